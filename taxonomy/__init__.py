@@ -1,0 +1,1 @@
+"""The converter's taxonomy knowledge as data (shipped as converter.taxonomy)."""
