@@ -1,0 +1,728 @@
+"""HTML reader: an earnings release in HTML -> ``SourceDocument`` (lines, prose paragraphs, grid tables).
+
+Parsing is done by lxml (libxml2's HTML parser: no network, no DTD, no entity expansion beyond the
+HTML character references, default size and depth limits). lxml gives the structure but not where a
+piece of text stands in the source, so the reader also scans the decoded source itself:
+
+* a *visible stream*: every character a browser would show (entities decoded, whitespace collapsed,
+  block tags turned into a space), each with its [start, end) offset in the source;
+* the start tags, in source order, per tag name. When a tag name occurs as often in the source as
+  in lxml's tree, the n-th element of that name is the n-th start tag of that name (an *anchor*).
+
+The text of a cell or paragraph is then searched in the visible stream from the anchor just before
+it, and its offsets turned into a 1-based line and a 0-based [start, end) span of ``lines``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import html as _html
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+from converter.errors import PrxbrlError
+from converter.models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
+
+__all__ = ["read_html"]
+
+MAX_BYTES = 50 * 1024 * 1024
+
+# ---------------------------------------------------------------- text normalisation
+
+# Elements whose boundaries separate words (and, for prose, paragraphs).
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote body br caption center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html legend li main
+    menu nav ol p pre section summary table tbody td tfoot th thead title tr ul
+    document type sequence filename description text page""".split()
+)
+# Elements dropped with their content (their tail text stays).
+DROP_TAGS = frozenset({"script", "style", "head", "noscript", "title", "template", "object", "iframe"})
+# Raw-text elements: their content is not markup.
+RAW_TEXT_TAGS = frozenset({"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"})
+# EDGAR SGML wrapper tags whose leading text is metadata (<TYPE>EX-99.1 ...).
+EDGAR_TAGS = frozenset({"document", "type", "sequence", "filename", "description"})
+KNOWN_HTML_TAGS = frozenset(
+    """a abbr b big body br center code div em font h1 h2 h3 h4 h5 h6 head hr html i img li ol p
+    pre s small span strike strong sub sup table tbody td tfoot th thead tr tt u ul""".split()
+)
+
+_C1 = {i: bytes([i]).decode("cp1252", errors="ignore") or chr(i) for i in range(0x80, 0xA0)}
+_TRANSLATE: dict[int, str | None] = dict(_C1)
+for _ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+    _TRANSLATE[ord(_ch)] = " "
+for _ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad":
+    _TRANSLATE[ord(_ch)] = None
+_WS = re.compile(r"\s+")
+_NONBLANK = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _norm(text: str) -> str:
+    """NBSP and other spaces -> one space, zero-width characters out, C1 controls as cp1252, stripped."""
+    return _WS.sub(" ", text.translate(_TRANSLATE)).strip()
+
+
+# ---------------------------------------------------------------- decoding
+
+_WHATWG = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "latin-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gbk",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+}
+
+
+def _latin1_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    return err.object[err.start : err.end].decode("latin-1"), err.end
+
+
+codecs.register_error("prxbrl-latin1", _latin1_fallback)
+
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_XML_DECL = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
+
+
+def _codec(label: bytes | str) -> str | None:
+    try:
+        name = codecs.lookup(label.decode("ascii") if isinstance(label, bytes) else label).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return _WHATWG.get(name, name)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    boms = [
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ]
+    for bom, enc in boms:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc), enc
+            except UnicodeDecodeError:
+                break
+    head = data[:65536]
+    declared = None
+    m = _XML_DECL.match(head) or _META_CHARSET.search(head)
+    if m:
+        declared = _codec(m.group(1))
+        if declared and declared.startswith(("utf-16", "utf-32")):
+            declared = "utf-8"  # an ASCII-readable declaration cannot be right about UTF-16
+    for enc in [e for e in (declared, "utf-8") if e]:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("cp1252", errors="prxbrl-latin1"), "cp1252"
+
+
+# ---------------------------------------------------------------- source scan
+
+_TOKEN = re.compile(
+    r"""(?P<comment><!--.*?(?:-->|\Z))
+      | (?P<decl><[!?][^>]*+>?)
+      | (?P<end></(?P<ename>[A-Za-z][^\s/>]*+)[^>]*+>?)
+      | (?P<start><(?P<sname>[A-Za-z][^\s/>]*+)(?:[^>"']++|"[^"]*+"|'[^']*+')*+>)
+      | (?P<ent>&(?:\#[xX][0-9A-Fa-f]++;?|\#[0-9]++;?|[A-Za-z][A-Za-z0-9]*+;?))
+      | (?P<text>[^<&]++)
+      | (?P<other>[<&])""",
+    re.S | re.X,
+)
+
+
+@dataclass
+class _Source:
+    text: str
+    line_starts: list[int]
+    stream: str = ""  # visible characters, normalised
+    vstart: list[int] = field(default_factory=list)  # source offset of each visible character
+    vend: list[int] = field(default_factory=list)
+    tags: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # name -> [(start, end)] of start tags
+    table_ends: list[int | None] = field(default_factory=list)  # per <table> start tag: end offset of </table>
+
+
+_SLOW_CHARS = re.compile(r"[^\t\n\r !-~\u00a1-\u00ac\u00ae-\u1fff\u2010-\u2027\u2030-\u205e\u2070-\u2fff\u3001-\ufefe]")
+_WORD_OR_WS = re.compile(r"\S+|\s+")
+
+
+def _scan(text: str) -> _Source:
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    src = _Source(text=text, line_starts=line_starts)
+    chars: list[str] = []
+    vstart = src.vstart
+    vend = src.vend
+    tags = src.tags
+    table_stack: list[int] = []
+    space = True  # the last visible character is a space (or there is none yet)
+    pos = 0
+    n = len(text)
+    translate = _TRANSLATE
+    restart = True
+    while restart:
+        restart = False
+        for m in _TOKEN.finditer(text, pos):
+            kind = m.lastgroup
+            if kind == "comment" or kind == "decl":
+                continue
+            s, e = m.span()
+            if kind == "start" or kind == "end":
+                if kind == "start":
+                    name = m.group("sname").lower()
+                    tags.setdefault(name, []).append((s, e))
+                    if name == "table":
+                        table_stack.append(len(src.table_ends))
+                        src.table_ends.append(None)
+                    elif name in RAW_TEXT_TAGS:
+                        close = re.compile(r"</" + re.escape(name) + r"[\s/>]", re.I).search(text, e)
+                        pos = close.start() if close else n
+                        restart = pos < n
+                else:
+                    name = m.group("ename").lower()
+                    if name == "table" and table_stack:
+                        src.table_ends[table_stack.pop()] = e
+                if name in BLOCK_TAGS and not space:
+                    chars.append(" ")
+                    vstart.append(s)
+                    vend.append(e)
+                    space = True
+                if restart:
+                    break
+                continue
+            piece = m.group()
+            if kind == "text" and not _SLOW_CHARS.search(piece):
+                for w in _WORD_OR_WS.finditer(piece):
+                    ws, we = w.span()
+                    if piece[ws].isspace():
+                        if not space:
+                            chars.append(" ")
+                            vstart.append(s + ws)
+                            vend.append(s + ws + 1)
+                            space = True
+                    else:
+                        chars.append(w.group())
+                        vstart.extend(range(s + ws, s + we))
+                        vend.extend(range(s + ws + 1, s + we + 1))
+                        space = False
+                continue
+            if kind == "ent":
+                piece = _html.unescape(piece)
+            for i, ch in enumerate(piece):
+                t = translate.get(ord(ch), ch)
+                if t is None:
+                    continue
+                if kind == "ent":
+                    cs, ce = s, e
+                else:
+                    cs, ce = s + i, s + i + 1
+                if t.isspace():
+                    if space:
+                        continue
+                    t = " "
+                    space = True
+                else:
+                    space = False
+                chars.append(t)
+                vstart.append(cs)
+                vend.append(ce)
+    src.stream = "".join(chars)
+    return src
+
+
+# ---------------------------------------------------------------- locating text
+
+
+class _Locator:
+    def __init__(self, src: _Source, block_starts: list[int]) -> None:
+        self.src = src
+        self.block_starts = block_starts
+        self.cursor = 0
+
+    def _line_col(self, off: int) -> tuple[int, int]:
+        line = bisect_right(self.src.line_starts, off)
+        return line, off - self.src.line_starts[line - 1]
+
+    def line_of(self, off: int) -> int:
+        return bisect_right(self.src.line_starts, off)
+
+    def _ok(self, frm: int, at: int) -> bool:
+        """No (anchored) block start tag between the search origin and the match."""
+        k = bisect_right(self.block_starts, frm)
+        return k >= len(self.block_starts) or self.block_starts[k] >= self.src.vstart[at]
+
+    def _find(self, needle: str, i: int, frm: int) -> int:
+        stream = self.src.stream
+        while True:
+            j = stream.find(needle, i)
+            if j < 0 or not self._ok(frm, j):
+                return -1
+            before = stream[j - 1] if j else " "
+            after = stream[j + len(needle)] if j + len(needle) < len(stream) else " "
+            if not ((needle[0].isalnum() and before.isalnum()) or (needle[-1].isalnum() and after.isalnum())):
+                return j
+            i = j + 1
+
+    def locate(self, text: str, anchor: int | None) -> tuple[int, int] | None:
+        """Source [start, end) offsets of normalised ``text`` searched from ``anchor`` (and the cursor)."""
+        if not text:
+            return None
+        frm = max(anchor or 0, self.cursor)
+        i = bisect_left(self.src.vstart, frm)
+        j = self._find(text, i, frm)
+        if j >= 0:
+            k = j + len(text) - 1
+        else:  # first and last visible tokens
+            toks = text.split(" ")
+            if len(toks) < 2:
+                return None
+            j = self._find(toks[0], i, frm)
+            if j < 0:
+                return None
+            k = self._find(toks[-1], j + len(toks[0]), frm)
+            if k < 0:
+                return None
+            k += len(toks[-1]) - 1
+        start, end = self.src.vstart[j], self.src.vend[k]
+        self.cursor = end
+        return start, end
+
+    def span(self, off: tuple[int, int] | None, fallback_off: int | None, fallback_line: int | None) -> Span:
+        lines_n = len(self.src.line_starts)
+        if off is not None:
+            (l1, c1), (l2, c2) = self._line_col(off[0]), self._line_col(off[1] - 1)
+            if l1 == l2:
+                return Span(line=l1, start=c1, end=c2 + 1)
+            return Span(line=l1, start=c1, end=self._line_len(l1))
+        if fallback_off is not None:
+            line = self.line_of(fallback_off)
+        elif fallback_line and 1 <= fallback_line <= lines_n:
+            line = fallback_line
+        else:
+            line = 1
+        return Span(line=line, start=0, end=self._line_len(line))
+
+    def _line_len(self, line: int) -> int:
+        ls = self.src.line_starts
+        start = ls[line - 1]
+        stop = ls[line] if line < len(ls) else len(self.src.text)
+        seg = self.src.text[start:stop]
+        return len(seg.rstrip("\r\n")) if seg.endswith(("\n", "\r")) else len(seg)
+
+
+# ---------------------------------------------------------------- tables
+
+_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_NUM_STRIP = "()[]$€£¥₩%+-−–*△▲ "
+
+
+def _is_numeric(text: str) -> bool:
+    s = text.strip(_NUM_STRIP)
+    for prefix in ("US$", "HK$", "NT$", "C$", "A$", "R$"):
+        if s.startswith(prefix):
+            s = s[len(prefix) :].strip(_NUM_STRIP)
+    return len(s) <= 24 and _NUM.fullmatch(s) is not None
+
+
+def _is_data(rows: list[list[str]]) -> bool:
+    """A data table has a row with a label followed by a number, or with two numbers."""
+    total = 0
+    good = False
+    for cells in rows:
+        nums = [_is_numeric(c) for c in cells]
+        total += sum(nums)
+        if sum(nums) >= 2 or any(nums[i] and not any(nums[:i]) and i > 0 for i in range(len(nums))):
+            good = True
+    return good and total >= 2
+
+
+_LEN = re.compile(r"(-?\d*\.?\d+)\s*(px|pt|em|rem|ex|ch|in|cm|mm|pc|%)?", re.I)
+_UNIT_PT = {"pt": 1.0, "px": 0.75, "em": 10.0, "rem": 10.0, "ex": 5.0, "ch": 5.0, "in": 72.0, "cm": 28.35, "mm": 2.835, "pc": 12.0}
+
+
+def _length(value: str) -> float:
+    m = _LEN.match(value.strip())
+    if not m:
+        return 0.0
+    unit = (m.group(2) or "px").lower()
+    if unit == "%":
+        return 0.0
+    try:
+        return float(m.group(1)) * _UNIT_PT[unit]
+    except ValueError:
+        return 0.0
+
+
+def _style_indent(style: str) -> float:
+    amount = 0.0
+    for decl in style.split(";"):
+        if ":" not in decl:
+            continue
+        prop, _, value = decl.partition(":")
+        prop = prop.strip().lower()
+        value = value.strip().replace("!important", "")
+        if prop in ("padding-left", "margin-left", "text-indent"):
+            amount += _length(value)
+        elif prop in ("padding", "margin"):
+            parts = value.split()
+            if parts:
+                left = parts[{1: 0, 2: 1, 3: 1}.get(len(parts), 3)]
+                amount += _length(left)
+    return amount
+
+
+_LEAD = {"\u00a0": 3.0, "\u2002": 5.0, "\u2003": 10.0, "\u3000": 10.0, "\u2009": 2.0}
+
+
+def _cell_indent(td) -> float:
+    """Indentation in points of the first text of a cell: styles on its way, leading NBSPs."""
+    target = None
+    text = ""
+    for el in td.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.text and el.text.strip(" \t\r\n\u00a0\u3000\u2002\u2003\u2009"):
+            target, text = el, el.text
+            break
+        if el is not td and el.tail and el.tail.strip(" \t\r\n\u00a0\u3000\u2002\u2003\u2009"):
+            target, text = el.getparent(), el.tail
+            break
+    if target is None:
+        return 0.0
+    amount = 0.0
+    el = target
+    while el is not None:
+        style = el.get("style")
+        if style:
+            amount += _style_indent(style)
+        if el is td:
+            break
+        el = el.getparent()
+    for ch in text:
+        if ch in _LEAD:
+            amount += _LEAD[ch]
+        elif not ch.isspace():
+            break
+    return amount
+
+
+def _levels(amounts: list[float | None]) -> list[int]:
+    known = sorted({a for a in amounts if a is not None})
+    clusters: list[float] = []
+    for a in known:
+        if not clusters or a - clusters[-1] > 2.0:
+            clusters.append(a)
+    out = []
+    for a in amounts:
+        if a is None:
+            out.append(0)
+        else:
+            out.append(bisect_right(clusters, a + 1e-9) - 1)
+    return out
+
+
+_LEADING_INT = re.compile(r"\s*(\d{1,6})")
+
+
+def _span_attr(el, name: str, limit: int) -> int:
+    """colspan/rowspan as a browser reads it: leading digits, else 1; clamped to [0, limit]."""
+    m = _LEADING_INT.match(el.get(name) or "")
+    return min(int(m.group(1)), limit) if m else 1
+
+
+# ---------------------------------------------------------------- reader
+
+
+class _Reader:
+    def __init__(self, src: _Source, root, path: str) -> None:
+        self.src = src
+        self.root = root
+        self.path = path
+        self.anchor: dict = {}  # element -> (start, end) offsets of its start tag
+        self.table_end: dict = {}
+        self.paragraphs: list[Paragraph] = []
+        self.tables: list[tuple[int, int, RawTable]] = []
+        self.data_tables: set = set()
+        self.last_anchor = 0
+        self._buf: list[tuple[str, int]] = []
+        self._elements = list(root.iter())  # keeps the proxies (dict keys) alive
+        self._anchor_elements()
+        block_starts = sorted(self.anchor[e][0] for e in self.anchor if e.tag in BLOCK_TAGS)
+        self.loc = _Locator(src, block_starts)
+
+    # -- anchors
+    def _anchor_elements(self) -> None:
+        by_name: dict[str, list] = {}
+        for el in self._elements:
+            if isinstance(el.tag, str):
+                by_name.setdefault(el.tag.lower(), []).append(el)
+        for name, els in by_name.items():
+            if name in ("html", "body", "head"):
+                continue
+            found = self.src.tags.get(name, [])
+            if len(found) == len(els):
+                for el, off in zip(els, found):
+                    self.anchor[el] = off
+        tables = by_name.get("table", [])
+        if len(tables) == len(self.src.table_ends):
+            for el, end in zip(tables, self.src.table_ends):
+                if end is not None:
+                    self.table_end[el] = end
+
+    def _enter(self, el) -> None:
+        a = self.anchor.get(el)
+        if a is not None:
+            self.last_anchor = a[1]
+
+    # -- text collection (cells)
+    def _collect(self, el, out: list[tuple[str, int]], skip_data: bool, on_table=None) -> None:
+        self._enter(el)
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in BLOCK_TAGS
+        if block:
+            out.append((" ", self.last_anchor))
+        if el.text:
+            out.append((el.text, self.last_anchor))
+        for ch in el:
+            if isinstance(ch.tag, str):
+                if ch.tag == "table" and skip_data and ch in self.data_tables:
+                    if on_table is not None:
+                        on_table(ch)
+                else:
+                    self._collect(ch, out, skip_data, on_table)
+            if ch.tail:
+                out.append((ch.tail, self.last_anchor))
+        if block:
+            out.append((" ", self.last_anchor))
+
+    @staticmethod
+    def _joined(pieces: list[tuple[str, int]]) -> tuple[str, int | None]:
+        text = _norm("".join(p for p, _ in pieces))
+        first = next((a for p, a in pieces if _NONBLANK.search(p)), None)
+        return text, first
+
+    def _rows_of(self, table) -> list:
+        out = []
+        for tr in table.iter("tr"):
+            parent = tr.getparent()
+            while parent is not None and parent.tag != "table":
+                parent = parent.getparent()
+            if parent is table:
+                out.append(tr)
+        return out
+
+    # -- classification, innermost first
+    def classify(self) -> None:
+        tables = [e for e in self._elements if e.tag == "table"]
+        for t in reversed(tables):
+            rows = []
+            for tr in self._rows_of(t):
+                cells = []
+                for td in tr:
+                    if td.tag in ("td", "th"):
+                        buf: list[tuple[str, int]] = []
+                        self._collect(td, buf, skip_data=True)
+                        text = _norm("".join(p for p, _ in buf))
+                        if text:
+                            cells.append(text)
+                rows.append(cells)
+            if _is_data(rows):
+                self.data_tables.add(t)
+
+    # -- prose walk
+    def _flush(self) -> None:
+        if not self._buf:
+            return
+        text, anchor = self._joined(self._buf)
+        self._buf = []
+        if not text:
+            return
+        off = self.loc.locate(text, anchor)
+        if off is not None:
+            line, end_line = self.loc.line_of(off[0]), self.loc.line_of(off[1] - 1)
+        else:
+            line = end_line = self.loc.line_of(anchor or 0)
+        self.paragraphs.append(Paragraph(line=line, end_line=end_line, text=text))
+
+    def walk(self, el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "table" and el in self.data_tables:
+            self._flush()
+            self._table(el)
+            return
+        self._enter(el)
+        block = tag in BLOCK_TAGS
+        if block:
+            self._flush()
+        if el.text:
+            self._buf.append((el.text, self.last_anchor))
+        for ch in el:
+            if isinstance(ch.tag, str):
+                self.walk(ch)
+            if ch.tail:
+                self._buf.append((ch.tail, self.last_anchor))
+        if block:
+            self._flush()
+
+    # -- data tables
+    def _table(self, table) -> None:
+        self._enter(table)
+        a = self.anchor.get(table)
+        first_line = self.loc.line_of(a[0]) if a else (table.sourceline or 1)
+        caption = ""
+        nested: list = []
+        for ch in table:
+            if ch.tag == "caption":
+                buf: list[tuple[str, int]] = []
+                self._collect(ch, buf, skip_data=True)
+                caption = _norm("".join(p for p, _ in buf))
+        rows_out: list[RawRow] = []
+        amounts: list[float | None] = []
+        active: list[list[int]] = []  # [first col, end col, last row] of rowspans
+        trs = self._rows_of(table)
+        last_line = first_line
+        for r, tr in enumerate(trs):
+            active = [x for x in active if x[2] >= r]
+            col = 0
+            cells: list[RawCell] = []
+            first_td = None
+            for td in tr:
+                if td.tag not in ("td", "th"):
+                    continue
+                moved = True
+                while moved:
+                    moved = False
+                    for c0, c1, _ in active:
+                        if c0 <= col < c1:
+                            col, moved = c1, True
+                colspan = max(1, _span_attr(td, "colspan", 1000))
+                rowspan = _span_attr(td, "rowspan", 65534)
+                if rowspan == 0:
+                    rowspan = len(trs) - r
+                if rowspan > 1:
+                    active.append([col, col + colspan, r + rowspan - 1])
+                buf: list[tuple[str, int]] = []
+                self._collect(td, buf, skip_data=True, on_table=nested.append)
+                text, anchor = self._joined(buf)
+                if text:
+                    tda = self.anchor.get(td)
+                    off = self.loc.locate(text, anchor)
+                    span = self.loc.span(off, tda[0] if tda else None, td.sourceline)
+                    cells.append(RawCell(text=text, span=span, col=col, colspan=colspan))
+                    last_line = max(last_line, span.line)
+                    if first_td is None:
+                        first_td = td
+                col += colspan
+            if cells:
+                rows_out.append(
+                    RawRow(line=cells[0].span.line, cells=cells, text=" ".join(c.text for c in cells))
+                )
+                amounts.append(_cell_indent(first_td))
+        if rows_out:
+            label_col = min(row.cells[0].col or 0 for row in rows_out)
+            amounts = [a if row.cells[0].col == label_col else None for a, row in zip(amounts, rows_out)]
+            levels = _levels(amounts)
+            rows_out = [row.model_copy(update={"indent": lv}) if lv else row for row, lv in zip(rows_out, levels)]
+        end = self.table_end.get(table)
+        if end is not None:
+            last_line = max(last_line, self.loc.line_of(end - 1))
+        order = a[0] if a else self.src.line_starts[min(first_line, len(self.src.line_starts)) - 1]
+        if rows_out:
+            self.tables.append(
+                (order, len(self.tables), RawTable(layout="grid", first_line=first_line, last_line=last_line, rows=rows_out, caption=caption))
+            )
+        for t in nested:  # located from their own anchors: the cursor is already past them
+            saved, self.loc.cursor = self.loc.cursor, 0
+            self._table(t)
+            self.loc.cursor = max(saved, self.loc.cursor)
+
+
+_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1f]")
+
+
+def _check_binary(text: str, path: str) -> None:
+    sample = text[:65536]
+    if "\x00" in sample:
+        raise PrxbrlError(f"not an HTML document (binary data) in {path}")
+    controls = len(_CONTROLS.findall(sample))
+    if sample and controls / len(sample) > 0.01:
+        raise PrxbrlError(f"not an HTML document (binary data) in {path}")
+
+
+def read_html(data: bytes, path: str) -> SourceDocument:
+    """Read an HTML earnings release. Raises ``PrxbrlError`` on unusable input."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise PrxbrlError(f"cannot read {path}: expected bytes")
+    data = bytes(data)
+    if not data.strip():
+        raise PrxbrlError(f"no HTML document found in {path} (empty file)")
+    if len(data) > MAX_BYTES:
+        raise PrxbrlError(f"HTML file too large ({len(data)} bytes, limit {MAX_BYTES}): {path}")
+    text, encoding = _decode(data)
+    _check_binary(text, path)
+
+    src = _scan(text)
+    if not any(name in KNOWN_HTML_TAGS for name in src.tags):
+        raise PrxbrlError(f"no HTML document found in {path}")
+
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        recover=True,
+        default_doctype=False,
+    )
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", errors="surrogatepass"), parser=parser)
+    except (lxml.etree.LxmlError, ValueError, UnicodeError) as err:
+        msg = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise PrxbrlError(f"no HTML document found in {path} ({msg})") from None
+    for entry in parser.error_log:
+        if "depth" in entry.message.lower():
+            raise PrxbrlError(f"HTML too deeply nested in {path} (more than 255 levels)")
+        if entry.level_name == "FATAL" and "resource" in entry.type_name.lower():
+            raise PrxbrlError(f"HTML too large or complex in {path}: {entry.message.strip()}")
+    if root is None:
+        raise PrxbrlError(f"no HTML document found in {path}")
+
+    reader = _Reader(src, root, path)
+    # EDGAR wrapper: <TYPE>EX-99.1 <SEQUENCE>2 ... the leading text is metadata
+    for el in reader._elements:
+        if isinstance(el.tag, str) and el.tag in EDGAR_TAGS:
+            el.text = None
+    for el in list(reader._elements):
+        if isinstance(el.tag, str) and el.tag in DROP_TAGS and el.getparent() is not None:
+            el.drop_tree()
+    try:
+        reader.classify()
+        reader.last_anchor = 0
+        reader.walk(root)
+        reader._flush()
+    except RecursionError:
+        raise PrxbrlError(f"HTML too deeply nested in {path}") from None
+    tables = [t for _, _, t in sorted(reader.tables, key=lambda x: (x[0], x[1]))]
+    lines = re.split(r"\r\n|\r|\n", text)
+    if lines and lines[-1] == "" and text.endswith(("\n", "\r")):
+        lines.pop()
+    return SourceDocument(
+        path=path,
+        format="html",
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        lines=lines,
+        paragraphs=reader.paragraphs,
+        tables=tables,
+    )
