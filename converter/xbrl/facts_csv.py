@@ -1,0 +1,120 @@
+"""A plain CSV of a Filing's facts, for people (not xBRL-CSV).
+
+Columns: concept, label, period_start, period_end, dimensions, unit, value, decimals, source_line, table.
+
+* label: the line-item label as printed (``fact.label``), else the concept's standard label (English first).
+* period_start / period_end: XBRL 2.1 dates as in the instance (the end date is inclusive); an instant has
+  an empty period_start and its date in period_end.
+* dimensions: ``axis=member`` pairs sorted by axis, joined with ``"; "``; empty for none.
+* unit: the OIM unit string including ``xbrli:pure`` (``iso4217:JPY``, ``iso4217:JPY/xbrli:shares``); empty
+  for non-numeric facts.
+* value: fixed-point Decimal text (never an exponent) or the text; empty for nil facts.
+* decimals: an integer, ``INF``, or empty (non-numeric and nil facts).
+* source_line: the line of ``fact.sources[0]``; table: ``fact.table``.
+
+Rows are in document order: facts without a source first (in filing order), then by source line and
+character, ties broken by concept, period, dimensions, unit and fact id (a stable sort). RFC 4180 quoting,
+UTF-8 without BOM, '\\n' line ends; written atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..filing import LABEL_ROLE, Context, Fact, Filing, Unit
+from .common import XbrlWriteError, write_atomically
+from .oim import csv_bytes, numeric_text
+
+COLUMNS = [
+    "concept",
+    "label",
+    "period_start",
+    "period_end",
+    "dimensions",
+    "unit",
+    "value",
+    "decimals",
+    "source_line",
+    "table",
+]
+
+
+def _unit_text(unit: Unit) -> str:
+    def part(measures: list[str]) -> str:
+        ms = sorted(measures)
+        return ms[0] if len(ms) == 1 else "(" + "*".join(ms) + ")"
+
+    if not unit.denominator:
+        return "*".join(sorted(unit.numerator))
+    return f"{part(unit.numerator)}/{part(unit.denominator)}"
+
+
+def _standard_labels(filing: Filing) -> dict[str, str]:
+    """concept -> standard label, English preferred, else the first language given."""
+    out: dict[str, tuple[int, str]] = {}
+    for lbl in filing.labels:
+        if lbl.role != LABEL_ROLE:
+            continue
+        rank = 0 if lbl.lang == "en" else 1 if lbl.lang.startswith("en") else 2
+        old = out.get(lbl.concept)
+        if old is None or rank < old[0]:
+            out[lbl.concept] = (rank, lbl.text)
+    return {k: v[1] for k, v in out.items()}
+
+
+def _row(fact: Fact, ctx: Context, units: dict[str, Unit], labels: dict[str, str]) -> list[str]:
+    where = f"fact {fact.id} ({fact.concept})"
+    if fact.unit is not None:
+        unit = units.get(fact.unit)
+        if unit is None:
+            raise XbrlWriteError(f"{where}: unknown unit {fact.unit}")
+        unit_s = _unit_text(unit)
+        if fact.nil:
+            value = ""
+        else:
+            if fact.value is None:
+                raise XbrlWriteError(f"{where}: no value and not nil")
+            value = numeric_text(fact)
+        decimals = "" if fact.nil or fact.decimals is None else str(fact.decimals)
+    else:
+        unit_s = ""
+        value = "" if fact.nil or fact.value is None else str(fact.value)
+        decimals = ""
+    if ctx.period_type == "instant":
+        start, end = "", ctx.end.isoformat()
+    else:
+        start, end = (ctx.start.isoformat() if ctx.start else ""), ctx.end.isoformat()
+    dims = "; ".join(f"{d.axis}={d.member}" for d in sorted(ctx.dims, key=lambda d: (d.axis, d.member)))
+    label = fact.label if fact.label else labels.get(fact.concept, "")
+    line = str(fact.sources[0].line) if fact.sources else ""
+    return [fact.concept, label, start, end, dims, unit_s, value, decimals, line, fact.table or ""]
+
+
+def render_facts_csv(filing: Filing) -> bytes:
+    contexts = {c.id: c for c in filing.contexts}
+    units = {u.id: u for u in filing.units}
+    labels = _standard_labels(filing)
+    keyed: list[tuple[tuple, list[str]]] = []
+    for i, fact in enumerate(filing.facts):
+        ctx = contexts.get(fact.context)
+        if ctx is None:
+            raise XbrlWriteError(f"fact {fact.id} ({fact.concept}): unknown context {fact.context}")
+        row = _row(fact, ctx, units, labels)
+        if fact.sources:
+            src = fact.sources[0]
+            place: tuple = (1, src.line, src.start, 0)
+        else:
+            place = (0, 0, 0, i)  # unsourced facts (cover information) first, in filing order
+        # concept, period_end, period_start, dimensions, unit, id
+        keyed.append((place + (row[0], row[3], row[2], row[4], row[5], fact.id), row))
+    keyed.sort(key=lambda kr: kr[0])
+    return csv_bytes([COLUMNS] + [row for _, row in keyed])
+
+
+def write_facts_csv(filing: Filing, path: Path) -> Path:
+    """Write the people's facts CSV to ``path`` (atomically) and return ``path``."""
+    data = render_facts_csv(filing)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, data)
+    return path
