@@ -51,12 +51,16 @@ class RawRow(Frozen):
     cells: list[RawCell]
     text: str = ""
     indent: int = 0
+    # text layouts: "data" (label cell, then value cells), "text" (one cell: a title, header or
+    # heading line), "blank"; grid rows (HTML) leave it None and are classified later
+    kind: Literal["data", "text", "blank"] | None = None
 
 
 class Paragraph(Frozen):
     line: int
     end_line: int
     text: str
+    offset: int = 0  # character offset in the decoded source: orders paragraphs and tables of one line
 
 
 class RawTable(Frozen):
@@ -67,6 +71,7 @@ class RawTable(Frozen):
     last_line: int
     rows: list[RawRow]
     caption: str = ""
+    offset: int = 0  # character offset in the decoded source (HTML)
 
 
 class SourceDocument(Frozen):
@@ -161,6 +166,8 @@ class Table(Frozen):
     orientation: Literal["periods_in_columns", "periods_in_rows"] = "periods_in_columns"
     columns: list[Column]
     rows: list[LineItem]
+    scale_stated: bool = True  # False: neither the header nor the notes around the table state a scale
+    notes: list[str] = []  # what the converter inferred about the table, in words
 
 
 TokenStatus = Literal["cell", "excluded"]

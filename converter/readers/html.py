@@ -553,7 +553,8 @@ class _Reader:
             line, end_line = self.loc.line_of(off[0]), self.loc.line_of(off[1] - 1)
         else:
             line = end_line = self.loc.line_of(anchor or 0)
-        self.paragraphs.append(Paragraph(line=line, end_line=end_line, text=text))
+        offset = off[0] if off is not None else (anchor or 0)
+        self.paragraphs.append(Paragraph(line=line, end_line=end_line, text=text, offset=offset))
 
     def walk(self, el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -640,7 +641,7 @@ class _Reader:
         order = a[0] if a else self.src.line_starts[min(first_line, len(self.src.line_starts)) - 1]
         if rows_out:
             self.tables.append(
-                (order, len(self.tables), RawTable(layout="grid", first_line=first_line, last_line=last_line, rows=rows_out, caption=caption))
+                (order, len(self.tables), RawTable(layout="grid", first_line=first_line, last_line=last_line, rows=rows_out, caption=caption, offset=order))
             )
         for t in nested:  # located from their own anchors: the cursor is already past them
             saved, self.loc.cursor = self.loc.cursor, 0

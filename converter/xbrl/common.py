@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import PrxbrlError
+from ..fsutil import write_atomically  # noqa: F401  (re-exported for the writers)
 from ..filing import Concept, Filing
 
 # ---------------------------------------------------------------- namespaces
@@ -341,24 +342,6 @@ def q(ns: str, local: str) -> str:
 def serialise(root: etree._Element) -> bytes:
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 _NCNAME_BAD = re.compile(r"[^A-Za-z0-9_.\-]")

@@ -1,0 +1,115 @@
+"""Command line: ``prxbrl extract | convert | validate | view``.
+
+Bad input ends with a one-line message on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import PrxbrlError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="prxbrl", description="Convert earnings press releases (text or HTML) into XBRL.")
+    p.add_argument("--version", action="version", version=f"prxbrl {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="tables and line items of a release, as JSON")
+    e.add_argument("input", type=Path, help="the release (text or HTML)")
+    e.add_argument("-o", "--output", type=Path, help="write the JSON here (default: standard output)")
+
+    c = sub.add_parser("convert", help="convert a release into XBRL")
+    c.add_argument("input", type=Path, help="the release (text or HTML)")
+    c.add_argument("-o", "--outdir", type=Path, required=True, help="output folder")
+    c.add_argument(
+        "--format",
+        default="xml",
+        help="comma-separated: xml (default), ixbrl, json, csv, all",
+    )
+    c.add_argument("--entity-id", help="entity identifier (default: the ticker; see README)")
+    c.add_argument("--entity-scheme", default=None, help="entity identifier scheme URI (default http://www.sec.gov/CIK)")
+    c.add_argument("--prefix", help="prefix of the company extension (default: from the ticker)")
+    c.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
+    c.add_argument("--no-validate", action="store_true", help="skip the Arelle validation")
+    c.add_argument("--strict", action="store_true", help="fail on unexplained cells and error-level findings")
+
+    v = sub.add_parser("validate", help="validate an XBRL instance, Inline XBRL, xBRL-JSON or xBRL-CSV report")
+    v.add_argument("instance", type=Path)
+    v.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
+
+    w = sub.add_parser("view", help="build the Arelle iXBRL viewer over an Inline XBRL rendition")
+    w.add_argument("htm", type=Path)
+    w.add_argument("-o", "--output", type=Path, help="viewer HTML (default: beside the rendition)")
+    w.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
+    return p
+
+
+def _write(path: Path, data: bytes) -> None:
+    from .fsutil import ensure_folder, write_atomically
+
+    ensure_folder(path.parent)
+    write_atomically(path, data)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .extract import extract_file
+
+    doc = extract_file(args.input)
+    data = (doc.model_dump_json(indent=1) + "\n").encode("utf-8")
+    if args.output:
+        _write(args.output, data)
+        unexplained = sum(1 for t in doc.tokens if t.reason == "unexplained")
+        cells = sum(len(r.cells) for t in doc.tables for r in t.rows)
+        print(
+            f"{args.input.name}: {len(doc.tables)} tables, {cells} cells, "
+            f"{len(doc.tokens)} numeric tokens ({unexplained} unexplained) -> {args.output}",
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from .pipeline import convert_command
+
+    return convert_command(args)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .pipeline import validate_command
+
+    return validate_command(args)
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .pipeline import view_command
+
+    return view_command(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"extract": cmd_extract, "convert": cmd_convert, "validate": cmd_validate, "view": cmd_view}[args.command]
+    try:
+        return handler(args)
+    except PrxbrlError as exc:
+        print(f"prxbrl: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("prxbrl: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("prxbrl: error: out of memory", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("prxbrl: error: the input is nested too deeply to read", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

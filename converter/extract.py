@@ -1,0 +1,318 @@
+"""Extraction: a release -> the line-item document (tables, columns, line items, cells, token ledger)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+from .errors import PrxbrlError
+from .knowledge import knowledge
+from .models import (
+    ConvenienceTranslation,
+    Entity,
+    LineItemDocument,
+    SourceDocument,
+    SourceInfo,
+    Span,
+    Table,
+    TokenRecord,
+)
+from .periods import Calendar, detect_calendar, mask_dates, parse_date
+from .readers import read_document
+from .tables.interpret import Context, interpret
+from .tables.rows import grid_rows, text_rows
+from .tables.text_detect import detect_tables
+
+_kn = knowledge()
+_NUMERIC_TOKEN = re.compile(r"[^\s\u00a0]*\d[^\s\u00a0]*")
+_TICKER = re.compile(r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\)")
+_TICKER_ANY = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\b")
+
+
+def extract_file(path: str | Path) -> LineItemDocument:
+    return extract(read_document(path))
+
+
+def extract(doc: SourceDocument) -> LineItemDocument:
+    lines = doc.lines
+    prose = lines if doc.format == "text" else [p.text for p in doc.paragraphs]
+    fc = detect_calendar(prose)
+    if doc.format == "html" and fc.source is not None:
+        # the calendar was read from a paragraph; point at its source line
+        fc = fc.model_copy(update={"source": None})
+    cal = Calendar(fc)
+    translations = _translations(doc)
+    raw_tables = doc.tables if doc.format == "html" else detect_tables(lines)
+    if not raw_tables:
+        raise PrxbrlError(f"{doc.path}: no tables found (a release with financial tables is expected)")
+    # reporting currency: the currency most of the tables state, translations aside
+    pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines)
+    currency = _reporting_currency(doc, raw_tables, translations)
+    ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+    del pre_ctx
+    tables: list[Table] = []
+    tokens: list[TokenRecord] = []
+    prev: Table | None = None
+    for n, raw in enumerate(raw_tables, start=1):
+        tid = f"t{n:02d}"
+        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, lines)
+        outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
+        near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
+        res = interpret(raw, rows, tid, ctx, near, outer=outer)
+        tables.append(res.table)
+        tokens.extend(_ledger(res, raw, lines, doc.format))
+        prev = res.table
+    _check_truncation(doc, tables)
+    tables = _infer_missing_scales(tables, currency)
+    if not any(c for t in tables for r in t.rows for c in r.cells):
+        raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
+    ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
+    period_end = Counter(ends).most_common(1)[0][0] if ends else None
+    if ends:
+        latest = max(ends)
+        # the document period is the latest period end that several figures share
+        common = [d for d, k in Counter(ends).items() if k >= 3]
+        period_end = max(common) if common else latest
+    return LineItemDocument(
+        source=SourceInfo(path=Path(doc.path).name, format=doc.format, encoding=doc.encoding, sha256=doc.sha256, lines=len(lines)),
+        entity=_entity(doc),
+        reporting_currency=currency,
+        fiscal_calendar=fc,
+        document_period_end=period_end,
+        convenience_translations=translations,
+        tables=tables,
+        tokens=tokens,
+    )
+
+
+def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
+    """A document that ends inside a table, in the middle of a row, was cut off: refuse it rather than convert half."""
+    last = len(doc.lines)
+    while last > 0 and not doc.lines[last - 1].strip(" \t\u00a0"):
+        last -= 1
+    if doc.format == "html":
+        tail = "".join(doc.lines[-3:]).lower()
+        if "</html>" in tail or "</body>" in tail:
+            return
+    for t in tables:
+        if t.last_line < last:
+            continue
+        rows = [r for r in t.rows if r.kind != "heading"]
+        if len(rows) < 2:
+            continue
+        widths = [len(r.cells) for r in rows[:-1]]
+        usual = max(set(widths), key=widths.count)
+        if len(rows[-1].cells) < usual:
+            raise PrxbrlError(
+                f"{doc.path}: the document ends inside a table (line {rows[-1].line} has {len(rows[-1].cells)} of "
+                f"{usual} figures): the release looks truncated"
+            )
+
+
+def _infer_missing_scales(tables: list[Table], currency: str | None) -> list[Table]:
+    """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures."""
+    def money(t: Table):
+        return [(r, c) for r in t.rows for c in r.cells if c.value is not None and c.unit == currency and c.role == "value"]
+
+    out = []
+    for t in tables:
+        cells = money(t) if not t.scale_stated else []
+        if not cells:
+            out.append(t)
+            continue
+        best = None
+        for u in tables:
+            if u is t or not u.scale_stated:
+                continue
+            theirs = {(c.value, c.period.key if c.period else None): c.scale for _, c in money(u)}
+            hits = [theirs[(c.value, c.period.key if c.period else None)] for _, c in cells if (c.value, c.period.key if c.period else None) in theirs]
+            if len(hits) >= 2 and len(set(hits)) == 1 and (best is None or len(hits) > best[1]):
+                best = (u, len(hits), hits[0])
+        how = "which prints {n} of the same figures for the same periods"
+        if best is None:
+            # the nearest table before it that states a scale and prints the same line items
+            labels = {r.label.lower() for r in t.rows if r.cells}
+            near = [u for u in out if u.scale_stated and 0 < t.first_line - u.last_line <= 40 and labels & {r.label.lower() for r in u.rows}]
+            scales = [c.scale for u in near[-1:] for _, c in money(u)]
+            if scales and len(set(scales)) == 1:
+                best = (near[-1], 0, scales[0])
+                how = "the nearest table before it with the same line items"
+        if best is None:
+            out.append(t.model_copy(update={"notes": t.notes + ["no scale is stated for this table; figures are taken as printed"]}))
+            continue
+        u, n, scale = best
+        rows = []
+        for r in t.rows:
+            rows.append(r.model_copy(update={"cells": [c.model_copy(update={"scale": scale}) if (c.unit == currency and c.role == "value" and c.scale == 0) else c for c in r.cells]}))
+        note = f"no scale is stated for this table; scale 10^{scale} taken from table {u.id}, " + how.format(n=n)
+        out.append(t.model_copy(update={"rows": rows, "notes": t.notes + [note]}))
+    return out
+
+
+# ------------------------------------------------------------------ document facts
+
+
+def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
+    conv = _kn.raw["convenience"]
+    codes = conv["currency_codes"]
+    pats = [re.compile(p, re.IGNORECASE) for p in conv["patterns"]]
+    texts = list(enumerate(doc.lines, start=1))
+    found: dict[tuple[str, str, Decimal], ConvenienceTranslation] = {}
+    for no, line in texts:
+        for pat in pats:
+            for m in pat.finditer(line):
+                rate = Decimal(m["rate"].replace(",", ""))
+                frm = codes.get(m["from"], codes.get(m["from"].strip(), "JPY"))
+                to = codes.get((m.groupdict().get("to") or "$").replace(" ", ""), "USD")
+                if frm == to or rate <= 0:
+                    continue
+                key = (frm, to, rate)
+                if key in found:
+                    continue
+                as_of = None
+                dm = re.search(_kn.date_re, line[m.end() : m.end() + 300], re.IGNORECASE)
+                if dm:
+                    as_of = parse_date(dm.group(0))
+                found[key] = ConvenienceTranslation(
+                    rate=rate, from_currency=frm, to_currency=to, as_of=as_of, span=Span(line=no, start=m.start(), end=m.end())
+                )
+    return sorted(found.values(), key=lambda t: (t.span.line, t.span.start))
+
+
+def _reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | None:
+    from .tables.headers import parse_header
+
+    votes: Counter[str] = Counter()
+    for raw in raw_tables:
+        for r in raw.rows:
+            for c in r.cells:
+                t = c.text
+                if not re.search(r"[A-Za-z$¥€£]", t):
+                    continue
+                for it in parse_header(t):
+                    if it.kind == "unit" and it.currency:
+                        votes[it.currency] += 1
+                if t.strip().startswith(("$", "¥", "€", "£")):
+                    votes[{"$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP"}[t.strip()[0]]] += 1
+    if translations:
+        frm = translations[0].from_currency
+        if votes.get(frm):
+            return frm
+    if votes:
+        return votes.most_common(1)[0][0]
+    return None
+
+
+def _entity(doc: SourceDocument) -> Entity:
+    texts = doc.lines[:80] if doc.format == "text" else [p.text for p in doc.paragraphs[:40]]
+    tickers: list[str] = []
+    exchanges: list[str] = []
+    for t in texts:
+        for m in _TICKER_ANY.finditer(t):
+            ex, tk = m.group(1).upper(), m.group(2)
+            if tk not in tickers:
+                tickers.append(tk)
+                exchanges.append(ex)
+    name = None
+    for t in texts:
+        m = re.search(r"([A-Z][\w.,&'’ -]{2,80}?(?:Inc\.|Inc|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG))", t)
+        if m:
+            name = m.group(1).strip(" ,")
+            name = re.sub(r"^(?:The\s+)?(?:[A-Z ,.]+--\s*)?", "", name) if "--" in name else name
+            break
+    return Entity(name=name, tickers=tickers, exchanges=exchanges)
+
+
+def _html_context(doc: SourceDocument, raw, before) -> list[str]:
+    """The paragraphs between the previous table and this one (at most the last four): title, scale note."""
+    lo = before.offset if before is not None else -1
+    paras = [p.text for p in doc.paragraphs if lo < p.offset < raw.offset]
+    return paras[-4:]
+
+
+# ------------------------------------------------------------------ token ledger
+
+
+def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
+    """Every numeric token of the table region, as a cell or an exclusion with its reason."""
+    table = res.table
+    cell_at: dict[tuple[int, int], str] = {}
+    for item in table.rows:
+        for c in item.cells:
+            cell_at[(c.span.line, c.span.start)] = f"{item.id}/{c.column}"
+    excl: dict[tuple[int, int], str] = {}
+    for c, reason in res.excluded:
+        span = c.span if hasattr(c, "span") else c[1]
+        excl[(span.line, span.start)] = reason
+    for c in res.footnote_cells:
+        excl[(c.span.line, c.span.start)] = "footnote_marker"
+    header_lines = {s.line for s in res.header_spans}
+    out: list[TokenRecord] = []
+    if fmt == "html":
+        scan = [(r.line, cell.span, cell.text) for r in raw.rows for cell in r.cells]
+        seen: set[tuple[int, int, int]] = set()
+        for line_no, span, text in scan:
+            line = lines[span.line - 1] if span.line - 1 < len(lines) else ""
+            seg = line[span.start : span.end]
+            for m in _NUMERIC_TOKEN.finditer(seg):
+                s = Span(line=span.line, start=span.start + m.start(), end=span.start + m.end())
+                key = (s.line, s.start, s.end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                where = "header" if span.line in header_lines else "label_number"
+                out.append(_record(m.group(0), s, table.id, cell_at, excl, where, [], cell_span=span))
+        return out
+    # what each line of the region is: a data row (label part / value part) or a text row
+    label_end: dict[int, int] = {}
+    text_lines: set[int] = set()
+    for r in raw.rows:
+        if r.kind == "data" and r.cells:
+            label_end[r.line] = r.cells[0].span.end
+        elif r.kind == "text":
+            text_lines.add(r.line)
+    body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
+    for no in range(raw.first_line, raw.last_line + 1):
+        line = lines[no - 1]
+        dates = mask_dates(line)
+        for m in _NUMERIC_TOKEN.finditer(line):
+            s = Span(line=no, start=m.start(), end=m.end())
+            if no in header_lines:
+                where = "header"
+            elif no in text_lines:
+                where = "title" if no < body_start else "heading"
+            elif no in label_end and s.start < label_end[no]:
+                where = "label_number"
+            else:
+                where = "unexplained"
+            out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates))
+    return out
+
+
+def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span: Span | None = None) -> TokenRecord:
+    key = (s.line, s.start)
+    # a cell's token may start after its currency prefix or opening parenthesis
+    ref = cell_at.get(key)
+    if ref is None:
+        for delta in range(1, 6):
+            ref = cell_at.get((s.line, s.start - delta))
+            if ref:
+                break
+    if ref is None and cell_span is not None:
+        ref = cell_at.get((cell_span.line, cell_span.start))
+    if ref is not None:
+        return TokenRecord(raw=raw_text, span=s, status="cell", table=tid, cell=ref)
+    reason = excl.get(key)
+    if reason is None:
+        for delta in range(1, 6):
+            reason = excl.get((s.line, s.start - delta))
+            if reason:
+                break
+    if reason is None:
+        if any(ds <= s.start < de for ds, de in dates):
+            reason = "date"
+        else:
+            reason = where
+    return TokenRecord(raw=raw_text, span=s, status="excluded", table=tid, reason=reason)

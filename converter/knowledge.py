@@ -1,0 +1,73 @@
+"""Loads the converter's knowledge (``taxonomy/*.toml``) once, and compiles its patterns."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import PrxbrlError
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("converter.taxonomy").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise PrxbrlError(f"the converter's taxonomy data {name} is missing: reinstall prxbrl") from exc
+    return tomllib.loads(text)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    raw: dict[str, Any]
+    date_re: str
+    number_re: str
+    period_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> dict[str, Any]:
+        return self.raw["tokens"]
+
+    def section(self, name: str) -> Any:
+        return self.raw[name]
+
+
+def _date_regex(raw: dict[str, Any]) -> str:
+    months = raw["periods"]["months"]
+    abbr = raw["periods"]["month_abbreviations"]
+    month = "(?:" + "|".join(months + [a + r"\.?" for a in abbr] + ["sept\\.?"]) + ")"
+    return (
+        rf"(?:{month}\s+\d{{1,2}}\s*,?\s*(?:19|20)\d{{2}}"  # September 30, 2010 / September 30 2010
+        rf"|\d{{1,2}}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
+        rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"  # 2010-09-30
+    )
+
+
+@cache
+def knowledge() -> Knowledge:
+    raw = _load_toml("extraction.toml")
+    date_re = _date_regex(raw)
+    words = sorted(raw["periods"]["numbers"], key=len, reverse=True)
+    number_re = r"(?:\d{1,3}|" + "|".join(re.escape(w) for w in words) + ")"
+    pats: list[tuple[re.Pattern[str], str]] = []
+    for p in raw["period_patterns"]["patterns"]:
+        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re)
+        pats.append((re.compile(r"(?<![\w])" + src + r"(?![\w])", re.IGNORECASE), p["kind"]))
+    return Knowledge(raw=raw, date_re=date_re, number_re=number_re, period_patterns=pats)
+
+
+@cache
+def compiled(section: str, key: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    """The entries of ``[section] key = [{pattern = ...}, ...]`` with their patterns compiled."""
+    out = []
+    for entry in knowledge().raw[section][key]:
+        out.append((re.compile(entry["pattern"], re.IGNORECASE), entry))
+    return out
+
+
+@cache
+def date_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + knowledge().date_re + r"(?![\w])", re.IGNORECASE)

@@ -1,0 +1,260 @@
+"""Period expressions and the fiscal calendar: "1H09", "2Q10", "FY2008", "Six Months Ended September 30, 2010"."""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .knowledge import date_pattern, knowledge
+from .models import FiscalCalendar, Period, Span
+
+_MONTHS = {m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["months"])}
+_MONTHS.update({m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["month_abbreviations"])})
+_MONTHS["sept"] = 9
+_NUMBER_WORDS = knowledge().raw["periods"]["numbers"]
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def parse_date(text: str) -> date | None:
+    t = text.strip().lower().replace(",", " ").replace(".", " ")
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    parts = t.split()
+    if len(parts) != 3:
+        return None
+    if parts[0].isdigit():  # 30 September 2010
+        day, month, year = parts
+    else:
+        month, day, year = parts
+    mon = _MONTHS.get(month)
+    if not mon or not day.isdigit() or not year.isdigit():
+        return None
+    return _safe_date(int(year), mon, int(day))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def number_word(text: str) -> int | None:
+    t = text.strip().lower()
+    if t.isdigit():
+        return int(t)
+    return _NUMBER_WORDS.get(t)
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    day = min(d.day, _cal.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def is_month_end(d: date) -> bool:
+    return d.day == _cal.monthrange(d.year, d.month)[1]
+
+
+def months_ending(end: date, n: int) -> date:
+    """First day of the n months that end on ``end``."""
+    if is_month_end(end):
+        return add_months(date(end.year, end.month, 1), -(n - 1))
+    return add_months(end, -n) + timedelta(days=1)
+
+
+def full_year(yy: str) -> int:
+    y = int(yy)
+    if len(yy) <= 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+# ------------------------------------------------------------------ expressions
+
+
+@dataclass(frozen=True)
+class PeriodExpr:
+    kind: str
+    start: int  # character offsets in the text searched
+    end: int
+    text: str
+    groups: dict[str, str | None]
+
+    def date(self, key: str = "date") -> date | None:
+        g = self.groups.get(key)
+        return parse_date(g) if g else None
+
+
+def find_period_exprs(text: str) -> list[PeriodExpr]:
+    """Non-overlapping period expressions in ``text``, left to right (earlier patterns win overlaps)."""
+    found: list[PeriodExpr] = []
+    taken: list[tuple[int, int]] = []
+    for pat, kind in knowledge().period_patterns:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(PeriodExpr(kind, s, e, m.group(0), m.groupdict()))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+# ------------------------------------------------------------------ calendar
+
+
+class Calendar:
+    """Resolves fiscal labels against a ``FiscalCalendar``."""
+
+    def __init__(self, fc: FiscalCalendar):
+        self.fc = fc
+
+    def fiscal_year(self, y: int) -> tuple[date, date]:
+        fc = self.fc
+        end_year = y + 1 if (fc.naming == "start" and fc.year_end_month < 12) else y
+        end = _safe_date(end_year, fc.year_end_month, fc.year_end_day) or date(
+            end_year, fc.year_end_month, _cal.monthrange(end_year, fc.year_end_month)[1]
+        )
+        if is_month_end(end):
+            start = add_months(date(end.year, end.month, 1), -11)
+        else:
+            start = add_months(end, -12) + timedelta(days=1)
+        return start, end
+
+    def fiscal_part(self, y: int, index: int, months: int) -> tuple[date, date]:
+        start, _ = self.fiscal_year(y)
+        s = add_months(start, months * (index - 1))
+        e = add_months(s, months) - timedelta(days=1)
+        return s, e
+
+    def year_containing(self, d: date) -> int:
+        """The fiscal year label whose year contains ``d``."""
+        for y in (d.year - 1, d.year, d.year + 1):
+            s, e = self.fiscal_year(y)
+            if s <= d <= e:
+                return y
+        return d.year
+
+
+def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, forecast: bool = False) -> Period | None:
+    """A Period for an expression that names one completely (dates or a fiscal label)."""
+    g = expr.groups
+    lab = label if label is not None else expr.text
+    k = expr.kind
+    if k in ("months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended"):
+        end = expr.date()
+        if end is None:
+            return None
+        if k == "weeks_ended":
+            n = number_word(g["n"] or "") or 0
+            start = end - timedelta(days=7 * n - 1)
+        else:
+            n = 12 if k == "fiscal_year_ended" else 3 if k == "quarter_ended" else (number_word(g["n"] or "") or 0)
+            if not n:
+                return None
+            start = months_ending(end, n)
+        return Period(kind="duration", start=start, end=end, label=lab, forecast=forecast)
+    if k in ("as_of", "date"):
+        d = expr.date()
+        return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
+    if k == "fiscal_year":
+        s, e = cal.fiscal_year(full_year(g["yy"]))
+        return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
+    if k == "fiscal_half":
+        h = g["h"]
+        idx = int(h) if h.isdigit() else _ORDINALS[h.lower()]
+        s, e = cal.fiscal_part(full_year(g["yy"]), idx, 6)
+        return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
+    if k == "fiscal_quarter":
+        q = g["q"]
+        idx = int(q) if q.isdigit() else _ORDINALS[q.lower()]
+        s, e = cal.fiscal_part(full_year(g["yy"]), idx, 3)
+        return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
+    return None
+
+
+def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
+    """("months"|"weeks", n) for an undated "Three Months Ended" header."""
+    if expr.kind in ("months_ended", "weeks_ended") and expr.groups.get("n"):
+        n = number_word(expr.groups["n"] or "")
+        if n:
+            return ("months" if expr.kind == "months_ended" else "weeks", n)
+    if expr.kind == "quarter_ended":
+        return ("months", 3)
+    return None
+
+
+def period_for(duration: tuple[str, int] | None, end: date, label: str, forecast: bool = False) -> Period:
+    if duration is None:
+        return Period(kind="instant", end=end, label=label, forecast=forecast)
+    unit, n = duration
+    start = end - timedelta(days=7 * n - 1) if unit == "weeks" else months_ending(end, n)
+    return Period(kind="duration", start=start, end=end, label=label, forecast=forecast)
+
+
+def relative_part(expr: PeriodExpr, fy: Period) -> Period | None:
+    """"2nd quarter-end" / "Year-end" inside a fiscal year row."""
+    if fy.start is None:
+        return None
+    if expr.kind == "relative_quarter_end":
+        idx = _ORDINALS[(expr.groups["q"] or "").lower()]
+    elif expr.kind == "relative_year_end":
+        idx = 4
+    else:
+        return None
+    s = add_months(fy.start, 3 * (idx - 1))
+    e = add_months(s, 3) - timedelta(days=1)
+    return Period(kind="duration", start=s, end=e, label=f"{expr.text} of {fy.label}".strip(), forecast=fy.forecast)
+
+
+# ------------------------------------------------------------------ fiscal calendar detection
+
+
+def detect_calendar(lines: list[str]) -> FiscalCalendar:
+    """The fiscal year end and the naming convention, from what the release states.
+
+    Votes: a fiscal label ("FY2010", "1H10") printed within three lines of a fiscal-year-end phrase
+    ("fiscal year ending March 31, 2011") names the year that starts (Japanese usage) or ends then.
+    """
+    kn = knowledge()
+    dre = kn.date_re
+    ye_pats = [re.compile(p.replace("{date}", dre), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
+    label_pats = [re.compile(p, re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["labels"]]
+    ends: list[tuple[int, date, Span]] = []
+    for i, line in enumerate(lines):
+        for pat in ye_pats:
+            for m in pat.finditer(line):
+                d = parse_date(m["date"])
+                if d:
+                    ends.append((i, d, Span(line=i + 1, start=m.start(), end=m.end())))
+            if ends and ends[-1][0] == i:
+                break
+    if not ends:
+        return FiscalCalendar()
+    md = Counter((d.month, d.day) for _, d, _ in ends)
+    (month, day), _ = md.most_common(1)[0]
+    # 52/53-week years end on different days: take the day of the most recent statement
+    source = next(s for _, d, s in ends if (d.month, d.day) == (month, day))
+    votes: Counter[str] = Counter()
+    for i, d, _ in ends:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            for pat in label_pats:
+                for m in pat.finditer(lines[j]):
+                    y = full_year(m["yy"])
+                    if d.year == y + 1 and month < 12:
+                        votes["start"] += 1
+                    elif d.year == y:
+                        votes["end"] += 1
+    naming = "start" if votes["start"] > votes["end"] else "end"
+    return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
+
+
+def mask_dates(text: str) -> list[tuple[int, int]]:
+    """Character ranges of printed dates in ``text``."""
+    return [m.span() for m in date_pattern().finditer(text)]

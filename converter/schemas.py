@@ -1,0 +1,9 @@
+"""The documents prxbrl writes, by the file name of their JSON Schema in ``schemas/``."""
+
+from __future__ import annotations
+
+from .models import LineItemDocument
+
+SCHEMAS = {
+    "line-items.schema.json": LineItemDocument,
+}

@@ -1,0 +1,220 @@
+"""Column headers: what each header phrase says (period, currency, scale, role, measure) and where it stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import compiled, knowledge
+from ..models import Span
+from ..periods import PeriodExpr, find_period_exprs
+
+_kn = knowledge()
+_currency = compiled("currencies", "names")
+_scales = compiled("scales", "words")
+_roles = compiled("roles", "patterns")
+_FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
+_ACTUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["actual"])) + r")\b", re.I)
+_CONNECT = re.compile(r"^(?:\s|\b(?:" + "|".join(map(re.escape, _kn.raw["header"]["connectors"])) + r")\b|[(),])*$", re.I)
+_NOISE = {w.lower() for w in _kn.raw["header"]["noise"]}
+
+
+@dataclass
+class Item:
+    """One phrase of a column header."""
+
+    kind: str  # period / unit / role / forecast / actual / text
+    text: str
+    start: int  # offsets in the header text
+    end: int
+    expr: PeriodExpr | None = None
+    currency: str | None = None
+    scale: int | None = None
+    unit: str | None = None  # "pure" for a bare %
+    role: str | None = None
+    pos: tuple[float, float] = (0.0, 0.0)
+    span: Span | None = None
+    line: int = 0
+
+
+@dataclass
+class Atom:
+    kind: str  # currency / scale / role / forecast / actual / pct
+    start: int
+    end: int
+    value: object = None
+
+
+def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
+    out: list[Atom] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for pat, entry in _roles:
+        if entry["role"] == "percent_of_total" and pat.pattern == "%":
+            continue
+        for m in pat.finditer(text):
+            if free(*m.span()) and m.group(0).strip():
+                out.append(Atom("role", m.start(), m.end(), entry["role"]))
+                taken.append(m.span())
+    for m in _FORECAST.finditer(text):
+        if free(*m.span()):
+            out.append(Atom("forecast", m.start(), m.end()))
+            taken.append(m.span())
+    for m in _ACTUAL.finditer(text):
+        if free(*m.span()):
+            out.append(Atom("actual", m.start(), m.end()))
+            taken.append(m.span())
+    for pat, entry in _currency:
+        for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?![\w])", text, re.I):
+            if free(*m.span()):
+                out.append(Atom("currency", m.start(), m.end(), entry["code"]))
+                taken.append(m.span())
+    for pat, entry in _scales:
+        for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?![\w])", text, re.I):
+            if free(*m.span()):
+                out.append(Atom("scale", m.start(), m.end(), entry["power"]))
+                taken.append(m.span())
+    for m in re.finditer(r"%", text):
+        if free(*m.span()):
+            out.append(Atom("pct", m.start(), m.end()))
+            taken.append(m.span())
+    for m in re.finditer(r"(?<![\w])(?:shares|ADSs?)(?![\w])", text):
+        if free(*m.span()):
+            out.append(Atom("units", m.start(), m.end(), "shares" if m.group(0) == "shares" else "ADS"))
+            taken.append(m.span())
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def parse_header(text: str) -> list[Item]:
+    """Split one header line into phrases, left to right."""
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for ex in find_period_exprs(text):
+        if ex.kind == "year" and len(text.strip()) > 12 and not re.fullmatch(r"[\s\d*]+", text):
+            # a bare year inside words ("Fiscal 2010 Outlook") is left to the period patterns that name it
+            pass
+        items.append(Item("period", ex.text, ex.start, ex.end, expr=ex))
+        taken.append((ex.start, ex.end))
+    atoms = _atoms(text, taken)
+    # group currency/scale/units atoms joined by connectors into unit phrases
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if a.kind in ("currency", "scale", "units"):
+            cur = a.value if a.kind == "currency" else None
+            sc = a.value if a.kind == "scale" else None
+            un = a.value if a.kind == "units" else None
+            s, e = a.start, a.end
+            j = i + 1
+            while j < len(atoms):
+                b = atoms[j]
+                if b.kind not in ("currency", "scale") or not _CONNECT.match(text[e : b.start]):
+                    break
+                if (b.kind == "currency" and cur is not None) or (b.kind == "scale" and sc is not None):
+                    break
+                if b.kind == "currency":
+                    cur = b.value
+                else:
+                    sc = b.value
+                e = b.end
+                j += 1
+            items.append(Item("unit", text[s:e], s, e, currency=cur, scale=sc, unit=un))
+            i = j
+            continue
+        if a.kind == "pct":
+            items.append(Item("role", "%", a.start, a.end, role="percent_of_total", unit="pure"))
+        elif a.kind == "role":
+            items.append(Item("role", text[a.start : a.end], a.start, a.end, role=str(a.value), unit="pure" if "percent" in str(a.value) else None))
+        else:
+            items.append(Item(a.kind, text[a.start : a.end], a.start, a.end))
+        i += 1
+    items.sort(key=lambda x: x.start)
+    # leftover text between items
+    out: list[Item] = []
+    pos = 0
+    for it in items + [Item("end", "", len(text), len(text))]:
+        gap = text[pos : it.start]
+        for m in re.finditer(r"[^\s(),:;]+(?:[\s(),:;]+[^\s(),:;]+)*", gap):
+            t = m.group(0).strip()
+            if t and t.lower() not in _NOISE and not _CONNECT.match(t):
+                out.append(Item("text", t, pos + m.start(), pos + m.end()))
+        if it.kind != "end":
+            out.append(it)
+        pos = max(pos, it.end)
+    return out
+
+
+def is_unit_line(items: list[Item]) -> bool:
+    kinds = {i.kind for i in items}
+    return bool(items) and kinds <= {"unit", "role"} and "unit" in kinds
+
+
+def segment_measures(text: str, k: int) -> list[tuple[str, int, int]]:
+    return segment_measures_scored(text, k)[0]
+
+
+def segment_measures_scored(text: str, k: int) -> tuple[list[tuple[str, int, int]], bool]:
+    """Split a header line that names k line items side by side ("Total Revenues Operating Income ...").
+
+    Returns the segments and whether every segment reads as a line item (no penalty was needed).
+    """
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if k <= 1 or len(words) < k:
+        return ([(text.strip(), 0, len(text))] if text.strip() else []), k <= 1
+    starters = {w.lower() for w in _kn.raw["header"]["measure_starters"]}
+    connectors = {w.lower() for w in _kn.raw["header"]["measure_connectors"]}
+    modifiers = {w.lower() for w in _kn.raw["header"]["measure_modifiers"]}
+    n = len(words)
+    # dynamic programme: best[i][j] = best score splitting words[:i] into j segments
+    NEG = -10**9
+    best = [[NEG] * (k + 1) for _ in range(n + 1)]
+    back = [[-1] * (k + 1) for _ in range(n + 1)]
+    best[0][0] = 0
+    for i in range(1, n + 1):
+        for j in range(1, k + 1):
+            for s in range(j - 1, i):
+                if best[s][j - 1] == NEG:
+                    continue
+                seg = words[s:i]
+                first, last = seg[0][0], seg[-1][0]
+                score = 0
+                score += 3 if first.lower().strip("(") in starters else (1 if first[:1].isupper() else -5)
+                score -= 6 if last.lower().strip(")") in connectors | modifiers else 0
+                # a segment should not start in the middle of "X per Share" or "X of Y"
+                if s > 0 and words[s - 1][0].lower() in connectors:
+                    score -= 6
+                total = best[s][j - 1] + score
+                if total > best[i][j]:
+                    best[i][j] = total
+                    back[i][j] = s
+    if best[n][k] == NEG:
+        return [(text.strip(), 0, len(text))], False
+    cuts = []
+    i, j = n, k
+    while j > 0:
+        s = back[i][j]
+        cuts.append((s, i))
+        i, j = s, j - 1
+    cuts.reverse()
+    segs = [(" ".join(w[0] for w in words[s:e]), words[s][1], words[e - 1][2]) for s, e in cuts]
+    ok = all(
+        (words[s][0][:1].isupper() or words[s][0][:1] == "(")
+        and words[e - 1][0].lower().strip(")") not in connectors | modifiers
+        and (s == 0 or words[s - 1][0].lower() not in connectors)
+        for s, e in cuts
+    )
+    return segs, ok
+
+
+@dataclass
+class SlotHeader:
+    """Everything the header lines say about one column, top to bottom."""
+
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(i.text for i in self.items)

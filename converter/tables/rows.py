@@ -1,0 +1,238 @@
+"""Rows of a raw table in one form for every layout: a label and value cells with positions.
+
+Flattened text gives ordinal positions, fixed-width text character ranges, HTML grid columns.
+HTML typesets an amount over several cells ("$", "26,741", ")"): they are merged here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import compiled
+from ..models import RawCell, RawRow, RawTable, Span
+from ..periods import find_period_exprs
+from ..tokens import Amount, parse_amount
+
+_suffixes = compiled("units", "suffixes")
+_YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
+_ONLY_SYMBOL = re.compile(r"^[\s$¥€£)(%]*$")
+_FOOTNOTE_LIKE = re.compile(r"^\(?\d{1,2}\)?$|^(?:19|20)\d{2}$")
+
+
+@dataclass
+class VCell:
+    """A value cell: an amount (or a nil, or an empty placeholder) with its place in the row."""
+
+    text: str
+    span: Span
+    pos: tuple[float, float]  # ordinal (i, i), characters (start, end) or grid columns (col, col + colspan)
+    amount: Amount | None = None  # None for an empty placeholder
+    unit: str | None = None  # printed suffix unit ("Gbps")
+    scale: int | None = None  # printed suffix scale ("million")
+    parts: list[Span] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.amount is None
+
+
+@dataclass
+class Row:
+    line: int
+    kind: str  # data / text / blank
+    label: str
+    label_span: Span | None
+    cells: list[VCell]
+    indent: int = 0
+    fragments: list[tuple[str, Span, tuple[float, float]]] = field(default_factory=list)  # header text pieces
+    grid: bool = False  # an HTML row: positions are grid columns
+
+    @property
+    def values(self) -> list[VCell]:
+        return [c for c in self.cells if not c.empty]
+
+    @property
+    def years_only(self) -> bool:
+        v = self.values
+        return bool(v) and all(_YEAR.match(c.text.strip()) for c in v)
+
+
+def parse_cell(text: str) -> tuple[Amount | None, str | None, int | None]:
+    """An amount with an optional printed unit or scale word after it ("619.8 Gbps", "JPY34,272 million")."""
+    t = text.strip().replace("\u00a0", " ")
+    unit = scale = None
+    for pat, entry in _suffixes:
+        if entry["pattern"] == "%":
+            continue
+        m = re.search(r"\s?(" + pat.pattern + r")(\)?)$", t, re.IGNORECASE)
+        if m and len(t) > len(m.group(0)):
+            t = t[: m.start()] + m.group(2)
+            unit = entry.get("unit")
+            scale = entry.get("scale")
+            break
+    return parse_amount(t.strip()), unit, scale
+
+
+def _text_row(r: RawRow) -> Row:
+    return Row(
+        line=r.line,
+        kind="text",
+        label=" ".join(c.text for c in r.cells).strip(),
+        label_span=r.cells[0].span if r.cells else None,
+        cells=[],
+        indent=r.indent,
+        fragments=[(c.text, c.span, (float(c.span.start), float(c.span.end))) for c in r.cells],
+    )
+
+
+def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
+    """Rows of a table the text detector found (flattened or fixed)."""
+    out: list[Row] = []
+    for r in table.rows:
+        if r.kind == "blank":
+            out.append(Row(line=r.line, kind="blank", label="", label_span=None, cells=[]))
+            continue
+        if r.kind == "text":
+            row = _text_row(r)
+            if table.layout == "fixed" or (r.cells and r.cells[0].col is not None):
+                row.fragments = _fragments(lines[r.line - 1], r.line) if table.layout == "fixed" else row.fragments
+            if r.cells and r.cells[0].col is not None:  # a line of years: values that are headers
+                row.cells = [_vcell(c, table.layout) for c in r.cells]
+            out.append(row)
+            continue
+        label = r.cells[0]
+        cells = [_vcell(c, table.layout) for c in r.cells[1:]]
+        row = Row(
+            line=r.line,
+            kind="data",
+            label=label.text,
+            label_span=label.span if label.text else None,
+            cells=cells,
+            indent=r.indent,
+        )
+        if table.layout == "fixed":
+            row.fragments = _fragments(lines[r.line - 1], r.line)
+        out.append(row)
+    return _join_wrapped_labels(out) if table.layout == "fixed" else out
+
+
+def _join_wrapped_labels(rows: list[Row]) -> list[Row]:
+    """A label wrapped over lines ("Credit and financial products" / "  revenues   81  1,345") is one label."""
+    out: list[Row] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        cont = r.label[:1].islower() or r.label.startswith("(")
+        if (
+            prev is not None
+            and prev.kind == "text"
+            and not prev.cells
+            and r.kind in ("data", "text")
+            and r.label
+            and cont
+            and not prev.label.endswith(":")
+            and r.indent >= prev.indent
+        ):
+            span = prev.label_span
+            out[-1] = Row(
+                line=r.line,
+                kind=r.kind,
+                label=f"{prev.label} {r.label}",
+                label_span=span,
+                cells=r.cells,
+                indent=prev.indent,
+                fragments=r.fragments,
+            )
+            continue
+        out.append(r)
+    return out
+
+
+def _vcell(c: RawCell, layout: str) -> VCell:
+    if layout == "fixed":
+        pos = (float(c.span.start), float(c.span.end))
+    else:
+        pos = (float(c.col or 0), float(c.col or 0))
+    if not c.text:
+        return VCell(text="", span=c.span, pos=pos)
+    amount, unit, scale = parse_cell(c.text)
+    return VCell(text=c.text, span=c.span, pos=pos, amount=amount, unit=unit, scale=scale, parts=[c.span])
+
+
+def _fragments(line: str, no: int) -> list[tuple[str, Span, tuple[float, float]]]:
+    """Pieces of a fixed-width line separated by two or more spaces."""
+    out = []
+    for m in re.finditer(r"\S+(?: \S+)*", line):
+        out.append((m.group(0), Span(line=no, start=m.start(), end=m.end()), (float(m.start()), float(m.end()))))
+    return out
+
+
+# ------------------------------------------------------------------ HTML grids
+
+
+def grid_rows(table: RawTable) -> list[Row]:
+    """Rows of an HTML table: the label is the leftmost text cell; amounts typeset over several cells are merged."""
+    out: list[Row] = []
+    for r in table.rows:
+        cells = [c for c in r.cells if c.text.strip()]
+        if not cells:
+            out.append(Row(line=r.line, kind="blank", label="", label_span=None, cells=[], grid=True))
+            continue
+        label_cells: list[RawCell] = []
+        values: list[VCell] = []
+        pending: list[RawCell] = []  # "$", "(" waiting for their number
+        for c in cells:
+            t = c.text.strip()
+            if _ONLY_SYMBOL.match(t):
+                if t in (")", "%", ")%", "%)") and values:
+                    v = values[-1]
+                    merged = v.text + t
+                    amount, unit, scale = parse_cell(merged)
+                    if amount is not None:
+                        values[-1] = VCell(
+                            text=merged, span=v.span, pos=(v.pos[0], float(c.col or 0) + c.colspan),
+                            amount=amount, unit=unit, scale=scale, parts=v.parts + [c.span],
+                        )
+                        continue
+                pending.append(c)
+                continue
+            prefix = "".join(p.text.strip() for p in pending)
+            amount, unit, scale = parse_cell((prefix + " " + t).strip() if prefix else t)
+            if amount is None and prefix:
+                amount, unit, scale = parse_cell(t)
+            if amount is None and t.lstrip("$¥€£ ").startswith("(") and ")" not in t:
+                # "(517" with its ")" in the next cell
+                amount, unit, scale = parse_cell(((prefix + " ") if prefix else "") + t + ")")
+            if amount is not None and (values or label_cells or c.col):
+                start_col = float(pending[0].col) if pending and pending[0].col is not None else float(c.col or 0)
+                values.append(
+                    VCell(
+                        text=(prefix + t) if prefix else t, span=c.span,
+                        pos=(start_col, float(c.col or 0) + c.colspan), amount=amount, unit=unit, scale=scale,
+                        parts=[p.span for p in pending] + [c.span],
+                    )
+                )
+            elif not values:
+                label_cells.append(c)
+            else:
+                # text after amounts: a header row or a note; keep as a label fragment
+                label_cells.append(c)
+            pending = []
+        # a header row that prints footnote markers next to its dates ("February 3, 2024 (1)") is still a header
+        if values and find_period_exprs(" ".join(c.text for c in cells)) and len([v for v in values if not _FOOTNOTE_LIKE.match(v.text.strip())]) == 0:
+            values = []
+        label = " ".join(c.text.strip() for c in label_cells)
+        fragments = [(c.text.strip(), c.span, (float(c.col or 0), float(c.col or 0) + c.colspan)) for c in cells]
+        kind = "data" if any(v.amount is not None for v in values) else "text"
+        row = Row(
+            line=r.line,
+            kind=kind,
+            label=label if kind == "data" else " ".join(c.text.strip() for c in cells),
+            label_span=label_cells[0].span if label_cells else None,
+            cells=values,
+            indent=r.indent,
+            fragments=fragments,
+            grid=True,
+        )
+        out.append(row)
+    return out

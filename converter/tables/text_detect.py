@@ -1,0 +1,276 @@
+"""Tables in plain text: flattened tables (cells joined by single spaces, empty cells as lone NBSPs)
+and fixed-width tables (columns aligned by spaces).
+
+Each line is split into a label and a trailing run of value cells; runs of such lines, with the
+title, header and heading lines around them, become ``RawTable`` regions. Interpretation of headers
+and columns happens later (``tables.interpret``), the same for text and HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import compiled, knowledge
+from ..models import RawCell, RawRow, RawTable, Span
+from ..periods import find_period_exprs, mask_dates
+from ..tokens import NIL_MARKS
+
+_kn = knowledge()
+_cur = "|".join(sorted((re.escape(p) for p in _kn.tokens["currency_prefixes"]), key=len, reverse=True))
+_nil = "|".join(sorted((re.escape(n) for n in NIL_MARKS if not n.isalpha()), key=len, reverse=True))
+_suffix = "|".join(re.escape(s["pattern"]) for s in _kn.raw["units"]["suffixes"] if s["pattern"] != "%")
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# One value cell of a run: an amount with its currency, parentheses, percent and unit suffix; a nil; a placeholder.
+_CELL = (
+    rf"(?:\(\s?(?:(?:{_cur})\s{{0,4}})?|(?:(?:{_cur})\s{{0,4}})?(?:\(|[-−–])?)(?:{_NUM})\s?%?\)?(?:\s?(?:{_suffix})\)?)?%?\*{{0,3}}"
+    rf"|(?:(?:{_cur})\s{{0,4}})?(?:{_nil})"
+    r"|\u00a0"
+)
+CELL_RE = re.compile(rf"(?<!\S)(?:{_CELL})(?!\S)", re.IGNORECASE)
+_SENTENCE_END = re.compile(_kn.raw["layout"]["sentence_end"])
+_MAX_LABEL = _kn.raw["layout"]["max_label_chars"]
+_YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
+_BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
+_scale_pats = compiled("scales", "words")
+_currency_pats = compiled("currencies", "names")
+_role_pats = compiled("roles", "patterns")
+
+
+@dataclass
+class Line:
+    no: int  # 1-based
+    text: str
+    kind: str  # data / text / blank / years
+    label: str = ""
+    label_span: tuple[int, int] = (0, 0)
+    cells: list[tuple[str, int, int]] | None = None  # (text, start, end); "" for a placeholder
+    gaps: list[int] | None = None  # spaces before each cell
+
+
+def _is_blank(text: str) -> bool:
+    return bool(_BLANK.match(text))
+
+
+def split_line(no: int, text: str) -> Line:
+    """Split a line into a label and a trailing run of value cells."""
+    if _is_blank(text):
+        return Line(no, text, "blank")
+    stripped = text.rstrip(" \t")
+    # a run of cells anchored at the end of the line
+    cells: list[tuple[str, int, int]] = []
+    pos = len(stripped)
+    dates = mask_dates(stripped)
+    while pos > 0:
+        # the last cell ending at pos (cells are separated by single spaces; placeholders are NBSPs)
+        m = None
+        for cand in CELL_RE.finditer(stripped, max(0, pos - 40), pos):
+            if cand.end() == pos:
+                m = cand if m is None or cand.start() < m.start() else m
+        if m is None:
+            break
+        s, e = m.span()
+        if any(ds < e and s < de for ds, de in dates):
+            break
+        cells.append((m.group(0), s, e))
+        pos = s
+        # skip the separating spaces
+        while pos > 0 and stripped[pos - 1] == " ":
+            pos -= 1
+    cells.reverse()
+    label = stripped[:pos].strip(" \u00a0\t")
+    lstart = len(stripped[:pos]) - len(stripped[:pos].lstrip(" \u00a0\t"))
+    real = [c for c in cells if c[0].strip("\u00a0 ")]
+    if not real:
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
+    if not label and all(_YEAR.match(c[0]) for c in real):
+        return Line(no, text, "years", cells=cells)
+    if len(real) == 1 and label and label.split()[-1].lower() in _FUNCTION_WORDS:
+        # a phrase broken over lines ("For the 13" / "Weeks Ended"): header text, not a row
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
+    if len(label) > _MAX_LABEL or _SENTENCE_END.search(label) or _is_prose(label) or (len(real) <= 2 and _sentence_like(label)):
+        return Line(no, text, "prose", label=label)
+    gaps = []
+    prev_end = lstart + len(label)
+    for _, s, e in cells:
+        gaps.append(s - prev_end)
+        prev_end = e
+    return Line(no, text, "data", label=label, label_span=(lstart, lstart + len(label)), cells=cells, gaps=gaps)
+
+
+_BULLET = re.compile(_kn.raw["layout"]["bullet"])
+
+
+def _is_prose(label: str) -> bool:
+    words = label.split()
+    return bool(_BULLET.match(label)) or (len(words) > 30 and ". " in label.replace("$.", "$"))
+
+
+_FUNCTION_WORDS = frozenset(_kn.raw["layout"]["function_words"])
+
+
+def _sentence_like(label: str) -> bool:
+    """Running prose that happens to end in a number ("... net income of $309 million, or $1.04")."""
+    words = label.lower().split()
+    return len(words) >= 8 and sum(1 for w in words if w.strip(",.;:") in _FUNCTION_WORDS) >= 4
+
+
+def is_header_text(text: str) -> bool:
+    """A line that names periods, currencies, scales or column roles: a column header."""
+    t = text.strip(" \u00a0")
+    if not t:
+        return False
+    if find_period_exprs(t):
+        return True
+    for pats in (_scale_pats, _currency_pats, _role_pats):
+        for pat, _ in pats:
+            if pat.search(t) and len(t.split()) <= 24:
+                # "Thousands of JPY % Thousands of U.S. Dollars" / "JPY millions"
+                rest = t
+                for p2, _ in _scale_pats + _currency_pats + _role_pats:
+                    rest = p2.sub(" ", rest)
+                rest = re.sub(r"\b(?:of|in|and|the|amounts?|except|per|share|data|unaudited|U\.S\.)\b|[(),\s%/]", "", rest, flags=re.I)
+                return len(rest) <= max(4, len(t) // 3)
+    return False
+
+
+def _prose(line: Line) -> bool:
+    if line.kind == "prose":
+        return True
+    if line.kind != "text":
+        return False
+    t = line.label
+    if _BULLET.match(t):
+        return True
+    return len(t) > 160 or (len(t.split()) >= 3 and bool(_SENTENCE_END.search(t)) and not t.startswith("("))
+
+
+def detect_tables(lines: list[str]) -> list[RawTable]:
+    """Find table regions in text lines and split each into tables at their header blocks."""
+    info = [split_line(i + 1, t) for i, t in enumerate(lines)]
+    tables: list[RawTable] = []
+    n = len(info)
+    i = 0
+    while i < n:
+        if info[i].kind != "data":
+            i += 1
+            continue
+        # region: back to the start of the lead block, forward over data / short text / blank lines
+        start = i
+        j = i - 1
+        lead = 0
+        while j >= 0 and not _prose(info[j]) and info[j].kind != "data" and lead < 8:
+            if info[j].kind != "blank":
+                lead += 1
+            j -= 1
+        start = j + 1
+        end = i
+        k = i + 1
+        blanks = 0
+        while k < n:
+            ln = info[k]
+            if _prose(ln):
+                break
+            if ln.kind == "blank":
+                blanks += 1
+                if blanks > 3:
+                    break
+            else:
+                blanks = 0
+            if ln.kind == "data":
+                end = k
+            elif ln.kind in ("text", "years"):
+                # keep going only if more data follows within a short distance
+                ahead = k + 1
+                while ahead < n and ahead - k <= 10 and info[ahead].kind != "data" and not _prose(info[ahead]):
+                    ahead += 1
+                if ahead >= n or info[ahead].kind != "data":
+                    break
+            k += 1
+        region = info[start : end + 1]
+        # trim leading blanks
+        while region and region[0].kind == "blank":
+            region = region[1:]
+        tables.extend(_split_region(region))
+        i = end + 1
+    return tables
+
+
+def _split_region(region: list[Line]) -> list[RawTable]:
+    """Split a region at lead blocks (title and header lines before data rows) that hold a header."""
+    groups: list[list[Line]] = []
+    cur: list[Line] = []
+    seen_data = False
+    idx = 0
+    while idx < len(region):
+        ln = region[idx]
+        if ln.kind in ("text", "years") and seen_data:
+            # the gap block up to the next data line
+            g = idx
+            while g < len(region) and region[g].kind != "data":
+                g += 1
+            block = [x for x in region[idx:g] if x.kind != "blank"]
+            if any(x.kind == "years" or is_header_text(x.label) for x in block) and not _continuation(block):
+                groups.append(cur)
+                cur = []
+                seen_data = False
+        if ln.kind == "data":
+            seen_data = True
+        cur.append(ln)
+        idx += 1
+    if cur:
+        groups.append(cur)
+    out = []
+    for g in groups:
+        while g and g[-1].kind == "blank":
+            g.pop()
+        data = [x for x in g if x.kind == "data"]
+        # a lone line with a number ("Exhibit 99.1", a street address) is not a table, unless a header names its columns
+        if len(data) >= 2 or (data and any(x.kind == "years" or (x.kind == "text" and is_header_text(x.label)) for x in g)):
+            out.append(_raw_table(g))
+    return out
+
+
+def _continuation(block: list[Line]) -> bool:
+    """A label that wraps onto the next line ("Foreign exchange rate" / "(quarterly average) 0.7353")."""
+    return False
+
+
+def _raw_table(group: list[Line]) -> RawTable:
+    data = [x for x in group if x.kind == "data"]
+    fixed = 0
+    for x in data:
+        if x.gaps and any(g >= 2 for g in x.gaps) and "\u00a0" not in "".join(c[0] for c in (x.cells or [])):
+            fixed += 1
+    layout = "fixed" if data and fixed * 2 > len(data) else "flattened"
+    rows: list[RawRow] = []
+    for x in group:
+        indent = len(x.text) - len(x.text.lstrip(" \u00a0\t"))
+        if x.kind == "blank":
+            rows.append(RawRow(line=x.no, cells=[], text="", kind="blank"))
+        elif x.kind in ("text", "years"):
+            if x.kind == "years":
+                cells = [
+                    RawCell(text=c, span=Span(line=x.no, start=s, end=e), col=ci + 1)
+                    for ci, (c, s, e) in enumerate(x.cells or [])
+                ]
+                rows.append(RawRow(line=x.no, cells=cells, text=x.text.strip(), indent=indent, kind="text"))
+            else:
+                s, e = x.label_span
+                rows.append(
+                    RawRow(
+                        line=x.no,
+                        cells=[RawCell(text=x.label, span=Span(line=x.no, start=s, end=e))],
+                        text=x.label,
+                        indent=indent,
+                        kind="text",
+                    )
+                )
+        else:
+            s, e = x.label_span
+            cells = [RawCell(text=x.label, span=Span(line=x.no, start=s, end=e), col=0)]
+            for ci, (c, cs, ce) in enumerate(x.cells or []):
+                txt = "" if not c.strip("\u00a0 ") else c
+                cells.append(RawCell(text=txt, span=Span(line=x.no, start=cs, end=ce), col=ci + 1))
+            rows.append(RawRow(line=x.no, cells=cells, text=x.text.strip(" \u00a0"), indent=indent, kind="data"))
+    return RawTable(layout=layout, first_line=group[0].no, last_line=group[-1].no, rows=rows)

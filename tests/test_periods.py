@@ -1,0 +1,58 @@
+"""Period expressions and the fiscal calendar."""
+
+from datetime import date
+
+from converter.models import FiscalCalendar
+from converter.periods import Calendar, detect_calendar, find_period_exprs, months_ending, resolve
+
+JP = Calendar(FiscalCalendar(year_end_month=3, year_end_day=31, naming="start"))
+US = Calendar(FiscalCalendar(year_end_month=12, year_end_day=31, naming="end"))
+
+
+def period(text, cal=JP):
+    (e,) = [x for x in find_period_exprs(text) if x.kind != "year"]
+    return resolve(e, cal)
+
+
+def test_japanese_fiscal_labels():
+    p = period("1H09")
+    assert (p.start, p.end) == (date(2009, 4, 1), date(2009, 9, 30))
+    p = period("2Q10")
+    assert (p.start, p.end) == (date(2010, 7, 1), date(2010, 9, 30))
+    p = period("1Q08")
+    assert (p.start, p.end) == (date(2008, 4, 1), date(2008, 6, 30))
+    p = period("4Q08")
+    assert (p.start, p.end) == (date(2009, 1, 1), date(2009, 3, 31))
+    p = period("FY2008")
+    assert (p.start, p.end) == (date(2008, 4, 1), date(2009, 3, 31))
+    p = period("Full FY2010")
+    assert (p.start, p.end) == (date(2010, 4, 1), date(2011, 3, 31))
+
+
+def test_dated_periods():
+    p = period("Six Months Ended September 30, 2010")
+    assert (p.kind, p.start, p.end) == ("duration", date(2010, 4, 1), date(2010, 9, 30))
+    p = period("As of March 31, 2010")
+    assert (p.kind, p.end) == ("instant", date(2010, 3, 31))
+    p = period("Fiscal year ending March 31, 2011")
+    assert (p.start, p.end) == (date(2010, 4, 1), date(2011, 3, 31))
+    p = period("Thirteen Weeks Ended November 2, 2024")
+    assert (p.start, p.end) == (date(2024, 8, 4), date(2024, 11, 2))
+
+
+def test_months_ending_off_month_end():
+    assert months_ending(date(2010, 12, 25), 3) == date(2010, 9, 26)
+    assert months_ending(date(2010, 9, 30), 6) == date(2010, 4, 1)
+
+
+def test_calendar_detected_from_the_release():
+    lines = [
+        "IIJ Announces First Six Months Financial Results For The Fiscal Year Ending March 31, 2011",
+        "",
+        "the first six months of Fiscal Year Ending March 31, 2011 (from April 1 to September 30, 2010, \"1H10\").",
+        "FY2010 Financial Targets",
+    ]
+    fc = detect_calendar(lines)
+    assert (fc.year_end_month, fc.year_end_day, fc.naming) == (3, 31, "start")
+    assert fc.source.line == 1
+    assert detect_calendar(["No calendar here."]).year_end_month == 12
