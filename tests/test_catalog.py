@@ -165,6 +165,12 @@ PRX_CONCEPTS = {
     "NumberOfSubscribers": ("xbrli:integerItemType", "instant", None),
     "WeightedAverageNumberOfADSEquivalentsOutstandingBasic": ("xbrli:decimalItemType", "duration", None),
     "WeightedAverageNumberOfADSEquivalentsOutstandingDiluted": ("xbrli:decimalItemType", "duration", None),
+    "SellingGeneralAndAdministrativeAndResearchAndDevelopmentExpense": ("xbrli:monetaryItemType", "duration", "debit"),
+    "StockholdersEquityToAssetsRatio": ("xbrli:pureItemType", "instant", None),
+    "StockholdersEquityPerShare": ("xbrli:decimalItemType", "instant", None),
+    "RevenuesFromExternalCustomers": ("xbrli:monetaryItemType", "duration", "credit"),
+    "IntersegmentRevenues": ("xbrli:monetaryItemType", "duration", "credit"),
+    "AverageForeignCurrencyExchangeRate": ("xbrli:decimalItemType", "duration", None),
 }
 
 
