@@ -6,6 +6,7 @@ Bad input ends with a one-line message on stderr and a non-zero exit, never a tr
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -109,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print("prxbrl: error: the input is nested too deeply to read", file=sys.stderr)
         return 2
+    except Exception as exc:  # a defect of ours: one line, unless asked for the traceback
+        if os.environ.get("PRXBRL_DEBUG"):
+            raise
+        print(f"prxbrl: internal error: {type(exc).__name__}: {exc} (set PRXBRL_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -28,7 +28,19 @@ _CELL = (
     r"|\u00a0"
 )
 CELL_RE = re.compile(rf"(?<!\S)(?:{_CELL})(?!\S)", re.IGNORECASE)
-_SENTENCE_END = re.compile(_kn.raw["layout"]["sentence_end"])
+_SENTENCE_END_RE = re.compile(_kn.raw["layout"]["sentence_end"])
+_ABBREVIATIONS = tuple(_kn.raw["layout"]["abbreviations"])
+
+
+class _SentenceEnd:
+    """A line that ends a sentence: a full stop that is not the end of "Inc." or "Co."."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return bool(_SENTENCE_END_RE.search(text)) and not text.lower().rstrip("\"”’')").endswith(_ABBREVIATIONS)
+
+
+_SENTENCE_END = _SentenceEnd()
 _MAX_LABEL = _kn.raw["layout"]["max_label_chars"]
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
@@ -226,7 +238,10 @@ def _split_region(region: list[Line]) -> list[RawTable]:
             g.pop()
         data = [x for x in g if x.kind == "data"]
         # a lone line with a number ("Exhibit 99.1", a street address) is not a table, unless a header names its columns
-        if len(data) >= 2 or (data and any(x.kind == "years" or (x.kind == "text" and is_header_text(x.label)) for x in g)):
+        headed = any(x.kind == "years" or (x.kind == "text" and is_header_text(x.label)) for x in g)
+        single = all(len([c for c in (x.cells or []) if c[0].strip("\u00a0 ")]) <= 1 for x in data)
+        dated_rows = any(find_period_exprs(x.label) for x in data)
+        if headed or (len(data) >= 2 and (not single or dated_rows)):
             out.append(_raw_table(g))
     return out
 

@@ -1,0 +1,1042 @@
+"""Mapping: the line-item document -> a filing (concepts, contexts, units, facts, linkbases).
+
+Every cell ends as a fact or as an exclusion with its reason (``CellOutcome``), so that the
+report can account for every printed number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ..catalog import catalog
+from ..errors import PrxbrlError
+from ..filing import (
+    LABEL_ROLE,
+    NEGATED_LABEL_ROLE,
+    PERIOD_END_LABEL_ROLE,
+    PERIOD_START_LABEL_ROLE,
+    TOTAL_LABEL_ROLE,
+    CalculationArc,
+    CalculationRole,
+    Concept,
+    Context,
+    DimensionMember,
+    Extension,
+    Fact,
+    Filing,
+    Hypercube,
+    Label,
+    PresentationArc,
+    PresentationRole,
+    Unit,
+)
+from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
+from .rules import Match, camel, mapping_knowledge, match, member_key, normalize, table_kind, title_concept
+
+PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
+PRX_SCHEMA = "https://prxbrl.org/taxonomy/prx/2024/prx-2024.xsd"
+DEFAULT_SCHEME = "https://prxbrl.org/entity/ticker"
+FORECAST = DimensionMember(axis="srt:StatementScenarioAxis", member="srt:ScenarioForecastMember")
+SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
+PRODUCT_AXIS = "srt:ProductOrServiceAxis"
+STANDARD_DOMAINS = {
+    PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
+    SEGMENT_AXIS: "us-gaap:SegmentDomain",
+    "srt:ConsolidationItemsAxis": "srt:ConsolidationItemsDomain",
+    "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
+}
+DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
+
+
+@dataclass(frozen=True)
+class Options:
+    entity_id: str | None = None
+    entity_scheme: str | None = None
+    prefix: str | None = None
+
+
+@dataclass
+class CellOutcome:
+    """What became of one cell: a fact, or an exclusion with a reason."""
+
+    span: Span
+    raw: str
+    table: str
+    fact: str | None = None
+    reason: str | None = None
+    detail: str | None = None
+
+
+@dataclass
+class Duplicate:
+    """A figure printed more than once: the kept fact and the other printed place."""
+
+    fact: str
+    kept: Span
+    other: Span
+    kept_value: Decimal
+    other_value: Decimal
+    other_decimals: int
+    agrees: bool
+
+
+@dataclass
+class Mapped:
+    filing: Filing
+    outcomes: list[CellOutcome]
+    duplicates: list[Duplicate]
+    table_kinds: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+    member_parent: dict[str, str] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
+    names = []
+    if doc.entity.name:
+        names.append(doc.entity.name)
+        # the name without its legal form, and a short name the release defines: Internet Initiative Japan Inc. ("IIJ")
+        names.append(re.sub(r",?\s*(?:Inc\.?|Corporation|Corp\.?|Co\.|Company|Ltd\.?|Limited|plc)$", "", doc.entity.name).strip())
+        for line in lines[:60]:
+            m = re.search(re.escape(doc.entity.name) + r'\s*\(\s*["“]([^"”]{2,20})["”]\s*\)', line)
+            if m:
+                names.append(m.group(1))
+                break
+    return tuple(n for n in names if n)
+
+
+def _prefix(doc: LineItemDocument, names: tuple[str, ...], option: str | None) -> str:
+    if option:
+        p = option
+    elif len(names) >= 3:
+        p = names[2].lower()
+    elif doc.entity.tickers and not doc.entity.tickers[0].isdigit():
+        p = doc.entity.tickers[0].lower()
+    elif doc.entity.name:
+        p = re.sub(r"[^a-z]", "", doc.entity.name.split()[0].lower()) or "ext"
+    else:
+        p = "ext"
+    p = re.sub(r"[^a-z0-9-]", "", p.lower())
+    if not p or not p[0].isalpha():
+        p = "x" + p
+    if p in ("us-gaap", "srt", "dei", "prx", "xbrli", "iso4217", "link", "xlink", "xbrldi", "xsi"):
+        p = p + "x"
+    return p
+
+
+_NON_CURRENCY = frozenset({"ADS", "Gbps", "Mbps", "Tbps", "Contract", "Store", "Subscriber"})
+
+
+def is_currency(unit: str | None) -> bool:
+    """An ISO 4217 code (three capitals), as opposed to the converter's own unit names (ADS, Contract ...)."""
+    return bool(unit) and bool(re.fullmatch(r"[A-Z]{3}", unit)) and unit not in _NON_CURRENCY
+
+
+# ------------------------------------------------------------------ the builder
+
+
+class Builder:
+    def __init__(self, doc: LineItemDocument, lines: list[str], options: Options):
+        self.doc = doc
+        self.cat = catalog()
+        self.names = _company_names(doc, lines)
+        if doc.document_period_end is None:
+            raise PrxbrlError("no reported period could be read from the release: nothing to convert")
+        self.period_end = doc.document_period_end
+        self.prefix = _prefix(doc, self.names, options.prefix)
+        self.namespace = f"http://prxbrl.org/ext/{self.prefix}/{self.period_end:%Y%m%d}"
+        self.schema_file = f"{self.prefix}-{self.period_end:%Y%m%d}.xsd"
+        ticker = next((t for t in doc.entity.tickers if not t.isdigit()), doc.entity.tickers[0] if doc.entity.tickers else None)
+        self.entity_id = options.entity_id or ticker or self.prefix.upper()
+        self.entity_scheme = options.entity_scheme or ("http://www.sec.gov/CIK" if (options.entity_id or "").isdigit() else DEFAULT_SCHEME)
+        self.concepts: dict[str, Concept] = {}
+        self.labels: dict[tuple[str, str], str] = {}
+        self.units: dict[str, Unit] = {}
+        self.contexts: dict[str, Context] = {}
+        self.facts: dict[tuple[str, str, str | None], Fact] = {}
+        self.fact_order: list[tuple[str, str, str | None]] = []
+        self.outcomes: list[CellOutcome] = []
+        self.duplicates: list[Duplicate] = []
+        self.members: dict[tuple[str, str], str] = {}  # (axis, member key) -> qname
+        self.member_parent: dict[str, str] = {}
+        self.axis_facts: dict[frozenset[str], set[str]] = defaultdict(set)  # axes -> primary items
+        self.presentation: list[PresentationRole] = []
+        self.calculation: list[CalculationRole] = []
+        self.kinds: dict[str, str] = {}
+        self.titles = {t.id: t.title for t in doc.tables}
+        self.notes: list[str] = []
+        self._role_names: Counter[str] = Counter()
+
+    # -------------------------------------------------------------- concepts and members
+
+    def concept(self, qname: str) -> Concept:
+        if qname in self.concepts:
+            return self.concepts[qname]
+        c = self.cat.get(qname)
+        if c is None:
+            raise PrxbrlError(f"the mapping names {qname}, which the concept catalog does not know")
+        self.concepts[qname] = c
+        return c
+
+    def ext_concept(self, name: str, *, type_: str, period_type: str, balance: str | None = None, abstract: bool = False, substitution: str = "item") -> Concept:
+        qname = f"{self.prefix}:{name}"
+        if qname in self.concepts:
+            return self.concepts[qname]
+        c = Concept(
+            prefix=self.prefix,
+            name=name,
+            namespace=self.namespace,
+            type=type_,
+            period_type=period_type,  # type: ignore[arg-type]
+            balance=balance,  # type: ignore[arg-type]
+            abstract=abstract,
+            substitution_group=substitution,  # type: ignore[arg-type]
+            nillable=True,
+            schema_location=self.schema_file,
+        )
+        self.concepts[qname] = c
+        return c
+
+    def label(self, qname: str, text: str, role: str = LABEL_ROLE) -> None:
+        text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+        if text and (qname, role) not in self.labels:
+            self.labels[(qname, role)] = text
+
+    def member(self, axis: str, label: str, parent: str | None = None) -> str:
+        key = member_key(label) or normalize(label)
+        if (axis, key) in self.members:
+            found = self.members[(axis, key)]
+            if parent and found not in self.member_parent and parent != found:
+                self.member_parent[found] = parent
+            return found
+        name = camel(label)
+        if not name.endswith("Member"):
+            name += "Member"
+        qname = f"{self.prefix}:{name}"
+        taken = set(self.members.values())
+        n = 2
+        while qname in taken:
+            qname = f"{self.prefix}:{name[:-6]}{n}Member"
+            n += 1
+        self.ext_concept(qname.split(":")[1], type_="dtr-types:domainItemType", period_type="duration", abstract=True)
+        self.label(qname, label.strip())
+        self.members[(axis, key)] = qname
+        if parent:
+            self.member_parent[qname] = parent
+        return qname
+
+    # -------------------------------------------------------------- units and contexts
+
+    def unit(self, unit: str) -> str:
+        """A unit id for the line-item document's unit names (JPY, JPY/shares, shares, ADS, pure, Contract ...)."""
+        def measure(u: str) -> str:
+            if is_currency(u):
+                return f"iso4217:{u}"
+            if u == "shares":
+                return "xbrli:shares"
+            if u == "pure":
+                return "xbrli:pure"
+            return f"prx:{u}"
+
+        if "/" in unit:
+            num, den = unit.split("/", 1)
+            uid = f"{num}Per{'Share' if den == 'shares' else den}"
+            numer, denom = [measure(num)], [measure(den)]
+        else:
+            uid = unit
+            numer, denom = [measure(unit)], []
+        if uid not in self.units:
+            self.units[uid] = Unit(id=uid, numerator=numer, denominator=denom)
+        return uid
+
+    def context(self, kind: str, start: date | None, end: date, dims: list[DimensionMember]) -> str:
+        dims = sorted(set(dims), key=lambda d: (d.axis, d.member))
+        if kind == "instant":
+            cid = f"I{end:%Y%m%d}"
+        else:
+            cid = f"D{start:%Y%m%d}_{end:%Y%m%d}"
+        for d in dims:
+            cid += "_" + d.member.split(":")[1].removesuffix("Member")
+        if cid not in self.contexts:
+            self.contexts[cid] = Context(id=cid, period_type=kind, start=start if kind == "duration" else None, end=end, dims=dims)  # type: ignore[arg-type]
+        return cid
+
+    # -------------------------------------------------------------- facts
+
+    def add_fact(
+        self,
+        concept: Concept,
+        period: Period,
+        dims: list[DimensionMember],
+        cell: Cell,
+        table: Table,
+        factor: int,
+        period_mode: str | None,
+        label: str,
+    ) -> None:
+        qname = concept.qname
+        # the period the concept needs
+        if concept.period_type == "instant":
+            if period.kind == "instant":
+                end = period.end
+            elif period_mode == "start" and period.start is not None:
+                end = period.start - timedelta(days=1)
+            else:
+                end = period.end
+            pkind, start = "instant", None
+        else:
+            if period.kind != "duration" or period.start is None:
+                self.exclude(cell, table, "period_type_mismatch", f"{qname} is a flow, the column is a point in time")
+                return
+            pkind, start, end = "duration", period.start, period.end
+        if period.forecast:
+            dims = dims + [FORECAST]
+        cid = self.context(pkind, start, end, dims)
+        # value, unit, decimals
+        unit_id = None
+        value: Decimal | None = None
+        decimals: int | None = None
+        if cell.unit is None:
+            self.exclude(cell, table, "no_unit", "no currency or unit is stated for this figure")
+            return
+        if not self._unit_fits(concept, cell.unit):
+            self.exclude(cell, table, "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})")
+            return
+        unit_id = self.unit(cell.unit)
+        if not cell.nil:
+            assert cell.value is not None
+            value = (cell.value * factor).scaleb(cell.scale)
+            decimals = cell.decimals_printed - cell.scale
+            if concept.type == "xbrli:integerItemType":
+                if value != value.to_integral_value():
+                    self.exclude(cell, table, "unit_mismatch", f"{qname} counts whole units")
+                    return
+                value = value.quantize(Decimal(1))
+        key = (qname, cid, unit_id)
+        if key in self.facts and concept.prefix == self.prefix and value is not None:
+            kept = self.facts[key]
+            other_title = self.titles.get(kept.table or "", "")
+            if not _agree(kept.value, kept.decimals, value, decimals) and other_title != table.title:
+                # the same line item under another classification ("[New Classification]"): its own concept
+                concept = self.ext_concept(
+                    f"{concept.name}{camel(table.title, limit=40)}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
+                )
+                self.label(concept.qname, f"{label} ({table.title.strip('[]() ')})")
+                qname = concept.qname
+                key = (qname, cid, unit_id)
+        fid = f"f{len(self.fact_order) + 1:04d}"
+        if key in self.facts:
+            kept = self.facts[key]
+            new_dec = decimals if decimals is not None else -99
+            old_dec = kept.decimals if isinstance(kept.decimals, int) else -99
+            agrees = _agree(kept.value, kept.decimals, value, decimals)
+            if new_dec > old_dec and value is not None:
+                # the more precise figure wins; the other becomes the duplicate
+                self.duplicates.append(Duplicate(kept.id, cell.span, kept.sources[0], value, kept.value, old_dec, agrees))  # type: ignore[arg-type]
+                self.facts[key] = kept.model_copy(
+                    update={"value": value, "decimals": decimals, "nil": False, "sources": [cell.span] + kept.sources, "printed": cell.raw,
+                            "label": label, "table": table.id, "scale": cell.scale, "sign": factor}
+                )
+            else:
+                if value is not None and kept.value is not None:
+                    self.duplicates.append(Duplicate(kept.id, kept.sources[0], cell.span, kept.value, value, new_dec, agrees))  # type: ignore[arg-type]
+                self.facts[key] = kept.model_copy(update={"sources": kept.sources + [cell.span]})
+            self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=kept.id))
+            return
+        fact = Fact(
+            id=fid,
+            concept=qname,
+            context=cid,
+            unit=unit_id,
+            value=value,
+            decimals=decimals,
+            nil=cell.nil,
+            sources=[cell.span],
+            printed=cell.raw,
+            label=label,
+            table=table.id,
+            scale=cell.scale,
+            sign=factor,  # type: ignore[arg-type]
+        )
+        self.facts[key] = fact
+        self.fact_order.append(key)
+        self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=fid))
+        if dims:
+            axes = frozenset(d.axis for d in dims)
+            self.axis_facts[axes].add(qname)
+
+    def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
+        self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))
+
+    @staticmethod
+    def _unit_fits(concept: Concept, unit: str) -> bool:
+        t = concept.type
+        currency = is_currency(unit)
+        if t == "xbrli:monetaryItemType":
+            return currency
+        if t == "dtr-types:perShareItemType":
+            return unit.endswith("/shares")
+        if t == "xbrli:sharesItemType":
+            return unit == "shares"
+        if t == "xbrli:pureItemType":
+            return unit == "pure"
+        if t in ("xbrli:decimalItemType", "xbrli:integerItemType"):
+            return not currency
+        return False
+
+
+def _agree(a, a_dec, b, b_dec) -> bool:
+    """Two printed figures of one fact agree when they are equal after rounding to the coarser precision."""
+    if a is None or b is None:
+        return a is None and b is None
+    da = a_dec if isinstance(a_dec, int) else 99
+    db = b_dec if isinstance(b_dec, int) else 99
+    d = min(da, db)
+    q = Decimal(1).scaleb(-d)
+    from decimal import ROUND_HALF_UP
+
+    return a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP)
+
+
+# ------------------------------------------------------------------ arithmetic structure of a table
+
+
+@dataclass
+class Node:
+    index: int
+    item: LineItem
+    values: dict[int, Decimal]  # column -> printed value (value columns of the primary currency)
+    parent: int | None = None
+    weight: int = 1  # printed weight towards the parent
+    children: list[int] = field(default_factory=list)
+
+
+def _row_values(item: LineItem, table: Table, currency: str | None) -> dict[int, Decimal]:
+    out = {}
+    for c in item.cells:
+        if c.role == "value" and (c.unit == currency or currency is None):
+            if c.value is not None:
+                out[c.column] = c.value.scaleb(c.scale)
+            elif c.nil:
+                out[c.column] = Decimal(0)  # a printed dash adds nothing
+    return out
+
+
+def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: Node, tol_of) -> bool:
+    cols = set(target.values)
+    for i in cand:
+        cols &= set(nodes[i].values)
+    if len(cols) < min(2, len(target.values)) or not cols:
+        return False
+    for col in cols:
+        s = sum((w * nodes[i].values[col] for i, w in zip(cand, weights)), Decimal(0))
+        if abs(s - target.values[col]) > tol_of(target, cand, col):
+            return False
+    return True
+
+
+def arithmetic_tree(table: Table, currency: str | None) -> list[Node]:
+    """Which rows add up to which: totals after their items (statements), or parents before them (summaries)."""
+    kn = mapping_knowledge()
+    nodes = [Node(i, r, _row_values(r, table, currency)) for i, r in enumerate(table.rows) if r.kind != "heading"]
+    for k, n in enumerate(nodes):
+        n.index = k
+
+    def tol(target: Node, cand: list[int], col: int) -> Decimal:
+        # rounding: each printed figure is off by at most half a unit of its last digit
+        cells = [c for c in target.item.cells if c.column == col]
+        unit = Decimal(1).scaleb(cells[0].scale - cells[0].decimals_printed) if cells else Decimal(1)
+        return unit * Decimal(len(cand) + 1) / 2 if len(cand) > 2 else unit / 2 * 2
+
+    def weight_sets(k: int, cand: list[int]) -> list[tuple[int, ...]]:
+        base = tuple(-1 if kn.elimination.match(normalize(nodes[i].item.label)) else 1 for i in cand)
+        sets = [base]
+        if k >= 2:
+            sets.append(tuple([base[0]] + [-w for w in base[1:]]))
+        if k <= 3:
+            import itertools
+
+            for combo in itertools.product((1, -1), repeat=k):
+                if combo not in sets and combo[0] == 1:
+                    sets.append(combo)
+        return sets
+
+    # top-down: a row followed by a run of rows that add up to it ("Total Revenues" then its lines)
+    for n in nodes:
+        if n.children or n.parent is not None or not n.values:
+            continue
+        run: list[int] = []
+        for m in nodes[n.index + 1 :]:
+            if m.parent is not None or m.children or not m.values:
+                break
+            run.append(m.index)
+        for k in range(2, len(run) + 1):
+            cand = run[:k]
+            w = weight_sets(k, cand)[0]
+            if _sums(nodes, cand, w, n, tol):
+                for i, wi in zip(cand, w):
+                    nodes[i].parent, nodes[i].weight = n.index, wi
+                    n.children.append(i)
+                break
+    # bottom-up: a row equal to a run of the visible rows just above it (totals after their items)
+    visible: list[int] = []
+    for n in nodes:
+        if n.parent is not None:
+            continue  # inside a parent found above
+        if n.values and len(visible) >= 2 and not n.children:
+            for k in range(2, min(len(visible), 30) + 1):
+                cand = visible[-k:]
+                if any(not nodes[i].values for i in cand):
+                    break
+                hit = next((w for w in weight_sets(k, cand) if _sums(nodes, cand, w, n, tol)), None)
+                if hit is not None:
+                    for i, w in zip(cand, hit):
+                        nodes[i].parent, nodes[i].weight = n.index, w
+                        n.children.append(i)
+                    visible = visible[:-k]
+                    break
+        visible.append(n.index)
+    return nodes
+
+
+# ------------------------------------------------------------------ row resolution
+
+
+@dataclass
+class Resolution:
+    """The concept (or the extension line item to create), dimensions and sign of one row."""
+
+    concept: str | None  # a known concept; None: an extension line item named ext_name
+    ext_name: str | None = None
+    dims: list[DimensionMember] = field(default_factory=list)
+    negate: bool = False
+    magnitude: bool = False  # positive by nature: negated only where printed negative
+    period_mode: str | None = None
+    breakdown: str | None = None  # the axis this row's children break it down by
+    unit_hint: str | None = None
+    total: bool = False
+
+
+def _bare_total(norm: str) -> bool:
+    return bool(mapping_knowledge().consolidated.match(norm))
+
+
+class TableMapper:
+    def __init__(self, b: Builder, table: Table, kind: str):
+        self.b = b
+        self.table = table
+        self.kind = kind
+        self.nodes = arithmetic_tree(table, b.doc.reporting_currency)
+        self.by_item = {id(n.item): n for n in self.nodes}
+        self.res: dict[int, Resolution] = {}  # node index -> resolution
+
+    def norm(self, label: str) -> str:
+        return normalize(label, self.b.names)
+
+    def heading_match(self, heading: str) -> Match | None:
+        return match(self.norm(heading), self.kind, "", self.table.title)
+
+    def resolve(self, node: Node) -> Resolution:
+        if node.index in self.res:
+            return self.res[node.index]
+        item = node.item
+        norm = self.norm(item.label)
+        section_path = " / ".join(self.norm(s) for s in item.section)
+        own = match(norm, self.kind, section_path, self.table.title)
+        kn = mapping_knowledge()
+        parent = self.nodes[node.parent] if node.parent is not None else None
+        res: Resolution | None = None
+        # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
+        ctx_concept, ctx_axis, ctx_member = None, None, None
+        if parent is not None and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
+            pres = self.resolve(parent)
+            if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
+                ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
+                ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
+        if ctx_concept is None:
+            for depth in range(len(item.section) - 1, -1, -1):
+                hm = self.heading_match(item.section[depth])
+                if hm and hm.rule.breakdown:
+                    inner = item.section[depth + 1 :]
+                    ctx_concept, ctx_axis = hm.rule.concept, hm.rule.breakdown
+                    ctx_member = None
+                    for h in inner:
+                        ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
+                    break
+        if ctx_concept is None and own is None:
+            tc = title_concept(self.table.title)
+            if tc is not None:
+                ctx_concept, ctx_axis = tc
+                if self.kind == "segment":
+                    ctx_axis = SEGMENT_AXIS
+                for h in item.section:
+                    ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
+        if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total")):
+            r = own.rule
+            dims = []
+            if own.member_label:
+                dims = [DimensionMember(axis=r.breakdown or PRODUCT_AXIS, member=self.b.member(r.breakdown or PRODUCT_AXIS, own.member_label))]
+            if r.member_from is not None and own.member_label is not None and not dims:
+                dims = [DimensionMember(axis=r.breakdown or PRODUCT_AXIS, member=self.b.member(r.breakdown or PRODUCT_AXIS, own.member_label))]
+            # a line of a parent row that is itself a member ("Customers" under a segment) keeps the parent's member
+            if parent is not None:
+                pdims = self.resolve(parent).dims
+                dims = dims + [d for d in pdims if d.axis not in {x.axis for x in dims}]
+            res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
+                             ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
+                             dims=dims, negate=r.negate, magnitude=r.magnitude, period_mode=r.period,
+                             breakdown=r.breakdown if not own.member_label else None, unit_hint=r.unit,
+                             total=norm.startswith("total"))
+            if self.kind == "segment" and r.breakdown == PRODUCT_AXIS:
+                res.breakdown = SEGMENT_AXIS
+        elif ctx_concept is not None:
+            concept = ctx_concept
+            dims: list[DimensionMember] = []
+            negate = False
+            if kn.elimination.match(norm):
+                dims = [DimensionMember(axis=kn.elimination_axis, member=kn.elimination_member)]
+                negate = node.weight < 0
+            elif _bare_total(norm):
+                # "Total" closes the innermost section: that heading's member; "Consolidated total" has none
+                if norm == "total" and item.section and not self.heading_match(item.section[-1]):
+                    ctx_member = self.b.member(ctx_axis, item.section[-1], parent=None)
+                if ctx_member and norm == "total":
+                    dims = [DimensionMember(axis=ctx_axis, member=ctx_member)]
+            elif norm.startswith("total "):
+                # "Total Network Services": the member the total names
+                dims = [DimensionMember(axis=ctx_axis, member=self.b.member(ctx_axis, item.label[6:].strip(), parent=ctx_member))]
+            else:
+                axis = ctx_axis
+                if axis == PRODUCT_AXIS and kn.segment_words.search(item.label) and self.kind == "segment":
+                    axis = SEGMENT_AXIS
+                label = own.member_label if own is not None and own.member_label else item.label
+                if member_key(label) in ("other", "others", ""):
+                    label = f"{self.b.labels.get((ctx_member, LABEL_ROLE), '') if ctx_member else ''} {label}".strip()
+                dims = [DimensionMember(axis=axis, member=self.b.member(axis, label, parent=ctx_member))]
+            known = self.b.cat.get(concept) if ":" in concept and not concept.startswith(self.b.prefix + ":") else None
+            res = Resolution(concept=concept if known else None, ext_name=None if known else concept.split(":")[-1],
+                             dims=dims, negate=negate, breakdown=ctx_axis)
+        else:
+            res = Resolution(concept=None, ext_name=camel(item.label), total=norm.startswith("total"))
+            if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+                res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+        self.res[node.index] = res
+        return res
+
+
+# ------------------------------------------------------------------ the document
+
+
+def map_document(doc: LineItemDocument, lines: list[str], options: Options = Options()) -> Mapped:
+    b = Builder(doc, lines, options)
+    prev_kind: str | None = None
+    prev_title: str | None = None
+    for table in doc.tables:
+        kind = table_kind(table.title, table.context)
+        if table.title == prev_title and prev_kind:
+            kind = prev_kind
+        b.kinds[table.id] = kind
+        prev_kind, prev_title = kind, table.title
+        _map_table(b, table, kind)
+    _convenience_rate(b)
+    _dei(b)
+    return _finish(b)
+
+
+def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
+    if unit is None:
+        return "xbrli:decimalItemType"
+    if is_currency(unit):
+        return "xbrli:monetaryItemType"
+    if unit == "shares":
+        return "xbrli:sharesItemType"
+    if unit == "pure":
+        return "xbrli:pureItemType"
+    return "xbrli:decimalItemType"
+
+
+_CREDIT = re.compile(r"\b(?:revenues?|sales|income|gains?|profit|proceeds|liabilit|equity|borrowings|payable|deferred income)\b", re.I)
+_DEBIT = re.compile(r"\b(?:costs?|expenses?|loss(?:es)?|payments?|purchases?|assets?|receivables?|investments?|deposits?|acquisition)\b", re.I)
+
+
+def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
+    text = " ".join(section + [label])
+    if kind == "balance_sheet":
+        return "credit" if re.search(r"liabilit|equity", text, re.I) else "debit"
+    if kind == "cash_flow":
+        return None
+    if _DEBIT.search(label):
+        return "debit"
+    if _CREDIT.search(label):
+        return "credit"
+    return None
+
+
+def _map_table(b: Builder, table: Table, kind: str) -> None:
+    tm = TableMapper(b, table, kind)
+    for node in tm.nodes:
+        item = node.item
+        if table.orientation == "periods_in_rows":
+            _map_transposed_row(b, table, kind, item)
+            continue
+        res = tm.resolve(node)
+        _emit_row(b, table, kind, item, res, node)
+    _structure(b, table, kind, tm)
+
+
+def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str) -> Concept:
+    if res.concept:
+        return b.concept(res.concept)
+    period_type = "instant" if (cell.period and cell.period.kind == "instant") else "duration"
+    type_ = _ext_type(cell.unit)
+    balance = _ext_balance(item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
+    name = res.ext_name or camel(item.label)
+    qn = f"{b.prefix}:{name}"
+    existing = b.concepts.get(qn)
+    if existing is not None and (existing.type != type_ or existing.period_type != period_type):
+        name = f"{name}{'Instant' if period_type == 'instant' else ''}{type_.split(':')[1].replace('ItemType', '').capitalize()}"
+    return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
+
+
+def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None) -> None:
+    dims_col: dict[str | None, list[DimensionMember]] = {}
+    for cell in item.cells:
+        if cell.role in DERIVED_ROLES:
+            b.exclude(cell, table, DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")
+            continue
+        if cell.period is None:
+            b.exclude(cell, table, "no_period")
+            continue
+        concept = _concept_for(b, res, item, cell, kind)
+        dims = list(res.dims)
+        if cell.dimension:
+            if cell.dimension not in dims_col:
+                dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=b.member(SEGMENT_AXIS, cell.dimension))]
+            dims = dims + dims_col[cell.dimension]
+        factor = _factor(res, item)
+        b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
+        qn = concept.qname
+        b.label(qn, item.label)
+        if factor < 0:
+            b.label(qn, item.label, NEGATED_LABEL_ROLE)
+        if res.period_mode == "start":
+            b.label(qn, item.label, PERIOD_START_LABEL_ROLE)
+        elif res.period_mode == "end":
+            b.label(qn, item.label, PERIOD_END_LABEL_ROLE)
+        if res.total:
+            b.label(qn, item.label, TOTAL_LABEL_ROLE)
+
+
+def _factor(res: Resolution, item: LineItem) -> int:
+    if res.negate:
+        return -1
+    if res.magnitude:
+        printed = [c.value for c in item.cells if c.role == "value" and c.value is not None and c.value != 0]
+        if printed and sum(1 for v in printed if v < 0) * 2 >= len(printed):
+            return -1
+    return 1
+
+
+def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> None:
+    """Tables whose rows are periods: each cell's line item is its column's (or the heading's) label."""
+    for cell in item.cells:
+        if cell.role in DERIVED_ROLES:
+            b.exclude(cell, table, DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")
+            continue
+        if cell.period is None:
+            b.exclude(cell, table, "no_period")
+            continue
+        norm = normalize(cell.label, b.names)
+        m = match(norm, kind, "", table.title) or match(normalize(item.label, b.names), kind, norm, table.title)
+        if m is not None and not m.rule.concept.startswith("ext:"):
+            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period)
+        else:
+            res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else camel(cell.label))
+        pseudo = LineItem(id=item.id, label=cell.label, line=item.line, cells=[cell])
+        _emit_row(b, table, kind, pseudo, res, None)
+
+
+def _role_uri(b: Builder, title: str) -> tuple[str, str]:
+    name = camel(title or "Table", limit=60) or "Table"
+    b._role_names[name] += 1
+    if b._role_names[name] > 1:
+        name = f"{name}{b._role_names[name]}"
+    return f"{b.namespace}/role/{name}", name
+
+
+def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
+    """Presentation (rows in printed order) and calculation (what adds up) for one table."""
+    facts_by_row: dict[int, list[Fact]] = defaultdict(list)
+    row_of_span = {}
+    for node in tm.nodes:
+        for c in node.item.cells:
+            row_of_span[(c.span.line, c.span.start)] = node.index
+    for f in b.facts.values():
+        for s in f.sources:
+            idx = row_of_span.get((s.line, s.start))
+            if idx is not None and f.table is not None:
+                facts_by_row[idx].append(f)
+    concepts_in_order: list[str] = []
+    for node in tm.nodes:
+        for f in facts_by_row.get(node.index, []):
+            if f.concept not in concepts_in_order:
+                concepts_in_order.append(f.concept)
+    if not concepts_in_order:
+        return
+    title = table.title or table.id
+    existing = next((p for p in b.presentation if p.definition.endswith(f" - {title}")), None)
+    if existing is None:
+        uri, name = _role_uri(b, title)
+        root = b.ext_concept(f"{name}Abstract", type_="xbrli:stringItemType", period_type="duration", abstract=True).qname
+        b.label(root, title)
+        seq = 100000 + len(b.presentation) * 100
+        role = PresentationRole(role_uri=uri, definition=f"{seq} - {kind.replace('_', ' ').title()} - {title}", root=root, arcs=[])
+        b.presentation.append(role)
+    else:
+        role = existing
+    arcs = list(role.arcs)
+    present = {a.child for a in arcs}
+    for qn in concepts_in_order:
+        if qn in present:
+            continue
+        pref = None
+        if (qn, NEGATED_LABEL_ROLE) in b.labels:
+            pref = NEGATED_LABEL_ROLE
+        elif (qn, PERIOD_START_LABEL_ROLE) in b.labels:
+            pref = PERIOD_START_LABEL_ROLE
+        elif (qn, PERIOD_END_LABEL_ROLE) in b.labels:
+            pref = PERIOD_END_LABEL_ROLE
+        arcs.append(PresentationArc(parent=role.root, child=qn, order=len(arcs) + 1, preferred_label=pref))
+        present.add(qn)
+    idx = b.presentation.index(role)
+    b.presentation[idx] = role.model_copy(update={"arcs": arcs})
+
+    if table.orientation != "periods_in_columns":
+        return
+    # calculation: a parent row and the rows that add up to it, all plain (no dimension) and distinct
+    calc_arcs: list[CalculationArc] = []
+    for node in tm.nodes:
+        if not node.children:
+            continue
+        pres = tm.res.get(node.index)
+        if pres is None or pres.dims:
+            continue
+        pq = _row_concept(b, facts_by_row.get(node.index, []))
+        kids = []
+        for i in node.children:
+            cres = tm.res.get(i)
+            cq = _row_concept(b, facts_by_row.get(i, []))
+            if cres is None or cres.dims or cq is None:
+                kids = []
+                break
+            w = tm.nodes[i].weight * _factor(cres, tm.nodes[i].item) * _factor(pres, node.item)
+            kids.append((cq, w))
+        if pq is None or not kids or len({k for k, _ in kids}) != len(kids) or pq in {k for k, _ in kids}:
+            continue
+        for order, (cq, w) in enumerate(kids, start=1):
+            calc_arcs.append(CalculationArc(parent=pq, child=cq, weight=Decimal(w), order=order))
+    if calc_arcs:
+        uri = role.role_uri
+        existing_calc = next((c for c in b.calculation if c.role_uri == uri), None)
+        if existing_calc is None:
+            b.calculation.append(CalculationRole(role_uri=uri, definition=role.definition, arcs=calc_arcs))
+        else:
+            have = {(a.parent, a.child) for a in existing_calc.arcs}
+            more = [a for a in calc_arcs if (a.parent, a.child) not in have and a.parent not in {x.parent for x in existing_calc.arcs}]
+            b.calculation[b.calculation.index(existing_calc)] = existing_calc.model_copy(update={"arcs": existing_calc.arcs + more})
+
+
+def _row_concept(b: Builder, facts: list[Fact]) -> str | None:
+    """The concept of a row's plain (non-dimensional) facts."""
+    plain = [f.concept for f in facts if not b.contexts[f.context].dims]
+    if not plain or len(set(plain)) != 1:
+        return None
+    return plain[0]
+
+
+def _main_duration(b: Builder) -> tuple[date, date]:
+    """The reporting period: the longest duration ending on the document period end among the facts."""
+    best = None
+    for ctx in b.contexts.values():
+        if ctx.period_type == "duration" and ctx.end == b.period_end and not ctx.dims and ctx.start:
+            if best is None or ctx.start < best[0]:
+                best = (ctx.start, ctx.end)
+    if best is None:
+        return (b.period_end, b.period_end)
+    return best
+
+
+def _convenience_rate(b: Builder) -> None:
+    for tr in b.doc.convenience_translations:
+        rate_text = re.search(r"\d[\d,]*(?:\.\d+)?", _line_text(b, tr.span)) if False else None
+        del rate_text
+        qn = "prx:ConvenienceTranslationExchangeRate"
+        concept = b.concept(qn)
+        when = tr.as_of or b.period_end
+        cid = b.context("instant", None, when, [])
+        uid = f"{tr.from_currency}Per{tr.to_currency}"
+        b.units.setdefault(uid, Unit(id=uid, numerator=[f"iso4217:{tr.from_currency}"], denominator=[f"iso4217:{tr.to_currency}"]))
+        printed = format(tr.rate, "f")
+        decimals = -tr.rate.as_tuple().exponent if tr.rate.as_tuple().exponent < 0 else 0
+        key = (qn, cid, uid)
+        if key in b.facts:
+            continue
+        fid = f"f{len(b.fact_order) + 1:04d}"
+        b.facts[key] = Fact(id=fid, concept=qn, context=cid, unit=uid, value=tr.rate, decimals=decimals, sources=[tr.span],
+                            printed=printed, label="Convenience translation rate")
+        b.fact_order.append(key)
+        b.label(qn, f"Convenience translation rate ({tr.from_currency} per 1 {tr.to_currency})")
+        del concept
+
+
+def _line_text(b: Builder, span: Span) -> str:  # pragma: no cover - kept for symmetry with readers
+    return ""
+
+
+def _dei(b: Builder) -> None:
+    start, end = _main_duration(b)
+    cid = b.context("duration", start, end, []) if start != end else b.context("instant", None, end, [])
+    fc = b.doc.fiscal_calendar
+    # the fiscal year and the quarter the period ends in
+    from ..periods import Calendar
+
+    cal = Calendar(fc)
+    fy = cal.year_containing(end)
+    fy_start, fy_end = cal.fiscal_year(fy)
+    months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
+    focus = "FY" if end == fy_end else f"Q{min(4, max(1, (months + 2) // 3))}"
+    values = [
+        ("dei:DocumentType", "Other"),
+        ("dei:AmendmentFlag", "false"),
+        ("dei:DocumentPeriodEndDate", end.isoformat()),
+        ("dei:DocumentFiscalYearFocus", str(fy)),
+        ("dei:DocumentFiscalPeriodFocus", focus),
+        ("dei:CurrentFiscalYearEndDate", f"--{fc.year_end_month:02d}-{fc.year_end_day:02d}"),
+    ]
+    if b.doc.entity.name:
+        values.insert(1, ("dei:EntityRegistrantName", b.doc.entity.name))
+    ticker = next((t for t in b.doc.entity.tickers if not t.isdigit()), None)
+    if ticker:
+        values.append(("dei:TradingSymbol", ticker))
+    for qn, v in values:
+        b.concept(qn)
+        key = (qn, cid, None)
+        if key in b.facts:
+            continue
+        fid = f"f{len(b.fact_order) + 1:04d}"
+        b.facts[key] = Fact(id=fid, concept=qn, context=cid, value=v)
+        b.fact_order.append(key)
+
+
+def _plain(v: Decimal) -> str:
+    from ..tokens import canonical
+
+    return canonical(v)
+
+
+def _balance_ok(b: Builder, arc: CalculationArc) -> bool:
+    """XBRL 2.1 5.1.1.2: a positive weight joins equal balances, a negative one opposite balances."""
+    p, c = b.concepts.get(arc.parent), b.concepts.get(arc.child)
+    if p is None or c is None or p.balance is None or c.balance is None:
+        return True
+    return (p.balance == c.balance) == (arc.weight > 0)
+
+
+def _calc_holds(b: Builder, role: CalculationRole) -> tuple[CalculationRole, list[str]]:
+    """Keep only the summations that hold, Calc 1.1 style (round to the coarsest decimals), in every context and unit."""
+    from decimal import ROUND_HALF_EVEN
+
+    by_parent: dict[str, list[CalculationArc]] = defaultdict(list)
+    for a in role.arcs:
+        by_parent[a.parent].append(a)
+    index: dict[tuple[str, str, str | None], Fact] = {k: f for k, f in b.facts.items()}
+    keep: list[CalculationArc] = []
+    dropped: list[str] = []
+    for parent, arcs in by_parent.items():
+        ok = True
+        wrong = [a for a in arcs if not _balance_ok(b, a)]
+        if wrong:
+            dropped.append(f"balance: {parent}: the release adds {', '.join(a.child for a in wrong)} against the balance types of the concepts")
+            continue
+        for (qn, cid, uid), pf in index.items():
+            if qn != parent or pf.value is None or not isinstance(pf.value, Decimal):
+                continue
+            kids = [(a, index.get((a.child, cid, uid))) for a in arcs]
+            present = [(a, f) for a, f in kids if f is not None and isinstance(f.value, Decimal)]
+            if not present:
+                continue
+            decs = [f.decimals for _, f in present if isinstance(f.decimals, int)] + ([pf.decimals] if isinstance(pf.decimals, int) else [])
+            d = min(decs) if decs else 0
+            q = Decimal(1).scaleb(-d)
+            total = sum((a.weight * f.value.quantize(q, rounding=ROUND_HALF_EVEN) for a, f in present), Decimal(0))
+            if total.quantize(q) != pf.value.quantize(q, rounding=ROUND_HALF_EVEN):
+                ok = False
+                if len(present) < len(arcs):
+                    missing = ", ".join(a.child for a, f in kids if f is None or not isinstance(f.value, Decimal))
+                    dropped.append(f"incomplete: {parent}: in {cid} ({uid}) the release does not print {missing}")
+                else:
+                    dropped.append(f"{parent} in {cid} ({uid}): children add up to {_plain(total)}, the fact is {_plain(pf.value)}")
+                break
+        if ok:
+            keep.extend(arcs)
+    return role.model_copy(update={"arcs": keep}), dropped
+
+
+def _finish(b: Builder) -> Mapped:
+    # calculations that hold
+    calcs = []
+    for role in b.calculation:
+        kept, dropped = _calc_holds(b, role)
+        b.notes.extend(f"calculation left out: {d}" for d in dropped)
+        if kept.arcs:
+            calcs.append(kept)
+    # axes and domains used, and a definition cube per set of axes
+    cubes = []
+    used_axes: set[str] = set()
+    for axes, primaries in sorted(b.axis_facts.items(), key=lambda kv: sorted(kv[0])):
+        name = "".join(a.split(":")[1].removesuffix("Axis") for a in sorted(axes))
+        uri = f"{b.namespace}/role/{name}Cube"
+        table_q = b.ext_concept(f"{name}Table", type_="xbrli:stringItemType", period_type="duration", abstract=True, substitution="hypercube").qname
+        items_q = b.ext_concept(f"{name}LineItems", type_="xbrli:stringItemType", period_type="duration", abstract=True).qname
+        b.label(table_q, f"{name} [Table]")
+        b.label(items_q, f"{name} [Line Items]")
+        axes_map: dict[str, list[str]] = {}
+        for axis in sorted(axes):
+            used_axes.add(axis)
+            domain = STANDARD_DOMAINS.get(axis, "srt:ProductsAndServicesDomain")
+            members = sorted({d.member for c in b.contexts.values() for d in c.dims if d.axis == axis})
+            axes_map[axis] = [domain] + members
+            b.concept(axis)
+            b.concept(domain)
+            for m in members:
+                if not m.startswith(b.prefix + ":"):
+                    b.concept(m)
+        cubes.append(Hypercube(role_uri=uri, definition=f"{900000 + len(cubes)} - Disclosure - Dimensions: {name}", table=table_q,
+                               line_items=items_q, primary_items=sorted(primaries), axes=axes_map))
+    facts = [b.facts[k] for k in b.fact_order]
+    labels = [Label(concept=qn, role=role, text=text) for (qn, role), text in sorted(b.labels.items())]
+    concepts = sorted(b.concepts.values(), key=lambda c: (c.prefix, c.name))
+    imports = sorted({c.schema_location for c in concepts if c.prefix != b.prefix})
+    ext = Extension(prefix=b.prefix, namespace=b.namespace, date=b.period_end, concepts=[c for c in concepts if c.prefix == b.prefix])
+    filing = Filing(
+        entity_scheme=b.entity_scheme,
+        entity_identifier=b.entity_id,
+        extension=ext,
+        concepts=concepts,
+        labels=labels,
+        units=sorted(b.units.values(), key=lambda u: u.id),
+        contexts=sorted(b.contexts.values(), key=lambda c: c.id),
+        facts=facts,
+        presentation=b.presentation,
+        calculation=calcs,
+        definition=cubes,
+        imports=imports,
+    )
+    return Mapped(filing=filing, outcomes=b.outcomes, duplicates=b.duplicates, table_kinds=b.kinds, notes=b.notes,
+                  member_parent=dict(b.member_parent))

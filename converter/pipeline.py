@@ -1,0 +1,195 @@
+"""The conversion pipeline behind ``prxbrl convert``, ``validate`` and ``view``.
+
+read -> extract -> map -> write (XML, Inline XBRL, xBRL-JSON, xBRL-CSV, facts CSV, taxonomy package)
+-> validate (Arelle, in-process) -> report.json. Output goes to a temporary folder first and is moved
+into place only when every file was written, so a failed run leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import PrxbrlError
+from .extract import extract
+from .fsutil import ensure_folder
+from .mapping.build import Mapped, Options, map_document
+from .models import LineItemDocument, SourceDocument
+from .readers import read_document
+
+FORMATS = ("xml", "ixbrl", "json", "csv")
+
+
+@dataclass
+class Result:
+    source: SourceDocument
+    doc: LineItemDocument
+    mapped: Mapped
+    files: dict[str, Path]
+    timings: dict[str, float] = field(default_factory=dict)
+    validation: object | None = None
+    report: object | None = None
+
+
+def parse_formats(text: str) -> list[str]:
+    wanted = [f.strip().lower() for f in text.split(",") if f.strip()]
+    if not wanted:
+        raise PrxbrlError("--format needs at least one of: xml, ixbrl, json, csv, all")
+    out: list[str] = []
+    for f in wanted:
+        if f == "all":
+            out.extend(FORMATS)
+        elif f in FORMATS:
+            out.append(f)
+        else:
+            raise PrxbrlError(f"unknown format {f!r}: choose from xml, ixbrl, json, csv, all")
+    if "xml" not in out:
+        out.insert(0, "xml")  # the instance is what the other formats are checked against
+    return list(dict.fromkeys(out))
+
+
+def convert(
+    input_path: Path,
+    outdir: Path,
+    *,
+    formats: list[str] = ["xml"],
+    options: Options = Options(),
+    validate: bool = True,
+    packages: list[Path] = [],
+) -> Result:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    source = read_document(input_path)
+    timings["read"] = time.perf_counter() - t0
+    t = time.perf_counter()
+    doc = extract(source)
+    timings["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    mapped = map_document(doc, source.lines, options)
+    timings["map"] = time.perf_counter() - t
+    t = time.perf_counter()
+    outdir = Path(outdir)
+    ensure_folder(outdir.parent if outdir.parent != Path("") else Path("."))
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent if str(outdir.parent) else "."))
+    try:
+        files = write_outputs(source, doc, mapped, staging, formats)
+        timings["write"] = time.perf_counter() - t
+        result = Result(source=source, doc=doc, mapped=mapped, files=files, timings=timings)
+        if validate:
+            t = time.perf_counter()
+            from .arelle_bridge import validate as arelle_validate
+
+            result.validation = arelle_validate(files["xml"], packages)
+            timings["validate"] = time.perf_counter() - t
+        from .report import build_report
+
+        result.report = build_report(result)
+        from .fsutil import write_atomically
+
+        write_atomically(staging / "report.json", (result.report.model_dump_json(indent=1) + "\n").encode("utf-8"))
+        files["report"] = staging / "report.json"
+        _publish(staging, outdir)
+        result.files = {k: outdir / v.name for k, v in files.items()}
+        return result
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _publish(staging: Path, outdir: Path) -> None:
+    """Move the finished files into the output folder (replacing files of an earlier run of the same release)."""
+    ensure_folder(outdir)
+    for p in sorted(staging.iterdir()):
+        target = outdir / p.name
+        if target.is_dir():
+            shutil.rmtree(target)
+        p.replace(target)
+
+
+def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped, folder: Path, formats: list[str]) -> dict[str, Path]:
+    from .fsutil import write_atomically
+    from .xbrl import write_filing
+    from .xbrl.facts_csv import write_facts_csv
+    from .xbrl.oim import oim_file_names, write_xbrl_csv, write_xbrl_json
+
+    filing = mapped.filing
+    files: dict[str, Path] = {}
+    written = write_filing(filing, folder)
+    files["xml"] = next(p for p in written if p.suffix == ".xml" and not p.name.endswith(("_lab.xml", "_pre.xml", "_cal.xml", "_def.xml")))
+    files["schema"] = next(p for p in written if p.suffix == ".xsd")
+    names = oim_file_names(filing)
+    if "ixbrl" in formats:
+        from .xbrl.inline import write_inline
+
+        files["ixbrl"] = write_inline(source, doc, filing, folder)
+    if "json" in formats:
+        files["json"] = write_xbrl_json(filing, folder / names.json)
+    if "csv" in formats:
+        files["csv"] = write_xbrl_csv(filing, folder)
+    files["facts_csv"] = write_facts_csv(filing, folder / f"{filing.extension.prefix}-{filing.extension.date:%Y%m%d}-facts-plain.csv")
+    from .xbrl.package import write_taxonomy_package
+
+    files["package"] = write_taxonomy_package(filing, folder)
+    write_atomically(folder / "line-items.json", (doc.model_dump_json(indent=1) + "\n").encode("utf-8"))
+    files["line_items"] = folder / "line-items.json"
+    return files
+
+
+# ------------------------------------------------------------------ commands
+
+
+def convert_command(args: argparse.Namespace) -> int:
+    formats = parse_formats(args.format)
+    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix)
+    for p in args.taxonomy_package:
+        if not Path(p).is_file():
+            raise PrxbrlError(f"{p}: no such taxonomy package")
+    result = convert(args.input, args.outdir, formats=formats, options=options, validate=not args.no_validate, packages=list(args.taxonomy_package))
+    rep = result.report
+    print(rep.summary_text(), file=sys.stderr)
+    if result.validation is not None and not result.validation.ok:
+        return 1
+    if args.strict and (rep.counts.unexplained_cells or rep.counts.error_findings):
+        return 1
+    return 0
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    from .arelle_bridge import validate
+
+    path = Path(args.instance)
+    if not path.is_file():
+        raise PrxbrlError(f"{path}: no such file")
+    for p in args.taxonomy_package:
+        if not Path(p).is_file():
+            raise PrxbrlError(f"{p}: no such taxonomy package")
+    res = validate(path, list(args.taxonomy_package))
+    errors = [f for f in res.findings if f.severity == "error"]
+    warnings = [f for f in res.findings if f.severity == "warning"]
+    for f in res.findings:
+        where = f" (line {', '.join(map(str, f.lines))})" if f.lines else ""
+        print(f"{f.severity}: {f.code}: {f.message}{where}")
+    if res.taxonomy_note:
+        print(f"note: {res.taxonomy_note}")
+    print(
+        f"{path.name}: {'valid' if res.ok else 'INVALID'}: {res.fact_count} facts, {res.context_count} contexts, "
+        f"{res.unit_count} units; {len(errors)} errors, {len(warnings)} warnings"
+    )
+    return 0 if res.ok else 1
+
+
+def view_command(args: argparse.Namespace) -> int:
+    from .arelle_bridge.viewer import build_viewer
+
+    htm = Path(args.htm)
+    if not htm.is_file():
+        raise PrxbrlError(f"{htm}: no such file (make one with: prxbrl convert INPUT -o OUTDIR --format ixbrl)")
+    out = args.output or htm.with_name(htm.stem + "-viewer.html")
+    path = build_viewer(htm, out, list(args.taxonomy_package))
+    print(f"viewer: {path}")
+    return 0

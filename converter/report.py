@@ -1,0 +1,276 @@
+"""report.json: every numeric token accounted for, the converter's own checks of the source, Arelle's findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Literal
+
+from .models import Frozen, LineItemDocument
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Result
+
+Severity = Literal["error", "warning", "info"]
+
+
+class CellStatus(Frozen):
+    line: int
+    start: int
+    end: int
+    raw: str
+    table: str | None = None
+    status: Literal["fact", "excluded"]
+    fact: str | None = None
+    reason: str | None = None
+    detail: str | None = None
+
+
+class Finding(Frozen):
+    code: str
+    severity: Severity
+    message: str
+    lines: list[int] = []
+    source: Literal["prxbrl", "arelle"] = "prxbrl"
+
+
+class Counts(Frozen):
+    numeric_tokens: int
+    cells_fact: int
+    cells_excluded: int
+    unexplained_cells: int
+    facts: int
+    contexts: int
+    units: int
+    concepts_standard: int
+    concepts_extension: int
+    error_findings: int
+    warning_findings: int
+
+
+class Report(Frozen):
+    source: str
+    instance: str | None = None
+    valid: bool | None = None
+    taxonomy_note: str | None = None
+    counts: Counts
+    findings: list[Finding]
+    cells: list[CellStatus]
+    timings: dict[str, float] = {}
+    notes: list[str] = []
+
+    def summary_text(self) -> str:
+        c = self.counts
+        state = "not validated" if self.valid is None else ("valid" if self.valid else "INVALID")
+        lines = [
+            f"{self.source}: {c.facts} facts ({c.concepts_standard} standard and {c.concepts_extension} extension concepts), "
+            f"{c.contexts} contexts, {c.units} units; instance {state}",
+            f"  {c.numeric_tokens} numeric tokens: {c.cells_fact} in facts, {c.cells_excluded} excluded with a reason, "
+            f"{c.unexplained_cells} unexplained",
+            f"  findings: {c.error_findings} errors, {c.warning_findings} warnings"
+            + (f" (see {self.instance and 'report.json'})" if self.findings else ""),
+        ]
+        if self.taxonomy_note:
+            lines.append(f"  note: {self.taxonomy_note}")
+        return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ building
+
+
+def build_report(result: Result) -> Report:
+    doc, mapped = result.doc, result.mapped
+    filing = mapped.filing
+    cells = _cells(doc, mapped)
+    findings: list[Finding] = []
+    findings += _duplicate_findings(mapped)
+    findings += _convenience_findings(doc, mapped)
+    findings += _dimension_findings(mapped)
+    for n in mapped.notes:
+        if n.startswith("calculation left out: balance: "):
+            findings.append(Finding(code="calc.balanceConflict", severity="info", message=n.removeprefix("calculation left out: balance: ")
+                                    + "; XBRL 2.1 forbids such a calculation, so the linkbase leaves it out"))
+        elif n.startswith("calculation left out: incomplete: "):
+            findings.append(Finding(code="calc.incomplete", severity="info", message=n.removeprefix("calculation left out: incomplete: ")
+                                    + "; a calculation must hold wherever its total is reported, so the linkbase leaves it out"))
+        elif n.startswith("calculation left out: "):
+            findings.append(Finding(code="calc.notAdded", severity="warning", message=n.removeprefix("calculation left out: ")
+                                    + "; the release's figures do not add up, so the linkbase leaves the calculation out"))
+    for t in doc.tables:
+        for n in t.notes:
+            findings.append(Finding(code="table.scale", severity="info", message=f"table {t.id} ({t.title}): {n}", lines=[t.first_line]))
+    valid = None
+    note = None
+    instance = None
+    if result.validation is not None:
+        v = result.validation
+        valid = v.ok
+        note = v.taxonomy_note
+        for f in v.findings:
+            findings.append(Finding(code=f.code, severity=f.severity, message=f.message, lines=_source_lines(f.lines, filing), source="arelle"))
+    if "xml" in result.files:
+        instance = result.files["xml"].name
+    std = {f.concept for f in filing.facts if not f.concept.startswith(filing.extension.prefix + ":")}
+    ext = {f.concept for f in filing.facts if f.concept.startswith(filing.extension.prefix + ":")}
+    counts = Counts(
+        numeric_tokens=len(cells),
+        cells_fact=sum(1 for c in cells if c.status == "fact"),
+        cells_excluded=sum(1 for c in cells if c.status == "excluded"),
+        unexplained_cells=sum(1 for c in cells if c.reason in ("unexplained", "cell_outside_columns")),
+        facts=len(filing.facts),
+        contexts=len(filing.contexts),
+        units=len(filing.units),
+        concepts_standard=len(std),
+        concepts_extension=len(ext),
+        error_findings=sum(1 for f in findings if f.severity == "error"),
+        warning_findings=sum(1 for f in findings if f.severity == "warning"),
+    )
+    return Report(
+        source=doc.source.path,
+        instance=instance,
+        valid=valid,
+        taxonomy_note=note,
+        counts=counts,
+        findings=findings,
+        cells=cells,
+        timings={k: round(v, 4) for k, v in result.timings.items()},
+        notes=[f"table {k}: {v}" for k, v in sorted(mapped.table_kinds.items())],
+    )
+
+
+def _source_lines(instance_lines: list[int], filing) -> list[int]:
+    # Arelle's lines are lines of the instance; the instance does not map back to the release line by line
+    return []
+
+
+def _cells(doc: LineItemDocument, mapped) -> list[CellStatus]:
+    """Every numeric token of every table region: a fact (with its id) or an exclusion with its reason."""
+    cell_span = {}
+    for t in doc.tables:
+        for r in t.rows:
+            for c in r.cells:
+                cell_span[f"{r.id}/{c.column}"] = (c.span.line, c.span.start)
+    outcome = {(o.span.line, o.span.start): o for o in mapped.outcomes}
+    out = []
+    for tok in doc.tokens:
+        s = tok.span
+        if tok.status == "cell":
+            o = outcome.get(cell_span.get(tok.cell or "", (0, 0)))
+            if o is None:
+                out.append(CellStatus(line=s.line, start=s.start, end=s.end, raw=tok.raw, table=tok.table, status="excluded",
+                                      reason="unexplained", detail="a cell the mapping did not reach"))
+            elif o.fact:
+                out.append(CellStatus(line=s.line, start=s.start, end=s.end, raw=tok.raw, table=tok.table, status="fact", fact=o.fact))
+            else:
+                out.append(CellStatus(line=s.line, start=s.start, end=s.end, raw=tok.raw, table=tok.table, status="excluded",
+                                      reason=o.reason, detail=o.detail))
+        else:
+            out.append(CellStatus(line=s.line, start=s.start, end=s.end, raw=tok.raw, table=tok.table, status="excluded", reason=tok.reason))
+    return out
+
+
+def _duplicate_findings(mapped) -> list[Finding]:
+    facts = {f.id: f for f in mapped.filing.facts}
+    out = []
+    seen = set()
+    for d in mapped.duplicates:
+        if d.agrees:
+            continue
+        key = (d.fact, d.kept.line, d.other.line)
+        if key in seen:
+            continue
+        seen.add(key)
+        f = facts.get(d.fact)
+        name = f.concept if f else d.fact
+        kind = "sign" if d.kept_value == -d.other_value or (d.kept_value * d.other_value < 0) else "value"
+        out.append(Finding(
+            code="source.figuresDisagree" if kind == "value" else "source.signsDisagree",
+            severity="warning",
+            message=(f"{name} ({f.context if f else ''}): line {d.kept.line} prints {_fmt(d.kept_value)}, line {d.other.line} prints "
+                     f"{_fmt(d.other_value)}, which does not agree after rounding to its precision; the instance keeps line {d.kept.line}"),
+            lines=sorted({d.kept.line, d.other.line}),
+        ))
+    return out
+
+
+def _fmt(v: Decimal) -> str:
+    from .tokens import canonical
+
+    return canonical(v)
+
+
+def _convenience_findings(doc: LineItemDocument, mapped) -> list[Finding]:
+    """Every convenience translation should be round(amount / rate) at its printed scale."""
+    if not doc.convenience_translations:
+        return []
+    rate = doc.convenience_translations[0].rate
+    out = []
+    for t in doc.tables:
+        cols = {c.index: c for c in t.columns}
+        for r in t.rows:
+            by_col = {c.column: c for c in r.cells}
+            for c in r.cells:
+                if c.role != "convenience" or c.value is None:
+                    continue
+                src_col = cols.get(c.column).translates if c.column in cols else None
+                src = by_col.get(src_col) if src_col is not None else None
+                if src is None or src.value is None:
+                    continue
+                amount = src.value.scaleb(src.scale)
+                q = Decimal(1).scaleb(c.scale - c.decimals_printed)
+                expected = (amount / rate).quantize(q, rounding=ROUND_HALF_UP)
+                printed = c.value.scaleb(c.scale)
+                if expected != printed:
+                    diff = (printed - expected) / q
+                    out.append(Finding(
+                        code="source.convenienceTranslation",
+                        severity="warning",
+                        message=(f"line {c.span.line} ({r.label[:60]}): {src.raw} at {rate} per {doc.convenience_translations[0].to_currency} "
+                                 f"is {_fmt(expected.scaleb(-c.scale))} at the printed scale, the release prints {c.raw} "
+                                 f"({_fmt(diff)} unit{'s' if abs(diff) != 1 else ''} off)"),
+                        lines=[c.span.line],
+                    ))
+    return out
+
+
+def _dimension_findings(mapped) -> list[Finding]:
+    """Sums the calculation linkbase cannot express: members of an axis against the total."""
+    filing = mapped.filing
+    ctx = {c.id: c for c in filing.contexts}
+    inner = set(mapped.member_parent)  # members inside another member: not summed with the top level
+    by_key: dict[tuple, dict] = defaultdict(dict)
+    for f in filing.facts:
+        if not isinstance(f.value, Decimal):
+            continue
+        c = ctx[f.context]
+        dims = {d.axis: d.member for d in c.dims}
+        base = (f.concept, c.period_type, c.start, c.end, f.unit)
+        by_key[base][tuple(sorted(dims.items()))] = f
+    out = []
+    for base, facts in by_key.items():
+        total = facts.get(())
+        if total is None:
+            continue
+        for axis in ("srt:ProductOrServiceAxis", "us-gaap:StatementBusinessSegmentsAxis"):
+            kids = [(k, f) for k, f in facts.items() if len(k) == 1 and k[0][0] == axis]
+            if len(kids) < 2:
+                continue
+            top = [f for k, f in kids if k[0][1] not in inner]
+            elim = [f for k, f in facts.items() if len(k) == 1 and k[0][0] == "srt:ConsolidationItemsAxis"] if axis.endswith("SegmentsAxis") else []
+            members = top + elim
+            if len(top) < 2:
+                continue
+            s = sum((f.value for f in members), Decimal(0))
+            decs = [f.decimals for f in members + [total] if isinstance(f.decimals, int)]
+            q = Decimal(1).scaleb(-min(decs)) if decs else Decimal(1)
+            tol = q * len(members) / 2
+            if abs(s - total.value) > tol:
+                lines = sorted({x.sources[0].line for x in members + [total] if x.sources})
+                out.append(Finding(
+                    code="source.membersDoNotAdd",
+                    severity="warning",
+                    message=(f"{base[0]} {base[2] or ''}..{base[3]} ({base[4]}): the {len(members)} members of {axis} add up to "
+                             f"{_fmt(s)}, the total is {_fmt(total.value)}"),
+                    lines=lines,
+                ))
+    return out
