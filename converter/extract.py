@@ -205,23 +205,42 @@ def _reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | 
     return None
 
 
+_LEGAL = r"(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|PLC|N\.V\.|S\.A\.|AG|LLC|L\.P\.)"
+_NAME = re.compile(
+    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL + r")(?![A-Za-z])"
+)
+
+
 def _entity(doc: SourceDocument) -> Entity:
-    texts = doc.lines[:80] if doc.format == "text" else [p.text for p in doc.paragraphs[:40]]
+    """The company: the name printed just before its ticker, else the legal name the release prints most often."""
+    texts = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows[:3] for c in r.cells]
+    joined = " ".join(t.strip() for t in texts)
     tickers: list[str] = []
     exchanges: list[str] = []
-    for t in texts:
-        for m in _TICKER_ANY.finditer(t):
-            ex, tk = m.group(1).upper(), m.group(2)
-            if tk not in tickers:
-                tickers.append(tk)
-                exchanges.append(ex)
     name = None
-    for t in texts:
-        m = re.search(r"([A-Z][\w.,&'’ -]{2,80}?(?:Inc\.|Inc|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|N\.V\.|S\.A\.|AG))", t)
-        if m:
-            name = m.group(1).strip(" ,")
-            name = re.sub(r"^(?:The\s+)?(?:[A-Z ,.]+--\s*)?", "", name) if "--" in name else name
-            break
+    for m in _TICKER_ANY.finditer(joined):
+        ex, tk = m.group(1).upper(), m.group(2)
+        if tk not in tickers:
+            tickers.append(tk)
+            exchanges.append(ex)
+        if name is None:
+            before = joined[max(0, m.start() - 160) : m.start()]
+            cands = list(_NAME.finditer(before))
+            if cands and before[cands[-1].end() :].strip(" ()\"“”") == "":
+                name = cands[-1].group(1)
+    if name is None:
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in _NAME.finditer(joined):
+            n = re.sub(r"\s+", " ", m.group(1))
+            if n.lower().startswith(("the company", "company")):
+                continue
+            counts[n] = counts.get(n, 0) + 1
+            first.setdefault(n, m.start())
+        if counts:
+            name = max(counts, key=lambda n: (counts[n], -first[n]))
+    if name:
+        name = re.sub(r"\s+", " ", name).strip(" ,")
     return Entity(name=name, tickers=tickers, exchanges=exchanges)
 
 

@@ -45,6 +45,7 @@ SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 PRODUCT_AXIS = "srt:ProductOrServiceAxis"
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
+    "us-gaap:IncomeStatementLocationAxis": "us-gaap:IncomeStatementLocationDomain",
     SEGMENT_AXIS: "us-gaap:SegmentDomain",
     "srt:ConsolidationItemsAxis": "srt:ConsolidationItemsDomain",
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
@@ -170,6 +171,7 @@ class Builder:
         self.calculation: list[CalculationRole] = []
         self.kinds: dict[str, str] = {}
         self.titles = {t.id: t.title for t in doc.tables}
+        self.lines = lines
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()
 
@@ -210,6 +212,11 @@ class Builder:
 
     def member(self, axis: str, label: str, parent: str | None = None) -> str:
         key = member_key(label) or normalize(label)
+        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", ""))
+        if standard and self.cat.get(standard):
+            self.concept(standard)
+            self.members[(axis, key)] = standard
+            return standard
         if (axis, key) in self.members:
             found = self.members[(axis, key)]
             if parent and found not in self.member_parent and parent != found:
@@ -559,10 +566,12 @@ class TableMapper:
             if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
+        from_heading = False
         if ctx_concept is None:
             for depth in range(len(item.section) - 1, -1, -1):
                 hm = self.heading_match(item.section[depth])
                 if hm and hm.rule.breakdown:
+                    from_heading = True
                     inner = item.section[depth + 1 :]
                     ctx_concept, ctx_axis = hm.rule.concept, hm.rule.breakdown
                     ctx_member = None
@@ -577,6 +586,13 @@ class TableMapper:
                     ctx_axis = SEGMENT_AXIS
                 for h in item.section:
                     ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
+        # a section heading that names a breakdown ("Includes stock-based compensation expense as follows:")
+        # makes its rows members, even rows that would be line items of their own ("Cost of sales")
+        heading_wins = from_heading and own is not None and own.rule.concept != ctx_concept and not norm.startswith("total")
+        own_member = None
+        if heading_wins:
+            own_member = own.member_label
+            own = None
         if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total")):
             r = own.rule
             dims = []
@@ -615,7 +631,7 @@ class TableMapper:
                 axis = ctx_axis
                 if axis == PRODUCT_AXIS and kn.segment_words.search(item.label) and self.kind == "segment":
                     axis = SEGMENT_AXIS
-                label = own.member_label if own is not None and own.member_label else item.label
+                label = own_member or (own.member_label if own is not None and own.member_label else item.label)
                 if member_key(label) in ("other", "others", ""):
                     label = f"{self.b.labels.get((ctx_member, LABEL_ROLE), '') if ctx_member else ''} {label}".strip()
                 dims = [DimensionMember(axis=axis, member=self.b.member(axis, label, parent=ctx_member))]
@@ -681,6 +697,9 @@ def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
 def _map_table(b: Builder, table: Table, kind: str) -> None:
     tm = TableMapper(b, table, kind)
     for node in tm.nodes:
+        if not node.item.label.strip():
+            node.item = node.item.model_copy(update={"label": _unlabeled(tm, node)})
+    for node in tm.nodes:
         item = node.item
         if table.orientation == "periods_in_rows":
             _map_transposed_row(b, table, kind, item)
@@ -688,6 +707,16 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         res = tm.resolve(node)
         _emit_row(b, table, kind, item, res, node)
     _structure(b, table, kind, tm)
+
+
+def _unlabeled(tm: TableMapper, node: Node) -> str:
+    """A name for a row printed without a label: the total of its section, or the net of the rows above it."""
+    if node.children:
+        if node.item.section:
+            return f"Total {node.item.section[-1]}"
+        first = tm.nodes[node.children[0]].item.label
+        return f"{first}, net" if first else f"Subtotal at line {node.item.line}"
+    return f"Unlabeled line {node.item.line}"
 
 
 def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str) -> Concept:
@@ -718,7 +747,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.dimension:
             if cell.dimension not in dims_col:
                 dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=b.member(SEGMENT_AXIS, cell.dimension))]
-            dims = dims + dims_col[cell.dimension]
+            # the columns are segments: what the rows break down goes on the product axis
+            dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
+                    if d.axis == SEGMENT_AXIS else d for d in dims] + dims_col[cell.dimension]
         factor = _factor(res, item)
         b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
         qn = concept.qname
@@ -899,6 +930,18 @@ def _line_text(b: Builder, span: Span) -> str:  # pragma: no cover - kept for sy
     return ""
 
 
+def _stated_focus(lines: list[str]) -> str | None:
+    """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results")."""
+    from ..knowledge import compiled
+
+    pats = compiled("fiscal_calendar", "period_focus")
+    for line in lines[:40]:
+        for pat, entry in pats:
+            if pat.search(line):
+                return entry["focus"]
+    return None
+
+
 def _dei(b: Builder) -> None:
     start, end = _main_duration(b)
     cid = b.context("duration", start, end, []) if start != end else b.context("instant", None, end, [])
@@ -910,7 +953,7 @@ def _dei(b: Builder) -> None:
     fy = cal.year_containing(end)
     fy_start, fy_end = cal.fiscal_year(fy)
     months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
-    focus = "FY" if end == fy_end else f"Q{min(4, max(1, (months + 2) // 3))}"
+    focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     values = [
         ("dei:DocumentType", "Other"),
         ("dei:AmendmentFlag", "false"),

@@ -44,6 +44,7 @@ class Knowledge:
     consolidated: re.Pattern[str]
     segment_words: re.Pattern[str]
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
+    standard_members: dict[str, dict[str, str]]
 
 
 def _dashes(pattern: str) -> str:
@@ -85,6 +86,7 @@ def mapping_knowledge() -> Knowledge:
         consolidated=re.compile(m["consolidated"], re.IGNORECASE),
         segment_words=re.compile(r"\b(?:" + m["segment_words"] + r")\b", re.IGNORECASE),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),
+        standard_members={axis: dict(m) for axis, m in raw.get("standard_members", {}).items()},
     )
 
 

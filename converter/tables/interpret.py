@@ -152,6 +152,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             notes.insert(0, r)  # "(millions, except earnings per" between header lines
         else:
             break
+    # a note stands between header lines; label-area lines above the first header line are titles
+    notes = [n for n in notes if header_rows and n.line > header_rows[0].line]
     title_rows = [r for r in lead if r not in header_rows]
     # a measure line (line items side by side) above a unit line, in tables whose rows are periods
     row_periods = [_row_period(r.label, ctx) for r in data]

@@ -121,9 +121,14 @@ def _is_prose(label: str) -> bool:
 _FUNCTION_WORDS = frozenset(_kn.raw["layout"]["function_words"])
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
 def _sentence_like(label: str) -> bool:
     """Running prose that happens to end in a number ("... net income of $309 million, or $1.04")."""
     words = label.lower().split()
+    if len(words) >= 8 and _SENTENCE_INSIDE.search(label):
+        return True
     return len(words) >= 8 and sum(1 for w in words if w.strip(",.;:") in _FUNCTION_WORDS) >= 4
 
 
@@ -240,7 +245,8 @@ def _split_region(region: list[Line]) -> list[RawTable]:
         # a lone line with a number ("Exhibit 99.1", a street address) is not a table, unless a header names its columns
         headed = any(x.kind == "years" or (x.kind == "text" and is_header_text(x.label)) for x in g)
         single = all(len([c for c in (x.cells or []) if c[0].strip("\u00a0 ")]) <= 1 for x in data)
-        dated_rows = any(find_period_exprs(x.label) for x in data)
+        dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
+                         for x in data for e in find_period_exprs(x.label))
         if headed or (len(data) >= 2 and (not single or dated_rows)):
             out.append(_raw_table(g))
     return out
