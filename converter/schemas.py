@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .models import LineItemDocument
+from .report import Report
 
 SCHEMAS = {
     "line-items.schema.json": LineItemDocument,
+    "report.schema.json": Report,
 }

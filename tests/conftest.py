@@ -54,3 +54,34 @@ def cell_at(doc, line: int, raw: str):
     found = [c for c in cells(doc, line=line) if c.raw == raw]
     assert len(found) == 1, f"line {line}: {raw!r} found {len(found)} times: {[c.raw for c in cells(doc, line=line)]}"
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory):
+    """The example converted once, in every format, validated with the shared US GAAP package."""
+    from converter.pipeline import FORMATS, convert
+
+    need_shared(PACKAGE)
+    out = tmp_path_factory.mktemp("iij")
+    return convert(EXAMPLE, out, formats=list(FORMATS), packages=[PACKAGE])
+
+
+def fact(filing, concept, *, start=None, end=None, instant=None, unit=None, dims=None):
+    """The one fact of a concept in a period (and unit, and dimensions: {axis: member}, {} for none)."""
+    ctx = {c.id: c for c in filing.contexts}
+    hits = []
+    for f in filing.facts:
+        if f.concept != concept:
+            continue
+        c = ctx[f.context]
+        if instant is not None and (c.period_type != "instant" or c.end != instant):
+            continue
+        if end is not None and (c.period_type != "duration" or c.end != end or (start is not None and c.start != start)):
+            continue
+        if unit is not None and f.unit != unit:
+            continue
+        if dims is not None and {d.axis: d.member for d in c.dims} != dims:
+            continue
+        hits.append(f)
+    assert len(hits) == 1, f"{concept}: {len(hits)} facts match: {[(h.context, h.unit, h.value) for h in hits]}"
+    return hits[0]

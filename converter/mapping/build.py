@@ -35,7 +35,7 @@ from ..filing import (
     Unit,
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
-from .rules import Match, camel, mapping_knowledge, match, member_key, normalize, table_kind, title_concept
+from .rules import Match, camel, mapping_knowledge, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
 PRX_SCHEMA = "https://prxbrl.org/taxonomy/prx/2024/prx-2024.xsd"
@@ -222,11 +222,16 @@ class Builder:
             if parent and found not in self.member_parent and parent != found:
                 self.member_parent[found] = parent
             return found
+        if key in ("other", "others", "") and parent:
+            plabel = self.labels.get((parent, LABEL_ROLE), parent.split(":")[1].removesuffix("Member"))
+            return self.member(axis, f"{plabel} {label}", parent=parent)
         name = camel(label)
         if not name.endswith("Member"):
             name += "Member"
         qname = f"{self.prefix}:{name}"
         taken = set(self.members.values())
+        if qname in taken and axis == SEGMENT_AXIS:
+            qname = f"{self.prefix}:{name[:-6]}SegmentMember"
         n = 2
         while qname in taken:
             qname = f"{self.prefix}:{name[:-6]}{n}Member"
@@ -546,6 +551,13 @@ class TableMapper:
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
 
+    def unsub(self, member_label: str, printed: str) -> str:
+        """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
+        if member_label.strip() == normalize(printed, self.b.names).strip():
+            return printed.strip()
+        short = self.b.names[-1] if self.b.names else "company"
+        return member_label.replace("<company>", short)
+
     def heading_match(self, heading: str) -> Match | None:
         return match(self.norm(heading), self.kind, "", self.table.title)
 
@@ -557,6 +569,22 @@ class TableMapper:
         section_path = " / ".join(self.norm(s) for s in item.section)
         own = match(norm, self.kind, section_path, self.table.title)
         kn = mapping_knowledge()
+        if own is not None and _bare_total(norm) and node.children:
+            # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
+            balances = Counter()
+            for i in node.children:
+                child = self.nodes[i].item
+                cm = match(self.norm(child.label), self.kind, " / ".join(self.norm(x) for x in child.section), self.table.title)
+                c = self.b.cat.get(cm.rule.concept) if cm else None
+                if c is not None and c.balance:
+                    balances[c.balance] += 1
+            if balances:
+                want = balances.most_common(1)[0][0]
+                for m in match_all(norm, self.kind, section_path, self.table.title):
+                    c = self.b.cat.get(m.rule.concept)
+                    if c is not None and c.balance == want:
+                        own = m
+                        break
         parent = self.nodes[node.parent] if node.parent is not None else None
         res: Resolution | None = None
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
@@ -596,10 +624,14 @@ class TableMapper:
         if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total")):
             r = own.rule
             dims = []
-            if own.member_label:
-                dims = [DimensionMember(axis=r.breakdown or PRODUCT_AXIS, member=self.b.member(r.breakdown or PRODUCT_AXIS, own.member_label))]
+            if own.member_label and r.member_from:
+                dims = [DimensionMember(axis=r.breakdown or PRODUCT_AXIS, member=self.b.member(r.breakdown or PRODUCT_AXIS, self.unsub(own.member_label, item.label)))]
             if r.member_from is not None and own.member_label is not None and not dims:
-                dims = [DimensionMember(axis=r.breakdown or PRODUCT_AXIS, member=self.b.member(r.breakdown or PRODUCT_AXIS, own.member_label))]
+                axis = r.breakdown or PRODUCT_AXIS
+                pmember = None
+                if parent is not None:
+                    pmember = next((d.member for d in self.resolve(parent).dims if d.axis == axis), None)
+                dims = [DimensionMember(axis=axis, member=self.b.member(axis, self.unsub(own.member_label, item.label), parent=pmember))]
             # a line of a parent row that is itself a member ("Customers" under a segment) keeps the parent's member
             if parent is not None:
                 pdims = self.resolve(parent).dims

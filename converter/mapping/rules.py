@@ -120,6 +120,11 @@ def table_kind(title: str, context: list[str]) -> str:
 
 def match(label: str, kind: str, section: str, title: str = "") -> Match | None:
     """The first rule whose pattern matches the whole normalised label in a table of this kind."""
+    return next(match_all(label, kind, section, title), None)
+
+
+def match_all(label: str, kind: str, section: str, title: str = ""):
+    """Every rule that matches, in file order."""
     for rule in mapping_knowledge().rules:
         if rule.kinds is not None and kind not in rule.kinds:
             continue
@@ -131,8 +136,8 @@ def match(label: str, kind: str, section: str, title: str = "") -> Match | None:
             m = pat.fullmatch(label)
             if m:
                 member = m.group(rule.member_from) if rule.member_from is not None else None
-                return Match(rule=rule, member_label=member)
-    return None
+                yield Match(rule=rule, member_label=member)
+                break
 
 
 def member_key(label: str) -> str:

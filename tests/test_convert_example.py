@@ -1,0 +1,145 @@
+"""The example release as XBRL: concepts, periods, units, signs and values of the statements' totals,
+dimensional and forecast facts; Arelle finds no error; the output is deterministic."""
+
+from datetime import date
+from decimal import Decimal
+
+from conftest import EXAMPLE, fact
+
+H1 = dict(start=date(2010, 4, 1), end=date(2010, 9, 30))
+H1_09 = dict(start=date(2009, 4, 1), end=date(2009, 9, 30))
+Q2 = dict(start=date(2010, 7, 1), end=date(2010, 9, 30))
+FY_FORECAST = {"srt:StatementScenarioAxis": "srt:ScenarioForecastMember"}
+
+
+def test_arelle_finds_no_error(converted):
+    v = converted.validation
+    assert v.ok, [f for f in v.findings if f.severity == "error"][:5]
+    assert not [f for f in v.findings if f.severity == "error"]
+    assert v.fact_count == len(converted.mapped.filing.facts) > 700
+
+
+def test_balance_sheet_totals(converted):
+    f = converted.mapped.filing
+    assets = fact(f, "us-gaap:Assets", instant=date(2010, 9, 30), unit="JPY", dims={})
+    assert (assets.value, assets.decimals) == (Decimal("65922787000"), -3)
+    assert fact(f, "us-gaap:Assets", instant=date(2010, 3, 31), unit="JPY", dims={}).value == Decimal("51115450000")
+    assert fact(f, "us-gaap:Assets", instant=date(2010, 9, 30), unit="USD", dims={}).value == Decimal("789211000")
+    assert fact(f, "us-gaap:LiabilitiesAndStockholdersEquity", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("65922787000")
+    assert fact(f, "us-gaap:Liabilities", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("38156649000")
+    assert fact(f, "us-gaap:StockholdersEquity", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("27765092000")
+    deficit = fact(f, "us-gaap:RetainedEarningsAccumulatedDeficit", instant=date(2010, 9, 30), unit="JPY", dims={})
+    assert deficit.value == Decimal("-16113995000")  # an accumulated deficit is negative
+    treasury = fact(f, "us-gaap:TreasuryStockValue", instant=date(2010, 9, 30), unit="JPY", dims={})
+    assert (treasury.value, treasury.sign) == (Decimal("392079000"), -1)  # printed (392,079), positive in XBRL
+
+
+def test_income_statement_totals(converted):
+    f = converted.mapped.filing
+    assert fact(f, "us-gaap:Revenues", **H1, unit="JPY", dims={}).value == Decimal("34272080000")
+    assert fact(f, "us-gaap:Revenues", **H1_09, unit="JPY", dims={}).value == Decimal("32275024000")
+    assert fact(f, "us-gaap:CostsAndExpenses", **H1, unit="JPY", dims={}).value == Decimal("33070989000")
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **H1, unit="JPY", dims={}).value == Decimal("1201091000")
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **Q2, unit="JPY", dims={}).value == Decimal("935412000")
+    assert fact(f, "us-gaap:NetIncomeLoss", **H1, unit="JPY", dims={}).value == Decimal("859277000")
+    assert fact(f, "us-gaap:ProfitLoss", **H1, unit="JPY", dims={}).value == Decimal("757575000")
+    nci = fact(f, "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", **H1, unit="JPY", dims={})
+    assert nci.value == Decimal("-101702000")  # a net loss attributable to noncontrolling interests is negative
+    assert fact(f, "us-gaap:InterestExpense", **H1, unit="JPY", dims={}).value == Decimal("118348000")
+    eps = fact(f, "us-gaap:EarningsPerShareBasic", **H1, unit="JPYPerShare", dims={})
+    assert (eps.value, eps.decimals) == (Decimal("4241.14"), 2)
+    assert fact(f, "us-gaap:EarningsPerShareBasic", **H1, unit="USDPerShare", dims={}).value == Decimal("50.77")
+    shares = fact(f, "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", **H1, unit="shares", dims={})
+    assert shares.value == Decimal("202605")
+
+
+def test_cash_flow_totals_and_signs(converted):
+    f = converted.mapped.filing
+    capex = fact(f, "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", **H1, unit="JPY", dims={})
+    assert (capex.value, capex.printed) == (Decimal("2163732000"), "(2,163,732)")  # a payment is positive
+    receivables = fact(f, "us-gaap:IncreaseDecreaseInAccountsReceivable", **H1, unit="JPY", dims={})
+    assert receivables.value == Decimal("754484000")  # an increase in receivables is positive
+    assert fact(f, "us-gaap:NetCashProvidedByUsedInOperatingActivities", **H1, unit="JPY", dims={}).value == Decimal("5108574000")
+    assert fact(f, "us-gaap:NetCashProvidedByUsedInInvestingActivities", **H1, unit="JPY", dims={}).value == Decimal("-11736854000")
+    assert fact(f, "us-gaap:NetCashProvidedByUsedInFinancingActivities", **H1, unit="JPY", dims={}).value == Decimal("7303812000")
+    # the opening cash is the instant of the day before the period starts
+    assert fact(f, "us-gaap:CashAndCashEquivalentsAtCarryingValue", instant=date(2010, 3, 31), unit="JPY", dims={}).value == Decimal("8764415000")
+    assert fact(f, "us-gaap:CashAndCashEquivalentsAtCarryingValue", instant=date(2009, 3, 31), unit="JPY", dims={}).value == Decimal("10187724000")
+    assert fact(f, "us-gaap:CashAndCashEquivalentsAtCarryingValue", instant=date(2010, 6, 30), unit="JPY", dims={}).value == Decimal("9137145000")
+
+
+def test_dimensional_facts(converted):
+    f = converted.mapped.filing
+    wan = fact(f, "us-gaap:Revenues", **H1, unit="JPY", dims={"srt:ProductOrServiceAxis": "iij:WanServicesMember"})
+    assert wan.value == Decimal("3297421000")
+    ns = fact(f, "us-gaap:Revenues", **H1, unit="JPY", dims={"srt:ProductOrServiceAxis": "iij:NetworkServicesMember"})
+    assert ns.value == Decimal("20685955000")
+    cost = fact(f, "us-gaap:CostOfRevenue", **H1, unit="JPY", dims={"srt:ProductOrServiceAxis": "iij:NetworkServicesMember"})
+    assert cost.value == Decimal("16802569000")
+    atm = fact(f, "us-gaap:Revenues", **H1, unit="JPY", dims={"us-gaap:StatementBusinessSegmentsAxis": "iij:AtmOperationBusinessSegmentMember"})
+    assert atm.value == Decimal("228376000")
+    elim = fact(f, "us-gaap:Revenues", **H1, unit="JPY", dims={"srt:ConsolidationItemsAxis": "us-gaap:IntersegmentEliminationMember"})
+    assert elim.value == Decimal("-219830000")  # eliminations reduce the consolidated total
+    op_elim = fact(f, "us-gaap:OperatingIncomeLoss", **H1, unit="JPY", dims={"srt:ConsolidationItemsAxis": "us-gaap:IntersegmentEliminationMember"})
+    assert op_elim.value == Decimal("-12135000")
+    contracts = fact(f, "prx:NumberOfContracts", instant=date(2010, 9, 30), unit="Contract",
+                     dims={"srt:ProductOrServiceAxis": "iij:IijMobileServiceMember"})
+    assert contracts.value == Decimal("33906")
+
+
+def test_forecast_and_translation_facts(converted):
+    f = converted.mapped.filing
+    target = fact(f, "us-gaap:Revenues", start=date(2010, 4, 1), end=date(2011, 3, 31), unit="JPY", dims=FY_FORECAST)
+    assert (target.value, target.decimals) == (Decimal("84500000000"), -6)
+    dividend = fact(f, "us-gaap:CommonStockDividendsPerShareDeclared", start=date(2011, 1, 1), end=date(2011, 3, 31), unit="JPYPerShare", dims=FY_FORECAST)
+    assert dividend.value == Decimal("1250.00")
+    rate = fact(f, "prx:ConvenienceTranslationExchangeRate", instant=date(2010, 9, 30))
+    assert (rate.value, rate.unit) == (Decimal("83.53"), "JPYPerUSD")
+    units = {u.id: u for u in f.units}
+    assert units["JPYPerUSD"].numerator == ["iso4217:JPY"] and units["JPYPerUSD"].denominator == ["iso4217:USD"]
+    assert units["JPYPerShare"].denominator == ["xbrli:shares"]
+
+
+def test_cover_facts(converted):
+    f = converted.mapped.filing
+    dei = {x.concept: x.value for x in f.facts if x.concept.startswith("dei:")}
+    assert dei["dei:EntityRegistrantName"] == "Internet Initiative Japan Inc."
+    assert dei["dei:DocumentType"] == "Other"
+    assert dei["dei:DocumentPeriodEndDate"] == "2010-09-30"
+    assert dei["dei:DocumentFiscalYearFocus"] == "2010"
+    assert dei["dei:DocumentFiscalPeriodFocus"] == "Q2"
+    assert dei["dei:CurrentFiscalYearEndDate"] == "--03-31"
+    assert dei["dei:TradingSymbol"] == "IIJI"
+    assert f.extension.prefix == "iij" and f.entity_identifier == "IIJI"
+
+
+def test_linkbases(converted):
+    f = converted.mapped.filing
+    calc = {(a.parent, a.child): a.weight for r in f.calculation for a in r.arcs}
+    assert calc[("us-gaap:CostsAndExpenses", "us-gaap:CostOfRevenue")] == 1
+    assert calc[("us-gaap:NetIncomeLoss", "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest")] == -1
+    assert calc[("us-gaap:Assets", "us-gaap:AssetsCurrent")] == 1
+    assert calc[("us-gaap:StockholdersEquity", "us-gaap:TreasuryStockValue")] == -1
+    assert calc[("us-gaap:NetCashProvidedByUsedInInvestingActivities", "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment")] == -1
+    labels = {(lb.concept, lb.role): lb.text for lb in f.labels}
+    assert labels[("us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", "http://www.xbrl.org/2009/role/negatedLabel")] == "Purchase of property and equipment"
+    assert labels[("us-gaap:CashAndCashEquivalentsAtCarryingValue", "http://www.xbrl.org/2003/role/periodStartLabel")].startswith("CASH AND CASH EQUIVALENTS, BEGINNING")
+    names = {p.name for p in converted.files["xml"].parent.iterdir()}
+    assert {"iij-20100930.xml", "iij-20100930.xsd", "iij-20100930_lab.xml", "iij-20100930_pre.xml", "iij-20100930_cal.xml", "iij-20100930_def.xml"} <= names
+
+
+def test_no_exponent_and_no_float_in_the_instance(converted):
+    text = converted.files["xml"].read_text("utf-8")
+    assert "E+" not in text and "e+" not in text
+    assert ">65922787000<" in text
+
+
+def test_conversion_is_deterministic(tmp_path):
+    from converter.pipeline import FORMATS, convert
+
+    a = convert(EXAMPLE, tmp_path / "a", formats=list(FORMATS), validate=False)
+    b = convert(EXAMPLE, tmp_path / "b", formats=list(FORMATS), validate=False)
+    for key, path in a.files.items():
+        if key == "report":
+            continue  # holds timings
+        assert path.read_bytes() == b.files[key].read_bytes(), key
