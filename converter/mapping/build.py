@@ -39,6 +39,7 @@ from .rules import Match, camel, mapping_knowledge, match, match_all, member_key
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
 PRX_SCHEMA = "https://prxbrl.org/taxonomy/prx/2024/prx-2024.xsd"
+PRX_LOCAL = "prx-2024.xsd"
 DEFAULT_SCHEME = "https://prxbrl.org/entity/ticker"
 FORECAST = DimensionMember(axis="srt:StatementScenarioAxis", member="srt:ScenarioForecastMember")
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
@@ -183,6 +184,8 @@ class Builder:
         c = self.cat.get(qname)
         if c is None:
             raise PrxbrlError(f"the mapping names {qname}, which the concept catalog does not know")
+        if c.prefix == "prx":
+            c = c.model_copy(update={"schema_location": PRX_LOCAL})  # written beside the instance
         self.concepts[qname] = c
         return c
 

@@ -16,8 +16,30 @@ from .linkbases import (
 from .schema import build_schema
 
 
+LOCAL_TAXONOMIES = {
+    # schemas of the converter's own base taxonomy that the extension imports by a relative location, so that
+    # an output folder loads offline with nothing beyond the US GAAP taxonomy
+    "prx-2024.xsd": ("prx", ["prx-2024.xsd", "prx-2024_lab.xml"]),
+}
+
+
+def local_taxonomy_files(filing: Filing) -> dict[str, bytes]:
+    """The base-taxonomy files the filing references relatively (prx-2024.xsd and its label linkbase)."""
+    from importlib import resources
+
+    out: dict[str, bytes] = {}
+    used = {c.schema_location for c in filing.concepts} | set(filing.imports)
+    for location, (folder, names) in LOCAL_TAXONOMIES.items():
+        if location in used:
+            base = resources.files("converter.taxonomy").joinpath(folder)
+            for name in names:
+                out[name] = base.joinpath(name).read_bytes()
+    return out
+
+
 def render_filing(filing: Filing) -> dict[str, bytes]:
-    """File name -> bytes of every file of the filing (instance first, then schema and linkbases).
+    """File name -> bytes of every file of the filing (instance first, then schema and linkbases, then the
+    base-taxonomy files the schema imports relatively).
 
     Raises ``XbrlWriteError`` (a ``PrxbrlError``) when the Filing cannot be serialised as valid XBRL.
     """
@@ -30,6 +52,7 @@ def render_filing(filing: Filing) -> dict[str, bytes]:
         n.presentation: serialise(build_presentation_linkbase(dts)),
         n.calculation: serialise(build_calculation_linkbase(dts)),
         n.definition: serialise(build_definition_linkbase(dts)),
+        **local_taxonomy_files(filing),
     }
 
 
