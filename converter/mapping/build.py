@@ -430,6 +430,7 @@ class Node:
     parent: int | None = None
     weight: int = 1  # printed weight towards the parent
     children: list[int] = field(default_factory=list)
+    elimination: bool = False  # an "Elimination" row: subtracted from the total it belongs to
 
 
 def _row_values(item: LineItem, table: Table, currency: str | None) -> dict[int, Decimal]:
@@ -462,6 +463,7 @@ def arithmetic_tree(table: Table, currency: str | None) -> list[Node]:
     nodes = [Node(i, r, _row_values(r, table, currency)) for i, r in enumerate(table.rows) if r.kind != "heading"]
     for k, n in enumerate(nodes):
         n.index = k
+        n.elimination = bool(kn.elimination.match(normalize(n.item.label)))
 
     def tol(target: Node, cand: list[int], col: int) -> Decimal:
         # rounding: each printed figure is off by at most half a unit of its last digit
@@ -470,7 +472,7 @@ def arithmetic_tree(table: Table, currency: str | None) -> list[Node]:
         return unit * Decimal(len(cand) + 1) / 2 if len(cand) > 2 else unit / 2 * 2
 
     def weight_sets(k: int, cand: list[int]) -> list[tuple[int, ...]]:
-        base = tuple(-1 if kn.elimination.match(normalize(nodes[i].item.label)) else 1 for i in cand)
+        base = tuple(-1 if nodes[i].elimination else 1 for i in cand)
         sets = [base]
         if k >= 2:
             sets.append(tuple([base[0]] + [-w for w in base[1:]]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..knowledge import _load_toml
 
@@ -90,6 +90,7 @@ def mapping_knowledge() -> Knowledge:
     )
 
 
+@lru_cache(maxsize=65536)
 def normalize(label: str, company_names: tuple[str, ...] = ()) -> str:
     kn = mapping_knowledge()
     s = label.strip()

@@ -1,0 +1,93 @@
+"""Time each stage of the conversion in-process, on the example and on the corpus (a benchmark, not a test).
+
+    python benchmarks/bench.py [--repeat N] [--validate] [FILES...]
+
+Prints, per document and stage, the best and the median of N runs (seconds): read, extract (tables and
+line items), map (concepts, contexts, facts), write (XML instance, extension, linkbases; and with --all
+Inline XBRL, xBRL-JSON, xBRL-CSV), and with --validate one Arelle validation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from converter.extract import extract  # noqa: E402
+from converter.mapping.build import map_document  # noqa: E402
+from converter.pipeline import FORMATS, write_outputs  # noqa: E402
+from converter.readers import read_document  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+
+
+def documents(args: list[str]) -> list[Path]:
+    if args:
+        return [Path(a) for a in args]
+    docs = [ROOT / "examples" / "iij-1h-fy2010" / "iij-1h-fy2010-release.txt"]
+    corpus = SHARED / "corpus"
+    if corpus.is_dir():
+        docs += sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".html"))
+    return docs
+
+
+def run_once(path: Path, formats: list[str]) -> tuple[dict[str, float], object, Path]:
+    t = {}
+    t0 = time.perf_counter()
+    src = read_document(path)
+    t["read"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    doc = extract(src)
+    t["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    mapped = map_document(doc, src.lines)
+    t["map"] = time.perf_counter() - t0
+    out = Path(tempfile.mkdtemp(prefix="prxbrl-bench-"))
+    t0 = time.perf_counter()
+    files = write_outputs(src, doc, mapped, out, formats)
+    t["write"] = time.perf_counter() - t0
+    t["total"] = sum(t.values())
+    return t, mapped, files["xml"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--validate", action="store_true", help="also time one Arelle validation per document")
+    ap.add_argument("--all", action="store_true", help="write every format, not only the XML instance")
+    ap.add_argument("files", nargs="*")
+    args = ap.parse_args()
+    formats = list(FORMATS) if args.all else ["xml"]
+    run_once(documents(args.files)[0], formats)  # warm up: imports, catalogs, compiled patterns
+    stages = ["read", "extract", "map", "write", "total"]
+    print(f"{'document':32s} " + " ".join(f"{s:>15s}" for s in stages) + "   facts" + ("   validate" if args.validate else ""))
+    for path in documents(args.files):
+        runs = []
+        for _ in range(args.repeat):
+            t, mapped, xml = run_once(path, formats)
+            runs.append(t)
+        cells = []
+        for s in stages:
+            vals = [r[s] for r in runs]
+            cells.append(f"{min(vals):6.3f}/{statistics.median(vals):6.3f}")
+        line = f"{path.name:32s} " + " ".join(f"{c:>15s}" for c in cells) + f"   {len(mapped.filing.facts):5d}"
+        if args.validate:
+            from converter.arelle_bridge import validate
+
+            t0 = time.perf_counter()
+            res = validate(xml, [PACKAGE] if PACKAGE.exists() else [])
+            line += f"   {time.perf_counter() - t0:6.2f}s {'ok' if res.ok else 'INVALID'}"
+        print(line)
+    print(f"(seconds, best/median of {args.repeat} runs, in-process, after one warm-up run)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
