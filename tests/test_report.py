@@ -111,3 +111,27 @@ def test_validate_without_a_package_says_it_used_the_stand_in(converted):
     res = validate(converted.files["xml"])
     assert res.taxonomy_note and "stand-in" in res.taxonomy_note
     assert not [f for f in res.findings if f.severity == "error"], [f.message for f in res.findings][:3]
+
+
+def test_members_that_do_not_add_up_are_found(converted):
+    """The breakdowns of the example add up; a member changed by hand no longer does, and the check says where."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from converter.report import _dimension_findings
+
+    mapped = converted.mapped
+    assert not _dimension_findings(mapped)
+    filing = mapped.filing
+    ctx = {c.id: c for c in filing.contexts}
+    target = next(
+        f for f in filing.facts
+        if f.concept == "us-gaap:Revenues" and f.unit == "JPY" and ctx[f.context].end.isoformat() == "2010-09-30"
+        and ctx[f.context].start.isoformat() == "2010-04-01"
+        and [d.member for d in ctx[f.context].dims] == ["iij:EquipmentSalesMember"]
+    )
+    facts = [f.model_copy(update={"value": f.value + Decimal(5000000)}) if f.id == target.id else f for f in filing.facts]
+    broken = replace(mapped, filing=filing.model_copy(update={"facts": facts}))
+    found = _dimension_findings(broken)
+    assert found and found[0].code == "source.membersDoNotAdd"
+    assert "srt:ProductOrServiceAxis" in found[0].message and 339 in found[0].lines

@@ -572,7 +572,9 @@ class TableMapper:
         item = node.item
         norm = self.norm(item.label)
         section_path = " / ".join(self.norm(s) for s in item.section)
-        own = match(norm, self.kind, section_path, self.table.title)
+        units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
+        row_unit = units.most_common(1)[0][0] if units else None
+        own = match(norm, self.kind, section_path, self.table.title, row_unit)
         kn = mapping_knowledge()
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
@@ -821,7 +823,7 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
             b.exclude(cell, table, "no_period")
             continue
         norm = normalize(cell.label, b.names)
-        m = match(norm, kind, "", table.title) or match(normalize(item.label, b.names), kind, norm, table.title)
+        m = match(norm, kind, "", table.title, cell.unit) or match(normalize(item.label, b.names), kind, norm, table.title, cell.unit)
         if m is not None and not m.rule.concept.startswith("ext:"):
             res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period)
         else:

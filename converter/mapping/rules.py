@@ -119,14 +119,23 @@ def table_kind(title: str, context: list[str]) -> str:
     return "summary"
 
 
-def match(label: str, kind: str, section: str, title: str = "") -> Match | None:
-    """The first rule whose pattern matches the whole normalised label in a table of this kind."""
-    return next(match_all(label, kind, section, title), None)
+def _unit_fits(rule_unit: str, unit: str) -> bool:
+    if rule_unit == "per_share":
+        return unit.endswith("/shares")
+    return unit == rule_unit
 
 
-def match_all(label: str, kind: str, section: str, title: str = ""):
+def match(label: str, kind: str, section: str, title: str = "", unit: str | None = None) -> Match | None:
+    """The first rule whose pattern matches the whole normalised label in a table of this kind
+    (and, when the row's unit is known, whose unit fits it: "Basic" is EPS in dollars, a share count in shares)."""
+    return next(match_all(label, kind, section, title, unit), None)
+
+
+def match_all(label: str, kind: str, section: str, title: str = "", unit: str | None = None):
     """Every rule that matches, in file order."""
     for rule in mapping_knowledge().rules:
+        if rule.unit is not None and unit is not None and not _unit_fits(rule.unit, unit):
+            continue
         if rule.kinds is not None and kind not in rule.kinds:
             continue
         if rule.section is not None and not rule.section.search(section):
