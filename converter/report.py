@@ -86,6 +86,7 @@ def build_report(result: Result) -> Report:
     findings += _duplicate_findings(mapped)
     findings += _convenience_findings(doc, mapped)
     findings += _dimension_findings(mapped)
+    findings += _reclassification_findings(doc)
     for n in mapped.notes:
         if n.startswith("calculation left out: balance: "):
             findings.append(Finding(code="calc.balanceConflict", severity="info", message=n.removeprefix("calculation left out: balance: ")
@@ -106,8 +107,10 @@ def build_report(result: Result) -> Report:
         v = result.validation
         valid = v.ok
         note = v.taxonomy_note
+        lines_of = _instance_lines(result.files.get("xml"), filing)
         for f in v.findings:
-            findings.append(Finding(code=f.code, severity=f.severity, message=f.message, lines=_source_lines(f.lines, filing), source="arelle"))
+            src = sorted({ln for il in f.lines for ln in lines_of.get(il, [])})
+            findings.append(Finding(code=f.code, severity=f.severity, message=f.message, lines=src, source="arelle"))
     if "xml" in result.files:
         instance = result.files["xml"].name
     std = {f.concept for f in filing.facts if not f.concept.startswith(filing.extension.prefix + ":")}
@@ -138,9 +141,19 @@ def build_report(result: Result) -> Report:
     )
 
 
-def _source_lines(instance_lines: list[int], filing) -> list[int]:
-    # Arelle's lines are lines of the instance; the instance does not map back to the release line by line
-    return []
+def _instance_lines(xml, filing) -> dict[int, list[int]]:
+    """Lines of the written instance -> the release lines of the fact written there (Arelle reports instance lines)."""
+    if xml is None or not xml.exists():
+        return {}
+    from lxml import etree
+
+    sources = {f.id: [s.line for s in f.sources] for f in filing.facts}
+    out: dict[int, list[int]] = {}
+    for el in etree.parse(str(xml)).getroot():
+        fid = el.get("id") if isinstance(el.tag, str) else None
+        if fid in sources and el.sourceline:
+            out[el.sourceline] = sources[fid]
+    return out
 
 
 def _cells(doc: LineItemDocument, mapped) -> list[CellStatus]:
@@ -273,4 +286,45 @@ def _dimension_findings(mapped) -> list[Finding]:
                              f"{_fmt(s)}, the total is {_fmt(total.value)}"),
                     lines=lines,
                 ))
+    return out
+
+
+def _reclassification_findings(doc: LineItemDocument) -> list[Finding]:
+    """A table under a new classification against the table it replaces: the same periods, the same totals."""
+    import re
+
+    from .mapping.rules import _load_toml  # the mapping knowledge file
+
+    pat = re.compile(_load_toml("mapping.toml")["reclassification"]["pattern"], re.IGNORECASE)
+    tables = [t for t in doc.tables if pat.search(t.title or "") and t.orientation == "periods_in_columns"]
+
+    def totals(t):
+        out: dict[str, Decimal] = {}
+        for r in t.rows:
+            for c in r.cells:
+                if c.role == "value" and c.value is not None and c.period is not None:
+                    out[c.period.key] = out.get(c.period.key, Decimal(0)) + c.value.scaleb(c.scale)
+        return out
+
+    out = []
+    for i, a in enumerate(tables):
+        ta = totals(a)
+        for b in tables[i + 1 :]:
+            if b.title == a.title:
+                continue
+            tb = totals(b)
+            if not ta or set(ta) != set(tb):
+                continue
+            lines = sorted({a.first_line, b.first_line})
+            diff = {k: (ta[k], tb[k]) for k in ta if ta[k] != tb[k]}
+            if diff:
+                k, (x, y) = sorted(diff.items())[0]
+                out.append(Finding(code="source.reclassificationDiffers", severity="warning",
+                                   message=f"tables {a.id} ({a.title}) and {b.id} ({b.title}) print the same periods but their totals differ ({k}: {_fmt(x)} against {_fmt(y)})",
+                                   lines=lines))
+            else:
+                out.append(Finding(code="source.reclassificationAgrees", severity="info",
+                                   message=f"tables {a.id} ({a.title}) and {b.id} ({b.title}): the totals of {len(ta)} periods agree under both classifications",
+                                   lines=lines))
+            break
     return out

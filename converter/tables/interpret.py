@@ -204,10 +204,13 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         unit = s.currency or s.unit or table_currency or table_unit
         if unit is None and s.role == "value" and ctx.reporting_currency and not table_unit:
             unit = None
+        header = " ".join(it.text for it in s.items)
+        if s.period is not None and s.period.label and s.period.label not in header:
+            header = f"{s.period.label} {header}".strip()  # "1H09" over "JPY millions": both head the column
         columns.append(
             Column(
                 index=i,
-                header=" ".join(it.text for it in s.items),
+                header=header,
                 role=s.role,  # type: ignore[arg-type]
                 period=s.period,
                 unit=s.currency or s.unit or table_currency or table_unit,
