@@ -49,6 +49,8 @@ body { font-family: Georgia, 'Times New Roman', serif; font-size: 15px; line-hei
        max-width: 1100px; margin: 2em auto; padding: 0 1.5em; background: #fff; }
 p { margin: 0 0 0.9em 0; white-space: pre-line; }
 p.note { font-size: 13px; color: #555; }
+h1 { font-size: 22px; margin: 0.6em 0 0.8em 0; }
+h2 { font-size: 17px; margin: 1.2em 0 0.4em 0; }
 table.fin { border-collapse: collapse; margin: 1.2em 0 1.6em 0; font-family: 'Helvetica Neue', Arial, sans-serif;
             font-size: 13px; min-width: 60%; }
 table.fin caption { text-align: left; padding: 0 0 0.5em 0; }
@@ -481,12 +483,34 @@ def build_inline(source: SourceDocument, doc: LineItemDocument, filing: Filing) 
             resources.append(el)
 
     blocks = _text_blocks(source, doc) if source.format == "text" else _html_blocks(source, doc)
+    first_text = True
     for b in blocks:
         if b.kind == "table" and b.table is not None:
             _table(body, b.table, b.caption, tags)
         elif b.text.strip():
-            _sub(body, "p", b.text, **({"class_": "note"} if b.kind == "note" else {}))
+            level = _heading_level(b, first_text)
+            if level:
+                _sub(body, level, b.text)
+            else:
+                _sub(body, "p", b.text, **({"class_": "note"} if b.kind == "note" else {}))
+            first_text = False
     return root, report
+
+
+_SENTENCE = re.compile(r"[.!?:;,]\"?$")
+
+
+def _heading_level(b: "_Block", first: bool) -> str | None:
+    """A one-line paragraph without a full stop is a heading: the release's headline (h1) or a section (h2)."""
+    if b.kind != "p" or "\n" in b.text.strip():
+        return None
+    t = b.text.strip()
+    words = t.split()
+    if not words or _SENTENCE.search(t) or not (t[0].isupper() or t[0].isdigit()):
+        return None
+    if first and len(words) <= 24:
+        return "h1"
+    return "h2" if len(words) <= 10 else None
 
 
 def render_inline_report(source: SourceDocument, doc: LineItemDocument, filing: Filing) -> tuple[bytes, InlineReport]:
