@@ -258,9 +258,11 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     """Every numeric token of the table region, as a cell or an exclusion with its reason."""
     table = res.table
     cell_at: dict[tuple[int, int], str] = {}
+    cell_end: dict[tuple[int, int], int] = {}
     for item in table.rows:
         for c in item.cells:
             cell_at[(c.span.line, c.span.start)] = f"{item.id}/{c.column}"
+            cell_end[(c.span.line, c.span.start)] = c.span.end
     excl: dict[tuple[int, int], str] = {}
     for c, reason in res.excluded:
         span = c.span if hasattr(c, "span") else c[1]
@@ -306,18 +308,21 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
                 where = "label_number"
             else:
                 where = "unexplained"
-            out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates))
+            out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates, cell_end=cell_end))
     return out
 
 
-def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span: Span | None = None) -> TokenRecord:
+def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span: Span | None = None, cell_end=None) -> TokenRecord:
     key = (s.line, s.start)
     # a cell's token may start after its currency prefix or opening parenthesis
     ref = cell_at.get(key)
     if ref is None:
-        for delta in range(1, 6):
+        # the cell's text may start with a currency prefix, spaces or a parenthesis before the digits
+        for delta in range(1, 12):
             ref = cell_at.get((s.line, s.start - delta))
             if ref:
+                if cell_end is not None and cell_end.get((s.line, s.start - delta), 0) < s.end:
+                    ref = None  # a cell starts before the token but does not contain it
                 break
     if ref is None and cell_span is not None:
         ref = cell_at.get((cell_span.line, cell_span.start))
@@ -325,7 +330,7 @@ def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span:
         return TokenRecord(raw=raw_text, span=s, status="cell", table=tid, cell=ref)
     reason = excl.get(key)
     if reason is None:
-        for delta in range(1, 6):
+        for delta in range(1, 12):
             reason = excl.get((s.line, s.start - delta))
             if reason:
                 break

@@ -23,8 +23,8 @@ _suffix = "|".join(re.escape(s["pattern"]) for s in _kn.raw["units"]["suffixes"]
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # One value cell of a run: an amount with its currency, parentheses, percent and unit suffix; a nil; a placeholder.
 _CELL = (
-    rf"(?:\(\s?(?:(?:{_cur})\s{{0,4}})?|(?:(?:{_cur})\s{{0,4}})?(?:\(|[-−–])?)(?:{_NUM})\s?%?\)?(?:\s?(?:{_suffix})\)?)?%?\*{{0,3}}"
-    rf"|(?:(?:{_cur})\s{{0,4}})?(?:{_nil})"
+    rf"(?:\(\s?(?:(?:{_cur})\s{{0,6}})?|(?:(?:{_cur})\s{{0,6}})?(?:\(|[-−–])?)(?:{_NUM})\s?%?\)?(?:\s?(?:{_suffix})\)?)?%?\*{{0,3}}"
+    rf"|(?:(?:{_cur})\s{{0,6}})?(?:{_nil})"
     r"|\u00a0"
 )
 CELL_RE = re.compile(rf"(?<!\S)(?:{_CELL})(?!\S)", re.IGNORECASE)
