@@ -312,7 +312,6 @@ class Builder:
             pkind, start, end = "duration", period.start, period.end
         if period.forecast:
             dims = dims + [FORECAST]
-        cid = self.context(pkind, start, end, dims)
         # value, unit, decimals
         unit_id = None
         value: Decimal | None = None
@@ -333,6 +332,7 @@ class Builder:
                     self.exclude(cell, table, "unit_mismatch", f"{qname} counts whole units")
                     return
                 value = value.quantize(Decimal(1))
+        cid = self.context(pkind, start, end, dims)
         key = (qname, cid, unit_id)
         if key in self.facts and concept.prefix == self.prefix and value is not None:
             kept = self.facts[key]
@@ -748,6 +748,20 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
     _structure(b, table, kind, tm)
 
 
+def _column_member(b: Builder, table: Table, header: str) -> str:
+    """The segment a column names. "Total Domestic" is the Domestic segment, and the other segment columns of
+    that table are inside it (a detail of the segment)."""
+    name = header.strip()
+    total = None
+    for c in table.columns:
+        if c.dimension and c.dimension.lower().startswith("total "):
+            total = c.dimension[6:].strip()
+    if name.lower().startswith("total "):
+        return b.member(SEGMENT_AXIS, name[6:].strip())
+    parent = b.member(SEGMENT_AXIS, total) if total else None
+    return b.member(SEGMENT_AXIS, name, parent=parent)
+
+
 def _unlabeled(tm: TableMapper, node: Node) -> str:
     """A name for a row printed without a label: the total of its section, or the net of the rows above it."""
     if node.children:
@@ -783,12 +797,14 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             continue
         concept = _concept_for(b, res, item, cell, kind)
         dims = list(res.dims)
+        if any(c.dimension for c in table.columns):
+            # the columns are segments: what the rows break down goes on the product axis, in every column
+            dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
+                    if d.axis == SEGMENT_AXIS else d for d in dims]
         if cell.dimension:
             if cell.dimension not in dims_col:
-                dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=b.member(SEGMENT_AXIS, cell.dimension))]
-            # the columns are segments: what the rows break down goes on the product axis
-            dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
-                    if d.axis == SEGMENT_AXIS else d for d in dims] + dims_col[cell.dimension]
+                dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
+            dims = dims + dims_col[cell.dimension]
         factor = _factor(res, item)
         b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
         qn = concept.qname

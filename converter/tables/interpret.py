@@ -188,7 +188,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     table_forecast = bool(_FORECAST.search(title or ""))
     title_period = _context_period(([title] if title else []) + context_texts, ctx)
 
-    if positional:
+    if positional and not header_rows and prev is not None and prev.layout == raw.layout and any(c.position for c in prev.columns):
+        # a table without column headers just below another one continues its columns ("Net income  $ 33  $ 501")
+        _inherit_columns(slots, prev)
+    elif positional:
         _assign_positional(slots, header_rows, raw.layout)
     else:
         _assign_ordinal(slots, header_rows, data, transposed, context_texts)
@@ -218,6 +221,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 measure_label=s.measure,
                 translates=s.translates,
                 dimension=s.dimension,
+                position=s.pos if positional else None,
             )
         )
 
@@ -256,9 +260,15 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         for c in extra:
             excluded.append((c, "cell_outside_columns"))
         row_unit = _label_unit(label)
-        if sections and len(label.split()) <= 2:
-            # "Basic" / "Diluted" under "Shares used in computing earnings per share:" or "Earnings per share:"
-            row_unit = _label_unit(sections[-1][0]) or row_unit
+        if sections and (row_unit is None or len(label.split()) <= 2):
+            # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
+            for heading, _ in reversed(sections):
+                u = _label_unit(heading)
+                if u:
+                    row_unit = u
+                    break
+                if len(heading.split()) > 2:
+                    break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
         is_total = bool(_TOTAL.match(label)) and not transposed
         if label.isupper() and sections and not is_total:
             sections = []
@@ -625,6 +635,22 @@ def _widen(slots: list[Slot], template: list[Item], data: list[Row]) -> None:
         s.items.append(it)
 
 
+def _inherit_columns(slots: list[Slot], prev: Table) -> None:
+    for s in slots:
+        best = None
+        for c in prev.columns:
+            if c.position is None:
+                continue
+            overlap = min(s.pos[1], c.position[1]) - max(s.pos[0], c.position[0])
+            if overlap > -2 and (best is None or abs(c.position[1] - s.pos[1]) < abs(best.position[1] - s.pos[1])):
+                best = c
+        if best is not None:
+            s.period, s.role, s.scale, s.dimension = best.period, best.role, best.scale, best.dimension
+            s.currency = best.unit if best.unit and best.unit.isupper() and len(best.unit) == 3 else None
+            s.items.append(Item("text", best.header, 0, 0))
+            s.inherited = True  # type: ignore[attr-defined]
+
+
 def _assign_positional(slots: list[Slot], header_rows: list[Row], layout: str) -> None:
     """Fixed-width text and HTML: header pieces belong to the columns they stand over.
 
@@ -725,6 +751,8 @@ def _resolve_slots(
         if s.role in ("percent_of_total", "yoy_percent", "ratio"):
             s.unit = "pure"
         # the period
+        if getattr(s, "inherited", False):
+            continue
         s.period = _slot_period(exprs, years, s, cal, context_texts)
         if s.period is None and s.role == "value" and not transposed and title_period is not None:
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
@@ -853,7 +881,8 @@ def _fit(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[VCell,
                 if s.pos[0] - 0.5 <= c.pos[1] <= s.pos[1] + 2.5 or abs(c.pos[1] - s.pos[1]) <= 2:
                     best = i
                     break
-            if best is None or best in used:
+            left = min(s.pos[0] for s in slots) if slots else 0
+            if best is None or best in used or (_is_footnote(c) and not out and c.pos[1] < left - 1):
                 if _is_footnote(c) and not out:
                     footnotes.append(c)
                 else:

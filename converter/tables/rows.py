@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..knowledge import compiled
+from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
 from ..tokens import Amount, parse_amount
@@ -122,7 +122,10 @@ def _join_wrapped_labels(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     for r in rows:
         prev = out[-1] if out else None
-        cont = r.label[:1].islower() or r.label.startswith("(")
+        # a continuation starts in lower case or with "(", or finishes a total ("Total Domestic Retail" / "Stores")
+        cont = r.label[:1].islower() or r.label.startswith("(") or (
+            prev is not None and prev.label.lower().startswith("total ") and r.indent > prev.indent
+        )
         if (
             prev is not None
             and prev.kind == "text"
@@ -160,11 +163,20 @@ def _vcell(c: RawCell, layout: str) -> VCell:
 
 
 def _fragments(line: str, no: int) -> list[tuple[str, Span, tuple[float, float]]]:
-    """Pieces of a fixed-width line separated by two or more spaces."""
+    """Pieces of a fixed-width line separated by two or more spaces ("June 28, January 3," is two pieces too)."""
     out = []
     for m in re.finditer(r"\S+(?: \S+)*", line):
-        out.append((m.group(0), Span(line=no, start=m.start(), end=m.end()), (float(m.start()), float(m.end()))))
+        start = m.start()
+        for part in _DATE_SPLIT.split(m.group(0)):
+            if part:
+                s = line.index(part, start)
+                out.append((part, Span(line=no, start=s, end=s + len(part)), (float(s), float(s + len(part)))))
+                start = s + len(part)
     return out
+
+
+_MONTH_WORDS = "|".join(knowledge().raw["periods"]["months"] + knowledge().raw["periods"]["month_abbreviations"])
+_DATE_SPLIT = re.compile(r"(?<=,) (?=(?:" + _MONTH_WORDS + r")\b)", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ HTML grids
