@@ -19,10 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from converter.extract import extract  # noqa: E402
-from converter.mapping.build import map_document  # noqa: E402
-from converter.pipeline import FORMATS, write_outputs  # noqa: E402
-from converter.readers import read_document  # noqa: E402
+from converter.pipeline import FORMATS, read_extract_map, write_outputs  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
@@ -39,16 +36,7 @@ def documents(args: list[str]) -> list[Path]:
 
 
 def run_once(path: Path, formats: list[str]) -> tuple[dict[str, float], object, Path]:
-    t = {}
-    t0 = time.perf_counter()
-    src = read_document(path)
-    t["read"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    doc = extract(src)
-    t["extract"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    mapped = map_document(doc, src.lines)
-    t["map"] = time.perf_counter() - t0
+    src, doc, mapped, t = read_extract_map(path)
     out = Path(tempfile.mkdtemp(prefix="prxbrl-bench-"))
     t0 = time.perf_counter()
     files = write_outputs(src, doc, mapped, out, formats)

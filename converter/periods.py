@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .knowledge import date_pattern, knowledge
 from .models import FiscalCalendar, Period, Span
@@ -93,6 +94,15 @@ class PeriodExpr:
 
 def find_period_exprs(text: str) -> list[PeriodExpr]:
     """Non-overlapping period expressions in ``text``, left to right (earlier patterns win overlaps)."""
+    return list(_find_period_exprs(text))
+
+
+@lru_cache(maxsize=16384)
+def _find_period_exprs(text: str) -> tuple[PeriodExpr, ...]:
+    return tuple(_find_period_exprs_uncached(text))
+
+
+def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
     found: list[PeriodExpr] = []
     taken: list[tuple[int, int]] = []
     for pat, kind in knowledge().period_patterns:

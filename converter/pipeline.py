@@ -53,6 +53,21 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[SourceDocument, LineItemDocument, Mapped, dict[str, float]]:
+    """The first three stages, timed: read, extract (tables and line items), map (the filing)."""
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    source = read_document(input_path)
+    timings["read"] = time.perf_counter() - t
+    t = time.perf_counter()
+    doc = extract(source)
+    timings["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    mapped = map_document(doc, source.lines, options)
+    timings["map"] = time.perf_counter() - t
+    return source, doc, mapped, timings
+
+
 def convert(
     input_path: Path,
     outdir: Path,
@@ -62,16 +77,7 @@ def convert(
     validate: bool = True,
     packages: list[Path] = [],
 ) -> Result:
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    source = read_document(input_path)
-    timings["read"] = time.perf_counter() - t0
-    t = time.perf_counter()
-    doc = extract(source)
-    timings["extract"] = time.perf_counter() - t
-    t = time.perf_counter()
-    mapped = map_document(doc, source.lines, options)
-    timings["map"] = time.perf_counter() - t
+    source, doc, mapped, timings = read_extract_map(input_path, options)
     t = time.perf_counter()
     outdir = Path(outdir)
     ensure_folder(outdir.parent if outdir.parent != Path("") else Path("."))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..knowledge import compiled, knowledge
 from ..models import Span
@@ -89,7 +91,16 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
 
 
 def parse_header(text: str) -> list[Item]:
-    """Split one header line into phrases, left to right."""
+    """Split one header line into phrases, left to right (fresh Items: callers annotate them)."""
+    return [copy.copy(i) for i in _parse_header(text)]
+
+
+@lru_cache(maxsize=8192)
+def _parse_header(text: str) -> tuple[Item, ...]:
+    return tuple(_parse_header_uncached(text))
+
+
+def _parse_header_uncached(text: str) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
     for ex in find_period_exprs(text):
