@@ -124,6 +124,11 @@ def test_linkbases(converted):
     labels = {(lb.concept, lb.role): lb.text for lb in f.labels}
     assert labels[("us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", "http://www.xbrl.org/2009/role/negatedLabel")] == "Purchase of property and equipment"
     assert labels[("us-gaap:CashAndCashEquivalentsAtCarryingValue", "http://www.xbrl.org/2003/role/periodStartLabel")].startswith("CASH AND CASH EQUIVALENTS, BEGINNING")
+    pre = [(a.parent, a.child, a.preferred_label) for r in f.presentation for a in r.arcs]
+    assert ("iij:RevenuesAbstract", "us-gaap:Revenues", None) in pre  # the statement's headings are abstracts
+    negated = "http://www.xbrl.org/2009/role/negatedLabel"
+    assert any(c == "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment" and pl == negated for _, c, pl in pre)
+    assert not any(c == "us-gaap:Revenues" and pl == negated for _, c, pl in pre)
     names = {p.name for p in converted.files["xml"].parent.iterdir()}
     assert {"iij-20100930.xml", "iij-20100930.xsd", "iij-20100930_lab.xml", "iij-20100930_pre.xml", "iij-20100930_cal.xml", "iij-20100930_def.xml"} <= names
 

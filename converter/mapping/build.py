@@ -172,6 +172,7 @@ class Builder:
         self.calculation: list[CalculationRole] = []
         self.kinds: dict[str, str] = {}
         self.titles = {t.id: t.title for t in doc.tables}
+        self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
         self.lines = lines
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()
@@ -809,8 +810,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
         qn = concept.qname
         b.label(qn, item.label)
-        if factor < 0:
+        if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)
+            b.flipped.add((table.id, qn))
         if res.period_mode == "start":
             b.label(qn, item.label, PERIOD_START_LABEL_ROLE)
         elif res.period_mode == "end":
@@ -869,10 +871,16 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
             if idx is not None and f.table is not None:
                 facts_by_row[idx].append(f)
     concepts_in_order: list[str] = []
+    section_of: dict[str, list[str]] = {}
+    plain_section: dict[str, list[str]] = {}
     for node in tm.nodes:
         for f in facts_by_row.get(node.index, []):
             if f.concept not in concepts_in_order:
                 concepts_in_order.append(f.concept)
+                section_of[f.concept] = list(node.item.section)
+            if f.concept not in plain_section and not b.contexts[f.context].dims:
+                plain_section[f.concept] = list(node.item.section)
+    section_of.update(plain_section)  # a concept stands where its total (no dimension) is printed
     if not concepts_in_order:
         return
     title = table.title or table.id
@@ -888,17 +896,34 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
         role = existing
     arcs = list(role.arcs)
     present = {a.child for a in arcs}
+    pairs = {(a.parent, a.child) for a in arcs}
     for qn in concepts_in_order:
         if qn in present:
             continue
+        # the section headings of the statement become abstracts: REVENUES > Network services > lines
+        parent = role.root
+        for heading in section_of.get(qn, []):
+            abstract = b.ext_concept(f"{camel(heading, limit=60)}Abstract", type_="xbrli:stringItemType", period_type="duration", abstract=True).qname
+            b.label(abstract, heading)
+            if abstract in (role.root, parent) or abstract == qn:
+                continue
+            if (parent, abstract) not in pairs:
+                if abstract in present:
+                    parent = abstract
+                    continue
+                arcs.append(PresentationArc(parent=parent, child=abstract, order=sum(1 for a in arcs if a.parent == parent) + 1))
+                pairs.add((parent, abstract))
+                present.add(abstract)
+            parent = abstract
         pref = None
-        if (qn, NEGATED_LABEL_ROLE) in b.labels:
+        if (table.id, qn) in b.flipped:
             pref = NEGATED_LABEL_ROLE
         elif (qn, PERIOD_START_LABEL_ROLE) in b.labels:
             pref = PERIOD_START_LABEL_ROLE
         elif (qn, PERIOD_END_LABEL_ROLE) in b.labels:
             pref = PERIOD_END_LABEL_ROLE
-        arcs.append(PresentationArc(parent=role.root, child=qn, order=len(arcs) + 1, preferred_label=pref))
+        arcs.append(PresentationArc(parent=parent, child=qn, order=sum(1 for a in arcs if a.parent == parent) + 1, preferred_label=pref))
+        pairs.add((parent, qn))
         present.add(qn)
     idx = b.presentation.index(role)
     b.presentation[idx] = role.model_copy(update={"arcs": arcs})
