@@ -122,6 +122,7 @@ class Hypercube(Frozen):
     line_items: str  # qname of the line-items abstract (e.g. us-gaap:StatementLineItems)
     primary_items: list[str]  # qnames reported in the cube
     axes: dict[str, list[str]] = Field(default_factory=dict)  # axis qname -> [domain qname, member qnames...]
+    member_parents: dict[str, str] = Field(default_factory=dict)  # member -> the member it is inside (else the domain)
 
 
 class Extension(Frozen):

@@ -1111,6 +1111,17 @@ def _calc_holds(b: Builder, role: CalculationRole) -> tuple[CalculationRole, lis
     return role.model_copy(update={"arcs": keep}), dropped
 
 
+def _ancestor(parents: dict[str, str], node: str, target: str) -> bool:
+    """Whether ``target`` is ``node`` or above it (a member tree must have no cycle)."""
+    seen = set()
+    while node and node not in seen:
+        if node == target:
+            return True
+        seen.add(node)
+        node = parents.get(node, "")
+    return False
+
+
 def _finish(b: Builder) -> Mapped:
     # calculations that hold
     calcs = []
@@ -1140,8 +1151,10 @@ def _finish(b: Builder) -> Mapped:
             for m in members:
                 if not m.startswith(b.prefix + ":"):
                     b.concept(m)
+        used = {m for ms in axes_map.values() for m in ms}
+        parents = {m: p for m, p in b.member_parent.items() if m in used and p in used and not _ancestor(b.member_parent, p, m)}
         cubes.append(Hypercube(role_uri=uri, definition=f"{900000 + len(cubes)} - Disclosure - Dimensions: {name}", table=table_q,
-                               line_items=items_q, primary_items=sorted(primaries), axes=axes_map))
+                               line_items=items_q, primary_items=sorted(primaries), axes=axes_map, member_parents=parents))
     facts = [b.facts[k] for k in b.fact_order]
     labels = [Label(concept=qn, role=role, text=text) for (qn, role), text in sorted(b.labels.items())]
     concepts = sorted(b.concepts.values(), key=lambda c: (c.prefix, c.name))

@@ -263,8 +263,13 @@ def build_definition_linkbase(dts: Dts) -> etree._Element:
                 link.arc("definitionArc", dm, default, domain, 1)
             else:
                 link.arc("definitionArc", XDT_ARCROLES["dimension-domain"], axis, domain, 1)
-            for j, member in enumerate(rest, start=1):
-                link.arc("definitionArc", dm, domain, member, j)
+            order: dict[str, int] = {}
+            for member in rest:
+                parent = cube.member_parents.get(member, domain)
+                if parent not in rest or parent == member:
+                    parent = domain  # a parent outside this cube's members: the member hangs from the domain
+                order[parent] = order.get(parent, 0) + 1
+                link.arc("definitionArc", dm, parent, member, order[parent])
             if axis not in defaults_done:
                 defaults_done[axis] = default
                 link.arc("definitionArc", XDT_ARCROLES["dimension-default"], axis, default, 1)
