@@ -59,3 +59,19 @@ def test_extract_writes_json(tmp_path):
     first = out.read_bytes()
     run("extract", EXAMPLE, "-o", out)
     assert out.read_bytes() == first
+
+
+def test_convert_rejects_an_unknown_format(tmp_path):
+    r = run("convert", EXAMPLE, "-o", tmp_path / "o", "--format", "pdf", "--no-validate")
+    assert r.returncode == 2 and "unknown format 'pdf'" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "o").exists()
+
+
+def test_convert_with_a_cik(tmp_path):
+    out = tmp_path / "o"
+    r = run("convert", EXAMPLE, "-o", out, "--no-validate", "--entity-id", "1090635", "--strict")
+    assert r.returncode == 0, r.stderr
+    xml = (out / "iij-20100930.xml").read_text("utf-8")
+    assert '<xbrli:identifier scheme="http://www.sec.gov/CIK">1090635</xbrli:identifier>' in xml
+    assert ">0001090635</dei:EntityCentralIndexKey>" in xml
+    assert "0 unexplained" in r.stderr

@@ -1047,6 +1047,8 @@ def _dei(b: Builder) -> None:
     ticker = next((t for t in b.doc.entity.tickers if not t.isdigit()), None)
     if ticker:
         values.append(("dei:TradingSymbol", ticker))
+    if b.entity_scheme == "http://www.sec.gov/CIK":
+        values.append(("dei:EntityCentralIndexKey", b.entity_id.zfill(10)))
     for qn, v in values:
         b.concept(qn)
         key = (qn, cid, None)
