@@ -148,3 +148,17 @@ def test_conversion_is_deterministic(tmp_path):
         if key == "report":
             continue  # holds timings
         assert path.read_bytes() == b.files[key].read_bytes(), key
+
+
+def test_reclassified_reference_tables(converted):
+    """The old and the new classification of outsourcing revenues stand side by side, the old one as previously reported."""
+    f = converted.mapped.filing
+    q2 = dict(start=date(2010, 7, 1), end=date(2010, 9, 30))
+    old = fact(f, "us-gaap:Revenues", **q2, unit="JPY", dims={"srt:ProductOrServiceAxis": "iij:OutsourcingServicesMember",
+                                                              "srt:RestatementAxis": "srt:ScenarioPreviouslyReportedMember"})
+    new = fact(f, "us-gaap:Revenues", **q2, unit="JPY", dims={"srt:ProductOrServiceAxis": "iij:OutsourcingServicesMember"})
+    wan = fact(f, "us-gaap:Revenues", **q2, unit="JPY", dims={"srt:ProductOrServiceAxis": "iij:WanServicesMember"})
+    assert (old.value, new.value, wan.value) == (Decimal("6249414000"), Decimal("3605094000"), Decimal("2644320000"))
+    assert old.value == new.value + wan.value
+    ext = sorted(c.name for c in f.extension.concepts if not c.abstract)
+    assert ext == ["GainOnReceiptOfInvestmentSecurities", "ProceedsFromRefundOfGuaranteeDeposits", "ProceedsFromSaleAndRedemptionOfOtherInvestments"]

@@ -50,6 +50,7 @@ STANDARD_DOMAINS = {
     SEGMENT_AXIS: "us-gaap:SegmentDomain",
     "srt:ConsolidationItemsAxis": "srt:ConsolidationItemsDomain",
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
+    "srt:RestatementAxis": "srt:RestatementDomain",
 }
 DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
 
@@ -97,6 +98,15 @@ class Mapped:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _load_mapping_raw() -> dict:
+    from ..knowledge import _load_toml
+
+    return _load_toml("mapping.toml")
+
+
+PREVIOUSLY_REPORTED = DimensionMember(axis="srt:RestatementAxis", member="srt:ScenarioPreviouslyReportedMember")
 
 
 def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
@@ -173,6 +183,9 @@ class Builder:
         self.kinds: dict[str, str] = {}
         self.titles = {t.id: t.title for t in doc.tables}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
+        self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
+        raw = _load_mapping_raw()
+        self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)
         self.lines = lines
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()
@@ -679,9 +692,15 @@ class TableMapper:
             res = Resolution(concept=concept if known else None, ext_name=None if known else concept.split(":")[-1],
                              dims=dims, negate=negate, breakdown=ctx_axis)
         else:
-            res = Resolution(concept=None, ext_name=camel(item.label), total=norm.startswith("total"))
-            if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
-                res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+            res = None
+            known = self.b.members.get((PRODUCT_AXIS, member_key(item.label)))
+            if known and known in self.b.member_concept:
+                # a line the release has already broken down elsewhere ("WAN Service" in a reference table)
+                res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
+            if res is None:
+                res = Resolution(concept=None, ext_name=camel(item.label), total=norm.startswith("total"))
+                if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+                    res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
         self.res[node.index] = res
         return res
 
@@ -807,6 +826,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
             dims = dims + dims_col[cell.dimension]
         factor = _factor(res, item)
+        for d in dims:
+            if d.axis == PRODUCT_AXIS and concept.prefix != b.prefix:
+                b.member_concept.setdefault(d.member, concept.qname)
+        if b.previously.search(table.title or ""):
+            dims = dims + [PREVIOUSLY_REPORTED]
         b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
         qn = concept.qname
         b.label(qn, item.label)
