@@ -27,6 +27,7 @@ from .tables.text_detect import detect_tables
 
 _kn = knowledge()
 _NUMERIC_TOKEN = re.compile(r"[^\s\u00a0]*\d[^\s\u00a0]*")
+_FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
 _TICKER = re.compile(r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\)")
 _TICKER_ANY = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\b")
 
@@ -145,7 +146,14 @@ def _infer_missing_scales(tables: list[Table], currency: str | None) -> list[Tab
         u, n, scale = best
         rows = []
         for r in t.rows:
-            rows.append(r.model_copy(update={"cells": [c.model_copy(update={"scale": scale}) if (c.unit == currency and c.role == "value" and c.scale == 0) else c for c in r.cells]}))
+            # the money takes the inferred scale; so do share counts the table does not scale otherwise
+            # (a release that states no scale prints its shares in the same unit as its money)
+            rows.append(r.model_copy(update={"cells": [
+                c.model_copy(update={"scale": scale})
+                if (c.role == "value" and c.scale == 0 and (c.unit == currency or (c.unit == "shares" and "(shares)" not in r.label.lower())))
+                else c
+                for c in r.cells
+            ]}))
         note = f"no scale is stated for this table; scale 10^{scale} taken from table {u.id}, " + how.format(n=n)
         out.append(t.model_copy(update={"rows": rows, "notes": t.notes + [note]}))
     return out
@@ -337,6 +345,8 @@ def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span:
     if reason is None:
         if any(ds <= s.start < de for ds, de in dates):
             reason = "date"
+        elif where == "unexplained" and _FOOTNOTE_REF.match(raw_text):
+            reason = "footnote_marker"  # "Summary of Certain Significant Items: (1)"
         else:
             reason = where
     return TokenRecord(raw=raw_text, span=s, status="excluded", table=tid, reason=reason)

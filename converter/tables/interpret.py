@@ -22,8 +22,10 @@ _kn = knowledge()
 _label_units = compiled("units", "label_units")
 _share_scale_notes = compiled("scale_notes", "shares")
 _FOOTNOTE = re.compile(_kn.raw["footnotes"]["marker"])
+_FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$|^\*{1,3}$")  # "(2)": a reference, never a figure, in a column of its own
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
+_MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
 _PARENTHETICAL = re.compile(r"^\(.*\)$")
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
@@ -124,6 +126,10 @@ def _row_period(label: str, ctx: Context) -> Period | None:
 def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Table | None, outer: list[str] | None = None) -> Result:
     """``outer``: text just before the table outside it (HTML paragraphs: the title, "(in thousands)")."""
     positional = raw.layout in ("fixed", "grid")
+    for k, r in enumerate(rows):
+        if r.kind == "data" and r.values and all(_is_footnote(c) for c in r.values) and r.label.rstrip().endswith((":", ":(1)")):
+            rows[k] = Row(line=r.line, kind="text", label=r.label, label_span=r.label_span, cells=[], indent=r.indent,
+                          fragments=r.fragments, grid=r.grid)  # "Summary of Certain Significant Items: (1)"
     first = next((i for i, r in enumerate(rows) if r.kind == "data" and not r.years_only), len(rows))
     lead = [r for r in rows[:first] if r.kind != "blank"]
     body = rows[first:]
@@ -421,7 +427,10 @@ def _positional_slots(data: list[Row], layout: str) -> list[Slot]:
             clusters.append([e])
     slots = []
     for cl in clusters:
-        starts = [c.pos[0] for r in data for c in r.values if cl[0] <= c.pos[1] <= cl[-1]]
+        cells = [c for r in data for c in r.values if cl[0] <= c.pos[1] <= cl[-1]]
+        if cells and all(_FOOTNOTE_REF.match(c.text.strip()) for c in cells) and len(clusters) > 1 and cl is clusters[0]:
+            continue  # a column of "(2)" markers right after the labels is footnote references, not figures
+        starts = [c.pos[0] for c in cells]
         slots.append(Slot(pos=(min(starts) if starts else cl[0], cl[-1])))
     return slots
 
@@ -441,8 +450,9 @@ def _is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
         if r.grid:
             # HTML: a header row has text over the value columns; a label cell may span into them
             return any(f[2][0] >= left - 0.5 for f in r.fragments)
-        inside = [f for f in r.fragments if f[2][0] >= left - 2]
-        straddling = [f for f in r.fragments if f[2][0] < left - 2 < f[2][1]]
+        # centred headers start a little left of their figures; a title starts in the label area
+        inside = [f for f in r.fragments if f[2][0] >= left - 6]
+        straddling = [f for f in r.fragments if f[2][0] < left - 6 < f[2][1]]
         return bool(inside) and not straddling
     items = parse_header(r.label)
     if not items:
@@ -758,10 +768,13 @@ def _resolve_slots(
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
             s.period = s.period.model_copy(update={"forecast": True})
-        # a column naming something other than a period: a segment, a region
+        # a column naming something other than a period: a segment, a region; or a measure ("Earnings Per Share")
         if not transposed and text_items and not s.measure:
             t = " ".join(text_items).strip()
-            if t and t.lower() not in _CONSOLIDATED and s.role == "value":
+            column_unit = _label_unit(t)
+            if column_unit in ("per_share", "shares", "pure"):
+                s.unit = column_unit
+            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value":
                 s.dimension = t
         if transposed and not s.measure and text_items:
             if len(text_items) == 1 and text_items[0].lower() in ("total",):
@@ -935,11 +948,15 @@ def _cell_unit(
     scale = col.scale
     if c.scale is not None:
         scale = c.scale
+    if row_unit is None and col.unit in ("per_share", "shares", "pure"):
+        row_unit = col.unit
     if row_unit in ("per_share", "per_ADS"):
         cur = currency or ctx.reporting_currency
         return f"{cur}/{'shares' if row_unit == 'per_share' else 'ADS'}", 0, role
     if row_unit in ("shares", "ADS"):
-        sc = 0 if "(shares)" in label.lower() or "(ads" in label.lower() else (share_scale if share_scale is not None else scale)
+        sc = 0 if "(shares)" in label.lower() or "(ads" in label.lower() else (
+            share_scale if share_scale is not None else (table_scale if table_scale is not None else scale)
+        )
         return row_unit, sc, role
     if row_unit == "pure":
         return "pure", 0, role
