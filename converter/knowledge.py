@@ -52,9 +52,12 @@ def knowledge() -> Knowledge:
     date_re = _date_regex(raw)
     words = sorted(raw["periods"]["numbers"], key=len, reverse=True)
     number_re = r"(?:\d{1,3}|" + "|".join(re.escape(w) for w in words) + ")"
+    months = raw["periods"]["months"] + [a + r"\.?" for a in raw["periods"]["month_abbreviations"]] + ["sept\\.?"]
+    # a month and day without a year ("Three Months Ended September 30," over a line of years)
+    md_re = r"(?:" + "|".join(months) + r")\s+\d{1,2}(?!\d)(?!\s*,?\s*(?:19|20)\d{2})"
     pats: list[tuple[re.Pattern[str], str]] = []
     for p in raw["period_patterns"]["patterns"]:
-        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re)
+        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re).replace("{md}", md_re)
         pats.append((re.compile(r"(?<![\w])" + src + r"(?![\w])", re.IGNORECASE), p["kind"]))
     return Knowledge(raw=raw, date_re=date_re, number_re=number_re, period_patterns=pats)
 

@@ -200,6 +200,18 @@ def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
     return None
 
 
+def month_day(expr: PeriodExpr) -> tuple[int, int] | None:
+    """(month, day) of "Three Months Ended September 30," (a header whose years stand on the next line)."""
+    md = expr.groups.get("md")
+    if not md:
+        return None
+    parts = md.lower().replace(".", " ").replace(",", " ").split()
+    mon = _MONTHS.get(parts[0]) if parts else None
+    if mon is None or len(parts) < 2 or not parts[1].isdigit():
+        return None
+    return mon, int(parts[1])
+
+
 def period_for(duration: tuple[str, int] | None, end: date, label: str, forecast: bool = False) -> Period:
     if duration is None:
         return Period(kind="instant", end=end, label=label, forecast=forecast)

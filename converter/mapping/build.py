@@ -471,8 +471,12 @@ def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: 
     return True
 
 
-def arithmetic_tree(table: Table, currency: str | None) -> list[Node]:
-    """Which rows add up to which: totals after their items (statements), or parents before them (summaries)."""
+def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> list[Node]:
+    """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
+
+    ``is_line_item(label)``: whether a label names a line item of its own ("Cost of revenue"); a row is
+    broken down into the rows after it only when those are not line items ("Network Services", "SI").
+    """
     kn = mapping_knowledge()
     nodes = [Node(i, r, _row_values(r, table, currency)) for i, r in enumerate(table.rows) if r.kind != "heading"]
     for k, n in enumerate(nodes):
@@ -498,13 +502,17 @@ def arithmetic_tree(table: Table, currency: str | None) -> list[Node]:
                     sets.append(combo)
         return sets
 
-    # top-down: a row followed by a run of rows that add up to it ("Total Revenues" then its lines)
+    # top-down: a row followed by a run of rows that add up to it ("Total Revenues" then its lines); a line
+    # item ("Revenue") is not broken down into other line items ("Cost of revenue", "Gross profit") this way
     for n in nodes:
         if n.children or n.parent is not None or not n.values:
             continue
+        parent_is_item = is_line_item is not None and is_line_item(n.item.label)
         run: list[int] = []
         for m in nodes[n.index + 1 :]:
             if m.parent is not None or m.children or not m.values:
+                break
+            if parent_is_item and not m.elimination and is_line_item(m.item.label):
                 break
             run.append(m.index)
         for k in range(2, len(run) + 1):
@@ -563,12 +571,17 @@ class TableMapper:
         self.b = b
         self.table = table
         self.kind = kind
-        self.nodes = arithmetic_tree(table, b.doc.reporting_currency)
+        self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
         self.by_item = {id(n.item): n for n in self.nodes}
         self.res: dict[int, Resolution] = {}  # node index -> resolution
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
+
+    def _is_line_item(self, label: str) -> bool:
+        """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
+        m = match(self.norm(label), self.kind, "", self.table.title)
+        return m is not None and m.rule.member_from is None
 
     def unsub(self, member_label: str, printed: str) -> str:
         """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
@@ -1047,15 +1060,16 @@ def _stated_focus(lines: list[str]) -> str | None:
 
 
 def _dei(b: Builder) -> None:
-    start, end = _main_duration(b)
-    cid = b.context("duration", start, end, []) if start != end else b.context("instant", None, end, [])
-    fc = b.doc.fiscal_calendar
-    # the fiscal year and the quarter the period ends in
     from ..periods import Calendar
 
+    start, end = _main_duration(b)
+    fc = b.doc.fiscal_calendar
     cal = Calendar(fc)
     fy = cal.year_containing(end)
     fy_start, fy_end = cal.fiscal_year(fy)
+    if start == end:
+        start = fy_start  # a release of balances only: the cover facts cover the fiscal year to date
+    cid = b.context("duration", start, end, [])
     months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
     focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     values = [

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Cell, Column, ConvenienceTranslation, LineItem, Period, RawTable, Span, Table
-from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, period_for, relative_part, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, month_day, period_for, relative_part, resolve
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .rows import Row, VCell
 
@@ -57,6 +57,7 @@ class Slot:
     dimension: str | None = None
     translates: int | None = None
     duration: tuple[str, int] | None = None
+    month_day: tuple[int, int] | None = None  # from "Three Months Ended September 30," above a line of years
     relative: PeriodExpr | None = None
     row_period_total: bool = False  # "Total" column of a table whose rows are periods
 
@@ -728,6 +729,7 @@ def _resolve_slots(
                     exprs.append(ex)
                 if getattr(it, "duration_expr", None) is not None:
                     s.duration = duration_of(it.duration_expr)
+                    s.month_day = month_day(it.duration_expr)
                 if getattr(it, "measure", None):
                     s.measure = it.measure  # type: ignore[attr-defined]
             elif it.kind == "role":
@@ -749,6 +751,7 @@ def _resolve_slots(
                     exprs.append(it.expr)
                 if getattr(it, "duration_expr", None) is not None:
                     s.duration = duration_of(it.duration_expr)
+                    s.month_day = month_day(it.duration_expr)
             elif it.kind == "text":
                 if getattr(it, "measure", None):
                     s.measure = it.measure  # type: ignore[attr-defined]
@@ -833,6 +836,18 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         p = resolve(e, cal)
         if p is not None:
             return p
+    if years and s.month_day is None:
+        for e in exprs:
+            if duration_of(e) and month_day(e):
+                s.month_day = month_day(e)
+    if years and s.month_day is not None:
+        # "Three Months Ended September 30," over "2024 2023"
+        try:
+            end = date(years[0], *s.month_day)
+        except ValueError:
+            end = None
+        if end is not None:
+            return period_for(duration, end, f"{years[0]}")
     if years:
         # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
         for t in reversed(context_texts):
