@@ -895,6 +895,7 @@ def _translated_column(i: int, slots: list[Slot], data: list[Row], ctx: Context)
 
 def _fit(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[VCell, int]], list[VCell], list[VCell]]:
     """Map a row's cells to columns. Returns (cell, column) pairs, footnote markers, cells outside the columns."""
+    grid = r.grid
     cells = list(r.cells)
     footnotes: list[VCell] = []
     extra: list[VCell] = []
@@ -904,11 +905,14 @@ def _fit(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[VCell,
         for c in cells:
             if c.empty:
                 continue
+            # the column whose right edge is nearest; HTML columns must match, text may be off by a few characters
             best = None
-            for i, s in enumerate(slots):
-                if s.pos[0] - 0.5 <= c.pos[1] <= s.pos[1] + 2.5 or abs(c.pos[1] - s.pos[1]) <= 2:
-                    best = i
-                    break
+            if slots:
+                near = min(range(len(slots)), key=lambda i: abs(c.pos[1] - slots[i].pos[1]))
+                s = slots[near]
+                limit = 0.5 if grid else 3
+                if abs(c.pos[1] - s.pos[1]) <= limit or (not grid and s.pos[0] - 0.5 <= c.pos[1] <= s.pos[1]):
+                    best = near
             left = min(s.pos[0] for s in slots) if slots else 0
             if best is None or best in used or (_is_footnote(c) and not out and c.pos[1] < left - 1):
                 if _is_footnote(c) and not out:

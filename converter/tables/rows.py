@@ -202,7 +202,7 @@ def grid_rows(table: RawTable) -> list[Row]:
                     amount, unit, scale = parse_cell(merged)
                     if amount is not None:
                         values[-1] = VCell(
-                            text=merged, span=v.span, pos=(v.pos[0], float(c.col or 0) + c.colspan),
+                            text=merged, span=v.span, pos=v.pos,  # the figure's column, not the ")" cell's
                             amount=amount, unit=unit, scale=scale, parts=v.parts + [c.span],
                         )
                         continue
