@@ -10,14 +10,14 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import PrxbrlError
 from ..fsutil import write_atomically  # noqa: F401  (re-exported for the writers)
-from ..filing import Concept, Filing
+from ..filing import Concept, Fact, Filing
 
 # ---------------------------------------------------------------- namespaces
 
@@ -326,6 +326,22 @@ def decimal_text(value: Decimal, where: str = "value") -> str:
     if value.is_zero():
         value = value.copy_abs()
     return format(value, "f")
+
+
+def fact_decimal(fact: Fact) -> Decimal:
+    """A numeric fact's value as a finite Decimal (a numeric string is parsed); XbrlWriteError otherwise."""
+    where = f"fact {fact.id} ({fact.concept})"
+    value = fact.value
+    if value is None:
+        raise XbrlWriteError(f"{where}: no value and not nil")
+    if isinstance(value, str):
+        try:
+            value = Decimal(value)
+        except InvalidOperation as exc:
+            raise XbrlWriteError(f"{where}: {fact.value!r} is not a number") from exc
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise XbrlWriteError(f"{where}: {value!r} is not a finite number")
+    return value
 
 
 def order_text(order: int | Decimal) -> str:

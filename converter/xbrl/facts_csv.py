@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..filing import LABEL_ROLE, Context, Fact, Filing, Unit
 from .common import XbrlWriteError, write_atomically
-from .oim import csv_bytes, numeric_text
+from .oim import csv_bytes, numeric_text, unit_text
 
 COLUMNS = [
     "concept",
@@ -40,13 +40,8 @@ COLUMNS = [
 
 
 def _unit_text(unit: Unit) -> str:
-    def part(measures: list[str]) -> str:
-        ms = sorted(measures)
-        return ms[0] if len(ms) == 1 else "(" + "*".join(ms) + ")"
-
-    if not unit.denominator:
-        return "*".join(sorted(unit.numerator))
-    return f"{part(unit.numerator)}/{part(unit.denominator)}"
+    """The OIM unit string; a pure number says ``xbrli:pure`` here, where OIM leaves the unit out."""
+    return unit_text(unit) or "xbrli:pure"
 
 
 def _standard_labels(filing: Filing) -> dict[str, str]:

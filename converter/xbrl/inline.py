@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..filing import Fact, Filing
 from ..models import Cell, LineItem, LineItemDocument, SourceDocument, Table
-from .common import LINK, XBRLI, XLINK, XSI, XbrlWriteError, build_dts, decimal_text, q, write_atomically
+from .common import LINK, XBRLI, XLINK, XSI, XbrlWriteError, build_dts, decimal_text, fact_decimal, q, write_atomically
 from .instance import build_instance
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -113,15 +113,11 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
 
 
 def _as_decimal(fact: Fact) -> Decimal | None:
-    v = fact.value
-    if isinstance(v, Decimal):
-        return v
-    if isinstance(v, str):
-        try:
-            return Decimal(v)
-        except InvalidOperation:
-            return None
-    return None
+    """The fact's number, or None when it has none (such a fact is left untagged here; writing it fails)."""
+    try:
+        return fact_decimal(fact)
+    except XbrlWriteError:
+        return None
 
 
 def _number_in(cell: Cell, fact: Fact, value: Decimal) -> tuple[int, int, str] | None:
@@ -201,9 +197,7 @@ def _nonfraction(fact: Fact, tag: _Tag | None) -> etree._Element:
     if fact.nil:
         el.set(q(XSI, "nil"), "true")
         return el
-    value = _as_decimal(fact)
-    if value is None:
-        raise XbrlWriteError(f"fact {fact.id} ({fact.concept}): {fact.value!r} is not a number")
+    value = fact_decimal(fact)
     if fact.decimals is None:
         raise XbrlWriteError(f"fact {fact.id} ({fact.concept}): a numeric fact needs decimals")
     el.set("decimals", str(fact.decimals))

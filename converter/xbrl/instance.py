@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from lxml import etree
 
@@ -16,6 +16,7 @@ from .common import (
     Dts,
     XbrlWriteError,
     decimal_text,
+    fact_decimal,
     q,
     split_qname,
 )
@@ -102,15 +103,7 @@ def _fact(dts: Dts, fact: Fact, contexts: dict[str, Context], units: set[str]) -
         if fact.decimals is None:
             raise XbrlWriteError(f"{where}: a numeric fact needs decimals")
         el.set("decimals", str(fact.decimals))
-        value = fact.value
-        if isinstance(value, str):
-            try:
-                value = Decimal(value)
-            except InvalidOperation as exc:
-                raise XbrlWriteError(f"{where}: {fact.value!r} is not a number") from exc
-        if value is None:
-            raise XbrlWriteError(f"{where}: no value and not nil")
-        el.text = decimal_text(value, where)
+        el.text = decimal_text(fact_decimal(fact), where)
         return el
     if fact.nil:
         el.set(q(XSI, "nil"), "true")

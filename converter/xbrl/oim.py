@@ -37,13 +37,13 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..filing import Concept, Context, Fact, Filing, Unit
 from ..tokens import canonical
-from .common import FIXED_PREFIXES, XbrlWriteError, file_names, write_atomically
+from .common import FIXED_PREFIXES, XbrlWriteError, fact_decimal, file_names, write_atomically
 
 XBRL_JSON_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
 XBRL_CSV_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
@@ -114,15 +114,7 @@ def unit_text(unit: Unit) -> str | None:
 
 def numeric_text(fact: Fact) -> str:
     """Fixed-point text of a numeric fact's value (a Decimal, or a numeric string), never an exponent."""
-    value = fact.value
-    if isinstance(value, str):
-        try:
-            value = Decimal(value.strip())
-        except InvalidOperation as exc:
-            raise XbrlWriteError(f"fact {fact.id} ({fact.concept}): {fact.value!r} is not a number") from exc
-    if not isinstance(value, Decimal) or not value.is_finite():
-        raise XbrlWriteError(f"fact {fact.id} ({fact.concept}): {value!r} is not a finite Decimal")
-    return canonical(value)
+    return canonical(fact_decimal(fact))
 
 
 # ---------------------------------------------------------------- the resolved report
