@@ -158,6 +158,7 @@ def convert_command(args: argparse.Namespace) -> int:
     result = convert(args.input, args.outdir, formats=formats, options=options, validate=not args.no_validate, packages=list(args.taxonomy_package))
     rep = result.report
     print(rep.summary_text(), file=sys.stderr)
+    print("  seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in result.timings.items()), file=sys.stderr)
     if result.validation is not None and not result.validation.ok:
         return 1
     if args.strict and (rep.counts.unexplained_cells or rep.counts.error_findings):

@@ -56,7 +56,6 @@ class Report(Frozen):
     counts: Counts
     findings: list[Finding]
     cells: list[CellStatus]
-    timings: dict[str, float] = {}
     notes: list[str] = []
 
     def summary_text(self) -> str:
@@ -136,7 +135,6 @@ def build_report(result: Result) -> Report:
         counts=counts,
         findings=findings,
         cells=cells,
-        timings={k: round(v, 4) for k, v in result.timings.items()},
         notes=[f"table {k}: {v}" for k, v in sorted(mapped.table_kinds.items())],
     )
 

@@ -7,7 +7,6 @@ and every Arelle run is a module-scoped fixture shared by the assertions.
 from __future__ import annotations
 
 import json
-import time
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -373,30 +372,20 @@ def test_standin():
     set_standin_catalogs(None)
 
 
-TIMINGS: dict[str, float] = {}
-
-
-def _timed(name: str, fn, *args, **kwargs):
-    t = time.perf_counter()
-    result = fn(*args, **kwargs)
-    TIMINGS[name] = time.perf_counter() - t
-    return result
-
-
 @pytest.fixture(scope="module")
 def valid_shared(report_dir: Path, shared_package: Path) -> ValidationResult:
-    return _timed("valid.xml with the shared package", validate, report_dir / "valid.xml", [shared_package])
+    return validate(report_dir / "valid.xml", [shared_package])
 
 
 @pytest.fixture(scope="module")
 def bad_shared(report_dir: Path, shared_package: Path) -> ValidationResult:
-    return _timed("bad.xml with the shared package", validate, report_dir / "bad.xml", [shared_package])
+    return validate(report_dir / "bad.xml", [shared_package])
 
 
 @pytest.fixture(scope="module")
 def valid_standin(report_dir: Path, test_standin) -> ValidationResult:
     # base_taxonomy="all": also validate the generated stand-in schemas themselves
-    return _timed("valid.xml with the stand-in", validate, report_dir / "valid.xml", base_taxonomy="all")
+    return validate(report_dir / "valid.xml", base_taxonomy="all")
 
 
 def _codes(result: ValidationResult, severity: str | None = None) -> set[str]:
@@ -484,7 +473,7 @@ def test_standin_validation_is_clean_and_says_so(valid_standin: ValidationResult
 
 
 def test_standin_catches_the_same_errors(report_dir: Path, test_standin) -> None:
-    result = _timed("bad.xml with the stand-in", validate, report_dir / "bad.xml")
+    result = validate(report_dir / "bad.xml")
     codes = _codes(result, "error")
     assert {
         "calc11e:inconsistentCalculationUsingRounding",
@@ -538,8 +527,7 @@ def test_standin_from_the_real_catalog(report_dir: Path, test_standin) -> None:
         pytest.skip("the prxbrl concept catalog (taxonomy/catalog/us-gaap-2024.json) is not available yet")
     set_standin_catalogs(None)  # the default: the prxbrl catalog
     try:
-        result = _timed("valid.xml with the stand-in from the real catalog", validate, report_dir / "valid.xml",
-                        base_taxonomy="all")
+        result = validate(report_dir / "valid.xml", base_taxonomy="all")
     finally:
         set_standin_catalogs(TEST_CATALOGS)
     assert result.ok, _dump(result)
@@ -552,7 +540,7 @@ def test_standin_from_the_real_catalog(report_dir: Path, test_standin) -> None:
 
 @pytest.fixture(scope="module")
 def xml_facts(report_dir: Path, test_standin) -> list[NormalizedFact]:
-    return _timed("load_facts valid.xml (stand-in)", load_facts, report_dir / "valid.xml")
+    return load_facts(report_dir / "valid.xml")
 
 
 def test_load_facts_normalizes(xml_facts: list[NormalizedFact]) -> None:
@@ -585,13 +573,13 @@ def test_load_facts_normalizes(xml_facts: list[NormalizedFact]) -> None:
 def test_all_formats_carry_the_same_facts(
     report_dir: Path, xml_facts: list[NormalizedFact], name: str, test_standin
 ) -> None:
-    facts = _timed(f"load_facts {name} (stand-in)", load_facts, report_dir / name)
+    facts = load_facts(report_dir / name)
     assert facts == xml_facts
 
 
 def test_other_formats_validate(report_dir: Path, test_standin) -> None:
     for name in ("valid.xhtml", "valid-xbrl.json", "valid-csv.json"):
-        result = _timed(f"{name} with the stand-in", validate, report_dir / name)
+        result = validate(report_dir / name)
         assert result.ok, f"{name}\n{_dump(result)}"
         assert result.fact_count == 9, name
         assert not result.warnings, f"{name}\n{_dump(result)}"
@@ -610,8 +598,3 @@ def test_not_xbrl_is_an_error(tmp_path: Path, test_standin) -> None:
     with pytest.raises(LoadError):
         load_facts(p)
 
-
-def test_report_timings() -> None:
-    """Not a check: prints how long the Arelle runs took (pytest -s)."""
-    for name, seconds in TIMINGS.items():
-        print(f"{seconds:6.2f}s  {name}")
