@@ -27,6 +27,7 @@ import lxml.html
 
 from converter.errors import PrxbrlError
 from converter.models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
+from converter.readers.text import split_lines
 
 __all__ = ["read_html"]
 
@@ -715,9 +716,7 @@ def read_html(data: bytes, path: str) -> SourceDocument:
     except RecursionError:
         raise PrxbrlError(f"HTML too deeply nested in {path}") from None
     tables = [t for _, _, t in sorted(reader.tables, key=lambda x: (x[0], x[1]))]
-    lines = re.split(r"\r\n|\r|\n", text)
-    if lines and lines[-1] == "" and text.endswith(("\n", "\r")):
-        lines.pop()
+    lines = split_lines(text)
     return SourceDocument(
         path=path,
         format="html",

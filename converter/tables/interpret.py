@@ -815,24 +815,16 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         if d and e.date() is None:
             duration = d
     for e in exprs:
-        if e.kind in ("date",) or (e.kind == "as_of"):
+        if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
             d1, d2 = e.date(), e.date("date2")
-            end = d1
-            if years and d2 and d2.year == years[0]:
-                end = d2
+            end = d2 if years and d2 and d2.year == years[0] else d1
             if end is None:
                 continue
+            if e.kind in ("months_ended", "weeks_ended"):
+                return period_for(duration_of(e), end, e.text)
             if e.kind == "as_of" and duration is None:
                 return Period(kind="instant", end=end, label=e.text)
             return period_for(duration, end, e.text)
-        if e.kind in ("months_ended", "weeks_ended"):
-            d1, d2 = e.date(), e.date("date2")
-            end = d1
-            if years and d2 and d2.year == years[0]:
-                end = d2
-            if end is None:
-                continue
-            return period_for(duration_of(e), end, e.text)
         p = resolve(e, cal)
         if p is not None:
             return p

@@ -6,12 +6,9 @@ than insertion order of the inputs.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from lxml import etree
 
