@@ -6,11 +6,21 @@ from pathlib import Path
 
 import pytest
 
+from converter.filing import Concept
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "iij-1h-fy2010" / "iij-1h-fy2010-release.txt"
 CORPUS = SHARED / "corpus"
 PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+
+# the schemas and namespaces that hand-made filings refer to
+GAAP = "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd"
+SRT = "https://xbrl.fasb.org/srt/2024/elts/srt-2024.xsd"
+DEI = "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"
+GAAP_NS = "http://fasb.org/us-gaap/2024"
+SRT_NS = "http://fasb.org/srt/2024"
+DEI_NS = "http://xbrl.sec.gov/dei/2024"
 
 
 def need_shared(path: Path) -> Path:
@@ -85,3 +95,8 @@ def fact(filing, concept, *, start=None, end=None, instant=None, unit=None, dims
         hits.append(f)
     assert len(hits) == 1, f"{concept}: {len(hits)} facts match: {[(h.context, h.unit, h.value) for h in hits]}"
     return hits[0]
+
+
+def gaap(name: str, type_: str = "xbrli:monetaryItemType", period: str = "duration", **kw) -> Concept:
+    """A us-gaap concept of a hand-made filing."""
+    return Concept(prefix="us-gaap", name=name, namespace=GAAP_NS, type=type_, period_type=period, schema_location=GAAP, **kw)

@@ -26,12 +26,8 @@ from converter.arelle_bridge import (
 )
 from converter.arelle_bridge.standin import load_catalogs
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SHARED_PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+from conftest import DEI, GAAP, PACKAGE, SRT, need_shared
 
-GAAP = "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd"
-SRT = "https://xbrl.fasb.org/srt/2024/elts/srt-2024.xsd"
-DEI = "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"
 PRX = "https://prxbrl.org/taxonomy/prx/2024/prx-2024.xsd"  # the project's own package (taxonomy/prx), added to every run
 EXT_NS = "http://prxbrl.example/tst/20240331"
 CIK = "0000000001"
@@ -359,9 +355,7 @@ def report_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def shared_package() -> Path:
-    if not SHARED_PACKAGE.is_file():
-        pytest.skip(f"shared US GAAP 2024 offline package not found at {SHARED_PACKAGE}")
-    return SHARED_PACKAGE
+    return need_shared(PACKAGE)
 
 
 @pytest.fixture(scope="module")

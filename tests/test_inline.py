@@ -28,16 +28,12 @@ from converter.xbrl.package import (
     write_taxonomy_package,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+from conftest import DEI, DEI_NS, GAAP, GAAP_NS, PACKAGE, need_shared
+
 needs_shared = pytest.mark.skipif(
     not PACKAGE.is_file(), reason=f"offline US GAAP package not found at {PACKAGE} (needs the shared folder)"
 )
 
-GAAP = "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd"
-DEI = "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"
-GAAP_NS = "http://fasb.org/us-gaap/2024"
-DEI_NS = "http://xbrl.sec.gov/dei/2024"
 EXN_NS = "http://prxbrl.example/exn/20100930"
 ROLE_BS = "http://prxbrl.example/exn/20100930/role/BalanceSheet"
 NS = {"h": XHTML, "ix": IX}
@@ -264,8 +260,7 @@ def test_byte_identical_when_written_twice(release, written, tmp_path):
 
 @pytest.fixture(scope="module")
 def inline_validation(written):
-    if not PACKAGE.is_file():
-        pytest.skip(f"offline US GAAP package not found at {PACKAGE} (needs the shared folder)")
+    need_shared(PACKAGE)
     from converter.arelle_bridge import validate
 
     return validate(written / "exn-20100930.htm", packages=[PACKAGE])

@@ -38,25 +38,13 @@ from converter.xbrl.oim import (
     write_xbrl_json,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+from conftest import DEI, DEI_NS, GAAP, GAAP_NS, PACKAGE, SRT, SRT_NS, gaap, need_shared
 
-GAAP = "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd"
-SRT = "https://xbrl.fasb.org/srt/2024/elts/srt-2024.xsd"
-DEI = "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"
-GAAP_NS = "http://fasb.org/us-gaap/2024"
-SRT_NS = "http://fasb.org/srt/2024"
-DEI_NS = "http://xbrl.sec.gov/dei/2024"
 TST_NS = "http://prxbrl.example/tst/20100930"
 ROLE_IS = "http://prxbrl.example/tst/20100930/role/ConsolidatedStatementsOfIncome"
 
 H1 = "2010-04-01T00:00:00/2010-10-01T00:00:00"  # 2010-04-01 .. 2010-09-30 inclusive
 ENTITY = "cik:0001234567"
-
-
-def gaap(name: str, type_: str = "xbrli:monetaryItemType", period: str = "duration", **kw) -> Concept:
-    return Concept(prefix="us-gaap", name=name, namespace=GAAP_NS, type=type_, period_type=period,
-                   schema_location=GAAP, **kw)
 
 
 def src(line: int, start: int = 40) -> list[Span]:
@@ -412,8 +400,7 @@ def test_bad_filing_writes_nothing(tmp_path):
 
 @pytest.fixture(scope="module")
 def bridge():
-    if not PACKAGE.is_file():
-        pytest.skip(f"offline US GAAP package not found at {PACKAGE} (needs the shared taxonomies folder)")
+    need_shared(PACKAGE)
     return pytest.importorskip("converter.arelle_bridge", reason="converter.arelle_bridge is not available")
 
 

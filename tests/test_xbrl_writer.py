@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -35,15 +32,8 @@ from converter.filing import (
 from converter.xbrl import XbrlWriteError, render_filing, write_filing
 from converter.xbrl.common import decimal_text
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+from conftest import DEI, DEI_NS, GAAP, GAAP_NS, PACKAGE, SRT, SRT_NS, gaap, need_shared
 
-GAAP = "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd"
-SRT = "https://xbrl.fasb.org/srt/2024/elts/srt-2024.xsd"
-DEI = "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"
-GAAP_NS = "http://fasb.org/us-gaap/2024"
-SRT_NS = "http://fasb.org/srt/2024"
-DEI_NS = "http://xbrl.sec.gov/dei/2024"
 TST_NS = "http://prxbrl.example/tst/20100930"
 ROLE_IS = "http://prxbrl.example/tst/20100930/role/ConsolidatedStatementsOfIncome"
 ROLE_CASH = "http://prxbrl.example/tst/20100930/role/CashPosition"
@@ -59,10 +49,6 @@ NS = {
     "dei": DEI_NS,
     "tst": TST_NS,
 }
-
-
-def gaap(name: str, type_: str = "xbrli:monetaryItemType", period: str = "duration", **kw) -> Concept:
-    return Concept(prefix="us-gaap", name=name, namespace=GAAP_NS, type=type_, period_type=period, schema_location=GAAP, **kw)
 
 
 def make_filing() -> Filing:
@@ -231,29 +217,16 @@ def written(tmp_path_factory) -> Path:
 
 
 def _arelle_errors(instance: Path) -> list[str]:
-    """Error-level messages of an offline Arelle validation (bridge if present, else the command line)."""
-    try:
-        from converter.arelle_bridge import validate
-    except ImportError:
-        validate = None
-    if validate is not None:
-        result = validate(instance, packages=[PACKAGE])
-        return [f"[{f.code}] {f.message}" for f in result.findings if f.severity in ("error", "warning")]
-    log = instance.with_name("arelle-log.json")
-    subprocess.run(
-        [sys.executable, "-m", "arelle.CntlrCmdLine", "--file", str(instance), "--validate", "--workOffline",
-         "--packages", str(PACKAGE), "--calc", "c11r", "--logLevel", "info", "--logFile", str(log)],
-        check=False, capture_output=True, text=True, timeout=600,
-    )
-    records = json.loads(log.read_text())["log"]
-    return [r["message"]["text"] for r in records
-            if r["level"].upper() not in ("INFO", "DEBUG") and r["code"] not in ("", "info")]
+    """Error- and warning-level messages of an offline Arelle validation."""
+    from converter.arelle_bridge import validate
+
+    result = validate(instance, packages=[PACKAGE])
+    return [f"[{f.code}] {f.message}" for f in result.findings if f.severity in ("error", "warning")]
 
 
 @pytest.fixture(scope="module")
 def arelle_messages(written) -> list[str]:
-    if not PACKAGE.is_file():
-        pytest.skip(f"offline US GAAP package not found at {PACKAGE} (needs the shared taxonomies folder)")
+    need_shared(PACKAGE)
     return _arelle_errors(written / "tst-20100930.xml")
 
 
