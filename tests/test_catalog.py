@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -14,8 +12,9 @@ from lxml import etree
 from converter.catalog import Catalog, catalog
 from converter.filing import Concept
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from conftest import ROOT as REPO
+from conftest import SHARED
+
 CATALOG_DIR = REPO / "taxonomy" / "catalog"
 PRX_DIR = REPO / "taxonomy" / "prx"
 CATALOG_FILES = ["dei-2024.json", "prx-2024.json", "srt-2024.json", "us-gaap-2024.json"]
@@ -124,14 +123,12 @@ def test_catalog_is_cached_and_sized():
     assert len(c.names("dei")) == 207
 
 
-def test_fresh_load_is_fast():
+def test_fresh_load():
+    """A load that bypasses the cache reads the committed catalogs (benchmarks/bench.py times it)."""
     from converter import catalog as module
 
-    start = time.perf_counter()
     fresh = module.catalog.__wrapped__()
-    elapsed = time.perf_counter() - start
     assert isinstance(fresh, Catalog) and fresh.has("us-gaap:Revenues")
-    assert elapsed < 1.0, f"loading the catalogs took {elapsed:.3f} s"  # ~30 ms on a dev machine
 
 
 @pytest.mark.parametrize("name", CATALOG_FILES)

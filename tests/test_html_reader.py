@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +10,13 @@ from converter.errors import PrxbrlError
 from converter.models import RawRow, SourceDocument
 from converter.readers.html import read_html
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus"
+from conftest import CORPUS, need_shared
+
 NUMERIC = re.compile(r"^[$(]*-?[\d,]*\d(\.\d+)?[)%]*$")
 
 
 def _load(name: str) -> tuple[bytes, SourceDocument]:
-    path = CORPUS / name
-    if not path.is_file():
-        pytest.skip(f"corpus file {path} is absent (the shared folder is not mounted)")
+    path = need_shared(CORPUS / name)
     data = path.read_bytes()
     return data, read_html(data, str(path))
 
@@ -196,18 +192,6 @@ def test_buckle_paragraphs(buckle: SourceDocument) -> None:
     # the EDGAR wrapper (<TYPE>EX-99.1 <FILENAME>...) is not prose
     assert not any("bke20241122-8kexhibit.htm" in t for t in texts)
     assert texts[0] == "Exhibit 99.1"
-
-
-def test_corpus_speed() -> None:
-    data, _ = _load("buckle-q3-fy2024.html")
-    best = min(_timed(data) for _ in range(3))
-    assert best < 0.5  # typically ~20 ms; generous to stay stable on a loaded machine
-
-
-def _timed(data: bytes) -> float:
-    t = time.perf_counter()
-    read_html(data, "buckle.html")
-    return time.perf_counter() - t
 
 
 # ---------------------------------------------------------------- inline documents
