@@ -193,7 +193,10 @@ def _duplicate_findings(mapped) -> list[Finding]:
         seen.add(key)
         f = facts.get(d.fact)
         name = f.concept if f else d.fact
-        kind = "sign" if d.kept_value == -d.other_value or (d.kept_value * d.other_value < 0) else "value"
+        if d.kept_value is None or d.other_value is None:
+            kind = "value"  # a dash against a figure: the values disagree, no sign to compare
+        else:
+            kind = "sign" if d.kept_value == -d.other_value or (d.kept_value * d.other_value < 0) else "value"
         out.append(Finding(
             code="source.figuresDisagree" if kind == "value" else "source.signsDisagree",
             severity="warning",
@@ -204,10 +207,10 @@ def _duplicate_findings(mapped) -> list[Finding]:
     return out
 
 
-def _fmt(v: Decimal) -> str:
+def _fmt(v: Decimal | None) -> str:
     from .tokens import canonical
 
-    return canonical(v)
+    return "a dash (nil)" if v is None else canonical(v)
 
 
 def _convenience_findings(doc: LineItemDocument, mapped) -> list[Finding]:
