@@ -13,14 +13,20 @@ MAX_BYTES = 20 * 1024 * 1024  # a release is a few hundred KB; 20 MB is far beyo
 _HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|body|table|div|p)[\s>]", re.IGNORECASE)
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Binary by the bytes of the whole file: a known file signature, a NUL anywhere, or more than 5 % control
+    bytes. A file with a UTF-16 or UTF-32 byte-order mark is judged by its text once decoded (``check_text``)."""
+    if data.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")):
         return True
-    if head.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return False
+    if b"\x00" in data:
         return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return ctrl > len(head) * 0.05
+    ctrl = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return ctrl > len(data) * 0.05
 
 
 def is_html(data: bytes, path: str) -> bool:
@@ -29,7 +35,13 @@ def is_html(data: bytes, path: str) -> bool:
         return True
     if suffix in (".txt", ".text"):
         return False
-    return bool(_HTML_SNIFF.search(data[:4096]))
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        from .text import BOMS
+
+        codec = next(c for bom, c, _ in BOMS if head.startswith(bom))
+        head = data[:8192].decode(codec, errors="ignore").encode("utf-8")
+    return bool(_HTML_SNIFF.search(head))
 
 
 def read_bytes(path: str | Path) -> bytes:

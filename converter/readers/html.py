@@ -27,7 +27,7 @@ import lxml.html
 
 from converter.errors import PrxbrlError
 from converter.models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
-from converter.readers.text import split_lines
+from converter.readers.text import check_text, split_lines, xml_safe
 
 __all__ = ["read_html"]
 
@@ -650,18 +650,6 @@ class _Reader:
             self.loc.cursor = max(saved, self.loc.cursor)
 
 
-_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1f]")
-
-
-def _check_binary(text: str, path: str) -> None:
-    sample = text[:65536]
-    if "\x00" in sample:
-        raise PrxbrlError(f"not an HTML document (binary data) in {path}")
-    controls = len(_CONTROLS.findall(sample))
-    if sample and controls / len(sample) > 0.01:
-        raise PrxbrlError(f"not an HTML document (binary data) in {path}")
-
-
 def read_html(data: bytes, path: str) -> SourceDocument:
     """Read an HTML earnings release. Raises ``PrxbrlError`` on unusable input."""
     if not isinstance(data, (bytes, bytearray)):
@@ -672,7 +660,8 @@ def read_html(data: bytes, path: str) -> SourceDocument:
     if len(data) > MAX_BYTES:
         raise PrxbrlError(f"HTML file too large ({len(data)} bytes, limit {MAX_BYTES}): {path}")
     text, encoding = _decode(data)
-    _check_binary(text, path)
+    check_text(text, path)
+    text = xml_safe(text)  # same length: offsets into the source stay true
 
     src = _scan(text)
     if not any(name in KNOWN_HTML_TAGS for name in src.tags):
