@@ -59,12 +59,17 @@ for _ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
     _TRANSLATE[ord(_ch)] = " "
 for _ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad":
     _TRANSLATE[ord(_ch)] = None
+# Controls a character reference may still bring (&#1;): dropped, as html.unescape drops them; XML cannot carry them.
+for _i in [*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]:
+    _TRANSLATE[_i] = None
+_TRANSLATE[0x0C] = " "
+_TRANSLATE[0x00] = "\ufffd"
 _WS = re.compile(r"\s+")
 _NONBLANK = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _norm(text: str) -> str:
-    """NBSP and other spaces -> one space, zero-width characters out, C1 controls as cp1252, stripped."""
+    """NBSP and other spaces -> one space, zero-width characters and C0 controls out, C1 controls as cp1252, stripped."""
     return _WS.sub(" ", text.translate(_TRANSLATE)).strip()
 
 
