@@ -132,6 +132,7 @@ def main() -> int:
     ap.add_argument("--mem-limit", type=int, default=4096, help="address-space limit of a run, MB (0: none)")
     ap.add_argument("--validate-every", type=int, default=50, help="validate with Arelle every K-th mutant (0: never)")
     ap.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "prxbrl-fuzz")
+    ap.add_argument("--whole", type=float, default=0.3, help="share of mutants of whole releases (the rest mutate a window of one: faster)")
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
@@ -161,13 +162,17 @@ def main() -> int:
         while n < args.mutants and not (args.minutes and time.monotonic() - start > args.minutes * 60):
             n += 1
             path = rng.choice(list(docs))
-            data, kinds = mutate(docs[path], rng)
+            data, kinds = docs[path], []
+            if rng.random() >= args.whole:
+                data, kinds = mutate(data, rng, ["window"])
+            data, more = mutate(data, rng)
+            kinds += more
             suffix = path.suffix if rng.random() < 0.9 else rng.choice([".txt", ".html", ".dat"])
             src = work / f"m{suffix}"
             src.write_bytes(data)
             out = work / "out"
             err = work / "stderr"
-            argv = ["convert", str(src), "-o", str(out), "--format", rng.choice(["xml", "all", "ixbrl,json"])]
+            argv = ["convert", str(src), "-o", str(out), "--format", rng.choice(["xml"] * 6 + ["all", "ixbrl,json", "csv"])]
             if not (args.validate_every and n % args.validate_every == 0):
                 argv.append("--no-validate")
             how, rc, secs, rss = run_child(argv, err, args.timeout, args.mem_limit)
