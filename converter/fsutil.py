@@ -94,8 +94,12 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _flock(path: Path, blocking: bool = True) -> int | None:
-    """An exclusive flock on a folder: its descriptor, or None when another process holds it (non-blocking)."""
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    """An exclusive flock on a folder: its descriptor; None when another process holds it (non-blocking); -1 when
+    the folder cannot be opened (blocking: the caller goes on unlocked, as on a file system without locks)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return -1 if blocking else None  # cannot open it: go on unlocked (blocking), or leave it alone
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
     except BlockingIOError:
@@ -105,7 +109,7 @@ def _flock(path: Path, blocking: bool = True) -> int | None:
         if not blocking:
             os.close(fd)
             return None
-        pass  # a file system without locks: go on unlocked
+        return fd  # a file system without locks: go on unlocked (the descriptor is closed by the caller)
     return fd
 
 
@@ -115,7 +119,7 @@ def _parent_lock(parent: Path):
     try:
         yield
     finally:
-        if fd is not None:
+        if fd is not None and fd >= 0:
             os.close(fd)
 
 
@@ -160,7 +164,7 @@ def staging_folder(outdir: Path):
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        if fd is not None:
+        if fd is not None and fd >= 0:
             os.close(fd)
 
 
