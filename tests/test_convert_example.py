@@ -160,3 +160,17 @@ def test_reclassified_reference_tables(converted):
     assert old.value == new.value + wan.value
     ext = sorted(c.name for c in f.extension.concepts if not c.abstract)
     assert ext == ["GainOnReceiptOfInvestmentSecurities", "ProceedsFromRefundOfGuaranteeDeposits", "ProceedsFromSaleAndRedemptionOfOtherInvestments"]
+
+
+def test_dash_in_a_statement_is_zero(converted):
+    """SEC practice: a dash in a numeric statement cell is zero (ixt:fixed-zero inline), not nil.
+    Line 417: "Investment in equity method investees (22,834) -- --" (1H FY2010 is the dash)."""
+    f = converted.mapped.filing
+    ctx = {c.id: c for c in f.contexts}
+    dash = [x for x in f.facts if x.concept == "us-gaap:PaymentsToAcquireEquityMethodInvestments" and x.unit == "JPY"
+            and ctx[x.context].end.isoformat() == "2010-09-30" and not ctx[x.context].dims and x.sources[0].line == 417]
+    assert len(dash) == 1 and dash[0].value == 0 and not dash[0].nil and dash[0].decimals == -3
+    assert not [x for x in f.facts if x.nil]
+    text = converted.files["ixbrl"].read_text("utf-8")
+    assert f'name="us-gaap:PaymentsToAcquireEquityMethodInvestments" contextRef="{dash[0].context}"' in text
+    assert 'format="ixt:fixed-zero"' in text and "xsi:nil" not in text

@@ -35,6 +35,7 @@ from ..filing import (
     Unit,
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
+from ..tokens import dash_is_zero
 from .rules import Match, camel, mapping_knowledge, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
@@ -337,7 +338,11 @@ class Builder:
             self.exclude(cell, table, "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})")
             return
         unit_id = self.unit(cell.unit)
-        if not cell.nil:
+        nil = cell.nil and not dash_is_zero(cell.raw)
+        if cell.nil and not nil:
+            # SEC practice: a dash in a numeric cell of a statement is zero, as precise as the column's scale
+            value, decimals = Decimal(0), -cell.scale
+        elif not nil:
             assert cell.value is not None
             value = (cell.value * factor).scaleb(cell.scale)
             decimals = cell.decimals_printed - cell.scale
@@ -385,7 +390,7 @@ class Builder:
             unit=unit_id,
             value=value,
             decimals=decimals,
-            nil=cell.nil,
+            nil=nil,
             sources=[cell.span],
             printed=cell.raw,
             label=label,
