@@ -155,7 +155,8 @@ def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped,
 
 def convert_command(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
-    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix)
+    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix,
+                      convenience=getattr(args, "convenience", "dimension"))
     for p in args.taxonomy_package:
         if not Path(p).is_file():
             raise PrxbrlError(f"{p}: no such taxonomy package")

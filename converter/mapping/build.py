@@ -52,7 +52,10 @@ STANDARD_DOMAINS = {
     "srt:ConsolidationItemsAxis": "srt:ConsolidationItemsDomain",
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "srt:RestatementAxis": "srt:RestatementDomain",
+    "prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationDomain",
 }
+CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
+CONVENIENCE_MODES = ("dimension", "plain", "omit")
 DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
 
 
@@ -61,6 +64,9 @@ class Options:
     entity_id: str | None = None
     entity_scheme: str | None = None
     prefix: str | None = None
+    # convenience translations: in contexts of their own on prx:ConvenienceTranslationAxis ("dimension"),
+    # in the home-currency contexts with their own unit ("plain"), or left out ("omit")
+    convenience: str = "dimension"
 
 
 @dataclass
@@ -167,6 +173,9 @@ class Builder:
         self.schema_file = f"{self.prefix}-{self.period_end:%Y%m%d}.xsd"
         ticker = next((t for t in doc.entity.tickers if not t.isdigit()), doc.entity.tickers[0] if doc.entity.tickers else None)
         self.entity_id = options.entity_id or ticker or self.prefix.upper()
+        if options.convenience not in CONVENIENCE_MODES:
+            raise PrxbrlError(f"--convenience {options.convenience}: expected one of {', '.join(CONVENIENCE_MODES)}")
+        self.convenience = options.convenience
         self.entity_scheme = options.entity_scheme or ("http://www.sec.gov/CIK" if (options.entity_id or "").isdigit() else DEFAULT_SCHEME)
         self.concepts: dict[str, Concept] = {}
         self.labels: dict[tuple[str, str], str] = {}
@@ -327,6 +336,12 @@ class Builder:
             pkind, start, end = "duration", period.start, period.end
         if period.forecast:
             dims = dims + [FORECAST]
+        if cell.role == "convenience":
+            if self.convenience == "omit":
+                self.exclude(cell, table, "convenience_omitted", "a convenience translation, left out (--convenience omit)")
+                return
+            if self.convenience == "dimension":
+                dims = dims + [CONVENIENCE]
         # value, unit, decimals
         unit_id = None
         value: Decimal | None = None
