@@ -53,6 +53,17 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# The mapping's arithmetic structure of a table grows with the square of its rows (about 30 s for 2,000 rows on a
+# small machine); a statement has at most a few hundred rows (the corpus at most 51).
+MAX_TABLE_ROWS = 2_000
+
+
+def check_table_rows(doc: LineItemDocument, name: str) -> None:
+    for t in doc.tables:
+        if len(t.rows) > MAX_TABLE_ROWS:
+            raise PrxbrlError(f"{name}: the table at line {t.first_line} has {len(t.rows):,} rows; prxbrl maps at most {MAX_TABLE_ROWS:,} rows in one table")
+
+
 def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[SourceDocument, LineItemDocument, Mapped, dict[str, float]]:
     """The first three stages, timed: read, extract (tables and line items), map (the filing)."""
     timings: dict[str, float] = {}
@@ -62,6 +73,7 @@ def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[So
     t = time.perf_counter()
     doc = extract(source)
     timings["extract"] = time.perf_counter() - t
+    check_table_rows(doc, str(input_path))
     t = time.perf_counter()
     mapped = map_document(doc, source.lines, options)
     timings["map"] = time.perf_counter() - t
