@@ -1,11 +1,14 @@
 """Command line: ``prxbrl extract | convert | validate | view``.
 
-Bad input ends with a one-line message on stderr and a non-zero exit, never a traceback.
+Exit status: 0 valid; 1 invalid, or findings with ``--strict``; 2 bad input, bad arguments or an unusable
+environment, with one line on stderr; 3 only for a bug of ours (one line; ``PRXBRL_DEBUG=1`` shows the
+traceback). Never a traceback otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
@@ -14,10 +17,18 @@ from . import __version__
 from .errors import PrxbrlError
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line on stderr and exit status 2 (``--help`` still prints the usage)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        print(f"prxbrl: error: {message.splitlines()[0] if message else 'bad arguments'} (see prxbrl --help)", file=sys.stderr)
+        sys.exit(2)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="prxbrl", description="Convert earnings press releases (text or HTML) into XBRL.")
+    p = _Parser(prog="prxbrl", description="Convert earnings press releases (text or HTML) into XBRL.")
     p.add_argument("--version", action="version", version=f"prxbrl {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     e = sub.add_parser("extract", help="tables and line items of a release, as JSON")
     e.add_argument("input", type=Path, help="the release (text or HTML)")
@@ -105,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except PrxbrlError as exc:
-        print(f"prxbrl: error: {exc}", file=sys.stderr)
+        if exc.exit_code == 3:  # an inconsistency of ours found by a check (e.g. the XBRL writers): a bug
+            return _bug(exc)
+        print(f"prxbrl: error: {_one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("prxbrl: interrupted", file=sys.stderr)
@@ -116,11 +129,35 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print("prxbrl: error: the input is nested too deeply to read", file=sys.stderr)
         return 2
+    except OSError as exc:
+        if exc.errno in _ENVIRONMENT_ERRNOS:  # an unusable environment (permissions, a full disk), not a bug
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(f"prxbrl: error: {where}{exc.strerror or exc}", file=sys.stderr)
+            return 2
+        return _bug(exc)
     except Exception as exc:  # a defect of ours: one line, unless asked for the traceback
-        if os.environ.get("PRXBRL_DEBUG"):
-            raise
-        print(f"prxbrl: internal error: {type(exc).__name__}: {exc} (set PRXBRL_DEBUG=1 for the traceback)", file=sys.stderr)
-        return 3
+        return _bug(exc)
+
+
+_ENVIRONMENT_ERRNOS = frozenset({
+    errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.ENAMETOOLONG, errno.ENOTDIR,
+    errno.EISDIR, errno.ENOENT, errno.EMFILE, errno.ENFILE, errno.EIO, errno.EFBIG, errno.ENOMEM,
+})
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) or "error"
+
+
+def _bug(exc: BaseException) -> int:
+    """Exit status 3: one line, or the traceback with PRXBRL_DEBUG=1."""
+    if os.environ.get("PRXBRL_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc)
+    else:
+        print(f"prxbrl: internal error: {type(exc).__name__}: {_one_line(str(exc))} (set PRXBRL_DEBUG=1 for the traceback)", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

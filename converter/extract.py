@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
 
@@ -113,32 +113,55 @@ def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
 
 
 def _infer_missing_scales(tables: list[Table], currency: str | None) -> list[Table]:
-    """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures."""
-    def money(t: Table):
-        return [(r, c) for r in t.rows for c in r.cells if c.value is not None and c.unit == currency and c.role == "value"]
+    """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
+
+    Linear in the release: the money of every table that states its scale is indexed once by (value, period), and
+    the nearest earlier tables are looked up by the line they end on, not by a scan of every table for each one."""
+    def key(c) -> tuple:
+        return (c.value, c.period.key if c.period else None)
+
+    money = [
+        [c for r in t.rows for c in r.cells if c.value is not None and c.unit == currency and c.role == "value"]
+        for t in tables
+    ]
+    # (value, period) -> {index of a table that states its scale: the scale of its last cell with that key}
+    printed: dict[tuple, dict[int, int]] = defaultdict(dict)
+    for j, u in enumerate(tables):
+        if u.scale_stated:
+            for c in money[j]:
+                printed[key(c)][j] = c.scale
+    ends: dict[int, list[int]] = defaultdict(list)  # last line -> places in ``out`` of tables that state a scale
 
     out = []
-    for t in tables:
-        cells = money(t) if not t.scale_stated else []
+    for i, t in enumerate(tables):
+        cells = money[i] if not t.scale_stated else []
         if not cells:
+            if t.scale_stated:
+                ends[t.last_line].append(len(out))
             out.append(t)
             continue
+        hits_of: dict[int, list[int]] = defaultdict(list)
+        for c in cells:
+            for j, scale in printed.get(key(c), {}).items():
+                if j != i:
+                    hits_of[j].append(scale)
         best = None
-        for u in tables:
-            if u is t or not u.scale_stated:
-                continue
-            theirs = {(c.value, c.period.key if c.period else None): c.scale for _, c in money(u)}
-            hits = [theirs[(c.value, c.period.key if c.period else None)] for _, c in cells if (c.value, c.period.key if c.period else None) in theirs]
+        for j in sorted(hits_of):  # in table order: the first of the tables with most hits wins
+            hits = hits_of[j]
             if len(hits) >= 2 and len(set(hits)) == 1 and (best is None or len(hits) > best[1]):
-                best = (u, len(hits), hits[0])
+                best = (tables[j], len(hits), hits[0])
         how = "which prints {n} of the same figures for the same periods"
         if best is None:
             # the nearest table before it that states a scale and prints the same line items
             labels = {r.label.lower() for r in t.rows if r.cells}
-            near = [u for u in out if u.scale_stated and 0 < t.first_line - u.last_line <= 40 and labels & {r.label.lower() for r in u.rows}]
-            scales = [c.scale for u in near[-1:] for _, c in money(u)]
+            near = sorted(
+                k for line in range(t.first_line - 40, t.first_line) for k in ends.get(line, ())
+                if labels & {r.label.lower() for r in out[k].rows}
+            )
+            scales = [c.scale for u in [out[k] for k in near[-1:]] for r in u.rows for c in r.cells
+                      if c.value is not None and c.unit == currency and c.role == "value"]
             if scales and len(set(scales)) == 1:
-                best = (near[-1], 0, scales[0])
+                best = (out[near[-1]], 0, scales[0])
                 how = "the nearest table before it with the same line items"
         if best is None:
             out.append(t.model_copy(update={"notes": t.notes + ["no scale is stated for this table; figures are taken as printed"]}))

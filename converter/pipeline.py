@@ -1,23 +1,23 @@
 """The conversion pipeline behind ``prxbrl convert``, ``validate`` and ``view``.
 
 read -> extract -> map -> write (XML, Inline XBRL, xBRL-JSON, xBRL-CSV, facts CSV, taxonomy package)
--> validate (Arelle, in-process) -> report.json. Output goes to a temporary folder first and is moved
-into place only when every file was written, so a failed run leaves nothing half-written.
+-> validate (Arelle, in-process) -> report.json. Output goes to a staging folder first, which replaces
+the output folder as a whole only when every file was written (``fsutil.publish``), so a failed or killed run
+leaves the complete old output or the complete new one, never a mix.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
+import re
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PrxbrlError
 from .extract import extract
-from .fsutil import ensure_folder
+from .fsutil import check_output_folder, publish, staging_folder
 from .mapping.build import Mapped, Options, map_document
 from .models import LineItemDocument, SourceDocument
 from .readers import read_document
@@ -53,6 +53,17 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# The mapping's arithmetic structure of a table grows with the square of its rows (about 30 s for 2,000 rows on a
+# small machine); a statement has at most a few hundred rows (the corpus at most 51).
+MAX_TABLE_ROWS = 2_000
+
+
+def check_table_rows(doc: LineItemDocument, name: str) -> None:
+    for t in doc.tables:
+        if len(t.rows) > MAX_TABLE_ROWS:
+            raise PrxbrlError(f"{name}: the table at line {t.first_line} has {len(t.rows):,} rows; prxbrl maps at most {MAX_TABLE_ROWS:,} rows in one table")
+
+
 def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[SourceDocument, LineItemDocument, Mapped, dict[str, float]]:
     """The first three stages, timed: read, extract (tables and line items), map (the filing)."""
     timings: dict[str, float] = {}
@@ -62,6 +73,7 @@ def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[So
     t = time.perf_counter()
     doc = extract(source)
     timings["extract"] = time.perf_counter() - t
+    check_table_rows(doc, str(input_path))
     t = time.perf_counter()
     mapped = map_document(doc, source.lines, options)
     timings["map"] = time.perf_counter() - t
@@ -77,12 +89,11 @@ def convert(
     validate: bool = True,
     packages: list[Path] = [],
 ) -> Result:
+    outdir = Path(outdir)
+    check_output_folder(outdir)  # before the work: a folder of the user's is never replaced
     source, doc, mapped, timings = read_extract_map(input_path, options)
     t = time.perf_counter()
-    outdir = Path(outdir)
-    ensure_folder(outdir.parent if outdir.parent != Path("") else Path("."))
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent if str(outdir.parent) else "."))
-    try:
+    with staging_folder(outdir) as staging:
         files = write_outputs(source, doc, mapped, staging, formats)
         timings["write"] = time.perf_counter() - t
         result = Result(source=source, doc=doc, mapped=mapped, files=files, timings=timings)
@@ -106,19 +117,12 @@ def convert(
         _publish(staging, outdir)
         result.files = {k: outdir / v.name for k, v in files.items()}
         return result
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _publish(staging: Path, outdir: Path) -> None:
-    """Move the finished files into the output folder (replacing files of an earlier run of the same release)."""
-    ensure_folder(outdir)
-    for p in sorted(staging.iterdir()):
-        target = outdir / p.name
-        if target.is_dir():
-            shutil.rmtree(target)
-        p.replace(target)
+    """Replace the output folder by the complete staging folder as a whole (``fsutil.publish``): after a kill at
+    any moment it holds the complete old or the complete new output, never a mix nor files of an earlier run."""
+    publish(staging, outdir)
 
 
 def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped, folder: Path, formats: list[str]) -> dict[str, Path]:
@@ -153,8 +157,22 @@ def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped,
 # ------------------------------------------------------------------ commands
 
 
+_TOKEN = re.compile(r"[^\s\x00-\x1f\x7f]{1,200}")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f<>\"{}|\\^`]{1,500}")
+VALIDATE_MAX_BYTES = 100 * 1024 * 1024
+
+
+def check_entity_options(entity_id: str | None, entity_scheme: str | None) -> None:
+    """--entity-id is an XBRL identifier (a token), --entity-scheme an absolute URI: one line when not."""
+    if entity_id is not None and not _TOKEN.fullmatch(entity_id):
+        raise PrxbrlError(f"--entity-id {entity_id!r}: give 1 to 200 characters without spaces or control characters")
+    if entity_scheme is not None and not _URI.fullmatch(entity_scheme):
+        raise PrxbrlError(f"--entity-scheme {entity_scheme!r}: give an absolute URI (for example http://www.sec.gov/CIK)")
+
+
 def convert_command(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
+    check_entity_options(args.entity_id, args.entity_scheme)
     options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix,
                       convenience=getattr(args, "convenience", "dimension"))
     for p in args.taxonomy_package:
@@ -182,6 +200,9 @@ def validate_command(args: argparse.Namespace) -> int:
     path = Path(args.instance)
     if not path.is_file():
         raise PrxbrlError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > VALIDATE_MAX_BYTES:
+        raise PrxbrlError(f"{path}: file too large ({size / 1048576:.1f} MB; prxbrl validates at most {VALIDATE_MAX_BYTES // 1048576} MB)")
     for p in args.taxonomy_package:
         if not Path(p).is_file():
             raise PrxbrlError(f"{p}: no such taxonomy package")

@@ -137,6 +137,42 @@ def test_members_that_do_not_add_up_are_found(converted):
     assert "srt:ProductOrServiceAxis" in found[0].message and 339 in found[0].lines
 
 
+def test_a_dash_against_a_figure_is_a_disagreement_not_a_crash():
+    """Regression (issue 10): a figure printed twice where one print is a dash (nil) crashed _duplicate_findings
+    with ``bad operand type for unary -: 'NoneType'`` (Adobe's Q1 FY2023 release: debt 3,630 under one heading,
+    a dash under another)."""
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from converter.mapping.build import Duplicate
+    from converter.models import Span
+    from converter.report import _duplicate_findings
+
+    fact = SimpleNamespace(id="f1", concept="adbe:Debt", context="I20230303")
+    dups = [
+        Duplicate(fact="f1", kept=Span(line=5, start=10, end=15), other=Span(line=5, start=90, end=91),
+                  kept_value=Decimal("3630000000"), other_value=None, other_decimals=0, agrees=False),
+        Duplicate(fact="f1", kept=Span(line=7, start=10, end=11), other=Span(line=9, start=30, end=35),
+                  kept_value=None, other_value=Decimal("12"), other_decimals=0, agrees=False),
+        Duplicate(fact="f1", kept=Span(line=8, start=10, end=12), other=Span(line=9, start=40, end=43),
+                  kept_value=Decimal("12"), other_value=Decimal("-12"), other_decimals=0, agrees=False),
+    ]
+    found = _duplicate_findings(SimpleNamespace(filing=SimpleNamespace(facts=[fact]), duplicates=dups))
+    assert [f.code for f in found] == ["source.figuresDisagree", "source.figuresDisagree", "source.signsDisagree"]
+    assert "line 5 prints 3630000000, line 5 prints a dash (nil)" in found[0].message
+    assert "line 7 prints a dash (nil), line 9 prints 12" in found[1].message
+
+
+def test_adobe_html_with_a_dash_against_a_figure_converts(tmp_path):
+    from conftest import CORPUS, need_shared
+    from converter.pipeline import convert
+
+    res = convert(need_shared(CORPUS / "adobe-q1-fy2023.html"), tmp_path / "adobe", validate=False)
+    # it converts (the dash is zero now, as SEC filings tag it; the two prints are findings, not a crash)
+    assert res.report.counts.facts > 100
+    assert any(f.code == "source.figuresDisagree" and "adbe:Debt" in f.message for f in res.report.findings)
+
+
 # ------------------------------------------------------------------ report.md
 
 

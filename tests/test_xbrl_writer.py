@@ -388,3 +388,35 @@ def test_bad_filing_writes_nothing(tmp_path):
     with pytest.raises(XbrlWriteError, match="us-gaap:Nope"):
         write_filing(bad, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_prx_measures_without_a_prx_concept_or_import():
+    """Regression (issue 10): per-ADS figures and store counts ended in 'measure prx:ADS has an unknown prefix' when
+    the filing used no prx concept. A measure is a QName only: the writers declare the prx base taxonomy's prefix."""
+    f = make_filing()
+    stores = gaap("NumberOfStores", "xbrli:integerItemType", period="instant")
+    ctx = f.contexts[1]
+    g = f.model_copy(update={
+        "concepts": f.concepts + [stores],
+        "units": f.units + [Unit(id="Store", numerator=["prx:Store"]),
+                            Unit(id="JPYPerADS", numerator=["iso4217:JPY"], denominator=["prx:ADS"])],
+        "facts": f.facts + [Fact(id="f-stores", concept="us-gaap:NumberOfStores", context=ctx.id, unit="Store",
+                                 value=Decimal("1203"), decimals="INF")],
+    })
+    files = render_filing(g)
+    root = etree.fromstring(files["tst-20100930.xml"])
+    assert root.nsmap["prx"] == "http://prxbrl.org/taxonomy/prx/2024"
+    assert root.xpath("//xbrli:unit[@id='JPYPerADS']//xbrli:unitDenominator/xbrli:measure/text()", namespaces=NS) == ["prx:ADS"]
+    bad = g.model_copy(update={"units": g.units + [Unit(id="Widget", numerator=["prx:Widget"])]})
+    with pytest.raises(XbrlWriteError, match="prx:Widget is not declared in the prx base taxonomy"):
+        render_filing(bad)
+
+
+def test_every_unit_of_the_mapping_is_declared_by_the_prx_base_taxonomy():
+    """The mapping's own unit names (non-currency) are measures of taxonomy/prx/units.json."""
+    from converter.mapping.build import _NON_CURRENCY
+    from converter.xbrl.common import base_measures
+
+    prefix, namespace, measures = base_measures()
+    assert prefix == "prx" and namespace == "http://prxbrl.org/taxonomy/prx/2024"
+    assert {f"prx:{u}" for u in _NON_CURRENCY} <= measures

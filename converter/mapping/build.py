@@ -915,6 +915,64 @@ def _role_uri(b: Builder, title: str) -> tuple[str, str]:
     return f"{b.namespace}/role/{name}", name
 
 
+class _LoggedFacts(dict):
+    """``Builder.facts`` as ``_structure`` sees it: a dict that logs the keys set, so that the facts printed in a
+    table are found through an index of their source spans, not by a scan of every fact for every table."""
+
+    def __init__(self, facts: dict) -> None:
+        super().__init__(facts)
+        self.log: list = list(facts)
+        self.by_span: dict[tuple[int, int], set] = defaultdict(set)
+        self._ordinal: dict | None = None
+
+    def __setitem__(self, key, value) -> None:
+        if self._ordinal is not None and key not in self:
+            self._ordinal[key] = len(self._ordinal)
+        super().__setitem__(key, value)
+        self.log.append(key)
+
+    def __delitem__(self, key) -> None:
+        super().__delitem__(key)
+        self._ordinal = None
+
+    def pop(self, *args):
+        self._ordinal = None
+        return super().pop(*args)
+
+    def popitem(self):
+        self._ordinal = None
+        return super().popitem()
+
+    def clear(self) -> None:
+        self._ordinal = None
+        super().clear()
+
+    def update(self, *args, **kw) -> None:
+        for k, v in dict(*args, **kw).items():
+            self[k] = v
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def ordinal(self) -> dict:
+        """Each key's place in iteration order."""
+        if self._ordinal is None:
+            self._ordinal = {k: i for i, k in enumerate(self)}
+        return self._ordinal
+
+    def span_index(self) -> dict[tuple[int, int], set]:
+        """(line, start) of a source -> keys of the facts that have it (a superset: filter by the fact's sources)."""
+        for k in self.log:
+            f = dict.get(self, k)
+            if f is not None:
+                for s in f.sources:
+                    self.by_span[(s.line, s.start)].add(k)
+        self.log.clear()
+        return self.by_span
+
+
 def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
     """Presentation (rows in printed order) and calculation (what adds up) for one table."""
     facts_by_row: dict[int, list[Fact]] = defaultdict(list)
@@ -922,7 +980,16 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
     for node in tm.nodes:
         for c in node.item.cells:
             row_of_span[(c.span.line, c.span.start)] = node.index
-    for f in b.facts.values():
+    if not isinstance(b.facts, _LoggedFacts):
+        b.facts = _LoggedFacts(b.facts)
+    logged: _LoggedFacts = b.facts
+    by_span = logged.span_index()
+    keys: set = set()
+    for span in row_of_span:
+        keys.update(by_span.get(span, ()))
+    ordinal = logged.ordinal()
+    for k in sorted(keys, key=ordinal.__getitem__):  # in the order of b.facts, as a scan of every fact would be
+        f = logged[k]
         for s in f.sources:
             idx = row_of_span.get((s.line, s.start))
             if idx is not None and f.table is not None:

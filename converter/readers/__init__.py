@@ -9,18 +9,31 @@ from ..errors import PrxbrlError
 from ..models import SourceDocument
 
 MAX_BYTES = 20 * 1024 * 1024  # a release is a few hundred KB; 20 MB is far beyond any real one
+# Bounds of the work a release may ask for, so that any input converts or is refused within a minute and 1 GB:
+# conversion time and memory grow with the figures printed (about 0.4 ms and 4 KB each on a small machine).
+# A long release prints a few thousand figures (the corpus at most ~15,000 in an HTML source, 838 on one
+# flattened line).
+MAX_FIGURES = 100_000  # numbers and lone dashes in the release's text
+MAX_LINE_FIGURES = 5_000  # on one line of a text release or in one row of an HTML table
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*|(?<!\S)[-\u2012\u2013\u2014\u2015\u2212](?!\S)")
 
 _HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|body|table|div|p)[\s>]", re.IGNORECASE)
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Binary by the bytes of the whole file: a known file signature, a NUL anywhere, or more than 5 % control
+    bytes. A file with a UTF-16 or UTF-32 byte-order mark is judged by its text once decoded (``check_text``)."""
+    if data.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")):
         return True
-    if head.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return False
+    if b"\x00" in data:
         return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return ctrl > len(head) * 0.05
+    ctrl = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return ctrl > len(data) * 0.05
 
 
 def is_html(data: bytes, path: str) -> bool:
@@ -29,7 +42,13 @@ def is_html(data: bytes, path: str) -> bool:
         return True
     if suffix in (".txt", ".text"):
         return False
-    return bool(_HTML_SNIFF.search(data[:4096]))
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        from .text import BOMS
+
+        codec = next(c for bom, c, _ in BOMS if head.startswith(bom))
+        head = data[:8192].decode(codec, errors="ignore").encode("utf-8")
+    return bool(_HTML_SNIFF.search(head))
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -61,7 +80,26 @@ def read_document(path: str | Path) -> SourceDocument:
     if is_html(data, name):
         from .html import read_html
 
-        return read_html(data, name)
+        doc = read_html(data, name)
+        check_work(name, ((r.line, r.text or " ".join(c.text for c in r.cells)) for t in doc.tables for r in t.rows),
+                   (p.text for p in doc.paragraphs))
+        return doc
     from .text import read_text
 
-    return read_text(data, name)
+    doc = read_text(data, name)
+    check_work(name, enumerate(doc.lines, start=1), ())
+    return doc
+
+
+def check_work(name: str, rows, paragraphs) -> None:
+    """Refuse a release that prints more figures than MAX_FIGURES, or more than MAX_LINE_FIGURES on one line."""
+    total = 0
+    for line, text in rows:
+        n = len(_FIGURE.findall(text))
+        if n > MAX_LINE_FIGURES:
+            raise PrxbrlError(f"{name}: line {line} prints {n:,} figures; prxbrl reads at most {MAX_LINE_FIGURES:,} on one line")
+        total += n
+    for text in paragraphs:
+        total += len(_FIGURE.findall(text))
+    if total > MAX_FIGURES:
+        raise PrxbrlError(f"{name}: the release prints {total:,} figures; prxbrl converts at most {MAX_FIGURES:,}")

@@ -11,15 +11,52 @@ from ..models import SourceDocument
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
+# Characters XML 1.0 does not allow (C0 controls but tab, LF and CR; surrogates; U+FFFE, U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Controls that mark binary data rather than text (NUL, and C0 controls but tab, LF, VT, FF, CR).
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+
+
+def decode_bom(data: bytes, path: str) -> tuple[str, str] | None:
+    """Text behind a byte-order mark (UTF-8, UTF-16, UTF-32), or None without one."""
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), codec
+            except UnicodeDecodeError:
+                raise PrxbrlError(f"{path}: not valid {name} text despite its byte-order mark") from None
+    return None
+
+
+def check_text(text: str, path: str) -> None:
+    """Refuse decoded text that is binary data: a NUL anywhere, or more than 1 % other control characters."""
+    if "\x00" in text:
+        raise PrxbrlError(f"{path}: binary file, not a text or HTML release (a NUL character at offset {text.index(chr(0))})")
+    if len(_BINARY_CONTROLS.findall(text)) > 0.01 * len(text):
+        raise PrxbrlError(f"{path}: binary file, not a text or HTML release (control characters)")
+
+
+def xml_safe(text: str) -> str:
+    """The release's text with every character XML cannot carry replaced, one character for one (spans keep
+    their offsets): vertical tab and form feed by a space, other controls, lone surrogates and non-characters
+    by U+FFFD. Readers apply it once, so nothing downstream (labels, titles, the rendition) meets them."""
+    if not _NOT_XML.search(text):
+        return text
+    return _NOT_XML.sub(lambda m: " " if m.group() in "\x0b\x0c" else "\ufffd", text)
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode by evidence: a BOM, strict UTF-8, then CP932 only when it yields Japanese text, then CP1252/Latin-1."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise PrxbrlError(f"{path}: not valid UTF-16 text despite its byte-order mark") from exc
+    bom = decode_bom(data, path)
+    if bom is not None:
+        return bom[0], ("utf-8-sig" if bom[1] == "utf-8" else bom[1])
     try:
         return data.decode("utf-8", errors="strict"), "utf-8"
     except UnicodeDecodeError:
@@ -47,7 +84,8 @@ def split_lines(text: str) -> list[str]:
 
 def read_text(data: bytes, path: str) -> SourceDocument:
     text, encoding = decode(data, path)
-    lines = split_lines(text)
+    check_text(text, path)
+    lines = split_lines(xml_safe(text))
     return SourceDocument(
         path=path,
         format="text",

@@ -6,6 +6,8 @@ than insertion order of the inputs.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -143,7 +145,35 @@ _CONVENTIONAL_PREFIX = re.compile(r"^http://(?:fasb\.org|xbrl\.sec\.gov|prxbrl\.
 
 
 class XbrlWriteError(PrxbrlError):
-    """The Filing cannot be serialised as valid XBRL (unknown concept, missing decimals, prefix clash ...)."""
+    """The Filing cannot be serialised as valid XBRL (unknown concept, missing decimals, prefix clash ...).
+
+    The mapping builds every Filing, so this is an inconsistency of ours, not bad input: exit status 3."""
+
+    exit_code = 3
+
+
+_UNITS_KEYS = {"description", "namespace", "prefix", "units", "unit_patterns"}
+_UNIT_KEYS = {"id", "numerator", "denominator", "label", "concepts", "note"}
+
+
+@functools.cache
+def base_measures() -> tuple[str, str, frozenset[str]]:
+    """The measures of the prx base taxonomy (``taxonomy/prx/units.json``): (prefix, namespace, measure QNames).
+
+    A measure is a QName only, with no schema element, so a filing may use ``prx:Store`` without any prx
+    concept or import: the writers then declare the prefix themselves. Unknown keys are errors."""
+    from importlib import resources
+
+    data = json.loads(resources.files("converter.taxonomy").joinpath("prx/units.json").read_text("utf-8"))
+    if set(data) - _UNITS_KEYS:
+        raise ValueError(f"prx/units.json: unknown keys {sorted(set(data) - _UNITS_KEYS)}")
+    prefix, namespace = data["prefix"], data["namespace"]
+    measures: set[str] = set()
+    for u in data["units"] + data["unit_patterns"]:
+        if set(u) - _UNIT_KEYS or not {"id", "numerator", "denominator"} <= set(u):
+            raise ValueError(f"prx/units.json: unit {u.get('id')}: keys {sorted(u)}")
+        measures.update(m for m in u["numerator"] + u["denominator"] if m.startswith(prefix + ":"))
+    return prefix, namespace, frozenset(measures)
 
 
 def namespace_of_location(location: str) -> str | None:
@@ -272,6 +302,15 @@ def build_dts(filing: Filing) -> Dts:
         m = _CONVENTIONAL_PREFIX.match(ns or "")
         if ns and m and m.group(1) not in prefixes and ns not in prefixes.values():
             prefixes[m.group(1)] = ns
+
+    # measures of the prx base taxonomy (prx:ADS, prx:Store ...) need its prefix even when no prx concept is used
+    base_prefix, base_ns, base = base_measures()
+    for unit in filing.units:
+        for m in unit.numerator + unit.denominator:
+            if m.partition(":")[0] == base_prefix:
+                if m not in base:
+                    raise XbrlWriteError(f"unit {unit.id}: measure {m} is not declared in the prx base taxonomy (prx/units.json)")
+                add_prefix(base_prefix, base_ns, f"unit {unit.id}")
 
     extension_concepts = [c for c in concepts.values() if c.prefix == ext.prefix]
     dts = Dts(filing=filing, names=names, concepts=concepts, extension_concepts=extension_concepts, prefixes=prefixes)

@@ -1,0 +1,269 @@
+"""Never crash (issue 10): each crash seen by mutation testing is a regression test here; exit statuses 0/1/2/3;
+characters XML cannot carry; binary data anywhere in a file; UTF-16/32 with a byte-order mark; bounds of work."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from converter import cli
+from converter.errors import PrxbrlError
+from converter.readers import MAX_FIGURES, MAX_LINE_FIGURES, read_document
+from converter.readers.text import xml_safe
+
+from conftest import CORPUS, EXAMPLE, ROOT, need_shared
+
+TEXT = EXAMPLE.read_text("utf-8")
+
+
+def run_cli(*args, capsys) -> tuple[int, str]:
+    rc = cli.main([str(a) for a in args])
+    return rc, capsys.readouterr().err
+
+
+def one_line(err: str) -> bool:
+    lines = err.strip().splitlines()
+    return len(lines) == 1 and "Traceback" not in err and lines[0].startswith("prxbrl: ")
+
+
+def xml_files_parse(folder: Path) -> list[str]:
+    """Every XML document of an output folder parses (lxml refuses control characters); their label texts."""
+    texts = []
+    for p in sorted(folder.glob("*.xml")) + sorted(folder.glob("*.xsd")):
+        root = etree.parse(str(p)).getroot()
+        texts += [el.text or "" for el in root.iter("{http://www.xbrl.org/2003/linkbase}label")]
+    return texts
+
+
+# ------------------------------------------------------------------ characters XML cannot carry
+
+
+def test_xml_safe_keeps_lengths():
+    assert xml_safe("Revenues 1,000") == "Revenues 1,000"
+    assert xml_safe("Reve\x02nues\x0b1\x0c2\x00\ud800\ufffe") == "Reve\ufffdnues 1 2\ufffd\ufffd\ufffd"
+    assert len(xml_safe("a\x01\x02\x03b")) == 5
+
+
+def test_control_characters_in_labels_and_titles_of_a_text_release(tmp_path, capsys):
+    """\\x02 in a row label, \\x0b in a title, form feeds between pages: converted, every XML file well-formed."""
+    text = TEXT.replace("      Total Revenues 32,275 34,272 6.2", "      Total Reve\x02nues 32,275 34,272 6.2", 1)
+    text = text.replace("Highlights of 1H FY2010", "Highlights\x0bof 1H FY2010", 1)
+    text = text.replace("\n\n", "\n\x0c\n", 5)
+    src = tmp_path / "ctrl.txt"
+    src.write_text(text, "utf-8")
+    rc, err = run_cli("convert", src, "-o", tmp_path / "out", "--no-validate", "--format", "all", capsys=capsys)
+    assert rc == 0, err
+    labels = xml_files_parse(tmp_path / "out")
+    assert any("Reve\ufffdnues" in t for t in labels)
+    assert not any(c in t for t in labels for c in "\x02\x0b\x0c")
+
+
+def test_control_characters_and_character_references_in_an_html_release(tmp_path, capsys):
+    """A raw \\x0b and \\x02 and a reference to a control (&#1;) in row labels of a real HTML release."""
+    data = need_shared(CORPUS / "apple-q1-fy2024.html").read_bytes()
+    data = data.replace(b"Total net sales", b"Total net\x0b sa\x02les&#1;", 1)
+    src = tmp_path / "ctrl.html"
+    src.write_bytes(data)
+    rc, err = run_cli("convert", src, "-o", tmp_path / "out", "--no-validate", capsys=capsys)
+    assert rc == 0, err
+    labels = xml_files_parse(tmp_path / "out")
+    assert not any(c in t for t in labels for c in "\x01\x02\x0b")
+
+
+# ------------------------------------------------------------------ binary data, encodings
+
+
+def test_a_nul_late_in_a_file_is_binary(tmp_path):
+    src = tmp_path / "late-nul.txt"
+    src.write_bytes(TEXT.encode("utf-8") + b"\x00" * 4 + b"trailing data\n")
+    with pytest.raises(PrxbrlError, match="binary file") as err:
+        read_document(src)
+    assert "\n" not in str(err.value)
+    html = tmp_path / "late-nul.html"
+    html.write_bytes(b"<html><body><p>x</p>" + b"<p>padding</p>" * 10000 + b"\x00</body></html>")
+    with pytest.raises(PrxbrlError, match="binary"):
+        read_document(html)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_text_release_with_a_byte_order_mark_is_read(tmp_path, codec):
+    src = tmp_path / f"iij-{codec}.txt"
+    data = TEXT.encode(codec)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = "\ufeff".encode(codec) + data  # utf-16-be has no BOM of its own
+    src.write_bytes(data)
+    doc = read_document(src)
+    assert doc.lines == read_document(EXAMPLE).lines
+    assert doc.encoding.startswith(codec[:6])
+
+
+def test_an_html_release_in_utf16_is_read(tmp_path):
+    data = need_shared(CORPUS / "apple-q1-fy2024.html").read_bytes().decode("utf-8")
+    src = tmp_path / "apple.htm"
+    src.write_bytes(data.encode("utf-16"))
+    doc = read_document(src)
+    assert doc.format == "html" and doc.encoding == "utf-16-le"
+    assert any("Total net sales" in c.text for t in doc.tables for r in t.rows for c in r.cells)
+
+
+def test_a_byte_order_mark_before_bad_utf16_is_one_line(tmp_path):
+    src = tmp_path / "bad16.txt"
+    src.write_bytes(b"\xff\xfe" + "Revenues 1,000\n".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    with pytest.raises(PrxbrlError, match="not valid UTF-16"):
+        read_document(src)
+
+
+# ------------------------------------------------------------------ bounds of work
+
+
+def test_too_many_figures_on_one_line_is_refused(tmp_path):
+    lines = TEXT.splitlines()
+    lines.insert(40, "      Revenues " + " ".join(["- 1,234"] * (MAX_LINE_FIGURES // 2 + 1)))
+    src = tmp_path / "wide.txt"
+    src.write_text("\n".join(lines), "utf-8")
+    with pytest.raises(PrxbrlError, match=r"line 41 prints 5,00\d figures; prxbrl reads at most 5,000 on one line"):
+        read_document(src)
+
+
+def test_too_many_figures_is_refused(tmp_path):
+    src = tmp_path / "long.txt"
+    copies = MAX_FIGURES // 1300 + 1  # the example prints about 1,500 figures
+    src.write_text((TEXT + "\n") * copies, "utf-8")
+    with pytest.raises(PrxbrlError, match=r"the release prints [\d,]+ figures; prxbrl converts at most 100,000"):
+        read_document(src)
+
+
+# ------------------------------------------------------------------ exit statuses
+
+
+def test_bad_arguments_are_one_line_and_exit_2(capsys):
+    for argv in (["convert"], ["convert", "x.txt"], ["frobnicate"], ["convert", EXAMPLE, "-o", "o", "--bogus"], []):
+        with pytest.raises(SystemExit) as exc:
+            cli.main([str(a) for a in argv])
+        assert exc.value.code == 2
+        assert one_line(capsys.readouterr().err), argv
+
+
+def test_bad_entity_options_are_one_line(tmp_path, capsys):
+    for opts in (["--entity-id", "a b"], ["--entity-id", "x\x02"], ["--entity-scheme", "not a uri"]):
+        rc, err = run_cli("convert", EXAMPLE, "-o", tmp_path / "o", "--no-validate", *opts, capsys=capsys)
+        assert rc == 2 and one_line(err), (opts, err)
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_unwritable_output_folder_is_one_line_and_exit_2(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    for out in (blocker / "out", blocker, Path("/proc/prxbrl-cannot-write/out")):
+        rc, err = run_cli("convert", EXAMPLE, "-o", out, "--no-validate", capsys=capsys)
+        assert rc == 2 and one_line(err), (out, err)
+
+
+def test_an_unwritable_output_folder_without_root(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        r = subprocess.run([sys.executable, "-m", "converter.cli", "convert", str(EXAMPLE), "-o", str(ro / "out"), "--no-validate"],
+                           capture_output=True, text=True, cwd=ROOT)
+    finally:
+        ro.chmod(0o755)
+    assert r.returncode == 2 and one_line(r.stderr) and "Permission denied" in r.stderr
+
+
+def test_an_os_error_of_the_environment_is_exit_2(monkeypatch, tmp_path, capsys):
+    import errno
+
+    from converter import pipeline
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "o"))
+
+    monkeypatch.setattr(pipeline, "write_outputs", full)
+    rc, err = run_cli("convert", EXAMPLE, "-o", tmp_path / "o", "--no-validate", capsys=capsys)
+    assert rc == 2 and one_line(err) and "No space left on device" in err
+    assert not (tmp_path / "o").exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_bug_is_exit_3_one_line_and_a_traceback_with_debug(monkeypatch, tmp_path, capsys):
+    from converter import pipeline
+
+    def bug(*a, **k):
+        raise KeyError("a defect")
+
+    monkeypatch.setattr(pipeline, "write_outputs", bug)
+    monkeypatch.delenv("PRXBRL_DEBUG", raising=False)
+    rc, err = run_cli("convert", EXAMPLE, "-o", tmp_path / "o", "--no-validate", capsys=capsys)
+    assert rc == 3 and one_line(err) and "internal error: KeyError" in err and "PRXBRL_DEBUG=1" in err
+    monkeypatch.setenv("PRXBRL_DEBUG", "1")
+    rc, err = run_cli("convert", EXAMPLE, "-o", tmp_path / "o", "--no-validate", capsys=capsys)
+    assert rc == 3 and "Traceback" in err and "KeyError: 'a defect'" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_inconsistent_filing_is_a_bug_not_bad_input(monkeypatch, tmp_path, capsys):
+    """The writers' checks of a Filing (XbrlWriteError) find our inconsistencies: exit 3, not 2."""
+    from converter.xbrl import XbrlWriteError, instance
+
+    def inconsistent(*a, **k):
+        raise XbrlWriteError("context C1: axis srt:ProductOrServiceAxis is given twice")
+
+    monkeypatch.setattr(instance, "build_instance", inconsistent)
+    monkeypatch.setattr("converter.xbrl.writer.build_instance", inconsistent)
+    monkeypatch.delenv("PRXBRL_DEBUG", raising=False)
+    rc, err = run_cli("convert", EXAMPLE, "-o", tmp_path / "o", "--no-validate", capsys=capsys)
+    assert rc == 3 and one_line(err) and "internal error: XbrlWriteError" in err
+
+
+def test_validate_has_a_size_limit(tmp_path, capsys):
+    from converter.pipeline import VALIDATE_MAX_BYTES
+
+    big = tmp_path / "big.xml"
+    with open(big, "wb") as fh:
+        fh.truncate(VALIDATE_MAX_BYTES + 1)
+    rc, err = run_cli("validate", big, capsys=capsys)
+    assert rc == 2 and one_line(err) and "file too large" in err
+
+
+# ------------------------------------------------------------------ crashes found by fuzzing, in packages of others
+
+
+@pytest.mark.xfail(strict=False, reason="converter/tables/interpret.py _label_area_only: min() of no value slots for "
+                   "header rows without figures (issue 10; the headers branch rewrites interpret.py)")
+def test_header_rows_without_figures_do_not_crash():
+    """Three header lines of Sears' Q2 2004 release, found by benchmarks/fuzz.py (a window of the release)."""
+    from converter.extract import extract
+    from converter.readers.text import read_text
+
+    lines = [
+        "                                          Weeks Ended        Weeks Ended",
+        "                                        July 3, 2004 and   July 3, 2004 and",
+        "     common share)                       2004     2003      2004      2003",
+    ]
+    try:
+        extract(read_text(("\n".join(lines) + "\n").encode("utf-8"), "sears-window.txt"))
+    except PrxbrlError:
+        pass  # refused with one line: fine
+
+
+def test_a_table_of_too_many_rows_is_refused(tmp_path, capsys):
+    """A statement's rows repeated past MAX_TABLE_ROWS (as a fuzz mutant duplicating lines of Apple's cash flow
+    statement a hundred times) is refused with one line instead of taking minutes to map."""
+    from converter.pipeline import MAX_TABLE_ROWS
+
+    lines = TEXT.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith("Total Revenues 32,275"))
+    block = lines[start + 1 : start + 4]  # Network Services, SI, Equipment Sales
+    lines[start + 1 : start + 4] = block * (MAX_TABLE_ROWS // len(block) + 1)
+    src = tmp_path / "tall.txt"
+    src.write_text("\n".join(lines), "utf-8")
+    rc, err = run_cli("convert", src, "-o", tmp_path / "out", "--no-validate", capsys=capsys)
+    assert rc == 2 and one_line(err) and f"prxbrl maps at most {MAX_TABLE_ROWS:,} rows in one table" in err, err
+    assert not (tmp_path / "out").exists()
