@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from converter.pipeline import FORMATS, read_extract_map, write_outputs  # noqa: E402
+from prxbrl.pipeline import FORMATS, read_extract_map, write_outputs  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
@@ -53,7 +53,7 @@ def main() -> int:
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
     formats = list(FORMATS) if args.all else ["xml"]
-    from converter.catalog import catalog
+    from prxbrl.catalog import catalog
 
     loads = []
     for _ in range(args.repeat):
@@ -75,7 +75,7 @@ def main() -> int:
             cells.append(f"{min(vals):6.3f}/{statistics.median(vals):6.3f}")
         line = f"{path.name:32s} " + " ".join(f"{c:>15s}" for c in cells) + f"   {len(mapped.filing.facts):5d}"
         if args.validate:
-            from converter.arelle_bridge import validate
+            from prxbrl.arelle_bridge import validate
 
             t0 = time.perf_counter()
             res = validate(xml, [PACKAGE] if PACKAGE.exists() else [])

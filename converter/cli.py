@@ -1,4 +1,4 @@
-"""Command line: ``prxbrl extract | convert | validate | view``.
+"""Command line: ``prxbrl extract | convert | batch | validate | view``.
 
 Bad input ends with a one-line message on stderr and a non-zero exit, never a traceback.
 """
@@ -41,6 +41,18 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="validate an XBRL instance, Inline XBRL, xBRL-JSON or xBRL-CSV report")
     v.add_argument("instance", type=Path)
     v.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
+
+    b = sub.add_parser("batch", help="convert many releases (files, folders, @LIST) on local processes or Dask")
+    b.add_argument("inputs", nargs="+", type=Path, help="releases, folders (searched recursively) or @LIST files")
+    b.add_argument("-o", "--outdir", type=Path, required=True, help="output folder (one folder per release)")
+    b.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
+    b.add_argument("--dask", nargs="?", const="", metavar="ADDRESS",
+                   help="run on a Dask cluster (scheduler ADDRESS; alone: a LocalCluster of --workers processes)")
+    b.add_argument("--format", default="xml", help="comma-separated: xml (default), ixbrl, json, csv, all")
+    b.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
+    b.add_argument("--no-validate", action="store_true", help="skip the Arelle validation")
+    b.add_argument("--force", action="store_true", help="convert again releases converted before with the same options")
+    b.add_argument("--fsync", action="store_true", help="fsync every output file (slower; folders are published whole anyway)")
 
     w = sub.add_parser("view", help="build the Arelle iXBRL viewer over an Inline XBRL rendition")
     w.add_argument("htm", type=Path)
@@ -93,9 +105,16 @@ def cmd_view(args: argparse.Namespace) -> int:
     return view_command(args)
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batching import batch_command
+
+    return batch_command(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"extract": cmd_extract, "convert": cmd_convert, "validate": cmd_validate, "view": cmd_view}[args.command]
+    handler = {"extract": cmd_extract, "convert": cmd_convert, "validate": cmd_validate, "view": cmd_view,
+               "batch": cmd_batch}[args.command]
     try:
         return handler(args)
     except PrxbrlError as exc:

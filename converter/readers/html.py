@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from converter.errors import PrxbrlError
-from converter.models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
-from converter.readers.text import split_lines
+from ..errors import PrxbrlError
+from ..models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
+from ..readers.text import split_lines
 
 __all__ = ["read_html"]
 
