@@ -38,7 +38,7 @@ class FactRow:
     id: str
     concept: str  # "us-gaap:Revenues", "iij:NetSalesOfSystemsIntegration"
     label: str  # the line-item label as printed, else the concept's standard label
-    value: Decimal | str | None  # Decimal for numeric facts, text for others, None when nil
+    value: Decimal | str | None  # Decimal (fixed-point, no exponent) for numeric facts, text for others, None when nil
     decimals: int | Literal["INF"] | None
     unit: str | None  # "iso4217:USD", "iso4217:USD/xbrli:shares", "xbrli:pure"; None for non-numeric facts
     period_type: Literal["instant", "duration"]
@@ -98,7 +98,7 @@ class Result:
 def fact_rows(filing: Filing) -> tuple[FactRow, ...]:
     """The filing's facts as ``FactRow``s, in the order of the plain facts CSV (document order)."""
     from .xbrl.facts_csv import _standard_labels
-    from .xbrl.oim import unit_text
+    from .xbrl.oim import numeric_text, unit_text
 
     contexts = {c.id: c for c in filing.contexts}
     units = {u.id: u for u in filing.units}
@@ -113,7 +113,7 @@ def fact_rows(filing: Filing) -> tuple[FactRow, ...]:
             id=f.id,
             concept=f.concept,
             label=f.label or labels.get(f.concept, ""),
-            value=None if f.nil else f.value,
+            value=None if f.nil else (Decimal(numeric_text(f)) if f.unit is not None else f.value),
             decimals=None if f.nil else f.decimals,
             unit=unit,
             period_type=ctx.period_type,
