@@ -169,6 +169,11 @@ def _validator(opts: BatchOptions):
     return _VALIDATORS[key]
 
 
+def close_validators() -> None:
+    while _VALIDATORS:
+        _VALIDATORS.popitem()[1].close()
+
+
 def convert_one(input_path: str, outdir: str, name: str, opts: BatchOptions, digest: str) -> dict[str, Any]:
     """Convert one release into ``outdir/name``; its batch row. Never raises for a bad release."""
     from .mapping.build import Options
@@ -215,9 +220,12 @@ def _ignore_sigint() -> None:
 
 
 def _local(jobs: list[tuple], workers: int) -> Iterator[dict[str, Any]]:
-    if workers <= 1:
-        for job in jobs:
-            yield convert_one(*job)
+    if workers <= 1:  # in this process; its validation server is stopped at the end (memory)
+        try:
+            for job in jobs:
+                yield convert_one(*job)
+        finally:
+            close_validators()
         return
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait

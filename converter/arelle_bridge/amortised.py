@@ -42,6 +42,7 @@ XS = "http://www.w3.org/2001/XMLSchema"
 LINK = "http://www.xbrl.org/2003/linkbase"
 XLINK = "http://www.w3.org/1999/xlink"
 _INSTANCE_SUFFIXES = (".xml", ".xbrl")
+MAX_SERVERS = 3  # templates kept per TemplateValidator (a process each)
 
 
 def fork_available() -> bool:
@@ -239,6 +240,9 @@ def serve(inp: BinaryIO, out: BinaryIO) -> None:
 
 
 def _main() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle; EOF on stdin ends the server
     out = os.fdopen(os.dup(1), "wb")  # the protocol's channel; stray prints of Arelle go to stderr
     os.dup2(2, 1)
     sys.stdout = sys.stderr
@@ -270,17 +274,23 @@ class TemplateValidator:
         self.options = {"calc": calc, "duplicates": duplicates, "utr": utr, "base_taxonomy": base_taxonomy}
         self.amortise = fork_available() if amortise is None else (amortise and fork_available())
         self.stats: dict[str, Any] = {"amortised": 0, "fresh": 0, "template_seconds": 0.0, "fallbacks": []}
-        self._proc: subprocess.Popen | None = None
+        self._servers: dict[tuple, subprocess.Popen] = {}  # by import set, least recently used first
         self._lock = threading.Lock()
         self._resolved: tuple[list[Path], str | None] | None = None
 
-    def _server(self) -> subprocess.Popen:
-        if self._proc is None or self._proc.poll() is not None:
-            self._proc = subprocess.Popen(
+    def _server(self, imports: tuple) -> subprocess.Popen:
+        """The server of the template for ``imports``: one process per import set (extensions differ in what
+        they import: xbrldt, dtr types ...), each with one Arelle session; at most MAX_SERVERS."""
+        proc = self._servers.pop(imports, None)
+        if proc is None or proc.poll() is not None:
+            while len(self._servers) >= MAX_SERVERS:
+                self._stop(next(iter(self._servers)))
+            proc = subprocess.Popen(
                 [sys.executable, "-m", "prxbrl.arelle_bridge.amortised"],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             )
-        return self._proc
+        self._servers[imports] = proc
+        return proc
 
     def validate(self, path: Path) -> ValidationResult:
         path = Path(path).resolve()
@@ -293,12 +303,12 @@ class TemplateValidator:
                     self._resolved = resolve_packages(self.packages)
                 pkgs, note = self._resolved
                 try:
-                    proc = self._server()
+                    proc = self._server(imports)
                     _send(proc.stdin, {"op": "validate", "path": str(path), "packages": [str(p) for p in pkgs],
                                        "options": self.options, "imports": imports})
                     reply = _recv(proc.stdout)
                 except (OSError, EOFError, pickle.PickleError) as exc:
-                    self._stop()
+                    self._stop(imports)
                     reply = {"ok": False, "error": f"the validation server failed: {exc}"}
                 if reply["ok"]:
                     self.stats["amortised"] += 1
@@ -308,8 +318,8 @@ class TemplateValidator:
         self.stats["fresh"] += 1
         return validate(path, self.packages, **self.options)
 
-    def _stop(self) -> None:
-        proc, self._proc = self._proc, None
+    def _stop(self, imports: tuple) -> None:
+        proc = self._servers.pop(imports, None)
         if proc is None:
             return
         try:
@@ -323,7 +333,8 @@ class TemplateValidator:
 
     def close(self) -> None:
         with self._lock:
-            self._stop()
+            for imports in list(self._servers):
+                self._stop(imports)
 
     def __enter__(self) -> TemplateValidator:
         return self
@@ -333,7 +344,8 @@ class TemplateValidator:
 
     def __del__(self) -> None:
         try:
-            self._stop()
+            for imports in list(self._servers):
+                self._stop(imports)
         except Exception:  # noqa: BLE001 - interpreter shutdown
             pass
 
