@@ -249,7 +249,10 @@ def _dask(jobs: list[tuple], address: str | bool, workers: int) -> Iterator[dict
         raise PrxbrlError("--dask needs dask.distributed: pip install 'dask[distributed]'") from None
     cluster = None
     if isinstance(address, str) and address:
-        client = Client(address)
+        try:
+            client = Client(address, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise PrxbrlError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -260,6 +263,10 @@ def _dask(jobs: list[tuple], address: str | bool, workers: int) -> Iterator[dict
                 yield fut.result()
         finally:
             client.cancel([f for f in futures if not f.done()])
+            try:
+                client.run(close_validators)  # the workers' validation servers end with the batch
+            except Exception:  # noqa: BLE001 - a worker that is gone has nothing to close
+                pass
     finally:
         client.close()
         if cluster is not None:
