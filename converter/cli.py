@@ -1,4 +1,4 @@
-"""Command line: ``prxbrl extract | convert | validate | view``.
+"""Command line: ``prxbrl extract | convert | batch | validate | view``.
 
 Exit status: 0 valid; 1 invalid, or findings with ``--strict``; 2 bad input, bad arguments or an unusable
 environment, with one line on stderr; 3 only for a bug of ours (one line; ``PRXBRL_DEBUG=1`` shows the
@@ -59,6 +59,18 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("instance", type=Path)
     v.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
 
+    b = sub.add_parser("batch", help="convert many releases (files, folders, @LIST) on local processes or Dask")
+    b.add_argument("inputs", nargs="+", type=Path, help="releases, folders (searched recursively) or @LIST files")
+    b.add_argument("-o", "--outdir", type=Path, required=True, help="output folder (one folder per release)")
+    b.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
+    b.add_argument("--dask", nargs="?", const="", metavar="ADDRESS",
+                   help="run on a Dask cluster (scheduler ADDRESS; alone: a LocalCluster of --workers processes)")
+    b.add_argument("--format", default="xml", help="comma-separated: xml (default), ixbrl, json, csv, all")
+    b.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
+    b.add_argument("--no-validate", action="store_true", help="skip the Arelle validation")
+    b.add_argument("--force", action="store_true", help="convert again releases converted before with the same options")
+    b.add_argument("--fsync", action="store_true", help="fsync every output file (slower; folders are published whole anyway)")
+
     w = sub.add_parser("view", help="build the Arelle iXBRL viewer over an Inline XBRL rendition")
     w.add_argument("htm", type=Path)
     w.add_argument("-o", "--output", type=Path, help="viewer HTML (default: beside the rendition)")
@@ -110,9 +122,16 @@ def cmd_view(args: argparse.Namespace) -> int:
     return view_command(args)
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batching import batch_command
+
+    return batch_command(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"extract": cmd_extract, "convert": cmd_convert, "validate": cmd_validate, "view": cmd_view}[args.command]
+    handler = {"extract": cmd_extract, "convert": cmd_convert, "validate": cmd_validate, "view": cmd_view,
+               "batch": cmd_batch}[args.command]
     try:
         return handler(args)
     except PrxbrlError as exc:

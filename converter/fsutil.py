@@ -39,6 +39,32 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def write_files(folder: Path, files: dict[str, bytes], *, sync: bool = True) -> dict[str, Path]:
+    """Write new files into a folder nobody reads yet (a staging folder, published whole later): plain writes,
+    no temporary file per file; with ``sync`` each file is fsynced once, and the folder once."""
+    folder = Path(folder)
+    out: dict[str, Path] = {}
+    try:
+        for name, data in files.items():
+            path = folder / name
+            with open(path, "wb") as fh:
+                fh.write(data)
+                if sync:
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            os.chmod(path, 0o644)
+            out[name] = path
+        if sync and hasattr(os, "O_DIRECTORY"):
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    except OSError as exc:
+        raise PrxbrlError(f"{folder}: cannot write ({exc.strerror})") from None
+    return out
+
+
 def ensure_folder(folder: Path) -> Path:
     """Create an output folder (and its parents) if needed; a one-line error when that is impossible."""
     folder = Path(folder)

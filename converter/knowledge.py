@@ -12,9 +12,11 @@ from typing import Any
 from .errors import PrxbrlError
 
 
+@cache
 def _load_toml(name: str) -> dict[str, Any]:
+    """The parsed file, once per process (callers read it, never change it)."""
     try:
-        text = resources.files("converter.taxonomy").joinpath(name).read_text("utf-8")
+        text = resources.files("prxbrl.taxonomy").joinpath(name).read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise PrxbrlError(f"the converter's taxonomy data {name} is missing: reinstall prxbrl") from exc
     return tomllib.loads(text)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import PrxbrlError
 from .extract import extract
-from .fsutil import check_output_folder, publish, staging_folder
+from .fsutil import check_output_folder, ensure_folder, publish, staging_folder
 from .mapping.build import Mapped, Options, map_document
 from .models import LineItemDocument, SourceDocument
 from .readers import read_document
@@ -88,31 +88,35 @@ def convert(
     options: Options = Options(),
     validate: bool = True,
     packages: list[Path] = [],
+    validator: object | None = None,
+    sync: bool = True,
 ) -> Result:
+    """``validator``: an object with ``validate(path)`` (a ``TemplateValidator`` that keeps the base DTS loaded
+    across releases) used instead of a fresh validation; ``sync``: fsync every output file once."""
     outdir = Path(outdir)
     check_output_folder(outdir)  # before the work: a folder of the user's is never replaced
     source, doc, mapped, timings = read_extract_map(input_path, options)
     t = time.perf_counter()
     with staging_folder(outdir) as staging:
-        files = write_outputs(source, doc, mapped, staging, formats)
+        files = write_outputs(source, doc, mapped, staging, formats, sync=sync)
         timings["write"] = time.perf_counter() - t
         result = Result(source=source, doc=doc, mapped=mapped, files=files, timings=timings)
         if validate:
             t = time.perf_counter()
             from .arelle_bridge import validate as arelle_validate
 
-            result.validation = arelle_validate(files["xml"], packages)
+            result.validation = validator.validate(files["xml"]) if validator is not None else arelle_validate(files["xml"], packages)
             timings["validate"] = time.perf_counter() - t
         from .report import build_report
 
         result.report = build_report(result)
-        from .fsutil import write_atomically
-
-        write_atomically(staging / "report.json", (result.report.model_dump_json(indent=1) + "\n").encode("utf-8"))
-        files["report"] = staging / "report.json"
+        from .fsutil import write_files
         from .report_md import render_report_md
 
-        write_atomically(staging / "report.md", render_report_md(result.report, mapped.filing, source.lines).encode("utf-8"))
+        reports = {"report.json": (result.report.model_dump_json(indent=1) + "\n").encode("utf-8"),
+                   "report.md": render_report_md(result.report, mapped.filing, source.lines).encode("utf-8")}
+        write_files(staging, reports, sync=sync)
+        files["report"] = staging / "report.json"
         files["report_md"] = staging / "report.md"
         _publish(staging, outdir)
         result.files = {k: outdir / v.name for k, v in files.items()}
@@ -125,33 +129,54 @@ def _publish(staging: Path, outdir: Path) -> None:
     publish(staging, outdir)
 
 
-def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped, folder: Path, formats: list[str]) -> dict[str, Path]:
-    from .fsutil import write_atomically
-    from .xbrl import write_filing
-    from .xbrl.facts_csv import write_facts_csv
-    from .xbrl.oim import oim_file_names, write_xbrl_csv, write_xbrl_json
+def render_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped, formats: list[str]) -> tuple[dict[str, str], dict[str, bytes]]:
+    """Every output file in memory, each thing built once: the DTS and the instance tree (reused by the Inline
+    XBRL rendition), the schema and linkbases (reused by the taxonomy package), the OIM report (reused by
+    xBRL-JSON and xBRL-CSV). Returns (role -> file name, file name -> bytes)."""
+    from .xbrl.common import file_names
+    from .xbrl.facts_csv import render_facts_csv
+    from .xbrl.oim import build_report, oim_file_names, render_xbrl_csv, render_xbrl_json
+    from .xbrl.package import package_file_name, render_taxonomy_package
+    from .xbrl.writer import render_filing_parts
 
     filing = mapped.filing
-    files: dict[str, Path] = {}
-    written = write_filing(filing, folder)
-    files["xml"] = next(p for p in written if p.suffix == ".xml" and not p.name.endswith(("_lab.xml", "_pre.xml", "_cal.xml", "_def.xml")))
-    files["schema"] = next(p for p in written if p.suffix == ".xsd")
-    names = oim_file_names(filing)
+    dts, instance, data = render_filing_parts(filing)
+    names = file_names(filing)
+    roles = {"xml": names.instance, "schema": names.schema}
+    data = dict(data)
+    data[package_file_name(filing)] = render_taxonomy_package(filing, data)
+    roles["package"] = package_file_name(filing)
     if "ixbrl" in formats:
-        from .xbrl.inline import write_inline
+        from .xbrl.inline import inline_file_name, render_inline_report
 
-        files["ixbrl"] = write_inline(source, doc, filing, folder)
+        roles["ixbrl"] = inline_file_name(filing)
+        data[roles["ixbrl"]] = render_inline_report(source, doc, filing, (dts, instance))[0]
+    oim = oim_file_names(filing)
+    report = build_report(filing) if ("json" in formats or "csv" in formats) else None
     if "json" in formats:
-        files["json"] = write_xbrl_json(filing, folder / names.json)
+        roles["json"] = oim.json
+        data[oim.json] = render_xbrl_json(filing, report)
     if "csv" in formats:
-        files["csv"] = write_xbrl_csv(filing, folder)
-    files["facts_csv"] = write_facts_csv(filing, folder / f"{filing.extension.prefix}-{filing.extension.date:%Y%m%d}-facts-plain.csv")
-    from .xbrl.package import write_taxonomy_package
+        roles["csv"] = oim.csv_metadata
+        data.update(render_xbrl_csv(filing, report))
+    roles["facts_csv"] = f"{filing.extension.prefix}-{filing.extension.date:%Y%m%d}-facts-plain.csv"
+    data[roles["facts_csv"]] = render_facts_csv(filing)
+    roles["line_items"] = "line-items.json"
+    data["line-items.json"] = (doc.model_dump_json(indent=1) + "\n").encode("utf-8")
+    return roles, data
 
-    files["package"] = write_taxonomy_package(filing, folder)
-    write_atomically(folder / "line-items.json", (doc.model_dump_json(indent=1) + "\n").encode("utf-8"))
-    files["line_items"] = folder / "line-items.json"
-    return files
+
+def write_outputs(
+    source: SourceDocument, doc: LineItemDocument, mapped: Mapped, folder: Path, formats: list[str], *, sync: bool = True
+) -> dict[str, Path]:
+    """Render every output (``render_outputs``) and write it into ``folder``, a staging folder that is published
+    whole (so no temporary file per file); ``sync``: fsync each file once."""
+    from .fsutil import write_files
+
+    roles, data = render_outputs(source, doc, mapped, formats)
+    folder = ensure_folder(Path(folder))
+    paths = write_files(folder, data, sync=sync)
+    return {role: paths[name] for role, name in roles.items()}
 
 
 # ------------------------------------------------------------------ commands

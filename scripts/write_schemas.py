@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from converter.schemas import SCHEMAS  # noqa: E402
+from prxbrl.schemas import SCHEMAS  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

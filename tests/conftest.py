@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.filing import Concept
+from prxbrl.filing import Concept
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -31,14 +31,14 @@ def need_shared(path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def iij():
-    from converter.extract import extract_file
+    from prxbrl.extract import extract_file
 
     return extract_file(EXAMPLE)
 
 
 @pytest.fixture(scope="session")
 def corpus_docs():
-    from converter.extract import extract_file
+    from prxbrl.extract import extract_file
 
     need_shared(CORPUS)
     return {p.name: extract_file(p) for p in sorted(CORPUS.iterdir()) if p.suffix in (".txt", ".html")}
@@ -69,7 +69,7 @@ def cell_at(doc, line: int, raw: str):
 @pytest.fixture(scope="session")
 def converted(tmp_path_factory):
     """The example converted once, in every format, validated with the shared US GAAP package."""
-    from converter.pipeline import FORMATS, convert
+    from prxbrl.pipeline import FORMATS, convert
 
     need_shared(PACKAGE)
     out = tmp_path_factory.mktemp("iij")

@@ -1,4 +1,4 @@
-"""Tests of converter.arelle_bridge: Arelle in-process validation, normalized facts, the stand-in taxonomy.
+"""Tests of prxbrl.arelle_bridge: Arelle in-process validation, normalized facts, the stand-in taxonomy.
 
 Loading the US GAAP schema costs a few seconds per Arelle run, so the reports are written once per module
 and every Arelle run is a module-scoped fixture shared by the assertions.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.arelle_bridge import (
+from prxbrl.arelle_bridge import (
     STANDIN_NOTE,
     Finding,
     LoadError,
@@ -24,7 +24,7 @@ from converter.arelle_bridge import (
     set_standin_catalogs,
     validate,
 )
-from converter.arelle_bridge.standin import load_catalogs
+from prxbrl.arelle_bridge.standin import load_catalogs
 
 from conftest import DEI, GAAP, PACKAGE, SRT, need_shared
 

@@ -9,8 +9,8 @@ import sys
 import pytest
 from lxml import etree
 
-from converter.catalog import Catalog, catalog
-from converter.filing import Concept
+from prxbrl.catalog import Catalog, catalog
+from prxbrl.filing import Concept
 
 from conftest import ROOT as REPO
 from conftest import SHARED
@@ -125,7 +125,7 @@ def test_catalog_is_cached_and_sized():
 
 def test_fresh_load():
     """A load that bypasses the cache reads the committed catalogs (benchmarks/bench.py times it)."""
-    from converter import catalog as module
+    from prxbrl import catalog as module
 
     fresh = module.catalog.__wrapped__()
     assert isinstance(fresh, Catalog) and fresh.has("us-gaap:Revenues")

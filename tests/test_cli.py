@@ -10,7 +10,7 @@ from conftest import EXAMPLE, ROOT
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "converter.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd or ROOT)
+    return subprocess.run([sys.executable, "-m", "prxbrl.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd or ROOT)
 
 
 def _truncated(tmp_path):

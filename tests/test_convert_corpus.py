@@ -12,7 +12,7 @@ NAMES = ["apple-q1-fy2011.txt", "apple-q1-fy2011.html", "buckle-q3-fy2024.txt", 
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     need_shared(PACKAGE)
     out = {}

@@ -142,7 +142,7 @@ def test_no_exponent_and_no_float_in_the_instance(converted):
 
 
 def test_conversion_is_deterministic(tmp_path):
-    from converter.pipeline import FORMATS, convert
+    from prxbrl.pipeline import FORMATS, convert
 
     a = convert(EXAMPLE, tmp_path / "a", formats=list(FORMATS), validate=False)
     b = convert(EXAMPLE, tmp_path / "b", formats=list(FORMATS), validate=False)

@@ -168,6 +168,6 @@ def test_every_numeric_token_is_accounted_for(iij):
 
 def test_extraction_is_deterministic(iij):
     from conftest import EXAMPLE
-    from converter.extract import extract_file
+    from prxbrl.extract import extract_file
 
     assert extract_file(EXAMPLE).model_dump_json() == iij.model_dump_json()

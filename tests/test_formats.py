@@ -46,7 +46,7 @@ def text_of(el: etree._Element) -> str:
 
 @pytest.fixture(scope="module")
 def xml_facts(converted):
-    from converter.arelle_bridge import load_facts
+    from prxbrl.arelle_bridge import load_facts
 
     return load_facts(converted.files["xml"], [PACKAGE])
 
@@ -59,7 +59,7 @@ def test_xml_instance_is_valid(converted, xml_facts):
 
 @pytest.mark.parametrize("kind", ["ixbrl", "json", "csv"])
 def test_rendering_validates_and_has_the_instance_facts(converted, xml_facts, kind):
-    from converter.arelle_bridge import load_facts, validate
+    from prxbrl.arelle_bridge import load_facts, validate
 
     path = converted.files[kind]
     v = validate(path, [PACKAGE])
@@ -204,7 +204,7 @@ def test_plain_facts_csv(converted):
 
 
 def test_taxonomy_package_layout_and_loads(converted):
-    from converter.xbrl.package import entry_point_url, validate_package
+    from prxbrl.xbrl.package import entry_point_url, validate_package
 
     pkg = converted.files["package"]
     filing = converted.mapped.filing
@@ -355,7 +355,7 @@ def _same(a, b) -> bool:
 
 
 def test_viewer(converted, tmp_path):
-    from converter.arelle_bridge.viewer import PLUGIN_MODULE, VIEWER_SCRIPT, build_viewer
+    from prxbrl.arelle_bridge.viewer import PLUGIN_MODULE, VIEWER_SCRIPT, build_viewer
 
     if importlib.util.find_spec(PLUGIN_MODULE) is None:
         pytest.skip("ixbrl-viewer is not installed (the viewer extra: pip install 'prxbrl[viewer]')")

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from converter.errors import PrxbrlError
-from converter.models import RawRow, SourceDocument
-from converter.readers.html import read_html
+from prxbrl.errors import PrxbrlError
+from prxbrl.models import RawRow, SourceDocument
+from prxbrl.readers.html import read_html
 
 from conftest import CORPUS, need_shared
 

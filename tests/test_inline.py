@@ -1,4 +1,4 @@
-"""Inline XBRL rendition (converter.xbrl.inline), the extension's taxonomy package (converter.xbrl.package).
+"""Inline XBRL rendition (prxbrl.xbrl.inline), the extension's taxonomy package (prxbrl.xbrl.package).
 
 A small synthetic text release is read and extracted for real; the Filing is built by hand with facts whose
 ``sources`` are the real cell spans. Arelle runs are module-scoped fixtures (loading US GAAP costs seconds).
@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from converter.extract import extract
-from converter.filing import Concept, Context, Extension, Fact, Filing, PresentationArc, PresentationRole, Unit
-from converter.models import LineItemDocument, SourceDocument, Span
-from converter.readers import read_document
-from converter.xbrl import write_filing
-from converter.xbrl.inline import IX, NUM_FORMAT, XHTML, ZERO_FORMAT, render_inline, render_inline_report, write_inline
-from converter.xbrl.package import (
+from prxbrl.extract import extract
+from prxbrl.filing import Concept, Context, Extension, Fact, Filing, PresentationArc, PresentationRole, Unit
+from prxbrl.models import LineItemDocument, SourceDocument, Span
+from prxbrl.readers import read_document
+from prxbrl.xbrl import write_filing
+from prxbrl.xbrl.inline import IX, NUM_FORMAT, XHTML, ZERO_FORMAT, render_inline, render_inline_report, write_inline
+from prxbrl.xbrl.package import (
     entry_point_url,
     package_url_base,
     render_taxonomy_package,
@@ -261,7 +261,7 @@ def test_byte_identical_when_written_twice(release, written, tmp_path):
 @pytest.fixture(scope="module")
 def inline_validation(written):
     need_shared(PACKAGE)
-    from converter.arelle_bridge import validate
+    from prxbrl.arelle_bridge import validate
 
     return validate(written / "exn-20100930.htm", packages=[PACKAGE])
 
@@ -274,7 +274,7 @@ def test_inline_validates_without_errors(inline_validation):
 
 @needs_shared
 def test_inline_and_xml_carry_the_same_facts(written):
-    from converter.arelle_bridge import load_facts
+    from prxbrl.arelle_bridge import load_facts
 
     inline = load_facts(written / "exn-20100930.htm", packages=[PACKAGE])
     xml = load_facts(written / "exn-20100930.xml", packages=[PACKAGE])
@@ -322,8 +322,8 @@ def test_taxonomy_package_loads_in_arelle(release, tmp_path):
 
 
 def test_viewer_without_the_extra_says_how_to_install(monkeypatch, tmp_path):
-    from converter.arelle_bridge import viewer
-    from converter.errors import PrxbrlError
+    from prxbrl.arelle_bridge import viewer
+    from prxbrl.errors import PrxbrlError
 
     monkeypatch.setattr(viewer, "PLUGIN_MODULE", "prxbrl_no_such_viewer_plugin")
     with pytest.raises(PrxbrlError) as err:
@@ -337,7 +337,7 @@ def test_viewer_is_built_offline(written, tmp_path):
 
     if importlib.util.find_spec("iXBRLViewerPlugin") is None:
         pytest.skip("the viewer extra (ixbrl-viewer) is not installed")
-    from converter.arelle_bridge.viewer import build_viewer
+    from prxbrl.arelle_bridge.viewer import build_viewer
 
     out = build_viewer(written / "exn-20100930.htm", tmp_path / "view" / "exn-viewer.html", packages=[PACKAGE])
     assert out == tmp_path / "view" / "exn-viewer.html"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.filing import (
+from prxbrl.filing import (
     Concept,
     Context,
     DimensionMember,
@@ -25,10 +25,10 @@ from converter.filing import (
     PresentationRole,
     Unit,
 )
-from converter.models import Span
-from converter.xbrl import XbrlWriteError, write_filing
-from converter.xbrl.facts_csv import LEADING, TRAILING, render_facts_csv, write_facts_csv
-from converter.xbrl.oim import (
+from prxbrl.models import Span
+from prxbrl.xbrl import XbrlWriteError, write_filing
+from prxbrl.xbrl.facts_csv import LEADING, TRAILING, render_facts_csv, write_facts_csv
+from prxbrl.xbrl.oim import (
     oim_file_names,
     period_text,
     render_xbrl_csv,
@@ -402,7 +402,7 @@ def test_bad_filing_writes_nothing(tmp_path):
 @pytest.fixture(scope="module")
 def bridge():
     need_shared(PACKAGE)
-    return pytest.importorskip("converter.arelle_bridge", reason="converter.arelle_bridge is not available")
+    return pytest.importorskip("prxbrl.arelle_bridge", reason="prxbrl.arelle_bridge is not available")
 
 
 @pytest.fixture(scope="module")

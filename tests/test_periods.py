@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from converter.models import FiscalCalendar
-from converter.periods import Calendar, detect_calendar, find_period_exprs, months_ending, resolve
+from prxbrl.models import FiscalCalendar
+from prxbrl.periods import Calendar, detect_calendar, find_period_exprs, months_ending, resolve
 
 JP = Calendar(FiscalCalendar(year_end_month=3, year_end_day=31, naming="start"))
 US = Calendar(FiscalCalendar(year_end_month=12, year_end_day=31, naming="end"))

@@ -1,6 +1,6 @@
 """Decoding by evidence: UTF-8, Shift_JIS/CP932 and Latin-1 releases."""
 
-from converter.readers import read_document
+from prxbrl.readers import read_document
 
 
 def test_cp932_is_recognised(tmp_path):

@@ -77,7 +77,7 @@ def test_summary_is_printed(converted):
 
 def test_validate_command(converted, tmp_path):
     xml = converted.files["xml"]
-    r = subprocess.run([sys.executable, "-m", "converter.cli", "validate", str(xml), "--taxonomy-package", str(PACKAGE)],
+    r = subprocess.run([sys.executable, "-m", "prxbrl.cli", "validate", str(xml), "--taxonomy-package", str(PACKAGE)],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "valid" in r.stdout.splitlines()[-1] and "0 errors" in r.stdout
@@ -99,14 +99,14 @@ def test_validate_command(converted, tmp_path):
     # Calc 1.1 tolerates the rounding of every figure: break the total well beyond it
     text = pattern.sub(lambda m: m.group(1) + str(int(m.group(2)) + 10**8) + "<", text, count=1)
     (folder / xml.name).write_text(text, "utf-8")
-    r = subprocess.run([sys.executable, "-m", "converter.cli", "validate", str(folder / xml.name), "--taxonomy-package", str(PACKAGE)],
+    r = subprocess.run([sys.executable, "-m", "prxbrl.cli", "validate", str(folder / xml.name), "--taxonomy-package", str(PACKAGE)],
                        capture_output=True, text=True)
     assert r.returncode == 1
     assert "calc11e" in r.stdout and "INVALID" in r.stdout
 
 
 def test_validate_without_a_package_says_it_used_the_stand_in(converted):
-    from converter.arelle_bridge import validate
+    from prxbrl.arelle_bridge import validate
 
     res = validate(converted.files["xml"])
     assert res.taxonomy_note and "stand-in" in res.taxonomy_note
@@ -118,7 +118,7 @@ def test_members_that_do_not_add_up_are_found(converted):
     from dataclasses import replace
     from decimal import Decimal
 
-    from converter.report import _dimension_findings
+    from prxbrl.report import _dimension_findings
 
     mapped = converted.mapped
     assert not _dimension_findings(mapped)

@@ -11,7 +11,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def test_month_and_day_over_a_line_of_years(tmp_path):
     """"Three Months Ended September 30,  Nine Months Ended September 30," over "2024 2023 2024 2023"."""
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     r = convert(FIXTURES / "synthetic-us-quarterly.txt", tmp_path / "o", validate=False)
     cols = r.doc.tables[0].columns
@@ -37,7 +37,7 @@ def test_month_and_day_over_a_line_of_years(tmp_path):
 
 def test_html_spanning_headers_and_split_cells(tmp_path):
     """"Three Months Ended December 31," and "Year Ended December 31," spanning year columns; "$" and ")" in cells of their own."""
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     r = convert(FIXTURES / "synthetic-html-annual.html", tmp_path / "o", validate=False)
     assert [(c.period.start, c.period.end) for c in r.doc.tables[0].columns] == [

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from converter.tables.text_detect import split_line
-from converter.tokens import canonical, parse_amount
+from prxbrl.tables.text_detect import split_line
+from prxbrl.tokens import canonical, parse_amount
 
 
 @pytest.mark.parametrize(

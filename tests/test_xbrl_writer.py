@@ -1,4 +1,4 @@
-"""The XBRL 2.1 writers (converter.xbrl): file names, Arelle validity, value text, determinism, structure."""
+"""The XBRL 2.1 writers (prxbrl.xbrl): file names, Arelle validity, value text, determinism, structure."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from converter.filing import (
+from prxbrl.filing import (
     NEGATED_LABEL_ROLE,
     PERIOD_END_LABEL_ROLE,
     PERIOD_START_LABEL_ROLE,
@@ -29,8 +29,8 @@ from converter.filing import (
     PresentationRole,
     Unit,
 )
-from converter.xbrl import XbrlWriteError, render_filing, write_filing
-from converter.xbrl.common import decimal_text
+from prxbrl.xbrl import XbrlWriteError, render_filing, write_filing
+from prxbrl.xbrl.common import decimal_text
 
 from conftest import DEI, DEI_NS, GAAP, GAAP_NS, PACKAGE, SRT, SRT_NS, gaap, need_shared
 
@@ -218,7 +218,7 @@ def written(tmp_path_factory) -> Path:
 
 def _arelle_errors(instance: Path) -> list[str]:
     """Error- and warning-level messages of an offline Arelle validation."""
-    from converter.arelle_bridge import validate
+    from prxbrl.arelle_bridge import validate
 
     result = validate(instance, packages=[PACKAGE])
     return [f"[{f.code}] {f.message}" for f in result.findings if f.severity in ("error", "warning")]

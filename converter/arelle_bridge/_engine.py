@@ -1,6 +1,6 @@
 """Run Arelle in-process through ``arelle.api.Session`` and capture its log as structured records.
 
-Arelle is imported lazily, so importing ``converter.arelle_bridge`` stays cheap.
+Arelle is imported lazily, so importing ``prxbrl.arelle_bridge`` stays cheap.
 
 Gotchas handled here:
 

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from converter.errors import PrxbrlError
+from ..errors import PrxbrlError
 
 from . import _engine
 from .results import Finding, NormalizedFact

@@ -1,6 +1,6 @@
 """The project's own taxonomy packages (e.g. the prx base taxonomy in ``taxonomy/prx/``), zipped for Arelle.
 
-Folders of ``converter.taxonomy`` that hold ``META-INF/taxonomyPackage.xml`` are taxonomy packages whose
+Folders of ``prxbrl.taxonomy`` that hold ``META-INF/taxonomyPackage.xml`` are taxonomy packages whose
 official addresses (``https://prxbrl.org/taxonomy/prx/2024/...``) are not reachable offline. Arelle only
 takes packages as zip files, so each folder is zipped once per process into the bridge's work directory
 and added to every run, after the packages the caller gives.
@@ -51,7 +51,7 @@ def project_packages() -> list[ProjectPackage]:
         try:
             from importlib.resources import files
 
-            root = files("converter.taxonomy")
+            root = files("prxbrl.taxonomy")
             folders = sorted((c for c in root.iterdir() if c.is_dir()), key=lambda c: c.name)
         except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
             folders = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from converter.models import Frozen
+from ..models import Frozen
 
 Severity = Literal["error", "warning", "info"]
 

@@ -124,9 +124,9 @@ SUBSTITUTION_GROUPS = {
 
 
 def load_catalogs() -> list[dict[str, Any]]:
-    """The prxbrl concept catalogs as raw dicts: the ``catalog/*.json`` files of ``converter.taxonomy``.
+    """The prxbrl concept catalogs as raw dicts: the ``catalog/*.json`` files of ``prxbrl.taxonomy``.
 
-    These are the files ``converter.catalog.catalog()`` reads; the raw form is used because the stand-in
+    These are the files ``prxbrl.catalog.catalog()`` reads; the raw form is used because the stand-in
     needs each file's prefix, namespace, schema location and type namespaces. Returns ``[]`` when
     there is no catalog.
     """
@@ -148,7 +148,7 @@ def _catalogs_from_files() -> list[dict[str, Any]]:
     try:
         from importlib.resources import files
 
-        folder = files("converter.taxonomy").joinpath("catalog")
+        folder = files("prxbrl.taxonomy").joinpath("catalog")
         entries = sorted((e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name)
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
         return []

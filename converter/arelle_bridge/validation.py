@@ -187,18 +187,29 @@ def validate(
     path = Path(path).resolve()
     if not path.is_file():
         raise FileNotFoundError(path)
-    if calc not in CALC_MODES:
-        raise ValueError(f"calc must be one of {CALC_MODES}, not {calc!r}")
-    if base_taxonomy not in ("none", "all", "disclosureSystem"):
-        raise ValueError(f"base_taxonomy must be 'none', 'all' or 'disclosureSystem', not {base_taxonomy!r}")
-    if duplicates not in DUPLICATE_MODES:
-        raise ValueError(f"duplicates must be one of {DUPLICATE_MODES}, not {duplicates!r}")
+    check_options(calc, duplicates, base_taxonomy)
     pkgs, note = resolve_packages(packages)
 
     success, records, summary = _engine.run(
         path, pkgs, validate=True, calc=calc, duplicates=duplicates, utr=utr,
         base_taxonomy=base_taxonomy, inspect=_summary
     )
+    return result_of(path, success, records, summary, duplicates, note)
+
+
+def check_options(calc: str, duplicates: str, base_taxonomy: str) -> None:
+    if calc not in CALC_MODES:
+        raise ValueError(f"calc must be one of {CALC_MODES}, not {calc!r}")
+    if base_taxonomy not in ("none", "all", "disclosureSystem"):
+        raise ValueError(f"base_taxonomy must be 'none', 'all' or 'disclosureSystem', not {base_taxonomy!r}")
+    if duplicates not in DUPLICATE_MODES:
+        raise ValueError(f"duplicates must be one of {DUPLICATE_MODES}, not {duplicates!r}")
+
+
+def result_of(
+    path: Path, success: bool, records: list[dict[str, Any]], summary: dict[str, Any] | None, duplicates: str, note: str | None
+) -> ValidationResult:
+    """A ``ValidationResult`` from a run's captured records and model summary (fresh or amortised run alike)."""
     findings = [
         to_finding(r, path, duplicates)
         for r in records

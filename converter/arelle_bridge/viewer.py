@@ -16,7 +16,7 @@ import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 
-from converter.errors import PrxbrlError
+from ..errors import PrxbrlError
 
 from . import _engine
 from .validation import resolve_packages

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from converter.errors import PrxbrlError
-from converter.models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
-from converter.readers.text import check_text, split_lines, xml_safe
+from ..errors import PrxbrlError
+from ..models import Paragraph, RawCell, RawRow, RawTable, SourceDocument, Span
+from ..readers.text import check_text, split_lines, xml_safe
 
 __all__ = ["read_html"]
 

@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..filing import Fact, Filing
 from ..models import Cell, LineItem, LineItemDocument, SourceDocument, Table
-from .common import LINK, XBRLI, XLINK, XSI, XbrlWriteError, build_dts, decimal_text, fact_decimal, q, write_atomically
+from .common import LINK, XBRLI, XLINK, XSI, Dts, XbrlWriteError, build_dts, decimal_text, fact_decimal, q, write_atomically
 from .instance import build_instance
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -438,9 +438,15 @@ def _title(source: SourceDocument, filing: Filing) -> str:
     return f"{base} \u2014 {Path(source.path).name}"
 
 
-def build_inline(source: SourceDocument, doc: LineItemDocument, filing: Filing) -> tuple[etree._Element, InlineReport]:
-    dts = build_dts(filing)
-    instance = build_instance(dts)  # checks concepts, contexts, units, ids exactly like the XML instance
+def build_inline(
+    source: SourceDocument, doc: LineItemDocument, filing: Filing, built: tuple[Dts, etree._Element] | None = None
+) -> tuple[etree._Element, InlineReport]:
+    """``built``: the DTS and instance tree of ``render_filing_parts`` (its contexts and units move here)."""
+    if built is None:
+        dts = build_dts(filing)
+        instance = build_instance(dts)  # checks concepts, contexts, units, ids exactly like the XML instance
+    else:
+        dts, instance = built
     nsmap: dict[str | None, str] = {None: XHTML, "ix": IX, "ixt": IXT}
     for p, ns in instance.nsmap.items():
         if p is not None:
@@ -507,9 +513,11 @@ def _heading_level(b: "_Block", first: bool) -> str | None:
     return "h2" if len(words) <= 10 else None
 
 
-def render_inline_report(source: SourceDocument, doc: LineItemDocument, filing: Filing) -> tuple[bytes, InlineReport]:
-    """The bytes of the Inline XBRL document and where every fact went."""
-    root, report = build_inline(source, doc, filing)
+def render_inline_report(
+    source: SourceDocument, doc: LineItemDocument, filing: Filing, built: tuple[Dts, etree._Element] | None = None
+) -> tuple[bytes, InlineReport]:
+    """The bytes of the Inline XBRL document and where every fact went (``built`` as in ``build_inline``)."""
+    root, report = build_inline(source, doc, filing, built)
     etree.indent(root, space=" ")
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return data, report

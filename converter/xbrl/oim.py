@@ -287,9 +287,10 @@ def _json_bytes(obj: Any) -> bytes:
 # ---------------------------------------------------------------- xBRL-JSON
 
 
-def render_xbrl_json(filing: Filing) -> bytes:
-    """The xBRL-JSON 1.0 report of ``filing`` (UTF-8, indent 2, trailing newline)."""
-    report = build_report(filing)
+def render_xbrl_json(filing: Filing, report: OimReport | None = None) -> bytes:
+    """The xBRL-JSON 1.0 report of ``filing`` (UTF-8, indent 2, trailing newline); ``report``: its
+    ``build_report(filing)`` when the caller has it already (built once for JSON and CSV)."""
+    report = report or build_report(filing)
     facts: dict[str, dict[str, Any]] = {}
     for f in report.facts:
         dims: dict[str, str] = {"concept": f.concept, "entity": report.entity, "period": f.period}
@@ -364,9 +365,10 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def render_xbrl_csv(filing: Filing) -> dict[str, bytes]:
-    """File name -> bytes of the xBRL-CSV report: the metadata JSON first, then the table CSV."""
-    report = build_report(filing)
+def render_xbrl_csv(filing: Filing, report: OimReport | None = None) -> dict[str, bytes]:
+    """File name -> bytes of the xBRL-CSV report: the metadata JSON first, then the table CSV (``report`` as
+    in ``render_xbrl_json``)."""
+    report = report or build_report(filing)
     names = oim_file_names(filing)
     axis_cols = _axis_columns(report.axes)
     header = _CSV_HEAD + [axis_cols[a] for a in report.axes] + _CSV_TAIL

@@ -105,12 +105,13 @@ def _catalog(filing: Filing) -> bytes:
     return serialise(root)
 
 
-def render_taxonomy_package(filing: Filing) -> bytes:
-    """The zip bytes of the extension's taxonomy package. Deterministic.
+def render_taxonomy_package(filing: Filing, files: dict[str, bytes] | None = None) -> bytes:
+    """The zip bytes of the extension's taxonomy package. Deterministic. ``files``: ``render_filing(filing)``
+    when the caller has rendered it already (the linkbases are then not rendered twice).
 
     Raises ``XbrlWriteError`` (a ``PrxbrlError``) when the Filing cannot be serialised as valid XBRL.
     """
-    files = render_filing(filing)
+    files = files if files is not None else render_filing(filing)
     names = file_names(filing)
     base = _base(filing)
     folder = _url_folder(package_url_base(filing))

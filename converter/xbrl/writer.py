@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import etree
+
 from ..filing import Filing
-from .common import build_dts, serialise, write_atomically
+from .common import Dts, build_dts, serialise, write_atomically
 from .instance import build_instance
 from .linkbases import (
     build_calculation_linkbase,
@@ -31,7 +33,7 @@ def local_taxonomy_files(filing: Filing) -> dict[str, bytes]:
     used = {c.schema_location for c in filing.concepts} | set(filing.imports)
     for location, (folder, names) in LOCAL_TAXONOMIES.items():
         if location in used:
-            base = resources.files("converter.taxonomy").joinpath(folder)
+            base = resources.files("prxbrl.taxonomy").joinpath(folder)
             for name in names:
                 out[name] = base.joinpath(name).read_bytes()
     return out
@@ -43,10 +45,18 @@ def render_filing(filing: Filing) -> dict[str, bytes]:
 
     Raises ``XbrlWriteError`` (a ``PrxbrlError``) when the Filing cannot be serialised as valid XBRL.
     """
+    return render_filing_parts(filing)[2]
+
+
+def render_filing_parts(filing: Filing) -> tuple[Dts, etree._Element, dict[str, bytes]]:
+    """``render_filing`` with what it built on the way: the DTS and the instance's element tree, so that the
+    Inline XBRL rendition and the taxonomy package reuse them instead of building them again. The tree is
+    the caller's to change (it is already serialised)."""
     dts = build_dts(filing)
     n = dts.names
-    return {
-        n.instance: serialise(build_instance(dts)),
+    instance = build_instance(dts)
+    return dts, instance, {
+        n.instance: serialise(instance),
         n.schema: serialise(build_schema(dts)),
         n.label: serialise(build_label_linkbase(dts)),
         n.presentation: serialise(build_presentation_linkbase(dts)),
