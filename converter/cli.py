@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--entity-id", help="entity identifier (default: the ticker; see README)")
     c.add_argument("--entity-scheme", default=None, help="entity identifier scheme URI (default http://www.sec.gov/CIK)")
     c.add_argument("--prefix", help="prefix of the company extension (default: from the ticker)")
+    c.add_argument("--mapping", type=Path, help="label-to-concept overrides ([[rule]] tables in the format of taxonomy/mapping.toml)")
     c.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
     c.add_argument("--no-validate", action="store_true", help="skip the Arelle validation")
     c.add_argument("--strict", action="store_true", help="fail on unexplained cells and error-level findings")

@@ -151,7 +151,11 @@ def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped,
 
 def convert_command(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
-    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix)
+    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix, mapping=args.mapping)
+    if args.mapping is not None:
+        from .mapping.rules import load_user_rules
+
+        load_user_rules(args.mapping)  # a bad override file is refused before the release is read
     for p in args.taxonomy_package:
         if not Path(p).is_file():
             raise PrxbrlError(f"{p}: no such taxonomy package")

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from ..catalog import catalog
 from ..errors import PrxbrlError
@@ -35,7 +36,9 @@ from ..filing import (
     Unit,
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
-from .rules import Match, camel, mapping_knowledge, match, match_all, member_key, normalize, table_kind, title_concept
+from .choose import has_nci, structural
+from .indexed import concept_name, index_choice, qualified_label, row_context
+from .rules import Match, camel, load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
 PRX_SCHEMA = "https://prxbrl.org/taxonomy/prx/2024/prx-2024.xsd"
@@ -52,6 +55,7 @@ STANDARD_DOMAINS = {
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "srt:RestatementAxis": "srt:RestatementDomain",
 }
+STRUCTURE_KINDS = frozenset({"income", "cash_flow", "summary", "non_gaap", "segment", "breakdown"})
 DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
 
 
@@ -60,6 +64,7 @@ class Options:
     entity_id: str | None = None
     entity_scheme: str | None = None
     prefix: str | None = None
+    mapping: Path | None = None  # the user's overrides (``--mapping my-rules.toml``), before mapping.toml's rules
 
 
 @dataclass
@@ -95,6 +100,7 @@ class Mapped:
     table_kinds: dict[str, str]
     notes: list[str] = field(default_factory=list)
     member_parent: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, dict] = field(default_factory=dict)  # fact id -> what chose its concept
 
 
 # ------------------------------------------------------------------ helpers
@@ -189,6 +195,9 @@ class Builder:
         self.lines = lines
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()
+        self.evidence: dict[str, dict] = {}  # fact id -> what chose its concept
+        # a noncontrolling-interest line anywhere in the release's tables (NetIncomeLoss vs ProfitLoss)
+        self.nci = has_nci(r.label for t in doc.tables for r in t.rows)
 
     # -------------------------------------------------------------- concepts and members
 
@@ -560,6 +569,7 @@ class Resolution:
     breakdown: str | None = None  # the axis this row's children break it down by
     unit_hint: str | None = None
     total: bool = False
+    evidence: dict | None = None  # what chose the concept (report.json)
 
 
 def _bare_total(norm: str) -> bool:
@@ -574,6 +584,13 @@ class TableMapper:
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
         self.by_item = {id(n.item): n for n in self.nodes}
         self.res: dict[int, Resolution] = {}  # node index -> resolution
+        self.labels = tuple(n.item.label for n in self.nodes)
+        sections: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for n in self.nodes:
+            sections[self.norm(n.item.label)].add(tuple(n.item.section))
+        # a label printed under two headings is two line items ("Current portion" of two kinds of debt)
+        self.repeated = {k for k, v in sections.items() if len(v) > 1}
+        self.taken: set[str] = set()  # standard concepts of plain rows of this table
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
@@ -710,10 +727,33 @@ class TableMapper:
             if known and known in self.b.member_concept:
                 # a line the release has already broken down elsewhere ("WAN Service" in a reference table)
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
+            label = qualified_label(item, norm in self.repeated)
             if res is None:
-                res = Resolution(concept=None, ext_name=camel(item.label), total=norm.startswith("total"))
+                ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci)
+                ic = index_choice(label, item, self.kind, ctx, self.b.names, self.taken)
+                if ic is not None:
+                    res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
+                                     total=norm.startswith("total"), evidence=ic.evidence)
+                    if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+                        res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+            if res is None:
+                res = Resolution(concept=None, ext_name=concept_name(label), total=norm.startswith("total"),
+                                 evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
                 if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
                     res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+        if res.concept and not res.dims and self.kind in STRUCTURE_KINDS:
+            qn, why = structural(res.concept, item.label, self.labels, node.index, self.b.nci)
+            if why:
+                res.concept = qn
+                res.evidence = dict(res.evidence or {"by": "structure"})
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: {why}"]
+        if res.evidence is None:
+            by_rule = own is not None and (res.concept or f"ext:{res.ext_name}") == own.rule.concept
+            res.evidence = {"by": "override" if by_rule else "structure"}
+            if by_rule:
+                res.evidence["rule"] = f"mapping.toml rule {own.rule.order + 1}" if own.rule.order >= 0 else "user mapping rule"
+        if res.concept and not res.dims:
+            self.taken.add(res.concept)
         self.res[node.index] = res
         return res
 
@@ -722,6 +762,14 @@ class TableMapper:
 
 
 def map_document(doc: LineItemDocument, lines: list[str], options: Options = Options()) -> Mapped:
+    token = use_user_rules(load_user_rules(options.mapping) if options.mapping else ())
+    try:
+        return _map_document(doc, lines, options)
+    finally:
+        reset_user_rules(token)
+
+
+def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> Mapped:
     b = Builder(doc, lines, options)
     prev_kind: str | None = None
     prev_title: str | None = None
@@ -846,6 +894,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             dims = dims + [PREVIOUSLY_REPORTED]
         b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
         qn = concept.qname
+        fid = b.outcomes[-1].fact if b.outcomes else None
+        if fid and res.evidence and fid not in b.evidence:
+            b.evidence[fid] = res.evidence
         b.label(qn, item.label)
         if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)
@@ -1215,4 +1266,4 @@ def _finish(b: Builder) -> Mapped:
         imports=imports,
     )
     return Mapped(filing=filing, outcomes=b.outcomes, duplicates=b.duplicates, table_kinds=b.kinds, notes=b.notes,
-                  member_parent=dict(b.member_parent))
+                  member_parent=dict(b.member_parent), evidence=dict(b.evidence))

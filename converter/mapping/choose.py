@@ -1,0 +1,201 @@
+"""Choosing a concept for one printed line item: the index's candidates, kept only where they fit the table.
+
+What must fit: the unit (money, per share, shares, pure), the column's period type (instant or duration), the
+statement (a balance-sheet concept in a balance sheet), the section ("Current assets" / "Long-term debt") and the
+balance of the section (assets are debits, liabilities and equity credits). Between close concepts the statement's
+structure decides: ``NetIncomeLoss`` vs ``ProfitLoss`` by whether a noncontrolling-interest line stands in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .index import Candidate, ConceptInfo, concept_index
+from .labels import label_key, sign_words
+
+STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
+# the similarity a candidate needs before it is used instead of an extension concept
+MIN_SIMILARITY = 0.62
+_NCI = re.compile(r"non-?controlling|minority", re.I)
+_ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
+_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\bbeginning\b|\bend of\b", re.I)
+_NONCURRENT = re.compile(r"non-?current|long-?term|other assets|other liabilities", re.I)
+_CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
+_LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
+_ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the table says about one row."""
+
+    statement: str = ""  # B I C E O, "" unknown
+    period: str | None = None  # "i" instant, "d" duration (the columns), None unknown
+    unit: str | None = None  # money, per_share, shares, pure, number
+    section: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()  # every label of the table, in printed order
+    position: int = -1  # this row's place in ``labels``
+    nci: bool | None = None  # a noncontrolling-interest line in the release (None: look in ``labels``)
+
+
+@dataclass(frozen=True)
+class Choice:
+    qname: str | None
+    score: float = 0.0
+    similarity: float = 0.0
+    matched: str = ""
+    evidence: tuple[str, ...] = ()
+    runners_up: tuple[tuple[str, float], ...] = ()
+    negated: bool = False  # real filers print this label negated, or its words say so
+    candidates: tuple[Candidate, ...] = field(default=(), repr=False)
+
+
+def unit_kind(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit.endswith("/shares"):
+        return "per_share"
+    if unit == "shares":
+        return "shares"
+    if unit == "pure":
+        return "pure"
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return "money"
+    return "number"
+
+
+def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
+    """Why a concept cannot be this row (None: it can)."""
+    if ctx.unit is not None and c.kind != ctx.unit:
+        if not (ctx.unit == "number" and c.kind in ("number", "pure")):
+            return f"unit {ctx.unit}, concept {c.kind}"
+    if ctx.period is not None and c.period and c.period != ctx.period:
+        if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and _BEGIN_END.search(label)):
+            return "period type"
+    return None
+
+
+def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str) -> tuple[float, list[str]]:
+    score = cand.score
+    why = []
+    if ctx.statement:
+        if ctx.statement in c.statements:
+            score += 0.06
+            why.append(f"in the US GAAP statement {ctx.statement}")
+        elif ctx.statement.lower() in c.statements:
+            score += 0.03
+            why.append(f"filers print it in statement {ctx.statement}")
+        elif c.statements:
+            score -= 0.15
+        else:
+            score -= 0.08
+    name = c.qname.split(":")[1]
+    sect = " / ".join(ctx.section)
+    if ctx.statement == "B":
+        here = f"{sect} {label}"
+        if _NONCURRENT.search(here) and not re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+            if "Noncurrent" in name:
+                score += 0.08
+                why.append("section noncurrent")
+            elif name.endswith("Current"):
+                score -= 0.08
+        elif _CURRENT.search(here):
+            if name.endswith("Current") and "Noncurrent" not in name:
+                score += 0.08
+                why.append("section current")
+            elif "Noncurrent" in name:
+                score -= 0.08
+        if c.balance and sect:
+            if _LIABILITY_SECTION.search(sect) and not _ASSET_SECTION.search(sect):
+                score += 0.05 if c.balance == "c" else -0.1
+            elif _ASSET_SECTION.search(sect) and not _LIABILITY_SECTION.search(sect):
+                score += 0.05 if c.balance == "d" else -0.1
+    return score, why
+
+
+PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
+PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+_EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
+
+
+def has_nci(labels) -> bool:
+    """Whether a noncontrolling-interest line stands among these labels."""
+    return any(_NCI.search(lab) for lab in labels)
+
+
+def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None) -> tuple[str, str | None]:
+    """Close concepts told apart by the statement's structure.
+
+    NetIncomeLoss vs ProfitLoss: a release with no noncontrolling-interest line reports NetIncomeLoss; with one,
+    net income not attributed to anyone includes it (ProfitLoss). Income before income taxes: before the
+    equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
+    if qname in ("us-gaap:ProfitLoss", "us-gaap:NetIncomeLoss"):
+        with_nci = has_nci(labels) if nci is None else nci
+        if not with_nci:
+            if qname == "us-gaap:ProfitLoss":
+                return "us-gaap:NetIncomeLoss", "no noncontrolling-interest line: NetIncomeLoss"
+            return qname, None
+        if _ATTRIBUTABLE.search(label) or _NCI.search(label):
+            return qname, None
+        if qname == "us-gaap:NetIncomeLoss":
+            return "us-gaap:ProfitLoss", "a noncontrolling-interest line: net income before it is ProfitLoss"
+        return qname, None
+    if qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD) and labels and position >= 0:
+        after = labels[position + 1 :]
+        if any(_EQUITY_METHOD.search(lab) for lab in after) or _EQUITY_METHOD.search(label):
+            want, why = PRETAX_BEFORE_EQUITY_METHOD, "equity-method income is added after tax"
+        else:
+            want, why = PRETAX, "no equity-method income after tax"
+        return (want, why) if want != qname else (qname, None)
+    return qname, None
+
+
+def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
+    """A balance-sheet line under "Current liabilities" is the current variant of its concept, if US GAAP has one."""
+    if ctx.statement != "B" or qname.endswith(("Current", "Noncurrent")):
+        return qname, None
+    here = " / ".join(ctx.section) + " " + label
+    if _NONCURRENT.search(here) and not re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+        suffix = "Noncurrent"
+    elif _CURRENT.search(here):
+        suffix = "Current"
+    else:
+        return qname, None
+    for name in (qname + suffix, qname.removesuffix("Net") + suffix):
+        if ix.get(name) is not None:
+            return name, f"section {suffix.lower()}: {name}"
+    return qname, None
+
+
+def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
+    ix = concept_index()
+    key = label_key(label, company)
+    if not key:
+        return Choice(None, evidence=("no words",))
+    found = ix.candidates(key, ctx.statement, is_key=True)
+    ranked: list[tuple[float, Candidate, list[str]]] = []
+    for cand in found:
+        c = ix.get(cand.qname)
+        if c is None or _fits(c, ctx, label):
+            continue
+        score, why = _adjust(c, cand, ctx, label)
+        ranked.append((score, cand, why))
+    ranked.sort(key=lambda t: (-t[0], t[1].qname))
+    if not ranked:
+        return Choice(None, evidence=("no candidate fits",), candidates=found)
+    score, best, why = ranked[0]
+    runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
+    if best.similarity < min_similarity:
+        return Choice(None, score=score, similarity=best.similarity, matched=best.matched,
+                      evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),
+                      runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
+    qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci)
+    if structure is None:
+        qname, structure = _section_variant(qname, label, ctx, ix)
+    evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
+    if structure:
+        evidence.append(f"structure: {structure}")
+    negated = best.negated >= 0.5 or bool(sign_words(label))
+    return Choice(qname, score=round(score, 3), similarity=best.similarity, matched=best.matched, evidence=tuple(evidence),
+                  runners_up=runners, negated=negated, candidates=found)
