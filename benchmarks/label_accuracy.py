@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 TEST_SET = "label-usage/sec-fsds/dailyzip__2025q3__20250701.zip"
-PER_SHARE = re.compile(r"\bper (?:common |ordinary |basic |diluted )?share\b", re.I)
+PER_SHARE = re.compile(r"\(in \w+ per share\)|\bper (?:common |ordinary |basic |diluted )?share\b(?![^;]*authorized)", re.I)
+NCI = re.compile(r"non-?controlling|minority", re.I)
 STATEMENTS = {"BS": ("B", "balance_sheet"), "IS": ("I", "income"), "CF": ("C", "cash_flow")}
 
 
@@ -50,13 +51,15 @@ def _unit(uom: str) -> str:
 
 
 def rows(shared: Path):
-    """(statement code, kind, label, concept or None for an extension, unit, period, labels of the statement, position, company)."""
+    """(statement code, kind, label, concept or None for an extension, unit, period, labels of the statement, position,
+    company, whether the filing prints a noncontrolling-interest line)."""
     sub, pre, num = _read(shared / TEST_SET)
     names = {s["adsh"]: s["name"] for s in sub}
     facts = {}
     for n in sorted(num, key=lambda n: (n["adsh"], n["tag"], n["segments"] != "", n["ddate"])):
         facts.setdefault((n["adsh"], n["tag"]), (_unit(n["uom"]), "i" if n["qtrs"] == "0" else "d"))
     groups = defaultdict(list)
+    nci = {p["adsh"] for p in pre if NCI.search(p["plabel"])}  # the converter looks at every table of the release
     for p in pre:
         if p["stmt"] in STATEMENTS:
             groups[(p["adsh"], p["report"])].append(p)
@@ -70,18 +73,18 @@ def rows(shared: Path):
             unit, period = facts.get((adsh, p["tag"]), (None, None))
             if unit and re.fullmatch(r"[A-Z]{3}", unit) and PER_SHARE.search(p["plabel"]):
                 unit += "/shares"  # num.txt gives per-share amounts in USD; the release prints "per share"
-            yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, "")
+            yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, ""), adsh in nci
 
 
-def predict_index(stmt, kind, label, unit, period, labels, pos, company):
+def predict_index(stmt, kind, label, unit, period, labels, pos, company, nci):
     from converter.mapping.choose import Context, choose, unit_kind
 
-    ctx = Context(statement=stmt, period=period, unit=unit_kind(unit), labels=labels, position=pos)
+    ctx = Context(statement=stmt, period=period, unit=unit_kind(unit), labels=labels, position=pos, nci=nci)
     ch = choose(label, ctx, company=_company(company))
     return [ch.qname] + [q for q, _ in ch.runners_up]
 
 
-def predict_regex(stmt, kind, label, unit, period, labels, pos, company):
+def predict_regex(stmt, kind, label, unit, period, labels, pos, company, nci):
     from converter.mapping.rules import match_all, normalize
 
     out = []
@@ -107,11 +110,11 @@ def main() -> None:
     predict = predict_index if args.mapper == "index" else predict_regex
     n = top1 = top3 = ext = abstained = 0
     per = defaultdict(lambda: [0, 0])
-    for stmt, kind, label, concept, unit, period, labels, pos, company in rows(args.shared):
+    for stmt, kind, label, concept, unit, period, labels, pos, company, nci in rows(args.shared):
         if concept is None:
             ext += 1
             continue
-        got = predict(stmt, kind, label, unit, period, labels, pos, company)
+        got = predict(stmt, kind, label, unit, period, labels, pos, company, nci)
         n += 1
         per[stmt][1] += 1
         if got[0] is None:

@@ -18,6 +18,7 @@ Output (gzip'd JSON, deterministic):
           upper case from the taxonomy's statement linkbases, lower case from filers' statements only
       company label linkbases of 2018 and later count four times (concepts adopted since 2009-2010)
   members: [qname, ...] (standard domain members)
+  period_balances: [qname, ...] (printed as a statement's start and end balance: periodStart/EndLabel in stm/)
   labels: [[key, [[concept index, statement letter or "", count, negated count], ...]], ...]
 
 Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz]
@@ -97,6 +98,7 @@ def _locs(link) -> dict[str, str]:
 def _linkbases(z: zipfile.ZipFile):
     stmts: dict[str, set[str]] = defaultdict(set)
     parents: dict[str, set[str]] = defaultdict(set)
+    balances: set[str] = set()  # printed as the period's start and end balance of a statement (cash in the cash flow)
     for info in sorted(z.infolist(), key=lambda i: i.filename):
         m = re.search(r"/stm/us-gaap-stm-([a-z]+)\d*(?:-[a-z0-9]+)?-(pre|cal)-2024\.xml$", info.filename)
         if not m:
@@ -113,9 +115,11 @@ def _linkbases(z: zipfile.ZipFile):
                 frm, to = locs.get(arc.get(XLINK + "from")), locs.get(arc.get(XLINK + "to"))
                 if m.group(2) == "pre" and stmt:
                     stmts[to].add(stmt)
+                    if "periodStart" in (arc.get("preferredLabel") or "") or "periodEnd" in (arc.get("preferredLabel") or ""):
+                        balances.add(to)
                 elif m.group(2) == "cal":
                     parents[to].add(frm)
-    return stmts, parents
+    return stmts, parents, balances
 
 
 def _srt_labels(z: zipfile.ZipFile, path: str) -> list[tuple[str, str]]:
@@ -176,7 +180,7 @@ def build(shared: Path) -> dict:
     with zipfile.ZipFile(tax_zip) as z:
         elements = _elements(z, base + "us-gaap/2024/elts/us-gaap-2024.xsd", "us-gaap")
         elements.update(_elements(z, base + "srt/2024/elts/srt-2024.xsd", "srt"))
-        stmts, parents = _linkbases(z)
+        stmts, parents, balances = _linkbases(z)
         srt_labels = _srt_labels(z, base + "srt/2024/elts/srt-lab-2024.xml")
     sources[tax_zip.name] = hashlib.sha256(tax_zip.read_bytes()).hexdigest()
 
@@ -230,7 +234,7 @@ def build(shared: Path) -> dict:
                 continue
             year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
             recent = year is not None and int(year.group(1)) >= 2018  # after ASU 2016-18 (restricted cash) and ASC 606
-            add(row["concept"], "", row["label"], role.startswith("negated"), weight=4 if recent else 1)
+            add(row["concept"], "", row["label"], role.startswith("negated"), weight=10 if recent else 1)
 
     rows = []
     for q in concepts:
@@ -243,7 +247,8 @@ def build(shared: Path) -> dict:
     for key in sorted(usage):
         entries = sorted([[i, s, c, n] for (i, s), (c, n) in usage[key].items()], key=lambda e: (-e[2], e[0], e[1]))
         labels.append([key, entries])
-    return {"version": 1, "sources": dict(sorted(sources.items())), "concepts": rows, "members": members, "labels": labels}
+    return {"version": 1, "sources": dict(sorted(sources.items())), "concepts": rows, "members": members, "labels": labels,
+            "period_balances": sorted(b for b in balances if b in index)}
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
 from .choose import has_nci, structural
-from .indexed import concept_name, index_choice, qualified_label, row_context
+from .indexed import concept_name, index_choice, is_indexed_line_item, qualified_label, row_context
 from .rules import Match, camel, load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
@@ -197,7 +197,7 @@ class Builder:
         self._role_names: Counter[str] = Counter()
         self.evidence: dict[str, dict] = {}  # fact id -> what chose its concept
         # a noncontrolling-interest line anywhere in the release's tables (NetIncomeLoss vs ProfitLoss)
-        self.nci = has_nci(r.label for t in doc.tables for r in t.rows)
+        self.nci = any(has_nci([r.label for r in t.rows]) for t in doc.tables)
 
     # -------------------------------------------------------------- concepts and members
 
@@ -598,7 +598,9 @@ class TableMapper:
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
         m = match(self.norm(label), self.kind, "", self.table.title)
-        return m is not None and m.rule.member_from is None
+        if m is not None:
+            return m.rule.member_from is None
+        return is_indexed_line_item(label, self.kind, self.b.names)
 
     def unsub(self, member_label: str, printed: str) -> str:
         """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
@@ -640,7 +642,9 @@ class TableMapper:
         res: Resolution | None = None
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
-        if parent is not None and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
+        # a label the concept index knows as a line item of its own is not a member of the row above it
+        indexed_item = own is None and not kn.elimination.match(norm) and self._is_line_item(item.label)
+        if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
@@ -930,11 +934,18 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
             continue
         norm = normalize(cell.label, b.names)
         m = match(norm, kind, "", table.title, cell.unit) or match(normalize(item.label, b.names), kind, norm, table.title, cell.unit)
-        if m is not None and not m.rule.concept.startswith("ext:"):
-            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period)
-        else:
-            res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else camel(cell.label))
         pseudo = LineItem(id=item.id, label=cell.label, line=item.line, cells=[cell])
+        ic = None
+        if m is None:
+            ic = index_choice(cell.label, pseudo, kind, row_context(pseudo, kind, (), -1, b.nci), b.names, set())
+        if m is not None and not m.rule.concept.startswith("ext:"):
+            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period,
+                             evidence={"by": "override", "rule": f"mapping.toml rule {m.rule.order + 1}" if m.rule.order >= 0 else "user mapping rule"})
+        elif ic is not None:
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode, evidence=ic.evidence)
+        else:
+            res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
+                             evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})
         _emit_row(b, table, kind, pseudo, res, None)
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .index import Candidate, ConceptInfo, concept_index
-from .labels import label_key, sign_words
+from .labels import label_key, name_words, sign_words
 
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
 # the similarity a candidate needs before it is used instead of an extension concept
@@ -20,7 +20,7 @@ MIN_SIMILARITY = 0.62
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\bbeginning\b|\bend of\b", re.I)
-_NONCURRENT = re.compile(r"non-?current|long-?term|other assets|other liabilities", re.I)
+_NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
 _CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
@@ -76,20 +76,25 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     return None
 
 
-def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str) -> tuple[float, list[str]]:
+def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
     if ctx.statement:
         if ctx.statement in c.statements:
-            score += 0.06
+            score += 0.08
             why.append(f"in the US GAAP statement {ctx.statement}")
         elif ctx.statement.lower() in c.statements:
-            score += 0.03
-            why.append(f"filers print it in statement {ctx.statement}")
+            score -= 0.02  # filers of 2009-2010 printed it there; the 2024 statements no longer do
         elif c.statements:
             score -= 0.15
         else:
-            score -= 0.08
+            score -= 0.1
+    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
+        score += 0.5
+        why.append("the balance the US GAAP cash-flow statement starts and ends with")
+    if key == name_words(c.qname):
+        score += 0.06
+        why.append("the label is the element's name")
     name = c.qname.split(":")[1]
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
@@ -116,30 +121,53 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str) -> tuple[
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+EQUITY = "us-gaap:StockholdersEquity"
+EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
 _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
 
 
+_NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
+
+
 def has_nci(labels) -> bool:
-    """Whether a noncontrolling-interest line stands among these labels."""
-    return any(_NCI.search(lab) for lab in labels)
+    """Whether a noncontrolling-interest line stands after a net income line (net income then includes it)."""
+    seen_net = False
+    for lab in labels:
+        if _NCI.search(lab):
+            if seen_net:
+                return True
+        elif _NET_INCOME.search(lab) and not _ATTRIBUTABLE.search(lab):
+            seen_net = True
+    return False
 
 
 def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None) -> tuple[str, str | None]:
     """Close concepts told apart by the statement's structure.
 
-    NetIncomeLoss vs ProfitLoss: a release with no noncontrolling-interest line reports NetIncomeLoss; with one,
-    net income not attributed to anyone includes it (ProfitLoss). Income before income taxes: before the
+    NetIncomeLoss vs ProfitLoss: net income with a noncontrolling-interest line after it includes that interest
+    (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
+    a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
     equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
     if qname in ("us-gaap:ProfitLoss", "us-gaap:NetIncomeLoss"):
-        with_nci = has_nci(labels) if nci is None else nci
-        if not with_nci:
-            if qname == "us-gaap:ProfitLoss":
-                return "us-gaap:NetIncomeLoss", "no noncontrolling-interest line: NetIncomeLoss"
-            return qname, None
         if _ATTRIBUTABLE.search(label) or _NCI.search(label):
             return qname, None
-        if qname == "us-gaap:NetIncomeLoss":
-            return "us-gaap:ProfitLoss", "a noncontrolling-interest line: net income before it is ProfitLoss"
+        in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
+        if in_table and position >= 0:
+            with_nci = any(i > position for i in in_table)
+        else:
+            with_nci = bool(nci) if nci is not None else has_nci(labels)
+        if with_nci and qname == "us-gaap:NetIncomeLoss":
+            return "us-gaap:ProfitLoss", "a noncontrolling-interest line follows: net income includes it (ProfitLoss)"
+        if not with_nci and qname == "us-gaap:ProfitLoss":
+            return "us-gaap:NetIncomeLoss", "no noncontrolling-interest line after it: NetIncomeLoss"
+        return qname, None
+    if qname in (EQUITY, EQUITY_WITH_NCI) and labels and position >= 0:
+        before = labels[:position]
+        if not any(_NCI.search(lab) for lab in before):
+            if qname == EQUITY_WITH_NCI:
+                return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
+        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
+            return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
         return qname, None
     if qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD) and labels and position >= 0:
         after = labels[position + 1 :]
@@ -179,7 +207,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         c = ix.get(cand.qname)
         if c is None or _fits(c, ctx, label):
             continue
-        score, why = _adjust(c, cand, ctx, label)
+        score, why = _adjust(c, cand, ctx, label, key)
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
     if not ranked:

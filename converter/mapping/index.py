@@ -19,6 +19,8 @@ from ..errors import PrxbrlError
 from .labels import label_key
 
 INDEX_FILE = "concept_index.json.gz"
+# beyond this many filer uses, more uses say nothing more (the 2009-2010 data sets would outweigh concepts adopted since)
+USES_CAP = 300
 TYPE_OF_CODE = {"m": "money", "p": "per_share", "s": "shares", "r": "pure", "n": "number"}
 
 
@@ -51,6 +53,7 @@ class ConceptIndex:
             self.concepts.append(ConceptInfo(q, TYPE_OF_CODE[code], period, balance, stmts, tuple(names[p] for p in parents)))
         self.by_qname = {c.qname: c for c in self.concepts}
         self.members = frozenset(raw["members"])
+        self.period_balances = frozenset(raw.get("period_balances", ()))
         self.keys: list[str] = []
         self.entries: list[list[list]] = []
         for key, entries in raw["labels"]:
@@ -80,7 +83,7 @@ class ConceptIndex:
         """A standard member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember)."""
         return self.member_words.get(label_key(label))
 
-    def similar_keys(self, key: str, limit: int = 60) -> list[tuple[int, float]]:
+    def similar_keys(self, key: str, limit: int = 200) -> list[tuple[int, float]]:
         """Label keys sharing words with ``key``, by IDF-weighted Dice similarity."""
         words = set(key.split())
         if not words:
@@ -108,7 +111,7 @@ class ConceptIndex:
         return scored[:limit]
 
     @lru_cache(maxsize=8192)
-    def candidates(self, label_or_key: str, statement: str = "", *, is_key: bool = False, limit: int = 60) -> tuple[Candidate, ...]:
+    def candidates(self, label_or_key: str, statement: str = "", *, is_key: bool = False, limit: int = 200) -> tuple[Candidate, ...]:
         """Concepts for one printed label, best first. ``statement``: B, I, C, E, O or "" (unknown)."""
         key = label_or_key if is_key else label_key(label_or_key)
         best: dict[int, tuple[float, float, int, float, str]] = {}
@@ -116,7 +119,7 @@ class ConceptIndex:
             total = sum(e[2] for e in self.entries[kid])
             for ci, stmt, count, neg in self.entries[kid]:
                 w = count * (1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5)
-                score = sim + 0.04 * math.log1p(w) + 0.1 * (count / total)
+                score = sim + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (count / total)
                 prev = best.get(ci)
                 if prev is None or score > prev[0]:
                     best[ci] = (score, sim, count, neg / count if count else 0.0, self.keys[kid])

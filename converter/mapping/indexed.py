@@ -19,7 +19,8 @@ from .labels import label_key, sign_words
 from .rules import mapping_knowledge
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs)
-INDEX_KINDS = {"income": 0.62, "balance_sheet": 0.62, "cash_flow": 0.62, "summary": 0.8, "segment": 0.8, "breakdown": 0.8}
+INDEX_KINDS = {"income": 0.62, "balance_sheet": 0.62, "cash_flow": 0.62, "summary": 0.8, "segment": 0.8, "breakdown": 0.8, "targets": 0.8,
+               "dividends": 0.8}
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,17 @@ def concept_name(label: str, limit: int = 60) -> str:
     if not name or name[0].isdigit():
         name = "X" + name
     return name
+
+
+# a label that real filers print, word for word, for a line item of this kind of statement
+LINE_ITEM_SIMILARITY = 0.9
+
+
+def is_indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> bool:
+    """Whether a label names a line item of its own (not a member of the row above) by the concept index."""
+    if kind not in INDEX_KINDS or _non_gaap(label) or _qualifier_only(label):
+        return False
+    return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname is not None
 
 
 def _non_gaap(label: str) -> bool:

@@ -46,6 +46,7 @@ def label_key(label: str, company: tuple[str, ...] = ()) -> str:
         if name and len(name) > 2:
             s = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " company ", s, flags=re.I)
     s = _LEAD.sub("", s)
+    s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
     s = _DATE.sub(" ", s)
     s = _NET_OF.sub(" net", s)
     for _ in range(2):
@@ -61,6 +62,7 @@ def label_key(label: str, company: tuple[str, ...] = ()) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=32768)
 def name_words(name: str) -> str:
     """The words of an element name: "IncomeLossFromContinuingOperationsBeforeIncomeTaxes" -> label key."""
     local = name.split(":")[-1]
