@@ -119,3 +119,24 @@ def test_sign_words():
 
 def test_standard_member():
     assert concept_index().standard_member("Cost of sales") == "us-gaap:CostOfSalesMember"
+
+
+def test_standard_members_fit_their_axis():
+    from converter.mapping.indexed import standard_member
+
+    loc = "us-gaap:IncomeStatementLocationAxis"
+    assert standard_member(loc, "Cost of sales") == "us-gaap:CostOfSalesMember"
+    assert standard_member(loc, "Research and development") == "us-gaap:ResearchAndDevelopmentExpenseMember"
+    assert standard_member("srt:ProductOrServiceAxis", "Products") == "us-gaap:ProductMember"
+    assert standard_member("srt:ProductOrServiceAxis", "Americas") is None  # a region is not a product
+    assert standard_member("srt:ProductOrServiceAxis", "Other") is None
+    assert standard_member("us-gaap:StatementBusinessSegmentsAxis", "Products") is None  # segments are the company's own
+
+
+def test_the_rows_a_total_adds_up_choose_its_concept():
+    """US GAAP's summation: the three activity totals add up to the change in cash (before exchange-rate effects)."""
+    kids = ("us-gaap:NetCashProvidedByUsedInOperatingActivities", "us-gaap:NetCashProvidedByUsedInInvestingActivities",
+            "us-gaap:NetCashProvidedByUsedInFinancingActivities")
+    ch = choose("Net increase (decrease) in cash and cash equivalents", Context(statement="C", period="d", unit="money", children=kids))
+    assert ch.qname == "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect"
+    assert any("sums 3 of the 3" in e for e in ch.evidence)

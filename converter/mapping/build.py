@@ -37,7 +37,7 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
 from .choose import has_nci, structural
-from .indexed import concept_name, index_choice, is_indexed_line_item, qualified_label, row_context
+from .indexed import concept_name, index_choice, is_indexed_line_item, standard_member, qualified_label, row_context
 from .rules import Match, camel, load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
@@ -238,7 +238,7 @@ class Builder:
 
     def member(self, axis: str, label: str, parent: str | None = None) -> str:
         key = member_key(label) or normalize(label)
-        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", ""))
+        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", "")) or standard_member(axis, label)
         if standard and self.cat.get(standard):
             self.concept(standard)
             self.members[(axis, key)] = standard
@@ -733,7 +733,8 @@ class TableMapper:
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
             label = qualified_label(item, norm in self.repeated)
             if res is None:
-                ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci)
+                kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
+                ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
                 ic = index_choice(label, item, self.kind, ctx, self.b.names, self.taken)
                 if ic is not None:
                     res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,

@@ -37,6 +37,7 @@ class Context:
     labels: tuple[str, ...] = ()  # every label of the table, in printed order
     position: int = -1  # this row's place in ``labels``
     nci: bool | None = None  # a noncontrolling-interest line in the release (None: look in ``labels``)
+    children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,32 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     return qname, None
 
 
+def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
+    """A row that the table prints as the sum of rows whose concepts US GAAP sums into one concept is that concept
+    (when the label shares a word with its name): "Net increase in cash" over the three activities."""
+    if len(ctx.children) < 2:
+        return qname, None
+    votes: dict[str, int] = {}
+    for ch in ctx.children:
+        info = ix.get(ch)
+        for p in info.parents if info is not None else ():
+            votes[p] = votes.get(p, 0) + 1
+    if not votes:
+        return qname, None
+    top = max(votes.values())
+    if top < 2 or top < len(ctx.children):  # every row it adds up
+        return qname, None
+    best = sorted(p for p, v in votes.items() if v == top)
+    if qname in best:
+        return qname, None
+    words = set(key.split())
+    for p in best:
+        c = ix.get(p)
+        if c is not None and not _fits(c, ctx, label) and words & set(name_words(p).split()):
+            return p, f"US GAAP sums {top} of the {len(ctx.children)} rows it adds up into {p.split(':')[1]}"
+    return qname, None
+
+
 def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
     """A balance-sheet line under "Current liabilities" is the current variant of its concept, if US GAAP has one."""
     if ctx.statement != "B" or qname.endswith(("Current", "Noncurrent")):
@@ -219,6 +246,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
                       evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),
                       runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
     qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci)
+    if structure is None:
+        qname, structure = _summation_parent(qname, key, label, ctx, ix)
     if structure is None:
         qname, structure = _section_variant(qname, label, ctx, ix)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why

@@ -33,14 +33,15 @@ class IndexChoice:
     evidence: dict
 
 
-def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: int, nci: bool | None = None) -> Context:
+def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
+                children: tuple[str, ...] = ()) -> Context:
     cells = [c for c in item.cells if c.role == "value"]
     units = Counter(c.unit for c in cells if c.unit)
     unit = units.most_common(1)[0][0] if units else None
     kinds = {c.period.kind for c in cells if c.period is not None}
     period = ("i" if kinds == {"instant"} else "d") if len(kinds) == 1 else None
     return Context(statement=STATEMENT_OF_KIND.get(kind, ""), period=period, unit=unit_kind(unit), section=tuple(item.section),
-                   labels=labels, position=position, nci=nci)
+                   labels=labels, position=position, nci=nci, children=children)
 
 
 def qualified_label(item: LineItem, repeated: bool) -> str:
@@ -84,6 +85,30 @@ def is_indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> boo
     if kind not in INDEX_KINDS or _non_gaap(label) or _qualifier_only(label):
         return False
     return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname is not None
+
+
+# axes whose members can be standard ones named like the label (segments are the company's own), and the words
+# a standard member's name must have to belong to the axis's domain (a region is not a product)
+STANDARD_MEMBER_AXES = {
+    "srt:ProductOrServiceAxis": re.compile(r"Product|Service|Goods|License|Subscription|Maintenance|Hardware|Software|Royalt"),
+    "us-gaap:IncomeStatementLocationAxis": re.compile(r"Expense|Cost|Revenue|Income"),
+}
+
+
+def standard_member(axis: str, label: str) -> str | None:
+    """A US GAAP or SRT member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember), before any
+    extension member; labels that only qualify ("Other", "Net") name none."""
+    if axis not in STANDARD_MEMBER_AXES or _qualifier_only(label) or _non_gaap(label):
+        return None
+    from .index import concept_index
+
+    ix = concept_index()
+    tries = [label] + ([f"{label} expense"] if axis == "us-gaap:IncomeStatementLocationAxis" else [])
+    for text in tries:
+        m = ix.standard_member(text)
+        if m is not None and STANDARD_MEMBER_AXES[axis].search(m.split(":")[1]):
+            return m
+    return None
 
 
 def _non_gaap(label: str) -> bool:
