@@ -98,7 +98,8 @@ def _company(name: str) -> tuple[str, ...]:
     import re
 
     short = re.sub(r"[,.]?\s*\b(?:inc|corp|corporation|co|ltd|plc|llc|holdings?)\b\.?|/\w+/?", "", name, flags=re.I).strip(" ,.")
-    return tuple(n for n in {name, short, short.split()[0] if short else ""} if len(n) > 3)
+    words = short.split()
+    return tuple(sorted(n for n in {name, short, " ".join(words[:2]), words[0] if words else ""} if len(n) >= 3))
 
 
 def main() -> None:

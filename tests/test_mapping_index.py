@@ -25,6 +25,8 @@ B, I, C = (Context(statement=s, period=p, unit="money") for s, p in (("B", "i"),
         ("Cash and cash equivalents at December 31, 2024", "cash cash equivalent"),
         ("Inventories", "inventory"),
         ("Provision for taxes on income", "provision tax income"),
+        ("Less accumulated depreciation and amortization", "accumulated depreciation amortization"),
+        ("Receivables, less allowance of $5", "receivable net"),
     ],
 )
 def test_label_key(label, key):

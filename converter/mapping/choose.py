@@ -81,10 +81,12 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     score = cand.score
     why = []
     if ctx.statement:
-        if ctx.statement in c.statements:
+        # a statement of operations often carries comprehensive income too (one statement of both)
+        here = ctx.statement + ("O" if ctx.statement == "I" else "")
+        if any(st in c.statements for st in here):
             score += 0.08
             why.append(f"in the US GAAP statement {ctx.statement}")
-        elif ctx.statement.lower() in c.statements:
+        elif any(st.lower() in c.statements for st in here):
             score -= 0.02  # filers of 2009-2010 printed it there; the 2024 statements no longer do
         elif c.statements:
             score -= 0.15
@@ -93,7 +95,7 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
-    if key == name_words(c.qname):
+    if sorted(key.split()) == sorted(name_words(c.qname).split()):
         score += 0.06
         why.append("the label is the element's name")
     name = c.qname.split(":")[1]
@@ -150,6 +152,8 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
     equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
     if qname in ("us-gaap:ProfitLoss", "us-gaap:NetIncomeLoss"):
+        if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
+            return ("us-gaap:ProfitLoss", "net income including the noncontrolling interest") if qname != "us-gaap:ProfitLoss" else (qname, None)
         if _ATTRIBUTABLE.search(label) or _NCI.search(label):
             return qname, None
         in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
@@ -204,6 +208,12 @@ def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tup
         if c is not None and not _fits(c, ctx, label) and words & set(name_words(p).split()):
             return p, f"US GAAP sums {top} of the {len(ctx.children)} rows it adds up into {p.split(':')[1]}"
     return qname, None
+
+
+def summation_parent(label: str, ctx: Context) -> tuple[str, str] | None:
+    """The concept US GAAP sums the row's children into, for a label that names nothing by itself ("Net")."""
+    qname, why = _summation_parent("", label_key(label), label, ctx, concept_index())
+    return (qname, why) if why else None
 
 
 def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:

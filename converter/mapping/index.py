@@ -88,7 +88,8 @@ class ConceptIndex:
         words = set(key.split())
         if not words:
             return []
-        qw = sum(self.idf.get(w, self._default_idf) for w in words)
+        # a word no filer's label and no element name has (a company or product name) says nothing about the concept
+        qw = sum(self.idf[w] for w in words if w in self.idf)
         acc: dict[int, float] = defaultdict(float)
         # rare words first; a common word ("net", "income") only adds to keys a rarer word has found
         for w in sorted(words, key=lambda w: (len(self.postings.get(w, ())), w)):
@@ -119,7 +120,9 @@ class ConceptIndex:
             total = sum(e[2] for e in self.entries[kid])
             for ci, stmt, count, neg in self.entries[kid]:
                 w = count * (1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5)
-                score = sim + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (count / total)
+                # one or two filers' label is weak evidence (a filer may tag a line with a narrower or wider concept)
+                damp = 1.0 - 0.1 * max(0, 3 - count) / 3
+                score = sim * damp + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (count / total)
                 prev = best.get(ci)
                 if prev is None or score > prev[0]:
                     best[ci] = (score, sim, count, neg / count if count else 0.0, self.keys[kid])

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..models import LineItem
-from .choose import STATEMENT_OF_KIND, Choice, Context, choose, unit_kind
+from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from .labels import label_key, sign_words
 from .rules import mapping_knowledge
 
@@ -120,6 +120,12 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     need = INDEX_KINDS.get(kind)
     if need is None or _non_gaap(label) or not label_key(label, company):
         return None
+    if _qualifier_only(label):
+        # "Net" with no heading: only the sum the table prints can name it (US GAAP's summation parent)
+        parent = summation_parent(label, ctx)
+        if parent is None:
+            return None
+        return IndexChoice(parent[0], None, False, False, None, {"by": "structure", "evidence": [parent[1]]})
     ch: Choice = choose(label, ctx, company=company, min_similarity=need)
     qname = ch.qname
     evidence = {"by": "index", "score": ch.score, "matched": ch.matched, "evidence": list(ch.evidence),

@@ -16,11 +16,11 @@ STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "b
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b", re.I)
-_NET_OF = re.compile(r"\bnet of\b.*$|\b(?:less|after|including)\s+(?:an?\s+)?(?:allowance|reserve|accumulated)s?\b.*$", re.I)
+_NET_OF = re.compile(r"(?<=\w)[\s,;(]+(?:net of\b.*$|(?:less|after|including)\s+(?:an?\s+)?(?:allowance|reserve|accumulated)s?\b.*$)", re.I)
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
 _NON_WORD = re.compile(r"[^a-z0-9<>]+")
-_LEAD = re.compile(r"^\s*(?:less|add|plus|deduct|of which)\s*[:\-–—]\s*", re.I)
+_LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less\b|deduct\b)\s*", re.I)
 _WORDS_FOR = {"&": " and ", "%": " percent ", "+": " and "}
 
 
