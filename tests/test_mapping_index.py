@@ -142,3 +142,23 @@ def test_the_rows_a_total_adds_up_choose_its_concept():
     ch = choose("Net increase (decrease) in cash and cash equivalents", Context(statement="C", period="d", unit="money", children=kids))
     assert ch.qname == "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect"
     assert any("sums 3 of the 3" in e for e in ch.evidence)
+
+
+def test_a_total_of_other_items_is_the_section_total():
+    """NVIDIA prints "Other income, net" and then "Total other income, net": the total is NonoperatingIncomeExpense."""
+    I_total = Context(statement="I", period="d", unit="money", total=True)
+    assert choose("Total other income, net", I_total).qname == "us-gaap:NonoperatingIncomeExpense"
+    assert choose("Other income, net", I).qname == "us-gaap:OtherNonoperatingIncomeExpense"
+    assert choose("Total operating expenses", I_total).qname == "us-gaap:OperatingExpenses"
+
+
+def test_section_variant_of_an_override():
+    """Adobe prints "Deferred revenue" and "Income taxes payable" under current and under long-term liabilities."""
+    from converter.mapping.choose import section_variant
+
+    long_term = ("LIABILITIES AND STOCKHOLDERS' EQUITY", "Long-term liabilities")
+    assert section_variant("us-gaap:DeferredRevenueCurrent", "Deferred revenue", long_term)[0] == "us-gaap:DeferredRevenueNoncurrent"
+    assert section_variant("us-gaap:AccruedIncomeTaxesCurrent", "Income taxes payable", long_term)[0] == "us-gaap:AccruedIncomeTaxesNoncurrent"
+    current = ("LIABILITIES AND STOCKHOLDERS' EQUITY", "Current liabilities")
+    assert section_variant("us-gaap:DeferredRevenueCurrent", "Deferred revenue", current) == ("us-gaap:DeferredRevenueCurrent", None)
+    assert section_variant("us-gaap:LongTermDebtCurrent", "Current portion of long-term debt", long_term)[0] == "us-gaap:LongTermDebtCurrent"

@@ -103,3 +103,19 @@ def test_repeated_sub_label_under_two_headings_is_two_facts(tmp_path):
     choices = {c.fact: c for c in r.report.concept_choices}
     assert choices[ltd.id].by == "index" and choices[ltd.id].runners_up and choices[ltd.id].score
     assert r.report.counts.unexplained_cells == 0
+
+
+def test_repeated_label_under_classifying_headings_is_current_and_noncurrent(tmp_path):
+    """"Term debt" under "Current liabilities:" and under "Non-current liabilities:" (Apple's layout): the section
+    tells current from noncurrent, and neither takes the concept of "Total non-current liabilities"."""
+    from converter.pipeline import convert
+
+    r = convert(FIXTURES / "synthetic-repeated-classified.txt", tmp_path / "o", validate=False)
+    f = r.mapped.filing
+    y24, y23 = date(2024, 12, 31), date(2023, 12, 31)
+    assert fact(f, "us-gaap:LongTermDebtCurrent", instant=y24, unit="USD", dims={}).value == Decimal("100000000")
+    assert fact(f, "us-gaap:LongTermDebtCurrent", instant=y23, unit="USD", dims={}).nil
+    assert fact(f, "us-gaap:LongTermDebtNoncurrent", instant=y23, unit="USD", dims={}).value == Decimal("500000000")
+    assert fact(f, "us-gaap:LiabilitiesNoncurrent", instant=y24, unit="USD", dims={}).value == Decimal("460000000")
+    assert fact(f, "us-gaap:OtherLiabilitiesNoncurrent", instant=y24, unit="USD", dims={}).value == Decimal("60000000")
+    assert not [c for c in f.extension.concepts if not c.abstract]

@@ -36,8 +36,8 @@ from ..filing import (
     Unit,
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
-from .choose import has_nci, structural
-from .indexed import concept_name, index_choice, is_indexed_line_item, standard_member, qualified_label, row_context
+from .choose import has_nci, section_variant, structural
+from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, standard_member, qualified_label, row_context
 from .rules import Match, camel, load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
@@ -55,6 +55,7 @@ STANDARD_DOMAINS = {
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "srt:RestatementAxis": "srt:RestatementDomain",
 }
+STATEMENT_KINDS = frozenset({"income", "balance_sheet", "cash_flow"})
 STRUCTURE_KINDS = frozenset({"income", "cash_flow", "summary", "non_gaap", "segment", "breakdown"})
 DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
 
@@ -317,7 +318,11 @@ class Builder:
         factor: int,
         period_mode: str | None,
         label: str,
-    ) -> None:
+        soft: bool = False,
+    ) -> Concept:
+        """Add the cell's fact (or exclude it with a reason); the concept it was added under. ``soft``: the concept
+        is the index's guess outside a statement; a figure that disagrees with the same fact printed elsewhere
+        makes it an extension line item instead (a wrong fact is worse than an extension concept)."""
         qname = concept.qname
         # the period the concept needs
         if concept.period_type == "instant":
@@ -331,7 +336,7 @@ class Builder:
         else:
             if period.kind != "duration" or period.start is None:
                 self.exclude(cell, table, "period_type_mismatch", f"{qname} is a flow, the column is a point in time")
-                return
+                return concept
             pkind, start, end = "duration", period.start, period.end
         if period.forecast:
             dims = dims + [FORECAST]
@@ -341,10 +346,10 @@ class Builder:
         decimals: int | None = None
         if cell.unit is None:
             self.exclude(cell, table, "no_unit", "no currency or unit is stated for this figure")
-            return
+            return concept
         if not self._unit_fits(concept, cell.unit):
             self.exclude(cell, table, "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})")
-            return
+            return concept
         unit_id = self.unit(cell.unit)
         if not cell.nil:
             assert cell.value is not None
@@ -353,17 +358,24 @@ class Builder:
             if concept.type == "xbrli:integerItemType":
                 if value != value.to_integral_value():
                     self.exclude(cell, table, "unit_mismatch", f"{qname} counts whole units")
-                    return
+                    return concept
                 value = value.quantize(Decimal(1))
         cid = self.context(pkind, start, end, dims)
         key = (qname, cid, unit_id)
+        if soft and key in self.facts and value is not None and not _agree(self.facts[key].value, self.facts[key].decimals, value, decimals):
+            self.notes.append(f"index concept left: {label!r} in {table.id} is not {qname}: another table prints {self.facts[key].printed} for it")
+            concept = self.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            qname = concept.qname
+            key = (qname, cid, unit_id)
         if key in self.facts and concept.prefix == self.prefix and value is not None:
             kept = self.facts[key]
             other_title = self.titles.get(kept.table or "", "")
-            if not _agree(kept.value, kept.decimals, value, decimals) and other_title != table.title:
-                # the same line item under another classification ("[New Classification]"): its own concept
+            if not _agree(kept.value, kept.decimals, value, decimals):
+                # the same line item under another classification ("[New Classification]"), or an extension label
+                # printed in two tables for two different figures: its own concept
+                suffix = camel(table.title, limit=40) + (table.id.upper() if other_title == table.title else "")
                 concept = self.ext_concept(
-                    f"{concept.name}{camel(table.title, limit=40)}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
+                    f"{concept.name}{suffix}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
                 )
                 self.label(concept.qname, f"{label} ({table.title.strip('[]() ')})")
                 qname = concept.qname
@@ -386,7 +398,7 @@ class Builder:
                     self.duplicates.append(Duplicate(kept.id, kept.sources[0], cell.span, kept.value, value, new_dec, agrees))  # type: ignore[arg-type]
                 self.facts[key] = kept.model_copy(update={"sources": kept.sources + [cell.span]})
             self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=kept.id))
-            return
+            return concept
         fact = Fact(
             id=fid,
             concept=qname,
@@ -408,6 +420,7 @@ class Builder:
         if dims:
             axes = frozenset(d.axis for d in dims)
             self.axis_facts[axes].add(qname)
+        return concept
 
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
         self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))
@@ -591,6 +604,9 @@ class TableMapper:
         # a label printed under two headings is two line items ("Current portion" of two kinds of debt)
         self.repeated = {k for k, v in sections.items() if len(v) > 1}
         self.taken: set[str] = set()  # standard concepts of plain rows of this table
+        self.non_gaap_only = non_gaap_table(table.title)
+        self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
+        self.emitted: set[int] = set()  # rows whose facts are written
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
@@ -621,6 +637,9 @@ class TableMapper:
         units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
         row_unit = units.most_common(1)[0][0] if units else None
         own = match(norm, self.kind, section_path, self.table.title, row_unit)
+        if self.non_gaap_only and not gaap_labelled(item.label):
+            # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
+            own = None
         kn = mapping_knowledge()
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
@@ -731,21 +750,16 @@ class TableMapper:
             if known and known in self.b.member_concept:
                 # a line the release has already broken down elsewhere ("WAN Service" in a reference table)
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
-            label = qualified_label(item, norm in self.repeated)
+            if res is None and self.non_gaap_only and not gaap_labelled(item.label):
+                res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
+                                 evidence={"by": "extension", "evidence": ["a table of non-GAAP measures"]})
             if res is None:
-                kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
-                ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
-                ic = index_choice(label, item, self.kind, ctx, self.b.names, self.taken)
-                if ic is not None:
-                    res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
-                                     total=norm.startswith("total"), evidence=ic.evidence)
-                    if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
-                        res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
-            if res is None:
-                res = Resolution(concept=None, ext_name=concept_name(label), total=norm.startswith("total"),
-                                 evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
-                if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
-                    res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+                res = self._indexed(node, norm, self.taken)
+        if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
+            qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False)
+            if why:
+                res.concept = qn
+                res.evidence = {"by": "structure", "evidence": [f"structure: {why}"]}
         if res.concept and not res.dims and self.kind in STRUCTURE_KINDS:
             qn, why = structural(res.concept, item.label, self.labels, node.index, self.b.nci)
             if why:
@@ -758,8 +772,34 @@ class TableMapper:
             if by_rule:
                 res.evidence["rule"] = f"mapping.toml rule {own.rule.order + 1}" if own.rule.order >= 0 else "user mapping rule"
         if res.concept and not res.dims:
+            other = self.taken_by.get(res.concept)
+            if res.evidence.get("by") != "index" and other is not None and other != node.index and other not in self.emitted:
+                # an override or the structure names the concept another row got from the index: that row yields
+                self.taken.add(res.concept)
+                self.res[other] = self._indexed(self.nodes[other], self.norm(self.nodes[other].item.label), self.taken)
             self.taken.add(res.concept)
+            if res.evidence.get("by") == "index":
+                self.taken_by[res.concept] = node.index
         self.res[node.index] = res
+        return res
+
+    def _indexed(self, node: Node, norm: str, taken: set[str]) -> Resolution:
+        """The row's concept from the concept index (none of ``taken``), or an extension line item."""
+        item = node.item
+        label = qualified_label(item, norm in self.repeated)
+        kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
+        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
+        ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)
+        if ic is not None:
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
+                             total=norm.startswith("total"), evidence=ic.evidence)
+        else:
+            # an extension line item printed under two headings is two concepts, named with their heading
+            ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
+            res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
+                             evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
+        if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
         return res
 
 
@@ -831,6 +871,7 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
             continue
         res = tm.resolve(node)
         _emit_row(b, table, kind, item, res, node)
+        tm.emitted.add(node.index)
     _structure(b, table, kind, tm)
 
 
@@ -897,11 +938,15 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 b.member_concept.setdefault(d.member, concept.qname)
         if b.previously.search(table.title or ""):
             dims = dims + [PREVIOUSLY_REPORTED]
-        b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
+        # outside the statements, a standard line item that another table prints with another figure is not that line item
+        soft = kind not in STATEMENT_KINDS and not dims and concept.prefix != b.prefix
+        chosen = concept
+        concept = b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label, soft=soft)
         qn = concept.qname
         fid = b.outcomes[-1].fact if b.outcomes else None
         if fid and res.evidence and fid not in b.evidence:
-            b.evidence[fid] = res.evidence
+            b.evidence[fid] = res.evidence if concept is chosen else {
+                "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}) is printed with another figure elsewhere"]}
         b.label(qn, item.label)
         if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)

@@ -38,6 +38,7 @@ class Context:
     position: int = -1  # this row's place in ``labels``
     nci: bool | None = None  # a noncontrolling-interest line in the release (None: look in ``labels``)
     children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row
+    total: bool = False  # the row is a total ("Total other income, net", or rows add up to it)
 
 
 @dataclass(frozen=True)
@@ -216,21 +217,44 @@ def summation_parent(label: str, ctx: Context) -> tuple[str, str] | None:
     return (qname, why) if why else None
 
 
-def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
-    """A balance-sheet line under "Current liabilities" is the current variant of its concept, if US GAAP has one."""
-    if ctx.statement != "B" or qname.endswith(("Current", "Noncurrent")):
-        return qname, None
-    here = " / ".join(ctx.section) + " " + label
-    if _NONCURRENT.search(here) and not re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
-        suffix = "Noncurrent"
-    elif _CURRENT.search(here):
-        suffix = "Current"
+def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, add: bool = True) -> tuple[str, str | None]:
+    """A balance-sheet line under "Current liabilities" is the current variant of its concept, under "Long-term
+    liabilities" the noncurrent one, when US GAAP has that variant. ``add``: a concept without a current or
+    noncurrent variant in its name may take one (not for totals, which readers may nest in the last section)."""
+    ix = ix or concept_index()
+    sect = section[-1] if section else ""
+    if re.search(r"non-?current", label, re.I):  # the label says so, whatever the section
+        want = "Noncurrent"
+    elif re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+        want = "Current"
+    elif _NONCURRENT.search(sect):
+        want = "Noncurrent"
+    elif _CURRENT.search(sect):
+        want = "Current"
+    elif _NONCURRENT.search(label):  # "Long-term debt" outside any section
+        want = "Noncurrent"
     else:
         return qname, None
-    for name in (qname + suffix, qname.removesuffix("Net") + suffix):
-        if ix.get(name) is not None:
-            return name, f"section {suffix.lower()}: {name}"
+    other = "Current" if want == "Noncurrent" else "Noncurrent"
+    if qname.endswith("Noncurrent") and want == "Noncurrent" or qname.endswith("Current") and not qname.endswith("Noncurrent") and want == "Current":
+        return qname, None
+    if qname.endswith(other):
+        names = [qname[: -len(other)] + want]
+    elif qname.endswith(("Current", "Noncurrent")) or not add:
+        return qname, None
+    else:
+        names = [qname + want, qname.removesuffix("Net") + want]
+    for name in names:
+        c = ix.get(name)
+        if c is not None and c.period == "i":
+            return name, f"section {want.lower()}: {name}"
     return qname, None
+
+
+def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
+    if ctx.statement != "B":
+        return qname, None
+    return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
@@ -249,6 +273,16 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
     if not ranked:
         return Choice(None, evidence=("no candidate fits",), candidates=found)
+    if ctx.total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
+        # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
+        # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it
+        top = ranked[0]
+        info = ix.get(top[1].qname)
+        for alt in ranked[1:6]:
+            if alt[0] >= top[0] - 0.1 and info is not None and alt[1].qname in info.parents:
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + [f"a total: US GAAP sums {top[1].qname.split(':')[1]} into it"]))
+                break
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
     if best.similarity < min_similarity:

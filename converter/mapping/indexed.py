@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
@@ -40,16 +40,24 @@ def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: in
     unit = units.most_common(1)[0][0] if units else None
     kinds = {c.period.kind for c in cells if c.period is not None}
     period = ("i" if kinds == {"instant"} else "d") if len(kinds) == 1 else None
+    total = bool(children) or item.kind == "total" or item.label.strip().lower().startswith("total")
     return Context(statement=STATEMENT_OF_KIND.get(kind, ""), period=period, unit=unit_kind(unit), section=tuple(item.section),
-                   labels=labels, position=position, nci=nci, children=children)
+                   labels=labels, position=position, nci=nci, children=children, total=total)
 
 
 def qualified_label(item: LineItem, repeated: bool) -> str:
     """The label, with its heading in front when the same label stands under another heading of the table too,
     or when its words only qualify the heading ("Current portion", "Basic", "Other" under "Long-term debt")."""
-    if item.section and (repeated or _qualifier_only(item.label)):
+    if item.section and (repeated or _qualifier_only(item.label)) and not _classification(item.section[-1]):
         return f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}"
     return item.label
+
+
+def _classification(heading: str) -> bool:
+    """A heading that classifies ("Current liabilities:", "Investing activities:") rather than names a line item
+    ("Long-term debt:"): the section's words are evidence for the choice (current or noncurrent), not its name."""
+    words = label_key(heading).split()
+    return bool(words) and all(w in mapping_knowledge().section_words for w in words)
 
 
 def _qualifier_only(label: str) -> bool:
@@ -74,6 +82,19 @@ def concept_name(label: str, limit: int = 60) -> str:
     if not name or name[0].isdigit():
         name = "X" + name
     return name
+
+
+_GAAP_PREFIX = re.compile(r"^\s*(?:U\.?S\.? )?GAAP\s+(?=\w)")
+
+def gaap_labelled(label: str) -> bool:
+    """A label that says it is the GAAP figure ("GAAP net income")."""
+    return bool(_GAAP_PREFIX.match(label))
+
+
+def non_gaap_table(title: str) -> bool:
+    """A table of non-GAAP measures (its title says so and it does not reconcile them to GAAP)."""
+    kn = mapping_knowledge()
+    return bool(kn.non_gaap_title.search(title or "")) and not kn.reconciliation_title.search(title or "")
 
 
 # a label that real filers print, word for word, for a line item of this kind of statement
@@ -118,6 +139,11 @@ def _non_gaap(label: str) -> bool:
 def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: tuple[str, ...], taken: set[str]) -> IndexChoice | None:
     """A standard concept for the row, or None (the caller names an extension)."""
     need = INDEX_KINDS.get(kind)
+    gaap = _GAAP_PREFIX.match(label)
+    if kind == "non_gaap" and gaap:
+        # "GAAP net income" in a reconciliation is the GAAP line item itself
+        label = label[gaap.end():]
+        need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or label.lower().startswith("total"))
     if need is None or _non_gaap(label) or not label_key(label, company):
         return None
     if _qualifier_only(label):

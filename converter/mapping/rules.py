@@ -55,6 +55,9 @@ class Knowledge:
     standard_members: dict[str, dict[str, str]]
     index_blocked: re.Pattern[str]
     qualifier_words: frozenset[str]
+    section_words: frozenset[str]
+    non_gaap_title: re.Pattern[str]
+    reconciliation_title: re.Pattern[str]
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
@@ -188,6 +191,9 @@ def mapping_knowledge() -> Knowledge:
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),
         standard_members={axis: dict(m) for axis, m in raw.get("standard_members", {}).items()},
         qualifier_words=frozenset(raw["index"]["qualifier_words"]),
+        section_words=frozenset(raw["index"]["section_words"]),
+        non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
+        reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
         index_blocked=re.compile(r"\b(?:" + "|".join(raw["index"]["blocked_words"]) + r")\b", re.IGNORECASE),
     )
 
