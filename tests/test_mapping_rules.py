@@ -119,3 +119,24 @@ def test_repeated_label_under_classifying_headings_is_current_and_noncurrent(tmp
     assert fact(f, "us-gaap:LiabilitiesNoncurrent", instant=y24, unit="USD", dims={}).value == Decimal("460000000")
     assert fact(f, "us-gaap:OtherLiabilitiesNoncurrent", instant=y24, unit="USD", dims={}).value == Decimal("60000000")
     assert not [c for c in f.extension.concepts if not c.abstract]
+
+
+def test_cash_flow_signs_from_the_labels(tmp_path):
+    """Payments printed in parentheses are positive payments, "Decrease (increase) in" is a negated change,
+    "(used in)" totals keep their printed sign; the change in cash is what US GAAP sums the three activities into."""
+    from converter.pipeline import convert
+
+    r = convert(FIXTURES / "synthetic-cash-flow-signs.txt", tmp_path / "o", validate=False)
+    f = r.mapped.filing
+    y = dict(start=date(2024, 1, 1), end=date(2024, 12, 31))
+    value = lambda c: fact(f, f"us-gaap:{c}", **y, unit="USD", dims={}).value  # noqa: E731
+    assert value("NetIncomeLoss") == Decimal("41200000")  # no noncontrolling interest in the release
+    assert value("IncreaseDecreaseInAccountsReceivable") == Decimal("2100000")  # "(2,100)" under "Decrease (increase)"
+    assert value("IncreaseDecreaseInAccountsPayable") == Decimal("900000")
+    assert value("PaymentsToAcquirePropertyPlantAndEquipment") == Decimal("15400000")
+    assert value("RepaymentsOfLongTermDebt") == Decimal("10000000")
+    assert value("PaymentsOfDividends") == Decimal("6500000")
+    assert value("NetCashProvidedByUsedInInvestingActivities") == Decimal("-14800000")
+    assert value("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect") == Decimal("21000000")
+    assert fact(f, "us-gaap:CashAndCashEquivalentsAtCarryingValue", instant=date(2024, 12, 31), unit="USD", dims={}).value == Decimal("85000000")
+    assert r.report.counts.unexplained_cells == 0

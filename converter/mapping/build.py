@@ -783,6 +783,21 @@ class TableMapper:
         self.res[node.index] = res
         return res
 
+    def settle(self, node: Node, res: Resolution) -> Resolution:
+        """Before its facts are written, an index row that adds up rows resolved after it (a parent is resolved
+        while its first child is) is chosen again, now that the concepts of all its rows are known."""
+        if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
+            return res
+        taken = self.taken - {res.concept} if self.taken_by.get(res.concept or "") == node.index else self.taken
+        again = self._indexed(node, self.norm(node.item.label), taken)
+        if again.concept and again.concept != res.concept and again.concept not in self.taken:
+            self.taken.discard(res.concept)
+            self.taken.add(again.concept)
+            self.taken_by[again.concept] = node.index
+            self.res[node.index] = again
+            return again
+        return res
+
     def _indexed(self, node: Node, norm: str, taken: set[str]) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item."""
         item = node.item
@@ -869,7 +884,7 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         if table.orientation == "periods_in_rows":
             _map_transposed_row(b, table, kind, item)
             continue
-        res = tm.resolve(node)
+        res = tm.settle(node, tm.resolve(node))
         _emit_row(b, table, kind, item, res, node)
         tm.emitted.add(node.index)
     _structure(b, table, kind, tm)
