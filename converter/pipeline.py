@@ -198,8 +198,12 @@ def check_entity_options(entity_id: str | None, entity_scheme: str | None) -> No
 def convert_command(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
     check_entity_options(args.entity_id, args.entity_scheme)
-    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix,
+    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix, mapping=args.mapping,
                       convenience=getattr(args, "convenience", "dimension"))
+    if args.mapping is not None:
+        from .mapping.rules import load_user_rules
+
+        load_user_rules(args.mapping)  # a bad override file is refused before the release is read
     for p in args.taxonomy_package:
         if not Path(p).is_file():
             raise PrxbrlError(f"{p}: no such taxonomy package")

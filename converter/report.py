@@ -48,6 +48,25 @@ class Counts(Frozen):
     warning_findings: int
 
 
+class RunnerUp(Frozen):
+    concept: str
+    score: float
+
+
+class ConceptChoice(Frozen):
+    """What chose a fact's concept: an override rule, the concept index (its match and score), the table's
+    structure (a breakdown of a row above), or nothing standard (an extension concept); and the runners-up."""
+
+    fact: str
+    concept: str
+    by: Literal["override", "index", "structure", "extension"]
+    rule: str | None = None
+    score: float | None = None
+    matched: str | None = None
+    evidence: list[str] = []
+    runners_up: list[RunnerUp] = []
+
+
 class Report(Frozen):
     source: str
     instance: str | None = None
@@ -57,6 +76,7 @@ class Report(Frozen):
     findings: list[Finding]
     cells: list[CellStatus]
     notes: list[str] = []
+    concept_choices: list[ConceptChoice] = []
 
     def summary_text(self) -> str:
         c = self.counts
@@ -136,7 +156,20 @@ def build_report(result: Result) -> Report:
         findings=findings,
         cells=cells,
         notes=[f"table {k}: {v}" for k, v in sorted(mapped.table_kinds.items())],
+        concept_choices=_concept_choices(mapped),
     )
+
+
+def _concept_choices(mapped) -> list[ConceptChoice]:
+    out = []
+    for f in mapped.filing.facts:
+        ev = mapped.evidence.get(f.id)
+        if ev is None:
+            continue
+        out.append(ConceptChoice(fact=f.id, concept=f.concept, by=ev["by"], rule=ev.get("rule"), score=ev.get("score"),
+                                 matched=ev.get("matched"), evidence=list(ev.get("evidence", [])),
+                                 runners_up=[RunnerUp(**r) for r in ev.get("runners_up", [])]))
+    return out
 
 
 def _instance_lines(xml, filing) -> dict[int, list[int]]:

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from ..catalog import catalog
 from ..errors import PrxbrlError
@@ -36,7 +37,9 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
 from ..tokens import dash_is_zero
-from .rules import Match, camel, mapping_knowledge, match, match_all, member_key, normalize, table_kind, title_concept
+from .choose import has_nci, section_variant, structural
+from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, standard_member, qualified_label, row_context
+from .rules import Match, camel, load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
 PRX_SCHEMA = "https://prxbrl.org/taxonomy/prx/2024/prx-2024.xsd"
@@ -56,6 +59,8 @@ STANDARD_DOMAINS = {
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
 CONVENIENCE_MODES = ("dimension", "plain", "omit")
+STATEMENT_KINDS = frozenset({"income", "balance_sheet", "cash_flow"})
+STRUCTURE_KINDS = frozenset({"income", "cash_flow", "summary", "non_gaap", "segment", "breakdown"})
 DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
 
 
@@ -67,6 +72,7 @@ class Options:
     # convenience translations: in contexts of their own on prx:ConvenienceTranslationAxis ("dimension"),
     # in the home-currency contexts with their own unit ("plain"), or left out ("omit")
     convenience: str = "dimension"
+    mapping: Path | None = None  # the user's overrides (``--mapping my-rules.toml``), before mapping.toml's rules
 
 
 @dataclass
@@ -102,6 +108,7 @@ class Mapped:
     table_kinds: dict[str, str]
     notes: list[str] = field(default_factory=list)
     member_parent: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, dict] = field(default_factory=dict)  # fact id -> what chose its concept
 
 
 # ------------------------------------------------------------------ helpers
@@ -199,6 +206,9 @@ class Builder:
         self.lines = lines
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()
+        self.evidence: dict[str, dict] = {}  # fact id -> what chose its concept
+        # a noncontrolling-interest line anywhere in the release's tables (NetIncomeLoss vs ProfitLoss)
+        self.nci = any(has_nci([r.label for r in t.rows]) for t in doc.tables)
 
     # -------------------------------------------------------------- concepts and members
 
@@ -239,7 +249,7 @@ class Builder:
 
     def member(self, axis: str, label: str, parent: str | None = None) -> str:
         key = member_key(label) or normalize(label)
-        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", ""))
+        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", "")) or standard_member(axis, label)
         if standard and self.cat.get(standard):
             self.concept(standard)
             self.members[(axis, key)] = standard
@@ -318,7 +328,11 @@ class Builder:
         factor: int,
         period_mode: str | None,
         label: str,
-    ) -> None:
+        soft: bool = False,
+    ) -> Concept:
+        """Add the cell's fact (or exclude it with a reason); the concept it was added under. ``soft``: the concept
+        is the index's guess outside a statement; a figure that disagrees with the same fact printed elsewhere
+        makes it an extension line item instead (a wrong fact is worse than an extension concept)."""
         qname = concept.qname
         # the period the concept needs
         if concept.period_type == "instant":
@@ -332,7 +346,7 @@ class Builder:
         else:
             if period.kind != "duration" or period.start is None:
                 self.exclude(cell, table, "period_type_mismatch", f"{qname} is a flow, the column is a point in time")
-                return
+                return concept
             pkind, start, end = "duration", period.start, period.end
         if period.forecast:
             dims = dims + [FORECAST]
@@ -348,10 +362,10 @@ class Builder:
         decimals: int | None = None
         if cell.unit is None:
             self.exclude(cell, table, "no_unit", "no currency or unit is stated for this figure")
-            return
+            return concept
         if not self._unit_fits(concept, cell.unit):
             self.exclude(cell, table, "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})")
-            return
+            return concept
         unit_id = self.unit(cell.unit)
         nil = cell.nil and not dash_is_zero(cell.raw)
         if cell.nil and not nil:
@@ -364,17 +378,24 @@ class Builder:
             if concept.type == "xbrli:integerItemType":
                 if value != value.to_integral_value():
                     self.exclude(cell, table, "unit_mismatch", f"{qname} counts whole units")
-                    return
+                    return concept
                 value = value.quantize(Decimal(1))
         cid = self.context(pkind, start, end, dims)
         key = (qname, cid, unit_id)
+        if soft and key in self.facts and value is not None and not _agree(self.facts[key].value, self.facts[key].decimals, value, decimals):
+            self.notes.append(f"index concept left: {label!r} in {table.id} is not {qname}: another table prints {self.facts[key].printed} for it")
+            concept = self.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            qname = concept.qname
+            key = (qname, cid, unit_id)
         if key in self.facts and concept.prefix == self.prefix and value is not None:
             kept = self.facts[key]
             other_title = self.titles.get(kept.table or "", "")
-            if not _agree(kept.value, kept.decimals, value, decimals) and other_title != table.title:
-                # the same line item under another classification ("[New Classification]"): its own concept
+            if not _agree(kept.value, kept.decimals, value, decimals):
+                # the same line item under another classification ("[New Classification]"), or an extension label
+                # printed in two tables for two different figures: its own concept
+                suffix = camel(table.title, limit=40) + (table.id.upper() if other_title == table.title else "")
                 concept = self.ext_concept(
-                    f"{concept.name}{camel(table.title, limit=40)}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
+                    f"{concept.name}{suffix}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
                 )
                 self.label(concept.qname, f"{label} ({table.title.strip('[]() ')})")
                 qname = concept.qname
@@ -397,7 +418,7 @@ class Builder:
                     self.duplicates.append(Duplicate(kept.id, kept.sources[0], cell.span, kept.value, value, new_dec, agrees))  # type: ignore[arg-type]
                 self.facts[key] = kept.model_copy(update={"sources": kept.sources + [cell.span]})
             self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=kept.id))
-            return
+            return concept
         fact = Fact(
             id=fid,
             concept=qname,
@@ -419,6 +440,7 @@ class Builder:
         if dims:
             axes = frozenset(d.axis for d in dims)
             self.axis_facts[axes].add(qname)
+        return concept
 
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
         self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))
@@ -580,6 +602,7 @@ class Resolution:
     breakdown: str | None = None  # the axis this row's children break it down by
     unit_hint: str | None = None
     total: bool = False
+    evidence: dict | None = None  # what chose the concept (report.json)
 
 
 def _bare_total(norm: str) -> bool:
@@ -594,6 +617,16 @@ class TableMapper:
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
         self.by_item = {id(n.item): n for n in self.nodes}
         self.res: dict[int, Resolution] = {}  # node index -> resolution
+        self.labels = tuple(n.item.label for n in self.nodes)
+        sections: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for n in self.nodes:
+            sections[self.norm(n.item.label)].add(tuple(n.item.section))
+        # a label printed under two headings is two line items ("Current portion" of two kinds of debt)
+        self.repeated = {k for k, v in sections.items() if len(v) > 1}
+        self.taken: set[str] = set()  # standard concepts of plain rows of this table
+        self.non_gaap_only = non_gaap_table(table.title)
+        self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
+        self.emitted: set[int] = set()  # rows whose facts are written
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
@@ -601,7 +634,9 @@ class TableMapper:
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
         m = match(self.norm(label), self.kind, "", self.table.title)
-        return m is not None and m.rule.member_from is None
+        if m is not None:
+            return m.rule.member_from is None
+        return is_indexed_line_item(label, self.kind, self.b.names)
 
     def unsub(self, member_label: str, printed: str) -> str:
         """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
@@ -622,6 +657,9 @@ class TableMapper:
         units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
         row_unit = units.most_common(1)[0][0] if units else None
         own = match(norm, self.kind, section_path, self.table.title, row_unit)
+        if self.non_gaap_only and not gaap_labelled(item.label):
+            # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
+            own = None
         kn = mapping_knowledge()
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
@@ -643,7 +681,9 @@ class TableMapper:
         res: Resolution | None = None
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
-        if parent is not None and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
+        # a label the concept index knows as a line item of its own is not a member of the row above it
+        indexed_item = own is None and not kn.elimination.match(norm) and self._is_line_item(item.label)
+        if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
@@ -730,11 +770,71 @@ class TableMapper:
             if known and known in self.b.member_concept:
                 # a line the release has already broken down elsewhere ("WAN Service" in a reference table)
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
+            if res is None and self.non_gaap_only and not gaap_labelled(item.label):
+                res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
+                                 evidence={"by": "extension", "evidence": ["a table of non-GAAP measures"]})
             if res is None:
-                res = Resolution(concept=None, ext_name=camel(item.label), total=norm.startswith("total"))
-                if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
-                    res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+                res = self._indexed(node, norm, self.taken)
+        if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
+            qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False)
+            if why:
+                res.concept = qn
+                res.evidence = {"by": "structure", "evidence": [f"structure: {why}"]}
+        if res.concept and not res.dims and self.kind in STRUCTURE_KINDS:
+            qn, why = structural(res.concept, item.label, self.labels, node.index, self.b.nci)
+            if why:
+                res.concept = qn
+                res.evidence = dict(res.evidence or {"by": "structure"})
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: {why}"]
+        if res.evidence is None:
+            by_rule = own is not None and (res.concept or f"ext:{res.ext_name}") == own.rule.concept
+            res.evidence = {"by": "override" if by_rule else "structure"}
+            if by_rule:
+                res.evidence["rule"] = f"mapping.toml rule {own.rule.order + 1}" if own.rule.order >= 0 else "user mapping rule"
+        if res.concept and not res.dims:
+            other = self.taken_by.get(res.concept)
+            if res.evidence.get("by") != "index" and other is not None and other != node.index and other not in self.emitted:
+                # an override or the structure names the concept another row got from the index: that row yields
+                self.taken.add(res.concept)
+                self.res[other] = self._indexed(self.nodes[other], self.norm(self.nodes[other].item.label), self.taken)
+            self.taken.add(res.concept)
+            if res.evidence.get("by") == "index":
+                self.taken_by[res.concept] = node.index
         self.res[node.index] = res
+        return res
+
+    def settle(self, node: Node, res: Resolution) -> Resolution:
+        """Before its facts are written, an index row that adds up rows resolved after it (a parent is resolved
+        while its first child is) is chosen again, now that the concepts of all its rows are known."""
+        if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
+            return res
+        taken = self.taken - {res.concept} if self.taken_by.get(res.concept or "") == node.index else self.taken
+        again = self._indexed(node, self.norm(node.item.label), taken)
+        if again.concept and again.concept != res.concept and again.concept not in self.taken:
+            self.taken.discard(res.concept)
+            self.taken.add(again.concept)
+            self.taken_by[again.concept] = node.index
+            self.res[node.index] = again
+            return again
+        return res
+
+    def _indexed(self, node: Node, norm: str, taken: set[str]) -> Resolution:
+        """The row's concept from the concept index (none of ``taken``), or an extension line item."""
+        item = node.item
+        label = qualified_label(item, norm in self.repeated)
+        kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
+        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
+        ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)
+        if ic is not None:
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
+                             total=norm.startswith("total"), evidence=ic.evidence)
+        else:
+            # an extension line item printed under two headings is two concepts, named with their heading
+            ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
+            res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
+                             evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
+        if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
         return res
 
 
@@ -742,6 +842,14 @@ class TableMapper:
 
 
 def map_document(doc: LineItemDocument, lines: list[str], options: Options = Options()) -> Mapped:
+    token = use_user_rules(load_user_rules(options.mapping) if options.mapping else ())
+    try:
+        return _map_document(doc, lines, options)
+    finally:
+        reset_user_rules(token)
+
+
+def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> Mapped:
     b = Builder(doc, lines, options)
     prev_kind: str | None = None
     prev_title: str | None = None
@@ -796,8 +904,9 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         if table.orientation == "periods_in_rows":
             _map_transposed_row(b, table, kind, item)
             continue
-        res = tm.resolve(node)
+        res = tm.settle(node, tm.resolve(node))
         _emit_row(b, table, kind, item, res, node)
+        tm.emitted.add(node.index)
     _structure(b, table, kind, tm)
 
 
@@ -864,8 +973,15 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 b.member_concept.setdefault(d.member, concept.qname)
         if b.previously.search(table.title or ""):
             dims = dims + [PREVIOUSLY_REPORTED]
-        b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label)
+        # outside the statements, a standard line item that another table prints with another figure is not that line item
+        soft = kind not in STATEMENT_KINDS and not dims and concept.prefix != b.prefix
+        chosen = concept
+        concept = b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label, soft=soft)
         qn = concept.qname
+        fid = b.outcomes[-1].fact if b.outcomes else None
+        if fid and res.evidence and fid not in b.evidence:
+            b.evidence[fid] = res.evidence if concept is chosen else {
+                "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}) is printed with another figure elsewhere"]}
         b.label(qn, item.label)
         if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)
@@ -899,11 +1015,18 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
             continue
         norm = normalize(cell.label, b.names)
         m = match(norm, kind, "", table.title, cell.unit) or match(normalize(item.label, b.names), kind, norm, table.title, cell.unit)
-        if m is not None and not m.rule.concept.startswith("ext:"):
-            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period)
-        else:
-            res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else camel(cell.label))
         pseudo = LineItem(id=item.id, label=cell.label, line=item.line, cells=[cell])
+        ic = None
+        if m is None:
+            ic = index_choice(cell.label, pseudo, kind, row_context(pseudo, kind, (), -1, b.nci), b.names, set())
+        if m is not None and not m.rule.concept.startswith("ext:"):
+            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period,
+                             evidence={"by": "override", "rule": f"mapping.toml rule {m.rule.order + 1}" if m.rule.order >= 0 else "user mapping rule"})
+        elif ic is not None:
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode, evidence=ic.evidence)
+        else:
+            res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
+                             evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})
         _emit_row(b, table, kind, pseudo, res, None)
 
 
@@ -1302,4 +1425,4 @@ def _finish(b: Builder) -> Mapped:
         imports=imports,
     )
     return Mapped(filing=filing, outcomes=b.outcomes, duplicates=b.duplicates, table_kinds=b.kinds, notes=b.notes,
-                  member_parent=dict(b.member_parent))
+                  member_parent=dict(b.member_parent), evidence=dict(b.evidence))

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
+from ..errors import PrxbrlError
 from ..knowledge import _load_toml
+
+RULE_KEYS = frozenset({"concept", "labels", "in", "section", "negate", "sign", "title", "period", "breakdown", "member_from", "unit"})
+TOP_KEYS = frozenset({"normalize", "kind", "rule", "title_concept", "standard_members", "reclassification", "members", "index"})
+UNITS = frozenset({"per_share", "shares", "pure"})
 
 
 @dataclass(frozen=True)
@@ -45,34 +53,129 @@ class Knowledge:
     segment_words: re.Pattern[str]
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
     standard_members: dict[str, dict[str, str]]
+    index_blocked: re.Pattern[str]
+    qualifier_words: frozenset[str]
+    section_words: frozenset[str]
+    non_gaap_title: re.Pattern[str]
+    reconciliation_title: re.Pattern[str]
+
+
+# overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
+_user_rules: ContextVar[tuple[Rule, ...]] = ContextVar("user_rules", default=())
 
 
 def _dashes(pattern: str) -> str:
-    """Labels are normalised to "a-b" for every dash; patterns written as "a - b" mean the same."""
-    return re.sub(r" ?(?:--|-) ?", "-", pattern.replace(" - ", "-"))
+    """Labels are normalised to "a-b" for every dash; patterns written as "a - b" mean the same.
+    Character classes are left as written: ``common[ -]*stock`` keeps its space."""
+    out = []
+    for part in re.split(r"(\[(?:\\.|[^\]\\])*\])", pattern):
+        if part.startswith("[") and part.endswith("]"):
+            out.append(part)
+        else:
+            out.append(re.sub(r" ?(?:--|-) ?", "-", part.replace(" - ", "-")))
+    return "".join(out)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise PrxbrlError(f"{where}: the pattern {pattern!r} is not a regular expression ({exc})") from None
+
+
+def _rules(raw_rules: list, kinds: set[str], where: str, start: int = 0) -> tuple[Rule, ...]:
+    """Rules of a mapping file, validated: unknown keys, unknown concepts, unknown table kinds and units,
+    capture groups that do not exist and rules that an earlier rule hides (they can never fire) are errors."""
+    from ..catalog import catalog
+
+    cat = catalog()
+    rules: list[Rule] = []
+    seen: dict[tuple, int] = {}
+    for i, r in enumerate(raw_rules):
+        at = f"{where}: rule {i + 1}"
+        if not isinstance(r, dict):
+            raise PrxbrlError(f"{at}: a rule is a table ([[rule]])")
+        unknown = sorted(set(r) - RULE_KEYS)
+        if unknown:
+            raise PrxbrlError(f"{at}: unknown key {', '.join(unknown)} (known: {', '.join(sorted(RULE_KEYS))})")
+        if "concept" not in r or "labels" not in r or not r["labels"]:
+            raise PrxbrlError(f"{at}: a rule needs a concept and labels")
+        concept = r["concept"]
+        if not concept.startswith("ext:") and concept not in cat:
+            raise PrxbrlError(f"{at}: unknown concept {concept}")
+        if concept.startswith("ext:") and not re.fullmatch(r"ext:[A-Za-z_][A-Za-z0-9_]*", concept):
+            raise PrxbrlError(f"{at}: {concept} is not an element name")
+        bad_kinds = sorted(set(r.get("in", [])) - kinds)
+        if bad_kinds:
+            raise PrxbrlError(f"{at}: unknown table kind {', '.join(bad_kinds)}; the rule can never fire")
+        if r.get("unit") is not None and not (r["unit"] in UNITS or re.fullmatch(r"[A-Z]{3}|[A-Za-z][A-Za-z0-9]*", str(r["unit"]))):
+            raise PrxbrlError(f"{at}: unknown unit {r['unit']} (per_share, shares, pure, a currency or a unit name)")
+        if r.get("sign") not in (None, "magnitude"):
+            raise PrxbrlError(f"{at}: sign is \"magnitude\" or absent")
+        if r.get("period") not in (None, "start", "end"):
+            raise PrxbrlError(f"{at}: period is \"start\", \"end\" or absent")
+        for axis in [r.get("breakdown")] if r.get("breakdown") else []:
+            if axis not in cat:
+                raise PrxbrlError(f"{at}: unknown axis {axis}")
+        patterns = tuple(_compile(_dashes(p), at) for p in r["labels"])
+        mf = r.get("member_from")
+        if mf is not None and any(p.groups < mf for p in patterns):
+            raise PrxbrlError(f"{at}: member_from = {mf}, but a pattern has fewer capture groups")
+        sig = (tuple(p.pattern for p in patterns), tuple(sorted(r.get("in", []))), r.get("section"), r.get("title"), r.get("unit"))
+        if sig in seen:
+            raise PrxbrlError(f"{at}: rule {seen[sig] + 1} has the same labels and conditions; this rule can never fire")
+        seen[sig] = i
+        rules.append(
+            Rule(
+                concept=concept,
+                patterns=patterns,
+                kinds=frozenset(r["in"]) if "in" in r else None,
+                section=_compile(_dashes(r["section"]), at) if "section" in r else None,
+                negate=bool(r.get("negate", False)),
+                magnitude=r.get("sign") == "magnitude",
+                title=_compile(r["title"], at) if "title" in r else None,
+                period=r.get("period"),
+                breakdown=r.get("breakdown"),
+                member_from=mf,
+                unit=r.get("unit"),
+                order=start + i,
+            )
+        )
+    return tuple(rules)
+
+
+def load_user_rules(path: Path) -> tuple[Rule, ...]:
+    """A user's override file (``--mapping my-rules.toml``): [[rule]] tables in the format of mapping.toml."""
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise PrxbrlError(f"cannot read the mapping file {path}: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PrxbrlError(f"the mapping file {path} is not TOML: {exc}") from None
+    unknown = sorted(set(raw) - {"rule"})
+    if unknown:
+        raise PrxbrlError(f"{path}: unknown key {', '.join(unknown)} (a mapping file holds [[rule]] tables)")
+    kinds = {k for k, _ in mapping_knowledge().kinds} | {"summary"}
+    return _rules(raw.get("rule", []), kinds, str(path), start=-100000)
+
+
+def use_user_rules(rules: tuple[Rule, ...]):
+    """Consult ``rules`` before the built-in ones (until the returned token is reset)."""
+    return _user_rules.set(rules)
+
+
+def reset_user_rules(token) -> None:
+    _user_rules.reset(token)
 
 
 @cache
 def mapping_knowledge() -> Knowledge:
     raw = _load_toml("mapping.toml")
-    rules = []
-    for i, r in enumerate(raw["rule"]):
-        rules.append(
-            Rule(
-                concept=r["concept"],
-                patterns=tuple(re.compile(_dashes(p), re.IGNORECASE) for p in r["labels"]),
-                kinds=frozenset(r["in"]) if "in" in r else None,
-                section=re.compile(_dashes(r["section"]), re.IGNORECASE) if "section" in r else None,
-                negate=bool(r.get("negate", False)),
-                magnitude=r.get("sign") == "magnitude",
-                title=re.compile(r["title"], re.IGNORECASE) if "title" in r else None,
-                period=r.get("period"),
-                breakdown=r.get("breakdown"),
-                member_from=r.get("member_from"),
-                unit=r.get("unit"),
-                order=i,
-            )
-        )
+    unknown = sorted(set(raw) - TOP_KEYS)
+    if unknown:
+        raise PrxbrlError(f"mapping.toml: unknown section {', '.join(unknown)}")
+    kind_names = {k["name"] for k in raw["kind"]} | {"summary"}
+    rules = _rules(raw["rule"], kind_names, "mapping.toml")
     m = raw["members"]
     return Knowledge(
         replace=tuple((re.compile(a, re.IGNORECASE), b) for a, b in raw["normalize"]["replace"]),
@@ -87,6 +190,11 @@ def mapping_knowledge() -> Knowledge:
         segment_words=re.compile(r"\b(?:" + m["segment_words"] + r")\b", re.IGNORECASE),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),
         standard_members={axis: dict(m) for axis, m in raw.get("standard_members", {}).items()},
+        qualifier_words=frozenset(raw["index"]["qualifier_words"]),
+        section_words=frozenset(raw["index"]["section_words"]),
+        non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
+        reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
+        index_blocked=re.compile(r"\b(?:" + "|".join(raw["index"]["blocked_words"]) + r")\b", re.IGNORECASE),
     )
 
 
@@ -132,8 +240,8 @@ def match(label: str, kind: str, section: str, title: str = "", unit: str | None
 
 
 def match_all(label: str, kind: str, section: str, title: str = "", unit: str | None = None):
-    """Every rule that matches, in file order."""
-    for rule in mapping_knowledge().rules:
+    """Every rule that matches, in file order (a user's override file first)."""
+    for rule in _user_rules.get() + mapping_knowledge().rules:
         if rule.unit is not None and unit is not None and not _unit_fits(rule.unit, unit):
             continue
         if rule.kinds is not None and kind not in rule.kinds:

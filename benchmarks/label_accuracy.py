@@ -1,0 +1,137 @@
+"""Label-to-concept accuracy on real labels the concept index never saw.
+
+Maps the printed labels (``plabel``) of the balance sheets, income statements and cash-flow statements of
+``../shared/label-usage/sec-fsds/dailyzip__2025q3__20250701.zip`` (the held-out test set: the index is not built
+from it) and compares the concept chosen with the concept the filer used. What the converter would know is given:
+the statement, the unit and period type of the row's figures (from num.txt), the other labels of the statement
+(for structure such as a noncontrolling-interest line). Rows whose filer used its own extension concept are
+left out and counted apart.
+
+Usage: python benchmarks/label_accuracy.py [--mapper index|regex] [--shared ../shared] [-v]
+The last line: ``accuracy=0.812 top3=0.934 n=535``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEST_SET = "label-usage/sec-fsds/dailyzip__2025q3__20250701.zip"
+PER_SHARE = re.compile(r"\(in \w+ per share\)|\bper (?:common |ordinary |basic |diluted )?share\b(?![^;]*authorized)", re.I)
+NCI = re.compile(r"non-?controlling|minority", re.I)
+STATEMENTS = {"BS": ("B", "balance_sheet"), "IS": ("I", "income"), "CF": ("C", "cash_flow")}
+
+
+def _read(path: Path):
+    with zipfile.ZipFile(path) as z:
+        def table(name):
+            with z.open(name) as f:
+                return list(csv.DictReader(io.TextIOWrapper(f, "utf-8", errors="replace"), delimiter="\t", quoting=csv.QUOTE_NONE))
+        return table("sub.txt"), table("pre.txt"), table("num.txt")
+
+
+def _unit(uom: str) -> str:
+    if uom.lower() == "shares":
+        return "shares"
+    if uom.lower() == "pure":
+        return "pure"
+    if "/" in uom:
+        num, den = uom.split("/", 1)
+        return f"{num}/shares" if den.lower() == "shares" else uom
+    return uom
+
+
+def rows(shared: Path):
+    """(statement code, kind, label, concept or None for an extension, unit, period, labels of the statement, position,
+    company, whether the filing prints a noncontrolling-interest line)."""
+    sub, pre, num = _read(shared / TEST_SET)
+    names = {s["adsh"]: s["name"] for s in sub}
+    facts = {}
+    for n in sorted(num, key=lambda n: (n["adsh"], n["tag"], n["segments"] != "", n["ddate"])):
+        facts.setdefault((n["adsh"], n["tag"]), (_unit(n["uom"]), "i" if n["qtrs"] == "0" else "d"))
+    groups = defaultdict(list)
+    nci = {p["adsh"] for p in pre if NCI.search(p["plabel"])}  # the converter looks at every table of the release
+    for p in pre:
+        if p["stmt"] in STATEMENTS:
+            groups[(p["adsh"], p["report"])].append(p)
+    for (adsh, _), ps in sorted(groups.items()):
+        ps.sort(key=lambda p: int(p["line"]))
+        labels = tuple(p["plabel"] for p in ps)
+        for i, p in enumerate(ps):
+            stmt, kind = STATEMENTS[p["stmt"]]
+            standard = p["version"].startswith(("us-gaap/", "srt/"))
+            concept = f"{p['version'].split('/')[0]}:{p['tag']}" if standard else None
+            unit, period = facts.get((adsh, p["tag"]), (None, None))
+            if unit and re.fullmatch(r"[A-Z]{3}", unit) and PER_SHARE.search(p["plabel"]):
+                unit += "/shares"  # num.txt gives per-share amounts in USD; the release prints "per share"
+            yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, ""), adsh in nci
+
+
+def predict_index(stmt, kind, label, unit, period, labels, pos, company, nci):
+    from converter.mapping.choose import Context, choose, unit_kind
+
+    ctx = Context(statement=stmt, period=period, unit=unit_kind(unit), labels=labels, position=pos, nci=nci)
+    ch = choose(label, ctx, company=_company(company))
+    return [ch.qname] + [q for q, _ in ch.runners_up]
+
+
+def predict_regex(stmt, kind, label, unit, period, labels, pos, company, nci):
+    from converter.mapping.rules import match_all, normalize
+
+    out = []
+    for m in match_all(normalize(label, _company(company)), kind, "", "", unit):
+        if m.rule.concept not in out:
+            out.append(m.rule.concept)
+    return out or [None]
+
+
+def _company(name: str) -> tuple[str, ...]:
+    import re
+
+    short = re.sub(r"[,.]?\s*\b(?:inc|corp|corporation|co|ltd|plc|llc|holdings?)\b\.?|/\w+/?", "", name, flags=re.I).strip(" ,.")
+    words = short.split()
+    return tuple(sorted(n for n in {name, short, " ".join(words[:2]), words[0] if words else ""} if len(n) >= 3))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mapper", choices=("index", "regex"), default="index")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    args = ap.parse_args()
+    predict = predict_index if args.mapper == "index" else predict_regex
+    n = top1 = top3 = ext = abstained = 0
+    per = defaultdict(lambda: [0, 0])
+    for stmt, kind, label, concept, unit, period, labels, pos, company, nci in rows(args.shared):
+        if concept is None:
+            ext += 1
+            continue
+        got = predict(stmt, kind, label, unit, period, labels, pos, company, nci)
+        n += 1
+        per[stmt][1] += 1
+        if got[0] is None:
+            abstained += 1
+        if got[0] == concept:
+            top1 += 1
+            per[stmt][0] += 1
+        elif args.verbose:
+            print(f"  miss {stmt} {label[:70]!r}: {got[0]} (filer: {concept}; unit {unit}, {period})")
+        if concept in got[:3]:
+            top3 += 1
+    for stmt, (ok, tot) in sorted(per.items()):
+        print(f"{stmt}: {ok}/{tot} = {ok / tot:.3f}")
+    print(f"mapper={args.mapper} extension rows left out={ext} no concept chosen={abstained}")
+    print(f"accuracy={top1 / n:.3f} top3={top3 / n:.3f} n={n}")
+
+
+if __name__ == "__main__":
+    main()

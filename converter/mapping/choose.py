@@ -1,0 +1,302 @@
+"""Choosing a concept for one printed line item: the index's candidates, kept only where they fit the table.
+
+What must fit: the unit (money, per share, shares, pure), the column's period type (instant or duration), the
+statement (a balance-sheet concept in a balance sheet), the section ("Current assets" / "Long-term debt") and the
+balance of the section (assets are debits, liabilities and equity credits). Between close concepts the statement's
+structure decides: ``NetIncomeLoss`` vs ``ProfitLoss`` by whether a noncontrolling-interest line stands in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .index import Candidate, ConceptInfo, concept_index
+from .labels import label_key, name_words, sign_words
+
+STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
+# the similarity a candidate needs before it is used instead of an extension concept
+MIN_SIMILARITY = 0.62
+_NCI = re.compile(r"non-?controlling|minority", re.I)
+_ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
+_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\bbeginning\b|\bend of\b", re.I)
+_NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
+_CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
+_LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
+_ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the table says about one row."""
+
+    statement: str = ""  # B I C E O, "" unknown
+    period: str | None = None  # "i" instant, "d" duration (the columns), None unknown
+    unit: str | None = None  # money, per_share, shares, pure, number
+    section: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()  # every label of the table, in printed order
+    position: int = -1  # this row's place in ``labels``
+    nci: bool | None = None  # a noncontrolling-interest line in the release (None: look in ``labels``)
+    children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row
+    total: bool = False  # the row is a total ("Total other income, net", or rows add up to it)
+
+
+@dataclass(frozen=True)
+class Choice:
+    qname: str | None
+    score: float = 0.0
+    similarity: float = 0.0
+    matched: str = ""
+    evidence: tuple[str, ...] = ()
+    runners_up: tuple[tuple[str, float], ...] = ()
+    negated: bool = False  # real filers print this label negated, or its words say so
+    candidates: tuple[Candidate, ...] = field(default=(), repr=False)
+
+
+def unit_kind(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit.endswith("/shares"):
+        return "per_share"
+    if unit == "shares":
+        return "shares"
+    if unit == "pure":
+        return "pure"
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return "money"
+    return "number"
+
+
+def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
+    """Why a concept cannot be this row (None: it can)."""
+    if ctx.unit is not None and c.kind != ctx.unit:
+        if not (ctx.unit == "number" and c.kind in ("number", "pure")):
+            return f"unit {ctx.unit}, concept {c.kind}"
+    if ctx.period is not None and c.period and c.period != ctx.period:
+        if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and _BEGIN_END.search(label)):
+            return "period type"
+    return None
+
+
+def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
+    score = cand.score
+    why = []
+    if ctx.statement:
+        # a statement of operations often carries comprehensive income too (one statement of both)
+        here = ctx.statement + ("O" if ctx.statement == "I" else "")
+        if any(st in c.statements for st in here):
+            score += 0.08
+            why.append(f"in the US GAAP statement {ctx.statement}")
+        elif any(st.lower() in c.statements for st in here):
+            score -= 0.02  # filers of 2009-2010 printed it there; the 2024 statements no longer do
+        elif c.statements:
+            score -= 0.15
+        else:
+            score -= 0.1
+    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
+        score += 0.5
+        why.append("the balance the US GAAP cash-flow statement starts and ends with")
+    if sorted(key.split()) == sorted(name_words(c.qname).split()):
+        score += 0.06
+        why.append("the label is the element's name")
+    name = c.qname.split(":")[1]
+    sect = " / ".join(ctx.section)
+    if ctx.statement == "B":
+        here = f"{sect} {label}"
+        if _NONCURRENT.search(here) and not re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+            if "Noncurrent" in name:
+                score += 0.08
+                why.append("section noncurrent")
+            elif name.endswith("Current"):
+                score -= 0.08
+        elif _CURRENT.search(here):
+            if name.endswith("Current") and "Noncurrent" not in name:
+                score += 0.08
+                why.append("section current")
+            elif "Noncurrent" in name:
+                score -= 0.08
+        if c.balance and sect:
+            if _LIABILITY_SECTION.search(sect) and not _ASSET_SECTION.search(sect):
+                score += 0.05 if c.balance == "c" else -0.1
+            elif _ASSET_SECTION.search(sect) and not _LIABILITY_SECTION.search(sect):
+                score += 0.05 if c.balance == "d" else -0.1
+    return score, why
+
+
+PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
+PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+EQUITY = "us-gaap:StockholdersEquity"
+EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+_EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
+
+
+_NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
+
+
+def has_nci(labels) -> bool:
+    """Whether a noncontrolling-interest line stands after a net income line (net income then includes it)."""
+    seen_net = False
+    for lab in labels:
+        if _NCI.search(lab):
+            if seen_net:
+                return True
+        elif _NET_INCOME.search(lab) and not _ATTRIBUTABLE.search(lab):
+            seen_net = True
+    return False
+
+
+def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None) -> tuple[str, str | None]:
+    """Close concepts told apart by the statement's structure.
+
+    NetIncomeLoss vs ProfitLoss: net income with a noncontrolling-interest line after it includes that interest
+    (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
+    a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
+    equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
+    if qname in ("us-gaap:ProfitLoss", "us-gaap:NetIncomeLoss"):
+        if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
+            return ("us-gaap:ProfitLoss", "net income including the noncontrolling interest") if qname != "us-gaap:ProfitLoss" else (qname, None)
+        if _ATTRIBUTABLE.search(label) or _NCI.search(label):
+            return qname, None
+        in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
+        if in_table and position >= 0:
+            with_nci = any(i > position for i in in_table)
+        else:
+            with_nci = bool(nci) if nci is not None else has_nci(labels)
+        if with_nci and qname == "us-gaap:NetIncomeLoss":
+            return "us-gaap:ProfitLoss", "a noncontrolling-interest line follows: net income includes it (ProfitLoss)"
+        if not with_nci and qname == "us-gaap:ProfitLoss":
+            return "us-gaap:NetIncomeLoss", "no noncontrolling-interest line after it: NetIncomeLoss"
+        return qname, None
+    if qname in (EQUITY, EQUITY_WITH_NCI) and labels and position >= 0:
+        before = labels[:position]
+        if not any(_NCI.search(lab) for lab in before):
+            if qname == EQUITY_WITH_NCI:
+                return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
+        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
+            return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
+        return qname, None
+    if qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD) and labels and position >= 0:
+        after = labels[position + 1 :]
+        if any(_EQUITY_METHOD.search(lab) for lab in after) or _EQUITY_METHOD.search(label):
+            want, why = PRETAX_BEFORE_EQUITY_METHOD, "equity-method income is added after tax"
+        else:
+            want, why = PRETAX, "no equity-method income after tax"
+        return (want, why) if want != qname else (qname, None)
+    return qname, None
+
+
+def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
+    """A row that the table prints as the sum of rows whose concepts US GAAP sums into one concept is that concept
+    (when the label shares a word with its name): "Net increase in cash" over the three activities."""
+    if len(ctx.children) < 2:
+        return qname, None
+    votes: dict[str, int] = {}
+    for ch in ctx.children:
+        info = ix.get(ch)
+        for p in info.parents if info is not None else ():
+            votes[p] = votes.get(p, 0) + 1
+    if not votes:
+        return qname, None
+    top = max(votes.values())
+    if top < 2 or top < len(ctx.children):  # every row it adds up
+        return qname, None
+    best = sorted(p for p, v in votes.items() if v == top)
+    if qname in best:
+        return qname, None
+    words = set(key.split())
+    for p in best:
+        c = ix.get(p)
+        if c is not None and not _fits(c, ctx, label) and words & set(name_words(p).split()):
+            return p, f"US GAAP sums {top} of the {len(ctx.children)} rows it adds up into {p.split(':')[1]}"
+    return qname, None
+
+
+def summation_parent(label: str, ctx: Context) -> tuple[str, str] | None:
+    """The concept US GAAP sums the row's children into, for a label that names nothing by itself ("Net")."""
+    qname, why = _summation_parent("", label_key(label), label, ctx, concept_index())
+    return (qname, why) if why else None
+
+
+def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, add: bool = True) -> tuple[str, str | None]:
+    """A balance-sheet line under "Current liabilities" is the current variant of its concept, under "Long-term
+    liabilities" the noncurrent one, when US GAAP has that variant. ``add``: a concept without a current or
+    noncurrent variant in its name may take one (not for totals, which readers may nest in the last section)."""
+    ix = ix or concept_index()
+    sect = section[-1] if section else ""
+    if re.search(r"non-?current", label, re.I):  # the label says so, whatever the section
+        want = "Noncurrent"
+    elif re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+        want = "Current"
+    elif _NONCURRENT.search(sect):
+        want = "Noncurrent"
+    elif _CURRENT.search(sect):
+        want = "Current"
+    elif _NONCURRENT.search(label):  # "Long-term debt" outside any section
+        want = "Noncurrent"
+    else:
+        return qname, None
+    other = "Current" if want == "Noncurrent" else "Noncurrent"
+    if qname.endswith("Noncurrent") and want == "Noncurrent" or qname.endswith("Current") and not qname.endswith("Noncurrent") and want == "Current":
+        return qname, None
+    if qname.endswith(other):
+        names = [qname[: -len(other)] + want]
+    elif qname.endswith(("Current", "Noncurrent")) or not add:
+        return qname, None
+    else:
+        names = [qname + want, qname.removesuffix("Net") + want]
+    for name in names:
+        c = ix.get(name)
+        if c is not None and c.period == "i":
+            return name, f"section {want.lower()}: {name}"
+    return qname, None
+
+
+def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
+    if ctx.statement != "B":
+        return qname, None
+    return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
+
+
+def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
+    ix = concept_index()
+    key = label_key(label, company)
+    if not key:
+        return Choice(None, evidence=("no words",))
+    found = ix.candidates(key, ctx.statement, is_key=True)
+    ranked: list[tuple[float, Candidate, list[str]]] = []
+    for cand in found:
+        c = ix.get(cand.qname)
+        if c is None or _fits(c, ctx, label):
+            continue
+        score, why = _adjust(c, cand, ctx, label, key)
+        ranked.append((score, cand, why))
+    ranked.sort(key=lambda t: (-t[0], t[1].qname))
+    if not ranked:
+        return Choice(None, evidence=("no candidate fits",), candidates=found)
+    if ctx.total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
+        # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
+        # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it
+        top = ranked[0]
+        info = ix.get(top[1].qname)
+        for alt in ranked[1:6]:
+            if alt[0] >= top[0] - 0.1 and info is not None and alt[1].qname in info.parents:
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + [f"a total: US GAAP sums {top[1].qname.split(':')[1]} into it"]))
+                break
+    score, best, why = ranked[0]
+    runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
+    if best.similarity < min_similarity:
+        return Choice(None, score=score, similarity=best.similarity, matched=best.matched,
+                      evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),
+                      runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
+    qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci)
+    if structure is None:
+        qname, structure = _summation_parent(qname, key, label, ctx, ix)
+    if structure is None:
+        qname, structure = _section_variant(qname, label, ctx, ix)
+    evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
+    if structure:
+        evidence.append(f"structure: {structure}")
+    negated = best.negated >= 0.5 or bool(sign_words(label))
+    return Choice(qname, score=round(score, 3), similarity=best.similarity, matched=best.matched, evidence=tuple(evidence),
+                  runners_up=runners, negated=negated, candidates=found)

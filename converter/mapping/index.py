@@ -1,0 +1,140 @@
+"""The concept index (``taxonomy/concept_index.json.gz``, built by ``scripts/build_concept_index.py``).
+
+For every US GAAP 2024 / SRT line-item concept: its type, period type, balance, the statements it stands in and
+its summation parents; for every label key (``labels.label_key``) the concepts real filers tagged it with, per
+statement, with how often and how often negated. ``candidates`` ranks the concepts for one printed label.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..errors import PrxbrlError
+from .labels import label_key
+
+INDEX_FILE = "concept_index.json.gz"
+# beyond this many filer uses, more uses say nothing more (the 2009-2010 data sets would outweigh concepts adopted since)
+USES_CAP = 300
+TYPE_OF_CODE = {"m": "money", "p": "per_share", "s": "shares", "r": "pure", "n": "number"}
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptInfo:
+    qname: str
+    kind: str  # money, per_share, shares, pure, number
+    period: str  # "i" instant, "d" duration
+    balance: str  # "d" debit, "c" credit, "" none
+    statements: str  # letters: B I C E O
+    parents: tuple[str, ...]  # US GAAP summation parents (calculation linkbases of the statements)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    qname: str
+    score: float
+    similarity: float  # 1.0: a label real filers printed for this concept, word for word (as keys)
+    uses: int  # how often filers printed the matched label for this concept
+    negated: float  # share of those uses printed negated
+    matched: str  # the label key it matched
+
+
+class ConceptIndex:
+    def __init__(self, raw: dict):
+        self.concepts: list[ConceptInfo] = []
+        rows = raw["concepts"]
+        names = [r[0] for r in rows]
+        for q, code, period, balance, stmts, parents in rows:
+            self.concepts.append(ConceptInfo(q, TYPE_OF_CODE[code], period, balance, stmts, tuple(names[p] for p in parents)))
+        self.by_qname = {c.qname: c for c in self.concepts}
+        self.members = frozenset(raw["members"])
+        self.period_balances = frozenset(raw.get("period_balances", ()))
+        self.keys: list[str] = []
+        self.entries: list[list[list]] = []
+        for key, entries in raw["labels"]:
+            self.keys.append(key)
+            self.entries.append(entries)
+        self.key_id = {k: i for i, k in enumerate(self.keys)}
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(self.keys):
+            for w in set(k.split()):
+                postings[w].append(i)
+        self.postings = dict(postings)
+        n = len(self.keys)
+        self.idf = {w: math.log(1 + n / len(p)) for w, p in self.postings.items()}
+        self._default_idf = math.log(1 + n)
+        self._key_weight = [sum(self.idf[w] for w in set(k.split())) for k in self.keys]
+        self._posting_sets: dict[str, frozenset[int]] = {}
+        self.member_words: dict[str, str] = {}
+        from .labels import name_words
+
+        for m in sorted(self.members):
+            self.member_words.setdefault(name_words(m.split(":")[1].removesuffix("Member")), m)
+
+    def get(self, qname: str) -> ConceptInfo | None:
+        return self.by_qname.get(qname)
+
+    def standard_member(self, label: str) -> str | None:
+        """A standard member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember)."""
+        return self.member_words.get(label_key(label))
+
+    def similar_keys(self, key: str, limit: int = 200) -> list[tuple[int, float]]:
+        """Label keys sharing words with ``key``, by IDF-weighted Dice similarity."""
+        words = set(key.split())
+        if not words:
+            return []
+        # a word no filer's label and no element name has (a company or product name) says nothing about the concept
+        qw = sum(self.idf[w] for w in words if w in self.idf)
+        acc: dict[int, float] = defaultdict(float)
+        # rare words first; a common word ("net", "income") only adds to keys a rarer word has found
+        for w in sorted(words, key=lambda w: (len(self.postings.get(w, ())), w)):
+            p = self.postings.get(w)
+            if p is None:
+                continue
+            idf = self.idf[w]
+            if acc and len(p) > 1500:
+                common = self._posting_sets.get(w)
+                if common is None:
+                    common = self._posting_sets[w] = frozenset(p)
+                for i in list(acc):
+                    if i in common:
+                        acc[i] += idf
+                continue
+            for i in p:
+                acc[i] += idf
+        scored = [(i, 2 * s / (qw + self._key_weight[i])) for i, s in acc.items()]
+        scored.sort(key=lambda t: (-t[1], t[0]))
+        return scored[:limit]
+
+    @lru_cache(maxsize=8192)
+    def candidates(self, label_or_key: str, statement: str = "", *, is_key: bool = False, limit: int = 200) -> tuple[Candidate, ...]:
+        """Concepts for one printed label, best first. ``statement``: B, I, C, E, O or "" (unknown)."""
+        key = label_or_key if is_key else label_key(label_or_key)
+        best: dict[int, tuple[float, float, int, float, str]] = {}
+        for kid, sim in self.similar_keys(key, limit):
+            total = sum(e[2] for e in self.entries[kid])
+            for ci, stmt, count, neg in self.entries[kid]:
+                w = count * (1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5)
+                # one or two filers' label is weak evidence (a filer may tag a line with a narrower or wider concept)
+                damp = 1.0 - 0.1 * max(0, 3 - count) / 3
+                score = sim * damp + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (count / total)
+                prev = best.get(ci)
+                if prev is None or score > prev[0]:
+                    best[ci] = (score, sim, count, neg / count if count else 0.0, self.keys[kid])
+        out = [Candidate(self.concepts[ci].qname, s, sim, n, neg, k) for ci, (s, sim, n, neg, k) in best.items()]
+        out.sort(key=lambda c: (-c.score, c.qname))
+        return tuple(out)
+
+
+@cache
+def concept_index() -> ConceptIndex:
+    try:
+        data = resources.files("converter.taxonomy").joinpath(INDEX_FILE).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise PrxbrlError(f"the converter's concept index {INDEX_FILE} is missing: reinstall prxbrl") from exc
+    return ConceptIndex(json.loads(gzip.decompress(data)))

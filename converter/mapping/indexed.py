@@ -1,0 +1,185 @@
+"""A row of a table that no override in mapping.toml names: its concept from the concept index, or a short
+extension name, with the evidence for report.json.
+
+The table gives what must fit (``choose.Context``): the statement of the table kind, the period type and unit
+of the row's figures, its section headings, the other labels (a noncontrolling-interest line or not). A label
+printed twice under different headings ("Current portion" under "Short-term borrowings" and under "Long-term
+debt") is two line items: the heading becomes part of its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..models import LineItem
+from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
+from .labels import label_key, sign_words
+from .rules import mapping_knowledge
+
+# table kinds where a printed label may be a standard concept found by the index (with the similarity it needs)
+INDEX_KINDS = {"income": 0.62, "balance_sheet": 0.62, "cash_flow": 0.62, "summary": 0.8, "segment": 0.8, "breakdown": 0.8, "targets": 0.8,
+               "dividends": 0.8}
+
+
+@dataclass(frozen=True)
+class IndexChoice:
+    concept: str | None
+    ext_name: str | None
+    negate: bool
+    magnitude: bool
+    period_mode: str | None
+    evidence: dict
+
+
+def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
+                children: tuple[str, ...] = ()) -> Context:
+    cells = [c for c in item.cells if c.role == "value"]
+    units = Counter(c.unit for c in cells if c.unit)
+    unit = units.most_common(1)[0][0] if units else None
+    kinds = {c.period.kind for c in cells if c.period is not None}
+    period = ("i" if kinds == {"instant"} else "d") if len(kinds) == 1 else None
+    total = bool(children) or item.kind == "total" or item.label.strip().lower().startswith("total")
+    return Context(statement=STATEMENT_OF_KIND.get(kind, ""), period=period, unit=unit_kind(unit), section=tuple(item.section),
+                   labels=labels, position=position, nci=nci, children=children, total=total)
+
+
+def qualified_label(item: LineItem, repeated: bool) -> str:
+    """The label, with its heading in front when the same label stands under another heading of the table too,
+    or when its words only qualify the heading ("Current portion", "Basic", "Other" under "Long-term debt")."""
+    if item.section and (repeated or _qualifier_only(item.label)) and not _classification(item.section[-1]):
+        return f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}"
+    return item.label
+
+
+def _classification(heading: str) -> bool:
+    """A heading that classifies ("Current liabilities:", "Investing activities:") rather than names a line item
+    ("Long-term debt:"): the section's words are evidence for the choice (current or noncurrent), not its name."""
+    words = label_key(heading).split()
+    return bool(words) and all(w in mapping_knowledge().section_words for w in words)
+
+
+def _qualifier_only(label: str) -> bool:
+    words = label_key(label).split()
+    return bool(words) and all(w in mapping_knowledge().qualifier_words for w in words)
+
+
+def concept_name(label: str, limit: int = 60) -> str:
+    """A short XBRL-style name for an extension line item: no figures, dates or parenthesised details."""
+    s = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", label)
+    s = s.split(";")[0]  # "Common stock, no par value; 1,800,000,000 shares authorized ..."
+    s = re.sub(r"\bnet of\b.*$", " net", s, flags=re.I)
+    s = re.sub(r"[$€£¥]?\d[\d,]*(?:\.\d+)?%?", " ", s)
+    s = s.replace("&", " and ").replace("%", " percent ")
+    words = re.findall(r"[A-Za-z0-9]+", s)
+    name = ""
+    for w in words:
+        part = w[:1].upper() + w[1:].lower() if not w.isupper() or len(w) > 4 else w.upper()
+        if len(name) + len(part) > limit:
+            break
+        name += part
+    if not name or name[0].isdigit():
+        name = "X" + name
+    return name
+
+
+_GAAP_PREFIX = re.compile(r"^\s*(?:U\.?S\.? )?GAAP\s+(?=\w)")
+
+def gaap_labelled(label: str) -> bool:
+    """A label that says it is the GAAP figure ("GAAP net income")."""
+    return bool(_GAAP_PREFIX.match(label))
+
+
+def non_gaap_table(title: str) -> bool:
+    """A table of non-GAAP measures (its title says so and it does not reconcile them to GAAP)."""
+    kn = mapping_knowledge()
+    return bool(kn.non_gaap_title.search(title or "")) and not kn.reconciliation_title.search(title or "")
+
+
+# a label that real filers print, word for word, for a line item of this kind of statement
+LINE_ITEM_SIMILARITY = 0.9
+
+
+def is_indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> bool:
+    """Whether a label names a line item of its own (not a member of the row above) by the concept index."""
+    if kind not in INDEX_KINDS or _non_gaap(label) or _qualifier_only(label):
+        return False
+    return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname is not None
+
+
+# axes whose members can be standard ones named like the label (segments are the company's own), and the words
+# a standard member's name must have to belong to the axis's domain (a region is not a product)
+STANDARD_MEMBER_AXES = {
+    "srt:ProductOrServiceAxis": re.compile(r"Product|Service|Goods|License|Subscription|Maintenance|Hardware|Software|Royalt"),
+    "us-gaap:IncomeStatementLocationAxis": re.compile(r"Expense|Cost|Revenue|Income"),
+}
+
+
+def standard_member(axis: str, label: str) -> str | None:
+    """A US GAAP or SRT member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember), before any
+    extension member; labels that only qualify ("Other", "Net") name none."""
+    if axis not in STANDARD_MEMBER_AXES or _qualifier_only(label) or _non_gaap(label):
+        return None
+    from .index import concept_index
+
+    ix = concept_index()
+    tries = [label] + ([f"{label} expense"] if axis == "us-gaap:IncomeStatementLocationAxis" else [])
+    for text in tries:
+        m = ix.standard_member(text)
+        if m is not None and STANDARD_MEMBER_AXES[axis].search(m.split(":")[1]):
+            return m
+    return None
+
+
+def _non_gaap(label: str) -> bool:
+    return bool(mapping_knowledge().index_blocked.search(label))
+
+
+def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: tuple[str, ...], taken: set[str]) -> IndexChoice | None:
+    """A standard concept for the row, or None (the caller names an extension)."""
+    need = INDEX_KINDS.get(kind)
+    gaap = _GAAP_PREFIX.match(label)
+    if kind == "non_gaap" and gaap:
+        # "GAAP net income" in a reconciliation is the GAAP line item itself
+        label = label[gaap.end():]
+        need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or label.lower().startswith("total"))
+    if need is None or _non_gaap(label) or not label_key(label, company):
+        return None
+    if _qualifier_only(label):
+        # "Net" with no heading: only the sum the table prints can name it (US GAAP's summation parent)
+        parent = summation_parent(label, ctx)
+        if parent is None:
+            return None
+        return IndexChoice(parent[0], None, False, False, None, {"by": "structure", "evidence": [parent[1]]})
+    ch: Choice = choose(label, ctx, company=company, min_similarity=need)
+    qname = ch.qname
+    evidence = {"by": "index", "score": ch.score, "matched": ch.matched, "evidence": list(ch.evidence),
+                "runners_up": [{"concept": q, "score": s} for q, s in ch.runners_up]}
+    if qname is not None and qname in taken:
+        # another row of this table already is that concept: the next candidate that is as close, or none
+        alt = next((q for q, s in ch.runners_up if q not in taken and s >= ch.score - 0.05), None)
+        if alt is None:
+            return None
+        evidence["evidence"].append(f"{qname} is another row of this table: {alt}")
+        qname = alt
+    if qname is None:
+        return None
+    words = sign_words(label)
+    local = qname.split(":")[1]
+    negate = magnitude = False
+    if "decrease_increase" in words:
+        negate = True
+    elif local.startswith("IncreaseDecrease") and ch.negated and "used_in" not in words:
+        negate = True  # filers print the change in an operating asset negated ("Accounts receivable (1,234)")
+    elif ch.negated or "outflow" in words or "less" in words:
+        magnitude = True  # positive by nature: printed in parentheses it is taken as positive
+    if negate or magnitude:
+        evidence["evidence"].append("sign: " + ("negated label" if negate else "an amount positive by nature") + (f" ({', '.join(words)})" if words else ""))
+    period_mode = None
+    c_period = ctx.period
+    if c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\bbeginning\b", label, re.I):
+        period_mode = "start"
+    elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\bend\b", label, re.I):
+        period_mode = "end"
+    return IndexChoice(qname, None, negate, magnitude, period_mode, evidence)

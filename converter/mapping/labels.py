@@ -1,0 +1,85 @@
+"""Label keys: one normal form for the printed labels of line items, shared by the index builder and the mapper.
+
+"Accounts receivable, net of allowance for credit losses of $22,292 and $22,368, respectively",
+"ACCOUNTS RECEIVABLE — NET" and "Accounts receivables, net" all have the key "account receivable net".
+Parenthesised qualifiers ("(benefit)", "(used in)", "(loss)") leave the key; what they say about the sign is
+read from the label itself by :func:`sign_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# words that carry no meaning for the concept
+STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "by", "from", "and", "or", "total", "s", "consolidated"})
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b", re.I)
+_NET_OF = re.compile(r"(?<=\w)[\s,;(]+(?:net of\b.*$|(?:less|after|including)\s+(?:an?\s+)?(?:allowance|reserve|accumulated)s?\b.*$)", re.I)
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
+_NON_WORD = re.compile(r"[^a-z0-9<>]+")
+_LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less\b|deduct\b)\s*", re.I)
+_WORDS_FOR = {"&": " and ", "%": " percent ", "+": " and "}
+
+
+def _stem(w: str) -> str:
+    """Singular and plural are one word: "liabilities" "liability", "taxes" "tax", "expenses" "expense"."""
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=131072)
+def label_key(label: str, company: tuple[str, ...] = ()) -> str:
+    """The normal form of a printed label (lower case, no figures, dates, qualifiers in parentheses, dashes,
+    "Less:", "net of allowance of ..."; singular; stop words out; the company's own name is "company")."""
+    s = label.replace("\u00a0", " ").replace("’", "'")
+    for name in sorted(company, key=len, reverse=True):
+        if name and len(name) > 2:
+            s = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " company ", s, flags=re.I)
+    s = _LEAD.sub("", s)
+    s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
+    s = _DATE.sub(" ", s)
+    s = _NET_OF.sub(" net", s)
+    for _ in range(2):
+        s = _PARENS.sub(" ", s)
+    s = s.lower()
+    for a, b in _WORDS_FOR.items():
+        s = s.replace(a, b)
+    s = _NUMBER.sub(" ", s)
+    s = s.replace("'s", "").replace("non-", "non").replace("pre-", "pre")
+    s = _NON_WORD.sub(" ", s)
+    words = [_stem(w) for w in s.split() if w not in STOPWORDS]
+    words = [w for w in words if w not in STOPWORDS and not w.isdigit()]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=32768)
+def name_words(name: str) -> str:
+    """The words of an element name: "IncomeLossFromContinuingOperationsBeforeIncomeTaxes" -> label key."""
+    local = name.split(":")[-1]
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", local)
+    return label_key(spaced)
+
+
+# ---------------------------------------------------------------- sign words
+
+_NEGATIVE_WORDS = [
+    (re.compile(r"\(used (?:in|for|by)\)|\(used\)", re.I), "used_in"),
+    (re.compile(r"^\s*(?:less|deduct)\b\s*:?", re.I), "less"),
+    (re.compile(r"\b(?:decrease|\(decrease\))\s*\(?increase\)?\s+in\b", re.I), "decrease_increase"),
+    (re.compile(r"\b(?:payments?|repayments?|purchases?|acquisitions?|capital expenditures?|dividends paid|repurchases?)\b", re.I), "outflow"),
+]
+
+
+def sign_words(label: str) -> list[str]:
+    """What the wording of a label says about the sign of its figures (evidence for the report)."""
+    return [name for pat, name in _NEGATIVE_WORDS if pat.search(label)]

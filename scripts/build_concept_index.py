@@ -1,0 +1,269 @@
+"""Build ``taxonomy/concept_index.json.gz``: what the mapper knows about every US GAAP 2024 / SRT line-item concept.
+
+Sources (read-only, never needed at run time):
+  ../shared/taxonomies/us-gaap-2024-offline-package-with-srt.zip
+      element names (split into words), type, period type, balance (us-gaap-2024.xsd, srt-2024.xsd);
+      statement memberships (stm/*-pre-*.xml) and summation parents (stm/*-cal-*.xml);
+      SRT standard labels (srt-lab-2024.xml)
+  ../shared/label-usage/sec-fsds/zip__2009q3.zip, zip__2010q2.zip (pre.txt: printed label, statement, negating)
+  ../shared/label-usage/sec-fsds/parquet_new__quarter__2010q*.parquet (the same, when pyarrow is installed)
+  ../shared/label-usage/company-label-pairs.csv (company label linkbases: standard, terse, total, negated labels)
+
+NOT a source: ``sec-fsds/dailyzip__2025q3__20250701.zip``, the held-out test set of benchmarks/label_accuracy.py.
+
+Output (gzip'd JSON, deterministic):
+  concepts: [[qname, type, period, balance, statements, [parent indexes]], ...]
+      type: m money, p per share, s shares, r pure/percent, n other number
+      statements: letters of B (balance sheet), I (income), C (cash flow), E (equity), O (comprehensive income);
+          upper case from the taxonomy's statement linkbases, lower case from filers' statements only
+      company label linkbases of 2018 and later count four times (concepts adopted since 2009-2010)
+  members: [qname, ...] (standard domain members)
+  period_balances: [qname, ...] (printed as a statement's start and end balance: periodStart/EndLabel in stm/)
+  labels: [[key, [[concept index, statement letter or "", count, negated count], ...]], ...]
+
+Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+import sys
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from converter.mapping.labels import label_key, name_words  # noqa: E402
+
+TEST_SET = "dailyzip__2025q3__20250701.zip"
+XS = "{http://www.w3.org/2001/XMLSchema}"
+XBRLI = "{http://www.xbrl.org/2003/instance}"
+LINK = "{http://www.xbrl.org/2003/linkbase}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+STMT_OF_FILE = {"sfp": "B", "soi": "I", "scf": "C", "sheci": "E", "soc": "O"}
+FSDS_STMT = {"BS": "B", "IS": "I", "CF": "C", "EQ": "E", "CI": "O"}
+NUMERIC = {
+    "monetaryItemType": "m",
+    "perShareItemType": "p",
+    "sharesItemType": "s",
+    "pureItemType": "r",
+    "percentItemType": "r",
+    "decimalItemType": "n",
+    "integerItemType": "n",
+    "nonNegativeIntegerItemType": "n",
+}
+LABEL_ROLES = {"label", "terseLabel", "verboseLabel", "totalLabel", "negatedLabel", "negatedTerseLabel", "periodStartLabel",
+               "periodEndLabel", "negated", "negatedTotalLabel", "netLabel", "negatedPeriodStartLabel", "negatedPeriodEndLabel",
+               "negatedNetLabel", "positiveLabel", "positiveTerseLabel", "plabel"}
+LEGAL = re.compile(r"[,.]?\s*\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|l\.p|n\.v|s\.a|group|holdings?|/\w+/?)\b\.?", re.I)
+
+
+def _elements(z: zipfile.ZipFile, path: str, prefix: str) -> dict[str, tuple[str, str, str]]:
+    root = etree.fromstring(z.read(path))
+    out = {}
+    for el in root.iter(XS + "element"):
+        name = el.get("name")
+        t = (el.get("type") or "").split(":")[-1]
+        if name and t == "domainItemType":
+            out[f"{prefix}:{name}"] = ("M", "", "")
+            continue
+        if not name or el.get("abstract") == "true":
+            continue
+        code = NUMERIC.get(t)
+        if code is None:
+            continue
+        out[f"{prefix}:{name}"] = (code, el.get(XBRLI + "periodType") or "", el.get(XBRLI + "balance") or "")
+    return out
+
+
+def _locs(link) -> dict[str, str]:
+    locs = {}
+    for loc in link.iter(LINK + "loc"):
+        href = loc.get(XLINK + "href").split("#")[-1]
+        prefix, _, name = href.partition("_")
+        locs[loc.get(XLINK + "label")] = f"{prefix}:{name}"
+    return locs
+
+
+def _linkbases(z: zipfile.ZipFile):
+    stmts: dict[str, set[str]] = defaultdict(set)
+    parents: dict[str, set[str]] = defaultdict(set)
+    balances: set[str] = set()  # printed as the period's start and end balance of a statement (cash in the cash flow)
+    for info in sorted(z.infolist(), key=lambda i: i.filename):
+        m = re.search(r"/stm/us-gaap-stm-([a-z]+)\d*(?:-[a-z0-9]+)?-(pre|cal)-2024\.xml$", info.filename)
+        if not m:
+            continue
+        stmt = STMT_OF_FILE.get(m.group(1))
+        root = etree.fromstring(z.read(info.filename))
+        for link in root:
+            if not isinstance(link.tag, str):
+                continue
+            locs = _locs(link)
+            for arc in link:
+                if not isinstance(arc.tag, str) or not arc.tag.endswith("Arc"):
+                    continue
+                frm, to = locs.get(arc.get(XLINK + "from")), locs.get(arc.get(XLINK + "to"))
+                if m.group(2) == "pre" and stmt:
+                    stmts[to].add(stmt)
+                    if "periodStart" in (arc.get("preferredLabel") or "") or "periodEnd" in (arc.get("preferredLabel") or ""):
+                        balances.add(to)
+                elif m.group(2) == "cal":
+                    parents[to].add(frm)
+    return stmts, parents, balances
+
+
+def _srt_labels(z: zipfile.ZipFile, path: str) -> list[tuple[str, str]]:
+    root = etree.fromstring(z.read(path))
+    out = []
+    for link in root:
+        if not isinstance(link.tag, str):
+            continue
+        locs = _locs(link)
+        res = {lab.get(XLINK + "label"): lab.text or "" for lab in link.iter(LINK + "label")}
+        for arc in link.iter(LINK + "labelArc"):
+            c, text = locs.get(arc.get(XLINK + "from")), res.get(arc.get(XLINK + "to"))
+            if c and text:
+                out.append((c, text))
+    return out
+
+
+def _company_names(name: str) -> tuple[str, ...]:
+    short = LEGAL.sub("", name).strip(" ,.")
+    names = {name.strip(), short}
+    first = short.split()[0] if short.split() else ""
+    if len(first) > 3:
+        names.add(first)
+    return tuple(n for n in names if n)
+
+
+def _fsds_zip(path: Path):
+    """(concept, statement letter, printed label, negating, company names) from pre.txt of one quarter zip."""
+    with zipfile.ZipFile(path) as z:
+        names = {}
+        with z.open("sub.txt") as f:
+            for row in csv.DictReader(io.TextIOWrapper(f, "utf-8", errors="replace"), delimiter="\t"):
+                names[row["adsh"]] = _company_names(row["name"])
+        with z.open("pre.txt") as f:
+            for row in csv.DictReader(io.TextIOWrapper(f, "utf-8", errors="replace"), delimiter="\t", quoting=csv.QUOTE_NONE):
+                if not (row.get("version") or "").startswith("us-gaap/"):
+                    continue
+                yield f"us-gaap:{row['tag']}", FSDS_STMT.get(row["stmt"], ""), row["plabel"] or "", row["negating"] == "1", names.get(row["adsh"], ())
+
+
+def _fsds_parquet(path: Path):
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        print(f"  pyarrow not installed: {path.name} left out", file=sys.stderr)
+        return
+    table = pq.read_table(path, columns=["tag", "version", "stmt", "plabel", "negating"]).to_pylist()
+    for row in table:
+        if not str(row.get("version") or "").startswith("us-gaap/"):
+            continue
+        yield f"us-gaap:{row['tag']}", FSDS_STMT.get(row["stmt"], ""), row["plabel"] or "", bool(row["negating"]), ()
+
+
+def build(shared: Path) -> dict:
+    tax_zip = shared / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"
+    base = "us-gaap-2024-with-srt/xbrl.fasb.org/"
+    sources = {}
+    with zipfile.ZipFile(tax_zip) as z:
+        elements = _elements(z, base + "us-gaap/2024/elts/us-gaap-2024.xsd", "us-gaap")
+        elements.update(_elements(z, base + "srt/2024/elts/srt-2024.xsd", "srt"))
+        stmts, parents, balances = _linkbases(z)
+        srt_labels = _srt_labels(z, base + "srt/2024/elts/srt-lab-2024.xml")
+    sources[tax_zip.name] = hashlib.sha256(tax_zip.read_bytes()).hexdigest()
+
+    concepts = sorted(q for q, v in elements.items() if v[0] != "M")
+    members = sorted(q for q, v in elements.items() if v[0] == "M")
+    index = {q: i for i, q in enumerate(concepts)}
+    # usage: key -> (concept, statement) -> [count, negated]
+    usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    seen_stmt: dict[str, set[str]] = defaultdict(set)
+
+    def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1) -> None:
+        i = index.get(concept)
+        if i is None:
+            return
+        key = label_key(label, company)
+        if not key:
+            return
+        u = usage[key][(i, stmt)]
+        u[0] += weight
+        u[1] += weight if negated else 0
+        if stmt:
+            seen_stmt[concept].add(stmt)
+
+    for q in concepts:
+        add(q, "", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", q.split(":")[1]), False)
+    for q, text in srt_labels:
+        add(q, "", text, False)
+    fsds = shared / "label-usage" / "sec-fsds"
+    for path in sorted(fsds.iterdir()):
+        if path.name == TEST_SET:
+            continue  # the held-out test set
+        if path.name.endswith(".zip"):
+            rows = _fsds_zip(path)
+        elif path.name.endswith(".parquet"):
+            rows = _fsds_parquet(path)
+        else:
+            continue
+        n = 0
+        for concept, stmt, label, neg, company in rows:
+            add(concept, stmt, label, neg, company)
+            n += 1
+        if n:
+            sources[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        print(f"  {path.name}: {n} rows", file=sys.stderr)
+    pairs = shared / "label-usage" / "company-label-pairs.csv"
+    sources[pairs.name] = hashlib.sha256(pairs.read_bytes()).hexdigest()
+    with pairs.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            role = row["label_role"]
+            if role not in LABEL_ROLES or "[" in row["label"]:
+                continue
+            year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
+            recent = year is not None and int(year.group(1)) >= 2018  # after ASU 2016-18 (restricted cash) and ASC 606
+            add(row["concept"], "", row["label"], role.startswith("negated"), weight=10 if recent else 1)
+
+    rows = []
+    for q in concepts:
+        code, period, balance = elements[q]
+        # upper case: the taxonomy's own statement linkbases; lower case: only where filers printed it
+        tax_st = stmts.get(q, set())
+        st = "".join(sorted(tax_st)) + "".join(sorted(s.lower() for s in seen_stmt.get(q, set()) - tax_st))
+        rows.append([q, code, period[:1], balance[:1], st, sorted(index[p] for p in parents.get(q, ()) if p in index)])
+    labels = []
+    for key in sorted(usage):
+        entries = sorted([[i, s, c, n] for (i, s), (c, n) in usage[key].items()], key=lambda e: (-e[2], e[0], e[1]))
+        labels.append([key, entries])
+    return {"version": 1, "sources": dict(sorted(sources.items())), "concepts": rows, "members": members, "labels": labels,
+            "period_balances": sorted(b for b in balances if b in index)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "taxonomy" / "concept_index.json.gz")
+    args = ap.parse_args()
+    data = build(args.shared)
+    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    with open(args.out, "wb") as f:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+            g.write(raw)
+    print(f"{args.out}: {len(data['concepts'])} concepts, {len(data['members'])} members, {len(data['labels'])} label keys, "
+          f"{args.out.stat().st_size} bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

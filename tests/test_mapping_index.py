@@ -1,0 +1,164 @@
+"""The concept index and the choice of a concept, on real printed labels (the corpus releases, the example,
+filers' labels of label-usage; never the held-out test set of benchmarks/label_accuracy.py)."""
+
+import gzip
+import json
+from importlib import resources
+
+import pytest
+
+from converter.mapping.choose import Context, choose, unit_kind
+from converter.mapping.index import concept_index
+from converter.mapping.labels import label_key, name_words, sign_words
+
+B, I, C = (Context(statement=s, period=p, unit="money") for s, p in (("B", "i"), ("I", "d"), ("C", "d")))
+
+
+@pytest.mark.parametrize(
+    "label,key",
+    [
+        ("Accounts receivable, net of allowance for doubtful accounts of $22,292 and $22,368", "account receivable net"),
+        ("ACCOUNTS RECEIVABLE — NET", "account receivable net"),
+        ("Net cash provided by (used in) operating activities", "net cash provided operating activity"),
+        ("Income tax expense (benefit)", "income tax expense"),
+        ("Less: Net (income) loss attributable to noncontrolling interests", "net loss attributable noncontrolling interest"),
+        ("Cash and cash equivalents at December 31, 2024", "cash cash equivalent"),
+        ("Inventories", "inventory"),
+        ("Provision for taxes on income", "provision tax income"),
+        ("Less accumulated depreciation and amortization", "accumulated depreciation amortization"),
+        ("Receivables, less allowance of $5", "receivable net"),
+    ],
+)
+def test_label_key(label, key):
+    assert label_key(label) == key
+
+
+def test_label_key_company_name():
+    assert label_key("Net income attributable to Apple Inc.", ("Apple Inc.", "Apple")) == "net income attributable company"
+
+
+def test_name_words():
+    assert name_words("us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxes") == "income loss continuing operation before income tax"
+
+
+def test_index_is_compact_and_has_no_test_set():
+    raw = resources.files("converter.taxonomy").joinpath("concept_index.json.gz").read_bytes()
+    assert len(raw) < 5_000_000
+    data = json.loads(gzip.decompress(raw))
+    assert not any("2025q3" in s for s in data["sources"])  # the held-out test set feeds no index
+    ix = concept_index()
+    c = ix.get("us-gaap:AccountsReceivableNetCurrent")
+    assert (c.kind, c.period, c.balance) == ("money", "i", "d") and "B" in c.statements
+    assert "us-gaap:Revenues" in ix.get("us-gaap:CostOfRevenue").parents or ix.get("us-gaap:GrossProfit").parents
+
+
+@pytest.mark.parametrize(
+    "label,ctx,concept",
+    [
+        # labels the regular expressions of mapping.toml did not know (issue 9), printed by real releases
+        ("Earnings before income taxes", I, "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"),
+        ("Provision for taxes on income", I, "us-gaap:IncomeTaxExpenseBenefit"),
+        ("Income tax expense (benefit)", I, "us-gaap:IncomeTaxExpenseBenefit"),
+        ("Operating earnings", I, "us-gaap:OperatingIncomeLoss"),
+        ("Amortization of intangible assets", I, "us-gaap:AmortizationOfIntangibleAssets"),
+        ("Restructuring charges", I, "us-gaap:RestructuringCharges"),
+        ("Acquired intangible assets, net", B, "us-gaap:IntangibleAssetsNetExcludingGoodwill"),
+        ("Intangible assets, net", B, "us-gaap:IntangibleAssetsNetExcludingGoodwill"),
+        ("Current maturities of long-term debt", B, "us-gaap:LongTermDebtCurrent"),
+        ("INVENTORIES", B, "us-gaap:InventoryNet"),
+        ("Net cash provided by (used in) investing activities", C, "us-gaap:NetCashProvidedByUsedInInvestingActivities"),
+        ("Net cash provided by (used in) financing activities", C, "us-gaap:NetCashProvidedByUsedInFinancingActivities"),
+        ("Depreciation and amortization", C, "us-gaap:DepreciationDepletionAndAmortization"),
+        ("Accounts receivable, net of allowance for doubtful accounts of $1,519 and $1,408", B, "us-gaap:AccountsReceivableNetCurrent"),
+        ("Noncontrolling interests", B, "us-gaap:MinorityInterest"),
+    ],
+)
+def test_choose_real_labels(label, ctx, concept):
+    assert choose(label, ctx).qname == concept
+
+
+def test_unit_and_period_must_fit():
+    eps = choose("Diluted earnings per share", Context(statement="I", period="d", unit="per_share"))
+    assert eps.qname == "us-gaap:EarningsPerShareDiluted"
+    shares = choose("Diluted weighted average shares outstanding", Context(statement="I", period="d", unit="shares"))
+    assert shares.qname == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+    # a balance-sheet line in an instant column is never a flow
+    assert concept_index().get(choose("Inventories", B).qname).period == "i"
+    assert unit_kind("USD/shares") == "per_share" and unit_kind("JPY") == "money" and unit_kind("shares") == "shares"
+
+
+def test_net_income_without_and_with_a_noncontrolling_interest_line():
+    plain = ("Income before income taxes", "Provision for income taxes", "Net earnings")
+    ctx = Context(statement="I", period="d", unit="money", labels=plain, position=2)
+    assert choose("Net earnings", ctx).qname == "us-gaap:NetIncomeLoss"
+    with_nci = ("Income before income taxes", "Provision for income taxes", "Net earnings",
+                "Net (income) loss attributable to noncontrolling interests", "Net earnings attributable to UnitedHealth Group common shareholders")
+    ctx = Context(statement="I", period="d", unit="money", labels=with_nci, position=2)
+    ch = choose("Net earnings", ctx)
+    assert ch.qname == "us-gaap:ProfitLoss" and any("noncontrolling" in e for e in ch.evidence)
+    assert choose("Net income", Context(statement="C", period="d", unit="money", nci=True)).qname == "us-gaap:ProfitLoss"
+    ctx = Context(statement="I", period="d", unit="money", labels=with_nci, position=4)
+    assert choose("Net earnings attributable to UnitedHealth Group common shareholders", ctx, company=("UnitedHealth Group",)).qname == "us-gaap:NetIncomeLoss"
+
+
+def test_current_and_noncurrent_by_section():
+    cur = Context(statement="B", period="i", unit="money", section=("Current liabilities",))
+    non = Context(statement="B", period="i", unit="money", section=("Noncurrent liabilities",))
+    assert choose("Operating lease liabilities", cur).qname == "us-gaap:OperatingLeaseLiabilityCurrent"
+    assert choose("Operating lease liabilities", non).qname == "us-gaap:OperatingLeaseLiabilityNoncurrent"
+
+
+def test_unrelated_labels_are_not_forced_onto_a_concept():
+    assert choose("Number of stores at end of quarter", Context(statement="I", period="d", unit="number")).qname is None
+
+
+def test_sign_words():
+    assert sign_words("Net cash provided by (used in) operating activities") == ["used_in"]
+    assert "less" in sign_words("Less: Net income attributable to noncontrolling interests")
+    assert "decrease_increase" in sign_words("Decrease (increase) in accounts receivable")
+    assert "outflow" in sign_words("Purchases of property and equipment")
+
+
+def test_standard_member():
+    assert concept_index().standard_member("Cost of sales") == "us-gaap:CostOfSalesMember"
+
+
+def test_standard_members_fit_their_axis():
+    from converter.mapping.indexed import standard_member
+
+    loc = "us-gaap:IncomeStatementLocationAxis"
+    assert standard_member(loc, "Cost of sales") == "us-gaap:CostOfSalesMember"
+    assert standard_member(loc, "Research and development") == "us-gaap:ResearchAndDevelopmentExpenseMember"
+    assert standard_member("srt:ProductOrServiceAxis", "Products") == "us-gaap:ProductMember"
+    assert standard_member("srt:ProductOrServiceAxis", "Americas") is None  # a region is not a product
+    assert standard_member("srt:ProductOrServiceAxis", "Other") is None
+    assert standard_member("us-gaap:StatementBusinessSegmentsAxis", "Products") is None  # segments are the company's own
+
+
+def test_the_rows_a_total_adds_up_choose_its_concept():
+    """US GAAP's summation: the three activity totals add up to the change in cash (before exchange-rate effects)."""
+    kids = ("us-gaap:NetCashProvidedByUsedInOperatingActivities", "us-gaap:NetCashProvidedByUsedInInvestingActivities",
+            "us-gaap:NetCashProvidedByUsedInFinancingActivities")
+    ch = choose("Net increase (decrease) in cash and cash equivalents", Context(statement="C", period="d", unit="money", children=kids))
+    assert ch.qname == "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect"
+    assert any("sums 3 of the 3" in e for e in ch.evidence)
+
+
+def test_a_total_of_other_items_is_the_section_total():
+    """NVIDIA prints "Other income, net" and then "Total other income, net": the total is NonoperatingIncomeExpense."""
+    I_total = Context(statement="I", period="d", unit="money", total=True)
+    assert choose("Total other income, net", I_total).qname == "us-gaap:NonoperatingIncomeExpense"
+    assert choose("Other income, net", I).qname == "us-gaap:OtherNonoperatingIncomeExpense"
+    assert choose("Total operating expenses", I_total).qname == "us-gaap:OperatingExpenses"
+
+
+def test_section_variant_of_an_override():
+    """Adobe prints "Deferred revenue" and "Income taxes payable" under current and under long-term liabilities."""
+    from converter.mapping.choose import section_variant
+
+    long_term = ("LIABILITIES AND STOCKHOLDERS' EQUITY", "Long-term liabilities")
+    assert section_variant("us-gaap:DeferredRevenueCurrent", "Deferred revenue", long_term)[0] == "us-gaap:DeferredRevenueNoncurrent"
+    assert section_variant("us-gaap:AccruedIncomeTaxesCurrent", "Income taxes payable", long_term)[0] == "us-gaap:AccruedIncomeTaxesNoncurrent"
+    current = ("LIABILITIES AND STOCKHOLDERS' EQUITY", "Current liabilities")
+    assert section_variant("us-gaap:DeferredRevenueCurrent", "Deferred revenue", current) == ("us-gaap:DeferredRevenueCurrent", None)
+    assert section_variant("us-gaap:LongTermDebtCurrent", "Current portion of long-term debt", long_term)[0] == "us-gaap:LongTermDebtCurrent"
