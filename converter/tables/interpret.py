@@ -821,10 +821,10 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
             if end is None:
                 continue
             if e.kind in ("months_ended", "weeks_ended"):
-                return period_for(duration_of(e), end, e.text)
+                return period_for(duration_of(e), end, e.text, cal=cal)
             if e.kind == "as_of" and duration is None:
                 return Period(kind="instant", end=end, label=e.text)
-            return period_for(duration, end, e.text)
+            return period_for(duration, end, e.text, cal=cal)
         p = resolve(e, cal)
         if p is not None:
             return p
@@ -839,7 +839,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         except ValueError:
             end = None
         if end is not None:
-            return period_for(duration, end, f"{years[0]}")
+            return period_for(duration, end, f"{years[0]}", cal=cal)
     if years:
         # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
         for t in reversed(context_texts):
@@ -847,7 +847,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                 for key in ("date", "date2"):
                     d = e.date(key) if e.groups.get(key) else None
                     if d and d.year == years[0]:
-                        return period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})")
+                        return period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal)
         return None
     return None
 
