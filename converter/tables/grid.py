@@ -1,54 +1,144 @@
-"""Column headers as a grid: each header line is a row of phrases, each phrase stands over one or more columns."""
+"""Column headers as a grid.
+
+A table's header is every line between its title and its first row of figures. Each header line is a row of
+phrases; each phrase stands over one or more columns: by position in fixed-width text and HTML grids (a cell with
+colspan stands over every column under it), by count and order in flattened text (2 phrases over 4 columns stand
+over 2 columns each). A phrase stands over the columns of the phrases below it that it overlaps ("Nine Months Ended"
+over "2024  2023"), so a spanning phrase reaches the columns of its sub-headers even when the figures sit a little
+off. A column's header is everything stacked over it, top to bottom; ``columns`` composes its meaning.
+
+Phrases left of the first column stand over no column: a note on the label column ("($ in millions, except per
+share data)", "(Shares in millions)") or a heading of the rows ("ASSETS"); they say something about the whole table.
+Footnote references printed in a header ("February 3, 2024 (1)") are not part of any phrase.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import knowledge
 from ..models import Span
 from .headers import parse_header
 from .rows import Row
 from .slots import Slot
 
+_MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
+_TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
+_RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
 
-def assign_positional(slots: list[Slot], header_rows: list[Row], layout: str) -> None:
-    """Fixed-width text and HTML: header pieces belong to the columns they stand over.
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    line: int
+    x0: float  # fixed-width text: characters; HTML: grid columns [x0, x1)
+    x1: float
+    span: Span | None = None
+
+
+@dataclass
+class HeaderGrid:
+    """The header of one table: its lines of phrases, each with the columns it stands over."""
+
+    columns: list[tuple[float, float]]
+    lines: list[list[tuple[Phrase, tuple[int, ...]]]] = field(default_factory=list)
+    label_area: list[Phrase] = field(default_factory=list)  # over no column: notes and row headings
+    markers: list[Phrase] = field(default_factory=list)  # footnote references
+
+    def stack(self, i: int) -> list[Phrase]:
+        """The phrases over column ``i``, top to bottom."""
+        return [p for line in self.lines for p, cols in line if i in cols]
+
+    def text(self, i: int) -> str:
+        return " ".join(p.text for p in self.stack(i))
+
+    def range_bound(self, i: int) -> str | None:
+        """"Low" / "High" over a column: one end of a target range, not a reported figure."""
+        for p in self.stack(i):
+            if p.text.strip(" ()").lower() in _RANGE_BOUNDS:
+                return p.text.strip(" ()")
+        return None
+
+
+def _phrases(r: Row) -> list[Phrase]:
+    if r.years_only:
+        frags = [(c.text, c.span, c.pos) for c in r.cells if not c.empty]
+    else:
+        frags = list(r.fragments or [])
+    return [Phrase(text=t.strip(), line=r.line, x0=x0, x1=x1, span=span) for t, span, (x0, x1) in frags if t.strip()]
+
+
+def _overlaps(a0: float, a1: float, b0: float, b1: float, tol: float) -> bool:
+    return a0 < b1 + tol and b0 - tol < a1
+
+
+def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layout: str) -> HeaderGrid:
+    """Phrases placed by where they stand: HTML grid columns exactly, fixed-width text within a character."""
+    grid = HeaderGrid(columns=columns)
+    if not columns:
+        return grid
+    tol = 0.0 if layout == "grid" else 1.0
+    left = min(c[0] for c in columns)
+    # bottom-up: a phrase stands over the columns it covers and those of the phrases below that it overlaps
+    placed: list[list[tuple[Phrase, tuple[int, ...]]]] = []
+    for r in reversed(header_rows):
+        line: list[tuple[Phrase, tuple[int, ...]]] = []
+        for p in _phrases(r):
+            if _MARKER.match(p.text):
+                grid.markers.append(p)
+                continue
+            m = _TRAILING_MARKER.search(p.text)
+            if m and m.start() > 0:
+                grid.markers.append(Phrase(p.text[m.start():].strip(), p.line, p.x0, p.x1, p.span))
+                p = Phrase(p.text[: m.start()], p.line, p.x0, p.x1, p.span)
+            cols = {i for i, (c0, c1) in enumerate(columns) if _overlaps(p.x0, p.x1, c0, c1, tol)}
+            for below in reversed(placed):  # the nearest line below first
+                under = [c for q, qc in below if _overlaps(p.x0, p.x1, q.x0, q.x1, 0.0) for c in qc]
+                if under:
+                    cols |= set(under)
+                    break
+            if not cols and p.x1 <= left + tol:
+                grid.label_area.append(p)
+                continue
+            if not cols and layout != "grid":
+                # centred text a few characters off its column: the nearest one
+                cx = (p.x0 + p.x1) / 2
+                cols = {min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - cx))}
+            if cols:
+                line.append((p, tuple(sorted(cols))))
+        placed.append(line)
+    grid.lines = list(reversed(placed))
+    grid.label_area.sort(key=lambda p: (p.line, p.x0))
+    return grid
+
+
+def assign_positional(slots: list[Slot], grid: HeaderGrid | None) -> None:
+    """Fixed-width text and HTML: each column reads the phrases stacked over it as one header.
 
     Pieces stacked over one column ("For the 13" / "Weeks Ended" / "July 3, 2004 and") are read as one phrase.
     """
-    stacks: list[list[tuple[str, Span, tuple[float, float], int]]] = [[] for _ in slots]
-    years: list[list[tuple[str, Span, tuple[float, float], int]]] = [[] for _ in slots]
-    left = min(s.pos[0] for s in slots) if slots else 0
-    for r in header_rows:
-        frags = r.fragments or []
-        is_years = r.years_only
-        if is_years:
-            frags = [(c.text, c.span, c.pos) for c in r.cells if not c.empty]
-        frags = [f for f in frags if f[2][1] > left - (1 if layout == "grid" else 0.5)]
-        for text, span, (x0, x1) in frags:
-            targets = []
-            for i, s in enumerate(slots):
-                if layout == "grid":
-                    inside = x0 < s.pos[1] and s.pos[0] < x1
-                else:
-                    inside = x0 < s.pos[1] + 1 and s.pos[0] - 1 < x1
-                if inside:
-                    targets.append(i)
-            if not targets and slots:
-                cx = (x0 + x1) / 2
-                best = min(range(len(slots)), key=lambda i: abs((slots[i].pos[0] + slots[i].pos[1]) / 2 - cx))
-                targets = [best]
-            for i in targets:
-                (years if is_years else stacks)[i].append((text, span, (x0, x1), r.line))
+    if grid is None:
+        return
     for i, s in enumerate(slots):
-        pieces = sorted(stacks[i] + years[i], key=lambda p: (p[3], p[2][0]))
-        if pieces:
-            joined = " ".join(t for t, _, _, _ in pieces)
-            for it in parse_header(joined):
-                it.span, it.pos, it.line = pieces[0][1], pieces[0][2], pieces[0][3]
-                s.items.append(it)
+        stack = grid.stack(i)
+        if not stack:
+            continue
+        joined = " ".join(p.text for p in stack)
+        for it in parse_header(joined):
+            it.span, it.pos, it.line = stack[0].span, (stack[0].x0, stack[0].x1), stack[0].line
+            s.items.append(it)
+        bound = grid.range_bound(i)
+        if bound:
+            s.excluded = "range_bound"
 
 
-def spread(k: int, n: int) -> list[list[int]] | None:
+def by_order(k: int, n: int) -> list[list[int]] | None:
     """By count and order: k phrases over n columns stand over n // k consecutive columns each."""
     if k <= 0 or n % k:
         return None
     per = n // k
     return [list(range(i * per, (i + 1) * per)) for i in range(k)]
+
+
+spread = by_order

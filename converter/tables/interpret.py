@@ -14,7 +14,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
 from .columns import context_period, label_unit, resolve_slots, row_period
-from .grid import assign_positional
+from .grid import assign_positional, by_position
 from .headers import is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal
 from .rows import Row, VCell
@@ -117,14 +117,17 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             header_rows.insert(0, title_rows.pop())
     titles = (outer or []) + [r.label for r in title_rows if r not in notes]
     title = _pick_title(titles, prev, bool(header_rows), raw)
-    context_texts = titles + [r.label for r in notes] + ([raw.caption] if raw.caption else [])
+    # the header as a grid of phrases; phrases over the label column are notes on the whole table
+    grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
+    header_notes = [p.text for p in grid.label_area] if grid is not None else []
+    context_texts = titles + header_notes + [r.label for r in notes] + ([raw.caption] if raw.caption else [])
     header_spans = [r.label_span for r in header_rows if r.label_span] + [
         f[1] for r in header_rows for f in r.fragments
     ]
 
     # table-wide defaults
     all_texts = context_texts + [r.label for r in header_rows]
-    table_scale = _scale_of(context_texts + [r.label for r in header_rows])
+    table_scale = _scale_of(header_notes + context_texts + [r.label for r in header_rows])
     if table_scale is None and prev is not None and not titles and prev.columns:
         table_scale = next((c.scale for c in prev.columns if c.role == "value" and c.scale), None)
     table_currency = _currency_of(all_texts)
@@ -141,7 +144,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         # a table without column headers just below another one continues its columns ("Net income  $ 33  $ 501")
         inherit_columns(slots, prev)
     elif positional:
-        assign_positional(slots, header_rows, raw.layout)
+        assign_positional(slots, grid)
     else:
         assign_ordinal(slots, header_rows, data, transposed, context_texts)
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
@@ -226,6 +229,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             col = columns[ci]
             s = slots[ci]
             if c.empty:
+                continue
+            if s.excluded:
+                excluded.append((c, s.excluded))
                 continue
             a = c.amount
             assert a is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 
 from ..periods import duration_of
-from .grid import spread
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .rows import Row
 from .slots import Slot

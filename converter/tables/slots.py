@@ -48,6 +48,7 @@ class Slot:
     month_day: tuple[int, int] | None = None  # from "Three Months Ended September 30," above a line of years
     relative: PeriodExpr | None = None
     row_period_total: bool = False  # "Total" column of a table whose rows are periods
+    excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
 
 
 
@@ -76,25 +77,46 @@ def is_footnote(c: VCell) -> bool:
 
 
 def positional_slots(data: list[Row], layout: str) -> list[Slot]:
+    """Columns from where the figures end: right edges within two characters (fixed-width text) or the same grid
+    column (HTML). HTML figures of one column that end in different grid columns (a "$" cell, a misaligned colspan)
+    are one column when their ranges overlap and no row prints in both. Sorting the edges once: n log n."""
     tol = 2.0 if layout == "fixed" else 0.0
-    edges = sorted({c.pos[1] for r in data for c in r.values})
-    clusters: list[list[float]] = []
-    for e in edges:
-        if clusters and e - clusters[-1][-1] <= tol:
-            clusters[-1].append(e)
+    by_edge: dict[float, list[tuple[int, VCell]]] = {}
+    for k, r in enumerate(data):
+        for c in r.values:
+            by_edge.setdefault(c.pos[1], []).append((k, c))
+    clusters: list[list[tuple[int, VCell]]] = []
+    last = None
+    for e in sorted(by_edge):
+        if clusters and last is not None and e - last <= tol:
+            clusters[-1].extend(by_edge[e])
         else:
-            clusters.append([e])
+            clusters.append(list(by_edge[e]))
+        last = e
+    if layout == "grid":
+        merged: list[list[tuple[int, VCell]]] = []
+        for cl in clusters:
+            if merged:
+                prev = merged[-1]
+                overlap = min(c.pos[0] for _, c in cl) < max(c.pos[1] for _, c in prev)
+                if overlap and not ({k for k, _ in cl} & {k for k, _ in prev}):
+                    prev.extend(cl)
+                    continue
+            merged.append(cl)
+        clusters = merged
     slots = []
-    for cl in clusters:
-        cells = [c for r in data for c in r.values if cl[0] <= c.pos[1] <= cl[-1]]
-        if cells and all(_FOOTNOTE_REF.match(c.text.strip()) for c in cells) and len(clusters) > 1 and cl is clusters[0]:
+    for n, cl in enumerate(clusters):
+        cells = [c for _, c in cl]
+        if n == 0 and len(clusters) > 1 and all(_FOOTNOTE_REF.match(c.text.strip()) for c in cells):
             continue  # a column of "(2)" markers right after the labels is footnote references, not figures
-        starts = [c.pos[0] for c in cells]
-        slots.append(Slot(pos=(min(starts) if starts else cl[0], cl[-1])))
+        slots.append(Slot(pos=(min(c.pos[0] for c in cells), max(c.pos[1] for c in cells))))
     return slots
 
 
 def label_area_only(r: Row, slots: list[Slot]) -> bool:
+    """A line whose text stands left of every column (a note between header lines); no columns: nothing is left of them."""
+    if not slots:
+        return False
     left = min(s.pos[0] for s in slots)
     return bool(r.fragments) and all(f[2][1] <= left - 1 for f in r.fragments)
 
@@ -123,6 +145,7 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
         return False
     text_len = sum(len(i.text) for i in items if i.kind == "text")
     return text_len <= max(8, len(r.label) // 4)
+
 
 def inherit_columns(slots: list[Slot], prev: Table) -> None:
     for s in slots:
