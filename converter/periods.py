@@ -45,6 +45,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def month_number(name: str) -> int:
+    return _MONTHS[name.strip().lower().rstrip(".")]
+
+
 def number_word(text: str) -> int | None:
     t = text.strip().lower()
     if t.isdigit():
@@ -134,6 +138,14 @@ class Calendar:
         if self.weeks is not None and end.weekday() == self.weeks.weekday:
             return self.weeks.start_of(end, n)
         return months_ending(end, n)
+
+    def month_end(self, y: int, month: int) -> date | None:
+        """The day a period "ended June" of calendar year ``y`` ends: the fiscal calendar's day, or the month's last."""
+        if self.weeks is not None:
+            return self.weeks.year_end(y) if self.weeks.month == month else None
+        if month == self.fc.year_end_month:
+            return _safe_date(y, month, self.fc.year_end_day)
+        return date(y, month, _cal.monthrange(y, month)[1])
 
     def fiscal_year(self, y: int) -> tuple[date, date]:
         fc = self.fc

@@ -162,3 +162,76 @@ def test_header_rows_without_figures():
     assert label_area_only(rows[0], [Slot(pos=(3.0, 5.0))]) is False
     cols, res = columns_of(raw)
     assert cols == [] and res.table.rows == []
+
+
+def flattened(lines: list[str], ctx: Context = PLAIN):
+    (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    res = interpret(raw, text_rows(raw, lines), "t01", ctx, None)
+    return res.table.columns
+
+
+def test_flattened_duration_line_over_month_and_day_over_years():
+    # NVIDIA Q3 FY2026 (text rendering), CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+    cols = flattened([
+        "NVIDIA CORPORATION",
+        "CONDENSED CONSOLIDATED STATEMENTS OF INCOME",
+        "(In millions, except per share data)",
+        "(Unaudited)",
+        "Three Months Ended Nine Months Ended",
+        "October 26, October 27, October 26, October 27,",
+        "2025 2024 2025 2024",
+        "Revenue $ 57,006 $ 35,082 $ 147,811 $ 91,166",
+        "Cost of revenue 15,157 8,926 45,441 22,031",
+        "Gross profit 41,849 26,156 102,370 69,135",
+    ])
+    assert [(c.period.start, c.period.end, c.scale) for c in cols] == [
+        (date(2025, 7, 27), date(2025, 10, 26), 6), (date(2024, 7, 28), date(2024, 10, 27), 6),
+        (date(2025, 1, 27), date(2025, 10, 26), 6), (date(2024, 1, 28), date(2024, 10, 27), 6)]  # calendar months: no week rule
+
+
+def test_flattened_groups_of_unequal_width():
+    # NVIDIA Q3 FY2026 (text rendering): two durations over five dates, each group led by the current period
+    cols = flattened([
+        "RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES",
+        "(In millions, except per share data)",
+        "Three Months Ended Nine Months Ended",
+        "October 26, July 27, October 27, October 26, October 27,",
+        "2025 2025 2024 2025 2024",
+        "GAAP cost of revenue $ 15,157 $ 12,890 $ 8,926 $ 45,441 $ 22,031",
+        "GAAP gross profit $ 41,849 $ 33,853 $ 26,156 $ 102,370 $ 69,135",
+    ])
+    assert [(c.period.end, (c.period.end - c.period.start).days // 30) for c in cols] == [
+        (date(2025, 10, 26), 3), (date(2025, 7, 27), 3), (date(2024, 10, 27), 3), (date(2025, 10, 26), 9), (date(2024, 10, 27), 9)]
+
+
+def test_flattened_note_before_the_column_phrases():
+    # NVIDIA Q3 FY2026 (text rendering), Q3 Fiscal 2026 Summary
+    weeks = detect_weeks([(date(2025, 7, 28), date(2025, 10, 26)), (date(2025, 1, 27), date(2025, 10, 26))],
+                         [date(2025, 10, 26), date(2025, 1, 26)], None)
+    ctx = Context(calendar=Calendar(FiscalCalendar(), weeks), reporting_currency="USD", translations=[], lines=[])
+    cols = flattened([
+        "Q3 Fiscal 2026 Summary",
+        "GAAP",
+        "($ in millions, except earnings per share) Q3 FY26 Q2 FY26 Q3 FY25 Q/Q Y/Y",
+        "Revenue $57,006 $46,743 $35,082 22% 62%",
+        "Operating income $36,010 $28,440 $21,869 27% 65%",
+    ], ctx)
+    assert [c.role for c in cols] == ["value", "value", "value", "yoy_percent", "yoy_percent"]
+    assert [(c.period.start, c.period.end) for c in cols[:3]] == [
+        (date(2025, 7, 28), date(2025, 10, 26)), (date(2025, 4, 28), date(2025, 7, 27)), (date(2024, 7, 29), date(2024, 10, 27))]
+    assert [c.scale for c in cols[:3]] == [6, 6, 6]
+
+
+def test_month_without_a_day():
+    # "Three Months Ended June" / "Twelve Months Ended June" over years (issue 8): the day from the calendar
+    cols = flattened([
+        "CONSOLIDATED STATEMENTS OF INCOME",
+        "(In thousands)",
+        "Three Months Ended June Twelve Months Ended June",
+        "2011 2010 2011 2010",
+        "Net revenues $ 1,234 $ 1,100 $ 4,800 $ 4,400",
+        "Net income 123 110 480 440",
+    ])
+    assert [(c.period.start, c.period.end) for c in cols] == [
+        (date(2011, 4, 1), date(2011, 6, 30)), (date(2010, 4, 1), date(2010, 6, 30)),
+        (date(2010, 7, 1), date(2011, 6, 30)), (date(2009, 7, 1), date(2010, 6, 30))]

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, month_day, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, month_day, month_number, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -166,7 +166,13 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         d = duration_of(e)
         if d and e.date() is None:
             duration = d
-    for e in exprs:
+    # the lowest full period stacked over a column is the most specific ("Fiscal Year ended March 31, 2009" over "1Q08")
+    for e in reversed(exprs):
+        if e.kind == "months_ended" and e.groups.get("mon"):
+            # "Three Months Ended June" (over a line of years): the day comes from the fiscal calendar
+            year = int(e.groups["year"]) if e.groups.get("year") else (years[0] if years else None)
+            end = cal.month_end(year, month_number(e.groups["mon"])) if year else None
+            return period_for(duration_of(e), end, f"{e.text} {year or ''}".strip(), cal=cal) if end else None
         if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
             d1, d2 = e.date(), e.date("date2")
             end = d2 if years and d2 and d2.year == years[0] else d1
@@ -182,8 +188,8 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
             return p
     if years and s.month_day is None:
         for e in exprs:
-            if duration_of(e) and month_day(e):
-                s.month_day = month_day(e)
+            if (duration_of(e) or e.kind == "month_day") and month_day(e):
+                s.month_day = month_day(e)  # "Three Months Ended September 30," or "October 26," over a year
     if years and s.month_day is not None:
         # "Three Months Ended September 30," over "2024 2023"
         try:

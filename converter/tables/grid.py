@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..knowledge import knowledge
 from ..models import Span
+from ..periods import find_period_exprs
 from .headers import parse_header
 from .rows import Row
 from .slots import Slot
@@ -141,4 +142,90 @@ def by_order(k: int, n: int) -> list[list[int]] | None:
     return [list(range(i * per, (i + 1) * per)) for i in range(k)]
 
 
-spread = by_order
+# ------------------------------------------------------------------ flattened text: by count and order
+
+_LEADING_NOTE = re.compile(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*")
+_PHRASE_KINDS = ("period", "role", "unit")
+
+
+def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
+    """A flattened header line as its column phrases, left to right, and the notes before them.
+
+    A note in parentheses or words before the first phrase speak of the label column ("($ in millions, except
+    earnings per share)  Q3 FY26  Q2 FY26", "ASSETS  November 2, 2024"); "Outlook" or "Actual" after a phrase belong
+    to it. None when words between the phrases leave their count open.
+    """
+    if r.years_only:
+        return [c.text.strip() for c in r.cells if not c.empty], []
+    text = r.label
+    notes: list[str] = []
+    m = _LEADING_NOTE.match(text)
+    if m:
+        notes.append(m.group(0).strip())
+        text = text[m.end():]
+    phrases: list[str] = []
+    for it in parse_header(text):
+        if it.kind in _PHRASE_KINDS:
+            phrases.append(text[it.start : it.end])
+        elif it.kind in ("forecast", "actual") and phrases:
+            phrases[-1] += " " + text[it.start : it.end]
+        elif not phrases and it.kind in ("text", "forecast", "actual"):
+            notes.append(it.text)
+        elif _MARKER.match(it.text.strip()):
+            continue  # "February 3, 2024 (1)"
+        else:
+            return None
+    return phrases, notes
+
+
+def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | None:
+    """Flattened text: every header line whose phrases divide the columns evenly stands over them in order.
+
+    Returns the notes the lines carry for the whole table, or None (nothing assigned) when a line's phrases do not
+    divide the columns: the caller then reads the header by its unit and period lines.
+    """
+    n = len(slots)
+    if not n or not header_rows:
+        return None
+    read: list[list[str]] = []
+    notes: list[str] = []
+    for r in header_rows:
+        got = order_phrases(r)
+        if got is None:
+            return None
+        phrases, line_notes = got
+        notes += line_notes
+        if phrases:
+            read.append(phrases)
+    if not read:
+        return None
+    even = [by_order(len(p), n) for p in read]
+    # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
+    # dates), each group starts with the same column as the first (the current period first) or ends as the last
+    keys = [" ".join(p[c] for p, cols in zip(read, even) if cols is not None for c, cs in enumerate(cols) if i in cs) for i in range(n)]
+    lines: list[list[tuple[str, list[int]]]] = []
+    for phrases, cols in zip(read, even):
+        if cols is None:
+            cols = _groups_by_repeat(keys, len(phrases))
+        if cols is None:
+            return None
+        lines.append(list(zip(phrases, cols)))
+    for i, s in enumerate(slots):
+        stack = [p for line in lines for p, cs in line if i in cs]
+        for it in parse_header(" ".join(stack)):
+            s.items.append(it)
+    return notes
+
+
+def _groups_by_repeat(keys: list[str], k: int) -> list[list[int]] | None:
+    """k groups of consecutive columns, each starting with the first column's header (or ending with the last's)."""
+    n = len(keys)
+    if not keys[0] or not all(find_period_exprs(key) for key in keys):
+        return None  # only dates and years repeat a period; a unit line ("Thousands of Yen") says nothing of groups
+    starts = [i for i in range(n) if keys[i] == keys[0]]
+    if len(starts) == k:
+        return [list(range(a, b)) for a, b in zip(starts, starts[1:] + [n])]
+    ends = [i for i in range(n) if keys[i] == keys[-1]]
+    if len(ends) == k:
+        return [list(range(a + 1, b + 1)) for a, b in zip([-1] + ends[:-1], ends)]
+    return None

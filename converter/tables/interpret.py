@@ -14,7 +14,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
 from .columns import context_period, label_unit, resolve_slots, row_period
-from .grid import assign_positional, by_position
+from .grid import assign_by_order, assign_positional, by_position
 from .headers import is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal
 from .rows import Row, VCell
@@ -145,7 +145,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         inherit_columns(slots, prev)
     elif positional:
         assign_positional(slots, grid)
-    else:
+    elif transposed or assign_by_order(slots, header_rows) is None:
         assign_ordinal(slots, header_rows, data, transposed, context_texts)
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
 

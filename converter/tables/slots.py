@@ -17,6 +17,7 @@ _kn = knowledge()
 _FOOTNOTE = re.compile(_kn.raw["footnotes"]["marker"])
 _FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$|^\*{1,3}$")  # "(2)": a reference, never a figure, in a column of its own
 _PARENTHETICAL = re.compile(r"^\(.*\)$")
+_LEADING_NOTE = re.compile(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*(?=\S)")
 
 
 @dataclass
@@ -135,16 +136,18 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
         inside = [f for f in r.fragments if f[2][0] >= left - 6]
         straddling = [f for f in r.fragments if f[2][0] < left - 6 < f[2][1]]
         return bool(inside) and not straddling
-    items = parse_header(r.label)
+    label = r.label.strip()
+    if is_parenthetical(label) or label.endswith(":"):
+        return False
+    label = _LEADING_NOTE.sub("", label)  # "($ in millions, except earnings per share)  Q3 FY26  Q2 FY26"
+    items = parse_header(label)
     if not items:
         return False
     useful = [i for i in items if i.kind in ("period", "unit", "role", "forecast", "actual")]
     if not useful:
         return False
-    if is_parenthetical(r.label.strip()) or r.label.strip().endswith(":"):
-        return False
     text_len = sum(len(i.text) for i in items if i.kind == "text")
-    return text_len <= max(8, len(r.label) // 4)
+    return text_len <= max(8, len(label) // 4)
 
 
 def inherit_columns(slots: list[Slot], prev: Table) -> None:
