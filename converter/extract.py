@@ -63,6 +63,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         tables, tokens = _read_tables(doc, raw_tables, ctx)
     _check_truncation(doc, tables)
     tables = _infer_missing_scales(tables, currency)
+    tables = _future_periods_are_forecasts(tables)
     if not any(c for t in tables for r in t.rows for c in r.cells):
         raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
     ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
@@ -120,6 +121,32 @@ def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, ra
         sorted(durations), sorted(instants), stated[0] if stated else None,
         stated_weeks(prose), naming=fc.naming, week_labelled=week_labelled,
     )
+
+
+def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
+    """A release reports nothing that ends after its balance sheet: a period that does is a target or an outlook,
+    whatever its table's title says (a targets table whose title stands in prose outside it)."""
+    instants = Counter(c.period.end for t in tables for r in t.rows for c in r.cells
+                       if c.period and c.period.kind == "instant" and not c.period.forecast and c.role == "value")
+    common = [d for d, k in instants.items() if k >= 2]
+    if not common:
+        return tables
+    anchor = max(common)
+
+    def later(p):
+        return p is not None and not p.forecast and p.end > anchor
+
+    out = []
+    for t in tables:
+        if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
+            out.append(t)
+            continue
+        cols = [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c for c in t.columns]
+        rows = [r.model_copy(update={"cells": [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c
+                                               for c in r.cells]}) for r in t.rows]
+        note = f"periods ending after the balance sheet date {anchor.isoformat()} are taken as forecasts"
+        out.append(t.model_copy(update={"columns": cols, "rows": rows, "notes": t.notes + [note]}))
+    return out
 
 
 def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:

@@ -69,7 +69,7 @@ def test_a_duration_line_over_dates():
     cols, res = columns_of(raw, ctx)
     assert cols[0].period.start == date(2023, 10, 1)
     assert cols[1].period is None  # 13 or 14 weeks: the release does not say here
-    assert [reason for _, reason in res.excluded] == ["no_period"]
+    assert [reason for _, reason in res.excluded] == ["period_start_undetermined"]
 
 
 def test_scale_note_over_the_label_column_and_change_columns():
@@ -235,3 +235,70 @@ def test_month_without_a_day():
     assert [(c.period.start, c.period.end) for c in cols] == [
         (date(2011, 4, 1), date(2011, 6, 30)), (date(2010, 4, 1), date(2010, 6, 30)),
         (date(2010, 7, 1), date(2011, 6, 30)), (date(2009, 7, 1), date(2010, 6, 30))]
+
+
+def test_flattened_low_and_high_under_a_period_note():
+    # Adobe Q1 FY2023 (text rendering): the targets table; its header line is read as a row whose figure is "2023"
+    lines = [
+        "(Shares in millions) Fiscal Year 2023",
+        "Low High",
+        "Diluted net income per share:",
+        "GAAP diluted net income per share $ 10.85 $ 11.15",
+        "Stock-based and deferred compensation expense 3.96 3.94",
+        "Amortization of intangibles 0.82 0.82",
+    ]
+    (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    res = interpret(raw, text_rows(raw, lines), "t01", PLAIN, None)
+    assert len(res.table.columns) == 2
+    assert all(c.period and (c.period.start, c.period.end) == (date(2023, 1, 1), date(2023, 12, 31)) for c in res.table.columns)
+    assert not [c for r in res.table.rows for c in r.cells]
+    assert {reason for _, reason in res.excluded} == {"range_bound"}
+
+
+def test_flattened_continuation_takes_the_columns_of_the_table_it_continues():
+    # Adobe Q1 FY2023 (text rendering): the balance sheet is cut where a label prints "$17 and $23"; the part after
+    # the cut has no header of its own
+    lines = [
+        "Condensed Consolidated Balance Sheets",
+        "(In millions; unaudited)",
+        "March 3, 2023 December 2, 2022",
+        "ASSETS",
+        "Current assets:",
+        "Cash and cash equivalents $ 4,072 $ 4,236",
+        "Short-term investments 1,581 1,860",
+    ]
+    more = [
+        "Prepaid expenses and other current assets 888 835",
+        "Total current assets 8,342 8,996",
+        "Property and equipment, net 1,967 1,908",
+    ]
+    (first,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    prev = interpret(first, text_rows(first, lines), "t01", PLAIN, None).table
+    (raw,) = [t for t in detect_tables(more) if t.layout == "flattened"]
+    res = interpret(raw, text_rows(raw, more), "t02", PLAIN, prev)
+    assert [c.period.end for c in res.table.columns] == [date(2023, 3, 3), date(2022, 12, 2)]
+    assert [c.scale for c in res.table.columns] == [6, 6]
+
+
+def test_a_share_scale_in_the_row_heading():
+    # Apple Q3 FY2004 (text rendering): "Shares used in computing earnings per share (in thousands):" in a table in millions
+    lines = [
+        "UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions, except share and per share amounts)",
+        "THREE MONTHS ENDED NINE MONTHS ENDED",
+        "June 26, June 28, June 26, June 28,",
+        "2004 2003 2004 2003",
+        "Net sales $ 2,014 $ 1,545 $ 5,929 $ 4,492",
+        "Earnings per common share:",
+        "Basic $ 0.16 $ 0.05 $ 0.46 $ 0.07",
+        "Diluted $ 0.16 $ 0.05 $ 0.45 $ 0.07",
+        "Shares used in computing earnings per share (in thousands):",
+        "Basic 375,023 360,793 367,606 360,113",
+        "Diluted 392,621 363,777 381,259 362,421",
+    ]
+    (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    rows = interpret(raw, text_rows(raw, lines), "t01", PLAIN, None).table.rows
+    sales = next(r for r in rows if r.label == "Net sales")
+    assert (sales.cells[0].unit, sales.cells[0].scale) == ("USD", 6)
+    diluted = [r for r in rows if r.label == "Diluted"]
+    assert (diluted[0].cells[0].unit, diluted[0].cells[0].scale) == ("USD/shares", 0)
+    assert (diluted[1].cells[0].unit, diluted[1].cells[0].scale) == ("shares", 3)

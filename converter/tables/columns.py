@@ -119,7 +119,7 @@ def resolve_slots(
         if getattr(s, "inherited", False):
             continue
         s.period = _slot_period(exprs, years, s, cal, context_texts)
-        if s.period is None and s.role == "value" and not transposed and title_period is not None:
+        if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded:
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
             s.period = s.period.model_copy(update={"forecast": True})
@@ -159,6 +159,13 @@ def resolve_slots(
                 s.period = max(periods, key=lambda p: p.end) if periods else None
 
 
+def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
+    """A dated column the fiscal calendar cannot place (a 53-week year's quarter): excluded, never guessed."""
+    if p is None:
+        s.excluded = "period_start_undetermined"
+    return p
+
+
 def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calendar, context_texts: list[str]) -> Period | None:
     # a full period among the expressions wins; a year picks one of two dates ("July 3, 2004 and June 28, 2003")
     duration = s.duration
@@ -172,17 +179,17 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
             # "Three Months Ended June" (over a line of years): the day comes from the fiscal calendar
             year = int(e.groups["year"]) if e.groups.get("year") else (years[0] if years else None)
             end = cal.month_end(year, month_number(e.groups["mon"])) if year else None
-            return period_for(duration_of(e), end, f"{e.text} {year or ''}".strip(), cal=cal) if end else None
+            return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} {year or ''}".strip(), cal=cal)) if end else None
         if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
             d1, d2 = e.date(), e.date("date2")
             end = d2 if years and d2 and d2.year == years[0] else d1
             if end is None:
                 continue
             if e.kind in ("months_ended", "weeks_ended"):
-                return period_for(duration_of(e), end, e.text, cal=cal)
+                return _or_undetermined(s, period_for(duration_of(e), end, e.text, cal=cal))
             if e.kind == "as_of" and duration is None:
                 return Period(kind="instant", end=end, label=e.text)
-            return period_for(duration, end, e.text, cal=cal)
+            return _or_undetermined(s, period_for(duration, end, e.text, cal=cal))
         p = resolve(e, cal)
         if p is not None:
             return p
@@ -197,7 +204,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         except ValueError:
             end = None
         if end is not None:
-            return period_for(duration, end, f"{years[0]}", cal=cal)
+            return _or_undetermined(s, period_for(duration, end, f"{years[0]}", cal=cal))
     if years:
         # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
         for t in reversed(context_texts):
@@ -205,7 +212,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                 for key in ("date", "date2"):
                     d = e.date(key) if e.groups.get(key) else None
                     if d and d.year == years[0]:
-                        return period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal)
+                        return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
         return None
     return None
 

@@ -155,9 +155,11 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
     earnings per share)  Q3 FY26  Q2 FY26", "ASSETS  November 2, 2024"); "Outlook" or "Actual" after a phrase belong
     to it. None when words between the phrases leave their count open.
     """
-    if r.years_only:
-        return [c.text.strip() for c in r.cells if not c.empty], []
-    text = r.label
+    years = [c.text.strip() for c in r.cells if not c.empty] if r.years_only else []
+    if years and (r.kind != "data" or not r.label.strip()):
+        return years, []  # a line of years (its text is its years)
+    # a label before the years ("(Shares in millions) Fiscal Year" / "2023" read as a row)
+    text = " ".join([r.label] + years)
     notes: list[str] = []
     m = _LEADING_NOTE.match(text)
     if m:
@@ -178,6 +180,14 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
     return phrases, notes
 
 
+def words_over(r: Row, n: int) -> list[str] | None:
+    """A line of words only, one over each column ("Low High", "Q1 Q2 Q3 Q4 Total")."""
+    if r.years_only or any(it.kind != "text" for it in parse_header(r.label)):
+        return None
+    words = r.label.split()
+    return words if len(words) == n else None
+
+
 def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | None:
     """Flattened text: every header line whose phrases divide the columns evenly stands over them in order.
 
@@ -190,7 +200,8 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
     read: list[list[str]] = []
     notes: list[str] = []
     for r in header_rows:
-        got = order_phrases(r)
+        words = words_over(r, n)
+        got = (words, []) if words else order_phrases(r)
         if got is None:
             return None
         phrases, line_notes = got
@@ -214,6 +225,8 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
         stack = [p for line in lines for p, cs in line if i in cs]
         for it in parse_header(" ".join(stack)):
             s.items.append(it)
+        if any(p.strip(" ()").lower() in _RANGE_BOUNDS for p in stack):
+            s.excluded = "range_bound"
     return notes
 
 

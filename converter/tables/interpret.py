@@ -14,7 +14,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
 from .columns import context_period, label_unit, resolve_slots, row_period
-from .grid import assign_by_order, assign_positional, by_position
+from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal
 from .rows import Row, VCell
@@ -88,14 +88,16 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         slots = [Slot(pos=(float(i), float(i))) for i in range(ordinal_count(data))]
 
     # header block: the last rows of the lead that speak of columns; headings after it belong to the body
-    last_header = max((i for i, r in enumerate(lead) if is_header_row(r, slots, positional)), default=None)
+    flags = _header_flags(lead, slots, positional)
+    last_header = max((i for i, f in enumerate(flags) if f), default=None)
     if last_header is not None and last_header < len(lead) - 1:
         body = lead[last_header + 1 :] + body
         lead = lead[: last_header + 1]
+        flags = flags[: last_header + 1]
     header_rows: list[Row] = []
     notes: list[Row] = []
-    for r in reversed(lead):
-        if is_header_row(r, slots, positional):
+    for r, flag in zip(reversed(lead), reversed(flags)):
+        if flag:
             header_rows.insert(0, r)
         elif positional and header_rows and label_area_only(r, slots):
             notes.insert(0, r)  # "(millions, except earnings per" between header lines
@@ -143,6 +145,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     if positional and not header_rows and prev is not None and prev.layout == raw.layout and any(c.position for c in prev.columns):
         # a table without column headers just below another one continues its columns ("Net income  $ 33  $ 501")
         inherit_columns(slots, prev)
+    elif (not positional and not header_rows and not title_rows and not transposed and prev is not None
+          and prev.layout == raw.layout and len(prev.columns) == len(slots) and all(c.period for c in prev.columns)):
+        inherit_columns(slots, prev, by_order=True)
     elif positional:
         assign_positional(slots, grid)
     elif transposed or assign_by_order(slots, header_rows) is None:
@@ -212,12 +217,14 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         for c in extra:
             excluded.append((c, "cell_outside_columns"))
         row_unit = label_unit(label)
+        row_scale = _scale_of([label]) if row_unit in ("shares", "ADS") else None  # "Shares outstanding (in thousands)"
         if sections and (row_unit is None or len(label.split()) <= 2):
             # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
             for heading, _ in reversed(sections):
                 u = label_unit(heading)
                 if u:
                     row_unit = u
+                    row_scale = _scale_of([heading]) if u in ("shares", "ADS") else None
                     break
                 if len(heading.split()) > 2:
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
@@ -250,7 +257,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if period is None:
                 excluded.append((c, "no_period"))
                 continue
-            unit, scale, role = _cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label)
+            unit, scale, role = _cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
+                                           row_scale if not transposed else None)
             value = a.value
             if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
                 value = -value  # "($410.3 million)": a translation in parentheses, not a negative
@@ -308,6 +316,17 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 # ------------------------------------------------------------------ titles and context
 
 
+def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[bool]:
+    """Which lines of the lead are header lines: those that speak of columns, and in flattened text a line of one
+    word over each column right under one of them ("Fiscal Year 2023" / "Low High")."""
+    flags = [is_header_row(r, slots, positional) for r in lead]
+    if not positional:
+        for k in range(1, len(lead)):
+            if not flags[k] and flags[k - 1] and words_over(lead[k], len(slots)):
+                flags[k] = True
+    return flags
+
+
 def _is_heading(r: Row) -> bool:
     t = r.label.strip()
     if r.kind != "text" or r.years_only or not t:
@@ -330,7 +349,8 @@ def _pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: Ra
 
 
 def _cell_unit(
-    col: Column, c: VCell, row_unit: str | None, share_scale: int | None, table_scale: int | None, ctx: Context, label: str
+    col: Column, c: VCell, row_unit: str | None, share_scale: int | None, table_scale: int | None, ctx: Context, label: str,
+    row_scale: int | None = None,
 ) -> tuple[str | None, int, str]:
     """The unit, scale and role of one cell from its column, its row and what it prints itself."""
     role = col.role
@@ -356,6 +376,7 @@ def _cell_unit(
         return f"{cur}/{'shares' if row_unit == 'per_share' else 'ADS'}", 0, role
     if row_unit in ("shares", "ADS"):
         sc = 0 if "(shares)" in label.lower() or "(ads" in label.lower() else (
+            row_scale if row_scale is not None else
             share_scale if share_scale is not None else (table_scale if table_scale is not None else scale)
         )
         return row_unit, sc, role

@@ -150,10 +150,12 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
     return text_len <= max(8, len(label) // 4)
 
 
-def inherit_columns(slots: list[Slot], prev: Table) -> None:
-    for s in slots:
-        best = None
-        for c in prev.columns:
+def inherit_columns(slots: list[Slot], prev: Table, by_order: bool = False) -> None:
+    """A table without a header that continues the one before it (a page break, a line the detector could not read)
+    takes its columns: by position, or in flattened text by order when it has as many."""
+    for k, s in enumerate(slots):
+        best = prev.columns[k] if by_order else None
+        for c in prev.columns if not by_order else []:
             if c.position is None:
                 continue
             overlap = min(s.pos[1], c.position[1]) - max(s.pos[0], c.position[0])
@@ -164,6 +166,7 @@ def inherit_columns(slots: list[Slot], prev: Table) -> None:
             s.currency = best.unit if best.unit and best.unit.isupper() and len(best.unit) == 3 else None
             s.items.append(Item("text", best.header, 0, 0))
             s.inherited = True  # type: ignore[attr-defined]
+
 
 def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[VCell, int]], list[VCell], list[VCell]]:
     """Map a row's cells to columns. Returns (cell, column) pairs, footnote markers, cells outside the columns."""
