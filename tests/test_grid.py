@@ -302,3 +302,30 @@ def test_a_share_scale_in_the_row_heading():
     diluted = [r for r in rows if r.label == "Diluted"]
     assert (diluted[0].cells[0].unit, diluted[0].cells[0].scale) == ("USD/shares", 0)
     assert (diluted[1].cells[0].unit, diluted[1].cells[0].scale) == ("shares", 3)
+
+
+def text_table(rows: list[list[str]]) -> RawTable:
+    """A text rendering read one row per line: the first cell a label (or a whole header/title line), then figures."""
+    raw_rows = []
+    for n, cells in enumerate(rows, start=1):
+        out, pos = [], 0
+        for k, text in enumerate(cells):
+            out.append(RawCell(text=text, span=Span(line=n, start=pos, end=pos + len(text)), col=None if len(cells) == 1 else k))
+            pos += len(text) + 1
+        kind = "text" if len(cells) == 1 else "data"
+        raw_rows.append(RawRow(line=n, cells=out, text=" ".join(cells), kind=kind))
+    return RawTable(layout="flattened", first_line=1, last_line=len(rows), rows=raw_rows)
+
+
+def test_phrases_printed_one_per_line():
+    # Columbia Sportswear Q4 2022 (text rendering of an HTML table, one cell per line)
+    lines = ["COLUMBIA SPORTSWEAR COMPANY", "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "(Unaudited)",
+             "Three Months Ended December 31,", "Twelve Months Ended December 31,", "(In thousands, except per share amounts)",
+             "2022", "2021", "2022", "2021"]
+    raw = text_table([[t] for t in lines] + [["Net sales", "$ 1,169,520", "$ 1,129,720", "$ 3,464,152", "$ 3,126,402"],
+                                             ["Cost of sales", "579,544", "539,544", "1,753,074", "1,513,947"]])
+    rows = text_rows(raw, [r.text for r in raw.rows])
+    res = interpret(raw, rows, "t01", PLAIN, None)
+    assert [(c.period.start, c.period.end, c.scale) for c in res.table.columns] == [
+        (date(2022, 10, 1), date(2022, 12, 31), 3), (date(2021, 10, 1), date(2021, 12, 31), 3),
+        (date(2022, 1, 1), date(2022, 12, 31), 3), (date(2021, 1, 1), date(2021, 12, 31), 3)]

@@ -210,6 +210,7 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
             read.append(phrases)
     if not read:
         return None
+    read = _join_one_phrase_lines(read, n)
     even = [by_order(len(p), n) for p in read]
     # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
     # dates), each group starts with the same column as the first (the current period first) or ends as the last
@@ -242,3 +243,34 @@ def _groups_by_repeat(keys: list[str], k: int) -> list[list[int]] | None:
     if len(ends) == k:
         return [list(range(a + 1, b + 1)) for a, b in zip([-1] + ends[:-1], ends)]
     return None
+
+
+def _signature(phrase: str) -> tuple:
+    return tuple((it.kind, it.expr.kind if it.expr else None, bool(it.expr and it.expr.date()), it.role, it.currency)
+                 for it in parse_header(phrase))
+
+
+def _join_one_phrase_lines(read: list[list[str]], n: int) -> list[list[str]]:
+    """Phrases printed one per line ("Three Months Ended December 31," / "Twelve Months Ended December 31,", a text
+    rendering of a table with one cell per line): consecutive lines of one phrase of the same kind are one line."""
+    out: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) > 1 and n % len(run) == 0:
+            out.append(list(run))
+        else:
+            out.extend([p] for p in run)
+        run.clear()
+
+    for phrases in read:
+        if len(phrases) == 1 and n > 1 and (not run or _signature(run[-1]) == _signature(phrases[0])):
+            run.append(phrases[0])
+            continue
+        flush()
+        if len(phrases) == 1 and n > 1:
+            run.append(phrases[0])
+        else:
+            out.append(phrases)
+    flush()
+    return out

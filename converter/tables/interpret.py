@@ -99,7 +99,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     for r, flag in zip(reversed(lead), reversed(flags)):
         if flag:
             header_rows.insert(0, r)
-        elif positional and header_rows and label_area_only(r, slots):
+        elif header_rows and (label_area_only(r, slots) if positional else is_parenthetical(r.label)):
             notes.insert(0, r)  # "(millions, except earnings per" between header lines
         else:
             break
