@@ -225,17 +225,19 @@ def _infer_missing_scales(tables: list[Table], currency: str | None) -> list[Tab
 
 def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
     conv = _kn.raw["convenience"]
-    codes = conv["currency_codes"]
-    pats = [re.compile(p, re.IGNORECASE) for p in conv["patterns"]]
+    codes = {k.lower(): v for k, v in conv["currency_codes"].items()}
+    cur = "(?:" + "|".join(re.escape(k) for k in sorted(conv["currency_codes"], key=len, reverse=True)) + ")"
+    rate_re = r"\d[\d,]*(?:\.\d+)?"
+    pats = [re.compile(p.replace("{cur}", cur).replace("{rate}", rate_re), re.IGNORECASE) for p in conv["patterns"]]
     texts = list(enumerate(doc.lines, start=1))
     found: dict[tuple[str, str, Decimal], ConvenienceTranslation] = {}
     for no, line in texts:
         for pat in pats:
             for m in pat.finditer(line):
                 rate = Decimal(m["rate"].replace(",", ""))
-                frm = codes.get(m["from"], codes.get(m["from"].strip(), "JPY"))
-                to = codes.get((m.groupdict().get("to") or "$").replace(" ", ""), "USD")
-                if frm == to or rate <= 0:
+                frm = codes.get(re.sub(r"\s+", " ", m["from"].strip()).lower())
+                to = codes.get(re.sub(r"\s+", " ", (m.groupdict().get("to") or "$").strip()).lower())
+                if frm is None or to is None or frm == to or rate <= 0:
                     continue
                 key = (frm, to, rate)
                 if key in found:

@@ -233,8 +233,8 @@ def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
             return ("months" if expr.kind == "months_ended" else "weeks", n)
     if expr.kind == "quarter_ended":
         return ("months", 3)
-    if expr.kind == "fiscal_year_ended" and expr.date() is None:
-        return ("months", 12)  # "Year Ended December 31," over a line of years
+    if expr.kind == "fiscal_year_ended":
+        return ("months", 12)  # "Year Ended December 31," over a line of years, "years ended December 31, 2022 and 2021"
     return None
 
 

@@ -2,6 +2,7 @@
 lines as printed), each phrase standing over the columns under it, each column's meaning composed from its stack."""
 
 from datetime import date
+from decimal import Decimal
 
 from converter.models import FiscalCalendar, RawCell, RawRow, RawTable, Span
 from converter.periods import Calendar
@@ -329,3 +330,64 @@ def test_phrases_printed_one_per_line():
     assert [(c.period.start, c.period.end, c.scale) for c in res.table.columns] == [
         (date(2022, 10, 1), date(2022, 12, 31), 3), (date(2021, 10, 1), date(2021, 12, 31), 3),
         (date(2022, 1, 1), date(2022, 12, 31), 3), (date(2021, 1, 1), date(2021, 12, 31), 3)]
+
+
+def test_quarters_under_fiscal_years():
+    # "Fiscal 2019  Fiscal 2020" over "Q1 Q2 Q3 Q4 Total" repeated (issue 8)
+    cols = flattened([
+        "Revenue by quarter", "(In millions)", "Fiscal 2019 Fiscal 2020", "Q1 Q2 Q3 Q4 Total Q1 Q2 Q3 Q4 Total",
+        "Revenue 1,100 1,110 1,120 1,130 4,460 1,140 1,150 1,160 1,170 4,620",
+        "Net income 110 111 112 113 446 114 115 116 117 462"])
+    assert [(c.period.start, c.period.end) for c in cols] == [
+        (date(2019, 1, 1), date(2019, 3, 31)), (date(2019, 4, 1), date(2019, 6, 30)), (date(2019, 7, 1), date(2019, 9, 30)),
+        (date(2019, 10, 1), date(2019, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31)),
+        (date(2020, 1, 1), date(2020, 3, 31)), (date(2020, 4, 1), date(2020, 6, 30)), (date(2020, 7, 1), date(2020, 9, 30)),
+        (date(2020, 10, 1), date(2020, 12, 31)), (date(2020, 1, 1), date(2020, 12, 31))]
+    assert all(c.dimension is None for c in cols)
+
+
+def test_ratio_and_change_columns_between_amounts():
+    # "2019  % of Sales  2018  % of Sales  % Change  % Change in Constant Currency" (issue 8) under "Year Ended December 31,"
+    cols = flattened([
+        "Year Ended December 31,", "(In thousands)",
+        "2019 % of Sales 2018 % of Sales % Change % Change in Constant Currency",
+        "Net sales $ 1,000 100.0% $ 900 100.0% 11.1% 12.0%", "Gross profit 400 40.0% 350 38.9% 14.3% 15.0%"])
+    assert [c.role for c in cols] == ["value", "percent_of_total", "value", "percent_of_total", "yoy_percent", "yoy_percent"]
+    assert [(c.period.start, c.period.end) for c in cols[:3]] == [
+        (date(2019, 1, 1), date(2019, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31)), (date(2018, 1, 1), date(2018, 12, 31))]
+    assert [c.scale for c in cols] == [3, -2, 3, -2, -2, -2]
+
+
+def test_years_whose_dates_are_in_the_title():
+    # "... for the years ended December 31, 2022 and 2021" over "2022  2021"; "December 31," over "2022  2021"
+    cols = flattened(["Consolidated Statements of Income for the years ended December 31, 2022 and 2021", "(In thousands)",
+                      "2022 2021", "Revenue 1,100 990", "Net income 110 99"])
+    assert [(c.period.start, c.period.end) for c in cols] == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+    cols = flattened(["CONSOLIDATED BALANCE SHEETS", "(In thousands)", "December 31,", "2022 2021", "Cash 1,100 990", "Total assets 1,110 999"])
+    assert [(c.period.kind, c.period.end) for c in cols] == [("instant", date(2022, 12, 31)), ("instant", date(2021, 12, 31))]
+    # years alone, no date anywhere: no period
+    cols = flattened(["CONSOLIDATED BALANCE SHEETS", "(In millions of yen)", "2024 2023", "Cash and cash equivalents 1,000 900", "Inventories 500 450"])
+    assert [c.period for c in cols] == [None, None]
+
+
+def test_a_convenience_translation_column():
+    # "RMB RMB US$" under the dates, the rate stated in the prose ("translated at RMB7.0651 to US$1.00", issue 8)
+    from converter.extract import _translations
+    from converter.models import SourceDocument
+
+    for text in ("Translations of amounts from RMB into US$ were made at the rate of RMB7.0651 to US$1.00.",
+                 "US$1.00 = RMB7.0651"):
+        (tr,) = _translations(SourceDocument(path="x", format="text", encoding="utf-8", sha256="0", lines=[text]))
+        assert (tr.rate, tr.from_currency, tr.to_currency) == (Decimal("7.0651"), "CNY", "USD")
+    for text, rate in (("at the rate of 110 yen = 1 U.S. dollar", "110"), ("JPY83.53 per US$1.00", "83.53")):
+        (tr,) = _translations(SourceDocument(path="x", format="text", encoding="utf-8", sha256="0", lines=[text]))
+        assert (tr.rate, tr.from_currency, tr.to_currency) == (Decimal(rate), "JPY", "USD")
+    ctx = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="CNY", translations=[tr.model_copy(update={
+        "rate": Decimal("7.0651"), "from_currency": "CNY"})], lines=[])
+    cols = flattened(["UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+                      "(In thousands, except for share and per share data)",
+                      "Three Months Ended June 30,", "2022 2023 2023", "RMB RMB US$",
+                      "Net revenues 1,000,000 1,200,000 169,849", "Cost of revenues (500,000) (600,000) (84,924)"], ctx)
+    assert [(c.role, c.unit, c.scale) for c in cols] == [("value", "CNY", 3), ("value", "CNY", 3), ("convenience", "USD", 3)]
+    assert cols[2].translates == 1 and cols[2].period == cols[1].period
+    assert (cols[1].period.start, cols[1].period.end) == (date(2023, 4, 1), date(2023, 6, 30))

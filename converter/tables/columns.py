@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, month_day, month_number, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, month_day, month_number, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -18,6 +18,8 @@ _label_units = compiled("units", "label_units")
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
+_fiscal_parts = compiled("header", "fiscal_parts")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def label_unit(text: str) -> str | None:
@@ -118,7 +120,11 @@ def resolve_slots(
         # the period
         if getattr(s, "inherited", False):
             continue
-        s.period = _slot_period(exprs, years, s, cal, context_texts)
+        part = _fiscal_part(exprs, text_items, cal) if not transposed else None
+        if part is not None:
+            s.period, text_items = part
+        else:
+            s.period = _slot_period(exprs, years, s, cal, context_texts)
         if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded:
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
@@ -157,6 +163,28 @@ def resolve_slots(
             elif s.period is None:
                 periods = [slots[j].period for j in values if slots[j].period is not None]
                 s.period = max(periods, key=lambda p: p.end) if periods else None
+
+
+def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) -> tuple[Period | None, list[str]] | None:
+    """"Q1" (or "H1", "First Quarter") under "Fiscal 2019": that part of the fiscal year; None when nothing composes."""
+    years = [e for e in exprs if e.kind == "fiscal_year"]
+    if len(years) != 1 or len(exprs) != 1:
+        return None
+    for t in text_items:
+        for pat, entry in _fiscal_parts:
+            m = pat.match(t.strip())
+            if not m:
+                continue
+            g = m.groupdict()
+            n = int(g.get("n") or g.get("n2") or 0) or _ORDINALS[(g.get("w") or "").lower()]
+            fy = full_year(years[0].groups["yy"])
+            se = cal.fiscal_part(fy, n, int(entry["months"]))
+            rest = [x for x in text_items if x is not t]
+            if se is None:
+                return None, rest  # a 53-week year's quarter: no period, and no guess
+            label = f"{years[0].text} {t.strip()}"
+            return Period(kind="duration", start=se[0], end=se[1], label=label), rest
+    return None
 
 
 def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
@@ -209,8 +237,11 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
         for t in reversed(context_texts):
             for e in find_period_exprs(t):
-                for key in ("date", "date2"):
-                    d = e.date(key) if e.groups.get(key) else None
+                for key in ("date", "date2", "year2"):
+                    d = e.date(key) if e.groups.get(key) and key != "year2" else None
+                    if key == "year2" and e.groups.get(key) and e.date() is not None:
+                        # "for the years ended December 31, 2022 and 2021": the same day of the other year
+                        d = e.date().replace(year=int(e.groups["year2"])) if not (e.date().month == 2 and e.date().day == 29) else None
                     if d and d.year == years[0]:
                         return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
         return None

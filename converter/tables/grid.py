@@ -166,17 +166,19 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         notes.append(m.group(0).strip())
         text = text[m.end():]
     phrases: list[str] = []
+    last = None
     for it in parse_header(text):
         if it.kind in _PHRASE_KINDS:
             phrases.append(text[it.start : it.end])
-        elif it.kind in ("forecast", "actual") and phrases:
-            phrases[-1] += " " + text[it.start : it.end]
+        elif phrases and (it.kind in ("forecast", "actual") or (it.kind == "text" and it.text[:1].islower() and last == "role")):
+            phrases[-1] += " " + text[it.start : it.end]  # "Q2 FY2023 Outlook", "% Change in Constant Currency"
         elif not phrases and it.kind in ("text", "forecast", "actual"):
             notes.append(it.text)
         elif _MARKER.match(it.text.strip()):
             continue  # "February 3, 2024 (1)"
         else:
             return None
+        last = it.kind
     return phrases, notes
 
 

@@ -146,7 +146,9 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
     useful = [i for i in items if i.kind in ("period", "unit", "role", "forecast", "actual")]
     if not useful:
         return False
-    text_len = sum(len(i.text) for i in items if i.kind == "text")
+    # words that go on a phrase ("% Change in Constant Currency") do not make a line of words
+    text_len = sum(len(i.text) for k, i in enumerate(items)
+                   if i.kind == "text" and not (k and i.text[:1].islower() and items[k - 1].kind == "role"))
     return text_len <= max(8, len(label) // 4)
 
 
