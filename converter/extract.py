@@ -297,11 +297,19 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     # what each line of the region is: a data row (label part / value part) or a text row
     label_end: dict[int, int] = {}
     text_lines: set[int] = set()
+    text_cells: list[Span] = []  # text in a data row after its figures ("$28.15 - $28.65"): not a figure
+    page_cells: list[Span] = []  # a page number between the rows of a rendered table
     for r in raw.rows:
         if r.kind == "data" and r.cells:
-            label_end[r.line] = r.cells[0].span.end
+            text_cells.extend(c.span for c in r.cells[1:] if c.col is None)
+            for c in r.cells:
+                if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
+                    label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
+        elif r.kind == "blank" and r.cells:
+            page_cells.extend(c.span for c in r.cells)
         elif r.kind == "text":
             text_lines.add(r.line)
+            text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
@@ -314,6 +322,10 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
                 where = "title" if no < body_start else "heading"
             elif no in label_end and s.start < label_end[no]:
                 where = "label_number"
+            elif any(t.line == no and t.start <= s.start < t.end for t in text_cells):
+                where = "not_a_figure"
+            elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
+                where = "page_number"
             else:
                 where = "unexplained"
             out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates, cell_end=cell_end))
