@@ -23,6 +23,7 @@ from .periods import Calendar, detect_calendar, mask_dates, parse_date
 from .readers import read_document
 from .tables.interpret import Context, interpret
 from .tables.rows import grid_rows, text_rows
+from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -103,6 +104,9 @@ def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
         rows = [r for r in t.rows if r.kind != "heading"]
         if len(rows) < 2:
             continue
+        tail = doc.lines[last - 1].rstrip(" \t\u00a0")
+        if rows[-1].cells and rows[-1].cells[-1].span.line == last and len(tail) > rows[-1].cells[-1].span.end + 80:
+            continue  # text follows the table on its line (a release run together on one line)
         widths = [len(r.cells) for r in rows[:-1]]
         usual = max(set(widths), key=widths.count)
         if len(rows[-1].cells) < usual:
@@ -311,11 +315,17 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
             text_lines.add(r.line)
             text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
+    # a line that holds several tables (a release run together on one line): only this table's stretch of it
+    spans = [c.span for r in raw.rows for c in r.cells]
+    lo = min((sp.start for sp in spans if sp.line == raw.first_line), default=0)
+    hi = max((sp.end for sp in spans if sp.line == raw.last_line), default=0)
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
         dates = mask_dates(line)
         for m in _NUMERIC_TOKEN.finditer(line):
             s = Span(line=no, start=m.start(), end=m.end())
+            if len(line) > RUN_ON_MIN_CHARS and ((no == raw.first_line and s.start < lo) or (no == raw.last_line and s.start >= hi)):
+                continue
             if no in header_lines:
                 where = "header"
             elif no in text_lines:

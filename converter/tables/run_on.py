@@ -1,9 +1,154 @@
-"""Rows of tables run together on one line (a whole release rendered on one line)."""
+"""Rows of tables run together on one line (a release whose line breaks were lost: every row, title and
+sentence on one line).
+
+The line is read as words: a run of two or more figures (with their ``$``, ``%`` and ``)``) closes a row whose
+label is the text before it. That text may also hold what stood on the lines above the row: sentences (prose),
+a title, column headers ("Three Months Ended ... October 27, 2024 October 29, 2023"), a note ("(In millions)")
+and section headings ("Operating expenses:"). They are told apart by their structure: a sentence ends with a
+full stop, headers are period expressions, a note is in parentheses, a heading ends with a colon. A lone figure
+among words (a page number, a figure in a sentence) is text.
+"""
 
 from __future__ import annotations
 
-RUN_ON_MIN_CHARS = 2000
+import re
+from typing import TYPE_CHECKING
+
+from ..models import Span
+from ..periods import find_period_exprs, mask_dates
+from .text_cells import YEAR, Piece, is_figure, is_symbol
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .text_detect import Line
+
+RUN_ON_MIN_CHARS = 2000  # a line this long that holds rows of figures is a run-on rendering
+_WORD = re.compile(r"\S+")
+_SENTENCE = re.compile(r"[a-z0-9%)”\"'][.!?][\"”’)]?\s+(?=[A-Z(“\"])")
+_NOTE = re.compile(r"\((?:[Ii]n |[Uu]naudited|\$ in |[Aa]mounts in )[^()]*\)")
 
 
-def run_on_records(text: str, no: int) -> list:
-    return []
+def _words(text: str) -> list[tuple[str, int, int, bool]]:
+    """(word, start, end, is part of a figure) for every word of the line."""
+    dates = mask_dates(text)
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        in_date = any(ds <= m.start() < de for ds, de in dates)
+        fig = not in_date and (is_figure(w) or is_symbol(w))
+        out.append((w, m.start(), m.end(), fig))
+    return out
+
+
+def _runs(words: list[tuple[str, int, int, bool]]) -> list[tuple[int, int, int]]:
+    """Runs of figure words (start index, end index exclusive, number of figures) that make a row."""
+    runs = []
+    i = 0
+    n = len(words)
+    while i < n:
+        if not words[i][3]:
+            i += 1
+            continue
+        j = i
+        while j < n and words[j][3]:
+            j += 1
+        figs = [w for w in words[i:j] if is_figure(w[0])]
+        numeric = [w for w in figs if any(ch.isdigit() for ch in w[0])]
+        # a row: two or more figures, at least one a number, not only years (a header), not a "$" alone
+        if len(figs) >= 2 and numeric and not all(YEAR.match(w[0]) for w in figs):
+            # symbols before the first figure belong to it; a trailing "$" belongs to the next row
+            while j > i and words[j - 1][0] in ("$", "(") and not is_figure(words[j - 1][0]):
+                j -= 1
+            runs.append((i, j, len(figs)))
+        i = j if j > i else i + 1
+    return runs
+
+
+def run_on_records(text: str, no: int) -> list[Line]:
+    """The rows of a run-on line, or [] when it holds no run of figures that makes a row."""
+    from .text_detect import record_line
+
+    words = _words(text)
+    runs = _runs(words)
+    if len(runs) < 3:
+        return []
+    out: list[Line] = []
+    prev = 0
+    for i, j, _ in runs:
+        lead = words[prev:i]
+        label_words = _label_words(text, lead)
+        out.extend(_lead_lines(text, lead[: len(lead) - len(label_words)], no))
+        pieces = []
+        if label_words:
+            s, e = label_words[0][1], label_words[-1][2]
+            pieces.append(Piece(text[s:e], Span(line=no, start=s, end=e)))
+        pieces.extend(Piece(w, Span(line=no, start=s, end=e)) for w, s, e, _ in words[i:j])
+        rec = record_line(pieces, no, no, "run_on")
+        out.append(rec)
+        prev = j
+    out.extend(_lead_lines(text, words[prev:], no))
+    return out
+
+
+def _label_words(text: str, lead: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """The row's own label: the words after the last sentence end, period expression, note or heading colon."""
+    if not lead:
+        return []
+    s0 = lead[0][1]
+    seg = text[s0 : lead[-1][2]]
+    cut = 0
+    for m in _SENTENCE.finditer(seg):
+        cut = max(cut, m.end())
+    for e in find_period_exprs(seg):
+        cut = max(cut, e.end)
+    for m in _NOTE.finditer(seg):
+        cut = max(cut, m.end())
+    for m in re.finditer(r":\s", seg):
+        cut = max(cut, m.end())
+    return [w for w in lead if w[1] - s0 >= cut]
+
+
+def _lead_lines(text: str, lead: list[tuple[str, int, int, bool]], no: int) -> list[Line]:
+    """What stood above a row: sentences, a title, notes, column headers and headings, one record each."""
+    from .text_detect import Line, record_line
+
+    if not lead:
+        return []
+    s0, e0 = lead[0][1], lead[-1][2]
+    seg = text[s0:e0]
+    cuts = {0, len(seg)}
+    for m in _SENTENCE.finditer(seg):
+        cuts.add(m.end())
+    for m in _NOTE.finditer(seg):
+        cuts.update((m.start(), m.end()))
+    for m in re.finditer(r":\s", seg):
+        cuts.add(m.end())
+    # column headers: each run of period expressions is a line of its own; durations ("Three Months Ended
+    # Twelve Months Ended") and the dates under them ("October 27, 2024 October 29, 2023") are two lines
+    prev = None
+    for e in find_period_exprs(seg):
+        if prev is None or seg[prev.end : e.start].strip() or (prev.date() is None) != (e.date() is None):
+            cuts.add(e.start)
+            if prev is not None:
+                cuts.add(prev.end)
+        prev = e
+    if prev is not None:
+        cuts.add(prev.end)
+    last_end = None
+    for ds, de in mask_dates(seg):  # a run of dates starts a line ("... Ended" / "October 27, 2024 ...")
+        if last_end is None or seg[last_end:ds].strip():
+            cuts.add(ds)
+        last_end = de
+    out: list[Line] = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        part = seg[a:b]
+        t = part.strip()
+        if not t:
+            continue
+        s = s0 + a + (len(part) - len(part.lstrip()))
+        piece = Piece(t, Span(line=no, start=s, end=s + len(t)))
+        if len(t) > 200 or (_SENTENCE.search(t + " X") and len(t.split()) > 12):
+            out.append(Line(no, t, "prose", label=t, last=no, reader="run_on"))
+        else:
+            out.append(record_line([piece], no, no, "run_on"))
+    return out
