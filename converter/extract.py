@@ -22,6 +22,7 @@ from .models import (
 from .periods import Calendar, detect_calendar, mask_dates, parse_date
 from .readers import read_document
 from .tables.interpret import Context, interpret
+from .tokens import parse_amount
 from .tables.rows import grid_rows, text_rows
 from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_detect import detect_tables
@@ -301,11 +302,12 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     # what each line of the region is: a data row (label part / value part) or a text row
     label_end: dict[int, int] = {}
     text_lines: set[int] = set()
-    text_cells: list[Span] = []  # text in a data row after its figures ("$28.15 - $28.65"): not a figure
+    # text in a data row after its figures ("$28.15 - $28.65"), or figures whose column is unknown
+    text_cells: list[tuple[Span, str]] = []
     page_cells: list[Span] = []  # a page number between the rows of a rendered table
     for r in raw.rows:
         if r.kind == "data" and r.cells:
-            text_cells.extend(c.span for c in r.cells[1:] if c.col is None)
+            text_cells.extend((c.span, "column_unknown" if parse_amount(c.text) else "not_a_figure") for c in r.cells[1:] if c.col is None)
             for c in r.cells:
                 if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
                     label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
@@ -332,8 +334,8 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
                 where = "title" if no < body_start else "heading"
             elif no in label_end and s.start < label_end[no]:
                 where = "label_number"
-            elif any(t.line == no and t.start <= s.start < t.end for t in text_cells):
-                where = "not_a_figure"
+            elif any(t.line == no and t.start <= s.start < t.end for t, _ in text_cells):
+                where = next(why for t, why in text_cells if t.line == no and t.start <= s.start < t.end)
             elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
                 where = "page_number"
             else:

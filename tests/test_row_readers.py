@@ -224,3 +224,81 @@ def test_run_on_rows_titles_headers_and_headings():
 
 def test_short_line_is_not_run_on():
     assert run_on_records("Net revenue $ 7,045 $ 6,723", 1) == []
+
+
+# ------------------------------------------------------------------ EDGAR SGML tables and rule lines
+
+# real lines of an EDGAR SGML filing (accession 0001011438-98-000429, EX-20.1), as stored in the public
+# dgunning/edgartools repository (data/sgml/); shortened to three classes
+AAMES = """                         STATEMENT TO CERTIFICATEHOLDERS
+<TABLE>
+<CAPTION>
+- ----------------------------------------------------------------------------------------------------------------------------------
+                       DISTRIBUTIONS IN DOLLARS
+                                   PRIOR                                                                                  CURRENT
+                 ORIGINAL      PRINCIPAL                                                   REALIZED       DEFERRED      PRINCIPAL
+CLASS          FACE VALUE        BALANCE       INTEREST      PRINCIPAL         TOTAL         LOSSES       INTEREST        BALANCE
+- ----------------------------------------------------------------------------------------------------------------------------------
+
+<S>          <C>            <C>                <C>           <C>           <C>                 <C>            <C>    <C>
+     I-1F    1,184,000.00   1,156,444.26       9,162.44      25,739.98     34,902.42           0.00           0.00   1,130,704.28
+     I-2F      803,000.00     803,000.00       6,362.12           0.00      6,362.12           0.00           0.00     803,000.00
+     R-I             0.00           0.00           0.00           0.00          0.00           0.00           0.00           0.00
+
+
+
+
+
+- ----------------------------------------------------------------------------------------------------------------------------------
+TOTALS     650,000,000.00 645,008,411.46   5,019,097.96   4,816,463.12  9,835,561.08           0.00           0.00 640,191,948.34
+- ----------------------------------------------------------------------------------------------------------------------------------
+</TABLE>
+This    statement   is   also    available   on   Bankers    Trust's    website,""".split("\n")
+
+
+def test_sgml_markup_and_rules_are_no_rows_and_do_not_end_the_table():
+    [table] = detect_tables(AAMES)
+    texts = [r.text for r in table.rows if r.kind == "text"]
+    assert not [t for t in texts if t.startswith(("<", "- ---"))]  # tags and rules are not headings
+    assert "CLASS          FACE VALUE        BALANCE       INTEREST      PRINCIPAL         TOTAL         LOSSES       INTEREST        BALANCE" in texts
+    data = [r for r in table.rows if r.kind == "data"]
+    # the totals after five blank lines and a rule line still belong to the table; </TABLE> ends it
+    assert [r.cells[0].text for r in data] == ["I-1F", "I-2F", "R-I", "TOTALS"]
+    assert [c.text for c in data[-1].cells[1:3]] == ["650,000,000.00", "645,008,411.46"]
+    assert table.last_line == 21
+
+
+def test_several_rows_on_one_line_between_rules():
+    # the balance sheet of the Applied Materials release, whose rows stand on one line, between rule lines
+    lines = [
+        "(In millions) October 27, 2024 October 29, 2023",
+        "--------------------------------------------------",
+        "Cash and cash equivalents $ 8,022 $ 6,132 Short-term investments 1,449 737 Accounts receivable, net 5,234 5,165",
+        "--------------------------------------------------",
+        "Total current assets 21,220 19,147",
+    ]
+    recs = [r for r in read_records(lines) if r.kind == "data" and r.reader]
+    assert [(r.no, r.label, [f.text for f in r.figures]) for r in recs] == [
+        (3, "Cash and cash equivalents", ["$8,022", "$6,132"]),
+        (3, "Short-term investments", ["1,449", "737"]),
+        (3, "Accounts receivable, net", ["5,234", "5,165"]),
+    ]
+    [table] = detect_tables(lines)
+    assert [r.line for r in table.rows if r.kind == "data"] == [3, 3, 3, 5]
+
+
+def test_a_row_with_its_leading_cells_merged_takes_the_last_columns():
+    # Howard Hughes: a row that prints only the full-year figures, its quarter cells merged into a run of empties
+    lines = [
+        " | Three Months Ended December 31, | | Year Ended December 31, | ",
+        "$ in thousands | 2025 | | 2024 | | $ Change | % Change | | 2025 | | 2024 | | $ Change | % Change | ",
+        "Office | $ | 36,081 | | | $ | 28,993 | | | $ | 7,088 | | 24 | % | | $ | 138,173 | | | $ | 124,594 | | | $ | 13,579 | | 11 | % | ",
+        "Retail | 14,230 | | | 13,027 | | | 1,203 | | 9 | % | | 55,132 | | | 54,163 | | | 969 | | 2 | % | ",
+        "Projected stabilized NOI Operating Assets ($ in millions) | | | | | | | | $ | 360.5 | | | $ | 352.2 | | | $ | 8.3 | | 2 | % | ",
+        "Acres Sold - Commercial | 30 | | | 10 | | | 20 | | NM | | 30 | | | 14 | | | 16 | | 114 | % | ",
+    ]
+    [table] = detect_tables(lines)
+    rows = {r.label: r for r in text_rows(table, lines) if r.kind == "data"}
+    projected = rows["Projected stabilized NOI Operating Assets ($ in millions)"]
+    assert [c.text for c in projected.cells] == ["", "", "", "", "$360.5", "$352.2", "$8.3", "2%"]
+    assert [c.text for c in rows["Acres Sold - Commercial"].cells] == ["30", "10", "20", "NM", "30", "14", "16", "114%"]

@@ -10,6 +10,7 @@ cell's index is counted without those cells: then the figures of one column shar
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..models import Span
 from .text_cells import Piece
@@ -39,7 +40,7 @@ def record_end(lines: list[str], i: int) -> int:
     return j
 
 
-def split_record(lines: list[str], i: int, j: int) -> list[Piece]:
+def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> list[Piece]:
     """The non-empty cells of lines ``i..j`` (0-based) as pieces, one per line part, with cell indices.
 
     A cell that breaks over lines gives one piece per line, all with the same index. Cells holding only a
@@ -69,4 +70,53 @@ def split_record(lines: list[str], i: int, j: int) -> list[Piece]:
         if len(mine) == 1 and mine[0].text in ("$", "US$", "€", "£", "¥"):
             continue  # a currency cell: printed only where the HTML had one
         index += 1
+    if with_end:
+        pieces.append(Piece("", Span(line=j + 1, start=0, end=0), index))
     return pieces
+
+
+def align(rows: list) -> None:
+    """Give the figures of rows that print fewer figures than the table their columns (placeholders where none).
+
+    Full rows (the most common count of figures) tell which cell index stands in which column. A short row
+    whose figures stand at those indices takes those columns. A row printed with its leading cells merged
+    (``Projected NOI | | | | | | | | $ | 360.5 | ...``) keeps the full rows' ending: when it starts later and
+    ends like them, its figures are the last columns. A short row that fits neither is left without columns
+    (its figures are excluded, never guessed).
+    """
+    from .text_cells import Figure
+
+    data = [x for x in rows if x.kind == "data" and x.reader == "pipes" and x.figures]
+    counts = Counter(len(x.figures) for x in data)
+    if len(counts) < 2:
+        return
+    n = max(counts, key=lambda k: (counts[k], k))
+    full = [x for x in data if len(x.figures) == n]
+    where: dict[int, Counter] = {}
+    for x in full:
+        for k, f in enumerate(x.figures):
+            where.setdefault(f.index, Counter())[k] += 1
+    col_of = {i: c.most_common(1)[0][0] for i, c in where.items() if len(c) == 1}
+    first = Counter(x.figures[0].index for x in full).most_common(1)[0][0]
+    tail = Counter(x.tail for x in full).most_common(1)[0][0]
+    for x in data:
+        m = len(x.figures)
+        if m >= n:
+            continue
+        cols = [col_of.get(f.index) for f in x.figures]
+        if all(c is not None for c in cols) and cols == sorted(set(cols)):  # type: ignore[type-var]
+            pass
+        elif x.figures[0].index > first and x.tail == tail:
+            cols = list(range(n - m, n))
+        elif x.figures[0].index == first:
+            cols = list(range(m))
+        else:
+            x.unplaced = x.figures
+            x.figures = []
+            x.kind = "data"
+            continue
+        placed: list = [None] * n
+        for f, c in zip(x.figures, cols):
+            placed[c] = f  # type: ignore[index]
+        anchor = x.figures[0].span
+        x.figures = [f if f is not None else Figure("", Span(line=anchor.line, start=anchor.start, end=anchor.start), -1) for f in placed]

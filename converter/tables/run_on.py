@@ -63,13 +63,30 @@ def _runs(words: list[tuple[str, int, int, bool]]) -> list[tuple[int, int, int]]
     return runs
 
 
-def run_on_records(text: str, no: int) -> list[Line]:
+def several_rows(text: str, no: int) -> list[Line]:
+    """A line of ordinary length that holds several rows ("Net sales 100 90 Cost of sales 60 55"): two or more
+    runs of the same number of figures, each after words of its own; else [] (a line of one row)."""
+    if "|" in text or len(text) < 24:
+        return []
+    words = _words(text)
+    runs = _runs(words)
+    if len(runs) < 2 or len({k for _, _, k in runs}) != 1:
+        return []
+    starts = [0] + [j for _, j, _ in runs[:-1]]
+    for (i, _, _), s in zip(runs, starts):
+        between = " ".join(w for w, _, _, _ in words[s:i])
+        if not re.search(r"[A-Za-z]{2}", between) or _SENTENCE.search(between + " X"):
+            return []  # a figure run with no label of its own, or a sentence: not rows side by side
+    return run_on_records(text, no, min_runs=2)
+
+
+def run_on_records(text: str, no: int, min_runs: int = 3) -> list[Line]:
     """The rows of a run-on line, or [] when it holds no run of figures that makes a row."""
     from .text_detect import record_line
 
     words = _words(text)
     runs = _runs(words)
-    if len(runs) < 3:
+    if len(runs) < min_runs:
         return []
     out: list[Line] = []
     prev = 0

@@ -16,8 +16,9 @@ from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs, mask_dates
 from ..tokens import NIL_MARKS
 from .cell_lines import merge_cell_lines
-from .pipes import is_pipe_line, record_end, split_record
-from .run_on import RUN_ON_MIN_CHARS as _RUN_ON_MIN_CHARS, run_on_records
+from .pipes import align, is_pipe_line, record_end, split_record
+from .run_on import RUN_ON_MIN_CHARS as _RUN_ON_MIN_CHARS, run_on_records, several_rows
+from .sgml import markup
 from .text_cells import Figure, Piece, assemble, is_page_number, is_symbol
 
 _kn = knowledge()
@@ -67,6 +68,8 @@ class Line:
     pieces: list[Piece] | None = None  # label pieces (data rows) or phrases (text rows)
     figures: list[Figure] | None = None  # data rows and lines of years: the figures in order
     rest: list[Piece] | None = None  # data rows: text after the figures that is not a figure
+    unplaced: list[Figure] | None = None  # data rows: figures whose columns cannot be told (excluded)
+    tail: int = 0  # pipes: cells after the row's last non-empty cell
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
 
     @property
@@ -209,17 +212,37 @@ def page_line(no: int, text: str) -> Line:
     return Line(no, text, "blank", reader="page", pieces=[Piece(t, Span(line=no, start=start, end=start + len(t)))])
 
 
+def _tail(lines: list[str], i: int, j: int) -> int:
+    pieces = split_record(lines, i, j, with_end=True)
+    end = pieces[-1].index
+    last = max((p.index for p in pieces[:-1]), default=0)
+    return end - 1 - last
+
+
 def read_records(lines: list[str]) -> list[Line]:
     """The rows of a text: one per line, or as a rendering of HTML lays them out (pipes, a cell per line,
     rows run together on one line)."""
     out: list[Line] = []
     i = 0
     n = len(lines)
+    in_sgml = False  # between <TABLE> and </TABLE>: blank lines do not end the table
     while i < n:
         text = lines[i]
+        mark = markup(text)
+        if mark is not None:
+            in_sgml = (in_sgml or mark == "table_start") and mark != "table_end"
+            # </TABLE> ends a table like a paragraph of prose; tags and rules are blank lines that do not count
+            out.append(Line(i + 1, text, "prose" if mark == "table_end" else "blank", reader=mark))
+            i += 1
+            continue
+        if in_sgml and _is_blank(text):
+            out.append(Line(i + 1, text, "blank", reader="tag"))
+            i += 1
+            continue
         if is_pipe_line(text):
             j = record_end(lines, i)
             rec = record_line(split_record(lines, i, j), i + 1, j + 1, "pipes")
+            rec.tail = _tail(lines, i, j)
             prev = out[-1] if out else None
             if (
                 rec.kind == "data"
@@ -235,6 +258,7 @@ def read_records(lines: list[str]) -> list[Line]:
                 s, e = prev.label_span
                 piece = Piece(prev.label, Span(line=prev.no, start=s, end=e), 0)
                 rec = record_line([piece] + split_record(lines, i, j), prev.no, j + 1, "pipes")
+                rec.tail = _tail(lines, i, j)
                 out[-1] = rec
             elif rec.kind in ("text", "years") and rec.pieces and 0 < sum(p.index == 0 for p in rec.pieces) < len(rec.pieces):
                 # a header row with text in the label column ("$ in thousands | 2025 | | 2024 |"): that text is a
@@ -254,12 +278,11 @@ def read_records(lines: list[str]) -> list[Line]:
             out.append(page_line(i + 1, text))  # a page number after a rendered table
             i += 1
             continue
-        if len(text) > _RUN_ON_MIN_CHARS:
-            recs = run_on_records(text, i + 1)
-            if recs:
-                out.extend(recs)
-                i += 1
-                continue
+        recs = run_on_records(text, i + 1) if len(text) > _RUN_ON_MIN_CHARS else several_rows(text, i + 1)
+        if recs:
+            out.extend(recs)
+            i += 1
+            continue
         out.append(split_line(i + 1, text))
         i += 1
     return merge_cell_lines(out)
@@ -291,7 +314,9 @@ def detect_tables(lines: list[str]) -> list[RawTable]:
             ln = info[k]
             if _prose(ln):
                 break
-            if ln.kind == "blank":
+            if ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
+                pass  # markup and rule lines are no gap between rows
+            elif ln.kind == "blank":
                 blanks += 1
                 if blanks > 3:
                     break
@@ -363,6 +388,8 @@ def _continuation(block: list[Line]) -> bool:
 def _raw_table(group: list[Line]) -> RawTable:
     data = [x for x in group if x.kind == "data"]
     fixed = 0
+    if any(x.reader == "pipes" for x in data):
+        align(group)
     if any(x.reader for x in data):
         data = []  # rows of a rendering of HTML: columns by order
     for x in data:
@@ -420,7 +447,7 @@ def _reader_row(x: Line) -> RawRow:
     pieces = x.pieces or []
     label = [RawCell(text=p.text, span=p.span, col=0) for p in pieces]
     if not label:
-        first = (x.figures or [])[0].span
+        first = ((x.figures or []) + (x.unplaced or []))[0].span
         label = [RawCell(text="", span=Span(line=first.line, start=first.start, end=first.start), col=0)]
     values = [
         RawCell(text=f.text, span=f.span, col=k + 1) if f.text else RawCell(text="", span=f.span, col=k + 1)
@@ -428,4 +455,5 @@ def _reader_row(x: Line) -> RawRow:
     ]
     # text after the figures ("$28.15 - $28.65", "~1,625"): no column of its own (col None), kept for the ledger
     rest = [RawCell(text=p.text, span=p.span) for p in (x.rest or [])]
+    rest += [RawCell(text=f.text, span=f.span) for f in (x.unplaced or [])]
     return RawRow(line=label[0].span.line, cells=label + values + rest, text=x.text, kind="data")
