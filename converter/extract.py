@@ -8,10 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from .errors import PrxbrlError
-from .knowledge import knowledge
+from .knowledge import date_pattern, knowledge
 from .models import (
     ConvenienceTranslation,
     Entity,
+    FiscalCalendar,
     LineItemDocument,
     SourceDocument,
     SourceInfo,
@@ -19,7 +20,8 @@ from .models import (
     Table,
     TokenRecord,
 )
-from .periods import Calendar, detect_calendar, mask_dates, parse_date
+from .periods import Calendar, detect_calendar, mask_dates, parse_date, stated_year_ends
+from .weeks import WeekCalendar, detect_weeks, stated_weeks
 from .readers import read_document
 from .tables.interpret import Context, interpret
 from .tokens import parse_amount
@@ -55,18 +57,12 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx
-    tables: list[Table] = []
-    tokens: list[TokenRecord] = []
-    prev: Table | None = None
-    for n, raw in enumerate(raw_tables, start=1):
-        tid = f"t{n:02d}"
-        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, lines)
-        outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
-        near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
-        res = interpret(raw, rows, tid, ctx, near, outer=outer)
-        tables.append(res.table)
-        tokens.extend(_ledger(res, raw, lines, doc.format))
-        prev = res.table
+    tables, tokens = _read_tables(doc, raw_tables, ctx)
+    # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
+    weeks = _week_calendar(tables, prose, fc, raw_tables)
+    if weeks is not None:
+        ctx = Context(calendar=Calendar(fc, weeks), reporting_currency=currency, translations=translations, lines=lines)
+        tables, tokens = _read_tables(doc, raw_tables, ctx)
     _check_truncation(doc, tables)
     tables = _infer_missing_scales(tables, currency)
     if not any(c for t in tables for r in t.rows for c in r.cells):
@@ -87,6 +83,44 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         convenience_translations=translations,
         tables=tables,
         tokens=tokens,
+    )
+
+
+def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[list[Table], list[TokenRecord]]:
+    lines = doc.lines
+    tables: list[Table] = []
+    tokens: list[TokenRecord] = []
+    prev: Table | None = None
+    for n, raw in enumerate(raw_tables, start=1):
+        tid = f"t{n:02d}"
+        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, lines)
+        outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
+        near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
+        res = interpret(raw, rows, tid, ctx, near, outer=outer)
+        tables.append(res.table)
+        tokens.extend(_ledger(res, raw, lines, doc.format))
+        prev = res.table
+    return tables, tokens
+
+
+def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, raw_tables: list) -> WeekCalendar | None:
+    """The weekday rule of a 52/53-week fiscal year, from the periods the columns print and what the prose states."""
+    durations, instants = set(), set()
+    for t in tables:
+        for c in t.columns:
+            p = c.period
+            if p is None or p.forecast or c.role != "value" or not (date_pattern().search(p.label) or p.label.strip().isdigit()):
+                continue  # only dates the release prints: a fiscal label was read on calendar months
+            if p.kind == "instant":
+                instants.add(p.end)
+            elif p.start is not None:
+                durations.add((p.start, p.end))
+    headers = " ".join(cell.text for raw in raw_tables for r in raw.rows[:8] for cell in r.cells)
+    week_labelled = bool(re.search(r"\bweeks?\s+end(?:ed|ing)\b", headers, re.I))
+    stated = [d for d in stated_year_ends(prose) if d.weekday() in {e.weekday() for _, e in durations} | {i.weekday() for i in instants}]
+    return detect_weeks(
+        sorted(durations), sorted(instants), stated[0] if stated else None,
+        stated_weeks(prose), naming=fc.naming, week_labelled=week_labelled,
     )
 
 
