@@ -176,6 +176,12 @@ COLUMBIA SPORTSWEAR COMPANY""".split("\n")
 
 def test_cell_per_line_rows():
     recs = read_records(COLUMBIA)
+    # the header cells of one row, each on its own line, are one header line with a phrase per cell
+    header = next(r for r in recs if r.no == 4)
+    assert header.kind == "text" and [p.text for p in header.pieces] == [
+        "Three Months Ended December 31,",
+        "Twelve Months Ended December 31,",
+    ]
     years = [r for r in recs if r.kind == "years"]
     assert [[f.text for f in r.figures] for r in years] == [["2022", "2021", "2022", "2021"]]
     rows = {r.label: [f.text for f in r.figures] for r in recs if r.kind == "data"}

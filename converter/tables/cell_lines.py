@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..models import Span
+from ..periods import find_period_exprs
 from .text_cells import Piece, is_figure, is_page_number, is_symbol
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -110,6 +111,39 @@ def merge_cell_lines(recs: list[Line]) -> list[Line]:
             out.extend(replace[k])
         elif k not in skip:
             out.append(x)
+    return _join_period_phrases(out)
+
+
+def _period_phrase(x: Line) -> bool:
+    """A line that is a period phrase and nothing else ("Three Months Ended December 31,")."""
+    if x.kind != "text" or x.reader or not x.label:
+        return False
+    covered = sum(e.end - e.start for e in find_period_exprs(x.label))
+    return covered >= 0.6 * len(x.label.strip(" ,:"))
+
+
+def _join_period_phrases(recs: list[Line]) -> list[Line]:
+    """Header cells of one row, each on a line of its own ("Three Months Ended December 31," / "Twelve Months
+    Ended December 31,"), above a table read a cell per line: one header line with a phrase per cell."""
+    from .text_detect import record_line
+
+    out: list[Line] = []
+    k = 0
+    while k < len(recs):
+        j = k
+        while j < len(recs) and _period_phrase(recs[j]):
+            j += 1
+        ahead = recs[j : j + 4]
+        if j - k >= 2 and any(x.reader == "cells" for x in ahead):
+            pieces = []
+            for x in recs[k:j]:
+                s, e = x.label_span
+                pieces.append(Piece(x.label, Span(line=x.no, start=s, end=e)))
+            out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
+            k = j
+            continue
+        out.append(recs[k])
+        k += 1
     return out
 
 

@@ -99,7 +99,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             header_rows.insert(0, r)
         elif positional and header_rows and label_area_only(r, slots):
             notes.insert(0, r)  # "(millions, except earnings per" between header lines
-        elif not positional and header_rows and _is_parenthetical(r.label.strip()):
+        elif not positional and header_rows and is_parenthetical(r.label.strip()):
             notes.insert(0, r)  # "(In thousands, except per share amounts)" between header lines
         else:
             break
