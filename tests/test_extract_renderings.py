@@ -81,6 +81,9 @@ def test_applied_materials_one_line(corpus_docs):
     assert rev.scale == 6 and rev.span.line == 1
     assets = find(doc, "Total assets", "34409")
     assert (assets.period.kind, assets.period.end) == ("instant", date(2024, 10, 27))
+    # the statement's column headers stood in a long run of text: durations over dates
+    quarter = [c for c in cells(doc, label="Income from operations") if c.value == Decimal("2046")]
+    assert quarter and all(c.period.start == date(2024, 7, 29) and c.period.end == date(2024, 10, 27) for c in quarter)
     capex = find(doc, "Capital expenditures", "-407")
     assert capex.period.end == date(2024, 10, 27)
     # every numeric token of the one line is accounted for once, not once per table

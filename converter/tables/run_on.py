@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs, mask_dates
 from .text_cells import YEAR, Piece, is_figure, is_symbol
@@ -23,7 +24,27 @@ if TYPE_CHECKING:  # pragma: no cover
 
 RUN_ON_MIN_CHARS = 2000  # a line this long that holds rows of figures is a run-on rendering
 _WORD = re.compile(r"\S+")
-_SENTENCE = re.compile(r"[a-z0-9%)”\"'][.!?][\"”’)]?\s+(?=[A-Z(“\"])")
+_SENTENCE_END = re.compile(r"[a-z0-9%)”\"'][.!?][\"”’)]?\s+(?=[A-Z(“\"])")
+_ABBREVIATIONS = tuple(knowledge().raw["layout"]["abbreviations"])
+
+
+class _Sentences:
+    """Ends of sentences: a full stop before a capital, unless it ends an abbreviation ("vs.", "Inc.")."""
+
+    @staticmethod
+    def finditer(text: str):
+        for m in _SENTENCE_END.finditer(text):
+            head = text[: m.start() + 2].lower()
+            if not head.endswith(_ABBREVIATIONS):
+                yield m
+
+    @classmethod
+    def search(cls, text: str):
+        return next(iter(cls.finditer(text)), None)
+
+
+_SENTENCE = _Sentences()
+_CAPS_TITLE = re.compile(r"(?:\b[A-Z][A-Z&.,’'\-]*\s+){2,}[A-Z][A-Z&.,’'\-]*\s*$")
 _NOTE = re.compile(r"\((?:[Ii]n |[Uu]naudited|\$ in |[Aa]mounts in )[^()]*\)")
 
 
@@ -124,6 +145,11 @@ def _label_words(text: str, lead: list[tuple[str, int, int, bool]]) -> list[tupl
     return [w for w in lead if w[1] - s0 >= cut]
 
 
+def _is_sentence(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 200 or (len(t.split()) > 12 and _SENTENCE.search(t + " X") is not None)
+
+
 def _lead_lines(text: str, lead: list[tuple[str, int, int, bool]], no: int) -> list[Line]:
     """What stood above a row: sentences, a title, notes, column headers and headings, one record each."""
     from .text_detect import Line, record_line
@@ -139,22 +165,32 @@ def _lead_lines(text: str, lead: list[tuple[str, int, int, bool]], no: int) -> l
         cuts.update((m.start(), m.end()))
     for m in re.finditer(r":\s", seg):
         cuts.add(m.end())
-    # column headers: each run of period expressions is a line of its own; durations ("Three Months Ended
-    # Twelve Months Ended") and the dates under them ("October 27, 2024 October 29, 2023") are two lines
-    prev = None
-    for e in find_period_exprs(seg):
-        if prev is None or seg[prev.end : e.start].strip() or (prev.date() is None) != (e.date() is None):
-            cuts.add(e.start)
-            if prev is not None:
-                cuts.add(prev.end)
-        prev = e
-    if prev is not None:
-        cuts.add(prev.end)
-    last_end = None
-    for ds, de in mask_dates(seg):  # a run of dates starts a line ("... Ended" / "October 27, 2024 ...")
-        if last_end is None or seg[last_end:ds].strip():
-            cuts.add(ds)
-        last_end = de
+    # in each part: column headers start with the first period expression (a title stands before it); the
+    # dates under a line of durations ("Three Months Ended Twelve Months Ended" / "October 27, 2024 ...") start
+    # a line of their own
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        part = seg[a:b]
+        exprs = find_period_exprs(part)
+        if exprs and not part[exprs[-1].end :].strip():
+            # a run of period expressions that ends the part heads columns, even after a long title
+            k = len(exprs) - 1
+            while k > 0 and not part[exprs[k - 1].end : exprs[k].start].strip():
+                k -= 1
+            cuts.add(a + exprs[k].start)
+            caps = _CAPS_TITLE.search(part[: exprs[k].start])
+            if caps:
+                cuts.add(a + caps.start())  # the statement's title in capitals before its headers
+        if _is_sentence(part):
+            continue
+        if exprs:
+            cuts.add(a + exprs[0].start)
+            cuts.add(a + exprs[-1].end)
+        last_end = None
+        for ds, de in mask_dates(part):
+            if last_end is None or part[last_end:ds].strip():
+                cuts.add(a + ds)
+            last_end = de
     out: list[Line] = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
@@ -164,7 +200,7 @@ def _lead_lines(text: str, lead: list[tuple[str, int, int, bool]], no: int) -> l
             continue
         s = s0 + a + (len(part) - len(part.lstrip()))
         piece = Piece(t, Span(line=no, start=s, end=s + len(t)))
-        if len(t) > 200 or (_SENTENCE.search(t + " X") and len(t.split()) > 12):
+        if len(t) > 200 or _is_sentence(t):
             out.append(Line(no, t, "prose", label=t, last=no, reader="run_on"))
         else:
             out.append(record_line([piece], no, no, "run_on"))

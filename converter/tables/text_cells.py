@@ -16,7 +16,7 @@ from ..tokens import NIL_MARKS, parse_amount
 
 # a cell that is only a currency sign, a parenthesis or a percent sign: part of the figure beside it
 PREFIX_SYMBOLS = frozenset({"$", "US$", "€", "£", "¥", "(", "$(", "($"})
-SUFFIX_SYMBOLS = frozenset({")", "%", ")%", "%)", "pts", "pts."})
+SUFFIX_SYMBOLS = frozenset({")", "%", ")%", "%)", "pts", "pts.", "points"})  # percentage points of a change
 _FOOTNOTE_LETTER = re.compile(r"^\(?[a-z]\)$|^\*{1,3}$")  # "(8)" after figures is a negative, not a marker
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _BARE_SMALL_INT = re.compile(r"^\d{1,3}$")
@@ -79,7 +79,7 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
             continue
         if t in SUFFIX_SYMBOLS and figures and not pending:
             f = figures[-1]
-            merged = f.text + t.replace("pts.", "").replace("pts", "")
+            merged = f.text + ("" if t.startswith(("pts", "points")) else t)
             if parse_amount(merged) is not None:
                 figures[-1] = Figure(merged, f.span, f.index)
             continue
