@@ -308,3 +308,37 @@ def test_a_row_with_its_leading_cells_merged_takes_the_last_columns():
     projected = rows["Projected stabilized NOI Operating Assets ($ in millions)"]
     assert [c.text for c in projected.cells] == ["", "", "", "", "$360.5", "$352.2", "$8.3", "2%"]
     assert [c.text for c in rows["Acres Sold - Commercial"].cells] == ["30", "10", "20", "NM", "30", "14", "16", "114%"]
+
+
+def test_cell_per_line_subtotal_without_label():
+    # Columbia's balance sheet rows, with the subtotal under "Other non-current assets" printed without a label
+    # (the two figures of "Total assets" standing alone after the row's own two)
+    lines = """(in thousands)
+2022
+2021
+Intangible assets, net
+81,558
+101,908
+Goodwill
+51,694
+68,594
+Other non-current assets
+71,568
+68,452
+$
+3,051,546
+$
+3,067,128
+Accounts payable
+$
+322,472
+$
+283,349""".split("\n")
+    recs = [r for r in read_records(lines) if r.kind == "data"]
+    assert [(r.label, [f.text for f in r.figures]) for r in recs] == [
+        ("Intangible assets, net", ["81,558", "101,908"]),
+        ("Goodwill", ["51,694", "68,594"]),
+        ("Other non-current assets", ["71,568", "68,452"]),
+        ("", ["$3,051,546", "$3,067,128"]),
+        ("Accounts payable", ["$322,472", "$283,349"]),
+    ]

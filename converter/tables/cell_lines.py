@@ -92,12 +92,20 @@ def merge_cell_lines(recs: list[Line]) -> list[Line]:
             usual = _usual_count(groups, figures_in, g)
             if usual is not None and figures_in[g] == usual + 1:
                 page = pieces.pop()
+        subtotal: list[Piece] = []
+        usual = _usual_count(groups, figures_in, g)
+        if lab is not None and usual and usual >= 2 and figures_in[g] == 2 * usual:
+            # twice the figures of the rows around it: the row and a subtotal under it that prints no label
+            k = _nth_figure_end(pieces, usual)
+            pieces, subtotal = pieces[:k], pieces[k:]
         if lab is not None:
             label = recs[lab]
             s, e = label.label_span
             lp = Piece(label.label, Span(line=label.no, start=s, end=e))
             row = record_line([lp] + pieces, label.no, pieces[-1].span.line, "cells")
             replace[lab] = [row]
+            if subtotal:
+                replace[lab].append(record_line(subtotal, subtotal[0].span.line, subtotal[-1].span.line, "cells"))
             skip.update(range(lab + 1, b))
         else:
             replace[a] = [record_line(pieces, recs[a].no, pieces[-1].span.line, "cells")]
@@ -145,6 +153,20 @@ def _join_period_phrases(recs: list[Line]) -> list[Line]:
         out.append(recs[k])
         k += 1
     return out
+
+
+def _nth_figure_end(pieces: list[Piece], n: int) -> int:
+    """The index just after the n-th figure's own pieces (its ")" or "%" included, the next "$" not)."""
+    seen = 0
+    for k, p in enumerate(pieces):
+        if is_figure(p.text):
+            seen += 1
+            if seen == n:
+                k += 1
+                while k < len(pieces) and pieces[k].text in (")", "%", ")%", "%)"):
+                    k += 1
+                return k
+    return len(pieces)
 
 
 def replace_key(lab: int | None, a: int) -> int:
