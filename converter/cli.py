@@ -32,8 +32,14 @@ def _parser() -> argparse.ArgumentParser:
         help="comma-separated: xml (default), ixbrl, json, csv, all",
     )
     c.add_argument("--entity-id", help="entity identifier (default: the ticker; see README)")
-    c.add_argument("--entity-scheme", default=None, help="entity identifier scheme URI (default http://www.sec.gov/CIK)")
-    c.add_argument("--prefix", help="prefix of the company extension (default: from the ticker)")
+    c.add_argument("--entity-scheme", default=None,
+                   help="entity identifier scheme URI (default: http://www.sec.gov/CIK for an all-digit --entity-id, "
+                        "else https://prxbrl.org/entity/ticker, which is not an official scheme)")
+    c.add_argument("--prefix", help="prefix of the company extension (default: the short name the release defines, "
+                                    "as in 'Internet Initiative Japan Inc. (\"IIJ\")', else the ticker, else the company name's first word)")
+    c.add_argument("--convenience", choices=["dimension", "plain", "omit"], default="dimension",
+                   help="convenience translations (e.g. USD at a stated rate beside JPY): in contexts of their own on "
+                        "prx:ConvenienceTranslationAxis (default), in the reported contexts with their own unit (plain), or left out (omit)")
     c.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
     c.add_argument("--no-validate", action="store_true", help="skip the Arelle validation")
     c.add_argument("--strict", action="store_true", help="fail on unexplained cells and error-level findings")

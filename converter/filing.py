@@ -47,7 +47,7 @@ class Concept(Frozen):
 class Label(Frozen):
     concept: str  # qname
     role: str = LABEL_ROLE
-    lang: str = "en"
+    lang: str = "en-US"
     text: str
 
 

@@ -99,6 +99,10 @@ def convert(
 
         write_atomically(staging / "report.json", (result.report.model_dump_json(indent=1) + "\n").encode("utf-8"))
         files["report"] = staging / "report.json"
+        from .report_md import render_report_md
+
+        write_atomically(staging / "report.md", render_report_md(result.report, mapped.filing, source.lines).encode("utf-8"))
+        files["report_md"] = staging / "report.md"
         _publish(staging, outdir)
         result.files = {k: outdir / v.name for k, v in files.items()}
         return result
@@ -151,13 +155,19 @@ def write_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped,
 
 def convert_command(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
-    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix)
+    options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix,
+                      convenience=getattr(args, "convenience", "dimension"))
     for p in args.taxonomy_package:
         if not Path(p).is_file():
             raise PrxbrlError(f"{p}: no such taxonomy package")
     result = convert(args.input, args.outdir, formats=formats, options=options, validate=not args.no_validate, packages=list(args.taxonomy_package))
     rep = result.report
     print(rep.summary_text(), file=sys.stderr)
+    from .report_md import top_findings
+
+    for line in top_findings(rep):
+        print(line, file=sys.stderr)
+    print(f"  written to {Path(args.outdir)}/: instance {rep.instance or '(none)'}, findings report.md and report.json", file=sys.stderr)
     print("  seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in result.timings.items()), file=sys.stderr)
     if result.validation is not None and not result.validation.ok:
         return 1

@@ -67,7 +67,7 @@ class Report(Frozen):
             f"  {c.numeric_tokens} numeric tokens: {c.cells_fact} in facts, {c.cells_excluded} excluded with a reason, "
             f"{c.unexplained_cells} unexplained",
             f"  findings: {c.error_findings} errors, {c.warning_findings} warnings"
-            + (f" (see {self.instance and 'report.json'})" if self.findings else ""),
+            + (" (see report.md)" if self.findings else ""),
         ]
         if self.taxonomy_note:
             lines.append(f"  note: {self.taxonomy_note}")

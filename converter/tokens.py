@@ -86,6 +86,17 @@ def parse_amount(text: str) -> Amount | None:
     )
 
 
+def dash_is_zero(raw: str) -> bool:
+    """A nil printed as a dash ("—", "--", "$ -") means zero in SEC practice; "n/a", "NM", "*" mean not applicable."""
+    t = raw.strip().replace("\u00a0", " ")
+    for p in _CURRENCY_PREFIXES:
+        if t.startswith(p):
+            t = t[len(p):].strip()
+            break
+    t = t.strip("()")
+    return bool(t) and t in NIL_MARKS and all(ch in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212" for ch in t)
+
+
 def canonical(value: Decimal) -> str:
     """Fixed-point text of a Decimal, never an exponent: Decimal('1.2E+7') -> '12000000'."""
     if value.is_zero():

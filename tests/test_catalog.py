@@ -155,6 +155,9 @@ PRX_CONCEPTS = {
     "AdjustedEBITDA": ("xbrli:monetaryItemType", "duration", "credit"),
     "CapitalExpendituresIncludingCapitalLeases": ("xbrli:monetaryItemType", "duration", "debit"),
     "ConvenienceTranslationExchangeRate": ("xbrli:decimalItemType", "instant", None),
+    "ConvenienceTranslationAxis": ("xbrli:stringItemType", "duration", None),
+    "ConvenienceTranslationDomain": ("dtr-types:domainItemType", "duration", None),
+    "ConvenienceTranslationMember": ("dtr-types:domainItemType", "duration", None),
     "ContractedBandwidth": ("xbrli:decimalItemType", "instant", None),
     "EarningsPerADSBasic": ("xbrli:decimalItemType", "duration", None),
     "EarningsPerADSDiluted": ("xbrli:decimalItemType", "duration", None),
@@ -198,7 +201,7 @@ def test_prx_labels_cover_every_concept():
         (lbl.get(f"{{{ns['xlink']}}}role").rsplit("/", 1)[1], lbl.get("{http://www.w3.org/XML/1998/namespace}lang"))
         for lbl in lab.iterfind(".//link:label", ns)
     }
-    assert roles == {("label", "en"), ("label", "ja"), ("documentation", "en")}
+    assert roles == {("label", "en-US"), ("label", "ja"), ("documentation", "en-US")}
     doc = lab.find(".//link:label[@id='prx_ConvenienceTranslationExchangeRate_documentation_en']", ns).text
     assert "units of reporting currency per one unit of translation currency" in doc
 

@@ -4,6 +4,8 @@ dimensional and forecast facts; Arelle finds no error; the output is determinist
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from conftest import EXAMPLE, fact
 
 H1 = dict(start=date(2010, 4, 1), end=date(2010, 9, 30))
@@ -24,7 +26,7 @@ def test_balance_sheet_totals(converted):
     assets = fact(f, "us-gaap:Assets", instant=date(2010, 9, 30), unit="JPY", dims={})
     assert (assets.value, assets.decimals) == (Decimal("65922787000"), -3)
     assert fact(f, "us-gaap:Assets", instant=date(2010, 3, 31), unit="JPY", dims={}).value == Decimal("51115450000")
-    assert fact(f, "us-gaap:Assets", instant=date(2010, 9, 30), unit="USD", dims={}).value == Decimal("789211000")
+    assert fact(f, "us-gaap:Assets", instant=date(2010, 9, 30), unit="USD", dims={"prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationMember"}).value == Decimal("789211000")
     assert fact(f, "us-gaap:LiabilitiesAndStockholdersEquity", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("65922787000")
     assert fact(f, "us-gaap:Liabilities", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("38156649000")
     assert fact(f, "us-gaap:StockholdersEquity", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("27765092000")
@@ -48,7 +50,7 @@ def test_income_statement_totals(converted):
     assert fact(f, "us-gaap:InterestExpense", **H1, unit="JPY", dims={}).value == Decimal("118348000")
     eps = fact(f, "us-gaap:EarningsPerShareBasic", **H1, unit="JPYPerShare", dims={})
     assert (eps.value, eps.decimals) == (Decimal("4241.14"), 2)
-    assert fact(f, "us-gaap:EarningsPerShareBasic", **H1, unit="USDPerShare", dims={}).value == Decimal("50.77")
+    assert fact(f, "us-gaap:EarningsPerShareBasic", **H1, unit="USDPerShare", dims={"prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationMember"}).value == Decimal("50.77")
     shares = fact(f, "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", **H1, unit="shares", dims={})
     assert shares.value == Decimal("202605")
 
@@ -160,3 +162,58 @@ def test_reclassified_reference_tables(converted):
     assert old.value == new.value + wan.value
     ext = sorted(c.name for c in f.extension.concepts if not c.abstract)
     assert ext == ["GainOnReceiptOfInvestmentSecurities", "ProceedsFromRefundOfGuaranteeDeposits", "ProceedsFromSaleAndRedemptionOfOtherInvestments"]
+
+
+def test_dash_in_a_statement_is_zero(converted):
+    """SEC practice: a dash in a numeric statement cell is zero (ixt:fixed-zero inline), not nil.
+    Line 417: "Investment in equity method investees (22,834) -- --" (1H FY2010 is the dash)."""
+    f = converted.mapped.filing
+    ctx = {c.id: c for c in f.contexts}
+    dash = [x for x in f.facts if x.concept == "us-gaap:PaymentsToAcquireEquityMethodInvestments" and x.unit == "JPY"
+            and ctx[x.context].end.isoformat() == "2010-09-30" and not ctx[x.context].dims and x.sources[0].line == 417]
+    assert len(dash) == 1 and dash[0].value == 0 and not dash[0].nil and dash[0].decimals == -3
+    assert not [x for x in f.facts if x.nil]
+    text = converted.files["ixbrl"].read_text("utf-8")
+    assert f'name="us-gaap:PaymentsToAcquireEquityMethodInvestments" contextRef="{dash[0].context}"' in text
+    assert 'format="ixt:fixed-zero"' in text and "xsi:nil" not in text
+
+
+CONVENIENCE = {"prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationMember"}
+
+
+def test_convenience_translations_in_contexts_of_their_own(converted):
+    """USD convenience amounts never share a context with the yen amounts; the rate is a fact of its own."""
+    f = converted.mapped.filing
+    ctx = {c.id: c for c in f.contexts}
+    usd = [x for x in f.facts if x.unit in ("USD", "USDPerShare")]
+    assert usd and all(any(d.axis == "prx:ConvenienceTranslationAxis" for d in ctx[x.context].dims) for x in usd)
+    home = [x for x in f.facts if x.unit in ("JPY", "JPYPerShare")]
+    assert not any(d.axis == "prx:ConvenienceTranslationAxis" for x in home for d in ctx[x.context].dims)
+    # line 341: "Total revenues 32,275,024 100.0 410,297 34,272,080 100.0"
+    assert fact(f, "us-gaap:Revenues", **H1, unit="USD", dims=CONVENIENCE).value == Decimal("410297000")
+    rate = [x for x in f.facts if x.concept == "prx:ConvenienceTranslationExchangeRate"]
+    assert [r.value for r in rate] == [Decimal("83.53")] and not ctx[rate[0].context].dims
+    cube = [h for h in f.definition if "prx:ConvenienceTranslationAxis" in h.axes]
+    assert cube and cube[0].axes["prx:ConvenienceTranslationAxis"][:2] == ["prx:ConvenienceTranslationDomain", "prx:ConvenienceTranslationMember"]
+
+
+@pytest.mark.parametrize("mode", ["plain", "omit"])
+def test_convenience_plain_and_omit(mode):
+    from converter.extract import extract_file
+    from converter.mapping.build import Options, map_document
+
+    doc = extract_file(EXAMPLE)
+    lines = EXAMPLE.read_text("utf-8").splitlines()
+    m = map_document(doc, lines, Options(convenience=mode))
+    f = m.filing
+    ctx = {c.id: c for c in f.contexts}
+    assert not any(d.axis == "prx:ConvenienceTranslationAxis" for c in f.contexts for d in c.dims)
+    usd = [x for x in f.facts if x.unit == "USD"]
+    if mode == "plain":
+        assert fact(f, "us-gaap:Revenues", **H1, unit="USD", dims={}).value == Decimal("410297000")
+    else:
+        assert not usd
+        omitted = [o for o in m.outcomes if o.reason == "convenience_omitted"]
+        assert any(o.raw == "410,297" for o in omitted)
+    assert any(x.concept == "prx:ConvenienceTranslationExchangeRate" for x in f.facts)
+    assert ctx  # contexts are still written

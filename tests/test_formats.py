@@ -174,7 +174,7 @@ def test_rendition_has_every_table_title_and_the_prose(converted, ix_tree):
 # ------------------------------------------------------------------ the people's facts CSV
 
 
-FACTS_CSV_COLUMNS = ["concept", "label", "period_start", "period_end", "dimensions", "unit", "value", "decimals", "source_line"]
+FACTS_CSV_COLUMNS = ["concept", "label", "period_start", "period_end", "unit", "value", "text", "decimals", "nil", "source_line"]
 
 
 def test_plain_facts_csv(converted):
@@ -184,14 +184,20 @@ def test_plain_facts_csv(converted):
         rows = list(reader)
     assert [c for c in header if c in FACTS_CSV_COLUMNS] == FACTS_CSV_COLUMNS, header
     assert len(rows) == len(converted.mapped.filing.facts)
-    keys = Counter((r["concept"], r["period_start"], r["period_end"], r["dimensions"], r["unit"]) for r in rows)
+    axes = [c for c in header if ":" in c and c.endswith("Axis")]
+    assert axes == sorted({d.axis for c in converted.mapped.filing.contexts for d in c.dims}) and axes
+    keys = Counter((r["concept"], r["period_start"], r["period_end"], *(r[a] for a in axes), r["unit"]) for r in rows)
     assert keys.most_common(1)[0][1] == 1, keys.most_common(1)
     assets = [r for r in rows if r["concept"] == "us-gaap:Assets" and r["period_end"] == "2010-09-30"
-              and not r["period_start"] and not r["dimensions"] and r["unit"] == "iso4217:JPY"]
+              and not r["period_start"] and not any(r[a] for a in axes) and r["unit"] == "iso4217:JPY"]
     assert len(assets) == 1, assets
     a = assets[0]
     assert (a["value"], a["decimals"], a["source_line"]) == ("65922787000", "-3", "283")
     assert a["label"] == "TOTAL"
+    # pandas reads the value column as numbers and the dates as dates
+    pd = pytest.importorskip("pandas")
+    frame = pd.read_csv(converted.files["facts_csv"], parse_dates=["period_start", "period_end"])
+    assert str(frame["value"].dtype) == "float64" and str(frame["period_end"].dtype).startswith("datetime64")
 
 
 # ------------------------------------------------------------------ the taxonomy package
@@ -329,6 +335,7 @@ def test_py_xbrl_reads_the_inline_xbrl_like_the_instance(converted, pyxbrl):
     ix = _py_facts(parser.parse_instance(str(converted.files["ixbrl"])))
     assert not requested
     nils = {f.id for f in converted.mapped.filing.facts if f.nil}
+    assert not nils  # the example prints dashes (zero in SEC practice) but no "n/a": py-xbrl keeps every fact
     assert set(ix) == set(xml) - nils
     differ = [(i, _py_key(xml[i]), _py_key(ix[i])) for i in ix if not _same(xml[i], ix[i])]
     assert not differ, differ[:5]

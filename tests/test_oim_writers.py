@@ -27,7 +27,7 @@ from converter.filing import (
 )
 from converter.models import Span
 from converter.xbrl import XbrlWriteError, write_filing
-from converter.xbrl.facts_csv import COLUMNS, render_facts_csv, write_facts_csv
+from converter.xbrl.facts_csv import LEADING, TRAILING, render_facts_csv, write_facts_csv
 from converter.xbrl.oim import (
     oim_file_names,
     period_text,
@@ -338,7 +338,8 @@ def test_csv_special_values_are_escaped():
 def test_facts_csv(written):
     path = written / "tst-20100930-facts-readable.csv"
     data = path.read_bytes()
-    assert data.startswith(",".join(COLUMNS).encode() + b"\n") and b"\r" not in data
+    header = LEADING + ["srt:ProductOrServiceAxis"] + TRAILING  # one column per axis the filing uses
+    assert data.startswith(",".join(header).encode() + b"\n") and b"\r" not in data
     rows = read_csv(path)
     assert [r["concept"] for r in rows] == [
         "dei:DocumentType", "dei:EntityRegistrantName",  # no source: first, in filing order
@@ -349,17 +350,17 @@ def test_facts_csv(written):
     by_line = {r["source_line"]: r for r in rows}
     assert by_line["12"] == {
         "concept": "us-gaap:Revenues", "label": "Total revenues", "period_start": "2010-04-01",
-        "period_end": "2010-09-30", "dimensions": "", "unit": "iso4217:JPY", "value": "12000000",
-        "decimals": "-6", "source_line": "12", "table": "t1",
+        "period_end": "2010-09-30", "srt:ProductOrServiceAxis": "", "unit": "iso4217:JPY", "value": "12000000",
+        "text": "", "decimals": "-6", "nil": "", "source_line": "12", "table": "t1",
     }
-    assert by_line["10"]["dimensions"] == "srt:ProductOrServiceAxis=tst:WanServicesMember"
-    assert (by_line["11"]["value"], by_line["11"]["decimals"]) == ("", "")  # nil
+    assert by_line["10"]["srt:ProductOrServiceAxis"] == "tst:WanServicesMember"
+    assert (by_line["11"]["value"], by_line["11"]["decimals"], by_line["11"]["nil"]) == ("", "", "true")
     assert by_line["19"]["period_start"] == "" and by_line["19"]["period_end"] == "2010-03-31"
     assert by_line["19"]["label"] == "Cash and cash equivalents"  # standard label: no printed label
     assert by_line["19"]["value"] == "14000000" and by_line["19"]["table"] == "t2"
     assert by_line["15"]["unit"] == "xbrli:pure" and by_line["15"]["label"] == ""
     assert by_line["14"]["unit"] == "iso4217:JPY/xbrli:shares" and by_line["14"]["value"] == "1234.50"
-    assert rows[1]["label"] == "Entity Registrant Name" and rows[1]["value"] == 'Test "Networks", Inc.'
+    assert rows[1]["label"] == "Entity Registrant Name" and rows[1]["text"] == 'Test "Networks", Inc.' and rows[1]["value"] == ""
     assert b'"Test ""Networks"", Inc."' in data
 
 

@@ -135,3 +135,33 @@ def test_members_that_do_not_add_up_are_found(converted):
     found = _dimension_findings(broken)
     assert found and found[0].code == "source.membersDoNotAdd"
     assert "srt:ProductOrServiceAxis" in found[0].message and 339 in found[0].lines
+
+
+# ------------------------------------------------------------------ report.md
+
+
+def test_report_md_lists_findings_with_release_lines(converted):
+    md = converted.files["report_md"].read_text(encoding="utf-8")
+    rep = _report(converted)
+    assert md.startswith("# Conversion report: iij-1h-fy2010-release.txt\n")
+    c = rep["counts"]
+    assert f"- Facts: {c['facts']} ({c['concepts_standard']} standard and {c['concepts_extension']} extension concepts)" in md
+    warnings = [f for f in rep["findings"] if f["severity"] == "warning"]
+    assert f"## Warnings ({len(warnings)})" in md
+    # the sign conflict of the noncontrolling interest, with both printed lines quoted
+    assert "**source.signsDisagree** (lines 540, 632)" in md
+    assert "  - line 540: `Net income attributable to noncontrolling interests 82 48`" in md
+    assert "  - line 632: `LESS: NET LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS 82,384 0.5 575 48,042 0.2`" in md
+
+
+def test_report_md_extension_concepts_and_exclusions(converted):
+    md = converted.files["report_md"].read_text(encoding="utf-8")
+    filing = converted.mapped.filing
+    prefix = filing.extension.prefix + ":"
+    ext = sorted({f.concept for f in filing.facts if f.concept.startswith(prefix)})
+    section = md.split("## Extension concepts", 1)[1].split("## Numeric tokens", 1)[0]
+    assert [ln.split("`")[1] for ln in section.splitlines() if ln.startswith("| `")] == ext
+    excl = md.split("## Numeric tokens not turned into facts", 1)[1]
+    rep = _report(converted)
+    dates = sum(1 for x in rep["cells"] if x["status"] == "excluded" and x["reason"] == "date")
+    assert f"| dates (in headers, titles or labels) | {dates} |" in excl

@@ -39,6 +39,14 @@ def test_nil_marks(text):
     assert a is not None and a.nil and a.value is None
 
 
+@pytest.mark.parametrize("text,zero", [("--", True), ("—", True), ("$ -", True), ("$—", True), ("(—)", True),
+                                       ("n/a", False), ("NM", False), ("*", False), ("1,234", False)])
+def test_dash_is_zero_not_applicable_is_nil(text, zero):
+    from converter.tokens import dash_is_zero
+
+    assert dash_is_zero(text) is zero
+
+
 @pytest.mark.parametrize("text", ["1.2E+7", "(-99Mbps)", "abc", "12,34", "(12", "1,2345"])
 def test_not_amounts(text):
     assert parse_amount(text) is None

@@ -35,6 +35,7 @@ from ..filing import (
     Unit,
 )
 from ..models import Cell, LineItem, LineItemDocument, Period, Span, Table
+from ..tokens import dash_is_zero
 from .rules import Match, camel, mapping_knowledge, match, match_all, member_key, normalize, table_kind, title_concept
 
 PRX_NS = "http://prxbrl.org/taxonomy/prx/2024"
@@ -51,7 +52,10 @@ STANDARD_DOMAINS = {
     "srt:ConsolidationItemsAxis": "srt:ConsolidationItemsDomain",
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "srt:RestatementAxis": "srt:RestatementDomain",
+    "prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationDomain",
 }
+CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
+CONVENIENCE_MODES = ("dimension", "plain", "omit")
 DERIVED_ROLES = {"yoy_percent": "derived_yoy_percent", "percent_of_total": "derived_percent_of_total", "change": "derived_change"}
 
 
@@ -60,6 +64,9 @@ class Options:
     entity_id: str | None = None
     entity_scheme: str | None = None
     prefix: str | None = None
+    # convenience translations: in contexts of their own on prx:ConvenienceTranslationAxis ("dimension"),
+    # in the home-currency contexts with their own unit ("plain"), or left out ("omit")
+    convenience: str = "dimension"
 
 
 @dataclass
@@ -166,6 +173,9 @@ class Builder:
         self.schema_file = f"{self.prefix}-{self.period_end:%Y%m%d}.xsd"
         ticker = next((t for t in doc.entity.tickers if not t.isdigit()), doc.entity.tickers[0] if doc.entity.tickers else None)
         self.entity_id = options.entity_id or ticker or self.prefix.upper()
+        if options.convenience not in CONVENIENCE_MODES:
+            raise PrxbrlError(f"--convenience {options.convenience}: expected one of {', '.join(CONVENIENCE_MODES)}")
+        self.convenience = options.convenience
         self.entity_scheme = options.entity_scheme or ("http://www.sec.gov/CIK" if (options.entity_id or "").isdigit() else DEFAULT_SCHEME)
         self.concepts: dict[str, Concept] = {}
         self.labels: dict[tuple[str, str], str] = {}
@@ -326,6 +336,12 @@ class Builder:
             pkind, start, end = "duration", period.start, period.end
         if period.forecast:
             dims = dims + [FORECAST]
+        if cell.role == "convenience":
+            if self.convenience == "omit":
+                self.exclude(cell, table, "convenience_omitted", "a convenience translation, left out (--convenience omit)")
+                return
+            if self.convenience == "dimension":
+                dims = dims + [CONVENIENCE]
         # value, unit, decimals
         unit_id = None
         value: Decimal | None = None
@@ -337,7 +353,11 @@ class Builder:
             self.exclude(cell, table, "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})")
             return
         unit_id = self.unit(cell.unit)
-        if not cell.nil:
+        nil = cell.nil and not dash_is_zero(cell.raw)
+        if cell.nil and not nil:
+            # SEC practice: a dash in a numeric cell of a statement is zero, as precise as the column's scale
+            value, decimals = Decimal(0), -cell.scale
+        elif not nil:
             assert cell.value is not None
             value = (cell.value * factor).scaleb(cell.scale)
             decimals = cell.decimals_printed - cell.scale
@@ -385,7 +405,7 @@ class Builder:
             unit=unit_id,
             value=value,
             decimals=decimals,
-            nil=cell.nil,
+            nil=nil,
             sources=[cell.span],
             printed=cell.raw,
             label=label,

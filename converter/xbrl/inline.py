@@ -450,7 +450,7 @@ def build_inline(source: SourceDocument, doc: LineItemDocument, filing: Filing) 
     tags, report = _place_facts(doc, filing)
 
     root = etree.Element(_h("html"), nsmap=nsmap)
-    root.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    root.set("{http://www.w3.org/XML/1998/namespace}lang", "en-US")
     head = _sub(root, "head")
     _sub(head, "meta", **{"http-equiv": "Content-Type", "content": "text/html; charset=UTF-8"})
     _sub(head, "meta", name="generator", content="prxbrl")

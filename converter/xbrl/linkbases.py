@@ -153,7 +153,7 @@ def build_label_linkbase(dts: Dts) -> etree._Element:
         if any(x.role == lab.role and x.lang == lab.lang for x in lst):
             continue  # one label per concept, role and language (XBRL 2.1 5.2.2.2.1 duplicate check)
         lst.append(lab)
-    default_lang = filing.labels[0].lang if filing.labels else "en"
+    default_lang = filing.labels[0].lang if filing.labels else "en-US"
 
     roles_used: list[str] = []
     for lab in filing.labels:

@@ -81,7 +81,7 @@ def _publisher(filing: Filing) -> str:
 def _manifest(filing: Filing) -> bytes:
     ext = filing.extension
     root = etree.Element(q(TP, "taxonomyPackage"), nsmap={"tp": TP})
-    root.set(q(XML_NS, "lang"), "en")
+    root.set(q(XML_NS, "lang"), "en-US")
     etree.SubElement(root, q(TP, "identifier")).text = package_url_base(filing)
     etree.SubElement(root, q(TP, "name")).text = f"{ext.prefix} extension taxonomy {ext.date.isoformat()}"
     etree.SubElement(root, q(TP, "description")).text = (
