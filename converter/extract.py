@@ -24,7 +24,9 @@ from .periods import Calendar, detect_calendar, mask_dates, parse_date, stated_y
 from .weeks import WeekCalendar, detect_weeks, stated_weeks
 from .readers import read_document
 from .tables.interpret import Context, interpret
+from .tokens import parse_amount
 from .tables.rows import grid_rows, text_rows
+from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -164,6 +166,9 @@ def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
         rows = [r for r in t.rows if r.kind != "heading"]
         if len(rows) < 2:
             continue
+        tail = doc.lines[last - 1].rstrip(" \t\u00a0")
+        if rows[-1].cells and rows[-1].cells[-1].span.line == last and len(tail) > rows[-1].cells[-1].span.end + 80:
+            continue  # text follows the table on its line (a release run together on one line)
         widths = [len(r.cells) for r in rows[:-1]]
         usual = max(set(widths), key=widths.count)
         if len(rows[-1].cells) < usual:
@@ -360,23 +365,42 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     # what each line of the region is: a data row (label part / value part) or a text row
     label_end: dict[int, int] = {}
     text_lines: set[int] = set()
+    # text in a data row after its figures ("$28.15 - $28.65"), or figures whose column is unknown
+    text_cells: list[tuple[Span, str]] = []
+    page_cells: list[Span] = []  # a page number between the rows of a rendered table
     for r in raw.rows:
         if r.kind == "data" and r.cells:
-            label_end[r.line] = r.cells[0].span.end
+            text_cells.extend((c.span, "column_unknown" if parse_amount(c.text) else "not_a_figure") for c in r.cells[1:] if c.col is None)
+            for c in r.cells:
+                if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
+                    label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
+        elif r.kind == "blank" and r.cells:
+            page_cells.extend(c.span for c in r.cells)
         elif r.kind == "text":
             text_lines.add(r.line)
+            text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
+    # a line that holds several tables (a release run together on one line): only this table's stretch of it
+    spans = [c.span for r in raw.rows for c in r.cells]
+    lo = min((sp.start for sp in spans if sp.line == raw.first_line), default=0)
+    hi = max((sp.end for sp in spans if sp.line == raw.last_line), default=0)
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
         dates = mask_dates(line)
         for m in _NUMERIC_TOKEN.finditer(line):
             s = Span(line=no, start=m.start(), end=m.end())
+            if len(line) > RUN_ON_MIN_CHARS and ((no == raw.first_line and s.start < lo) or (no == raw.last_line and s.start >= hi)):
+                continue
             if no in header_lines:
                 where = "header"
             elif no in text_lines:
                 where = "title" if no < body_start else "heading"
             elif no in label_end and s.start < label_end[no]:
                 where = "label_number"
+            elif any(t.line == no and t.start <= s.start < t.end for t, _ in text_cells):
+                where = next(why for t, why in text_cells if t.line == no and t.start <= s.start < t.end)
+            elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
+                where = "page_number"
             else:
                 where = "unexplained"
             out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates, cell_end=cell_end))

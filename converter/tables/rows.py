@@ -101,12 +101,14 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
                 row.cells = [_vcell(c, table.layout) for c in r.cells]
             out.append(row)
             continue
-        label = r.cells[0]
-        cells = [_vcell(c, table.layout) for c in r.cells[1:]]
+        # the label: the first cell, or every cell of column 0 (a label broken over lines)
+        labels = [c for c in r.cells if c.col == 0] or r.cells[:1]
+        label = labels[0]
+        cells = [_vcell(c, table.layout) for c in r.cells if not any(c is x for x in labels) and c.col is not None]
         row = Row(
             line=r.line,
             kind="data",
-            label=label.text,
+            label=" ".join(c.text for c in labels if c.text),
             label_span=label.span if label.text else None,
             cells=cells,
             indent=r.indent,
