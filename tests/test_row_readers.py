@@ -342,3 +342,22 @@ $
         ("", ["$3,051,546", "$3,067,128"]),
         ("Accounts payable", ["$322,472", "$283,349"]),
     ]
+
+
+def test_text_in_the_label_column_of_a_pipe_table_is_a_heading_not_a_header():
+    # UnitedHealth: "Operating Activities" under the years stands in the label column: a section heading,
+    # not two words over the two columns
+    lines = [
+        " | | | | | | | | | | | | | | | ",
+        " | | Year Ended December 31, | ",
+        " | | 2024 | | 2023 | ",
+        " Operating Activities | | | | | ",
+        " Net earnings | | $15,242 | | $23,144 | ",
+        " Noncash items: | | | | | ",
+        " Depreciation and amortization | | 4,099 | | 3,972 | ",
+    ]
+    [table] = detect_tables(lines)
+    rows = {r.label: r for r in text_rows(table, lines)}
+    assert rows["Operating Activities"].kind == "text" and rows["Operating Activities"].stub
+    assert not rows["Year Ended December 31,"].stub
+    assert [c.text for c in rows["Net earnings"].cells] == ["$15,242", "$23,144"]

@@ -101,8 +101,6 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             header_rows.insert(0, r)
         elif header_rows and (label_area_only(r, slots) if positional else is_parenthetical(r.label)):
             notes.insert(0, r)  # "(millions, except earnings per" between header lines
-        elif not positional and header_rows and is_parenthetical(r.label.strip()):
-            notes.insert(0, r)  # "(In thousands, except per share amounts)" between header lines
         else:
             break
     # a note stands between header lines; label-area lines above the first header line are titles

@@ -47,6 +47,7 @@ class Row:
     indent: int = 0
     fragments: list[tuple[str, Span, tuple[float, float]]] = field(default_factory=list)  # header text pieces
     grid: bool = False  # an HTML row: positions are grid columns
+    stub: bool = False  # a text row that stands in the label column only (a heading, never a column header)
 
     @property
     def values(self) -> list[VCell]:
@@ -97,7 +98,9 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
             row = _text_row(r)
             if table.layout == "fixed" or (r.cells and r.cells[0].col is not None):
                 row.fragments = _fragments(lines[r.line - 1], r.line) if table.layout == "fixed" else row.fragments
-            if r.cells and r.cells[0].col is not None:  # a line of years: values that are headers
+            if r.cells and all(c.col == 0 for c in r.cells):
+                row.stub = True  # a rendering that keeps its cells says the text stands over the labels only
+            elif r.cells and r.cells[0].col is not None:  # a line of years: values that are headers
                 row.cells = [_vcell(c, table.layout) for c in r.cells]
             out.append(row)
             continue

@@ -442,7 +442,10 @@ def _reader_row(x: Line) -> RawRow:
         cells = [RawCell(text=f.text, span=f.span, col=k + 1) for k, f in enumerate(x.figures or [])]
         return RawRow(line=x.no, cells=cells, text=x.text, kind="text")
     if x.kind != "data":
-        cells = [RawCell(text=p.text, span=p.span) for p in (x.pieces or [])]
+        pieces = x.pieces or []
+        # pipes tell where text stands: text in the label column only (cell index 0) is a heading, not a header
+        stub = x.reader == "pipes" and bool(pieces) and all(p.index == 0 for p in pieces)
+        cells = [RawCell(text=p.text, span=p.span, col=0 if stub else None) for p in pieces]
         return RawRow(line=x.no, cells=cells, text=x.label, kind="text")
     pieces = x.pieces or []
     label = [RawCell(text=p.text, span=p.span, col=0) for p in pieces]
