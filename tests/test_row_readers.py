@@ -361,3 +361,19 @@ def test_text_in_the_label_column_of_a_pipe_table_is_a_heading_not_a_header():
     assert rows["Operating Activities"].kind == "text" and rows["Operating Activities"].stub
     assert not rows["Year Ended December 31,"].stub
     assert [c.text for c in rows["Net earnings"].cells] == ["$15,242", "$23,144"]
+
+
+def test_rule_row_of_a_pipe_table_is_no_row_of_dashes():
+    # a markdown rendering of a balance sheet (public repository azuma-4260/Azure-AI-OCR, output.md): the
+    # "|---|" row underlines the header; its dashes are no nil figures
+    lines = [
+        "|                                        | Notes            | Millions of Yen (As at 31 Mar 2023) | Millions of Yen (As at 31 Mar 2024) |",
+        "|----------------------------------------|------------------|-------------------------------------|-------------------------------------|",
+        "| **ASSETS**                             |                  |                                     |                                     |",
+        "| Property, plant and equipment – net    | 6, 9, 33         | 178,648                             | 198,225                             |",
+        "| Goodwill                               | 8, 9             | 46,818                              | 52,742                              |",
+    ]
+    recs = read_records(lines)
+    assert recs[1].kind == "blank" and recs[1].reader == "rule"
+    goodwill = next(r for r in recs if r.label == "Goodwill")  # the note references "8, 9" are not in the label
+    assert [f.text for f in goodwill.figures] == ["46,818", "52,742"] and [p.text for p in goodwill.rest] == ["8, 9"]

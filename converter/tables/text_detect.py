@@ -16,7 +16,7 @@ from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs, mask_dates
 from ..tokens import NIL_MARKS
 from .cell_lines import merge_cell_lines
-from .pipes import align, is_pipe_line, record_end, split_record
+from .pipes import align, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS as _RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
 from .text_cells import Figure, Piece, assemble, is_page_number, is_symbol
@@ -197,6 +197,10 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
     if not figures or years:
         phrases = [p for p in pieces if not is_symbol(p.text)]
         return Line(no, text, "text", label=" ".join(p.text for p in phrases), last=last, pieces=phrases, reader=reader)
+    if reader == "pipes" and label:
+        # the label is one cell (its pieces share an index); other text before the figures ("Notes": "8, 9") is not
+        rest = [p for p in label if p.index != label[0].index] + rest
+        label = [p for p in label if p.index == label[0].index]
     lab = " ".join(p.text for p in label)
     if len(lab) > _MAX_LABEL or (reader != "pipes" and (_is_prose(lab) or _SENTENCE_END.search(lab))):
         # cells between pipes, or a label on its own line above its figures, are a table's cells whatever
@@ -241,6 +245,10 @@ def read_records(lines: list[str]) -> list[Line]:
             continue
         if is_pipe_line(text):
             j = record_end(lines, i)
+            if is_rule_record(split_record(lines, i, j)):  # "|---|:---:|" under a header: a rule line
+                out.extend(Line(k + 1, lines[k], "blank", reader="rule") for k in range(i, j + 1))
+                i = j + 1
+                continue
             rec = record_line(split_record(lines, i, j), i + 1, j + 1, "pipes")
             rec.tail = _tail(lines, i, j)
             prev = out[-1] if out else None
