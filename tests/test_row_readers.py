@@ -377,3 +377,19 @@ def test_rule_row_of_a_pipe_table_is_no_row_of_dashes():
     assert recs[1].kind == "blank" and recs[1].reader == "rule"
     goodwill = next(r for r in recs if r.label == "Goodwill")  # the note references "8, 9" are not in the label
     assert [f.text for f in goodwill.figures] == ["46,818", "52,742"] and [p.text for p in goodwill.rest] == ["8, 9"]
+
+
+def test_footnote_numbers_run_into_figures_are_kept_apart():
+    # Applied Materials (a release on one line): footnote numbers printed against the label or after the last figure
+    text = (
+        "APPLIED MATERIALS, INC. UNAUDITED RECONCILIATION OF GAAP TO NON-GAAP RESULTS Three Months Ended Twelve Months "
+        "Ended (In millions, except percentages) October 27, 2024 October 29, 2023 October 27, 2024 October 29, 2023 "
+        "Non-GAAP Gross Profit GAAP reported gross profit $ 3,335 $ 3,169 $ 12,897 $ 12,384 Certain items associated "
+        "with acquisitions 1 6 8 26 29 Impairment of long-lived assets 3 — 3 — Non-GAAP gross profit $ 3,344 $ 3,177 "
+        "$ 12,926 $ 12,413 Non-GAAP gross margin 47.5 % 47.3 % 47.6 % 46.8 % "
+    ) * 4  # a run-on line is long: the same statement four times over
+    [table, *_] = detect_tables([text])
+    rows = {r.cells[0].text: r for r in table.rows if r.kind == "data"}
+    items = rows["Certain items associated with acquisitions"]
+    assert [c.text for c in items.cells if c.col and c.col > 0] == ["6", "8", "26", "29"]
+    assert [c.text for c in items.cells if c.col == -1] == ["1"]

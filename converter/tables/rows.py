@@ -107,7 +107,7 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
         # the label: the first cell, or every cell of column 0 (a label broken over lines)
         labels = [c for c in r.cells if c.col == 0] or r.cells[:1]
         label = labels[0]
-        cells = [_vcell(c, table.layout) for c in r.cells if not any(c is x for x in labels) and c.col is not None]
+        cells = [_vcell(c, table.layout) for c in r.cells if not any(c is x for x in labels) and c.col is not None and c.col > 0]
         row = Row(
             line=r.line,
             kind="data",

@@ -19,7 +19,7 @@ from .cell_lines import merge_cell_lines
 from .pipes import align, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS as _RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
-from .text_cells import Figure, Piece, assemble, is_page_number, is_symbol
+from .text_cells import FOOTNOTE_COL, Figure, Piece, assemble, footnote_digits, is_page_number, is_symbol
 
 _kn = knowledge()
 _cur = "|".join(sorted((re.escape(p) for p in _kn.tokens["currency_prefixes"]), key=len, reverse=True))
@@ -69,6 +69,7 @@ class Line:
     figures: list[Figure] | None = None  # data rows and lines of years: the figures in order
     rest: list[Piece] | None = None  # data rows: text after the figures that is not a figure
     unplaced: list[Figure] | None = None  # data rows: figures whose columns cannot be told (excluded)
+    footnotes: list[Figure] | None = None  # data rows: footnote numbers run into the figures (excluded)
     tail: int = 0  # pipes: cells after the row's last non-empty cell
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
 
@@ -398,6 +399,8 @@ def _raw_table(group: list[Line]) -> RawTable:
     fixed = 0
     if any(x.reader == "pipes" for x in data):
         align(group)
+    elif any(x.reader in ("run_on", "cells") for x in data):
+        footnote_digits(group)
     if any(x.reader for x in data):
         data = []  # rows of a rendering of HTML: columns by order
     for x in data:
@@ -467,4 +470,5 @@ def _reader_row(x: Line) -> RawRow:
     # text after the figures ("$28.15 - $28.65", "~1,625"): no column of its own (col None), kept for the ledger
     rest = [RawCell(text=p.text, span=p.span) for p in (x.rest or [])]
     rest += [RawCell(text=f.text, span=f.span) for f in (x.unplaced or [])]
+    rest += [RawCell(text=f.text, span=f.span, col=FOOTNOTE_COL) for f in (x.footnotes or [])]
     return RawRow(line=label[0].span.line, cells=label + values + rest, text=x.text, kind="data")
