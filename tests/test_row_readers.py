@@ -11,7 +11,8 @@ from converter.tables.pipes import is_pipe_line, record_end, split_record
 from converter.tables.rows import text_rows
 from converter.tables.run_on import run_on_records
 from converter.tables.text_cells import Piece, assemble
-from converter.tables.text_detect import detect_tables, read_records, split_line
+from converter.tables.records import read_records
+from converter.tables.text_detect import detect_tables, split_line
 from converter.tokens import parse_amount
 
 # ------------------------------------------------------------------ cells and their symbols
