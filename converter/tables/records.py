@@ -141,7 +141,7 @@ def reader_row(x: Line) -> RawRow:
     if x.kind != "data":
         pieces = x.pieces or []
         # pipes tell where text stands: text in the label column only (cell index 0) is a heading, not a header
-        stub = x.reader == "pipes" and bool(pieces) and all(p.index == 0 for p in pieces)
+        stub = x.stub
         cells = [RawCell(text=p.text, span=p.span, col=0 if stub else None) for p in pieces]
         return RawRow(line=x.no, cells=cells, text=x.label, kind="text")
     pieces = x.pieces or []

@@ -74,6 +74,11 @@ class Line:
     def end(self) -> int:
         return max(self.no, self.last)
 
+    @property
+    def stub(self) -> bool:
+        """A text row of a pipe table that stands in the label column only: a heading, never a column header."""
+        return self.reader == "pipes" and self.kind == "text" and bool(self.pieces) and all(p.index == 0 for p in self.pieces or [])
+
 
 def _is_blank(text: str) -> bool:
     return bool(_BLANK.match(text))
