@@ -8,10 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from .errors import PrxbrlError
-from .knowledge import knowledge
+from .knowledge import date_pattern, knowledge
 from .models import (
     ConvenienceTranslation,
     Entity,
+    FiscalCalendar,
     LineItemDocument,
     SourceDocument,
     SourceInfo,
@@ -19,10 +20,14 @@ from .models import (
     Table,
     TokenRecord,
 )
-from .periods import Calendar, detect_calendar, mask_dates, parse_date
+from .periods import Calendar, detect_calendar, mask_dates, parse_date, stated_year_ends
+from .weeks import WeekCalendar, detect_weeks, stated_weeks
 from .readers import read_document
 from .tables.interpret import Context, interpret
+from .tokens import parse_amount
 from .tables.rows import grid_rows, text_rows
+from .tables.run_on import RUN_ON_MIN_CHARS
+from .tables.text_cells import FOOTNOTE_COL, POINTS
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -53,20 +58,15 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx
-    tables: list[Table] = []
-    tokens: list[TokenRecord] = []
-    prev: Table | None = None
-    for n, raw in enumerate(raw_tables, start=1):
-        tid = f"t{n:02d}"
-        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, lines)
-        outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
-        near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
-        res = interpret(raw, rows, tid, ctx, near, outer=outer)
-        tables.append(res.table)
-        tokens.extend(_ledger(res, raw, lines, doc.format))
-        prev = res.table
+    tables, tokens = _read_tables(doc, raw_tables, ctx)
+    # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
+    weeks = _week_calendar(tables, prose, fc, raw_tables)
+    if weeks is not None:
+        ctx = Context(calendar=Calendar(fc, weeks), reporting_currency=currency, translations=translations, lines=lines)
+        tables, tokens = _read_tables(doc, raw_tables, ctx)
     _check_truncation(doc, tables)
     tables = _infer_missing_scales(tables, currency)
+    tables = _future_periods_are_forecasts(tables)
     if not any(c for t in tables for r in t.rows for c in r.cells):
         raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
     ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
@@ -88,6 +88,70 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     )
 
 
+def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[list[Table], list[TokenRecord]]:
+    lines = doc.lines
+    tables: list[Table] = []
+    tokens: list[TokenRecord] = []
+    prev: Table | None = None
+    for n, raw in enumerate(raw_tables, start=1):
+        tid = f"t{n:02d}"
+        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, lines)
+        outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
+        near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
+        res = interpret(raw, rows, tid, ctx, near, outer=outer)
+        tables.append(res.table)
+        tokens.extend(_ledger(res, raw, lines, doc.format))
+        prev = res.table
+    return tables, tokens
+
+
+def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, raw_tables: list) -> WeekCalendar | None:
+    """The weekday rule of a 52/53-week fiscal year, from the periods the columns print and what the prose states."""
+    durations, instants = set(), set()
+    for t in tables:
+        for c in t.columns:
+            p = c.period
+            if p is None or p.forecast or c.role != "value" or not (date_pattern().search(p.label) or p.label.strip().isdigit()):
+                continue  # only dates the release prints: a fiscal label was read on calendar months
+            if p.kind == "instant":
+                instants.add(p.end)
+            elif p.start is not None:
+                durations.add((p.start, p.end))
+    headers = " ".join(cell.text for raw in raw_tables for r in raw.rows[:8] for cell in r.cells)
+    week_labelled = bool(re.search(r"\bweeks?\s+end(?:ed|ing)\b", headers, re.I))
+    stated = [d for d in stated_year_ends(prose) if d.weekday() in {e.weekday() for _, e in durations} | {i.weekday() for i in instants}]
+    return detect_weeks(
+        sorted(durations), sorted(instants), stated[0] if stated else None,
+        stated_weeks(prose), naming=fc.naming, week_labelled=week_labelled,
+    )
+
+
+def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
+    """A release reports nothing that ends after its balance sheet: a period that does is a target or an outlook,
+    whatever its table's title says (a targets table whose title stands in prose outside it)."""
+    instants = Counter(c.period.end for t in tables for r in t.rows for c in r.cells
+                       if c.period and c.period.kind == "instant" and not c.period.forecast and c.role == "value")
+    common = [d for d, k in instants.items() if k >= 2]
+    if not common:
+        return tables
+    anchor = max(common)
+
+    def later(p):
+        return p is not None and not p.forecast and p.end > anchor
+
+    out = []
+    for t in tables:
+        if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
+            out.append(t)
+            continue
+        cols = [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c for c in t.columns]
+        rows = [r.model_copy(update={"cells": [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c
+                                               for c in r.cells]}) for r in t.rows]
+        note = f"periods ending after the balance sheet date {anchor.isoformat()} are taken as forecasts"
+        out.append(t.model_copy(update={"columns": cols, "rows": rows, "notes": t.notes + [note]}))
+    return out
+
+
 def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
     """A document that ends inside a table, in the middle of a row, was cut off: refuse it rather than convert half."""
     last = len(doc.lines)
@@ -103,6 +167,9 @@ def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
         rows = [r for r in t.rows if r.kind != "heading"]
         if len(rows) < 2:
             continue
+        tail = doc.lines[last - 1].rstrip(" \t\u00a0")
+        if rows[-1].cells and rows[-1].cells[-1].span.line == last and len(tail) > rows[-1].cells[-1].span.end + 80:
+            continue  # text follows the table on its line (a release run together on one line)
         widths = [len(r.cells) for r in rows[:-1]]
         usual = max(set(widths), key=widths.count)
         if len(rows[-1].cells) < usual:
@@ -187,17 +254,19 @@ def _infer_missing_scales(tables: list[Table], currency: str | None) -> list[Tab
 
 def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
     conv = _kn.raw["convenience"]
-    codes = conv["currency_codes"]
-    pats = [re.compile(p, re.IGNORECASE) for p in conv["patterns"]]
+    codes = {k.lower(): v for k, v in conv["currency_codes"].items()}
+    cur = "(?:" + "|".join(re.escape(k) for k in sorted(conv["currency_codes"], key=len, reverse=True)) + ")"
+    rate_re = r"\d[\d,]*(?:\.\d+)?"
+    pats = [re.compile(p.replace("{cur}", cur).replace("{rate}", rate_re), re.IGNORECASE) for p in conv["patterns"]]
     texts = list(enumerate(doc.lines, start=1))
     found: dict[tuple[str, str, Decimal], ConvenienceTranslation] = {}
     for no, line in texts:
         for pat in pats:
             for m in pat.finditer(line):
                 rate = Decimal(m["rate"].replace(",", ""))
-                frm = codes.get(m["from"], codes.get(m["from"].strip(), "JPY"))
-                to = codes.get((m.groupdict().get("to") or "$").replace(" ", ""), "USD")
-                if frm == to or rate <= 0:
+                frm = codes.get(re.sub(r"\s+", " ", m["from"].strip()).lower())
+                to = codes.get(re.sub(r"\s+", " ", (m.groupdict().get("to") or "$").strip()).lower())
+                if frm is None or to is None or frm == to or rate <= 0:
                     continue
                 key = (frm, to, rate)
                 if key in found:
@@ -320,18 +389,41 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     # what each line of the region is: a data row (label part / value part) or a text row
     label_end: dict[int, int] = {}
     text_lines: set[int] = set()
+    # text in a data row after its figures ("$28.15 - $28.65"), or figures whose column is unknown
+    text_cells: list[tuple[Span, str]] = []
+    page_cells: list[Span] = []  # a page number between the rows of a rendered table
     for r in raw.rows:
         if r.kind == "data" and r.cells:
-            label_end[r.line] = r.cells[0].span.end
+            text_cells.extend((c.span, "column_unknown" if parse_amount(c.text) else "not_a_figure") for c in r.cells[1:] if c.col is None)
+            # a figure that keeps its column but is no amount ("0.2 points": a change in percentage points)
+            text_cells.extend((c.span, "percentage_points") for c in r.cells[1:] if c.col and c.text.endswith(" " + POINTS))
+            text_cells.extend((c.span, "footnote_marker") for c in r.cells[1:] if c.col == FOOTNOTE_COL)
+            for c in r.cells:
+                if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
+                    label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
+        elif r.kind == "blank" and r.cells:
+            page_cells.extend(c.span for c in r.cells)
         elif r.kind == "text":
             text_lines.add(r.line)
+            text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
+    # a line that holds several tables (a release run together on one line): only this table's stretch of it
+    spans = [c.span for r in raw.rows for c in r.cells]
+    lo = min((sp.start for sp in spans if sp.line == raw.first_line), default=0)
+    hi = max((sp.end for sp in spans if sp.line == raw.last_line), default=0)
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
         dates = mask_dates(line)
         for m in _NUMERIC_TOKEN.finditer(line):
             s = Span(line=no, start=m.start(), end=m.end())
-            if no in header_lines:
+            if len(line) > RUN_ON_MIN_CHARS and ((no == raw.first_line and s.start < lo) or (no == raw.last_line and s.start >= hi)):
+                continue
+            inside = next((why for t, why in text_cells if t.line == no and t.start <= s.start < t.end), None)
+            if inside is not None:  # by span first: a line may hold several rows (a release on one line)
+                where = inside
+            elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
+                where = "page_number"
+            elif no in header_lines:
                 where = "header"
             elif no in text_lines:
                 where = "title" if no < body_start else "heading"

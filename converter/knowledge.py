@@ -57,9 +57,10 @@ def knowledge() -> Knowledge:
     months = raw["periods"]["months"] + [a + r"\.?" for a in raw["periods"]["month_abbreviations"]] + ["sept\\.?"]
     # a month and day without a year ("Three Months Ended September 30," over a line of years)
     md_re = r"(?:" + "|".join(months) + r")\s+\d{1,2}(?!\d)(?!\s*,?\s*(?:19|20)\d{2})"
+    month_re = r"(?:" + "|".join(raw["periods"]["months"]) + r")"
     pats: list[tuple[re.Pattern[str], str]] = []
     for p in raw["period_patterns"]["patterns"]:
-        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re).replace("{md}", md_re)
+        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re).replace("{md}", md_re).replace("{month}", month_re)
         pats.append((re.compile(r"(?<![\w])" + src + r"(?![\w])", re.IGNORECASE), p["kind"]))
     return Knowledge(raw=raw, date_re=date_re, number_re=number_re, period_patterns=pats)
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .knowledge import date_pattern, knowledge
 from .models import FiscalCalendar, Period, Span
+from .weeks import WeekCalendar
 
 _MONTHS = {m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["months"])}
 _MONTHS.update({m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["month_abbreviations"])})
@@ -42,6 +43,10 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def month_number(name: str) -> int:
+    return _MONTHS[name.strip().lower().rstrip(".")]
 
 
 def number_word(text: str) -> int | None:
@@ -120,13 +125,34 @@ def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
 
 
 class Calendar:
-    """Resolves fiscal labels against a ``FiscalCalendar``."""
+    """Resolves fiscal labels and dated durations against a ``FiscalCalendar`` (and its weekday rule, if any)."""
 
-    def __init__(self, fc: FiscalCalendar):
+    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None):
         self.fc = fc
+        self.weeks = weeks
+
+    def start_of(self, end: date, unit: str, n: int) -> date | None:
+        """First day of the n months (or weeks) ending on ``end``; None when a weekday calendar leaves it open."""
+        if unit == "weeks":
+            return end - timedelta(days=7 * n - 1)
+        if self.weeks is not None and end.weekday() == self.weeks.weekday:
+            return self.weeks.start_of(end, n)
+        return months_ending(end, n)
+
+    def month_end(self, y: int, month: int) -> date | None:
+        """The day a period "ended June" of calendar year ``y`` ends: the fiscal calendar's day, or the month's last."""
+        if self.weeks is not None:
+            return self.weeks.year_end(y) if self.weeks.month == month else None
+        if month == self.fc.year_end_month:
+            return _safe_date(y, month, self.fc.year_end_day)
+        return date(y, month, _cal.monthrange(y, month)[1])
 
     def fiscal_year(self, y: int) -> tuple[date, date]:
         fc = self.fc
+        if self.weeks is not None:
+            fy = self.weeks.fiscal_year(y)
+            if fy is not None:
+                return fy
         end_year = y + 1 if (fc.naming == "start" and fc.year_end_month < 12) else y
         end = _safe_date(end_year, fc.year_end_month, fc.year_end_day) or date(
             end_year, fc.year_end_month, _cal.monthrange(end_year, fc.year_end_month)[1]
@@ -137,8 +163,15 @@ class Calendar:
             start = add_months(end, -12) + timedelta(days=1)
         return start, end
 
-    def fiscal_part(self, y: int, index: int, months: int) -> tuple[date, date]:
-        start, _ = self.fiscal_year(y)
+    def fiscal_part(self, y: int, index: int, months: int) -> tuple[date, date] | None:
+        start, end = self.fiscal_year(y)
+        if self.weeks is not None and end.weekday() == self.weeks.weekday:
+            # 13-week quarters; a 53-week year's extra week could fall in any of them
+            if (end - start).days != 363:
+                return None
+            weeks = 13 * months // 3
+            s = start + timedelta(days=7 * weeks * (index - 1))
+            return s, s + timedelta(days=7 * weeks - 1)
         s = add_months(start, months * (index - 1))
         e = add_months(s, months) - timedelta(days=1)
         return s, e
@@ -163,12 +196,12 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
             return None
         if k == "weeks_ended":
             n = number_word(g["n"] or "") or 0
-            start = end - timedelta(days=7 * n - 1)
+            start = cal.start_of(end, "weeks", n) if n else None
         else:
             n = 12 if k == "fiscal_year_ended" else 3 if k == "quarter_ended" else (number_word(g["n"] or "") or 0)
-            if not n:
-                return None
-            start = months_ending(end, n)
+            start = cal.start_of(end, "months", n) if n else None
+        if start is None:
+            return None
         return Period(kind="duration", start=start, end=end, label=lab, forecast=forecast)
     if k in ("as_of", "date"):
         d = expr.date()
@@ -179,14 +212,17 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     if k == "fiscal_half":
         h = g["h"]
         idx = int(h) if h.isdigit() else _ORDINALS[h.lower()]
-        s, e = cal.fiscal_part(full_year(g["yy"]), idx, 6)
-        return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
+        se = cal.fiscal_part(full_year(g["yy"]), idx, 6)
+        return Period(kind="duration", start=se[0], end=se[1], label=lab, forecast=forecast) if se else None
     if k == "fiscal_quarter":
         q = g["q"]
         idx = int(q) if q.isdigit() else _ORDINALS[q.lower()]
-        s, e = cal.fiscal_part(full_year(g["yy"]), idx, 3)
-        return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
+        se = cal.fiscal_part(full_year(g["yy"]), idx, 3)
+        return Period(kind="duration", start=se[0], end=se[1], label=lab, forecast=forecast) if se else None
     return None
+
+
+_PLAIN = Calendar(FiscalCalendar())
 
 
 def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
@@ -197,8 +233,8 @@ def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
             return ("months" if expr.kind == "months_ended" else "weeks", n)
     if expr.kind == "quarter_ended":
         return ("months", 3)
-    if expr.kind == "fiscal_year_ended" and expr.date() is None:
-        return ("months", 12)  # "Year Ended December 31," over a line of years
+    if expr.kind == "fiscal_year_ended":
+        return ("months", 12)  # "Year Ended December 31," over a line of years, "years ended December 31, 2022 and 2021"
     return None
 
 
@@ -214,11 +250,14 @@ def month_day(expr: PeriodExpr) -> tuple[int, int] | None:
     return mon, int(parts[1])
 
 
-def period_for(duration: tuple[str, int] | None, end: date, label: str, forecast: bool = False) -> Period:
+def period_for(duration: tuple[str, int] | None, end: date, label: str, forecast: bool = False, cal: Calendar | None = None) -> Period | None:
+    """An instant (no duration) or the duration ending on ``end``; None when the calendar cannot tell its start."""
     if duration is None:
         return Period(kind="instant", end=end, label=label, forecast=forecast)
     unit, n = duration
-    start = end - timedelta(days=7 * n - 1) if unit == "weeks" else months_ending(end, n)
+    start = (cal or _PLAIN).start_of(end, unit, n)
+    if start is None:
+        return None
     return Period(kind="duration", start=start, end=end, label=label, forecast=forecast)
 
 
@@ -277,6 +316,20 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
                         votes["end"] += 1
     naming = "start" if votes["start"] > votes["end"] else "end"
     return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
+
+
+def stated_year_ends(lines: list[str]) -> list[date]:
+    """Fiscal year ends the prose states with their year ("fiscal year ended January 28, 2024")."""
+    kn = knowledge()
+    pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
+    out = []
+    for line in lines:
+        for pat in pats:
+            for m in pat.finditer(line):
+                d = parse_date(m["date"])
+                if d:
+                    out.append(d)
+    return out
 
 
 def mask_dates(text: str) -> list[tuple[int, int]]:

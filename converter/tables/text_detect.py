@@ -15,6 +15,8 @@ from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs, mask_dates
 from ..tokens import NIL_MARKS
+from .pipes import align
+from .text_cells import Figure, Piece, footnote_digits
 
 _kn = knowledge()
 _cur = "|".join(sorted((re.escape(p) for p in _kn.tokens["currency_prefixes"]), key=len, reverse=True))
@@ -58,6 +60,24 @@ class Line:
     label_span: tuple[int, int] = (0, 0)
     cells: list[tuple[str, int, int]] | None = None  # (text, start, end); "" for a placeholder
     gaps: list[int] | None = None  # spaces before each cell
+    # rows read from renderings of HTML (pipes, a cell per line, rows run together on one line): exact pieces
+    last: int = 0  # last physical line of the row (a row may stand over several lines)
+    pieces: list[Piece] | None = None  # label pieces (data rows) or phrases (text rows)
+    figures: list[Figure] | None = None  # data rows and lines of years: the figures in order
+    rest: list[Piece] | None = None  # data rows: text after the figures that is not a figure
+    unplaced: list[Figure] | None = None  # data rows: figures whose columns cannot be told (excluded)
+    footnotes: list[Figure] | None = None  # data rows: footnote numbers run into the figures (excluded)
+    tail: int = 0  # pipes: cells after the row's last non-empty cell
+    reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
+
+    @property
+    def end(self) -> int:
+        return max(self.no, self.last)
+
+    @property
+    def stub(self) -> bool:
+        """A text row of a pipe table that stands in the label column only: a heading, never a column header."""
+        return self.reader == "pipes" and self.kind == "text" and bool(self.pieces) and all(p.index == 0 for p in self.pieces or [])
 
 
 def _is_blank(text: str) -> bool:
@@ -156,6 +176,8 @@ def _prose(line: Line) -> bool:
         return True
     if line.kind != "text":
         return False
+    if line.reader and line.pieces and len(line.pieces) > 1:
+        return False  # several cells: a header or a row of a rendered table
     t = line.label
     if _BULLET.match(t):
         return True
@@ -164,7 +186,9 @@ def _prose(line: Line) -> bool:
 
 def detect_tables(lines: list[str]) -> list[RawTable]:
     """Find table regions in text lines and split each into tables at their header blocks."""
-    info = [split_line(i + 1, t) for i, t in enumerate(lines)]
+    from .records import read_records
+
+    info = read_records(lines)
     tables: list[RawTable] = []
     n = len(info)
     i = 0
@@ -188,7 +212,9 @@ def detect_tables(lines: list[str]) -> list[RawTable]:
             ln = info[k]
             if _prose(ln):
                 break
-            if ln.kind == "blank":
+            if ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
+                pass  # markup and rule lines are no gap between rows
+            elif ln.kind == "blank":
                 blanks += 1
                 if blanks > 3:
                     break
@@ -260,6 +286,12 @@ def _continuation(block: list[Line]) -> bool:
 def _raw_table(group: list[Line]) -> RawTable:
     data = [x for x in group if x.kind == "data"]
     fixed = 0
+    if any(x.reader == "pipes" for x in data):
+        align(group)
+    elif any(x.reader in ("run_on", "cells") for x in data):
+        footnote_digits(group)
+    if any(x.reader for x in data):
+        data = []  # rows of a rendering of HTML: columns by order
     for x in data:
         if x.gaps and any(g >= 2 for g in x.gaps) and "\u00a0" not in "".join(c[0] for c in (x.cells or [])):
             fixed += 1
@@ -267,6 +299,11 @@ def _raw_table(group: list[Line]) -> RawTable:
     rows: list[RawRow] = []
     for x in group:
         indent = len(x.text) - len(x.text.lstrip(" \u00a0\t"))
+        if x.reader:
+            from .records import reader_row
+
+            rows.append(reader_row(x))
+            continue
         if x.kind == "blank":
             rows.append(RawRow(line=x.no, cells=[], text="", kind="blank"))
         elif x.kind in ("text", "years"):
@@ -294,4 +331,4 @@ def _raw_table(group: list[Line]) -> RawTable:
                 txt = "" if not c.strip("\u00a0 ") else c
                 cells.append(RawCell(text=txt, span=Span(line=x.no, start=cs, end=ce), col=ci + 1))
             rows.append(RawRow(line=x.no, cells=cells, text=x.text.strip(" \u00a0"), indent=indent, kind="data"))
-    return RawTable(layout=layout, first_line=group[0].no, last_line=group[-1].no, rows=rows)
+    return RawTable(layout=layout, first_line=group[0].no, last_line=group[-1].end, rows=rows)

@@ -1,0 +1,181 @@
+"""Rows of tables rendered with every cell on a line of its own (text renderings of HTML).
+
+``Cash and cash equivalents`` / ``$`` / ``430,241`` / ``$`` / ``763,404`` is one row: a label line followed by
+lines that each hold one figure or one symbol of a figure (``$``, ``%``, ``)``). A run of lines of years
+(``2022`` / ``2021``) is one header line. The layout is recognised by its repetition: a label followed by a run
+of such lines, several times close together; a single label with a number under it is left alone.
+
+A page number printed between tables (``7`` after the last row) is the one figure too many of a row whose
+neighbours print one fewer: it is split off the row and left out of the table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..models import Span
+from ..periods import find_period_exprs
+from .text_cells import Piece, is_figure, is_page_number, is_symbol
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .text_detect import Line
+
+_NEIGHBOURS = 3  # groups on each side that must show the same layout
+_WINDOW = 40  # lines
+
+
+def _lone(x: Line) -> Piece | None:
+    """The one cell of a line holding only a figure, a symbol or a year."""
+    t = x.text.strip(" \t\u00a0")
+    if not t or x.reader:
+        return None
+    if is_figure(t) or is_symbol(t):
+        start = len(x.text) - len(x.text.lstrip(" \t\u00a0"))
+        return Piece(t, Span(line=x.no, start=start, end=start + len(t)))
+    return None
+
+
+def _label_like(x: Line) -> bool:
+    return x.kind == "text" and not x.reader and bool(x.label) and _lone(x) is None
+
+
+def merge_cell_lines(recs: list[Line]) -> list[Line]:
+    """Merge a label line and the one-cell lines after it into one row, where the layout repeats."""
+    from .records import page_line, record_line
+
+    n = len(recs)
+    lone = [_lone(x) for x in recs]
+    # groups: (label index or None, first lone index, end index exclusive)
+    groups: list[tuple[int | None, int, int]] = []
+    i = 0
+    while i < n:
+        if lone[i] is not None:
+            j = i
+            while j < n and lone[j] is not None:
+                j += 1
+            lab = i - 1 if i > 0 and _label_like(recs[i - 1]) else None
+            groups.append((lab, i, j))
+            i = j
+        else:
+            i += 1
+    figures_in = [sum(1 for k in range(a, b) if lone[k] is not None and is_figure(lone[k].text)) for _, a, b in groups]
+    # the layout holds where several labelled groups of two or more figures stand close together
+    active = []
+    for g, (lab, a, b) in enumerate(groups):
+        near = [
+            h for h in range(max(0, g - 2 * _NEIGHBOURS), min(len(groups), g + 2 * _NEIGHBOURS + 1))
+            if groups[h][0] is not None and figures_in[h] >= 2 and abs(groups[h][1] - a) <= _WINDOW
+        ]
+        active.append(len(near) >= 3)
+    if not any(active):
+        return recs
+    replace: dict[int, list[Line]] = {}  # first record index -> new records
+    skip: set[int] = set()
+    for g, (lab, a, b) in enumerate(groups):
+        if not active[g]:
+            continue
+        pieces = [lone[k] for k in range(a, b)]  # type: ignore[misc]
+        years = all(p.text.isdigit() and len(p.text) == 4 and p.text[:2] in ("19", "20") for p in pieces)
+        if years and len(pieces) >= 2:
+            replace[a] = [record_line(pieces, recs[a].no, recs[b - 1].no, "cells")]
+            skip.update(range(a + 1, b))
+            continue
+        page = None
+        if len(pieces) == 1 and is_page_number(pieces[0].text):
+            usual = _usual_count(groups, figures_in, g)
+            if usual is not None and usual >= 2:
+                # a lone number between rows of two or more figures: a page number, outside every table
+                replace[a] = [page_line(pieces[0].span.line, recs[a].text)]
+                continue
+        if len(pieces) >= 2 and is_page_number(pieces[-1].text) and b < n and lone[b] is None:
+            usual = _usual_count(groups, figures_in, g)
+            if usual is not None and figures_in[g] == usual + 1:
+                page = pieces.pop()
+        subtotal: list[Piece] = []
+        usual = _usual_count(groups, figures_in, g)
+        if lab is not None and usual and usual >= 2 and figures_in[g] == 2 * usual:
+            # twice the figures of the rows around it: the row and a subtotal under it that prints no label
+            k = _nth_figure_end(pieces, usual)
+            pieces, subtotal = pieces[:k], pieces[k:]
+        if lab is not None:
+            label = recs[lab]
+            s, e = label.label_span
+            lp = Piece(label.label, Span(line=label.no, start=s, end=e))
+            row = record_line([lp] + pieces, label.no, pieces[-1].span.line, "cells")
+            replace[lab] = [row]
+            if subtotal:
+                replace[lab].append(record_line(subtotal, subtotal[0].span.line, subtotal[-1].span.line, "cells"))
+            skip.update(range(lab + 1, b))
+        else:
+            replace[a] = [record_line(pieces, recs[a].no, pieces[-1].span.line, "cells")]
+            skip.update(range(a + 1, b))
+        if page is not None:
+            # the page number: a blank row, outside every table
+            replace[replace_key(lab, a)].append(page_line(page.span.line, recs[b - 1].text))
+    out: list[Line] = []
+    for k, x in enumerate(recs):
+        if k in replace:
+            out.extend(replace[k])
+        elif k not in skip:
+            out.append(x)
+    return _join_period_phrases(out)
+
+
+def _period_phrase(x: Line) -> bool:
+    """A line that is a period phrase and nothing else ("Three Months Ended December 31,")."""
+    if x.kind != "text" or x.reader or not x.label:
+        return False
+    covered = sum(e.end - e.start for e in find_period_exprs(x.label))
+    return covered >= 0.6 * len(x.label.strip(" ,:"))
+
+
+def _join_period_phrases(recs: list[Line]) -> list[Line]:
+    """Header cells of one row, each on a line of its own ("Three Months Ended December 31," / "Twelve Months
+    Ended December 31,"), above a table read a cell per line: one header line with a phrase per cell."""
+    from .records import record_line
+
+    out: list[Line] = []
+    k = 0
+    while k < len(recs):
+        j = k
+        while j < len(recs) and _period_phrase(recs[j]):
+            j += 1
+        ahead = recs[j : j + 4]
+        if j - k >= 2 and any(x.reader == "cells" for x in ahead):
+            pieces = []
+            for x in recs[k:j]:
+                s, e = x.label_span
+                pieces.append(Piece(x.label, Span(line=x.no, start=s, end=e)))
+            out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
+            k = j
+            continue
+        out.append(recs[k])
+        k += 1
+    return out
+
+
+def _nth_figure_end(pieces: list[Piece], n: int) -> int:
+    """The index just after the n-th figure's own pieces (its ")" or "%" included, the next "$" not)."""
+    seen = 0
+    for k, p in enumerate(pieces):
+        if is_figure(p.text):
+            seen += 1
+            if seen == n:
+                k += 1
+                while k < len(pieces) and pieces[k].text in (")", "%", ")%", "%)"):
+                    k += 1
+                return k
+    return len(pieces)
+
+
+def replace_key(lab: int | None, a: int) -> int:
+    return lab if lab is not None else a
+
+
+def _usual_count(groups, figures_in: list[int], g: int) -> int | None:
+    """The most common number of figures of the labelled groups around group ``g``."""
+    counts = Counter(
+        figures_in[h] for h in range(max(0, g - 6), min(len(groups), g + 7)) if h != g and groups[h][0] is not None and figures_in[h] >= 1
+    )
+    return counts.most_common(1)[0][0] if counts else None

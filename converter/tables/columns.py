@@ -1,0 +1,279 @@
+"""What each column means, from the header phrases stacked over it, the table's title and the release's calendar:
+its period, currency, scale and role."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from ..knowledge import compiled, knowledge
+from ..models import Period
+from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, month_day, month_number, period_for, resolve
+from .rows import Row
+from .slots import Context, Slot
+
+_kn = knowledge()
+_label_units = compiled("units", "label_units")
+_FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
+_CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
+_MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
+_fiscal_parts = compiled("header", "fiscal_parts")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def label_unit(text: str) -> str | None:
+    """The unit a row label names: from its head ("Treasury stock—3,934 shares ..." names none) or an explicit "(shares)"."""
+    head = re.split(r"\s*[—–,;]\s*|\s+-\s+|\s+net of\s+|\s+less\s+", text.strip(), maxsplit=1)[0]
+    explicit = " ".join(re.findall(r"\([^)]*\)", text))
+    for pat, entry in _label_units:
+        if pat.search(head) or (explicit and pat.search(explicit) and entry["unit"] in ("shares", "ADS")):
+            return entry["unit"]
+    return None
+
+
+def row_period(label: str, ctx: Context) -> Period | None:
+    exprs = [e for e in find_period_exprs(label) if e.kind not in ("year",)]
+    if not exprs:
+        return None
+    e = exprs[0]
+    covered = sum(x.end - x.start for x in exprs)
+    rest = re.sub(r"[\s:()\[\]]", "", label[: e.start] + label[e.end :])
+    rest = _FORECAST.sub("", rest)
+    if covered < len(label.strip()) * 0.5 and len(rest) > 12:
+        return None
+    forecast = bool(_FORECAST.search(label))
+    return resolve(e, ctx.calendar, label=label.strip(" :"), forecast=forecast)
+
+def context_period(texts: list[str], ctx: Context) -> Period | None:
+    for t in reversed(texts):
+        for e in find_period_exprs(t):
+            if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended"):
+                p = resolve(e, ctx.calendar)
+                if p:
+                    return p
+    return None
+
+def resolve_slots(
+    slots: list[Slot],
+    ctx: Context,
+    data: list[Row],
+    transposed: bool,
+    title_period: Period | None,
+    table_forecast: bool,
+    context_texts: list[str],
+) -> None:
+    cal = ctx.calendar
+    for s in slots:
+        exprs: list[PeriodExpr] = []
+        years: list[int] = []
+        text_items: list[str] = []
+        for it in s.items:
+            if it.kind == "unit":
+                if it.currency:
+                    s.currency = it.currency
+                if it.scale is not None:
+                    s.scale = it.scale
+                if it.unit:
+                    s.unit = it.unit
+                ex = getattr(it, "expr", None)
+                if ex is not None and ex.kind in ("relative_quarter_end", "relative_year_end"):
+                    s.relative = ex
+                elif ex is not None:
+                    exprs.append(ex)
+                if getattr(it, "duration_expr", None) is not None:
+                    s.duration = duration_of(it.duration_expr)
+                    s.month_day = month_day(it.duration_expr)
+                if getattr(it, "measure", None):
+                    s.measure = it.measure  # type: ignore[attr-defined]
+            elif it.kind == "role":
+                s.role = it.role or s.role
+                if getattr(it, "measure", None):
+                    s.measure = it.measure  # type: ignore[attr-defined]
+            elif it.kind == "forecast":
+                s.forecast = True
+            elif it.kind == "period" and it.expr is not None:
+                if it.currency:
+                    s.currency = it.currency
+                if it.scale is not None:
+                    s.scale = it.scale
+                if it.expr.kind == "year":
+                    years.append(int(it.expr.groups["year"] or 0))
+                elif it.expr.kind in ("relative_quarter_end", "relative_year_end"):
+                    s.relative = it.expr
+                else:
+                    exprs.append(it.expr)
+                if getattr(it, "duration_expr", None) is not None:
+                    s.duration = duration_of(it.duration_expr)
+                    s.month_day = month_day(it.duration_expr)
+            elif it.kind == "text":
+                if getattr(it, "measure", None):
+                    s.measure = it.measure  # type: ignore[attr-defined]
+                else:
+                    text_items.append(it.text)
+        if s.role == "value" and s.currency and ctx.translations:
+            tr = ctx.translations[0]
+            if s.currency == tr.to_currency and tr.from_currency != tr.to_currency and (ctx.reporting_currency == tr.from_currency):
+                s.role = "convenience"
+        if s.role in ("percent_of_total", "yoy_percent", "ratio"):
+            s.unit = "pure"
+        # the period
+        if getattr(s, "inherited", False):
+            continue
+        part = _fiscal_part(exprs, text_items, cal) if not transposed else None
+        if part is not None:
+            s.period, text_items = part
+        else:
+            s.period = _slot_period(exprs, years, s, cal, context_texts)
+        if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded:
+            s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
+        elif s.period is not None and (s.forecast or table_forecast):
+            s.period = s.period.model_copy(update={"forecast": True})
+        # a column naming something other than a period: a segment, a region; or a measure ("Earnings Per Share")
+        if not transposed and text_items and not s.measure:
+            t = " ".join(text_items).strip()
+            column_unit = label_unit(t)
+            if column_unit in ("per_share", "shares", "pure"):
+                s.unit = column_unit
+            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value":
+                s.dimension = t
+        if transposed and not s.measure and text_items:
+            if len(text_items) == 1 and text_items[0].lower() in ("total",):
+                s.row_period_total = True
+            else:
+                s.measure = " ".join(text_items)
+    # columns without a period take one from their neighbours
+    values = [i for i, s in enumerate(slots) if s.role == "value"]
+    for i, s in enumerate(slots):
+        if s.period is not None or transposed:
+            continue
+        if s.role in ("percent_of_total",):
+            prev = next((slots[j] for j in range(i - 1, -1, -1) if slots[j].role == "value"), None)
+            s.period = prev.period if prev else None
+        elif s.role in ("yoy_percent", "change"):
+            periods = [slots[j].period for j in values if slots[j].period is not None]
+            s.period = max(periods, key=lambda p: p.end) if periods else None
+    for i, s in enumerate(slots):
+        if s.role == "convenience" and s.currency is None and ctx.translations:
+            s.currency = ctx.translations[0].to_currency
+        if s.role == "convenience" and not transposed:
+            s.translates = _translated_column(i, slots, data, ctx)
+            if s.translates is not None:
+                s.period = slots[s.translates].period
+            elif s.period is None:
+                periods = [slots[j].period for j in values if slots[j].period is not None]
+                s.period = max(periods, key=lambda p: p.end) if periods else None
+
+
+def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) -> tuple[Period | None, list[str]] | None:
+    """"Q1" (or "H1", "First Quarter") under "Fiscal 2019": that part of the fiscal year; None when nothing composes."""
+    years = [e for e in exprs if e.kind == "fiscal_year"]
+    if len(years) != 1 or len(exprs) != 1:
+        return None
+    for t in text_items:
+        for pat, entry in _fiscal_parts:
+            m = pat.match(t.strip())
+            if not m:
+                continue
+            g = m.groupdict()
+            n = int(g.get("n") or g.get("n2") or 0) or _ORDINALS[(g.get("w") or "").lower()]
+            fy = full_year(years[0].groups["yy"])
+            se = cal.fiscal_part(fy, n, int(entry["months"]))
+            rest = [x for x in text_items if x is not t]
+            if se is None:
+                return None, rest  # a 53-week year's quarter: no period, and no guess
+            label = f"{years[0].text} {t.strip()}"
+            return Period(kind="duration", start=se[0], end=se[1], label=label), rest
+    return None
+
+
+def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
+    """A dated column the fiscal calendar cannot place (a 53-week year's quarter): excluded, never guessed."""
+    if p is None:
+        s.excluded = "period_start_undetermined"
+    return p
+
+
+def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calendar, context_texts: list[str]) -> Period | None:
+    # a full period among the expressions wins; a year picks one of two dates ("July 3, 2004 and June 28, 2003")
+    duration = s.duration
+    for e in exprs:
+        d = duration_of(e)
+        if d and e.date() is None:
+            duration = d
+    # the lowest full period stacked over a column is the most specific ("Fiscal Year ended March 31, 2009" over "1Q08")
+    for e in reversed(exprs):
+        if e.kind == "months_ended" and e.groups.get("mon"):
+            # "Three Months Ended June" (over a line of years): the day comes from the fiscal calendar
+            year = int(e.groups["year"]) if e.groups.get("year") else (years[0] if years else None)
+            end = cal.month_end(year, month_number(e.groups["mon"])) if year else None
+            return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} {year or ''}".strip(), cal=cal)) if end else None
+        if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
+            d1, d2 = e.date(), e.date("date2")
+            end = d2 if years and d2 and d2.year == years[0] else d1
+            if end is None:
+                continue
+            if e.kind in ("months_ended", "weeks_ended"):
+                return _or_undetermined(s, period_for(duration_of(e), end, e.text, cal=cal))
+            if e.kind == "as_of" and duration is None:
+                return Period(kind="instant", end=end, label=e.text)
+            return _or_undetermined(s, period_for(duration, end, e.text, cal=cal))
+        p = resolve(e, cal)
+        if p is not None:
+            return p
+    if years and s.month_day is None:
+        for e in exprs:
+            if (duration_of(e) or e.kind == "month_day") and month_day(e):
+                s.month_day = month_day(e)  # "Three Months Ended September 30," or "October 26," over a year
+    if years and s.month_day is not None:
+        # "Three Months Ended September 30," over "2024 2023"
+        try:
+            end = date(years[0], *s.month_day)
+        except ValueError:
+            end = None
+        if end is not None:
+            return _or_undetermined(s, period_for(duration, end, f"{years[0]}", cal=cal))
+    if years:
+        # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
+        for t in reversed(context_texts):
+            for e in find_period_exprs(t):
+                for key in ("date", "date2", "year2"):
+                    d = e.date(key) if e.groups.get(key) and key != "year2" else None
+                    if key == "year2" and e.groups.get(key) and e.date() is not None:
+                        # "for the years ended December 31, 2022 and 2021": the same day of the other year
+                        d = e.date().replace(year=int(e.groups["year2"])) if not (e.date().month == 2 and e.date().day == 29) else None
+                    if d and d.year == years[0]:
+                        return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
+        return None
+    return None
+
+
+def _translated_column(i: int, slots: list[Slot], data: list[Row], ctx: Context) -> int | None:
+    """Which value column a translation column translates: the one whose amounts divided by the rate match."""
+    if not ctx.translations:
+        return None
+    rate = ctx.translations[0].rate
+    best, best_hits = None, 0
+    for j, s in enumerate(slots):
+        if j == i or s.role != "value":
+            continue
+        hits = 0
+        for r in data:
+            if len(r.cells) != len(slots):
+                continue
+            a, b = r.cells[i].amount, r.cells[j].amount
+            if a is None or b is None or a.value is None or b.value is None or b.value == 0:
+                continue
+            sa = Decimal(10) ** (s.scale or 0)
+            si = Decimal(10) ** (slots[i].scale or 0)
+            expect = b.value * sa / rate / si
+            if abs(expect - a.value) <= max(Decimal(1), abs(expect) * Decimal("0.002")):
+                hits += 1
+        if hits > best_hits:
+            best, best_hits = j, hits
+    if best is None:
+        later = [j for j, s in enumerate(slots) if s.role == "value" and s.period is not None]
+        if later:
+            best = max(later, key=lambda j: slots[j].period.end)  # type: ignore[union-attr]
+    return best
+

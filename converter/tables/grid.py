@@ -1,0 +1,278 @@
+"""Column headers as a grid.
+
+A table's header is every line between its title and its first row of figures. Each header line is a row of
+phrases; each phrase stands over one or more columns: by position in fixed-width text and HTML grids (a cell with
+colspan stands over every column under it), by count and order in flattened text (2 phrases over 4 columns stand
+over 2 columns each). A phrase stands over the columns of the phrases below it that it overlaps ("Nine Months Ended"
+over "2024  2023"), so a spanning phrase reaches the columns of its sub-headers even when the figures sit a little
+off. A column's header is everything stacked over it, top to bottom; ``columns`` composes its meaning.
+
+Phrases left of the first column stand over no column: a note on the label column ("($ in millions, except per
+share data)", "(Shares in millions)") or a heading of the rows ("ASSETS"); they say something about the whole table.
+Footnote references printed in a header ("February 3, 2024 (1)") are not part of any phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import knowledge
+from ..models import Span
+from ..periods import find_period_exprs
+from .headers import parse_header
+from .rows import Row
+from .slots import Slot
+
+_MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
+_TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
+_RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    line: int
+    x0: float  # fixed-width text: characters; HTML: grid columns [x0, x1)
+    x1: float
+    span: Span | None = None
+
+
+@dataclass
+class HeaderGrid:
+    """The header of one table: its lines of phrases, each with the columns it stands over."""
+
+    columns: list[tuple[float, float]]
+    lines: list[list[tuple[Phrase, tuple[int, ...]]]] = field(default_factory=list)
+    label_area: list[Phrase] = field(default_factory=list)  # over no column: notes and row headings
+    markers: list[Phrase] = field(default_factory=list)  # footnote references
+
+    def stack(self, i: int) -> list[Phrase]:
+        """The phrases over column ``i``, top to bottom."""
+        return [p for line in self.lines for p, cols in line if i in cols]
+
+    def text(self, i: int) -> str:
+        return " ".join(p.text for p in self.stack(i))
+
+    def range_bound(self, i: int) -> str | None:
+        """"Low" / "High" over a column: one end of a target range, not a reported figure."""
+        for p in self.stack(i):
+            if p.text.strip(" ()").lower() in _RANGE_BOUNDS:
+                return p.text.strip(" ()")
+        return None
+
+
+def _phrases(r: Row) -> list[Phrase]:
+    if r.years_only:
+        frags = [(c.text, c.span, c.pos) for c in r.cells if not c.empty]
+    else:
+        frags = list(r.fragments or [])
+    return [Phrase(text=t.strip(), line=r.line, x0=x0, x1=x1, span=span) for t, span, (x0, x1) in frags if t.strip()]
+
+
+def _overlaps(a0: float, a1: float, b0: float, b1: float, tol: float) -> bool:
+    return a0 < b1 + tol and b0 - tol < a1
+
+
+def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layout: str) -> HeaderGrid:
+    """Phrases placed by where they stand: HTML grid columns exactly, fixed-width text within a character."""
+    grid = HeaderGrid(columns=columns)
+    if not columns:
+        return grid
+    tol = 0.0 if layout == "grid" else 1.0
+    left = min(c[0] for c in columns)
+    # bottom-up: a phrase stands over the columns it covers and those of the phrases below that it overlaps
+    placed: list[list[tuple[Phrase, tuple[int, ...]]]] = []
+    for r in reversed(header_rows):
+        line: list[tuple[Phrase, tuple[int, ...]]] = []
+        for p in _phrases(r):
+            if _MARKER.match(p.text):
+                grid.markers.append(p)
+                continue
+            m = _TRAILING_MARKER.search(p.text)
+            if m and m.start() > 0:
+                grid.markers.append(Phrase(p.text[m.start():].strip(), p.line, p.x0, p.x1, p.span))
+                p = Phrase(p.text[: m.start()], p.line, p.x0, p.x1, p.span)
+            cols = {i for i, (c0, c1) in enumerate(columns) if _overlaps(p.x0, p.x1, c0, c1, tol)}
+            for below in reversed(placed):  # the nearest line below first
+                under = [c for q, qc in below if _overlaps(p.x0, p.x1, q.x0, q.x1, 0.0) for c in qc]
+                if under:
+                    cols |= set(under)
+                    break
+            if not cols and p.x1 <= left + tol:
+                grid.label_area.append(p)
+                continue
+            if not cols and layout != "grid":
+                # centred text a few characters off its column: the nearest one
+                cx = (p.x0 + p.x1) / 2
+                cols = {min(range(len(columns)), key=lambda i: abs((columns[i][0] + columns[i][1]) / 2 - cx))}
+            if cols:
+                line.append((p, tuple(sorted(cols))))
+        placed.append(line)
+    grid.lines = list(reversed(placed))
+    grid.label_area.sort(key=lambda p: (p.line, p.x0))
+    return grid
+
+
+def assign_positional(slots: list[Slot], grid: HeaderGrid | None) -> None:
+    """Fixed-width text and HTML: each column reads the phrases stacked over it as one header.
+
+    Pieces stacked over one column ("For the 13" / "Weeks Ended" / "July 3, 2004 and") are read as one phrase.
+    """
+    if grid is None:
+        return
+    for i, s in enumerate(slots):
+        stack = grid.stack(i)
+        if not stack:
+            continue
+        joined = " ".join(p.text for p in stack)
+        for it in parse_header(joined):
+            it.span, it.pos, it.line = stack[0].span, (stack[0].x0, stack[0].x1), stack[0].line
+            s.items.append(it)
+        bound = grid.range_bound(i)
+        if bound:
+            s.excluded = "range_bound"
+
+
+def by_order(k: int, n: int) -> list[list[int]] | None:
+    """By count and order: k phrases over n columns stand over n // k consecutive columns each."""
+    if k <= 0 or n % k:
+        return None
+    per = n // k
+    return [list(range(i * per, (i + 1) * per)) for i in range(k)]
+
+
+# ------------------------------------------------------------------ flattened text: by count and order
+
+_LEADING_NOTE = re.compile(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*")
+_PHRASE_KINDS = ("period", "role", "unit")
+
+
+def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
+    """A flattened header line as its column phrases, left to right, and the notes before them.
+
+    A note in parentheses or words before the first phrase speak of the label column ("($ in millions, except
+    earnings per share)  Q3 FY26  Q2 FY26", "ASSETS  November 2, 2024"); "Outlook" or "Actual" after a phrase belong
+    to it. None when words between the phrases leave their count open.
+    """
+    years = [c.text.strip() for c in r.cells if not c.empty] if r.years_only else []
+    if years and (r.kind != "data" or not r.label.strip()):
+        return years, []  # a line of years (its text is its years)
+    # a label before the years ("(Shares in millions) Fiscal Year" / "2023" read as a row)
+    text = " ".join([r.label] + years)
+    notes: list[str] = []
+    m = _LEADING_NOTE.match(text)
+    if m:
+        notes.append(m.group(0).strip())
+        text = text[m.end():]
+    phrases: list[str] = []
+    last = None
+    for it in parse_header(text):
+        if it.kind in _PHRASE_KINDS:
+            phrases.append(text[it.start : it.end])
+        elif phrases and (it.kind in ("forecast", "actual") or (it.kind == "text" and it.text[:1].islower() and last == "role")):
+            phrases[-1] += " " + text[it.start : it.end]  # "Q2 FY2023 Outlook", "% Change in Constant Currency"
+        elif not phrases and it.kind in ("text", "forecast", "actual"):
+            notes.append(it.text)
+        elif _MARKER.match(it.text.strip()):
+            continue  # "February 3, 2024 (1)"
+        else:
+            return None
+        last = it.kind
+    return phrases, notes
+
+
+def words_over(r: Row, n: int) -> list[str] | None:
+    """A line of words only, one over each column ("Low High", "Q1 Q2 Q3 Q4 Total")."""
+    if r.stub or r.years_only or any(it.kind != "text" for it in parse_header(r.label)):
+        return None
+    words = r.label.split()
+    return words if len(words) == n else None
+
+
+def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | None:
+    """Flattened text: every header line whose phrases divide the columns evenly stands over them in order.
+
+    Returns the notes the lines carry for the whole table, or None (nothing assigned) when a line's phrases do not
+    divide the columns: the caller then reads the header by its unit and period lines.
+    """
+    n = len(slots)
+    if not n or not header_rows:
+        return None
+    read: list[list[str]] = []
+    notes: list[str] = []
+    for r in header_rows:
+        words = words_over(r, n)
+        got = (words, []) if words else order_phrases(r)
+        if got is None:
+            return None
+        phrases, line_notes = got
+        notes += line_notes
+        if phrases:
+            read.append(phrases)
+    if not read:
+        return None
+    read = _join_one_phrase_lines(read, n)
+    even = [by_order(len(p), n) for p in read]
+    # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
+    # dates), each group starts with the same column as the first (the current period first) or ends as the last
+    keys = [" ".join(p[c] for p, cols in zip(read, even) if cols is not None for c, cs in enumerate(cols) if i in cs) for i in range(n)]
+    lines: list[list[tuple[str, list[int]]]] = []
+    for phrases, cols in zip(read, even):
+        if cols is None:
+            cols = _groups_by_repeat(keys, len(phrases))
+        if cols is None:
+            return None
+        lines.append(list(zip(phrases, cols)))
+    for i, s in enumerate(slots):
+        stack = [p for line in lines for p, cs in line if i in cs]
+        for it in parse_header(" ".join(stack)):
+            s.items.append(it)
+        if any(p.strip(" ()").lower() in _RANGE_BOUNDS for p in stack):
+            s.excluded = "range_bound"
+    return notes
+
+
+def _groups_by_repeat(keys: list[str], k: int) -> list[list[int]] | None:
+    """k groups of consecutive columns, each starting with the first column's header (or ending with the last's)."""
+    n = len(keys)
+    if not keys[0] or not all(find_period_exprs(key) for key in keys):
+        return None  # only dates and years repeat a period; a unit line ("Thousands of Yen") says nothing of groups
+    starts = [i for i in range(n) if keys[i] == keys[0]]
+    if len(starts) == k:
+        return [list(range(a, b)) for a, b in zip(starts, starts[1:] + [n])]
+    ends = [i for i in range(n) if keys[i] == keys[-1]]
+    if len(ends) == k:
+        return [list(range(a + 1, b + 1)) for a, b in zip([-1] + ends[:-1], ends)]
+    return None
+
+
+def _signature(phrase: str) -> tuple:
+    return tuple((it.kind, it.expr.kind if it.expr else None, bool(it.expr and it.expr.date()), it.role, it.currency)
+                 for it in parse_header(phrase))
+
+
+def _join_one_phrase_lines(read: list[list[str]], n: int) -> list[list[str]]:
+    """Phrases printed one per line ("Three Months Ended December 31," / "Twelve Months Ended December 31,", a text
+    rendering of a table with one cell per line): consecutive lines of one phrase of the same kind are one line."""
+    out: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) > 1 and n % len(run) == 0:
+            out.append(list(run))
+        else:
+            out.extend([p] for p in run)
+        run.clear()
+
+    for phrases in read:
+        if len(phrases) == 1 and n > 1 and (not run or _signature(run[-1]) == _signature(phrases[0])):
+            run.append(phrases[0])
+            continue
+        flush()
+        if len(phrases) == 1 and n > 1:
+            run.append(phrases[0])
+        else:
+            out.append(phrases)
+    flush()
+    return out

@@ -1,0 +1,190 @@
+"""Flattened text: header phrases stand over the columns by count and order."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..periods import duration_of
+from .headers import Item, is_unit_line, parse_header, segment_measures_scored
+from .rows import Row
+from .slots import Slot
+
+
+def _context_percent_role(context_texts: list[str]) -> str | None:
+    """A note like "(% shown is YoY change)" says what the bare % columns hold."""
+    for t in context_texts:
+        if "%" in t:
+            for it in parse_header(t):
+                if it.kind == "role" and it.role in ("yoy_percent", "change"):
+                    return "yoy_percent"
+    return None
+
+
+def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], transposed: bool, context_texts: list[str]) -> None:
+    """Flattened text: header phrases map to columns by their order."""
+    n = len(slots)
+    if not n:
+        return
+    lines = [parse_header(r.label) for r in header_rows]
+    # drop group lines whose periods the next line refines ("Fiscal Year ended March 31, 2009" over "1Q08 ... FY2008")
+    period_lines = [i for i, its in enumerate(lines) if any(it.kind == "period" for it in its)]
+    unit_lines = [i for i, its in enumerate(lines) if is_unit_line(its)]
+    measure_lines = [i for i, its in enumerate(lines) if its and all(it.kind == "text" for it in its)]
+    # the column template: the line with the most phrases that fits the row width
+    template: list[Item] = []
+    durations: list[Item] = []
+    main_period_line = None
+    if period_lines:
+        main_period_line = max(period_lines, key=lambda i: (len([it for it in lines[i] if it.kind != "text"]), i))
+        for i in period_lines:
+            if i != main_period_line:
+                for it in lines[i]:
+                    if it.kind == "period" and it.expr is not None and duration_of(it.expr) and it.expr.date() is None:
+                        durations.append(it)
+    pl = [it for it in lines[main_period_line] if it.kind != "text"] if main_period_line is not None else []
+    ul = [it for it in lines[unit_lines[-1]]] if unit_lines else []
+    ml_text = " ".join(it.text for i in measure_lines for it in lines[i])
+    if pl and ul and any(it.kind == "role" for it in pl):
+        # "1H09 1H10 YoY % change" over "JPY millions JPY millions": units go to the period phrases in order
+        template = list(pl)
+        units = [u for u in ul if u.kind == "unit"]
+        k = 0
+        for it in template:
+            if it.kind == "period" and k < len(units):
+                it.currency, it.scale = units[k].currency, units[k].scale
+                k += 1
+    elif ul and (len(ul) >= len([p for p in pl if p.kind == "period"]) or not pl):
+        template = list(ul)
+        periods = [p for p in pl if p.kind == "period"]
+        full = lines[main_period_line] if main_period_line is not None else []
+        units_only = [it for it in template if it.kind == "unit"]
+        if len(full) == len(units_only) and len(periods) != len(units_only):
+            # "1st quarter-end ... Year-end Total" over "Yen Yen Yen Yen Yen": phrase by phrase
+            for it, p in zip(units_only, full):
+                if p.kind == "period":
+                    it.expr = p.expr  # type: ignore[attr-defined]
+        else:
+            _spread_periods(template, periods)
+    elif pl:
+        template = list(pl)
+    elif lines:
+        template = [it for it in lines[-1] if it.kind in ("forecast", "actual", "role", "unit")]
+    if durations and template:
+        _spread_durations(template, durations)
+    pct_role = _context_percent_role(context_texts)
+    if pct_role:
+        for it in template:
+            if it.kind == "role" and it.text == "%":
+                it.role = pct_role
+    # "(% shown is YoY change)" and twice as many cells as header phrases: each figure is followed by its change
+    if pct_role and template and n == 2 * len(template) and all(it.kind != "role" for it in template):
+        widened: list[Item] = []
+        for it in template:
+            widened.append(it)
+            widened.append(Item("role", "%", 0, 0, role=pct_role, unit="pure"))
+        template = widened
+    # measures: line items side by side (tables whose rows are periods)
+    if transposed and ml_text:
+        units = [it for it in template if it.kind == "unit"]
+        measures, ok = segment_measures_scored(ml_text, len(template)) if template else ([], False)
+        if template and ok and len(template) != len(units):
+            targets = template  # every column names its own line item ("... as a percentage of Total Assets")
+            for it in template:
+                if it.kind == "role":
+                    it.role = "ratio"
+        else:
+            measures, ok = segment_measures_scored(ml_text, len(units) or n)
+            targets = units
+        for it, m in zip(targets, measures):
+            it.text = f"{m[0]} ({it.text})"
+            setattr(it, "measure", m[0])
+        if not template:
+            template = [Item("text", m[0], 0, 0) for m in measures]
+            for it, m in zip(template, measures):
+                setattr(it, "measure", m[0])
+    # fit the template to the row width
+    if len(template) == n:
+        for s, it in zip(slots, template):
+            s.items.append(it)
+    elif 0 < len(template) < n:
+        _widen(slots, template, data)
+    elif len(template) > n:
+        for s, it in zip(slots, template[:n]):
+            s.items.append(it)
+
+
+def _spread_periods(template: list[Item], periods: list[Item]) -> None:
+    """Periods over a unit line: value columns take the periods in order; % columns go with the column before."""
+    values = [it for it in template if it.kind == "unit" and it.unit is None]
+    if not periods:
+        return
+    # a translation currency column (a second currency) takes no period of its own
+    currencies = Counter(it.currency for it in values if it.currency)
+    main = currencies.most_common(1)[0][0] if currencies else None
+    primaries = [it for it in values if it.currency == main or it.currency is None]
+    if len(primaries) == len(periods):
+        for it, p in zip(primaries, periods):
+            it.expr, it.period_text = p.expr, p.text  # type: ignore[attr-defined]
+    elif len(values) == len(periods):
+        for it, p in zip(values, periods):
+            it.expr, it.period_text = p.expr, p.text  # type: ignore[attr-defined]
+    elif values and len(values) % len(periods) == 0:
+        per = len(values) // len(periods)
+        for i, it in enumerate(values):
+            p = periods[i // per]
+            it.expr, it.period_text = p.expr, p.text  # type: ignore[attr-defined]
+
+
+def _spread_durations(template: list[Item], durations: list[Item]) -> None:
+    """"Thirteen Weeks Ended  Thirty-Nine Weeks Ended" over four dates: each duration spans its share."""
+    dated = [it for it in template if it.expr is not None]
+    if not dated:
+        return
+    per = max(1, len(dated) // len(durations))
+    for i, it in enumerate(dated):
+        d = durations[min(i // per, len(durations) - 1)]
+        setattr(it, "duration_expr", d.expr)
+
+
+def _widen(slots: list[Slot], template: list[Item], data: list[Row]) -> None:
+    """More cells than header phrases: find the column the header leaves out (a translation in a second currency)."""
+    n = len(slots)
+    extra = n - len(template)
+    # columns whose cells print a currency prefix different from the others
+    cur_by_pos: list[Counter] = [Counter() for _ in range(n)]
+    for r in data:
+        if len(r.cells) != n:
+            continue
+        for i, c in enumerate(r.cells):
+            if c.amount is not None and c.amount.currency:
+                cur_by_pos[i][c.amount.currency] += 1
+    majority = Counter()
+    for cb in cur_by_pos:
+        majority.update(cb)
+    main = majority.most_common(1)[0][0] if majority else None
+    odd = [i for i, cb in enumerate(cur_by_pos) if cb and cb.most_common(1)[0][0] != main]
+    if len(odd) == extra:
+        k = 0
+        for i, s in enumerate(slots):
+            if i in odd:
+                s.items.append(Item("unit", "", 0, 0, currency=cur_by_pos[i].most_common(1)[0][0]))
+                s.role = "convenience"
+            elif k < len(template):
+                s.items.append(template[k])
+                k += 1
+        return
+    # otherwise: a translation column stands before the last period (the convention of the statements)
+    if extra == 1 and len(template) >= 2:
+        order = list(range(n))
+        conv = n - 2
+        k = 0
+        for i in order:
+            if i == conv:
+                slots[i].role = "convenience"
+            elif k < len(template):
+                slots[i].items.append(template[k])
+                k += 1
+        return
+    for s, it in zip(slots, template):
+        s.items.append(it)
+

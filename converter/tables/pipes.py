@@ -1,0 +1,130 @@
+"""Rows of tables rendered with ``|`` between cells (text renderings of HTML tables).
+
+A record is one table row: it usually ends with ``|`` on its line, but a cell holding a line break
+(``| Three Months Ended`` / ``September 30, | | Nine Months Ended``) carries the row over several lines, and a
+long label may stand alone on the line before its figures (``Other, net of tax of $3, $0, $1, and $0`` /
+`` | (3) | | | 1 | |``). Renderers print a currency sign in a cell of its own only where the HTML had one, so a
+cell's index is counted without those cells: then the figures of one column share an index across rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import Span
+from .text_cells import Piece
+
+_PIPE = re.compile(r"\|")
+_MAX_RECORD_LINES = 6
+
+
+def is_pipe_line(text: str) -> bool:
+    """A line of a pipe-rendered table: cells separated by ``|`` (a row, or part of a row)."""
+    t = text.strip()
+    if "|" not in t:
+        return False
+    return t.startswith("|") or t.endswith("|") or " | " in t
+
+
+_RULE_CELL = re.compile(r"^:?[-=_–—]{3,}:?$")
+
+
+def is_rule_record(pieces: list[Piece]) -> bool:
+    """A row of rules only ("|---|:---:|", "| === | === |"): it underlines a header, it holds no figures."""
+    return bool(pieces) and all(_RULE_CELL.match(p.text) for p in pieces)
+
+
+def record_end(lines: list[str], i: int) -> int:
+    """The last line (0-based) of the record starting at line ``i``: a row ends with ``|`` on its line."""
+    j = i
+    while (
+        not lines[j].rstrip(" \t\u00a0").endswith("|")
+        and j + 1 < len(lines)
+        and j - i + 1 < _MAX_RECORD_LINES
+        and "|" in lines[j + 1]
+    ):
+        j += 1
+    return j
+
+
+def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> list[Piece]:
+    """The non-empty cells of lines ``i..j`` (0-based) as pieces, one per line part, with cell indices.
+
+    A cell that breaks over lines gives one piece per line, all with the same index. Cells holding only a
+    currency sign do not count in the index (see the module's note).
+    """
+    cells: list[list[tuple[int, int, int]]] = [[]]  # per cell: (line no, start, end) parts
+    for k in range(i, j + 1):
+        text = lines[k]
+        pos = 0
+        for m in _PIPE.finditer(text):
+            cells[-1].append((k + 1, pos, m.start()))
+            cells.append([])
+            pos = m.end()
+        cells[-1].append((k + 1, pos, len(text)))
+    pieces: list[Piece] = []
+    index = 0
+    for parts in cells:
+        mine: list[Piece] = []
+        for no, s, e in parts:
+            seg = lines[no - 1][s:e]
+            stripped = seg.strip(" \t\u00a0")
+            if not stripped:
+                continue
+            s2 = s + (len(seg) - len(seg.lstrip(" \t\u00a0")))
+            mine.append(Piece(stripped, Span(line=no, start=s2, end=s2 + len(stripped)), index))
+        pieces.extend(mine)
+        if len(mine) == 1 and mine[0].text in ("$", "US$", "€", "£", "¥"):
+            continue  # a currency cell: printed only where the HTML had one
+        index += 1
+    if with_end:
+        pieces.append(Piece("", Span(line=j + 1, start=0, end=0), index))
+    return pieces
+
+
+def align(rows: list) -> None:
+    """Give the figures of rows that print fewer figures than the table their columns (placeholders where none).
+
+    Full rows (the most common count of figures) tell which cell index stands in which column. A short row
+    whose figures stand at those indices takes those columns. A row printed with its leading cells merged
+    (``Projected NOI | | | | | | | | $ | 360.5 | ...``) keeps the full rows' ending: when it starts later and
+    ends like them, its figures are the last columns. A short row that fits neither is left without columns
+    (its figures are excluded, never guessed).
+    """
+    from .text_cells import Figure
+
+    data = [x for x in rows if x.kind == "data" and x.reader == "pipes" and x.figures]
+    counts = Counter(len(x.figures) for x in data)
+    if len(counts) < 2:
+        return
+    n = max(counts, key=lambda k: (counts[k], k))
+    full = [x for x in data if len(x.figures) == n]
+    where: dict[int, Counter] = {}
+    for x in full:
+        for k, f in enumerate(x.figures):
+            where.setdefault(f.index, Counter())[k] += 1
+    col_of = {i: c.most_common(1)[0][0] for i, c in where.items() if len(c) == 1}
+    first = Counter(x.figures[0].index for x in full).most_common(1)[0][0]
+    tail = Counter(x.tail for x in full).most_common(1)[0][0]
+    for x in data:
+        m = len(x.figures)
+        if m >= n:
+            continue
+        cols = [col_of.get(f.index) for f in x.figures]
+        if all(c is not None for c in cols) and cols == sorted(set(cols)):  # type: ignore[type-var]
+            pass
+        elif x.figures[0].index > first and x.tail == tail:
+            cols = list(range(n - m, n))
+        elif x.figures[0].index == first:
+            cols = list(range(m))
+        else:
+            x.unplaced = x.figures
+            x.figures = []
+            x.kind = "data"
+            continue
+        placed: list = [None] * n
+        for f, c in zip(x.figures, cols):
+            placed[c] = f  # type: ignore[index]
+        anchor = x.figures[0].span
+        x.figures = [f if f is not None else Figure("", Span(line=anchor.line, start=anchor.start, end=anchor.start), -1) for f in placed]

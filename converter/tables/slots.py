@@ -1,0 +1,225 @@
+"""The value columns of a table, found from its figures (by position in fixed-width text and HTML grids, by count
+in flattened text), and the cells of a row fitted to them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..knowledge import knowledge
+from ..models import ConvenienceTranslation, Period, Table
+from ..periods import Calendar, PeriodExpr
+from .headers import Item, parse_header
+from .rows import Row, VCell
+
+_kn = knowledge()
+_FOOTNOTE = re.compile(_kn.raw["footnotes"]["marker"])
+_FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$|^\*{1,3}$")  # "(2)": a reference, never a figure, in a column of its own
+_PARENTHETICAL = re.compile(r"^\(.*\)$")
+_LEADING_NOTE = re.compile(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*(?=\S)")
+
+
+@dataclass
+class Context:
+    """What the document as a whole says, for every table."""
+
+    calendar: Calendar
+    reporting_currency: str | None
+    translations: list[ConvenienceTranslation]
+    lines: list[str]
+
+
+@dataclass
+class Slot:
+    """One column while it is being worked out."""
+
+    pos: tuple[float, float]
+    items: list[Item] = field(default_factory=list)
+    period: Period | None = None
+    role: str = "value"
+    currency: str | None = None
+    unit: str | None = None
+    scale: int | None = None
+    forecast: bool = False
+    measure: str | None = None
+    dimension: str | None = None
+    translates: int | None = None
+    duration: tuple[str, int] | None = None
+    month_day: tuple[int, int] | None = None  # from "Three Months Ended September 30," above a line of years
+    relative: PeriodExpr | None = None
+    row_period_total: bool = False  # "Total" column of a table whose rows are periods
+    excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
+
+
+
+def is_parenthetical(t: str) -> bool:
+    return bool(_PARENTHETICAL.match(t.strip()))
+
+
+def ordinal_count(data: list[Row]) -> int:
+    counts = Counter()
+    for r in data:
+        n = len(r.cells)
+        # leading footnote markers do not make a column
+        k = 0
+        while k < n - 1 and is_footnote(r.cells[k]) and r.label:
+            k += 1
+        counts[n - k] += 1
+    if not counts:
+        return 0
+    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
+    return best[0]
+
+
+def is_footnote(c: VCell) -> bool:
+    t = c.text.strip()
+    return bool(_FOOTNOTE.match(t)) and "," not in t and "." not in t
+
+
+def positional_slots(data: list[Row], layout: str) -> list[Slot]:
+    """Columns from where the figures end: right edges within two characters (fixed-width text) or the same grid
+    column (HTML). HTML figures of one column that end in different grid columns (a "$" cell, a misaligned colspan)
+    are one column when their ranges overlap and no row prints in both. Sorting the edges once: n log n."""
+    tol = 2.0 if layout == "fixed" else 0.0
+    by_edge: dict[float, list[tuple[int, VCell]]] = {}
+    for k, r in enumerate(data):
+        for c in r.values:
+            by_edge.setdefault(c.pos[1], []).append((k, c))
+    clusters: list[list[tuple[int, VCell]]] = []
+    last = None
+    for e in sorted(by_edge):
+        if clusters and last is not None and e - last <= tol:
+            clusters[-1].extend(by_edge[e])
+        else:
+            clusters.append(list(by_edge[e]))
+        last = e
+    if layout == "grid":
+        merged: list[list[tuple[int, VCell]]] = []
+        for cl in clusters:
+            if merged:
+                prev = merged[-1]
+                overlap = min(c.pos[0] for _, c in cl) < max(c.pos[1] for _, c in prev)
+                if overlap and not ({k for k, _ in cl} & {k for k, _ in prev}):
+                    prev.extend(cl)
+                    continue
+            merged.append(cl)
+        clusters = merged
+    slots = []
+    for n, cl in enumerate(clusters):
+        cells = [c for _, c in cl]
+        if n == 0 and len(clusters) > 1 and all(_FOOTNOTE_REF.match(c.text.strip()) for c in cells):
+            continue  # a column of "(2)" markers right after the labels is footnote references, not figures
+        slots.append(Slot(pos=(min(c.pos[0] for c in cells), max(c.pos[1] for c in cells))))
+    return slots
+
+
+def label_area_only(r: Row, slots: list[Slot]) -> bool:
+    """A line whose text stands left of every column (a note between header lines); no columns: nothing is left of them."""
+    if not slots:
+        return False
+    left = min(s.pos[0] for s in slots)
+    return bool(r.fragments) and all(f[2][1] <= left - 1 for f in r.fragments)
+
+
+def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
+    if r.years_only:
+        return True
+    if positional and slots:
+        left = min(s.pos[0] for s in slots)
+        if r.kind != "text":
+            return False
+        if r.grid:
+            # HTML: a header row has text over the value columns; a label cell may span into them
+            return any(f[2][0] >= left - 0.5 for f in r.fragments)
+        # centred headers start a little left of their figures; a title starts in the label area
+        inside = [f for f in r.fragments if f[2][0] >= left - 6]
+        straddling = [f for f in r.fragments if f[2][0] < left - 6 < f[2][1]]
+        return bool(inside) and not straddling
+    label = r.label.strip()
+    if is_parenthetical(label) or label.endswith(":"):
+        return False
+    label = _LEADING_NOTE.sub("", label)  # "($ in millions, except earnings per share)  Q3 FY26  Q2 FY26"
+    items = parse_header(label)
+    if not items:
+        return False
+    useful = [i for i in items if i.kind in ("period", "unit", "role", "forecast", "actual")]
+    if not useful:
+        return False
+    # words that go on a phrase ("% Change in Constant Currency") do not make a line of words
+    text_len = sum(len(i.text) for k, i in enumerate(items)
+                   if i.kind == "text" and not (k and i.text[:1].islower() and items[k - 1].kind == "role"))
+    return text_len <= max(8, len(label) // 4)
+
+
+def inherit_columns(slots: list[Slot], prev: Table, by_order: bool = False) -> None:
+    """A table without a header that continues the one before it (a page break, a line the detector could not read)
+    takes its columns: by position, or in flattened text by order when it has as many."""
+    for k, s in enumerate(slots):
+        best = prev.columns[k] if by_order else None
+        for c in prev.columns if not by_order else []:
+            if c.position is None:
+                continue
+            overlap = min(s.pos[1], c.position[1]) - max(s.pos[0], c.position[0])
+            if overlap > -2 and (best is None or abs(c.position[1] - s.pos[1]) < abs(best.position[1] - s.pos[1])):
+                best = c
+        if best is not None:
+            s.period, s.role, s.scale, s.dimension = best.period, best.role, best.scale, best.dimension
+            s.currency = best.unit if best.unit and best.unit.isupper() and len(best.unit) == 3 else None
+            s.items.append(Item("text", best.header, 0, 0))
+            s.inherited = True  # type: ignore[attr-defined]
+
+
+def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[VCell, int]], list[VCell], list[VCell]]:
+    """Map a row's cells to columns. Returns (cell, column) pairs, footnote markers, cells outside the columns."""
+    grid = r.grid
+    cells = list(r.cells)
+    footnotes: list[VCell] = []
+    extra: list[VCell] = []
+    if positional:
+        out = []
+        used: set[int] = set()
+        for c in cells:
+            if c.empty:
+                continue
+            # the column whose right edge is nearest; HTML columns must match, text may be off by a few characters
+            best = None
+            if slots:
+                near = min(range(len(slots)), key=lambda i: abs(c.pos[1] - slots[i].pos[1]))
+                s = slots[near]
+                limit = 0.5 if grid else 3
+                if abs(c.pos[1] - s.pos[1]) <= limit or (not grid and s.pos[0] - 0.5 <= c.pos[1] <= s.pos[1]):
+                    best = near
+            left = min(s.pos[0] for s in slots) if slots else 0
+            if best is None or best in used or (is_footnote(c) and not out and c.pos[1] < left - 1):
+                if is_footnote(c) and not out:
+                    footnotes.append(c)
+                else:
+                    extra.append(c)
+                continue
+            used.add(best)
+            out.append((c, best))
+        return out, footnotes, extra
+    n = len(slots)
+    while len(cells) > n and cells and is_footnote(cells[0]) and r.label:
+        footnotes.append(cells.pop(0))
+    # placeholders at the ends (padding), then anywhere
+    while len(cells) > n and cells and cells[0].empty:
+        cells.pop(0)
+    while len(cells) > n and cells and cells[-1].empty:
+        cells.pop()
+    while len(cells) > n and any(c.empty for c in cells):
+        cells.remove(next(c for c in cells if c.empty))
+    if len(cells) > n:
+        extra = cells[n:]
+        cells = cells[:n]
+    if len(cells) < n:
+        # fewer cells than columns: fill the value columns first
+        value_cols = [i for i, s in enumerate(slots) if s.role in ("value",)]
+        if len(cells) == len(value_cols):
+            return list(zip(cells, value_cols)), footnotes, extra
+        main = [i for i, s in enumerate(slots) if s.role in ("value", "convenience")]
+        if len(cells) == len(main):
+            return list(zip(cells, main)), footnotes, extra
+    return [(c, i) for i, c in enumerate(cells)], footnotes, extra
+

@@ -1,0 +1,135 @@
+"""Cells of text renderings of HTML tables, whatever separates them (pipes, line breaks, spaces).
+
+A renderer of an HTML table prints each ``<td>`` as a cell of its own: the currency sign (``$``), the closing
+parenthesis and the percent sign of a figure often stand in cells of their own, and footnote letters
+(``(a)``) too. Here cells are classified and a figure's symbols are merged into it, so that every row reader
+gives the same thing: a label and a run of figures, each with the exact span of its digits in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Span
+from ..tokens import NIL_MARKS, parse_amount
+
+# a cell that is only a currency sign, a parenthesis or a percent sign: part of the figure beside it
+PREFIX_SYMBOLS = frozenset({"$", "US$", "€", "£", "¥", "(", "$(", "($"})
+SUFFIX_SYMBOLS = frozenset({")", "%", ")%", "%)", "pts", "pts.", "points"})  # percentage points of a change
+POINTS = "points"
+_FOOTNOTE_LETTER = re.compile(r"^\(?[a-z]\)$|^\*{1,3}$")  # "(8)" after figures is a negative, not a marker
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_BARE_SMALL_INT = re.compile(r"^\d{1,3}$")
+
+
+@dataclass
+class Piece:
+    """A non-empty cell of a rendering: its text and where it stands."""
+
+    text: str
+    span: Span
+    index: int = 0  # its cell index in the row, after the rendering's currency cells are removed
+
+
+def is_figure(text: str) -> bool:
+    """A printed amount, percent or nil ("71,673", "(1,509)", "$65.1", "7.4%", "—", "NM")."""
+    t = text.strip()
+    if not t:
+        return False
+    return parse_amount(t) is not None or t in NIL_MARKS
+
+
+def is_symbol(text: str) -> bool:
+    t = text.strip()
+    return t in PREFIX_SYMBOLS or t in SUFFIX_SYMBOLS
+
+
+def is_footnote_letter(text: str) -> bool:
+    return bool(_FOOTNOTE_LETTER.match(text.strip()))
+
+
+def is_page_number(text: str) -> bool:
+    """A bare number of one to three digits on a line of its own, the way page numbers print."""
+    return bool(_BARE_SMALL_INT.match(text.strip()))
+
+
+@dataclass
+class Figure:
+    """A figure assembled from its cells: the text to parse and the span of its digits."""
+
+    text: str
+    span: Span
+    index: int  # cell index of the digits (see ``Piece.index``)
+
+
+def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece]]:
+    """Split a row's cells into label pieces (text before the first figure), figures and left-over text.
+
+    ``$`` and ``(`` join the figure after them; ``)`` and ``%`` join the figure before them; footnote letters
+    in cells of their own are dropped (they carry no digit, so the token ledger never sees them).
+    """
+    label: list[Piece] = []
+    figures: list[Figure] = []
+    rest: list[Piece] = []
+    pending = ""
+    for p in pieces:
+        t = p.text.strip()
+        if t in PREFIX_SYMBOLS:
+            pending += t
+            continue
+        if t in SUFFIX_SYMBOLS and figures and not pending:
+            f = figures[-1]
+            if t.startswith(("pts", "points")):
+                # a change in percentage points: it keeps its column, but is no amount (excluded with its reason)
+                figures[-1] = Figure(f"{f.text} {POINTS}", f.span, f.index)
+                continue
+            merged = f.text + t
+            if parse_amount(merged) is not None:
+                figures[-1] = Figure(merged, f.span, f.index)
+            continue
+        if is_footnote_letter(t) and (figures or label):
+            continue
+        if is_figure(pending + t) or (is_figure(t) and not pending):
+            text = pending + t if is_figure(pending + t) else t
+            if t.startswith("(") and not t.endswith(")") and parse_amount(t + ")") is not None:
+                text = pending + t + ")"  # "(517" with its ")" in the next cell
+            figures.append(Figure(text, p.span, p.index))
+            pending = ""
+            continue
+        if t.startswith("(") and not t.endswith(")") and is_figure(pending + t + ")"):
+            figures.append(Figure(pending + t + ")", p.span, p.index))
+            pending = ""
+            continue
+        pending = ""
+        if figures:
+            rest.append(p)
+        else:
+            label.append(p)
+    return label, figures, rest
+
+
+FOOTNOTE_COL = -1  # RawCell.col of a footnote number run into a row's figures: no column, excluded as a marker
+_FOOTNOTE_DIGITS = re.compile(r"^\d{1,2}$")
+
+
+def footnote_digits(rows: list) -> None:
+    """Footnote numbers run into the figures ("Certain items associated with acquisitions 1 6 8 26 29"): a row
+    that prints one figure more than most rows of its table, the first (or last) a bare number of one or two
+    digits, keeps that number apart as a footnote reference."""
+    from collections import Counter
+
+    data = [x for x in rows if x.kind == "data" and x.figures]
+    counts = Counter(len(x.figures) for x in data)
+    if not counts:
+        return
+    n, k = counts.most_common(1)[0]
+    if k * 2 <= len(data) or n < 2:
+        return  # no usual row width to compare with
+    for x in data:
+        if len(x.figures) != n + 1:
+            continue
+        if _FOOTNOTE_DIGITS.match(x.figures[0].text):
+            x.footnotes, x.figures = [x.figures[0]], x.figures[1:]
+        elif _FOOTNOTE_DIGITS.match(x.figures[-1].text):
+            x.footnotes, x.figures = [x.figures[-1]], x.figures[:-1]
