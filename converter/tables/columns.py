@@ -19,6 +19,7 @@ _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["fore
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _fiscal_parts = compiled("header", "fiscal_parts")
+_COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -111,6 +112,10 @@ def resolve_slots(
                     s.measure = it.measure  # type: ignore[attr-defined]
                 else:
                     text_items.append(it.text)
+        if len(exprs) == 2 and any(t.lower() in _COMPARISON for t in text_items):
+            # "Q4 FY2024 vs. Q4 FY2023": the change of the first period over the second
+            s.role, exprs = "change", exprs[:1]
+            text_items = [t for t in text_items if t.lower() not in _COMPARISON]
         if s.role == "value" and s.currency and ctx.translations:
             tr = ctx.translations[0]
             if s.currency == tr.to_currency and tr.from_currency != tr.to_currency and (ctx.reporting_currency == tr.from_currency):
@@ -135,7 +140,8 @@ def resolve_slots(
             column_unit = label_unit(t)
             if column_unit in ("per_share", "shares", "pure"):
                 s.unit = column_unit
-            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value":
+            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value" \
+                    and "consolidated" not in t.lower().split():  # "UnitedHealth Group Consolidated (a)": the whole
                 s.dimension = t
         if transposed and not s.measure and text_items:
             if len(text_items) == 1 and text_items[0].lower() in ("total",):

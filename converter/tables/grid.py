@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..knowledge import knowledge
+from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import find_period_exprs
 from .headers import parse_header
@@ -27,6 +27,9 @@ from .slots import Slot
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
 _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
 _RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
+_COLUMN_WORDS = {w.lower() for w in knowledge().raw["header"]["column_words"]}
+_COMPARISON = {w.lower() for w in knowledge().raw["header"]["comparison"]}
+_FISCAL_PARTS = compiled("header", "fiscal_parts")
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,21 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         return years, []  # a line of years (its text is its years)
     # a label before the years ("(Shares in millions) Fiscal Year" / "2023" read as a row)
     text = " ".join([r.label] + years)
+    got = _line_phrases(text)
+    cells = [f[0].strip() for f in r.fragments if f[0].strip()]
+    if got is None and r.kind == "text" and len(cells) >= 2:
+        # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",
+        # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or
+        # role beside cells that do speaks of the label column
+        first = parse_header(cells[0])
+        if len(cells) > 2 and (_LEADING_NOTE.fullmatch(cells[0]) or not any(it.kind in _PHRASE_KINDS for it in first)) \
+                and all(any(it.kind in _PHRASE_KINDS for it in parse_header(c)) for c in cells[1:]):
+            return cells[1:], [cells[0]]
+        return cells, []
+    return got
+
+
+def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
     notes: list[str] = []
     m = _LEADING_NOTE.match(text)
     if m:
@@ -167,8 +185,15 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         text = text[m.end():]
     phrases: list[str] = []
     last = None
+    joining = False
     for it in parse_header(text):
-        if it.kind in _PHRASE_KINDS:
+        if joining and it.kind == "period":
+            phrases[-1] += " " + text[it.start : it.end]  # "Q4 FY2024 vs. Q4 FY2023": one comparison column
+            joining = False
+        elif phrases and last == "period" and it.kind == "text" and it.text.lower() in _COMPARISON:
+            phrases[-1] += " " + it.text
+            joining = True
+        elif it.kind in _PHRASE_KINDS:
             phrases.append(text[it.start : it.end])
         elif phrases and (it.kind in ("forecast", "actual") or (it.kind == "text" and it.text[:1].islower() and last == "role")):
             phrases[-1] += " " + text[it.start : it.end]  # "Q2 FY2023 Outlook", "% Change in Constant Currency"
@@ -187,7 +212,14 @@ def words_over(r: Row, n: int) -> list[str] | None:
     if r.years_only or any(it.kind != "text" for it in parse_header(r.label)):
         return None
     words = r.label.split()
-    return words if len(words) == n else None
+    if len(words) != n or not all(_column_word(w) for w in words):
+        return None
+    return words
+
+
+def _column_word(w: str) -> bool:
+    w = w.strip(" ()").lower()
+    return w in _RANGE_BOUNDS or w in _COLUMN_WORDS or any(p.match(w) for p, _ in _FISCAL_PARTS)
 
 
 def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | None:
@@ -212,7 +244,12 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
             read.append(phrases)
     if not read:
         return None
+    read = _join_wrapped_comparisons(read)
     read = _join_one_phrase_lines(read, n)
+    # a lower line is more specific than the lines above it: fewer full periods under more is a misreading
+    full = [k for k, p in enumerate(read) if any(_complete(x) for x in p)]
+    if any(len(read[b]) < len(read[a]) for a in full for b in full if b > a):
+        return None
     even = [by_order(len(p), n) for p in read]
     # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
     # dates), each group starts with the same column as the first (the current period first) or ends as the last
@@ -276,3 +313,20 @@ def _join_one_phrase_lines(read: list[list[str]], n: int) -> list[list[str]]:
             out.append(phrases)
     flush()
     return out
+
+
+_FULL_KINDS = ("fiscal_year", "fiscal_quarter", "fiscal_half", "date", "as_of", "quarter_ended")
+
+
+def _complete(phrase: str) -> bool:
+    """A phrase that names a whole period by itself ("Q4 FY2024", "Three Months Ended October 27, 2024")."""
+    return any(e.kind in _FULL_KINDS or e.date() is not None for e in find_period_exprs(phrase))
+
+
+def _join_wrapped_comparisons(read: list[list[str]]) -> list[list[str]]:
+    """"... FY2024 vs." / "FY2023": a comparison cut at the end of a line goes on with the first phrase of the next."""
+    out = [list(p) for p in read]
+    for k in range(len(out) - 1):
+        if out[k] and out[k][-1].split()[-1].lower() in _COMPARISON and out[k + 1]:
+            out[k][-1] += " " + out[k + 1].pop(0)
+    return [p for p in out if p]
