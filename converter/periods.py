@@ -127,9 +127,11 @@ def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
 class Calendar:
     """Resolves fiscal labels and dated durations against a ``FiscalCalendar`` (and its weekday rule, if any)."""
 
-    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None):
+    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False):
         self.fc = fc
         self.weeks = weeks
+        # the release states its fiscal year end, or prints a year-long period ending on it
+        self.year_end_known = year_end_known or weeks is not None
 
     def start_of(self, end: date, unit: str, n: int) -> date | None:
         """First day of the n months (or weeks) ending on ``end``; None when a weekday calendar leaves it open."""

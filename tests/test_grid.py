@@ -459,3 +459,17 @@ def test_columns_the_header_does_not_tell_apart_are_not_facts():
     res = interpret(raw, text_rows(raw, [r.text for r in raw.rows]), "t01", PLAIN, None)
     assert not [c for r in res.table.rows for c in r.cells]
     assert {reason for _, reason in res.excluded} == {"columns_undistinguished"}
+
+
+def test_years_alone_over_a_statement_whose_title_says_what_it_is():
+    # Columbia Sportswear Q4 2022 (text rendering): "CONDENSED CONSOLIDATED BALANCE SHEETS" / "(in thousands)" / "2022  2021";
+    # the release prints "Twelve Months Ended December 31, 2022" elsewhere, so its fiscal year is the calendar year
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS", "(Unaudited)", "(in thousands)", "2022 2021", "ASSETS",
+             "Current Assets:", "Cash and cash equivalents $ 430,241 $ 804,558", "Short-term investments 1,112 1,020"]
+    assert [c.period for c in flattened(lines)] == [None, None]  # the year end is not known
+    known = Context(calendar=Calendar(FiscalCalendar(), year_end_known=True), reporting_currency="USD", translations=[], lines=[])
+    assert [(c.period.kind, c.period.end) for c in flattened(lines, known)] == [("instant", date(2022, 12, 31)), ("instant", date(2021, 12, 31))]
+    flows = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)", "2022 2021",
+             "Net sales $ 3,464,152 $ 3,126,402", "Cost of sales 1,753,074 1,513,947"]
+    assert [(c.period.start, c.period.end) for c in flattened(flows, known)] == [
+        (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]

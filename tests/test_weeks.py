@@ -85,3 +85,5 @@ def test_fiscal_year_end_stated_in_the_prose():
     assert date(2011, 3, 31) in stated_year_ends(["Fiscal Year Ending March 31, 2011"])
     # a quarter's end is not the year's
     assert stated_year_ends(["its fiscal 2024 first quarter ended December 30, 2023"]) == []
+    # Adobe Q1 FY2023: "its first quarter fiscal year 2023 ended March 3, 2023" is a quarter's end
+    assert stated_year_ends(["Adobe today reported financial results for its first quarter fiscal year 2023 ended March 3, 2023."]) == []

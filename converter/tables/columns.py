@@ -20,6 +20,7 @@ _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _fiscal_parts = compiled("header", "fiscal_parts")
 _COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
+_STATEMENTS = _kn.raw["header"]["statement_titles"]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -193,6 +194,21 @@ def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) 
     return None
 
 
+def _year_of_statement(year: int, cal: Calendar, context_texts: list[str]) -> Period | None:
+    """A year alone over a column of a statement whose title says what it is ("CONDENSED CONSOLIDATED BALANCE SHEETS"
+    over "2022  2021"), in a release whose fiscal year is the calendar year: the year end, or the year."""
+    if not cal.year_end_known or cal.weeks is not None or (cal.fc.year_end_month, cal.fc.year_end_day) != (12, 31):
+        return None
+    titles = " ".join(context_texts).lower()
+    instant = any(w in titles for w in _STATEMENTS["instant"])
+    duration = any(w in titles for w in _STATEMENTS["duration"])
+    if instant == duration:
+        return None
+    if instant:
+        return Period(kind="instant", end=date(year, 12, 31), label=str(year))
+    return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+
+
 def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
     """A dated column the fiscal calendar cannot place (a 53-week year's quarter): excluded, never guessed."""
     if p is None:
@@ -250,7 +266,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                         d = e.date().replace(year=int(e.groups["year2"])) if not (e.date().month == 2 and e.date().day == 29) else None
                     if d and d.year == years[0]:
                         return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
-        return None
+        return _year_of_statement(years[0], cal, context_texts) if not exprs else None
     return None
 
 
