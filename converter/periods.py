@@ -109,13 +109,13 @@ def _find_period_exprs(text: str) -> tuple[PeriodExpr, ...]:
 
 def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
     found: list[PeriodExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters an earlier expression holds
     for pat, kind in knowledge().period_patterns:
         for m in pat.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s:e]):
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             found.append(PeriodExpr(kind, s, e, m.group(0), m.groupdict()))
     found.sort(key=lambda x: x.start)
     return found

@@ -15,6 +15,7 @@ Footnote references printed in a header ("February 3, 2024 (1)") are not part of
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..knowledge import compiled, knowledge
@@ -49,10 +50,17 @@ class HeaderGrid:
     lines: list[list[tuple[Phrase, tuple[int, ...]]]] = field(default_factory=list)
     label_area: list[Phrase] = field(default_factory=list)  # over no column: notes and row headings
     markers: list[Phrase] = field(default_factory=list)  # footnote references
+    _stacks: list[list[Phrase]] | None = field(default=None, repr=False)
 
     def stack(self, i: int) -> list[Phrase]:
         """The phrases over column ``i``, top to bottom."""
-        return [p for line in self.lines for p, cols in line if i in cols]
+        if self._stacks is None:
+            self._stacks = [[] for _ in self.columns]
+            for line in self.lines:
+                for p, cols in line:
+                    for c in cols:
+                        self._stacks[c].append(p)
+        return self._stacks[i]
 
     def text(self, i: int) -> str:
         return " ".join(p.text for p in self.stack(i))
@@ -73,8 +81,21 @@ def _phrases(r: Row) -> list[Phrase]:
     return [Phrase(text=t.strip(), line=r.line, x0=x0, x1=x1, span=span) for t, span, (x0, x1) in frags if t.strip()]
 
 
-def _overlaps(a0: float, a1: float, b0: float, b1: float, tol: float) -> bool:
-    return a0 < b1 + tol and b0 - tol < a1
+def _index(ranges: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """Ranges in left-to-right order (columns, phrases of a line) for overlap queries by bisection."""
+    return [r[0] for r in ranges], [r[1] for r in ranges]
+
+
+def _overlapping(starts: list[float], ends: list[float], x0: float, x1: float, tol: float) -> list[int]:
+    """Indices of the ranges that overlap [x0, x1) (within ``tol``): ranges do not overlap each other, so their ends
+    rise; the first candidate is found by bisection and the walk stops past x1."""
+    k = max(0, bisect_right(ends, x0 - tol) - 1)
+    out = []
+    while k < len(starts) and starts[k] - tol < x1:
+        if x0 < ends[k] + tol:
+            out.append(k)
+        k += 1
+    return out
 
 
 def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layout: str) -> HeaderGrid:
@@ -86,6 +107,8 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
     left = min(c[0] for c in columns)
     # bottom-up: a phrase stands over the columns it covers and those of the phrases below that it overlaps
     placed: list[list[tuple[Phrase, tuple[int, ...]]]] = []
+    placed_index: list[tuple[list[float], list[float]]] = []
+    starts, ends = _index(columns)
     for r in reversed(header_rows):
         line: list[tuple[Phrase, tuple[int, ...]]] = []
         for p in _phrases(r):
@@ -96,9 +119,9 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
             if m and m.start() > 0:
                 grid.markers.append(Phrase(p.text[m.start():].strip(), p.line, p.x0, p.x1, p.span))
                 p = Phrase(p.text[: m.start()], p.line, p.x0, p.x1, p.span)
-            cols = {i for i, (c0, c1) in enumerate(columns) if _overlaps(p.x0, p.x1, c0, c1, tol)}
-            for below in reversed(placed):  # the nearest line below first
-                under = [c for q, qc in below if _overlaps(p.x0, p.x1, q.x0, q.x1, 0.0) for c in qc]
+            cols = set(_overlapping(starts, ends, p.x0, p.x1, tol))
+            for below, (b_starts, b_ends) in zip(reversed(placed), reversed(placed_index)):  # the nearest line below first
+                under = [c for k in _overlapping(b_starts, b_ends, p.x0, p.x1, 0.0) for c in below[k][1]]
                 if under:
                     cols |= set(under)
                     break
@@ -112,6 +135,7 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
             if cols:
                 line.append((p, tuple(sorted(cols))))
         placed.append(line)
+        placed_index.append(_index([(q.x0, q.x1) for q, _ in line]))
     grid.lines = list(reversed(placed))
     grid.label_area.sort(key=lambda p: (p.line, p.x0))
     return grid
@@ -253,7 +277,12 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
     even = [by_order(len(p), n) for p in read]
     # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
     # dates), each group starts with the same column as the first (the current period first) or ends as the last
-    keys = [" ".join(p[c] for p, cols in zip(read, even) if cols is not None for c, cs in enumerate(cols) if i in cs) for i in range(n)]
+    over: list[list[str]] = [[] for _ in range(n)]
+    for p, cols in zip(read, even):
+        for k, cs in enumerate(cols or []):
+            for i in cs:
+                over[i].append(p[k])
+    keys = [" ".join(x) for x in over]
     lines: list[list[tuple[str, list[int]]]] = []
     for phrases, cols in zip(read, even):
         if cols is None:
@@ -261,8 +290,12 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
         if cols is None:
             return None
         lines.append(list(zip(phrases, cols)))
-    for i, s in enumerate(slots):
-        stack = [p for line in lines for p, cs in line if i in cs]
+    stacks: list[list[str]] = [[] for _ in slots]
+    for line in lines:
+        for p, cs in line:
+            for i in cs:
+                stacks[i].append(p)
+    for s, stack in zip(slots, stacks):
         for it in parse_header(" ".join(stack)):
             s.items.append(it)
         if any(p.strip(" ()").lower() in _RANGE_BOUNDS for p in stack):
