@@ -45,6 +45,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     lines = doc.lines
     prose = lines if doc.format == "text" else [p.text for p in doc.paragraphs]
     fc = detect_calendar(prose)
+    stated = fc.source is not None
     if doc.format == "html" and fc.source is not None:
         # the calendar was read from a paragraph; point at its source line
         fc = fc.model_copy(update={"source": None})
@@ -61,8 +62,14 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     tables, tokens = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
     weeks = _week_calendar(tables, prose, fc, raw_tables)
-    if weeks is not None:
-        ctx = Context(calendar=Calendar(fc, weeks), reporting_currency=currency, translations=translations, lines=lines)
+    annual = _annual_end(tables)
+    if not stated and annual is not None and weeks is None:
+        fc = fc.model_copy(update={"year_end_month": annual[0], "year_end_day": annual[1]})
+    undated = any(c.period is None and c.role == "value" for t in tables for c in t.columns)
+    if weeks is not None or ((stated or annual is not None) and undated):
+        # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
+        cal = Calendar(fc, weeks, year_end_known=stated or annual is not None)
+        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
         tables, tokens = _read_tables(doc, raw_tables, ctx)
     _check_truncation(doc, tables)
     tables = _infer_missing_scales(tables, currency)
@@ -103,6 +110,15 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
         tokens.extend(_ledger(res, raw, lines, doc.format))
         prev = res.table
     return tables, tokens
+
+
+def _annual_end(tables: list[Table]) -> tuple[int, int] | None:
+    """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree."""
+    ends = {(c.period.end.month, c.period.end.day) for t in tables for c in t.columns
+            if c.period and c.period.start and not c.period.forecast and c.role == "value"
+            and (date_pattern().search(c.period.label) or c.period.label.strip().isdigit())
+            and 360 <= (c.period.end - c.period.start).days <= 372}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, raw_tables: list) -> WeekCalendar | None:

@@ -109,13 +109,13 @@ def _find_period_exprs(text: str) -> tuple[PeriodExpr, ...]:
 
 def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
     found: list[PeriodExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters an earlier expression holds
     for pat, kind in knowledge().period_patterns:
         for m in pat.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s:e]):
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             found.append(PeriodExpr(kind, s, e, m.group(0), m.groupdict()))
     found.sort(key=lambda x: x.start)
     return found
@@ -127,9 +127,11 @@ def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
 class Calendar:
     """Resolves fiscal labels and dated durations against a ``FiscalCalendar`` (and its weekday rule, if any)."""
 
-    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None):
+    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False):
         self.fc = fc
         self.weeks = weeks
+        # the release states its fiscal year end, or prints a year-long period ending on it
+        self.year_end_known = year_end_known or weeks is not None
 
     def start_of(self, end: date, unit: str, n: int) -> date | None:
         """First day of the n months (or weeks) ending on ``end``; None when a weekday calendar leaves it open."""

@@ -32,3 +32,10 @@ def test_a_53_week_quarter_the_release_describes():
     sales = [c for t in doc.tables for r in t.rows if r.label == "Total net sales" for c in r.cells]
     assert {(c.period.start, c.period.end) for c in sales} == {
         (date(2023, 10, 1), date(2023, 12, 30)), (date(2022, 9, 25), date(2022, 12, 31))}
+
+
+def test_a_balance_sheet_headed_by_years_alone():
+    # Columbia Sportswear Q4 2022: the balance sheet prints "2022  2021"; the statements print twelve months ended December 31
+    doc = _doc("columbia-sportswear-q4-fy2022.txt")
+    assets = [c for t in doc.tables for r in t.rows if r.label == "Total assets" for c in r.cells]
+    assert {(c.period.kind, c.period.end) for c in assets} >= {("instant", date(2022, 12, 31)), ("instant", date(2021, 12, 31))}

@@ -391,3 +391,85 @@ def test_a_convenience_translation_column():
     assert [(c.role, c.unit, c.scale) for c in cols] == [("value", "CNY", 3), ("value", "CNY", 3), ("convenience", "USD", 3)]
     assert cols[2].translates == 1 and cols[2].period == cols[1].period
     assert (cols[1].period.start, cols[1].period.end) == (date(2023, 4, 1), date(2023, 6, 30))
+
+
+def cells_table(rows: list[list[str]]) -> RawTable:
+    """A text rendering whose reader kept the cells of each line (pipes): header lines are text rows of several cells."""
+    raw_rows = []
+    for n, cells in enumerate(rows, start=1):
+        out, pos = [], 0
+        data = len(cells) > 1 and any(ch.isdigit() for ch in cells[1]) and not cells[0].startswith(("Dec", "20"))
+        for k, text in enumerate(cells):
+            out.append(RawCell(text=text, span=Span(line=n, start=pos, end=pos + len(text)), col=k if data else None))
+            pos += len(text) + 3
+        raw_rows.append(RawRow(line=n, cells=out, text=" | ".join(cells), kind="data" if data else "text"))
+    return RawTable(layout="flattened", first_line=1, last_line=len(rows), rows=raw_rows)
+
+
+def test_header_cells_kept_by_the_reader():
+    # UnitedHealth Q4 2024 (pipes): "| Three Months Ended | | Year Ended |" / "| Dec 31, | ..." / "| 2024 | | 2024 (Adj) | ..."
+    raw = cells_table([
+        ["Quarterly and Annual Financial Performance"], ["(in billions, except percentages)"],
+        ["Three Months Ended", "Year Ended"], ["Dec 31,"] * 6, ["2024", "2024 (Adj)", "2023", "2024", "2024 (Adj)", "2023"],
+        ["Revenues", "$100.8", "$100.8", "$94.4", "$400.3", "$400.5", "$371.6"],
+        ["Earnings from Operations", "$7.8", "$8.3", "$7.7", "$32.3", "$34.4", "$32.4"],
+    ])
+    res = interpret(raw, text_rows(raw, [r.text for r in raw.rows]), "t01", PLAIN, None)
+    cols = res.table.columns
+    assert [(c.period.start, c.period.end) for c in cols] == [
+        (date(2024, 10, 1), date(2024, 12, 31)), (date(2024, 10, 1), date(2024, 12, 31)), (date(2023, 10, 1), date(2023, 12, 31)),
+        (date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 1, 1), date(2024, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))]
+    assert [c.dimension for c in cols] == [None, "Adj", None, None, "Adj", None]
+    assert [c.scale for c in cols] == [9] * 6
+
+
+def test_a_row_heading_is_not_a_line_of_column_words():
+    # UnitedHealth Q4 2024: "Operating Activities" right under "2024  2023" heads rows, not the two columns
+    cols = flattened(["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in millions; unaudited)", "Year Ended December 31,",
+                      "2024 2023", "Operating Activities", "Net earnings $15,242 $23,144", "Depreciation and amortization 4,099 3,972"])
+    assert [c.dimension for c in cols] == [None, None]
+    assert [(c.period.start, c.period.end) for c in cols] == [(date(2024, 1, 1), date(2024, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_comparison_columns_and_a_wrapped_header_line():
+    # Applied Materials Q4 FY2024 (text rendering), Results Summary: the last header cell wraps after "vs."
+    weeks = detect_weeks([(date(2024, 7, 29), date(2024, 10, 27)), (date(2023, 10, 30), date(2024, 10, 27))],
+                         [date(2024, 10, 27), date(2023, 10, 29)], None)
+    ctx = Context(calendar=Calendar(FiscalCalendar(), weeks), reporting_currency="USD", translations=[], lines=[])
+    cols = flattened(["Results Summary",
+                      "Q4 FY2024 Q4 FY2023 FY2024 FY2023 Q4 FY2024 vs. Q4 FY2023 FY2024 vs.", "FY2023",
+                      "(In millions, except per share amounts and percentages)",
+                      "Net revenue $7,045 $6,723 $27,176 $26,517 5% 2%",
+                      "Net income $1,731 $2,004 $7,177 $6,856 (14)% 5%"], ctx)
+    assert [c.role for c in cols] == ["value"] * 4 + ["change"] * 2
+    assert [(c.period.start, c.period.end) for c in cols] == [
+        (date(2024, 7, 29), date(2024, 10, 27)), (date(2023, 7, 31), date(2023, 10, 29)),
+        (date(2023, 10, 30), date(2024, 10, 27)), (date(2022, 10, 31), date(2023, 10, 29)),
+        (date(2024, 7, 29), date(2024, 10, 27)), (date(2023, 10, 30), date(2024, 10, 27))]
+
+
+def test_columns_the_header_does_not_tell_apart_are_not_facts():
+    # UnitedHealth Q4 2024, revenues by business: the segment names do not reach this part of the table, whose only
+    # header is the period: six figures would be one fact
+    raw = cells_table([
+        ["Three Months Ended December 31 , 2023"],
+        ["Total revenues", "$70,808", "$24,534", "$4,785", "$31,166", "$59,495", "$94,427"],
+        ["Operating earnings", "$3,312", "$1,880", "$1,022", "$1,290", "$4,192", "$7,504"],
+    ])
+    res = interpret(raw, text_rows(raw, [r.text for r in raw.rows]), "t01", PLAIN, None)
+    assert not [c for r in res.table.rows for c in r.cells]
+    assert {reason for _, reason in res.excluded} == {"columns_undistinguished"}
+
+
+def test_years_alone_over_a_statement_whose_title_says_what_it_is():
+    # Columbia Sportswear Q4 2022 (text rendering): "CONDENSED CONSOLIDATED BALANCE SHEETS" / "(in thousands)" / "2022  2021";
+    # the release prints "Twelve Months Ended December 31, 2022" elsewhere, so its fiscal year is the calendar year
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS", "(Unaudited)", "(in thousands)", "2022 2021", "ASSETS",
+             "Current Assets:", "Cash and cash equivalents $ 430,241 $ 804,558", "Short-term investments 1,112 1,020"]
+    assert [c.period for c in flattened(lines)] == [None, None]  # the year end is not known
+    known = Context(calendar=Calendar(FiscalCalendar(), year_end_known=True), reporting_currency="USD", translations=[], lines=[])
+    assert [(c.period.kind, c.period.end) for c in flattened(lines, known)] == [("instant", date(2022, 12, 31)), ("instant", date(2021, 12, 31))]
+    flows = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)", "2022 2021",
+             "Net sales $ 3,464,152 $ 3,126,402", "Cost of sales 1,753,074 1,513,947"]
+    assert [(c.period.start, c.period.end) for c in flattened(flows, known)] == [
+        (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]

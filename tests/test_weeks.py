@@ -74,3 +74,16 @@ def test_calendar_month_ends_are_not_a_week_calendar():
     # "Three Months Ended December 31, 2024  2023", balance sheet "December 31, 2024  December 31, 2023"
     assert detect_weeks([(date(2024, 10, 1), date(2024, 12, 31)), (date(2023, 10, 1), date(2023, 12, 31))],
                         [date(2024, 12, 31), date(2023, 12, 31)], None) is None
+
+
+def test_fiscal_year_end_stated_in_the_prose():
+    from converter.periods import stated_year_ends
+
+    # Adobe Q1 FY2023; the wording of issue 8
+    assert stated_year_ends(["refer to Adobe’s Annual Report on Form 10-K for our fiscal year 2022 ended Dec. 2, 2022, and"]) == [date(2022, 12, 2)]
+    assert stated_year_ends(["fiscal 2024 ended January 28, 2024"]) == [date(2024, 1, 28)]
+    assert date(2011, 3, 31) in stated_year_ends(["Fiscal Year Ending March 31, 2011"])
+    # a quarter's end is not the year's
+    assert stated_year_ends(["its fiscal 2024 first quarter ended December 30, 2023"]) == []
+    # Adobe Q1 FY2023: "its first quarter fiscal year 2023 ended March 3, 2023" is a quarter's end
+    assert stated_year_ends(["Adobe today reported financial results for its first quarter fiscal year 2023 ended March 3, 2023."]) == []

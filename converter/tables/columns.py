@@ -19,6 +19,8 @@ _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["fore
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _fiscal_parts = compiled("header", "fiscal_parts")
+_COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
+_STATEMENTS = _kn.raw["header"]["statement_titles"]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -111,6 +113,10 @@ def resolve_slots(
                     s.measure = it.measure  # type: ignore[attr-defined]
                 else:
                     text_items.append(it.text)
+        if len(exprs) == 2 and any(t.lower() in _COMPARISON for t in text_items):
+            # "Q4 FY2024 vs. Q4 FY2023": the change of the first period over the second
+            s.role, exprs = "change", exprs[:1]
+            text_items = [t for t in text_items if t.lower() not in _COMPARISON]
         if s.role == "value" and s.currency and ctx.translations:
             tr = ctx.translations[0]
             if s.currency == tr.to_currency and tr.from_currency != tr.to_currency and (ctx.reporting_currency == tr.from_currency):
@@ -135,7 +141,8 @@ def resolve_slots(
             column_unit = label_unit(t)
             if column_unit in ("per_share", "shares", "pure"):
                 s.unit = column_unit
-            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value":
+            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value" \
+                    and "consolidated" not in t.lower().split():  # "UnitedHealth Group Consolidated (a)": the whole
                 s.dimension = t
         if transposed and not s.measure and text_items:
             if len(text_items) == 1 and text_items[0].lower() in ("total",):
@@ -185,6 +192,21 @@ def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) 
             label = f"{years[0].text} {t.strip()}"
             return Period(kind="duration", start=se[0], end=se[1], label=label), rest
     return None
+
+
+def _year_of_statement(year: int, cal: Calendar, context_texts: list[str]) -> Period | None:
+    """A year alone over a column of a statement whose title says what it is ("CONDENSED CONSOLIDATED BALANCE SHEETS"
+    over "2022  2021"), in a release whose fiscal year is the calendar year: the year end, or the year."""
+    if not cal.year_end_known or cal.weeks is not None or (cal.fc.year_end_month, cal.fc.year_end_day) != (12, 31):
+        return None
+    titles = " ".join(context_texts).lower()
+    instant = any(w in titles for w in _STATEMENTS["instant"])
+    duration = any(w in titles for w in _STATEMENTS["duration"])
+    if instant == duration:
+        return None
+    if instant:
+        return Period(kind="instant", end=date(year, 12, 31), label=str(year))
+    return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
 
 
 def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
@@ -244,7 +266,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                         d = e.date().replace(year=int(e.groups["year2"])) if not (e.date().month == 2 and e.date().day == 29) else None
                     if d and d.year == years[0]:
                         return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
-        return None
+        return _year_of_statement(years[0], cal, context_texts) if not exprs else None
     return None
 
 

@@ -15,9 +15,10 @@ Footnote references printed in a header ("February 3, 2024 (1)") are not part of
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..knowledge import knowledge
+from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import find_period_exprs
 from .headers import parse_header
@@ -27,6 +28,9 @@ from .slots import Slot
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
 _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
 _RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
+_COLUMN_WORDS = {w.lower() for w in knowledge().raw["header"]["column_words"]}
+_COMPARISON = {w.lower() for w in knowledge().raw["header"]["comparison"]}
+_FISCAL_PARTS = compiled("header", "fiscal_parts")
 
 
 @dataclass(frozen=True)
@@ -46,10 +50,17 @@ class HeaderGrid:
     lines: list[list[tuple[Phrase, tuple[int, ...]]]] = field(default_factory=list)
     label_area: list[Phrase] = field(default_factory=list)  # over no column: notes and row headings
     markers: list[Phrase] = field(default_factory=list)  # footnote references
+    _stacks: list[list[Phrase]] | None = field(default=None, repr=False)
 
     def stack(self, i: int) -> list[Phrase]:
         """The phrases over column ``i``, top to bottom."""
-        return [p for line in self.lines for p, cols in line if i in cols]
+        if self._stacks is None:
+            self._stacks = [[] for _ in self.columns]
+            for line in self.lines:
+                for p, cols in line:
+                    for c in cols:
+                        self._stacks[c].append(p)
+        return self._stacks[i]
 
     def text(self, i: int) -> str:
         return " ".join(p.text for p in self.stack(i))
@@ -70,8 +81,21 @@ def _phrases(r: Row) -> list[Phrase]:
     return [Phrase(text=t.strip(), line=r.line, x0=x0, x1=x1, span=span) for t, span, (x0, x1) in frags if t.strip()]
 
 
-def _overlaps(a0: float, a1: float, b0: float, b1: float, tol: float) -> bool:
-    return a0 < b1 + tol and b0 - tol < a1
+def _index(ranges: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """Ranges in left-to-right order (columns, phrases of a line) for overlap queries by bisection."""
+    return [r[0] for r in ranges], [r[1] for r in ranges]
+
+
+def _overlapping(starts: list[float], ends: list[float], x0: float, x1: float, tol: float) -> list[int]:
+    """Indices of the ranges that overlap [x0, x1) (within ``tol``): ranges do not overlap each other, so their ends
+    rise; the first candidate is found by bisection and the walk stops past x1."""
+    k = max(0, bisect_right(ends, x0 - tol) - 1)
+    out = []
+    while k < len(starts) and starts[k] - tol < x1:
+        if x0 < ends[k] + tol:
+            out.append(k)
+        k += 1
+    return out
 
 
 def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layout: str) -> HeaderGrid:
@@ -83,6 +107,8 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
     left = min(c[0] for c in columns)
     # bottom-up: a phrase stands over the columns it covers and those of the phrases below that it overlaps
     placed: list[list[tuple[Phrase, tuple[int, ...]]]] = []
+    placed_index: list[tuple[list[float], list[float]]] = []
+    starts, ends = _index(columns)
     for r in reversed(header_rows):
         line: list[tuple[Phrase, tuple[int, ...]]] = []
         for p in _phrases(r):
@@ -93,9 +119,9 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
             if m and m.start() > 0:
                 grid.markers.append(Phrase(p.text[m.start():].strip(), p.line, p.x0, p.x1, p.span))
                 p = Phrase(p.text[: m.start()], p.line, p.x0, p.x1, p.span)
-            cols = {i for i, (c0, c1) in enumerate(columns) if _overlaps(p.x0, p.x1, c0, c1, tol)}
-            for below in reversed(placed):  # the nearest line below first
-                under = [c for q, qc in below if _overlaps(p.x0, p.x1, q.x0, q.x1, 0.0) for c in qc]
+            cols = set(_overlapping(starts, ends, p.x0, p.x1, tol))
+            for below, (b_starts, b_ends) in zip(reversed(placed), reversed(placed_index)):  # the nearest line below first
+                under = [c for k in _overlapping(b_starts, b_ends, p.x0, p.x1, 0.0) for c in below[k][1]]
                 if under:
                     cols |= set(under)
                     break
@@ -109,6 +135,7 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
             if cols:
                 line.append((p, tuple(sorted(cols))))
         placed.append(line)
+        placed_index.append(_index([(q.x0, q.x1) for q, _ in line]))
     grid.lines = list(reversed(placed))
     grid.label_area.sort(key=lambda p: (p.line, p.x0))
     return grid
@@ -160,6 +187,21 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         return years, []  # a line of years (its text is its years)
     # a label before the years ("(Shares in millions) Fiscal Year" / "2023" read as a row)
     text = " ".join([r.label] + years)
+    got = _line_phrases(text)
+    cells = [f[0].strip() for f in r.fragments if f[0].strip()]
+    if got is None and r.kind == "text" and len(cells) >= 2:
+        # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",
+        # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or
+        # role beside cells that do speaks of the label column
+        first = parse_header(cells[0])
+        if len(cells) > 2 and (_LEADING_NOTE.fullmatch(cells[0]) or not any(it.kind in _PHRASE_KINDS for it in first)) \
+                and all(any(it.kind in _PHRASE_KINDS for it in parse_header(c)) for c in cells[1:]):
+            return cells[1:], [cells[0]]
+        return cells, []
+    return got
+
+
+def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
     notes: list[str] = []
     m = _LEADING_NOTE.match(text)
     if m:
@@ -167,8 +209,15 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         text = text[m.end():]
     phrases: list[str] = []
     last = None
+    joining = False
     for it in parse_header(text):
-        if it.kind in _PHRASE_KINDS:
+        if joining and it.kind == "period":
+            phrases[-1] += " " + text[it.start : it.end]  # "Q4 FY2024 vs. Q4 FY2023": one comparison column
+            joining = False
+        elif phrases and last == "period" and it.kind == "text" and it.text.lower() in _COMPARISON:
+            phrases[-1] += " " + it.text
+            joining = True
+        elif it.kind in _PHRASE_KINDS:
             phrases.append(text[it.start : it.end])
         elif phrases and (it.kind in ("forecast", "actual") or (it.kind == "text" and it.text[:1].islower() and last == "role")):
             phrases[-1] += " " + text[it.start : it.end]  # "Q2 FY2023 Outlook", "% Change in Constant Currency"
@@ -187,7 +236,14 @@ def words_over(r: Row, n: int) -> list[str] | None:
     if r.stub or r.years_only or any(it.kind != "text" for it in parse_header(r.label)):
         return None
     words = r.label.split()
-    return words if len(words) == n else None
+    if len(words) != n or not all(_column_word(w) for w in words):
+        return None
+    return words
+
+
+def _column_word(w: str) -> bool:
+    w = w.strip(" ()").lower()
+    return w in _RANGE_BOUNDS or w in _COLUMN_WORDS or any(p.match(w) for p, _ in _FISCAL_PARTS)
 
 
 def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | None:
@@ -212,11 +268,21 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
             read.append(phrases)
     if not read:
         return None
+    read = _join_wrapped_comparisons(read)
     read = _join_one_phrase_lines(read, n)
+    # a lower line is more specific than the lines above it: fewer full periods under more is a misreading
+    full = [k for k, p in enumerate(read) if any(_complete(x) for x in p)]
+    if any(len(read[b]) < len(read[a]) for a in full for b in full if b > a):
+        return None
     even = [by_order(len(p), n) for p in read]
     # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
     # dates), each group starts with the same column as the first (the current period first) or ends as the last
-    keys = [" ".join(p[c] for p, cols in zip(read, even) if cols is not None for c, cs in enumerate(cols) if i in cs) for i in range(n)]
+    over: list[list[str]] = [[] for _ in range(n)]
+    for p, cols in zip(read, even):
+        for k, cs in enumerate(cols or []):
+            for i in cs:
+                over[i].append(p[k])
+    keys = [" ".join(x) for x in over]
     lines: list[list[tuple[str, list[int]]]] = []
     for phrases, cols in zip(read, even):
         if cols is None:
@@ -224,8 +290,12 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
         if cols is None:
             return None
         lines.append(list(zip(phrases, cols)))
-    for i, s in enumerate(slots):
-        stack = [p for line in lines for p, cs in line if i in cs]
+    stacks: list[list[str]] = [[] for _ in slots]
+    for line in lines:
+        for p, cs in line:
+            for i in cs:
+                stacks[i].append(p)
+    for s, stack in zip(slots, stacks):
         for it in parse_header(" ".join(stack)):
             s.items.append(it)
         if any(p.strip(" ()").lower() in _RANGE_BOUNDS for p in stack):
@@ -276,3 +346,20 @@ def _join_one_phrase_lines(read: list[list[str]], n: int) -> list[list[str]]:
             out.append(phrases)
     flush()
     return out
+
+
+_FULL_KINDS = ("fiscal_year", "fiscal_quarter", "fiscal_half", "date", "as_of", "quarter_ended")
+
+
+def _complete(phrase: str) -> bool:
+    """A phrase that names a whole period by itself ("Q4 FY2024", "Three Months Ended October 27, 2024")."""
+    return any(e.kind in _FULL_KINDS or e.date() is not None for e in find_period_exprs(phrase))
+
+
+def _join_wrapped_comparisons(read: list[list[str]]) -> list[list[str]]:
+    """"... FY2024 vs." / "FY2023": a comparison cut at the end of a line goes on with the first phrase of the next."""
+    out = [list(p) for p in read]
+    for k in range(len(out) - 1):
+        if out[k] and out[k][-1].split()[-1].lower() in _COMPARISON and out[k + 1]:
+            out[k][-1] += " " + out[k + 1].pop(0)
+    return [p for p in out if p]

@@ -50,14 +50,21 @@ class Atom:
 def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
     out: list[Atom] = []
 
+    occupied = bytearray(len(text) + 1)  # characters a period expression or an earlier atom holds
+    for ts, te in taken:
+        occupied[ts:te] = b"\x01" * (te - ts)
+
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        if any(occupied[s:e]):
+            return False
+        occupied[s:e] = b"\x01" * (e - s)  # every caller takes what is free
+        return True
 
     for pat, entry in _roles:
         if entry["role"] == "percent_of_total" and pat.pattern == "%":
             continue
         for m in pat.finditer(text):
-            if free(*m.span()) and m.group(0).strip():
+            if m.group(0).strip() and free(*m.span()):
                 out.append(Atom("role", m.start(), m.end(), entry["role"]))
                 taken.append(m.span())
     for m in _FORECAST.finditer(text):

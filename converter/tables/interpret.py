@@ -153,6 +153,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     elif transposed or assign_by_order(slots, header_rows) is None:
         assign_ordinal(slots, header_rows, data, transposed, context_texts)
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
+    if not transposed:
+        _exclude_undistinguished(slots)
 
     if transposed:
         # a % column beside a line item's column is about that line item
@@ -313,6 +315,20 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     return Result(table=table, excluded=excluded, header_spans=header_spans, footnote_cells=footnotes)
 
 
+def _exclude_undistinguished(slots: list[Slot]) -> None:
+    """Columns whose headers say the same (period, currency, role) and name nothing apart (a segment whose name the
+    header does not give to this column) would put different figures on one fact: none of them is taken."""
+    groups: dict[tuple, list[Slot]] = {}
+    for s in slots:
+        if s.period is None or s.excluded or s.role not in ("value", "convenience"):
+            continue
+        groups.setdefault((s.period.key, s.currency, s.unit, s.role, s.dimension, s.measure, s.translates), []).append(s)
+    for same in groups.values():
+        if len(same) > 1:
+            for s in same:
+                s.excluded = "columns_undistinguished"
+
+
 # ------------------------------------------------------------------ titles and context
 
 
@@ -361,7 +377,8 @@ def _cell_unit(
             role = "convenience"
         currency = a.currency
     if a is not None and a.percent:
-        return "pure", -2, role if role in ("percent_of_total", "yoy_percent") else "ratio"
+        # a percentage in a change column is the change in percent
+        return "pure", -2, role if role in ("percent_of_total", "yoy_percent") else "yoy_percent" if role == "change" else "ratio"
     if role in ("percent_of_total", "yoy_percent", "ratio"):
         return "pure", -2, role
     if c.unit:

@@ -4,6 +4,7 @@ in flattened text), and the cells of a row fitted to them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -179,18 +180,21 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
     if positional:
         out = []
         used: set[int] = set()
+        order = sorted(range(len(slots)), key=lambda i: slots[i].pos[1])
+        edges = [slots[i].pos[1] for i in order]
+        left = min(s.pos[0] for s in slots) if slots else 0
         for c in cells:
             if c.empty:
                 continue
             # the column whose right edge is nearest; HTML columns must match, text may be off by a few characters
             best = None
             if slots:
-                near = min(range(len(slots)), key=lambda i: abs(c.pos[1] - slots[i].pos[1]))
+                k = bisect_left(edges, c.pos[1])
+                near = min((order[j] for j in (k - 1, k) if 0 <= j < len(order)), key=lambda i: abs(c.pos[1] - slots[i].pos[1]))
                 s = slots[near]
                 limit = 0.5 if grid else 3
                 if abs(c.pos[1] - s.pos[1]) <= limit or (not grid and s.pos[0] - 0.5 <= c.pos[1] <= s.pos[1]):
                     best = near
-            left = min(s.pos[0] for s in slots) if slots else 0
             if best is None or best in used or (is_footnote(c) and not out and c.pos[1] < left - 1):
                 if is_footnote(c) and not out:
                     footnotes.append(c)
