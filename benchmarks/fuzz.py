@@ -68,7 +68,7 @@ def run_child(argv: list[str], err_path: Path, timeout: float, mem_mb: int) -> t
             if mem_mb:
                 lim = mem_mb * 1024 * 1024
                 resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
-            from converter.cli import main
+            from prxbrl.cli import main
 
             rc = main(argv)
         except SystemExit as exc:
@@ -139,15 +139,15 @@ def main() -> int:
 
     docs = {p: p.read_bytes() for p in sources(args.files)}
     # import and warm up once in the parent: every child starts from here
-    from converter.catalog import catalog
+    from prxbrl.catalog import catalog
 
     catalog()
-    import converter.cli  # noqa: F401
-    import converter.pipeline  # noqa: F401
-    import converter.readers.html  # noqa: F401
-    import converter.report  # noqa: F401
-    import converter.xbrl.inline  # noqa: F401
-    import converter.xbrl.oim  # noqa: F401
+    import prxbrl.cli  # noqa: F401
+    import prxbrl.pipeline  # noqa: F401
+    import prxbrl.readers.html  # noqa: F401
+    import prxbrl.report  # noqa: F401
+    import prxbrl.xbrl.inline  # noqa: F401
+    import prxbrl.xbrl.oim  # noqa: F401
 
     rng = random.Random(args.seed)
     args.save.mkdir(parents=True, exist_ok=True)

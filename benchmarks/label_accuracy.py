@@ -77,7 +77,7 @@ def rows(shared: Path):
 
 
 def predict_index(stmt, kind, label, unit, period, labels, pos, company, nci):
-    from converter.mapping.choose import Context, choose, unit_kind
+    from prxbrl.mapping.choose import Context, choose, unit_kind
 
     ctx = Context(statement=stmt, period=period, unit=unit_kind(unit), labels=labels, position=pos, nci=nci)
     ch = choose(label, ctx, company=_company(company))
@@ -85,7 +85,7 @@ def predict_index(stmt, kind, label, unit, period, labels, pos, company, nci):
 
 
 def predict_regex(stmt, kind, label, unit, period, labels, pos, company, nci):
-    from converter.mapping.rules import match_all, normalize
+    from prxbrl.mapping.rules import match_all, normalize
 
     out = []
     for m in match_all(normalize(label, _company(company)), kind, "", "", unit):

@@ -15,10 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from converter.models import FiscalCalendar, RawCell, RawRow, RawTable, Span  # noqa: E402
-from converter.periods import Calendar  # noqa: E402
-from converter.tables.interpret import Context, interpret  # noqa: E402
-from converter.tables.rows import grid_rows, text_rows  # noqa: E402
+from prxbrl.models import FiscalCalendar, RawCell, RawRow, RawTable, Span  # noqa: E402
+from prxbrl.periods import Calendar  # noqa: E402
+from prxbrl.tables.interpret import Context, interpret  # noqa: E402
+from prxbrl.tables.rows import grid_rows, text_rows  # noqa: E402
 
 
 def html(n: int) -> RawTable:

@@ -43,7 +43,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from converter.mapping.labels import label_key, name_words  # noqa: E402
+from prxbrl.mapping.labels import label_key, name_words  # noqa: E402
 
 TEST_SET = "dailyzip__2025q3__20250701.zip"
 XS = "{http://www.w3.org/2001/XMLSchema}"

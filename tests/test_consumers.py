@@ -18,7 +18,7 @@ edgar_xbrl = pytest.importorskip("edgar.xbrl", reason="edgartools is installed b
 
 @pytest.fixture(scope="module")
 def example_out(tmp_path_factory):
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     out = tmp_path_factory.mktemp("edgar-iij")
     convert(EXAMPLE, out, formats=["xml"], validate=False)

@@ -205,8 +205,8 @@ def test_convenience_translations_in_contexts_of_their_own(converted):
 
 @pytest.mark.parametrize("mode", ["plain", "omit"])
 def test_convenience_plain_and_omit(mode):
-    from converter.extract import extract_file
-    from converter.mapping.build import Options, map_document
+    from prxbrl.extract import extract_file
+    from prxbrl.mapping.build import Options, map_document
 
     doc = extract_file(EXAMPLE)
     lines = EXAMPLE.read_text("utf-8").splitlines()

@@ -6,7 +6,7 @@ from conftest import CORPUS, need_shared
 
 
 def _doc(name):
-    from converter.extract import extract_file
+    from prxbrl.extract import extract_file
 
     return extract_file(need_shared(CORPUS / name))
 

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from converter import cli
-from converter.errors import PrxbrlError
-from converter.readers import read_document
-from converter.readers.text import xml_safe
+from prxbrl import cli
+from prxbrl.errors import PrxbrlError
+from prxbrl.readers import read_document
+from prxbrl.readers.text import xml_safe
 
 from conftest import CORPUS, EXAMPLE
 from mutations import KINDS, mutate

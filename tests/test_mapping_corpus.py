@@ -13,7 +13,7 @@ STATEMENTS = {"income", "balance_sheet", "cash_flow"}
 
 @pytest.fixture(scope="module")
 def mapped(tmp_path_factory):
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     need_shared(CORPUS)
     return {name: convert(CORPUS / name, tmp_path_factory.mktemp(name.replace(".", "-")), validate=False) for name in DOCS}

@@ -7,9 +7,9 @@ from importlib import resources
 
 import pytest
 
-from converter.mapping.choose import Context, choose, unit_kind
-from converter.mapping.index import concept_index
-from converter.mapping.labels import label_key, name_words, sign_words
+from prxbrl.mapping.choose import Context, choose, unit_kind
+from prxbrl.mapping.index import concept_index
+from prxbrl.mapping.labels import label_key, name_words, sign_words
 
 B, I, C = (Context(statement=s, period=p, unit="money") for s, p in (("B", "i"), ("I", "d"), ("C", "d")))
 
@@ -42,7 +42,7 @@ def test_name_words():
 
 
 def test_index_is_compact_and_has_no_test_set():
-    raw = resources.files("converter.taxonomy").joinpath("concept_index.json.gz").read_bytes()
+    raw = resources.files("prxbrl.taxonomy").joinpath("concept_index.json.gz").read_bytes()
     assert len(raw) < 5_000_000
     data = json.loads(gzip.decompress(raw))
     assert not any("2025q3" in s for s in data["sources"])  # the held-out test set feeds no index
@@ -124,7 +124,7 @@ def test_standard_member():
 
 
 def test_standard_members_fit_their_axis():
-    from converter.mapping.indexed import standard_member
+    from prxbrl.mapping.indexed import standard_member
 
     loc = "us-gaap:IncomeStatementLocationAxis"
     assert standard_member(loc, "Cost of sales") == "us-gaap:CostOfSalesMember"
@@ -154,7 +154,7 @@ def test_a_total_of_other_items_is_the_section_total():
 
 def test_section_variant_of_an_override():
     """Adobe prints "Deferred revenue" and "Income taxes payable" under current and under long-term liabilities."""
-    from converter.mapping.choose import section_variant
+    from prxbrl.mapping.choose import section_variant
 
     long_term = ("LIABILITIES AND STOCKHOLDERS' EQUITY", "Long-term liabilities")
     assert section_variant("us-gaap:DeferredRevenueCurrent", "Deferred revenue", long_term)[0] == "us-gaap:DeferredRevenueNoncurrent"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, ROOT, fact
-from converter.errors import PrxbrlError
-from converter.mapping.indexed import concept_name
-from converter.mapping.rules import _dashes, load_user_rules, mapping_knowledge, match, normalize
+from prxbrl.errors import PrxbrlError
+from prxbrl.mapping.indexed import concept_name
+from prxbrl.mapping.rules import _dashes, load_user_rules, mapping_knowledge, match, normalize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -71,7 +71,7 @@ def test_extension_names_are_short_and_without_figures():
 def test_user_mapping_option_overrides_and_bad_file_exits_2(tmp_path):
     ok = _write(tmp_path, '[[rule]]\nconcept = "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"\nlabels = ["total revenues"]\nin = ["income"]\n')
     out = tmp_path / "o"
-    r = subprocess.run([sys.executable, "-m", "converter.cli", "convert", str(EXAMPLE), "-o", str(out), "--no-validate", "--mapping", str(ok)],
+    r = subprocess.run([sys.executable, "-m", "prxbrl.cli", "convert", str(EXAMPLE), "-o", str(out), "--no-validate", "--mapping", str(ok)],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stderr
     report = json.loads((out / "report.json").read_text("utf-8"))
@@ -79,7 +79,7 @@ def test_user_mapping_option_overrides_and_bad_file_exits_2(tmp_path):
     assert chosen and all(c["by"] == "override" and c["rule"] == "user mapping rule" for c in chosen)
     bad = tmp_path / "bad.toml"
     bad.write_text('[[rule]]\nconcept = "us-gaap:NoSuchThing"\nlabels = ["x"]\n', "utf-8")
-    r = subprocess.run([sys.executable, "-m", "converter.cli", "convert", str(EXAMPLE), "-o", str(tmp_path / "o2"), "--no-validate", "--mapping", str(bad)],
+    r = subprocess.run([sys.executable, "-m", "prxbrl.cli", "convert", str(EXAMPLE), "-o", str(tmp_path / "o2"), "--no-validate", "--mapping", str(bad)],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "unknown concept us-gaap:NoSuchThing" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "o2").exists()
@@ -88,7 +88,7 @@ def test_user_mapping_option_overrides_and_bad_file_exits_2(tmp_path):
 def test_repeated_sub_label_under_two_headings_is_two_facts(tmp_path):
     """"Current portion" under "Short-term borrowings" (a dash, then 1,500) and under "Long-term debt" (2,500, 2,000)
     used to be one extension concept, so the dash and 2,500 were merged into one fact."""
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     r = convert(FIXTURES / "synthetic-repeated-sublabels.txt", tmp_path / "o", validate=False)
     f = r.mapped.filing
@@ -108,7 +108,7 @@ def test_repeated_sub_label_under_two_headings_is_two_facts(tmp_path):
 def test_repeated_label_under_classifying_headings_is_current_and_noncurrent(tmp_path):
     """"Term debt" under "Current liabilities:" and under "Non-current liabilities:" (Apple's layout): the section
     tells current from noncurrent, and neither takes the concept of "Total non-current liabilities"."""
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     r = convert(FIXTURES / "synthetic-repeated-classified.txt", tmp_path / "o", validate=False)
     f = r.mapped.filing
@@ -124,7 +124,7 @@ def test_repeated_label_under_classifying_headings_is_current_and_noncurrent(tmp
 def test_cash_flow_signs_from_the_labels(tmp_path):
     """Payments printed in parentheses are positive payments, "Decrease (increase) in" is a negated change,
     "(used in)" totals keep their printed sign; the change in cash is what US GAAP sums the three activities into."""
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     r = convert(FIXTURES / "synthetic-cash-flow-signs.txt", tmp_path / "o", validate=False)
     f = r.mapped.filing

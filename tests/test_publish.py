@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from converter import fsutil
-from converter.mapping.build import Options
-from converter.pipeline import FORMATS, convert
+from prxbrl import fsutil
+from prxbrl.mapping.build import Options
+from prxbrl.pipeline import FORMATS, convert
 
 from conftest import EXAMPLE, ROOT
 
@@ -41,7 +41,7 @@ def outputs(tmp_path_factory):
 
 
 def run(out: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "converter.cli", "convert", str(EXAMPLE), "-o", str(out), "--no-validate", "--prefix", "iijx", *extra]
+    cmd = [sys.executable, "-m", "prxbrl.cli", "convert", str(EXAMPLE), "-o", str(out), "--no-validate", "--prefix", "iijx", *extra]
     return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})})
 
 
@@ -106,7 +106,7 @@ def test_files_of_an_earlier_run_do_not_survive(outputs, tmp_path):
 def test_two_runs_at_once_leave_one_complete_output(outputs, tmp_path):
     base, old, new = outputs
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "converter.cli", "convert", str(EXAMPLE), "-o", str(out), "--no-validate"]
+    cmd = [sys.executable, "-m", "prxbrl.cli", "convert", str(EXAMPLE), "-o", str(out), "--no-validate"]
     procs = [subprocess.Popen(cmd + extra, cwd=ROOT, stderr=subprocess.PIPE) for extra in (["--format", "all"], ["--prefix", "iijx"])]
     assert [p.wait() for p in procs] == [0, 0]
     assert listing(out) in (old, new)

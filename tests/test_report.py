@@ -144,9 +144,9 @@ def test_a_dash_against_a_figure_is_a_disagreement_not_a_crash():
     from decimal import Decimal
     from types import SimpleNamespace
 
-    from converter.mapping.build import Duplicate
-    from converter.models import Span
-    from converter.report import _duplicate_findings
+    from prxbrl.mapping.build import Duplicate
+    from prxbrl.models import Span
+    from prxbrl.report import _duplicate_findings
 
     fact = SimpleNamespace(id="f1", concept="adbe:Debt", context="I20230303")
     dups = [
@@ -165,7 +165,7 @@ def test_a_dash_against_a_figure_is_a_disagreement_not_a_crash():
 
 def test_adobe_html_with_a_dash_against_a_figure_converts(tmp_path):
     from conftest import CORPUS, need_shared
-    from converter.pipeline import convert
+    from prxbrl.pipeline import convert
 
     res = convert(need_shared(CORPUS / "adobe-q1-fy2023.html"), tmp_path / "adobe", validate=False)
     # it converts (the dash is zero now, as SEC filings tag it; the two prints are findings, not a crash)

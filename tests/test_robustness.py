@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from converter import cli
-from converter.errors import PrxbrlError
-from converter.readers import MAX_FIGURES, MAX_LINE_FIGURES, read_document
-from converter.readers.text import xml_safe
+from prxbrl import cli
+from prxbrl.errors import PrxbrlError
+from prxbrl.readers import MAX_FIGURES, MAX_LINE_FIGURES, read_document
+from prxbrl.readers.text import xml_safe
 
 from conftest import CORPUS, EXAMPLE, ROOT, need_shared
 
@@ -171,7 +171,7 @@ def test_an_unwritable_output_folder_without_root(tmp_path):
     ro.mkdir()
     ro.chmod(0o555)
     try:
-        r = subprocess.run([sys.executable, "-m", "converter.cli", "convert", str(EXAMPLE), "-o", str(ro / "out"), "--no-validate"],
+        r = subprocess.run([sys.executable, "-m", "prxbrl.cli", "convert", str(EXAMPLE), "-o", str(ro / "out"), "--no-validate"],
                            capture_output=True, text=True, cwd=ROOT)
     finally:
         ro.chmod(0o755)
@@ -181,7 +181,7 @@ def test_an_unwritable_output_folder_without_root(tmp_path):
 def test_an_os_error_of_the_environment_is_exit_2(monkeypatch, tmp_path, capsys):
     import errno
 
-    from converter import pipeline
+    from prxbrl import pipeline
 
     def full(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "o"))
@@ -193,7 +193,7 @@ def test_an_os_error_of_the_environment_is_exit_2(monkeypatch, tmp_path, capsys)
 
 
 def test_a_bug_is_exit_3_one_line_and_a_traceback_with_debug(monkeypatch, tmp_path, capsys):
-    from converter import pipeline
+    from prxbrl import pipeline
 
     def bug(*a, **k):
         raise KeyError("a defect")
@@ -210,20 +210,20 @@ def test_a_bug_is_exit_3_one_line_and_a_traceback_with_debug(monkeypatch, tmp_pa
 
 def test_an_inconsistent_filing_is_a_bug_not_bad_input(monkeypatch, tmp_path, capsys):
     """The writers' checks of a Filing (XbrlWriteError) find our inconsistencies: exit 3, not 2."""
-    from converter.xbrl import XbrlWriteError, instance
+    from prxbrl.xbrl import XbrlWriteError, instance
 
     def inconsistent(*a, **k):
         raise XbrlWriteError("context C1: axis srt:ProductOrServiceAxis is given twice")
 
     monkeypatch.setattr(instance, "build_instance", inconsistent)
-    monkeypatch.setattr("converter.xbrl.writer.build_instance", inconsistent)
+    monkeypatch.setattr("prxbrl.xbrl.writer.build_instance", inconsistent)
     monkeypatch.delenv("PRXBRL_DEBUG", raising=False)
     rc, err = run_cli("convert", EXAMPLE, "-o", tmp_path / "o", "--no-validate", capsys=capsys)
     assert rc == 3 and one_line(err) and "internal error: XbrlWriteError" in err
 
 
 def test_validate_has_a_size_limit(tmp_path, capsys):
-    from converter.pipeline import VALIDATE_MAX_BYTES
+    from prxbrl.pipeline import VALIDATE_MAX_BYTES
 
     big = tmp_path / "big.xml"
     with open(big, "wb") as fh:
@@ -239,8 +239,8 @@ def test_validate_has_a_size_limit(tmp_path, capsys):
                    "header rows without figures (issue 10; the headers branch rewrites interpret.py)")
 def test_header_rows_without_figures_do_not_crash():
     """Three header lines of Sears' Q2 2004 release, found by benchmarks/fuzz.py (a window of the release)."""
-    from converter.extract import extract
-    from converter.readers.text import read_text
+    from prxbrl.extract import extract
+    from prxbrl.readers.text import read_text
 
     lines = [
         "                                          Weeks Ended        Weeks Ended",
@@ -256,7 +256,7 @@ def test_header_rows_without_figures_do_not_crash():
 def test_a_table_of_too_many_rows_is_refused(tmp_path, capsys):
     """A statement's rows repeated past MAX_TABLE_ROWS (as a fuzz mutant duplicating lines of Apple's cash flow
     statement a hundred times) is refused with one line instead of taking minutes to map."""
-    from converter.pipeline import MAX_TABLE_ROWS
+    from prxbrl.pipeline import MAX_TABLE_ROWS
 
     lines = TEXT.splitlines()
     start = next(i for i, line in enumerate(lines) if line.strip().startswith("Total Revenues 32,275"))

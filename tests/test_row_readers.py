@@ -5,15 +5,15 @@ Every test is built from real lines of the corpus releases (copied here, so the 
 
 from decimal import Decimal
 
-from converter.models import Span
-from converter.tables.cell_lines import merge_cell_lines
-from converter.tables.pipes import is_pipe_line, record_end, split_record
-from converter.tables.rows import text_rows
-from converter.tables.run_on import run_on_records
-from converter.tables.text_cells import Piece, assemble
-from converter.tables.records import read_records
-from converter.tables.text_detect import detect_tables, split_line
-from converter.tokens import parse_amount
+from prxbrl.models import Span
+from prxbrl.tables.cell_lines import merge_cell_lines
+from prxbrl.tables.pipes import is_pipe_line, record_end, split_record
+from prxbrl.tables.rows import text_rows
+from prxbrl.tables.run_on import run_on_records
+from prxbrl.tables.text_cells import Piece, assemble
+from prxbrl.tables.records import read_records
+from prxbrl.tables.text_detect import detect_tables, split_line
+from prxbrl.tokens import parse_amount
 
 # ------------------------------------------------------------------ cells and their symbols
 

@@ -42,7 +42,7 @@ def test_nil_marks(text):
 @pytest.mark.parametrize("text,zero", [("--", True), ("—", True), ("$ -", True), ("$—", True), ("(—)", True),
                                        ("n/a", False), ("NM", False), ("*", False), ("1,234", False)])
 def test_dash_is_zero_not_applicable_is_nil(text, zero):
-    from converter.tokens import dash_is_zero
+    from prxbrl.tokens import dash_is_zero
 
     assert dash_is_zero(text) is zero
 

@@ -414,8 +414,8 @@ def test_prx_measures_without_a_prx_concept_or_import():
 
 def test_every_unit_of_the_mapping_is_declared_by_the_prx_base_taxonomy():
     """The mapping's own unit names (non-currency) are measures of taxonomy/prx/units.json."""
-    from converter.mapping.build import _NON_CURRENCY
-    from converter.xbrl.common import base_measures
+    from prxbrl.mapping.build import _NON_CURRENCY
+    from prxbrl.xbrl.common import base_measures
 
     prefix, namespace, measures = base_measures()
     assert prefix == "prx" and namespace == "http://prxbrl.org/taxonomy/prx/2024"

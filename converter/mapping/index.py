@@ -134,7 +134,7 @@ class ConceptIndex:
 @cache
 def concept_index() -> ConceptIndex:
     try:
-        data = resources.files("converter.taxonomy").joinpath(INDEX_FILE).read_bytes()
+        data = resources.files("prxbrl.taxonomy").joinpath(INDEX_FILE).read_bytes()
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise PrxbrlError(f"the converter's concept index {INDEX_FILE} is missing: reinstall prxbrl") from exc
     return ConceptIndex(json.loads(gzip.decompress(data)))

@@ -164,7 +164,7 @@ def base_measures() -> tuple[str, str, frozenset[str]]:
     concept or import: the writers then declare the prefix themselves. Unknown keys are errors."""
     from importlib import resources
 
-    data = json.loads(resources.files("converter.taxonomy").joinpath("prx/units.json").read_text("utf-8"))
+    data = json.loads(resources.files("prxbrl.taxonomy").joinpath("prx/units.json").read_text("utf-8"))
     if set(data) - _UNITS_KEYS:
         raise ValueError(f"prx/units.json: unknown keys {sorted(set(data) - _UNITS_KEYS)}")
     prefix, namespace = data["prefix"], data["namespace"]
