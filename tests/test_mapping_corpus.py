@@ -51,7 +51,7 @@ def test_non_gaap_table_is_not_gaap(mapped):
     from datetime import date
 
     f = mapped["nvidia-q3-fy2026.html"].mapped.filing
-    q3 = dict(start=date(2025, 7, 27), end=date(2025, 10, 26))
+    q3 = dict(start=date(2025, 7, 28), end=date(2025, 10, 26))  # 13 weeks after Q2 ended July 27, 2025
     assert fact(f, "us-gaap:NetIncomeLoss", **q3, unit="USD", dims={}).value == Decimal("31910000000")
     non_gaap = [x for x in f.facts if x.label == "Net income" and x.value == Decimal("31767000000")]
     assert non_gaap and all(x.concept.startswith("nvda:") for x in non_gaap)

@@ -235,8 +235,6 @@ def test_validate_has_a_size_limit(tmp_path, capsys):
 # ------------------------------------------------------------------ crashes found by fuzzing, in packages of others
 
 
-@pytest.mark.xfail(strict=False, reason="converter/tables/interpret.py _label_area_only: min() of no value slots for "
-                   "header rows without figures (issue 10; the headers branch rewrites interpret.py)")
 def test_header_rows_without_figures_do_not_crash():
     """Three header lines of Sears' Q2 2004 release, found by benchmarks/fuzz.py (a window of the release)."""
     from prxbrl.extract import extract

@@ -353,7 +353,7 @@ class Builder:
         if cell.role == "convenience":
             if self.convenience == "omit":
                 self.exclude(cell, table, "convenience_omitted", "a convenience translation, left out (--convenience omit)")
-                return
+                return concept
             if self.convenience == "dimension":
                 dims = dims + [CONVENIENCE]
         # value, unit, decimals
