@@ -1,6 +1,7 @@
 """Column headers as a grid: real header lines of real releases (HTML cells with their grid columns, fixed-width
 lines as printed), each phrase standing over the columns under it, each column's meaning composed from its stack."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -398,7 +399,7 @@ def cells_table(rows: list[list[str]]) -> RawTable:
     raw_rows = []
     for n, cells in enumerate(rows, start=1):
         out, pos = [], 0
-        data = len(cells) > 1 and any(ch.isdigit() for ch in cells[1]) and not cells[0].startswith(("Dec", "20"))
+        data = len(cells) > 1 and any(re.search(r"\d[,.]\d", c) for c in cells[1:])  # figures, not years or dates
         for k, text in enumerate(cells):
             out.append(RawCell(text=text, span=Span(line=n, start=pos, end=pos + len(text)), col=k if data else None))
             pos += len(text) + 3
@@ -473,3 +474,21 @@ def test_years_alone_over_a_statement_whose_title_says_what_it_is():
              "Net sales $ 3,464,152 $ 3,126,402", "Cost of sales 1,753,074 1,513,947"]
     assert [(c.period.start, c.period.end) for c in flattened(flows, known)] == [
         (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_dollar_change_and_percent_change_columns_in_two_groups():
+    # Howard Hughes Q4 2025 (pipes): "| Three Months Ended December 31, | | Year Ended December 31, |" over
+    # "$ in thousands | 2025 | | 2024 | | $ Change | % Change | | 2025 | | 2024 | | $ Change | % Change |"
+    raw = cells_table([
+        ["Three Months Ended December 31,", "Year Ended December 31,"],
+        ["$ in thousands", "2025", "2024", "$ Change", "% Change", "2025", "2024", "$ Change", "% Change"],
+        ["Office", "$ 36,081", "$ 28,993", "$ 7,088", "24 %", "$ 138,173", "$ 124,594", "$ 13,579", "11 %"],
+        ["Retail", "14,230", "13,027", "1,203", "9 %", "55,132", "54,163", "969", "2 %"],
+    ])
+    res = interpret(raw, text_rows(raw, [r.text for r in raw.rows]), "t01", PLAIN, None)
+    cols = res.table.columns
+    assert [c.role for c in cols] == ["value", "value", "change", "yoy_percent"] * 2
+    q, fy = (date(2025, 10, 1), date(2025, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31))
+    assert [(c.period.start, c.period.end) for c in cols] == [
+        q, (date(2024, 10, 1), date(2024, 12, 31)), q, q, fy, (date(2024, 1, 1), date(2024, 12, 31)), fy, fy]
+    assert [c.scale for c in cols[:3]] == [3, 3, 3]

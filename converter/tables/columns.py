@@ -123,6 +123,8 @@ def resolve_slots(
                 s.role = "convenience"
         if s.role in ("percent_of_total", "yoy_percent", "ratio"):
             s.unit = "pure"
+        durations = [duration_of(e) for e in exprs if duration_of(e)]
+        s.months = (durations[0][1] if durations[0][0] == "months" else round(durations[0][1] * 12 / 52)) if durations else None
         # the period
         if getattr(s, "inherited", False):
             continue
@@ -159,7 +161,11 @@ def resolve_slots(
             s.period = prev.period if prev else None
         elif s.role in ("yoy_percent", "change"):
             periods = [slots[j].period for j in values if slots[j].period is not None]
-            s.period = max(periods, key=lambda p: p.end) if periods else None
+            # under a duration of its own ("Year Ended December 31," over "2025  2024  $ Change  % Change"): the
+            # latest period of that length; else the latest period of the table
+            own = [p for p in periods if p.start is not None and s.months is not None
+                   and abs(round(((p.end - p.start).days + 1) / 30.44) - s.months) <= 0]
+            s.period = max(own or periods, key=lambda p: (p.end, p.start is not None and -(p.end - p.start).days)) if periods else None
     for i, s in enumerate(slots):
         if s.role == "convenience" and s.currency is None and ctx.translations:
             s.currency = ctx.translations[0].to_currency
