@@ -492,3 +492,20 @@ def test_dollar_change_and_percent_change_columns_in_two_groups():
     assert [(c.period.start, c.period.end) for c in cols] == [
         q, (date(2024, 10, 1), date(2024, 12, 31)), q, q, fy, (date(2024, 1, 1), date(2024, 12, 31)), fy, fy]
     assert [c.scale for c in cols[:3]] == [3, 3, 3]
+
+
+def test_a_continuation_that_starts_with_a_section_heading():
+    # Adobe Q1 FY2023 (text rendering), cash flows: the part after a cut starts with "Cash flows from investing activities:"
+    lines = ["Condensed Consolidated Statements of Cash Flows", "(In millions; unaudited)", "Three Months Ended",
+             "March 3, 2023 March 4, 2022", "Cash flows from operating activities:", "Net income $ 1,247 $ 1,266",
+             "Depreciation, amortization and accretion 210 212"]
+    more = ["Cash flows from investing activities:", "Purchases of short-term investments (371) (572)",
+            "Maturities of short-term investments 296 439"]
+    (first,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    prev = interpret(first, text_rows(first, lines), "t01", PLAIN, None).table
+    (raw,) = [t for t in detect_tables(more) if t.layout == "flattened"]
+    table = interpret(raw, text_rows(raw, more), "t02", PLAIN, prev).table
+    assert [c.period.end for c in table.columns] == [date(2023, 3, 3), date(2022, 3, 4)]
+    assert table.title == prev.title
+    assert [(r.kind, r.section) for r in table.rows] == [("heading", []), ("item", ["Cash flows from investing activities"]),
+                                                          ("item", ["Cash flows from investing activities"])]

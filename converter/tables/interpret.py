@@ -87,6 +87,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     else:
         slots = [Slot(pos=(float(i), float(i))) for i in range(ordinal_count(data))]
 
+    # a table that starts with a section heading right after one with as many columns continues it ("Cash flows from
+    # investing activities:" after a page break or a line the detector could not read): the heading is a row
+    if (not positional and lead and all(_is_heading(r) for r in lead) and prev is not None and prev.layout == raw.layout
+            and len(prev.columns) == len(slots) and all(c.period for c in prev.columns)):
+        body, lead = lead + body, []
     # header block: the last rows of the lead that speak of columns; headings after it belong to the body
     flags = _header_flags(lead, slots, positional)
     last_header = max((i for i, f in enumerate(flags) if f), default=None)
