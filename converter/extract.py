@@ -154,6 +154,10 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
     def later(p):
         return p is not None and not p.forecast and p.end > anchor
 
+    cells = [c for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast]
+    if sum(1 for c in cells if later(c.period)) * 4 >= len(cells):
+        return tables  # most figures end after the balances: the balance sheet is an earlier one, not the release's date
+
     out = []
     for t in tables:
         if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
