@@ -5,7 +5,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from converter.models import FiscalCalendar, RawCell, RawRow, RawTable, Span
+from converter.models import ConvenienceTranslation, FiscalCalendar, RawCell, RawRow, RawTable, Span
 from converter.periods import Calendar
 from converter.tables.grid import by_order, by_position
 from converter.tables.interpret import Context, interpret
@@ -509,3 +509,21 @@ def test_a_continuation_that_starts_with_a_section_heading():
     assert table.title == prev.title
     assert [(r.kind, r.section) for r in table.rows] == [("heading", []), ("item", ["Cash flows from investing activities"]),
                                                           ("item", ["Cash flows from investing activities"])]
+
+
+def test_share_counts_in_a_convenience_column_are_share_counts():
+    # "RMB RMB US$" (issue 8): per-share figures in the US$ column are US$ per share, share counts are share counts
+    ctx = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="CNY", translations=[
+        ConvenienceTranslation(rate=Decimal("7.0651"), from_currency="CNY", to_currency="USD", span=Span(line=1, start=0, end=1))],
+        lines=[])
+    lines = ["UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "(In thousands, except for share and per share data)", "Three Months Ended June 30,", "2022 2023 2023",
+             "RMB RMB US$", "Net revenues 1,000,000 1,200,000 169,849",
+             "Net income per share - diluted 1.25 1.50 0.21",
+             "Weighted average shares outstanding - diluted 800,000,000 800,000,000 800,000,000"]
+    (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    rows = interpret(raw, text_rows(raw, lines), "t01", ctx, None).table.rows
+    eps = next(r for r in rows if r.label.startswith("Net income per share"))
+    assert [(c.unit, c.role) for c in eps.cells] == [("CNY/shares", "value"), ("CNY/shares", "value"), ("USD/shares", "convenience")]
+    shares = next(r for r in rows if r.label.startswith("Weighted average shares"))
+    assert [(c.unit, c.role) for c in shares.cells] == [("shares", "value")] * 3

@@ -401,7 +401,8 @@ def _cell_unit(
             row_scale if row_scale is not None else
             share_scale if share_scale is not None else (table_scale if table_scale is not None else scale)
         )
-        return row_unit, sc, role
+        # a share count repeated in a convenience column is the same count, not a translation
+        return row_unit, sc, "value" if role == "convenience" else role
     if row_unit == "pure":
         return "pure", 0, role
     if row_unit is not None:
