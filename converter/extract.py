@@ -27,6 +27,7 @@ from .tables.interpret import Context, interpret
 from .tokens import parse_amount
 from .tables.rows import grid_rows, text_rows
 from .tables.run_on import RUN_ON_MIN_CHARS
+from .tables.text_cells import FOOTNOTE_COL, POINTS
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -391,6 +392,9 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     for r in raw.rows:
         if r.kind == "data" and r.cells:
             text_cells.extend((c.span, "column_unknown" if parse_amount(c.text) else "not_a_figure") for c in r.cells[1:] if c.col is None)
+            # a figure that keeps its column but is no amount ("0.2 points": a change in percentage points)
+            text_cells.extend((c.span, "percentage_points") for c in r.cells[1:] if c.col and c.text.endswith(" " + POINTS))
+            text_cells.extend((c.span, "footnote_marker") for c in r.cells[1:] if c.col == FOOTNOTE_COL)
             for c in r.cells:
                 if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
                     label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
@@ -411,16 +415,17 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
             s = Span(line=no, start=m.start(), end=m.end())
             if len(line) > RUN_ON_MIN_CHARS and ((no == raw.first_line and s.start < lo) or (no == raw.last_line and s.start >= hi)):
                 continue
-            if no in header_lines:
+            inside = next((why for t, why in text_cells if t.line == no and t.start <= s.start < t.end), None)
+            if inside is not None:  # by span first: a line may hold several rows (a release on one line)
+                where = inside
+            elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
+                where = "page_number"
+            elif no in header_lines:
                 where = "header"
             elif no in text_lines:
                 where = "title" if no < body_start else "heading"
             elif no in label_end and s.start < label_end[no]:
                 where = "label_number"
-            elif any(t.line == no and t.start <= s.start < t.end for t, _ in text_cells):
-                where = next(why for t, why in text_cells if t.line == no and t.start <= s.start < t.end)
-            elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
-                where = "page_number"
             else:
                 where = "unexplained"
             out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates, cell_end=cell_end))

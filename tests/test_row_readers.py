@@ -11,7 +11,8 @@ from converter.tables.pipes import is_pipe_line, record_end, split_record
 from converter.tables.rows import text_rows
 from converter.tables.run_on import run_on_records
 from converter.tables.text_cells import Piece, assemble
-from converter.tables.text_detect import detect_tables, read_records, split_line
+from converter.tables.records import read_records
+from converter.tables.text_detect import detect_tables, split_line
 from converter.tokens import parse_amount
 
 # ------------------------------------------------------------------ cells and their symbols
@@ -342,3 +343,54 @@ $
         ("", ["$3,051,546", "$3,067,128"]),
         ("Accounts payable", ["$322,472", "$283,349"]),
     ]
+
+
+def test_text_in_the_label_column_of_a_pipe_table_is_a_heading_not_a_header():
+    # UnitedHealth: "Operating Activities" under the years stands in the label column: a section heading,
+    # not two words over the two columns
+    lines = [
+        " | | | | | | | | | | | | | | | ",
+        " | | Year Ended December 31, | ",
+        " | | 2024 | | 2023 | ",
+        " Operating Activities | | | | | ",
+        " Net earnings | | $15,242 | | $23,144 | ",
+        " Noncash items: | | | | | ",
+        " Depreciation and amortization | | 4,099 | | 3,972 | ",
+    ]
+    [table] = detect_tables(lines)
+    rows = {r.label: r for r in text_rows(table, lines)}
+    assert rows["Operating Activities"].kind == "text" and rows["Operating Activities"].stub
+    assert not rows["Year Ended December 31,"].stub
+    assert [c.text for c in rows["Net earnings"].cells] == ["$15,242", "$23,144"]
+
+
+def test_rule_row_of_a_pipe_table_is_no_row_of_dashes():
+    # a markdown rendering of a balance sheet (public repository azuma-4260/Azure-AI-OCR, output.md): the
+    # "|---|" row underlines the header; its dashes are no nil figures
+    lines = [
+        "|                                        | Notes            | Millions of Yen (As at 31 Mar 2023) | Millions of Yen (As at 31 Mar 2024) |",
+        "|----------------------------------------|------------------|-------------------------------------|-------------------------------------|",
+        "| **ASSETS**                             |                  |                                     |                                     |",
+        "| Property, plant and equipment – net    | 6, 9, 33         | 178,648                             | 198,225                             |",
+        "| Goodwill                               | 8, 9             | 46,818                              | 52,742                              |",
+    ]
+    recs = read_records(lines)
+    assert recs[1].kind == "blank" and recs[1].reader == "rule"
+    goodwill = next(r for r in recs if r.label == "Goodwill")  # the note references "8, 9" are not in the label
+    assert [f.text for f in goodwill.figures] == ["46,818", "52,742"] and [p.text for p in goodwill.rest] == ["8, 9"]
+
+
+def test_footnote_numbers_run_into_figures_are_kept_apart():
+    # Applied Materials (a release on one line): footnote numbers printed against the label or after the last figure
+    text = (
+        "APPLIED MATERIALS, INC. UNAUDITED RECONCILIATION OF GAAP TO NON-GAAP RESULTS Three Months Ended Twelve Months "
+        "Ended (In millions, except percentages) October 27, 2024 October 29, 2023 October 27, 2024 October 29, 2023 "
+        "Non-GAAP Gross Profit GAAP reported gross profit $ 3,335 $ 3,169 $ 12,897 $ 12,384 Certain items associated "
+        "with acquisitions 1 6 8 26 29 Impairment of long-lived assets 3 — 3 — Non-GAAP gross profit $ 3,344 $ 3,177 "
+        "$ 12,926 $ 12,413 Non-GAAP gross margin 47.5 % 47.3 % 47.6 % 46.8 % "
+    ) * 4  # a run-on line is long: the same statement four times over
+    [table, *_] = detect_tables([text])
+    rows = {r.cells[0].text: r for r in table.rows if r.kind == "data"}
+    items = rows["Certain items associated with acquisitions"]
+    assert [c.text for c in items.cells if c.col and c.col > 0] == ["6", "8", "26", "29"]
+    assert [c.text for c in items.cells if c.col == -1] == ["1"]

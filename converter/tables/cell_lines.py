@@ -42,7 +42,7 @@ def _label_like(x: Line) -> bool:
 
 def merge_cell_lines(recs: list[Line]) -> list[Line]:
     """Merge a label line and the one-cell lines after it into one row, where the layout repeats."""
-    from .text_detect import page_line, record_line
+    from .records import page_line, record_line
 
     n = len(recs)
     lone = [_lone(x) for x in recs]
@@ -133,7 +133,7 @@ def _period_phrase(x: Line) -> bool:
 def _join_period_phrases(recs: list[Line]) -> list[Line]:
     """Header cells of one row, each on a line of its own ("Three Months Ended December 31," / "Twelve Months
     Ended December 31,"), above a table read a cell per line: one header line with a phrase per cell."""
-    from .text_detect import record_line
+    from .records import record_line
 
     out: list[Line] = []
     k = 0

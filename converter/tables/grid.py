@@ -240,7 +240,7 @@ def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
 
 def words_over(r: Row, n: int) -> list[str] | None:
     """A line of words only, one over each column ("Low High", "Q1 Q2 Q3 Q4 Total")."""
-    if r.years_only or any(it.kind != "text" for it in parse_header(r.label)):
+    if r.stub or r.years_only or any(it.kind != "text" for it in parse_header(r.label)):
         return None
     words = r.label.split()
     if len(words) != n or not all(_column_word(w) for w in words):

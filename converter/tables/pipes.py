@@ -27,6 +27,14 @@ def is_pipe_line(text: str) -> bool:
     return t.startswith("|") or t.endswith("|") or " | " in t
 
 
+_RULE_CELL = re.compile(r"^:?[-=_–—]{3,}:?$")
+
+
+def is_rule_record(pieces: list[Piece]) -> bool:
+    """A row of rules only ("|---|:---:|", "| === | === |"): it underlines a header, it holds no figures."""
+    return bool(pieces) and all(_RULE_CELL.match(p.text) for p in pieces)
+
+
 def record_end(lines: list[str], i: int) -> int:
     """The last line (0-based) of the record starting at line ``i``: a row ends with ``|`` on its line."""
     j = i

@@ -47,6 +47,7 @@ class Row:
     indent: int = 0
     fragments: list[tuple[str, Span, tuple[float, float]]] = field(default_factory=list)  # header text pieces
     grid: bool = False  # an HTML row: positions are grid columns
+    stub: bool = False  # a text row that stands in the label column only (a heading, never a column header)
 
     @property
     def values(self) -> list[VCell]:
@@ -97,14 +98,16 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
             row = _text_row(r)
             if table.layout == "fixed" or (r.cells and r.cells[0].col is not None):
                 row.fragments = _fragments(lines[r.line - 1], r.line) if table.layout == "fixed" else row.fragments
-            if r.cells and r.cells[0].col is not None:  # a line of years: values that are headers
+            if r.cells and all(c.col == 0 for c in r.cells):
+                row.stub = True  # a rendering that keeps its cells says the text stands over the labels only
+            elif r.cells and r.cells[0].col is not None:  # a line of years: values that are headers
                 row.cells = [_vcell(c, table.layout) for c in r.cells]
             out.append(row)
             continue
         # the label: the first cell, or every cell of column 0 (a label broken over lines)
         labels = [c for c in r.cells if c.col == 0] or r.cells[:1]
         label = labels[0]
-        cells = [_vcell(c, table.layout) for c in r.cells if not any(c is x for x in labels) and c.col is not None]
+        cells = [_vcell(c, table.layout) for c in r.cells if not any(c is x for x in labels) and c.col is not None and c.col > 0]
         row = Row(
             line=r.line,
             kind="data",

@@ -103,7 +103,7 @@ def several_rows(text: str, no: int) -> list[Line]:
 
 def run_on_records(text: str, no: int, min_runs: int = 3) -> list[Line]:
     """The rows of a run-on line, or [] when it holds no run of figures that makes a row."""
-    from .text_detect import record_line
+    from .records import record_line
 
     words = _words(text)
     runs = _runs(words)
@@ -152,7 +152,8 @@ def _is_sentence(text: str) -> bool:
 
 def _lead_lines(text: str, lead: list[tuple[str, int, int, bool]], no: int) -> list[Line]:
     """What stood above a row: sentences, a title, notes, column headers and headings, one record each."""
-    from .text_detect import Line, record_line
+    from .records import record_line
+    from .text_detect import Line
 
     if not lead:
         return []

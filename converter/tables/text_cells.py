@@ -17,6 +17,7 @@ from ..tokens import NIL_MARKS, parse_amount
 # a cell that is only a currency sign, a parenthesis or a percent sign: part of the figure beside it
 PREFIX_SYMBOLS = frozenset({"$", "US$", "€", "£", "¥", "(", "$(", "($"})
 SUFFIX_SYMBOLS = frozenset({")", "%", ")%", "%)", "pts", "pts.", "points"})  # percentage points of a change
+POINTS = "points"
 _FOOTNOTE_LETTER = re.compile(r"^\(?[a-z]\)$|^\*{1,3}$")  # "(8)" after figures is a negative, not a marker
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _BARE_SMALL_INT = re.compile(r"^\d{1,3}$")
@@ -79,7 +80,11 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
             continue
         if t in SUFFIX_SYMBOLS and figures and not pending:
             f = figures[-1]
-            merged = f.text + ("" if t.startswith(("pts", "points")) else t)
+            if t.startswith(("pts", "points")):
+                # a change in percentage points: it keeps its column, but is no amount (excluded with its reason)
+                figures[-1] = Figure(f"{f.text} {POINTS}", f.span, f.index)
+                continue
+            merged = f.text + t
             if parse_amount(merged) is not None:
                 figures[-1] = Figure(merged, f.span, f.index)
             continue
@@ -102,3 +107,29 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
         else:
             label.append(p)
     return label, figures, rest
+
+
+FOOTNOTE_COL = -1  # RawCell.col of a footnote number run into a row's figures: no column, excluded as a marker
+_FOOTNOTE_DIGITS = re.compile(r"^\d{1,2}$")
+
+
+def footnote_digits(rows: list) -> None:
+    """Footnote numbers run into the figures ("Certain items associated with acquisitions 1 6 8 26 29"): a row
+    that prints one figure more than most rows of its table, the first (or last) a bare number of one or two
+    digits, keeps that number apart as a footnote reference."""
+    from collections import Counter
+
+    data = [x for x in rows if x.kind == "data" and x.figures]
+    counts = Counter(len(x.figures) for x in data)
+    if not counts:
+        return
+    n, k = counts.most_common(1)[0]
+    if k * 2 <= len(data) or n < 2:
+        return  # no usual row width to compare with
+    for x in data:
+        if len(x.figures) != n + 1:
+            continue
+        if _FOOTNOTE_DIGITS.match(x.figures[0].text):
+            x.footnotes, x.figures = [x.figures[0]], x.figures[1:]
+        elif _FOOTNOTE_DIGITS.match(x.figures[-1].text):
+            x.footnotes, x.figures = [x.figures[-1]], x.figures[:-1]

@@ -1,0 +1,160 @@
+"""Rows of a text as its layout gives them: one per line (``text_detect.split_line``), or as a rendering of
+HTML lays them out (cells between pipes, a cell per line, rows run together on one line, EDGAR SGML markup), each
+a ``Line`` with exact pieces; and those rows as ``RawRow``s of the one model every reader produces.
+"""
+
+from __future__ import annotations
+
+from ..models import RawCell, RawRow, Span
+from .cell_lines import merge_cell_lines
+from .pipes import is_pipe_line, is_rule_record, record_end, split_record
+from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
+from .sgml import markup
+from .text_cells import FOOTNOTE_COL, Piece, assemble, is_page_number, is_symbol
+from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, split_line
+
+
+def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
+    """A row read from a rendering of HTML (cells as pieces with exact spans) as a ``Line``.
+
+    A row whose figures are all years and that prints other phrases too ("$ in thousands | 2025 | | 2024 |
+    | $ Change") is a header line; a row of years alone is a line of years; a row with figures is data.
+    """
+    label, figures, rest = assemble(pieces)
+    text = " ".join(p.text for p in pieces)
+    if not pieces:
+        return Line(no, "", "blank", last=last, reader=reader)
+    years = bool(figures) and all(_YEAR.match(f.text) for f in figures)
+    if figures and years and not label and not rest:
+        return Line(no, text, "years", last=last, figures=figures, reader=reader)
+    if not figures or years:
+        phrases = [p for p in pieces if not is_symbol(p.text)]
+        return Line(no, text, "text", label=" ".join(p.text for p in phrases), last=last, pieces=phrases, reader=reader)
+    if reader == "pipes" and label:
+        # the label is one cell (its pieces share an index); other text before the figures ("Notes": "8, 9") is not
+        rest = [p for p in label if p.index != label[0].index] + rest
+        label = [p for p in label if p.index == label[0].index]
+    lab = " ".join(p.text for p in label)
+    if len(lab) > _MAX_LABEL or (reader != "pipes" and (_is_prose(lab) or _SENTENCE_END.search(lab))):
+        # cells between pipes, or a label on its own line above its figures, are a table's cells whatever
+        # their wording; only a sentence is prose
+        return Line(no, text, "prose", label=lab, last=last, reader=reader)
+    return Line(no, text, "data", label=lab, last=last, pieces=label, figures=figures, rest=rest, reader=reader)
+
+
+def page_line(no: int, text: str) -> Line:
+    """A page number on a line of its own: no row of any table (a blank row that keeps its token for the ledger)."""
+    t = text.strip(" \t\u00a0")
+    start = text.index(t)
+    return Line(no, text, "blank", reader="page", pieces=[Piece(t, Span(line=no, start=start, end=start + len(t)))])
+
+
+def _tail(lines: list[str], i: int, j: int) -> int:
+    pieces = split_record(lines, i, j, with_end=True)
+    end = pieces[-1].index
+    last = max((p.index for p in pieces[:-1]), default=0)
+    return end - 1 - last
+
+
+def read_records(lines: list[str]) -> list[Line]:
+    """The rows of a text: one per line, or as a rendering of HTML lays them out (pipes, a cell per line,
+    rows run together on one line)."""
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    in_sgml = False  # between <TABLE> and </TABLE>: blank lines do not end the table
+    while i < n:
+        text = lines[i]
+        mark = markup(text)
+        if mark is not None:
+            in_sgml = (in_sgml or mark == "table_start") and mark != "table_end"
+            # </TABLE> ends a table like a paragraph of prose; tags and rules are blank lines that do not count
+            out.append(Line(i + 1, text, "prose" if mark == "table_end" else "blank", reader=mark))
+            i += 1
+            continue
+        if in_sgml and _is_blank(text):
+            out.append(Line(i + 1, text, "blank", reader="tag"))
+            i += 1
+            continue
+        if is_pipe_line(text):
+            j = record_end(lines, i)
+            if is_rule_record(split_record(lines, i, j)):  # "|---|:---:|" under a header: a rule line
+                out.extend(Line(k + 1, lines[k], "blank", reader="rule") for k in range(i, j + 1))
+                i = j + 1
+                continue
+            rec = record_line(split_record(lines, i, j), i + 1, j + 1, "pipes")
+            rec.tail = _tail(lines, i, j)
+            prev = out[-1] if out else None
+            if (
+                rec.kind == "data"
+                and not rec.label
+                and prev is not None
+                and prev.end == i
+                and prev.kind == "text"
+                and not prev.reader
+                and not prev.cells
+                and text.lstrip(" \u00a0").startswith("|")
+            ):
+                # a long label alone on the line before its figures
+                s, e = prev.label_span
+                piece = Piece(prev.label, Span(line=prev.no, start=s, end=e), 0)
+                rec = record_line([piece] + split_record(lines, i, j), prev.no, j + 1, "pipes")
+                rec.tail = _tail(lines, i, j)
+                out[-1] = rec
+            elif rec.kind in ("text", "years") and rec.pieces and 0 < sum(p.index == 0 for p in rec.pieces) < len(rec.pieces):
+                # a header row with text in the label column ("$ in thousands | 2025 | | 2024 |"): that text is a
+                # note above the labels, the rest heads the columns
+                stub = [p for p in rec.pieces if p.index == 0]
+                heads = [p for p in rec.pieces if p.index != 0]
+                k = len(out)
+                while k > 0 and out[k - 1].reader == "pipes" and out[k - 1].kind in ("text", "years") and out[k - 1].no >= i - 6:
+                    k -= 1  # above the header lines it stands beside, so that they stay together
+                out.insert(k, record_line(stub, i + 1, i + 1, "pipes"))
+                out.append(record_line(heads, i + 1, j + 1, "pipes"))
+            else:
+                out.append(rec)
+            i = j + 1
+            continue
+        if is_page_number(text) and any(x.reader == "pipes" for x in out[-3:]):
+            out.append(page_line(i + 1, text))  # a page number after a rendered table
+            i += 1
+            continue
+        recs = run_on_records(text, i + 1) if len(text) > RUN_ON_MIN_CHARS else several_rows(text, i + 1)
+        if recs:
+            out.extend(recs)
+            i += 1
+            continue
+        out.append(split_line(i + 1, text))
+        i += 1
+    return merge_cell_lines(out)
+
+
+def reader_row(x: Line) -> RawRow:
+    """A row of a rendering of HTML: label pieces (``col`` 0) then figures (``col`` 1, 2, ... in order);
+    a header row: its phrases in order (``col`` None), a line of years: years in order."""
+    if x.kind == "blank":  # a page number keeps its cell, for the ledger
+        cells = [RawCell(text=p.text, span=p.span) for p in (x.pieces or [])] if x.reader == "page" else []
+        return RawRow(line=x.no, cells=cells, text="", kind="blank")
+    if x.kind == "years":
+        cells = [RawCell(text=f.text, span=f.span, col=k + 1) for k, f in enumerate(x.figures or [])]
+        return RawRow(line=x.no, cells=cells, text=x.text, kind="text")
+    if x.kind != "data":
+        pieces = x.pieces or []
+        # pipes tell where text stands: text in the label column only (cell index 0) is a heading, not a header
+        stub = x.stub
+        cells = [RawCell(text=p.text, span=p.span, col=0 if stub else None) for p in pieces]
+        return RawRow(line=x.no, cells=cells, text=x.label, kind="text")
+    pieces = x.pieces or []
+    label = [RawCell(text=p.text, span=p.span, col=0) for p in pieces]
+    if not label:
+        first = ((x.figures or []) + (x.unplaced or []))[0].span
+        label = [RawCell(text="", span=Span(line=first.line, start=first.start, end=first.start), col=0)]
+    values = [
+        RawCell(text=f.text, span=f.span, col=k + 1) if f.text else RawCell(text="", span=f.span, col=k + 1)
+        for k, f in enumerate(x.figures or [])
+    ]
+    # text after the figures ("$28.15 - $28.65", "~1,625"): no column of its own (col None), kept for the ledger
+    rest = [RawCell(text=p.text, span=p.span) for p in (x.rest or [])]
+    rest += [RawCell(text=f.text, span=f.span) for f in (x.unplaced or [])]
+    rest += [RawCell(text=f.text, span=f.span, col=FOOTNOTE_COL) for f in (x.footnotes or [])]
+    return RawRow(line=label[0].span.line, cells=label + values + rest, text=x.text, kind="data")
