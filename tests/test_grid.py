@@ -527,3 +527,31 @@ def test_share_counts_in_a_convenience_column_are_share_counts():
     assert [(c.unit, c.role) for c in eps.cells] == [("CNY/shares", "value"), ("CNY/shares", "value"), ("USD/shares", "convenience")]
     shares = next(r for r in rows if r.label.startswith("Weighted average shares"))
     assert [(c.unit, c.role) for c in shares.cells] == [("shares", "value")] * 3
+
+
+def test_fixed_width_segments_over_years_under_a_dated_title():
+    # Sears Q2 2004, Segment Income Statements: segment names centred over pairs of years, the dates in the title
+    lines = [
+        "    SEARS, ROEBUCK AND CO.",
+        "    Segment Income Statements",
+        "    (millions)",
+        "",
+        "    For the 13 Weeks Ended July 3, 2004 and June 28, 2003",
+        "",
+        "                            Domestic        Sears Canada      Consolidated",
+        "",
+        "                         2004     2003*    2004     2003     2004     2003",
+        "",
+        "    Merchandise sales",
+        "     and services       $7,673   $7,871   $1,027   $  980   $8,700  $ 8,851",
+        "    Credit and financial",
+        "     products revenues       -    1,266       81       79       81    1,345",
+        "",
+        "    Total revenues       7,673    9,137    1,108    1,059    8,781   10,196",
+    ]
+    (raw,) = detect_tables(lines)
+    cols = interpret(raw, text_rows(raw, lines), "t01", PLAIN, None).table.columns
+    q04, q03 = (date(2004, 4, 4), date(2004, 7, 3)), (date(2003, 3, 30), date(2003, 6, 28))
+    assert [(c.period.start, c.period.end) for c in cols] == [q04, q03] * 3
+    assert [c.dimension for c in cols] == ["Domestic", "Domestic", "Sears Canada", "Sears Canada", None, None]
+    assert all(c.scale == 6 for c in cols)
