@@ -555,3 +555,18 @@ def test_fixed_width_segments_over_years_under_a_dated_title():
     assert [(c.period.start, c.period.end) for c in cols] == [q04, q03] * 3
     assert [c.dimension for c in cols] == ["Domestic", "Domestic", "Sears Canada", "Sears Canada", None, None]
     assert all(c.scale == 6 for c in cols)
+
+
+def test_groups_of_unequal_width_with_the_current_period_on_the_right():
+    # the NVIDIA reconciliation header printed oldest first: each group ends with the current period
+    cols = flattened([
+        "RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES",
+        "(In millions, except per share data)",
+        "Three Months Ended Nine Months Ended",
+        "October 27, July 27, October 26, October 27, October 26,",
+        "2024 2025 2025 2024 2025",
+        "GAAP cost of revenue $ 8,926 $ 12,890 $ 15,157 $ 22,031 $ 45,441",
+        "GAAP gross profit $ 26,156 $ 33,853 $ 41,849 $ 69,135 $ 102,370",
+    ])
+    assert [(c.period.end, round((c.period.end - c.period.start).days / 30.44)) for c in cols] == [
+        (date(2024, 10, 27), 3), (date(2025, 7, 27), 3), (date(2025, 10, 26), 3), (date(2024, 10, 27), 9), (date(2025, 10, 26), 9)]
