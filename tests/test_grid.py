@@ -570,3 +570,19 @@ def test_groups_of_unequal_width_with_the_current_period_on_the_right():
     ])
     assert [(c.period.end, round((c.period.end - c.period.start).days / 30.44)) for c in cols] == [
         (date(2024, 10, 27), 3), (date(2025, 7, 27), 3), (date(2025, 10, 26), 3), (date(2024, 10, 27), 9), (date(2025, 10, 26), 9)]
+
+
+def test_a_note_column_is_not_figures():
+    # "Notes | 2024 | 2023" over a statement whose title gives the period (an IFRS layout, issue 8: note columns)
+    raw = html_table([
+        [("Consolidated statement of profit or loss for the year ended 31 March 2024", 0, 4)],
+        [("(in millions of yen)", 0, 1), ("Notes", 1, 1), ("2024", 2, 1), ("2023", 3, 1)],
+        [("Revenue", 0, 1), ("5", 1, 1), ("1,234,567", 2, 1), ("1,100,000", 3, 1)],
+        [("Operating profit", 0, 1), ("6", 1, 1), ("234,567", 2, 1), ("200,000", 3, 1)],
+    ])
+    cols, res = columns_of(raw)
+    note = [c for c in cols if c.period is None]
+    assert note and not [c for r in res.table.rows for c in r.cells if c.column == note[0].index]
+    assert {reason for _, reason in res.excluded} <= {"note_reference", "footnote_marker"}
+    assert [(c.period.start, c.period.end) for c in cols if c.period] == [
+        (date(2023, 4, 1), date(2024, 3, 31)), (date(2022, 4, 1), date(2023, 3, 31))]

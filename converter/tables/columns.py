@@ -3,13 +3,14 @@ its period, currency, scale and role."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, month_day, month_number, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -133,7 +134,8 @@ def resolve_slots(
             s.period, text_items = part
         else:
             s.period = _slot_period(exprs, years, s, cal, context_texts)
-        if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded:
+        if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \
+                and not years and not exprs:  # a column that prints a period of its own never takes the title's
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
             s.period = s.period.model_copy(update={"forecast": True})
@@ -272,6 +274,15 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                         d = e.date().replace(year=int(e.groups["year2"])) if not (e.date().month == 2 and e.date().day == 29) else None
                     if d and d.year == years[0]:
                         return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
+        # the title dates another year of a calendar-month company ("for the year ended 31 March 2024" over "2024  2023"):
+        # the same month and day of this column's year
+        if cal.weeks is None:
+            for t in reversed(context_texts):
+                for e in find_period_exprs(t):
+                    d = e.date() if e.groups.get("date") else None
+                    if d is not None and duration_of(e) and is_month_end(d):
+                        end = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
+                        return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
         return _year_of_statement(years[0], cal, context_texts) if not exprs else None
     return None
 

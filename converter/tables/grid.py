@@ -30,6 +30,7 @@ _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
 _RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
 _COLUMN_WORDS = {w.lower() for w in knowledge().raw["header"]["column_words"]}
 _COMPARISON = {w.lower() for w in knowledge().raw["header"]["comparison"]}
+_NOTE_COLUMNS = {w.lower() for w in knowledge().raw["header"]["note_columns"]}
 _FISCAL_PARTS = compiled("header", "fiscal_parts")
 
 
@@ -159,6 +160,8 @@ def assign_positional(slots: list[Slot], grid: HeaderGrid | None) -> None:
         bound = grid.range_bound(i)
         if bound:
             s.excluded = "range_bound"
+        if any(p.text.strip(" ()").lower() in _NOTE_COLUMNS for p in stack):
+            s.excluded = "note_reference"  # "Notes | 2024 | 2023": the first column refers to the notes
 
 
 def by_order(k: int, n: int) -> list[list[int]] | None:
