@@ -586,3 +586,20 @@ def test_a_note_column_is_not_figures():
     assert {reason for _, reason in res.excluded} <= {"note_reference", "footnote_marker"}
     assert [(c.period.start, c.period.end) for c in cols if c.period] == [
         (date(2023, 4, 1), date(2024, 3, 31)), (date(2022, 4, 1), date(2023, 3, 31))]
+
+
+def test_a_dollar_column_is_a_translation_only_where_a_rate_is_stated():
+    # IIJ 1H FY2010 (example), balance sheet: three figures under two period phrases and a unit line; the U.S. dollar
+    # column is a translation of the latest period only if the release states a rate
+    lines = ["CONSOLIDATED BALANCE SHEETS", "As of March 31, 2010 As of September 30, 2010",
+             "Thousands of Japanese Yen Thousands of Japanese Yen Thousands of U.S. Dollars",
+             "Cash and cash equivalents 12,617,196 10,999,578 131,685", "Accounts receivable 17,500,123 18,100,456 216,708"]
+    cols = flattened(lines)
+    assert [(c.role, c.unit) for c in cols] == [("value", "JPY"), ("value", "JPY"), ("value", "USD")]
+    assert cols[0].period.end == date(2010, 3, 31) and cols[1].period.end == date(2010, 9, 30)
+    assert cols[2].period is None  # no rate: U.S. dollars of no stated period
+    ctx = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="JPY", translations=[
+        ConvenienceTranslation(rate=Decimal("83.53"), from_currency="JPY", to_currency="USD", span=Span(line=1, start=0, end=1))],
+        lines=[])
+    cols = flattened(lines, ctx)
+    assert (cols[2].role, cols[2].unit, cols[2].translates, cols[2].period.end) == ("convenience", "USD", 1, date(2010, 9, 30))

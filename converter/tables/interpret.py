@@ -156,7 +156,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     elif positional:
         assign_positional(slots, grid)
     elif transposed or assign_by_order(slots, header_rows) is None:
-        assign_ordinal(slots, header_rows, data, transposed, context_texts)
+        assign_ordinal(slots, header_rows, data, transposed, context_texts, translations=bool(ctx.translations))
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if not transposed:
         _exclude_undistinguished(slots)
