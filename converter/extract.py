@@ -113,11 +113,14 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
 
 
 def _annual_end(tables: list[Table]) -> tuple[int, int] | None:
-    """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree."""
-    ends = {(c.period.end.month, c.period.end.day) for t in tables for c in t.columns
-            if c.period and c.period.start and not c.period.forecast and c.role == "value"
-            and (date_pattern().search(c.period.label) or c.period.label.strip().isdigit())
-            and 360 <= (c.period.end - c.period.start).days <= 372}
+    """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree.
+
+    A year-long column that ends with a six- or nine-month one is a trailing twelve months, not a fiscal year."""
+    printed = [c.period for t in tables for c in t.columns
+               if c.period and c.period.start and not c.period.forecast and c.role == "value"
+               and (date_pattern().search(c.period.label) or c.period.label.strip().isdigit())]
+    part_year = {p.end for p in printed if 150 <= (p.end - p.start).days <= 290}
+    ends = {(p.end.month, p.end.day) for p in printed if 360 <= (p.end - p.start).days <= 372 and p.end not in part_year}
     return ends.pop() if len(ends) == 1 else None
 
 

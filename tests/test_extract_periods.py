@@ -75,3 +75,12 @@ def test_forecasts_only_when_few_figures_end_after_the_balance_sheet():
     # a release whose figures mostly end after its only balance sheet: that balance sheet is an earlier one
     out = _future_periods_are_forecasts([table("t1", balance, cells_of(balance, 2)), table("t3", targets, cells_of(targets, 3))])
     assert not any(c.period.forecast for t in out for r in t.rows for c in r.cells)
+
+
+def test_trailing_twelve_months_do_not_make_a_fiscal_year():
+    # Amazon Q3 2025: "Twelve Months Ended September 30," beside "Nine Months Ended September 30,": trailing twelve
+    # months; the fiscal year stays the calendar year and "Q2 2024" is April to June
+    doc = _doc("amazon-q3-2025.txt")
+    assert (doc.fiscal_calendar.year_end_month, doc.fiscal_calendar.year_end_day) == (12, 31)
+    q2 = {c.period for t in doc.tables for c in t.columns if c.period and c.period.label == "Q2 2024"}
+    assert q2 and all((p.start, p.end) == (date(2024, 4, 1), date(2024, 6, 30)) for p in q2)
