@@ -49,7 +49,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     if doc.format == "html" and fc.source is not None:
         # the calendar was read from a paragraph; point at its source line
         fc = fc.model_copy(update={"source": None})
-    cal = Calendar(fc)
+    cal = Calendar(fc, year_end_known=stated)
     translations = _translations(doc)
     raw_tables = doc.tables if doc.format == "html" else detect_tables(lines)
     if not raw_tables:

@@ -15,6 +15,8 @@ from converter.tables.text_detect import detect_tables
 from converter.weeks import detect_weeks
 
 PLAIN = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
+# a release that states (or shows) that its fiscal year is the calendar year
+KNOWN = Context(calendar=Calendar(FiscalCalendar(), year_end_known=True), reporting_currency="USD", translations=[], lines=[])
 
 
 def html_table(rows: list[list[tuple[str, int, int]]]) -> RawTable:
@@ -250,7 +252,7 @@ def test_flattened_low_and_high_under_a_period_note():
         "Amortization of intangibles 0.82 0.82",
     ]
     (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
-    res = interpret(raw, text_rows(raw, lines), "t01", PLAIN, None)
+    res = interpret(raw, text_rows(raw, lines), "t01", KNOWN, None)
     assert len(res.table.columns) == 2
     assert all(c.period and (c.period.start, c.period.end) == (date(2023, 1, 1), date(2023, 12, 31)) for c in res.table.columns)
     assert not [c for r in res.table.rows for c in r.cells]
@@ -335,10 +337,11 @@ def test_phrases_printed_one_per_line():
 
 def test_quarters_under_fiscal_years():
     # "Fiscal 2019  Fiscal 2020" over "Q1 Q2 Q3 Q4 Total" repeated (issue 8)
-    cols = flattened([
-        "Revenue by quarter", "(In millions)", "Fiscal 2019 Fiscal 2020", "Q1 Q2 Q3 Q4 Total Q1 Q2 Q3 Q4 Total",
-        "Revenue 1,100 1,110 1,120 1,130 4,460 1,140 1,150 1,160 1,170 4,620",
-        "Net income 110 111 112 113 446 114 115 116 117 462"])
+    lines = ["Revenue by quarter", "(In millions)", "Fiscal 2019 Fiscal 2020", "Q1 Q2 Q3 Q4 Total Q1 Q2 Q3 Q4 Total",
+             "Revenue 1,100 1,110 1,120 1,130 4,460 1,140 1,150 1,160 1,170 4,620",
+             "Net income 110 111 112 113 446 114 115 116 117 462"]
+    assert [c.period for c in flattened(lines)] == [None] * 10  # the fiscal year end is not known
+    cols = flattened(lines, KNOWN)
     assert [(c.period.start, c.period.end) for c in cols] == [
         (date(2019, 1, 1), date(2019, 3, 31)), (date(2019, 4, 1), date(2019, 6, 30)), (date(2019, 7, 1), date(2019, 9, 30)),
         (date(2019, 10, 1), date(2019, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31)),

@@ -193,8 +193,10 @@ def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) 
             g = m.groupdict()
             n = int(g.get("n") or g.get("n2") or 0) or _ORDINALS[(g.get("w") or "").lower()]
             fy = full_year(years[0].groups["yy"])
-            se = cal.fiscal_part(fy, n, int(entry["months"]))
             rest = [x for x in text_items if x is not t]
+            if resolve(years[0], cal) is None:
+                return None, rest  # the fiscal year itself is unknown (no year end stated or shown)
+            se = cal.fiscal_part(fy, n, int(entry["months"]))
             if se is None:
                 return None, rest  # a 53-week year's quarter: no period, and no guess
             label = f"{years[0].text} {t.strip()}"
