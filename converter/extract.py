@@ -49,7 +49,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     if doc.format == "html" and fc.source is not None:
         # the calendar was read from a paragraph; point at its source line
         fc = fc.model_copy(update={"source": None})
-    cal = Calendar(fc)
+    cal = Calendar(fc, year_end_known=stated)
     translations = _translations(doc)
     raw_tables = doc.tables if doc.format == "html" else detect_tables(lines)
     if not raw_tables:
@@ -113,11 +113,14 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
 
 
 def _annual_end(tables: list[Table]) -> tuple[int, int] | None:
-    """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree."""
-    ends = {(c.period.end.month, c.period.end.day) for t in tables for c in t.columns
-            if c.period and c.period.start and not c.period.forecast and c.role == "value"
-            and (date_pattern().search(c.period.label) or c.period.label.strip().isdigit())
-            and 360 <= (c.period.end - c.period.start).days <= 372}
+    """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree.
+
+    A year-long column that ends with a six- or nine-month one is a trailing twelve months, not a fiscal year."""
+    printed = [c.period for t in tables for c in t.columns
+               if c.period and c.period.start and not c.period.forecast and c.role == "value"
+               and (date_pattern().search(c.period.label) or c.period.label.strip().isdigit())]
+    part_year = {p.end for p in printed if 150 <= (p.end - p.start).days <= 290}
+    ends = {(p.end.month, p.end.day) for p in printed if 360 <= (p.end - p.start).days <= 372 and p.end not in part_year}
     return ends.pop() if len(ends) == 1 else None
 
 
@@ -154,6 +157,10 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
 
     def later(p):
         return p is not None and not p.forecast and p.end > anchor
+
+    cells = [c for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast]
+    if sum(1 for c in cells if later(c.period)) * 4 >= len(cells):
+        return tables  # most figures end after the balances: the balance sheet is an earlier one, not the release's date
 
     out = []
     for t in tables:

@@ -17,6 +17,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["months"])}
 _MONTHS.update({m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["month_abbreviations"])})
 _MONTHS["sept"] = 9
 _NUMBER_WORDS = knowledge().raw["periods"]["numbers"]
+_FISCAL_WORD = re.compile(r"\bFY|\bfiscal\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -208,6 +209,8 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     if k in ("as_of", "date"):
         d = expr.date()
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
+    if k in ("fiscal_year", "fiscal_half", "fiscal_quarter") and _FISCAL_WORD.search(expr.text) and not cal.year_end_known:
+        return None  # "Q3 FY24", "Fiscal 2014": which months they are depends on a fiscal year end the release does not give
     if k == "fiscal_year":
         s, e = cal.fiscal_year(full_year(g["yy"]))
         return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)

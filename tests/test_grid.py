@@ -1,19 +1,22 @@
 """Column headers as a grid: real header lines of real releases (HTML cells with their grid columns, fixed-width
 lines as printed), each phrase standing over the columns under it, each column's meaning composed from its stack."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
-from prxbrl.models import FiscalCalendar, RawCell, RawRow, RawTable, Span
-from prxbrl.periods import Calendar
-from prxbrl.tables.grid import by_order, by_position
-from prxbrl.tables.interpret import Context, interpret
-from prxbrl.tables.rows import grid_rows, text_rows
-from prxbrl.tables.slots import Slot, label_area_only, positional_slots
-from prxbrl.tables.text_detect import detect_tables
-from prxbrl.weeks import detect_weeks
+from converter.models import ConvenienceTranslation, FiscalCalendar, RawCell, RawRow, RawTable, Span
+from converter.periods import Calendar
+from converter.tables.grid import by_order, by_position
+from converter.tables.interpret import Context, interpret
+from converter.tables.rows import grid_rows, text_rows
+from converter.tables.slots import Slot, label_area_only, positional_slots
+from converter.tables.text_detect import detect_tables
+from converter.weeks import detect_weeks
 
 PLAIN = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
+# a release that states (or shows) that its fiscal year is the calendar year
+KNOWN = Context(calendar=Calendar(FiscalCalendar(), year_end_known=True), reporting_currency="USD", translations=[], lines=[])
 
 
 def html_table(rows: list[list[tuple[str, int, int]]]) -> RawTable:
@@ -249,7 +252,7 @@ def test_flattened_low_and_high_under_a_period_note():
         "Amortization of intangibles 0.82 0.82",
     ]
     (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
-    res = interpret(raw, text_rows(raw, lines), "t01", PLAIN, None)
+    res = interpret(raw, text_rows(raw, lines), "t01", KNOWN, None)
     assert len(res.table.columns) == 2
     assert all(c.period and (c.period.start, c.period.end) == (date(2023, 1, 1), date(2023, 12, 31)) for c in res.table.columns)
     assert not [c for r in res.table.rows for c in r.cells]
@@ -334,10 +337,11 @@ def test_phrases_printed_one_per_line():
 
 def test_quarters_under_fiscal_years():
     # "Fiscal 2019  Fiscal 2020" over "Q1 Q2 Q3 Q4 Total" repeated (issue 8)
-    cols = flattened([
-        "Revenue by quarter", "(In millions)", "Fiscal 2019 Fiscal 2020", "Q1 Q2 Q3 Q4 Total Q1 Q2 Q3 Q4 Total",
-        "Revenue 1,100 1,110 1,120 1,130 4,460 1,140 1,150 1,160 1,170 4,620",
-        "Net income 110 111 112 113 446 114 115 116 117 462"])
+    lines = ["Revenue by quarter", "(In millions)", "Fiscal 2019 Fiscal 2020", "Q1 Q2 Q3 Q4 Total Q1 Q2 Q3 Q4 Total",
+             "Revenue 1,100 1,110 1,120 1,130 4,460 1,140 1,150 1,160 1,170 4,620",
+             "Net income 110 111 112 113 446 114 115 116 117 462"]
+    assert [c.period for c in flattened(lines)] == [None] * 10  # the fiscal year end is not known
+    cols = flattened(lines, KNOWN)
     assert [(c.period.start, c.period.end) for c in cols] == [
         (date(2019, 1, 1), date(2019, 3, 31)), (date(2019, 4, 1), date(2019, 6, 30)), (date(2019, 7, 1), date(2019, 9, 30)),
         (date(2019, 10, 1), date(2019, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31)),
@@ -372,8 +376,8 @@ def test_years_whose_dates_are_in_the_title():
 
 def test_a_convenience_translation_column():
     # "RMB RMB US$" under the dates, the rate stated in the prose ("translated at RMB7.0651 to US$1.00", issue 8)
-    from prxbrl.extract import _translations
-    from prxbrl.models import SourceDocument
+    from converter.extract import _translations
+    from converter.models import SourceDocument
 
     for text in ("Translations of amounts from RMB into US$ were made at the rate of RMB7.0651 to US$1.00.",
                  "US$1.00 = RMB7.0651"):
@@ -398,7 +402,7 @@ def cells_table(rows: list[list[str]]) -> RawTable:
     raw_rows = []
     for n, cells in enumerate(rows, start=1):
         out, pos = [], 0
-        data = len(cells) > 1 and any(ch.isdigit() for ch in cells[1]) and not cells[0].startswith(("Dec", "20"))
+        data = len(cells) > 1 and any(re.search(r"\d[,.]\d", c) for c in cells[1:])  # figures, not years or dates
         for k, text in enumerate(cells):
             out.append(RawCell(text=text, span=Span(line=n, start=pos, end=pos + len(text)), col=k if data else None))
             pos += len(text) + 3
@@ -473,3 +477,132 @@ def test_years_alone_over_a_statement_whose_title_says_what_it_is():
              "Net sales $ 3,464,152 $ 3,126,402", "Cost of sales 1,753,074 1,513,947"]
     assert [(c.period.start, c.period.end) for c in flattened(flows, known)] == [
         (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_dollar_change_and_percent_change_columns_in_two_groups():
+    # Howard Hughes Q4 2025 (pipes): "| Three Months Ended December 31, | | Year Ended December 31, |" over
+    # "$ in thousands | 2025 | | 2024 | | $ Change | % Change | | 2025 | | 2024 | | $ Change | % Change |"
+    raw = cells_table([
+        ["Three Months Ended December 31,", "Year Ended December 31,"],
+        ["$ in thousands", "2025", "2024", "$ Change", "% Change", "2025", "2024", "$ Change", "% Change"],
+        ["Office", "$ 36,081", "$ 28,993", "$ 7,088", "24 %", "$ 138,173", "$ 124,594", "$ 13,579", "11 %"],
+        ["Retail", "14,230", "13,027", "1,203", "9 %", "55,132", "54,163", "969", "2 %"],
+    ])
+    res = interpret(raw, text_rows(raw, [r.text for r in raw.rows]), "t01", PLAIN, None)
+    cols = res.table.columns
+    assert [c.role for c in cols] == ["value", "value", "change", "yoy_percent"] * 2
+    q, fy = (date(2025, 10, 1), date(2025, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31))
+    assert [(c.period.start, c.period.end) for c in cols] == [
+        q, (date(2024, 10, 1), date(2024, 12, 31)), q, q, fy, (date(2024, 1, 1), date(2024, 12, 31)), fy, fy]
+    assert [c.scale for c in cols[:3]] == [3, 3, 3]
+
+
+def test_a_continuation_that_starts_with_a_section_heading():
+    # Adobe Q1 FY2023 (text rendering), cash flows: the part after a cut starts with "Cash flows from investing activities:"
+    lines = ["Condensed Consolidated Statements of Cash Flows", "(In millions; unaudited)", "Three Months Ended",
+             "March 3, 2023 March 4, 2022", "Cash flows from operating activities:", "Net income $ 1,247 $ 1,266",
+             "Depreciation, amortization and accretion 210 212"]
+    more = ["Cash flows from investing activities:", "Purchases of short-term investments (371) (572)",
+            "Maturities of short-term investments 296 439"]
+    (first,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    prev = interpret(first, text_rows(first, lines), "t01", PLAIN, None).table
+    (raw,) = [t for t in detect_tables(more) if t.layout == "flattened"]
+    table = interpret(raw, text_rows(raw, more), "t02", PLAIN, prev).table
+    assert [c.period.end for c in table.columns] == [date(2023, 3, 3), date(2022, 3, 4)]
+    assert table.title == prev.title
+    assert [(r.kind, r.section) for r in table.rows] == [("heading", []), ("item", ["Cash flows from investing activities"]),
+                                                          ("item", ["Cash flows from investing activities"])]
+
+
+def test_share_counts_in_a_convenience_column_are_share_counts():
+    # "RMB RMB US$" (issue 8): per-share figures in the US$ column are US$ per share, share counts are share counts
+    ctx = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="CNY", translations=[
+        ConvenienceTranslation(rate=Decimal("7.0651"), from_currency="CNY", to_currency="USD", span=Span(line=1, start=0, end=1))],
+        lines=[])
+    lines = ["UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "(In thousands, except for share and per share data)", "Three Months Ended June 30,", "2022 2023 2023",
+             "RMB RMB US$", "Net revenues 1,000,000 1,200,000 169,849",
+             "Net income per share - diluted 1.25 1.50 0.21",
+             "Weighted average shares outstanding - diluted 800,000,000 800,000,000 800,000,000"]
+    (raw,) = [t for t in detect_tables(lines) if t.layout == "flattened"]
+    rows = interpret(raw, text_rows(raw, lines), "t01", ctx, None).table.rows
+    eps = next(r for r in rows if r.label.startswith("Net income per share"))
+    assert [(c.unit, c.role) for c in eps.cells] == [("CNY/shares", "value"), ("CNY/shares", "value"), ("USD/shares", "convenience")]
+    shares = next(r for r in rows if r.label.startswith("Weighted average shares"))
+    assert [(c.unit, c.role) for c in shares.cells] == [("shares", "value")] * 3
+
+
+def test_fixed_width_segments_over_years_under_a_dated_title():
+    # Sears Q2 2004, Segment Income Statements: segment names centred over pairs of years, the dates in the title
+    lines = [
+        "    SEARS, ROEBUCK AND CO.",
+        "    Segment Income Statements",
+        "    (millions)",
+        "",
+        "    For the 13 Weeks Ended July 3, 2004 and June 28, 2003",
+        "",
+        "                            Domestic        Sears Canada      Consolidated",
+        "",
+        "                         2004     2003*    2004     2003     2004     2003",
+        "",
+        "    Merchandise sales",
+        "     and services       $7,673   $7,871   $1,027   $  980   $8,700  $ 8,851",
+        "    Credit and financial",
+        "     products revenues       -    1,266       81       79       81    1,345",
+        "",
+        "    Total revenues       7,673    9,137    1,108    1,059    8,781   10,196",
+    ]
+    (raw,) = detect_tables(lines)
+    cols = interpret(raw, text_rows(raw, lines), "t01", PLAIN, None).table.columns
+    q04, q03 = (date(2004, 4, 4), date(2004, 7, 3)), (date(2003, 3, 30), date(2003, 6, 28))
+    assert [(c.period.start, c.period.end) for c in cols] == [q04, q03] * 3
+    assert [c.dimension for c in cols] == ["Domestic", "Domestic", "Sears Canada", "Sears Canada", None, None]
+    assert all(c.scale == 6 for c in cols)
+
+
+def test_groups_of_unequal_width_with_the_current_period_on_the_right():
+    # the NVIDIA reconciliation header printed oldest first: each group ends with the current period
+    cols = flattened([
+        "RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES",
+        "(In millions, except per share data)",
+        "Three Months Ended Nine Months Ended",
+        "October 27, July 27, October 26, October 27, October 26,",
+        "2024 2025 2025 2024 2025",
+        "GAAP cost of revenue $ 8,926 $ 12,890 $ 15,157 $ 22,031 $ 45,441",
+        "GAAP gross profit $ 26,156 $ 33,853 $ 41,849 $ 69,135 $ 102,370",
+    ])
+    assert [(c.period.end, round((c.period.end - c.period.start).days / 30.44)) for c in cols] == [
+        (date(2024, 10, 27), 3), (date(2025, 7, 27), 3), (date(2025, 10, 26), 3), (date(2024, 10, 27), 9), (date(2025, 10, 26), 9)]
+
+
+def test_a_note_column_is_not_figures():
+    # "Notes | 2024 | 2023" over a statement whose title gives the period (an IFRS layout, issue 8: note columns)
+    raw = html_table([
+        [("Consolidated statement of profit or loss for the year ended 31 March 2024", 0, 4)],
+        [("(in millions of yen)", 0, 1), ("Notes", 1, 1), ("2024", 2, 1), ("2023", 3, 1)],
+        [("Revenue", 0, 1), ("5", 1, 1), ("1,234,567", 2, 1), ("1,100,000", 3, 1)],
+        [("Operating profit", 0, 1), ("6", 1, 1), ("234,567", 2, 1), ("200,000", 3, 1)],
+    ])
+    cols, res = columns_of(raw)
+    note = [c for c in cols if c.period is None]
+    assert note and not [c for r in res.table.rows for c in r.cells if c.column == note[0].index]
+    assert {reason for _, reason in res.excluded} <= {"note_reference", "footnote_marker"}
+    assert [(c.period.start, c.period.end) for c in cols if c.period] == [
+        (date(2023, 4, 1), date(2024, 3, 31)), (date(2022, 4, 1), date(2023, 3, 31))]
+
+
+def test_a_dollar_column_is_a_translation_only_where_a_rate_is_stated():
+    # IIJ 1H FY2010 (example), balance sheet: three figures under two period phrases and a unit line; the U.S. dollar
+    # column is a translation of the latest period only if the release states a rate
+    lines = ["CONSOLIDATED BALANCE SHEETS", "As of March 31, 2010 As of September 30, 2010",
+             "Thousands of Japanese Yen Thousands of Japanese Yen Thousands of U.S. Dollars",
+             "Cash and cash equivalents 12,617,196 10,999,578 131,685", "Accounts receivable 17,500,123 18,100,456 216,708"]
+    cols = flattened(lines)
+    assert [(c.role, c.unit) for c in cols] == [("value", "JPY"), ("value", "JPY"), ("value", "USD")]
+    assert cols[0].period.end == date(2010, 3, 31) and cols[1].period.end == date(2010, 9, 30)
+    assert cols[2].period is None  # no rate: U.S. dollars of no stated period
+    ctx = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="JPY", translations=[
+        ConvenienceTranslation(rate=Decimal("83.53"), from_currency="JPY", to_currency="USD", span=Span(line=1, start=0, end=1))],
+        lines=[])
+    cols = flattened(lines, ctx)
+    assert (cols[2].role, cols[2].unit, cols[2].translates, cols[2].period.end) == ("convenience", "USD", 1, date(2010, 9, 30))

@@ -5,8 +5,8 @@ from datetime import date
 from prxbrl.models import FiscalCalendar
 from prxbrl.periods import Calendar, detect_calendar, find_period_exprs, months_ending, resolve
 
-JP = Calendar(FiscalCalendar(year_end_month=3, year_end_day=31, naming="start"))
-US = Calendar(FiscalCalendar(year_end_month=12, year_end_day=31, naming="end"))
+JP = Calendar(FiscalCalendar(year_end_month=3, year_end_day=31, naming="start"), year_end_known=True)
+US = Calendar(FiscalCalendar(year_end_month=12, year_end_day=31, naming="end"), year_end_known=True)
 
 
 def period(text, cal=JP):
@@ -56,3 +56,14 @@ def test_calendar_detected_from_the_release():
     assert (fc.year_end_month, fc.year_end_day, fc.naming) == (3, 31, "start")
     assert fc.source.line == 1
     assert detect_calendar(["No calendar here."]).year_end_month == 12
+
+
+def test_fiscal_labels_need_a_known_year_end():
+    # "Q3 FY24", "Fiscal 2014": without a year end the release states or shows, their months are unknown
+    unknown = Calendar(FiscalCalendar())
+    for text in ("Q3 FY24", "Fiscal 2014", "FY2010"):
+        (e,) = [x for x in find_period_exprs(text) if x.kind != "year"]
+        assert resolve(e, unknown) is None, text
+    # a quarter of a calendar year says which months it is
+    (e,) = [x for x in find_period_exprs("Q2 2024") if x.kind != "year"]
+    assert (resolve(e, unknown).start, resolve(e, unknown).end) == (date(2024, 4, 1), date(2024, 6, 30))

@@ -3,13 +3,14 @@ its period, currency, scale and role."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, month_day, month_number, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -123,6 +124,8 @@ def resolve_slots(
                 s.role = "convenience"
         if s.role in ("percent_of_total", "yoy_percent", "ratio"):
             s.unit = "pure"
+        durations = [duration_of(e) for e in exprs if duration_of(e)]
+        s.months = (durations[0][1] if durations[0][0] == "months" else round(durations[0][1] * 12 / 52)) if durations else None
         # the period
         if getattr(s, "inherited", False):
             continue
@@ -131,7 +134,8 @@ def resolve_slots(
             s.period, text_items = part
         else:
             s.period = _slot_period(exprs, years, s, cal, context_texts)
-        if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded:
+        if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \
+                and not years and not exprs:  # a column that prints a period of its own never takes the title's
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
             s.period = s.period.model_copy(update={"forecast": True})
@@ -159,7 +163,11 @@ def resolve_slots(
             s.period = prev.period if prev else None
         elif s.role in ("yoy_percent", "change"):
             periods = [slots[j].period for j in values if slots[j].period is not None]
-            s.period = max(periods, key=lambda p: p.end) if periods else None
+            # under a duration of its own ("Year Ended December 31," over "2025  2024  $ Change  % Change"): the
+            # latest period of that length; else the latest period of the table
+            own = [p for p in periods if p.start is not None and s.months is not None
+                   and abs(round(((p.end - p.start).days + 1) / 30.44) - s.months) <= 0]
+            s.period = max(own or periods, key=lambda p: (p.end, p.start is not None and -(p.end - p.start).days)) if periods else None
     for i, s in enumerate(slots):
         if s.role == "convenience" and s.currency is None and ctx.translations:
             s.currency = ctx.translations[0].to_currency
@@ -185,8 +193,10 @@ def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) 
             g = m.groupdict()
             n = int(g.get("n") or g.get("n2") or 0) or _ORDINALS[(g.get("w") or "").lower()]
             fy = full_year(years[0].groups["yy"])
-            se = cal.fiscal_part(fy, n, int(entry["months"]))
             rest = [x for x in text_items if x is not t]
+            if resolve(years[0], cal) is None:
+                return None, rest  # the fiscal year itself is unknown (no year end stated or shown)
+            se = cal.fiscal_part(fy, n, int(entry["months"]))
             if se is None:
                 return None, rest  # a 53-week year's quarter: no period, and no guess
             label = f"{years[0].text} {t.strip()}"
@@ -266,6 +276,15 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                         d = e.date().replace(year=int(e.groups["year2"])) if not (e.date().month == 2 and e.date().day == 29) else None
                     if d and d.year == years[0]:
                         return _or_undetermined(s, period_for(duration_of(e) or duration, d, f"{e.text} ({years[0]})", cal=cal))
+        # the title dates another year of a calendar-month company ("for the year ended 31 March 2024" over "2024  2023"):
+        # the same month and day of this column's year
+        if cal.weeks is None:
+            for t in reversed(context_texts):
+                for e in find_period_exprs(t):
+                    d = e.date() if e.groups.get("date") else None
+                    if d is not None and duration_of(e) and is_month_end(d):
+                        end = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
+                        return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
         return _year_of_statement(years[0], cal, context_texts) if not exprs else None
     return None
 

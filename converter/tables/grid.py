@@ -30,6 +30,7 @@ _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
 _RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
 _COLUMN_WORDS = {w.lower() for w in knowledge().raw["header"]["column_words"]}
 _COMPARISON = {w.lower() for w in knowledge().raw["header"]["comparison"]}
+_NOTE_COLUMNS = {w.lower() for w in knowledge().raw["header"]["note_columns"]}
 _FISCAL_PARTS = compiled("header", "fiscal_parts")
 
 
@@ -159,6 +160,8 @@ def assign_positional(slots: list[Slot], grid: HeaderGrid | None) -> None:
         bound = grid.range_bound(i)
         if bound:
             s.excluded = "range_bound"
+        if any(p.text.strip(" ()").lower() in _NOTE_COLUMNS for p in stack):
+            s.excluded = "note_reference"  # "Notes | 2024 | 2023": the first column refers to the notes
 
 
 def by_order(k: int, n: int) -> list[list[int]] | None:
@@ -210,8 +213,15 @@ def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
     phrases: list[str] = []
     last = None
     joining = False
-    for it in parse_header(text):
-        if joining and it.kind == "period":
+    prev_end = 0
+    items = parse_header(text)
+    if len(items) > 1 and items[0].kind == "unit" and items[1].kind == "period":
+        notes.append(items[0].text)  # "$ in thousands  2025  2024": the unit of the whole table
+        items = items[1:]
+    for it in items:
+        if phrases and last == "unit" and it.kind == "role" and not text[prev_end : it.start].strip():
+            phrases[-1] += " " + text[it.start : it.end]  # "$ Change": one column
+        elif joining and it.kind == "period":
             phrases[-1] += " " + text[it.start : it.end]  # "Q4 FY2024 vs. Q4 FY2023": one comparison column
             joining = False
         elif phrases and last == "period" and it.kind == "text" and it.text.lower() in _COMPARISON:
@@ -227,7 +237,7 @@ def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
             continue  # "February 3, 2024 (1)"
         else:
             return None
-        last = it.kind
+        last, prev_end = it.kind, it.end
     return phrases, notes
 
 

@@ -87,6 +87,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     else:
         slots = [Slot(pos=(float(i), float(i))) for i in range(ordinal_count(data))]
 
+    # a table that starts with a section heading right after one with as many columns continues it ("Cash flows from
+    # investing activities:" after a page break or a line the detector could not read): the heading is a row
+    if (not positional and lead and all(_is_heading(r) for r in lead) and prev is not None and prev.layout == raw.layout
+            and len(prev.columns) == len(slots) and all(c.period for c in prev.columns)):
+        body, lead = lead + body, []
     # header block: the last rows of the lead that speak of columns; headings after it belong to the body
     flags = _header_flags(lead, slots, positional)
     last_header = max((i for i, f in enumerate(flags) if f), default=None)
@@ -151,7 +156,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     elif positional:
         assign_positional(slots, grid)
     elif transposed or assign_by_order(slots, header_rows) is None:
-        assign_ordinal(slots, header_rows, data, transposed, context_texts)
+        assign_ordinal(slots, header_rows, data, transposed, context_texts, translations=bool(ctx.translations))
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if not transposed:
         _exclude_undistinguished(slots)
@@ -396,7 +401,8 @@ def _cell_unit(
             row_scale if row_scale is not None else
             share_scale if share_scale is not None else (table_scale if table_scale is not None else scale)
         )
-        return row_unit, sc, role
+        # a share count repeated in a convenience column is the same count, not a translation
+        return row_unit, sc, "value" if role == "convenience" else role
     if row_unit == "pure":
         return "pure", 0, role
     if row_unit is not None:

@@ -20,7 +20,8 @@ def _context_percent_role(context_texts: list[str]) -> str | None:
     return None
 
 
-def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], transposed: bool, context_texts: list[str]) -> None:
+def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], transposed: bool, context_texts: list[str],
+                   translations: bool = False) -> None:
     """Flattened text: header phrases map to columns by their order."""
     n = len(slots)
     if not n:
@@ -107,7 +108,7 @@ def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], t
         for s, it in zip(slots, template):
             s.items.append(it)
     elif 0 < len(template) < n:
-        _widen(slots, template, data)
+        _widen(slots, template, data, translations)
     elif len(template) > n:
         for s, it in zip(slots, template[:n]):
             s.items.append(it)
@@ -146,7 +147,7 @@ def _spread_durations(template: list[Item], durations: list[Item]) -> None:
         setattr(it, "duration_expr", d.expr)
 
 
-def _widen(slots: list[Slot], template: list[Item], data: list[Row]) -> None:
+def _widen(slots: list[Slot], template: list[Item], data: list[Row], translations: bool = False) -> None:
     """More cells than header phrases: find the column the header leaves out (a translation in a second currency)."""
     n = len(slots)
     extra = n - len(template)
@@ -173,8 +174,9 @@ def _widen(slots: list[Slot], template: list[Item], data: list[Row]) -> None:
                 s.items.append(template[k])
                 k += 1
         return
-    # otherwise: a translation column stands before the last period (the convention of the statements)
-    if extra == 1 and len(template) >= 2:
+    # otherwise, in a release that states a translation rate: a translation column stands before the last period
+    # (the convention of the statements); without a rate the column the header leaves out stays without a period
+    if extra == 1 and len(template) >= 2 and translations:
         order = list(range(n))
         conv = n - 2
         k = 0

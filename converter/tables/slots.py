@@ -50,6 +50,7 @@ class Slot:
     month_day: tuple[int, int] | None = None  # from "Three Months Ended September 30," above a line of years
     relative: PeriodExpr | None = None
     row_period_total: bool = False  # "Total" column of a table whose rows are periods
+    months: int | None = None  # the length a duration phrase over the column names, without a date
     excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
 
 
