@@ -44,7 +44,7 @@ def test_a_balance_sheet_headed_by_years_alone():
 def test_forecasts_only_when_few_figures_end_after_the_balance_sheet():
     from test_grid import flattened
 
-    from converter.extract import _future_periods_are_forecasts
+    from prxbrl.extract import _future_periods_are_forecasts
 
     balance = flattened(["Condensed Consolidated Balance Sheets", "(In millions; unaudited)", "March 3, 2023 December 2, 2022",
                          "Cash and cash equivalents $ 4,072 $ 4,236", "Short-term investments 1,581 1,860",
@@ -56,7 +56,7 @@ def test_forecasts_only_when_few_figures_end_after_the_balance_sheet():
 
     targets = flattened(["(Shares in millions) Second Quarter Fiscal 2023", "GAAP tax rate 21.5% 22.0%",
                          "Non-GAAP tax rate 18.5% 18.5%"], KNOWN)
-    from converter.models import Table
+    from prxbrl.models import Table
 
     def table(tid, cols, rows):
         return Table(id=tid, title="", first_line=1, last_line=2, layout="flattened", columns=cols, rows=rows)
@@ -64,7 +64,7 @@ def test_forecasts_only_when_few_figures_end_after_the_balance_sheet():
     def cells_of(cols, n):
         from decimal import Decimal
 
-        from converter.models import Cell, LineItem, Span
+        from prxbrl.models import Cell, LineItem, Span
         return [LineItem(id=f"r{k}", label=f"row {k}", line=k + 1, cells=[
             Cell(column=c.index, raw="1", value=Decimal(1), period=c.period, unit="USD", label=f"row {k}",
                  span=Span(line=k + 1, start=c.index, end=c.index + 1)) for c in cols]) for k in range(n)]

@@ -5,14 +5,14 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from converter.models import ConvenienceTranslation, FiscalCalendar, RawCell, RawRow, RawTable, Span
-from converter.periods import Calendar
-from converter.tables.grid import by_order, by_position
-from converter.tables.interpret import Context, interpret
-from converter.tables.rows import grid_rows, text_rows
-from converter.tables.slots import Slot, label_area_only, positional_slots
-from converter.tables.text_detect import detect_tables
-from converter.weeks import detect_weeks
+from prxbrl.models import ConvenienceTranslation, FiscalCalendar, RawCell, RawRow, RawTable, Span
+from prxbrl.periods import Calendar
+from prxbrl.tables.grid import by_order, by_position
+from prxbrl.tables.interpret import Context, interpret
+from prxbrl.tables.rows import grid_rows, text_rows
+from prxbrl.tables.slots import Slot, label_area_only, positional_slots
+from prxbrl.tables.text_detect import detect_tables
+from prxbrl.weeks import detect_weeks
 
 PLAIN = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
 # a release that states (or shows) that its fiscal year is the calendar year
@@ -376,8 +376,8 @@ def test_years_whose_dates_are_in_the_title():
 
 def test_a_convenience_translation_column():
     # "RMB RMB US$" under the dates, the rate stated in the prose ("translated at RMB7.0651 to US$1.00", issue 8)
-    from converter.extract import _translations
-    from converter.models import SourceDocument
+    from prxbrl.extract import _translations
+    from prxbrl.models import SourceDocument
 
     for text in ("Translations of amounts from RMB into US$ were made at the rate of RMB7.0651 to US$1.00.",
                  "US$1.00 = RMB7.0651"):
