@@ -53,6 +53,12 @@ class Choice:
     candidates: tuple[Candidate, ...] = field(default=(), repr=False)
 
 
+def _name_key(words: str) -> tuple[str, ...]:
+    """Words of a label or element name, order and a trailing "net" aside ("Deferred income tax assets" is
+    DeferredIncomeTaxAssetsNet)."""
+    return tuple(sorted(w for w in words.split() if w != "net"))
+
+
 def unit_kind(unit: str | None) -> str | None:
     if unit is None:
         return None
@@ -96,7 +102,7 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
-    if sorted(key.split()) == sorted(name_words(c.qname).split()):
+    if _name_key(key) == _name_key(name_words(c.qname)):
         score += 0.06
         why.append("the label is the element's name")
     name = c.qname.split(":")[1]
