@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .index import Candidate, ConceptInfo, concept_index
 from .labels import label_key, name_words, sign_words
@@ -263,6 +264,7 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
+@lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
     key = label_key(label, company)
