@@ -22,6 +22,8 @@ Output (gzip'd JSON, deterministic):
   labels: [[key, [[concept index, statement letter or "", count, negated count], ...]], ...]
 
 Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz]
+Needs pyarrow for the parquet files (pip install -e '.[index]'); without it they are left out and the output
+differs from the committed index. The output is byte-identical for the same sources.
 """
 
 from __future__ import annotations

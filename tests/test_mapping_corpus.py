@@ -66,3 +66,16 @@ def test_every_fact_says_what_chose_its_concept(mapped):
     assert {"index", "override"} <= by
     idx = next(c for c in choices.values() if c.by == "index")
     assert idx.score and idx.matched and idx.evidence
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_extension_names_are_short_and_never_standard(mapped, name):
+    import re
+
+    from converter.catalog import catalog
+
+    cat = catalog()
+    f = mapped[name].mapped.filing
+    items = [c for c in f.extension.concepts if not c.abstract]
+    assert all(f"us-gaap:{c.name}" not in cat and f"srt:{c.name}" not in cat for c in items), [c.name for c in items if f"us-gaap:{c.name}" in cat]
+    assert all(len(c.name) <= 80 and not re.search(r"\d{4}", c.name) for c in items), [c.name for c in items if len(c.name) > 80 or re.search(r"\d{4}", c.name)]

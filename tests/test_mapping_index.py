@@ -162,3 +162,20 @@ def test_section_variant_of_an_override():
     current = ("LIABILITIES AND STOCKHOLDERS' EQUITY", "Current liabilities")
     assert section_variant("us-gaap:DeferredRevenueCurrent", "Deferred revenue", current) == ("us-gaap:DeferredRevenueCurrent", None)
     assert section_variant("us-gaap:LongTermDebtCurrent", "Current portion of long-term debt", long_term)[0] == "us-gaap:LongTermDebtCurrent"
+
+
+def test_build_script_reproduces_the_committed_index(tmp_path):
+    """scripts/build_concept_index.py rebuilds taxonomy/concept_index.json.gz byte for byte (with pyarrow for the
+    parquet data sets), and never reads the held-out test set."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SHARED, need_shared
+
+    pytest.importorskip("pyarrow", reason="rebuilding the index reads parquet files: pip install -e '.[index]'")
+    need_shared(SHARED / "label-usage")
+    out = tmp_path / "index.json.gz"
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_concept_index.py"), "--out", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "dailyzip" not in r.stderr
+    assert out.read_bytes() == (ROOT / "taxonomy" / "concept_index.json.gz").read_bytes(), "concept_index.json.gz is stale: rerun the script"

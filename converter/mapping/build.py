@@ -393,7 +393,7 @@ class Builder:
             if not _agree(kept.value, kept.decimals, value, decimals):
                 # the same line item under another classification ("[New Classification]"), or an extension label
                 # printed in two tables for two different figures: its own concept
-                suffix = camel(table.title, limit=40) + (table.id.upper() if other_title == table.title else "")
+                suffix = table.id.upper() if other_title == table.title else concept_name(table.title, limit=30)
                 concept = self.ext_concept(
                     f"{concept.name}{suffix}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
                 )
@@ -941,6 +941,11 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     type_ = _ext_type(cell.unit)
     balance = _ext_balance(item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
     name = res.ext_name or camel(item.label)
+    if any(f"{p}:{name}" in b.cat for p in ("us-gaap", "srt")):
+        # never an extension element named like a standard one: it is this line item in its section or table
+        heading = concept_name(item.section[-1], limit=30) if item.section else ""
+        qualifier = heading if heading[:1].isalpha() and heading != "X" else kind.replace("_", " ").title().replace(" ", "")
+        name = f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
     qn = f"{b.prefix}:{name}"
     existing = b.concepts.get(qn)
     if existing is not None and (existing.type != type_ or existing.period_type != period_type):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .index import Candidate, ConceptInfo, concept_index
 from .labels import label_key, name_words, sign_words
@@ -51,6 +52,12 @@ class Choice:
     runners_up: tuple[tuple[str, float], ...] = ()
     negated: bool = False  # real filers print this label negated, or its words say so
     candidates: tuple[Candidate, ...] = field(default=(), repr=False)
+
+
+def _name_key(words: str) -> tuple[str, ...]:
+    """Words of a label or element name, order and a trailing "net" aside ("Deferred income tax assets" is
+    DeferredIncomeTaxAssetsNet)."""
+    return tuple(sorted(w for w in words.split() if w != "net"))
 
 
 def unit_kind(unit: str | None) -> str | None:
@@ -96,7 +103,7 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
-    if sorted(key.split()) == sorted(name_words(c.qname).split()):
+    if _name_key(key) == _name_key(name_words(c.qname)):
         score += 0.06
         why.append("the label is the element's name")
     name = c.qname.split(":")[1]
@@ -257,6 +264,7 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
+@lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
     key = label_key(label, company)

@@ -48,7 +48,7 @@ def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: in
 def qualified_label(item: LineItem, repeated: bool) -> str:
     """The label, with its heading in front when the same label stands under another heading of the table too,
     or when its words only qualify the heading ("Current portion", "Basic", "Other" under "Long-term debt")."""
-    if item.section and (repeated or _qualifier_only(item.label)) and not _classification(item.section[-1]):
+    if item.section and (_qualifier_only(item.label) or repeated and not _classification(item.section[-1])):
         return f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}"
     return item.label
 
