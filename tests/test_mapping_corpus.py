@@ -72,7 +72,7 @@ def test_every_fact_says_what_chose_its_concept(mapped):
 def test_extension_names_are_short_and_never_standard(mapped, name):
     import re
 
-    from converter.catalog import catalog
+    from prxbrl.catalog import catalog
 
     cat = catalog()
     f = mapped[name].mapped.filing
