@@ -394,10 +394,15 @@ class Builder:
                 # the same line item under another classification ("[New Classification]"), or an extension label
                 # printed in two tables for two different figures: its own concept
                 suffix = table.id.upper() if other_title == table.title else concept_name(table.title, limit=30)
-                concept = self.ext_concept(
-                    f"{concept.name}{suffix}", type_=concept.type, period_type=concept.period_type, balance=concept.balance
-                )
-                self.label(concept.qname, f"{label} ({table.title.strip('[]() ')})")
+                base, n = f"{concept.name}{suffix}", 1
+                name, text = base, f"{label} ({table.title.strip('[]() ')})"
+                # rows whose labels differ only in figures ("Product line 0001", "5.0% notes due 2030") are
+                # line items of their own: a name of this label's own, never another row's fact
+                while self.labels.get((f"{self.prefix}:{name}", LABEL_ROLE), text) != text:
+                    n += 1
+                    name = f"{base}{n}"
+                concept = self.ext_concept(name, type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+                self.label(concept.qname, text)
                 qname = concept.qname
                 key = (qname, cid, unit_id)
         fid = f"f{len(self.fact_order) + 1:04d}"
@@ -513,6 +518,9 @@ def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: 
     return True
 
 
+MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the search, linear in the table's rows
+
+
 def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> list[Node]:
     """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
 
@@ -551,19 +559,27 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> li
             continue
         parent_is_item = is_line_item is not None and is_line_item(n.item.label)
         run: list[int] = []
-        for m in nodes[n.index + 1 :]:
+        for m in nodes[n.index + 1 : n.index + 1 + MAX_BREAKDOWN]:
             if m.parent is not None or m.children or not m.values:
                 break
             if parent_is_item and not m.elimination and is_line_item(m.item.label):
                 break
             run.append(m.index)
-        for k in range(2, len(run) + 1):
-            cand = run[:k]
-            w = weight_sets(k, cand)[0]
-            if _sums(nodes, cand, w, n, tol):
-                for i, wi in zip(cand, w):
-                    nodes[i].parent, nodes[i].weight = n.index, wi
-                    n.children.append(i)
+        # the first k rows of the run whose sum (eliminations subtracted) is the parent in every column they
+        # share with it: running sums, so the search is linear in the run's length
+        cols = set(n.values)
+        sums = {c: Decimal(0) for c in cols}
+        for k, i in enumerate(run, 1):
+            m, wi = nodes[i], (-1 if nodes[i].elimination else 1)
+            cols &= set(m.values)
+            if not cols or len(cols) < min(2, len(n.values)):
+                break
+            for c in cols:
+                sums[c] += wi * m.values[c]
+            if k >= 2 and all(abs(sums[c] - n.values[c]) <= tol(n, run[:k], c) for c in cols):
+                for j in run[:k]:
+                    nodes[j].parent, nodes[j].weight = n.index, (-1 if nodes[j].elimination else 1)
+                    n.children.append(j)
                 break
     # bottom-up: a row equal to a run of the visible rows just above it (totals after their items)
     visible: list[int] = []
