@@ -378,9 +378,11 @@ class _Progress:
             try:
                 from tqdm import tqdm
 
+                if os.get_terminal_size(sys.stderr.fileno()).columns <= 0:  # a terminal without a size: lines
+                    raise OSError("no terminal size")
                 tqdm.monitor_interval = 0  # no monitor thread
                 self.bar = tqdm(total=total, initial=done, unit="release", dynamic_ncols=True, file=sys.stderr)
-            except ImportError:
+            except (ImportError, OSError):
                 self.tty = False
 
     def update(self, row: dict[str, Any]) -> None:
