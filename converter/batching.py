@@ -421,6 +421,8 @@ def batch_command(args: Any) -> int:
     )
     if args.workers is not None and args.workers < 1:
         raise PrxbrlError("--workers must be at least 1")
+    if args.dask and "://" not in args.dask and ":" not in args.dask and Path(args.dask).exists():
+        args.inputs, args.dask = [Path(args.dask), *args.inputs], ""  # "--dask INPUT...": an input, not an address
     dask = None if args.dask is None else (args.dask or True)  # "--dask" alone: a LocalCluster
     res = run_batch(args.inputs, args.outdir, opts, workers=args.workers, dask=dask, force=args.force, progress=True)
     print(summary_text(res), file=sys.stderr)
