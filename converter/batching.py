@@ -378,9 +378,11 @@ class _Progress:
             try:
                 from tqdm import tqdm
 
+                if os.get_terminal_size(sys.stderr.fileno()).columns <= 0:  # a terminal without a size: lines
+                    raise OSError("no terminal size")
                 tqdm.monitor_interval = 0  # no monitor thread
                 self.bar = tqdm(total=total, initial=done, unit="release", dynamic_ncols=True, file=sys.stderr)
-            except ImportError:
+            except (ImportError, OSError):
                 self.tty = False
 
     def update(self, row: dict[str, Any]) -> None:
@@ -419,6 +421,8 @@ def batch_command(args: Any) -> int:
     )
     if args.workers is not None and args.workers < 1:
         raise PrxbrlError("--workers must be at least 1")
+    if args.dask and "://" not in args.dask and ":" not in args.dask and Path(args.dask).exists():
+        args.inputs, args.dask = [Path(args.dask), *args.inputs], ""  # "--dask INPUT...": an input, not an address
     dask = None if args.dask is None else (args.dask or True)  # "--dask" alone: a LocalCluster
     res = run_batch(args.inputs, args.outdir, opts, workers=args.workers, dask=dask, force=args.force, progress=True)
     print(summary_text(res), file=sys.stderr)

@@ -108,6 +108,31 @@ def test_amortised_equals_fresh_with_us_gaap(reports):
     _compare([need_shared(PACKAGE)], good, bad)
 
 
+def test_a_template_of_part_of_the_imports_gives_the_same_findings(reports):
+    """A template that lacks some of a report's imports (srt, the dtr types): the child discovers them."""
+    good, bad = reports
+    partial = lambda imports: tuple(i for i in imports if "srt" not in i[1] and "types" not in i[1])  # noqa: E731
+    with TemplateValidator(template_imports=partial) as tv:
+        for path in (_instance(bad), _instance(good)):
+            assert _key(tv.validate(path)) == _key(validate(path)), path
+            assert [f.code for f in tv.validate(path).findings] == [f.code for f in validate(path).findings]
+        (template,) = tv._servers
+        assert len(template) < len(base_imports(_instance(good)))
+        if fork_available():
+            assert tv.stats["fresh"] == 0
+
+
+def test_findings_are_in_one_order(reports):
+    """Arelle's own order changes between runs and between fresh and amortised runs: findings are sorted."""
+    _, bad = reports
+    res = validate(_instance(bad))
+    rank = {"error": 0, "warning": 1, "info": 2}
+    keys = [(rank[f.severity], f.code, f.lines, f.message) for f in res.findings]
+    assert keys == sorted(keys)
+    with TemplateValidator() as tv:
+        assert tv.validate(_instance(bad)).findings == res.findings
+
+
 def test_fallback_without_fork_is_fresh(reports):
     good, bad = reports
     with TemplateValidator(amortise=False) as tv:

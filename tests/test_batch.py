@@ -118,3 +118,24 @@ def test_cli_exit_status(releases, tmp_path):
     assert "1 converted" in r.stderr and "[1/1] iij: converted" in r.stderr
     r = cli("batch", releases / "a", "-o", tmp_path / "out", "--workers", "0")
     assert r.returncode == 2
+
+
+def test_cli_dask_before_the_inputs_takes_no_input_for_an_address(monkeypatch, releases, tmp_path):
+    from prxbrl import batching
+    from prxbrl.cli import _parser
+
+    seen = {}
+
+    def fake(inputs, outdir, opts, **kw):
+        seen.update(inputs=inputs, dask=kw["dask"])
+        raise PrxbrlError("stop")
+
+    monkeypatch.setattr(batching, "run_batch", fake)
+    args = _parser().parse_args(["batch", "--dask", str(releases / "a"), str(releases / "b"), "-o", str(tmp_path)])
+    with pytest.raises(PrxbrlError):
+        batching.batch_command(args)
+    assert seen == {"inputs": [releases / "a", releases / "b"], "dask": True}
+    args = _parser().parse_args(["batch", str(releases / "a"), "--dask", "tcp://10.0.0.1:8786", "-o", str(tmp_path)])
+    with pytest.raises(PrxbrlError):
+        batching.batch_command(args)
+    assert seen["dask"] == "tcp://10.0.0.1:8786"

@@ -31,7 +31,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,7 +42,7 @@ XS = "http://www.w3.org/2001/XMLSchema"
 LINK = "http://www.xbrl.org/2003/linkbase"
 XLINK = "http://www.w3.org/1999/xlink"
 _INSTANCE_SUFFIXES = (".xml", ".xbrl")
-MAX_SERVERS = 3  # templates kept per TemplateValidator (a process each)
+MAX_SERVERS = 4  # templates kept per TemplateValidator (a process of ~170 MB each for US GAAP)
 
 
 def fork_available() -> bool:
@@ -268,15 +268,27 @@ class TemplateValidator:
         utr: bool = True,
         base_taxonomy: str = "none",
         amortise: bool | None = None,
+        template_imports: Callable[[tuple], tuple] | None = None,
     ) -> None:
         check_options(calc, duplicates, base_taxonomy)
         self.packages = [Path(p) for p in packages]
         self.options = {"calc": calc, "duplicates": duplicates, "utr": utr, "base_taxonomy": base_taxonomy}
         self.amortise = fork_available() if amortise is None else (amortise and fork_available())
         self.stats: dict[str, Any] = {"amortised": 0, "fresh": 0, "template_seconds": 0.0, "fallbacks": []}
+        self.template_imports = template_imports  # which of a report's imports a new template loads
         self._servers: dict[tuple, subprocess.Popen] = {}  # by import set, least recently used first
         self._lock = threading.Lock()
         self._resolved: tuple[list[Path], str | None] | None = None
+
+    def _template_for(self, imports: tuple) -> tuple:
+        """The import set of the template to fork for a report importing ``imports``: the largest running one
+        that ``imports`` contains (the child discovers the rest, so its DTS is the one a fresh run discovers),
+        else ``imports`` itself (``template_imports(imports)`` when given)."""
+        wanted = set(imports)
+        fits = [t for t in self._servers if set(t) <= wanted]
+        if fits:
+            return max(fits, key=lambda t: (len(t), t))
+        return tuple(self.template_imports(imports)) if self.template_imports else imports
 
     def _server(self, imports: tuple) -> subprocess.Popen:
         """The server of the template for ``imports``: one process per import set (extensions differ in what
@@ -302,13 +314,14 @@ class TemplateValidator:
                 if self._resolved is None:
                     self._resolved = resolve_packages(self.packages)
                 pkgs, note = self._resolved
+                base = self._template_for(imports)
                 try:
-                    proc = self._server(imports)
+                    proc = self._server(base)
                     _send(proc.stdin, {"op": "validate", "path": str(path), "packages": [str(p) for p in pkgs],
-                                       "options": self.options, "imports": imports})
+                                       "options": self.options, "imports": base})
                     reply = _recv(proc.stdout)
                 except (OSError, EOFError, pickle.PickleError) as exc:
-                    self._stop(imports)
+                    self._stop(base)
                     reply = {"ok": False, "error": f"the validation server failed: {exc}"}
                 if reply["ok"]:
                     self.stats["amortised"] += 1

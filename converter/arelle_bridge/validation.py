@@ -36,6 +36,7 @@ DUPLICATE_MODES = ("none", "inconsistent", "consistent", "incomplete", "complete
 _ERROR_LEVELS = {"ERROR", "CRITICAL", "FATAL", "ERROR-SEMANTIC", "ASSERTION-NOT-SATISFIED", "INCONSISTENCY"}
 _WARNING_LEVELS = {"WARNING", "WARNING-SEMANTIC"}
 _PROGRESS_CODES = {"", "info"}
+_RANK = {"error": 0, "warning": 1, "info": 2}
 
 _standin_cache: dict[str, Path] = {}
 _default_catalogs: list[dict] | None = None  # None: the prxbrl concept catalog (load_catalogs())
@@ -215,6 +216,9 @@ def result_of(
         for r in records
         if not (r["levelno"] < logging.WARNING and r["code"] in _PROGRESS_CODES)
     ]
+    # Arelle's order follows sets of model objects (it changes from run to run) and the order documents were
+    # discovered in (a fresh run and an amortised one differ): one canonical order, so output is deterministic
+    findings.sort(key=lambda f: (_RANK[f.severity], f.code, f.lines, f.message, f.refs))
     if summary is not None and summary["type"] not in REPORT_TYPES:
         findings.append(
             Finding(
