@@ -234,7 +234,8 @@ def _duplicate_findings(mapped) -> list[Finding]:
             code="source.figuresDisagree" if kind == "value" else "source.signsDisagree",
             severity="warning",
             message=(f"{name} ({f.context if f else ''}): line {d.kept.line} prints {_fmt(d.kept_value)}, line {d.other.line} prints "
-                     f"{_fmt(d.other_value)}, which does not agree after rounding to its precision; the instance keeps line {d.kept.line}"),
+                     f"{_fmt(d.other_value)}, which does not agree after rounding to its precision; "
+                     + (f"the instance keeps line {d.kept.line}" if f else "no print can be preferred (tables of equal standing, the same precision), so the instance leaves the fact out")),
             lines=sorted({d.kept.line, d.other.line}),
         ))
     return out

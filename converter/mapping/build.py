@@ -198,6 +198,7 @@ class Builder:
         self.presentation: list[PresentationRole] = []
         self.calculation: list[CalculationRole] = []
         self.kinds: dict[str, str] = {}
+        self.ambiguous: set[tuple[str, str, str | None]] = set()  # facts printed with disagreeing figures of equal standing
         self.titles = {t.id: t.title for t in doc.tables}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
@@ -411,7 +412,15 @@ class Builder:
             new_dec = decimals if decimals is not None else -99
             old_dec = kept.decimals if isinstance(kept.decimals, int) else -99
             agrees = _agree(kept.value, kept.decimals, value, decimals)
-            if new_dec > old_dec and value is not None:
+            new_first = new_dec > old_dec  # the more precise figure wins
+            if not agrees and value is not None and kept.value is not None:
+                new_stmt = self.kinds.get(table.id) in STATEMENT_KINDS
+                old_stmt = self.kinds.get(kept.table or "") in STATEMENT_KINDS
+                if new_stmt != old_stmt:
+                    new_first = new_stmt  # a statement's own figure wins over a summary's or a note's
+                elif new_dec == old_dec:
+                    self.ambiguous.add(key)  # neither print can be preferred: a wrong fact is worse than none
+            if new_first and value is not None:
                 # the more precise figure wins; the other becomes the duplicate
                 self.duplicates.append(Duplicate(kept.id, cell.span, kept.sources[0], value, kept.value, old_dec, agrees))  # type: ignore[arg-type]
                 self.facts[key] = kept.model_copy(
@@ -1393,7 +1402,29 @@ def _ancestor(parents: dict[str, str], node: str, target: str) -> bool:
     return False
 
 
+def _drop_ambiguous(b: Builder) -> None:
+    """Facts whose prints disagree with no print to prefer leave the instance; each print becomes an exclusion."""
+    dropped: dict[str, Fact] = {}
+    for key in sorted(b.ambiguous, key=lambda k: (k[0], k[1], k[2] or "")):
+        f = b.facts.pop(key, None)
+        if f is not None:
+            dropped[f.id] = f
+    if not dropped:
+        return
+    b.fact_order = [k for k in b.fact_order if k in b.facts]
+    for o in b.outcomes:
+        if o.fact in dropped:
+            f = dropped[o.fact]
+            o.fact, o.reason = None, "figures_disagree"
+            o.detail = f"{f.concept}: the release prints disagreeing figures for this fact in tables of equal standing; none is kept"
+    for f in dropped.values():
+        b.notes.append(f"fact left out: {f.concept} ({f.context}): disagreeing prints at lines {', '.join(str(s.line) for s in f.sources)}")
+    used = {f.context for f in b.facts.values()}
+    b.contexts = {k: c for k, c in b.contexts.items() if k in used}
+
+
 def _finish(b: Builder) -> Mapped:
+    _drop_ambiguous(b)
     # calculations that hold
     calcs = []
     for role in b.calculation:
