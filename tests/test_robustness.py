@@ -134,7 +134,7 @@ def test_too_many_figures_is_refused(tmp_path):
     src = tmp_path / "long.txt"
     copies = MAX_FIGURES // 1300 + 1  # the example prints about 1,500 figures
     src.write_text((TEXT + "\n") * copies, "utf-8")
-    with pytest.raises(PrxbrlError, match=r"the release prints [\d,]+ figures; prxbrl converts at most 100,000"):
+    with pytest.raises(PrxbrlError, match=r"the release prints [\d,]+ figures; prxbrl converts at most 60,000"):
         read_document(src)
 
 
