@@ -200,6 +200,8 @@ def main() -> int:
             for p in work.iterdir():
                 if p.is_dir():
                     shutil.rmtree(p, ignore_errors=True)
+    except KeyboardInterrupt:  # stop early: the summary of what ran
+        n -= 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{n} mutants in {time.monotonic() - start:.0f}s (seed {args.seed}): {dict(outcomes)}")

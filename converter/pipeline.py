@@ -53,9 +53,9 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# The mapping's arithmetic structure of a table grows with the square of its rows (about 30 s for 2,000 rows on a
-# small machine); a statement has at most a few hundred rows (the corpus at most 51).
-MAX_TABLE_ROWS = 2_000
+# The mapping's arithmetic structure of a table grows with the square of its rows (1,525 rows took 19 s on a quiet
+# 2-core machine, 35 s on a busy one); a statement has at most a few hundred rows (the corpus at most 51).
+MAX_TABLE_ROWS = 1_000
 
 
 def check_table_rows(doc: LineItemDocument, name: str) -> None:
