@@ -282,3 +282,12 @@ def test_a_long_run_without_spaces_is_read_in_linear_time():
     assert [m.span() for m in _NUMERIC_TOKEN.finditer(line)] == [m.span() for m in old.finditer(line)]
     soup = "&unknown;" * 5000 + " 1,234"
     assert [m.group() for m in _NUMERIC_TOKEN.finditer(soup)] == ["1,234"]
+
+
+def test_a_reference_to_a_control_beside_a_dropped_element():
+    """Tag soup (a fuzz mutant of Amazon's release): a reference to a control in the text around a <script> that the
+    reader drops made lxml's drop_tree fail ('All strings must be XML compatible')."""
+    from converter.readers.html import read_html
+
+    doc = read_html(b"<html><body><p>Net sales</p>&#x1;&#12;<script>var x;</script>&#31;up 5%<p>a&#2;b</p></body></html>", "soup.html")
+    assert [p.text for p in doc.paragraphs] == ["Net sales", "up 5%", "ab"]
