@@ -53,9 +53,10 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# The mapping's arithmetic structure of a table grows with the square of its rows (1,525 rows took 19 s on a quiet
-# 2-core machine, 35 s on a busy one); a statement has at most a few hundred rows (the corpus at most 51).
-MAX_TABLE_ROWS = 1_000
+# The mapping's arithmetic structure of a table (mapping.build.arithmetic_tree: for each row, every run of the
+# rows after it) grows with the cube of its rows: 776 rows took 25 s. A statement has at most a few hundred
+# rows (the corpus at most 51); 400 rows take a few seconds.
+MAX_TABLE_ROWS = 400
 
 
 def check_table_rows(doc: LineItemDocument, name: str) -> None:

@@ -254,8 +254,8 @@ def test_header_rows_without_figures_do_not_crash():
 
 
 def test_a_table_of_too_many_rows_is_refused(tmp_path, capsys):
-    """A statement's rows repeated past MAX_TABLE_ROWS (as a fuzz mutant duplicating lines of Apple's cash flow
-    statement a hundred times) is refused with one line instead of taking minutes to map."""
+    """A statement's rows repeated past MAX_TABLE_ROWS (as fuzz mutants duplicating lines of Apple's statements:
+    1,525 rows took 19 s, 776 rows 25 s) is refused with one line instead of taking minutes to map."""
     from converter.pipeline import MAX_TABLE_ROWS
 
     lines = TEXT.splitlines()
