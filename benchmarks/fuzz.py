@@ -58,6 +58,7 @@ def run_child(argv: list[str], err_path: Path, timeout: float, mem_mb: int) -> t
     pid = os.fork()
     if pid == 0:  # the child
         rc = 98
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         try:
             fd = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             os.dup2(fd, 2)
@@ -85,6 +86,15 @@ def run_child(argv: list[str], err_path: Path, timeout: float, mem_mb: int) -> t
             finally:
                 os._exit(rc if isinstance(rc, int) else 97)
     deadline = t0 + timeout
+    try:
+        return _wait(pid, t0, deadline)
+    except KeyboardInterrupt:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+
+
+def _wait(pid: int, t0: float, deadline: float) -> tuple[str, int | None, float, float]:
     while True:
         wpid, status, usage = os.wait4(pid, os.WNOHANG)
         if wpid:
@@ -149,6 +159,10 @@ def main() -> int:
     import prxbrl.xbrl.inline  # noqa: F401
     import prxbrl.xbrl.oim  # noqa: F401
 
+    def stop(signum, frame):  # SIGTERM (or SIGINT of a background job): stop and print the summary
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     rng = random.Random(args.seed)
     args.save.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="prxbrl-fuzz-work-"))
@@ -200,6 +214,8 @@ def main() -> int:
             for p in work.iterdir():
                 if p.is_dir():
                     shutil.rmtree(p, ignore_errors=True)
+    except KeyboardInterrupt:  # stop early: the summary of what ran
+        n -= 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{n} mutants in {time.monotonic() - start:.0f}s (seed {args.seed}): {dict(outcomes)}")

@@ -31,7 +31,9 @@ from .tables.text_cells import FOOTNOTE_COL, POINTS
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
-_NUMERIC_TOKEN = re.compile(r"[^\s\u00a0]*\d[^\s\u00a0]*")
+# a whitespace-delimited word with a digit in it; anchored at word starts (the lookbehind) so that a long run
+# without a digit is scanned once, not once per character (``[^\s]*\d[^\s]*`` took 16 s on a 45,000-character run)
+_NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0])(?=[^\s\u00a0]*?\d)[^\s\u00a0]+")
 _FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
 _TICKER = re.compile(r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\)")
 _TICKER_ANY = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\b")

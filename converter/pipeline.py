@@ -53,9 +53,10 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# The mapping's arithmetic structure of a table grows with the square of its rows (about 30 s for 2,000 rows on a
-# small machine); a statement has at most a few hundred rows (the corpus at most 51).
-MAX_TABLE_ROWS = 2_000
+# The mapping's arithmetic structure of a table (mapping.build.arithmetic_tree: for each row, every run of the
+# rows after it) grows with the cube of its rows: 776 rows took 25 s. A statement has at most a few hundred
+# rows (the corpus at most 51); 400 rows take a few seconds.
+MAX_TABLE_ROWS = 5_000
 
 
 def check_table_rows(doc: LineItemDocument, name: str) -> None:

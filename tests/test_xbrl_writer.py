@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -407,6 +408,11 @@ def test_prx_measures_without_a_prx_concept_or_import():
     root = etree.fromstring(files["tst-20100930.xml"])
     assert root.nsmap["prx"] == "http://prxbrl.org/taxonomy/prx/2024"
     assert root.xpath("//xbrli:unit[@id='JPYPerADS']//xbrli:unitDenominator/xbrli:measure/text()", namespaces=NS) == ["prx:ADS"]
+    from prxbrl.xbrl.oim import render_xbrl_json
+
+    doc = json.loads(render_xbrl_json(g))  # the OIM writers resolve measures the same way
+    assert doc["documentInfo"]["namespaces"]["prx"] == "http://prxbrl.org/taxonomy/prx/2024"
+    assert any(f["dimensions"].get("unit") == "prx:Store" for f in doc["facts"].values())
     bad = g.model_copy(update={"units": g.units + [Unit(id="Widget", numerator=["prx:Widget"])]})
     with pytest.raises(XbrlWriteError, match="prx:Widget is not declared in the prx base taxonomy"):
         render_filing(bad)

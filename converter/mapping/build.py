@@ -1117,7 +1117,7 @@ class _LoggedFacts(dict):
 
     def span_index(self) -> dict[tuple[int, int], set]:
         """(line, start) of a source -> keys of the facts that have it (a superset: filter by the fact's sources)."""
-        for k in self.log:
+        for k in dict.fromkeys(self.log):  # a fact set many times (a figure printed many times) is indexed once
             f = dict.get(self, k)
             if f is not None:
                 for s in f.sources:

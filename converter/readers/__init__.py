@@ -10,11 +10,13 @@ from ..models import SourceDocument
 
 MAX_BYTES = 20 * 1024 * 1024  # a release is a few hundred KB; 20 MB is far beyond any real one
 # Bounds of the work a release may ask for, so that any input converts or is refused within a minute and 1 GB:
-# conversion time and memory grow with the figures printed (about 0.4 ms and 4 KB each on a small machine).
-# A long release prints a few thousand figures (the corpus at most ~15,000 in an HTML source, 838 on one
-# flattened line).
-MAX_FIGURES = 100_000  # numbers and lone dashes in the release's text
-MAX_LINE_FIGURES = 5_000  # on one line of a text release or in one row of an HTML table
+# conversion time and memory grow with the figures printed (about 0.45 ms and 4 KB each with validation on a
+# 2-core machine: 100,000 figures took 47 s and 470 MB; the limit leaves room for a busy machine). A long
+# release prints a few thousand figures (the corpus at most 1,245; 838 on one flattened line).
+MAX_FIGURES = 60_000  # numbers and lone dashes in the release's text
+# on one line of a text release or in one row of an HTML table: the mapping's work on a row grows with its cells
+# times the table's columns (60,000 figures in rows of 2,000 take 21 s, in rows of 4,900 46 s)
+MAX_LINE_FIGURES = 5_000
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*|(?<!\S)[-\u2012\u2013\u2014\u2015\u2212](?!\S)")
 
 _HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|body|table|div|p)[\s>]", re.IGNORECASE)

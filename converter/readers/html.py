@@ -655,6 +655,24 @@ class _Reader:
             self.loc.cursor = max(saved, self.loc.cursor)
 
 
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?")
+
+
+def _control_ref(m: re.Match) -> str:
+    n = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if n in (0x0B, 0x0C):
+        return " "
+    if 0 < n < 0x20 and n not in (0x09, 0x0A, 0x0D) or n in (0xFFFE, 0xFFFF):
+        return ""  # dropped, as html.unescape drops it (the visible stream) and XML cannot carry it
+    return m.group()
+
+
+def _drop_control_refs(text: str) -> str:
+    """The text lxml parses: character references to characters XML cannot carry (&#1;, &#x1F;) taken out, so that
+    lxml's tree never holds them (setting such text back, as drop_tree does, fails). Offsets come from ``text``."""
+    return _CHAR_REF.sub(_control_ref, text) if "&#" in text else text
+
+
 def read_html(data: bytes, path: str) -> SourceDocument:
     """Read an HTML earnings release. Raises ``PrxbrlError`` on unusable input."""
     if not isinstance(data, (bytes, bytearray)):
@@ -682,7 +700,7 @@ def read_html(data: bytes, path: str) -> SourceDocument:
         default_doctype=False,
     )
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", errors="surrogatepass"), parser=parser)
+        root = lxml.html.document_fromstring(_drop_control_refs(text).encode("utf-8", errors="surrogatepass"), parser=parser)
     except (lxml.etree.LxmlError, ValueError, UnicodeError) as err:
         msg = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise PrxbrlError(f"no HTML document found in {path} ({msg})") from None

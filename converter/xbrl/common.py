@@ -176,6 +176,21 @@ def base_measures() -> tuple[str, str, frozenset[str]]:
     return prefix, namespace, frozenset(measures)
 
 
+def measure_namespaces(filing: Filing) -> dict[str, str]:
+    """The namespaces of the filing's measures that no concept need bring: the prx base taxonomy's, for prx:ADS,
+    prx:Store ... (every writer resolves measures through here). A prx measure units.json does not declare is
+    an XbrlWriteError."""
+    base_prefix, base_ns, base = base_measures()
+    out: dict[str, str] = {}
+    for unit in filing.units:
+        for m in unit.numerator + unit.denominator:
+            if m.partition(":")[0] == base_prefix:
+                if m not in base:
+                    raise XbrlWriteError(f"unit {unit.id}: measure {m} is not declared in the prx base taxonomy (prx/units.json)")
+                out[base_prefix] = base_ns
+    return out
+
+
 def namespace_of_location(location: str) -> str | None:
     """The target namespace of a standard schema, read off its official location; None when unknown."""
     for pattern, template in _KNOWN_LOCATIONS:
@@ -304,13 +319,8 @@ def build_dts(filing: Filing) -> Dts:
             prefixes[m.group(1)] = ns
 
     # measures of the prx base taxonomy (prx:ADS, prx:Store ...) need its prefix even when no prx concept is used
-    base_prefix, base_ns, base = base_measures()
-    for unit in filing.units:
-        for m in unit.numerator + unit.denominator:
-            if m.partition(":")[0] == base_prefix:
-                if m not in base:
-                    raise XbrlWriteError(f"unit {unit.id}: measure {m} is not declared in the prx base taxonomy (prx/units.json)")
-                add_prefix(base_prefix, base_ns, f"unit {unit.id}")
+    for prefix, namespace in measure_namespaces(filing).items():
+        add_prefix(prefix, namespace, "units")
 
     extension_concepts = [c for c in concepts.values() if c.prefix == ext.prefix]
     dts = Dts(filing=filing, names=names, concepts=concepts, extension_concepts=extension_concepts, prefixes=prefixes)

@@ -43,7 +43,7 @@ from typing import Any
 
 from ..filing import Concept, Context, Fact, Filing, Unit
 from ..tokens import canonical
-from .common import FIXED_PREFIXES, XbrlWriteError, fact_decimal, file_names, write_atomically
+from .common import FIXED_PREFIXES, XbrlWriteError, fact_decimal, file_names, measure_namespaces, write_atomically
 
 XBRL_JSON_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
 XBRL_CSV_DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-csv"
@@ -204,6 +204,8 @@ def build_report(filing: Filing) -> OimReport:
             if p in FIXED_PREFIXES and p not in prefixes:
                 namespaces[p] = FIXED_PREFIXES[p]
     namespaces.update(prefixes)
+    for p, ns in measure_namespaces(filing).items():
+        namespaces.setdefault(p, ns)
     for u in filing.units:
         for m in u.numerator + u.denominator:
             _qname_prefix(m, f"unit {u.id}", namespaces)
