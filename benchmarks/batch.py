@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"
 STAGES = ["read", "extract", "map", "write", "validate"]
 MODES = ["per-process", "sequential", "workers2", "dask2"]
 

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 from prxbrl.pipeline import FORMATS, read_extract_map, write_outputs  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"
 
 
 def documents(args: list[str]) -> list[Path]:

@@ -358,8 +358,8 @@ def _entity(doc: SourceDocument) -> Entity:
         first: dict[str, int] = {}
         for m in _NAME.finditer(joined):
             n = re.sub(r"\s+", " ", m.group(1))
-            if n.lower().startswith(("the company", "company")):
-                continue
+            if n.lower().startswith(("the company", "company")) or re.search(r"\bthe\s+company$", n, re.IGNORECASE):
+                continue  # "... The Company believes": the release speaking of itself, not a name
             counts[n] = counts.get(n, 0) + 1
             first.setdefault(n, m.start())
         if counts:

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "iij-1h-fy2010" / "iij-1h-fy2010-release.txt"
 CORPUS = SHARED / "corpus"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-WITH-NOT-OFFICIAL-srt-standins.zip"
+PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"  # official US GAAP 2024 with SRT
 
 # the schemas and namespaces that hand-made filings refer to
 GAAP = "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd"

@@ -126,7 +126,7 @@ def test_too_many_figures_on_one_line_is_refused(tmp_path):
     lines.insert(40, "      Revenues " + " ".join(["- 1,234"] * (MAX_LINE_FIGURES // 2 + 1)))
     src = tmp_path / "wide.txt"
     src.write_text("\n".join(lines), "utf-8")
-    with pytest.raises(PrxbrlError, match=r"line 41 prints 2,00\d figures; prxbrl reads at most 2,000 on one line"):
+    with pytest.raises(PrxbrlError, match=rf"line 41 prints {MAX_LINE_FIGURES + 2:,} figures; prxbrl reads at most {MAX_LINE_FIGURES:,} on one line"):
         read_document(src)
 
 
