@@ -135,7 +135,10 @@ class Calendar:
         self.year_end_known = year_end_known or weeks is not None
 
     def start_of(self, end: date, unit: str, n: int) -> date | None:
-        """First day of the n months (or weeks) ending on ``end``; None when a weekday calendar leaves it open."""
+        """First day of the n months (or weeks) ending on ``end``; None when a weekday calendar leaves it open, or
+        for a length no reporting period has (more than five years: a misread number, never a period)."""
+        if n <= 0 or n > (261 if unit == "weeks" else 60):
+            return None
         if unit == "weeks":
             return end - timedelta(days=7 * n - 1)
         if self.weeks is not None and end.weekday() == self.weeks.weekday:

@@ -484,9 +484,11 @@ def _agree(a, a_dec, b, b_dec) -> bool:
     db = b_dec if isinstance(b_dec, int) else 99
     d = min(da, db)
     q = Decimal(1).scaleb(-d)
-    from decimal import ROUND_HALF_UP
+    from decimal import ROUND_HALF_UP, localcontext
 
-    return a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP)
+    with localcontext() as ctx:  # figures of any length (the default 28 digits make quantize fail past them)
+        ctx.prec = max(28, len(a.as_tuple().digits) + abs(d) + 2, len(b.as_tuple().digits) + abs(d) + 2)
+        return a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP)
 
 
 # ------------------------------------------------------------------ arithmetic structure of a table
