@@ -1169,7 +1169,10 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
         root = b.ext_concept(f"{name}Abstract", type_="xbrli:stringItemType", period_type="duration", abstract=True).qname
         b.label(root, title)
         seq = 100000 + len(b.presentation) * 100
-        role = PresentationRole(role_uri=uri, definition=f"{seq} - {kind.replace('_', ' ').title()} - {title}", root=root, arcs=[])
+        # SEC role definitions: "{sort code} - Statement|Disclosure - {title}"; the release's statements are
+        # Statements, its summaries, segment, KPI, non-GAAP and target tables Disclosures
+        category = "Statement" if kind in STATEMENT_KINDS else "Disclosure"
+        role = PresentationRole(role_uri=uri, definition=f"{seq} - {category} - {title}", root=root, arcs=[])
         b.presentation.append(role)
     else:
         role = existing
