@@ -982,6 +982,7 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
 
 def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None) -> None:
     dims_col: dict[str | None, list[DimensionMember]] = {}
+    segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             b.exclude(cell, table, DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")
@@ -991,7 +992,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             continue
         concept = _concept_for(b, res, item, cell, kind)
         dims = list(res.dims)
-        if any(c.dimension for c in table.columns):
+        if segment_columns:
             # the columns are segments: what the rows break down goes on the product axis, in every column
             dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
                     if d.axis == SEGMENT_AXIS else d for d in dims]
