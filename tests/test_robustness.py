@@ -318,3 +318,21 @@ def test_a_figure_of_400_digits_printed_twice_is_compared():
     from prxbrl.mapping.build import _agree
 
     assert _agree(Decimal("9" * 400), 0, Decimal("9" * 399 + "8"), -3) in (True, False)
+
+
+def test_one_extension_name_for_a_balance_and_a_flow_is_two_elements():
+    """A fuzz mutant of Howard Hughes' release (lines swapped) printed 'Equity in losses from unconsolidated
+    ventures' as a balance and as a flow: the second asked for the name the first had taken as an instant element,
+    and its fact went into a duration context (XbrlWriteError, exit 3). A name taken by another kind of element
+    gives an element of its own."""
+    from prxbrl.extract import extract
+    from prxbrl.mapping.build import Builder, Options
+    from prxbrl.readers.text import read_text
+
+    src = read_text(EXAMPLE.read_bytes(), EXAMPLE.name)
+    b = Builder(extract(src), src.lines, Options())
+    inst = b.ext_concept("EquityInLossesFromUnconsolidatedVentures", type_="xbrli:monetaryItemType", period_type="instant", balance="debit")
+    flow = b.ext_concept("EquityInLossesFromUnconsolidatedVentures", type_="xbrli:monetaryItemType", period_type="duration", balance="debit")
+    again = b.ext_concept("EquityInLossesFromUnconsolidatedVentures", type_="xbrli:monetaryItemType", period_type="instant", balance="debit")
+    assert inst.period_type == "instant" and flow.period_type == "duration" and flow.qname != inst.qname
+    assert again is inst

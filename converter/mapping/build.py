@@ -226,8 +226,17 @@ class Builder:
 
     def ext_concept(self, name: str, *, type_: str, period_type: str, balance: str | None = None, abstract: bool = False, substitution: str = "item") -> Concept:
         qname = f"{self.prefix}:{name}"
-        if qname in self.concepts:
-            return self.concepts[qname]
+        base, n = name, 1
+        while qname in self.concepts:
+            c = self.concepts[qname]
+            if (c.type, c.period_type, c.abstract, c.substitution_group) == (type_, period_type, abstract, substitution) and (
+                    c.balance == balance or abstract):
+                return c
+            # the name is taken by an element of another type, period type or balance (a balance and a flow with
+            # one label): an element of its own, never a fact in a context its element cannot have
+            n += 1
+            name = f"{base}{n}"
+            qname = f"{self.prefix}:{name}"
         c = Concept(
             prefix=self.prefix,
             name=name,
