@@ -496,7 +496,7 @@ def _agree(a, a_dec, b, b_dec) -> bool:
     from decimal import ROUND_HALF_UP, localcontext
 
     with localcontext() as ctx:  # figures of any length (the default 28 digits make quantize fail past them)
-        ctx.prec = max(28, len(a.as_tuple().digits) + abs(d) + 2, len(b.as_tuple().digits) + abs(d) + 2)
+        ctx.prec = max(28, max(a.adjusted(), b.adjusted()) + 1 + max(d, 0) + 2)  # the digits the quantized figures have
         return a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP)
 
 
