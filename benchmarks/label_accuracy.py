@@ -50,10 +50,10 @@ def _unit(uom: str) -> str:
     return uom
 
 
-def rows(shared: Path):
+def rows(shared: Path, test_set: str = TEST_SET):
     """(statement code, kind, label, concept or None for an extension, unit, period, labels of the statement, position,
     company, whether the filing prints a noncontrolling-interest line)."""
-    sub, pre, num = _read(shared / TEST_SET)
+    sub, pre, num = _read(shared / "label-usage/sec-fsds" / Path(test_set).name)
     names = {s["adsh"]: s["name"] for s in sub}
     facts = {}
     for n in sorted(num, key=lambda n: (n["adsh"], n["tag"], n["segments"] != "", n["ddate"])):
@@ -107,11 +107,22 @@ def main() -> None:
     ap.add_argument("--mapper", choices=("index", "regex"), default="index")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    ap.add_argument("--set", default=TEST_SET, help="the FSDS quarter zip to map (a development set must be held out of "
+                    "the index: scripts/build_concept_index.py --hold-out, and --index names that index)")
+    ap.add_argument("--index", type=Path, help="a concept index built apart (default: the converter's own)")
     args = ap.parse_args()
+    if args.index:
+        import gzip
+        import json
+
+        from prxbrl.mapping import choose, index
+
+        dev = index.ConceptIndex(json.loads(gzip.decompress(args.index.read_bytes())))
+        index.concept_index = choose.concept_index = lambda: dev
     predict = predict_index if args.mapper == "index" else predict_regex
     n = top1 = top3 = ext = abstained = 0
     per = defaultdict(lambda: [0, 0])
-    for stmt, kind, label, concept, unit, period, labels, pos, company, nci in rows(args.shared):
+    for stmt, kind, label, concept, unit, period, labels, pos, company, nci in rows(args.shared, args.set):
         if concept is None:
             ext += 1
             continue

@@ -175,7 +175,7 @@ def _fsds_parquet(path: Path):
         yield f"us-gaap:{row['tag']}", FSDS_STMT.get(row["stmt"], ""), row["plabel"] or "", bool(row["negating"]), ()
 
 
-def build(shared: Path) -> dict:
+def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     tax_zip = shared / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"
     base = "us-gaap-2024-with-srt/xbrl.fasb.org/"
     sources = {}
@@ -212,8 +212,8 @@ def build(shared: Path) -> dict:
         add(q, "", text, False)
     fsds = shared / "label-usage" / "sec-fsds"
     for path in sorted(fsds.iterdir()):
-        if path.name == TEST_SET:
-            continue  # the held-out test set
+        if path.name == TEST_SET or path.name in hold_out:
+            continue  # the held-out test set (and a development set held out with --hold-out)
         if path.name.endswith(".zip"):
             rows = _fsds_zip(path)
         elif path.name.endswith(".parquet"):
@@ -257,8 +257,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "taxonomy" / "concept_index.json.gz")
+    ap.add_argument("--hold-out", action="append", default=[], metavar="FILE",
+                    help="leave this sec-fsds file out (a development set for benchmarks/label_accuracy.py --set)")
     args = ap.parse_args()
-    data = build(args.shared)
+    data = build(args.shared, tuple(args.hold_out))
     raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     with open(args.out, "wb") as f:
         with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:

@@ -3,11 +3,12 @@ filers' labels of label-usage; never the held-out test set of benchmarks/label_a
 
 import gzip
 import json
+from dataclasses import replace
 from importlib import resources
 
 import pytest
 
-from prxbrl.mapping.choose import Context, choose, unit_kind
+from prxbrl.mapping.choose import Context, cash_flow_activity, choose, concept_activity, unit_kind
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key, name_words, sign_words
 
@@ -179,3 +180,33 @@ def test_build_script_reproduces_the_committed_index(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "dailyzip" not in r.stderr
     assert out.read_bytes() == (ROOT / "taxonomy" / "concept_index.json.gz").read_bytes(), "concept_index.json.gz is stale: rerun the script"
+
+
+# a real cash-flow statement of 2009 (label-usage/sec-fsds/zip__2009q3.zip, pre.txt), printed without section headers:
+# its "Other" lines are told apart by the section total below them
+_CF_2009 = ("Net income", "Depreciation expense", "Deferred income tax expense", "Share-based compensation expense", "Other",
+            "Decrease (increase) in accounts receivable", "Net cash provided by operating activities of continuing operations",
+            "Additions to property and equipment", "Proceeds from disposition of assets", "Net cash used in investing activities",
+            "Reduction of long-term borrowings", "Cash dividends paid", "Proceeds from exercise of stock options",
+            "Repurchase of common stock", "Other", "Net cash used in financing activities",
+            "Effect of exchange rate changes on cash and cash equivalents")
+
+
+def test_cash_flow_activity_of_a_row():
+    got = [cash_flow_activity(_CF_2009, i) for i in range(len(_CF_2009))]
+    assert got == ["operating"] * 6 + [None] + ["investing"] * 2 + [None] + ["financing"] * 5 + [None, None]
+    headed = ("Cash flows from operating activities:", "Net income", "Adjustments to reconcile net income to net cash "
+              "provided by operating activities:", "Other, net", "Cash flows from investing activities:", "Other, net")
+    assert [cash_flow_activity(headed, i) for i in range(len(headed))] == [None, "operating", None, "operating", None, "investing"]
+    # from the US GAAP calculation linkbase: the concept adds up to the activity's net cash
+    assert concept_activity("us-gaap:PaymentsToAcquirePropertyPlantAndEquipment") == "investing"
+    assert concept_activity("us-gaap:ProceedsFromPaymentsForOtherFinancingActivities") == "financing"
+    assert concept_activity("us-gaap:IncreaseDecreaseInAccountsReceivable") == "operating"
+
+
+def test_other_lines_of_a_cash_flow_statement_by_section():
+    ctx = Context(statement="C", period="d", unit="money", labels=_CF_2009)
+    operating = choose("Other", replace(ctx, position=4)).qname
+    financing = choose("Other", replace(ctx, position=14)).qname
+    assert financing == "us-gaap:ProceedsFromPaymentsForOtherFinancingActivities"
+    assert operating != financing and concept_activity(operating) == "operating"

@@ -85,6 +85,51 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     return None
 
 
+_ACTIVITY = re.compile(r"\b(operating|investing|financing)\s+activit", re.I)
+# a section header ("Cash flows from investing activities:", "INVESTING ACTIVITIES") as opposed to its total
+# ("Net cash used in investing activities", "Cash provided by operating activities")
+_CF_HEADER = re.compile(r"^\W*(?:cash\s+flows?\s+(?:from|of|(?:provided\s+by|used\s+in)\b.*)\s+)?(?:operating|investing|financing)\s+activities\W*$|:\s*$", re.I)
+
+
+def cash_flow_activity(labels: tuple[str, ...], position: int) -> str | None:
+    """The activity (operating, investing, financing) of the cash-flow section a row stands in: the header above
+    it ("Cash flows from investing activities:") or else the section total below it ("Net cash used in investing
+    activities"); None for the total itself, rows outside the three sections, or when the table does not say."""
+    if not 0 <= position < len(labels) or _ACTIVITY.search(labels[position]):
+        return None
+    for lab in reversed(labels[:position]):
+        m = _ACTIVITY.search(lab)
+        if m:
+            if _CF_HEADER.search(lab):
+                return m.group(1).lower()
+            break  # the section above has ended: the row's own section total is below
+    for lab in labels[position + 1:]:
+        m = _ACTIVITY.search(lab)
+        if m:
+            return None if _CF_HEADER.search(lab) else m.group(1).lower()
+    return None
+
+
+@lru_cache(maxsize=16384)
+def concept_activity(qname: str) -> str | None:
+    """The cash-flow activity a concept belongs to: from its name, or from the US GAAP summation parents it adds up
+    to (calculation linkbase: NetCashProvidedByUsedInInvestingActivities...)."""
+    ix = concept_index()
+    seen, todo = set(), [qname]
+    while todo and len(seen) < 40:
+        q = todo.pop(0)
+        if q in seen:
+            continue
+        seen.add(q)
+        m = re.search(r"(Operating|Investing|Financing)Activities", q)
+        if m:
+            return m.group(1).lower()
+        info = ix.get(q)
+        if info is not None:
+            todo.extend(info.parents)
+    return None
+
+
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
@@ -106,6 +151,14 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if _name_key(key) == _name_key(name_words(c.qname)):
         score += 0.06
         why.append("the label is the element's name")
+    if ctx.statement == "C" and ctx.labels:
+        want = cash_flow_activity(ctx.labels, ctx.position)
+        have = concept_activity(c.qname) if want else None
+        if want and have == want:
+            score += 0.1
+            why.append(f"the {want} activities of the cash-flow statement")
+        elif want and have:
+            score -= 0.1
     name = c.qname.split(":")[1]
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
