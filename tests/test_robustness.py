@@ -339,3 +339,12 @@ def test_one_extension_name_for_a_balance_and_a_flow_is_two_elements():
     again = b.ext_concept("EquityInLossesFromUnconsolidatedVentures", type_="xbrli:monetaryItemType", period_type="instant", balance="debit")
     assert inst.period_type == "instant" and flow.period_type == "duration" and flow.qname != inst.qname
     assert again is inst
+
+
+def test_a_label_of_only_control_characters_before_one_figure():
+    """A fuzz mutant of Columbia's release (a window with control characters): a label that is only a control
+    character (whitespace to str.split) before one figure made split_line index an empty word list (exit 3)."""
+    from prxbrl.tables.text_detect import split_line
+
+    line = split_line(1, "\x0b\x0c 1,234")
+    assert line is not None

@@ -117,7 +117,7 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
-    if len(real) == 1 and label and label.split()[-1].lower() in _FUNCTION_WORDS:
+    if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
         # a phrase broken over lines ("For the 13" / "Weeks Ended"): header text, not a row
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if len(label) > _MAX_LABEL or _SENTENCE_END.search(label) or _is_prose(label) or (len(real) <= 2 and _sentence_like(label)):
