@@ -26,21 +26,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-PACKAGE = SHARED / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import PACKAGE  # noqa: E402  (the example and corpus as bench.py finds them)
+from bench import documents as releases  # noqa: E402
+
 STAGES = ["read", "extract", "map", "write", "validate"]
 MODES = ["per-process", "sequential", "workers2", "dask2"]
-
-
-def releases(files: list[str]) -> list[Path]:
-    if files:
-        return [Path(f) for f in files]
-    docs = [ROOT / "examples" / "iij-1h-fy2010" / "iij-1h-fy2010-release.txt"]
-    corpus = SHARED / "corpus"
-    if corpus.is_dir():
-        docs += sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".html"))
-    return docs
 
 
 def convertible(docs: list[Path]) -> list[Path]:

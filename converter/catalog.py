@@ -13,11 +13,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from .filing import Concept
+from .knowledge import taxonomy_files
 
-CATALOG_PACKAGE = "prxbrl.taxonomy"
 CATALOG_FOLDER = "catalog"
 
 
@@ -128,9 +127,9 @@ def _load(data: bytes) -> TaxonomyCatalog:
 
 @cache
 def catalog() -> Catalog:
-    """The catalog of all taxonomies in ``prxbrl.taxonomy/catalog/*.json`` (loaded once)."""
-    folder = files(CATALOG_PACKAGE).joinpath(CATALOG_FOLDER)
+    """The catalog of all taxonomies in ``taxonomy/catalog/*.json`` (loaded once)."""
+    folder = taxonomy_files().joinpath(CATALOG_FOLDER)
     entries = sorted((e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name)
     if not entries:
-        raise FileNotFoundError(f"no concept catalogs in {CATALOG_PACKAGE}/{CATALOG_FOLDER}")
+        raise FileNotFoundError(f"no concept catalogs in taxonomy/{CATALOG_FOLDER}")
     return Catalog([_load(e.read_bytes()) for e in entries])

@@ -12,11 +12,17 @@ from typing import Any
 from .errors import PrxbrlError
 
 
+def taxonomy_files():
+    """The converter's data folder (``taxonomy/``, installed as the package's ``taxonomy`` subpackage), found from
+    this package's own import name, so that it is the data of the code that runs, however it is installed."""
+    return resources.files(f"{__package__}.taxonomy")
+
+
 @cache
 def _load_toml(name: str) -> dict[str, Any]:
     """The parsed file, once per process (callers read it, never change it)."""
     try:
-        text = resources.files("prxbrl.taxonomy").joinpath(name).read_text("utf-8")
+        text = taxonomy_files().joinpath(name).read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise PrxbrlError(f"the converter's taxonomy data {name} is missing: reinstall prxbrl") from exc
     return tomllib.loads(text)

@@ -298,7 +298,7 @@ class TemplateValidator:
             while len(self._servers) >= MAX_SERVERS:
                 self._stop(next(iter(self._servers)))
             proc = subprocess.Popen(
-                [sys.executable, "-m", "prxbrl.arelle_bridge.amortised"],
+                [sys.executable, "-m", __name__],  # this module, under the name the package is installed as
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             )
         self._servers[imports] = proc

@@ -49,9 +49,9 @@ def project_packages() -> list[ProjectPackage]:
             return list(_cache)
         found: list[ProjectPackage] = []
         try:
-            from importlib.resources import files
+            from ..knowledge import taxonomy_files
 
-            root = files("prxbrl.taxonomy")
+            root = taxonomy_files()
             folders = sorted((c for c in root.iterdir() if c.is_dir()), key=lambda c: c.name)
         except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
             folders = []

@@ -146,9 +146,9 @@ def _as_catalog_list(obj: Any) -> list[dict[str, Any]]:
 
 def _catalogs_from_files() -> list[dict[str, Any]]:
     try:
-        from importlib.resources import files
+        from ..knowledge import taxonomy_files
 
-        folder = files("prxbrl.taxonomy").joinpath("catalog")
+        folder = taxonomy_files().joinpath("catalog")
         entries = sorted((e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name)
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, OSError):
         return []

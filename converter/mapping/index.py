@@ -13,9 +13,9 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..errors import PrxbrlError
+from ..knowledge import taxonomy_files
 from .labels import label_key
 
 INDEX_FILE = "concept_index.json.gz"
@@ -134,7 +134,7 @@ class ConceptIndex:
 @cache
 def concept_index() -> ConceptIndex:
     try:
-        data = resources.files("prxbrl.taxonomy").joinpath(INDEX_FILE).read_bytes()
+        data = taxonomy_files().joinpath(INDEX_FILE).read_bytes()
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise PrxbrlError(f"the converter's concept index {INDEX_FILE} is missing: reinstall prxbrl") from exc
     return ConceptIndex(json.loads(gzip.decompress(data)))

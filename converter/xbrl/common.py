@@ -162,9 +162,9 @@ def base_measures() -> tuple[str, str, frozenset[str]]:
 
     A measure is a QName only, with no schema element, so a filing may use ``prx:Store`` without any prx
     concept or import: the writers then declare the prefix themselves. Unknown keys are errors."""
-    from importlib import resources
+    from ..knowledge import taxonomy_files
 
-    data = json.loads(resources.files("prxbrl.taxonomy").joinpath("prx/units.json").read_text("utf-8"))
+    data = json.loads(taxonomy_files().joinpath("prx/units.json").read_text("utf-8"))
     if set(data) - _UNITS_KEYS:
         raise ValueError(f"prx/units.json: unknown keys {sorted(set(data) - _UNITS_KEYS)}")
     prefix, namespace = data["prefix"], data["namespace"]

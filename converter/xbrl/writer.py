@@ -27,13 +27,13 @@ LOCAL_TAXONOMIES = {
 
 def local_taxonomy_files(filing: Filing) -> dict[str, bytes]:
     """The base-taxonomy files the filing references relatively (prx-2024.xsd and its label linkbase)."""
-    from importlib import resources
+    from ..knowledge import taxonomy_files
 
     out: dict[str, bytes] = {}
     used = {c.schema_location for c in filing.concepts} | set(filing.imports)
     for location, (folder, names) in LOCAL_TAXONOMIES.items():
         if location in used:
-            base = resources.files("prxbrl.taxonomy").joinpath(folder)
+            base = taxonomy_files().joinpath(folder)
             for name in names:
                 out[name] = base.joinpath(name).read_bytes()
     return out
