@@ -69,11 +69,10 @@ def _extension_concepts(filing: Filing, rep: Report) -> list[str]:
             used[f.concept].append(f)
     if not used:
         return ["No extension line items: every fact uses a US GAAP, SRT, dei or prx concept."]
-    why = {}
-    for e in getattr(rep, "evidence", None) or []:  # per-fact mapping evidence, where report.json carries it
-        concept = getattr(e, "concept", None)
-        if concept in used and concept not in why:
-            why[concept] = getattr(e, "why", None) or getattr(e, "reason", None)
+    why: dict[str, str] = {}
+    for ch in rep.concept_choices:  # the mapping's evidence for each fact (report.json's concept_choices)
+        if ch.concept in used and ch.concept not in why and (ch.evidence or ch.rule):
+            why[ch.concept] = "; ".join(ch.evidence) if ch.evidence else f"named by {ch.rule}"
     out = ["| concept | label | facts | first printed | why an extension |", "|---|---|---|---|---|"]
     for qn in sorted(used):
         facts = used[qn]

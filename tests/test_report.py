@@ -198,6 +198,12 @@ def test_report_md_extension_concepts_and_exclusions(converted):
     ext = sorted({f.concept for f in filing.facts if f.concept.startswith(prefix)})
     section = md.split("## Extension concepts", 1)[1].split("## Numeric tokens", 1)[0]
     assert [ln.split("`")[1] for ln in section.splitlines() if ln.startswith("| `")] == ext
+    # why each is an extension comes from report.json's concept choices (here: rules of mapping.toml name them)
+    rep = _report(converted)
+    rules = {c["concept"]: c["rule"] for c in rep["concept_choices"] if c["concept"] in ext}
+    for qn in ext:
+        row = next(ln for ln in section.splitlines() if ln.startswith(f"| `{qn}`"))
+        assert row.rstrip(" |").endswith(f"named by {rules[qn]}"), row
     excl = md.split("## Numeric tokens not turned into facts", 1)[1]
     rep = _report(converted)
     dates = sum(1 for x in rep["cells"] if x["status"] == "excluded" and x["reason"] == "date")
