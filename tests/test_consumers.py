@@ -112,10 +112,12 @@ def test_edgartools_default_income_statement_holds_the_statements_own_facts(exam
     axes = {a for a in dims["dimension_axis"] if a}
     assert axes <= {"srt:ProductOrServiceAxis", "prx:ConvenienceTranslationAxis"}, axes
     assert not any("Forecast" in str(m) for m in dims["dimension_member"])
-    # lines 329-340 print network services, systems integration, equipment sales and ATM operation; the hi-ho and
-    # IP service lines of the network-services breakdown (line 117) are not in the statement
+    # lines 329-340 print network services (line 330 "Internet Connectivity (corporate use) 6,887,207 ..."), systems
+    # integration, equipment sales and ATM operation; the hi-ho and IP service lines of the network-services
+    # breakdown (line 117) are not in the statement
     members = {str(m).replace(":", "_").split("_", 1)[-1] for m in dims["dimension_member"]}
-    assert {"NetworkServicesMember", "SystemsIntegrationMember", "ConvenienceTranslationMember"} <= members
+    assert {"NetworkServicesMember", "InternetConnectivityServicesCorporateUseMember", "WanServicesMember",
+            "SystemsIntegrationMember", "SystemsConstructionMember", "ConvenienceTranslationMember"} <= members
     assert not any(m.startswith("HiHo") or m.startswith("IpService") for m in members), members
     # USD only in the convenience translation rows; every row of reported amounts (plain or by product) is in yen
     conv = dims["dimension_axis"] == "prx:ConvenienceTranslationAxis"

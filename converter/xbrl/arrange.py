@@ -390,8 +390,9 @@ def arrange(filing: Filing, tables: Tables | None = None) -> Filing:
                 p = member_parents.get(m)
                 if p in inside and p != m:
                     parents[m] = p
-            for m in members:
-                tree.setdefault(parents.get(m, domain), []).append([m, None])
+            # members under the domain in printed order, as SEC filings present them (their hierarchy is in the
+            # definition linkbase)
+            tree[domain] = [[m, None] for m in members]
         tree[table.qname].append([items.qname, None])
         roles.append(role.model_copy(update={"arcs": _arcs(tree, role.root)}))
         cubes.append(Hypercube(role_uri=role.role_uri, definition=role.definition, table=table.qname,
