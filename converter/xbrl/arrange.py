@@ -98,32 +98,64 @@ def _subtree_has_total(tree: Tree, node: str) -> bool:
     return False
 
 
+def _preorder(tree: Tree, root: str) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    stack = [root]
+    while stack:
+        n = stack.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        out.append(n)
+        stack.extend(c for c, _ in reversed(tree.get(n, [])))
+    return out
+
+
 def _arrange_cash_flow(tree: Tree, root: str, abstract: set[str]) -> None:
-    """An activity total closes its section: rows printed after it in the section (the next activities, the change
-    in cash) stand beside the section; rows printed between a section heading and its total at the top level
-    belong to the section."""
-    totals = [c for kids in list(tree.values()) for c, _ in kids if _ACTIVITY_TOTAL.match(_local(c))]
-    for total in dict.fromkeys(totals):
+    """An activity total (``NetCashProvidedByUsedIn<Activity>Activities``) closes its activity's section, the
+    heading whose name holds that activity ("Financing activities:"): the section stands at the top level; the
+    total is its last row (not under a sub-heading); rows printed after the total (the next activities, the change
+    in cash) stand beside the section; rows printed between the heading and its total at the top level are the
+    section's. A total whose section cannot be told by its heading is left where it is."""
+    order = _preorder(tree, root)
+    totals = [n for n in order if _ACTIVITY_TOTAL.match(_local(n))]
+    for total in totals:
+        activity = _ACTIVITY_TOTAL.match(_local(total)).group(1).lower()
         parent = _parent_of(tree)
         chain = [total]
-        while chain[-1] in parent and chain[-1] != root:
+        while chain[-1] in parent and chain[-1] != root and parent[chain[-1]] not in chain:
             chain.append(parent[chain[-1]])
         if chain[-1] != root:
             continue
         rk = tree[root]
+
+        def is_heading(n: str) -> bool:
+            return n in abstract and activity in _local(n).lower()
+
         if len(chain) == 2:
-            # the total stands at the top level: the rows from the last section heading before it are that
-            # section's, when the section has no total of its own
+            # the total stands at the top level: the rows from its heading to it are the section's
             at = next(i for i, e in enumerate(rk) if e[0] == total)
             head = next((i for i in range(at - 1, -1, -1) if rk[i][0] in abstract and tree.get(rk[i][0])), None)
-            if head is None or _subtree_has_total(tree, rk[head][0]):
+            if head is None or not is_heading(rk[head][0]) or _subtree_has_total(tree, rk[head][0]):
                 continue
             tree[rk[head][0]].extend(rk[head + 1:at + 1])
             del rk[head + 1:at + 1]
             continue
-        section = chain[-2]
-        if section not in abstract:
+        headings = [n for n in chain[1:-1] if is_heading(n)]
+        if not headings:
             continue
+        section = headings[-1]
+        if parent[section] != root:
+            # the section printed inside another one ("Investing activities:" read under "Operating activities:"):
+            # it moves to the top level, after the section that held it
+            holder_kids = tree[parent[section]]
+            entry = next(e for e in holder_kids if e[0] == section)
+            holder_kids.remove(entry)
+            top = chain[-2]
+            pos = next(i for i, e in enumerate(rk) if e[0] == top)
+            rk.insert(pos + 1, entry)
+            chain = chain[:chain.index(section) + 1] + [root]
         holder = chain[1]
         if holder != section:
             # printed under a sub-heading of its section ("Changes in operating assets and liabilities"): the
