@@ -370,6 +370,9 @@ def arrange(filing: Filing, tables: Tables | None = None) -> Filing:
                 members = dims_of_role[role.role_uri].setdefault(d.axis, [])
                 if d.member not in members:
                     members.append(d.member)
+    # a role with an axis no cube gives a domain for stays plain; its dimensional facts keep the mapping's cubes
+    plain = {uri for uri, axes in dims_of_role.items() if any(a not in domain_of for a in axes)} | own
+    fact_role = {k: rs for k, v in fact_role.items() if (rs := [r for r in v if r.role_uri not in plain])}
 
     added: dict[str, Concept] = {}
     statement_table = _us_gaap_concept(filing, STATEMENT_TABLE, True)
@@ -384,7 +387,7 @@ def arrange(filing: Filing, tables: Tables | None = None) -> Filing:
         _arrange_cash_flow(tree, role.root, abstract)
         _cash_balances(tree, label_roles, abstract)
         axes = dims_of_role.get(role.role_uri)
-        if not axes or any(a not in domain_of for a in axes):
+        if not axes or role.role_uri in plain:
             roles.append(role.model_copy(update={"arcs": _arcs(tree, role.root)}))
             continue
         is_statement = " - Statement - " in role.definition
