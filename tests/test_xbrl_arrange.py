@@ -276,3 +276,20 @@ def test_rows_between_a_heading_and_its_top_level_total_join_the_section():
     (arranged,) = arrange(filing).presentation
     assert children(arranged, root) == [fin, "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease"]
     assert children(arranged, fin) == ["us-gaap:ProceedsFromShortTermDebt"] + rows[:3]
+
+
+def test_a_fact_printed_in_several_tables_is_presented_in_the_role_of_each():
+    """The example prints the segment revenues twice: line 57 "Network services and SI business 32,443 34,264"
+    (Segment Summary, JPY millions) and line 468 (segment information, thousands of yen); the fact's first print is
+    the second table, yet the Segment Summary role presents the segments too (its cells, by place)."""
+    from conftest import EXAMPLE
+    from prxbrl.pipeline import read_extract_map
+
+    _, doc, mapped, _ = read_extract_map(EXAMPLE)
+    f = arrange(mapped.filing, Tables.of(doc))
+    summary = next(r for r in f.presentation if r.definition.endswith(" - Segment Summary"))
+    axes = children(summary, "iij:SegmentSummaryTable")
+    assert "us-gaap:StatementBusinessSegmentsAxis" in axes
+    assert "iij:NetworkServicesAndSystemsIntegrationBusinessMember" in children(summary, "us-gaap:SegmentDomain")
+    cube = next(c for c in f.definition if c.role_uri == summary.role_uri)
+    assert cube.primary_items == ["us-gaap:Revenues", "us-gaap:OperatingIncomeLoss"]
