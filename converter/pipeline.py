@@ -138,10 +138,11 @@ def render_outputs(source: SourceDocument, doc: LineItemDocument, mapped: Mapped
     from .xbrl.facts_csv import render_facts_csv
     from .xbrl.oim import build_report, oim_file_names, render_xbrl_csv, render_xbrl_json
     from .xbrl.package import package_file_name, render_taxonomy_package
+    from .xbrl.arrange import Tables
     from .xbrl.writer import render_filing_parts
 
     filing = mapped.filing
-    dts, instance, data = render_filing_parts(filing)
+    dts, instance, data = render_filing_parts(filing, Tables.of(doc))
     names = file_names(filing)
     roles = {"xml": names.instance, "schema": names.schema}
     data = dict(data)

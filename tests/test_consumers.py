@@ -84,3 +84,86 @@ def test_edgartools_statements_of_corpus_releases(doc, revenue, net_income, asse
     assert _row(bs, periods, "us-gaap:Assets")[periods[0]] == assets
     cf, periods = _frame(x, "cashflow_statement")
     assert _row(cf, periods, "us-gaap:NetCashProvidedByUsedInOperatingActivities")[periods[0]] == operating_cash
+
+
+# ---------------------------------------------------------------- edgartools' default rendering (StatementView.STANDARD)
+
+
+def _standard(xbrl, statement: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        df = getattr(xbrl.statements, statement)().to_dataframe(view="standard", include_unit=True)
+    periods = [c for c in df.columns if c[:1].isdigit()]
+    return df, periods
+
+
+def _has_value(row, periods) -> bool:
+    return any(v == v and v not in (None, "") for v in (row[p] for p in periods))  # NaN != NaN
+
+
+def test_edgartools_default_income_statement_holds_the_statements_own_facts(example_out):
+    """The example's income statement role presents Statement [Table] > Product and Service [Axis] (the revenue and
+    cost lines it prints, line 329-345) and Convenience Translation [Axis] (its U.S. dollar column): edgartools'
+    default view shows those, and no forecast (line 240, targets for the fiscal year) nor any other breakdown
+    (the network-services breakdown of line 117, the segments of line 57)."""
+    x = edgar_xbrl.XBRL.from_directory(str(example_out))
+    df, periods = _standard(x, "income_statement")
+    dims = df[df["dimension"].astype(bool)]
+    axes = {a for a in dims["dimension_axis"] if a}
+    assert axes <= {"srt:ProductOrServiceAxis", "prx:ConvenienceTranslationAxis"}, axes
+    assert not any("Forecast" in str(m) for m in dims["dimension_member"])
+    # lines 329-340 print network services (line 330 "Internet Connectivity (corporate use) 6,887,207 ..."), systems
+    # integration, equipment sales and ATM operation; the hi-ho and IP service lines of the network-services
+    # breakdown (line 117) are not in the statement
+    members = {str(m).replace(":", "_").split("_", 1)[-1] for m in dims["dimension_member"]}
+    assert {"NetworkServicesMember", "InternetConnectivityServicesCorporateUseMember", "WanServicesMember",
+            "SystemsIntegrationMember", "SystemsConstructionMember", "ConvenienceTranslationMember"} <= members
+    assert not any(m.startswith("HiHo") or m.startswith("IpService") for m in members), members
+    # USD only in the convenience translation rows; every row of reported amounts (plain or by product) is in yen
+    conv = dims["dimension_axis"] == "prx:ConvenienceTranslationAxis"
+    assert set(df[~df["dimension"].astype(bool) & ~df["abstract"].astype(bool)]["unit"]) <= {"jpy", "shares", "perShare", "ads", "jpyperads"}
+    assert set(dims[~conv]["unit"]) == {"jpy"}
+    assert set(dims[conv]["unit"]) <= {"usd", "usdPerShare", "usdperads"}
+    # line 341: "Total revenues 32,275,024 100.0 410,297 34,272,080 100.0": 410,297 thousand USD in its own row
+    rev = dims[conv & (dims["concept"] == "us-gaap_Revenues") & ~dims["dimension_label"].astype(str).str.contains(", ")]
+    assert list(rev["2010-09-30 (YTD)"]) == [410_297_000]
+    main = df[(df["concept"] == "us-gaap_Revenues") & ~df["dimension"].astype(bool)]
+    assert list(main["2010-09-30 (YTD)"]) == [34_272_080_000]
+
+
+def test_edgartools_default_balance_sheet_and_cash_flow_of_the_example(example_out):
+    """Balance sheet and cash flow print a U.S. dollar column: only that axis is on their face. The cash-flow
+    statement ends as printed (lines 420-423): the change in cash, then cash at the beginning and at the end of the
+    period, outside the financing activities."""
+    x = edgar_xbrl.XBRL.from_directory(str(example_out))
+    for statement in ("balance_sheet", "cashflow_statement"):
+        df, periods = _standard(x, statement)
+        dims = df[df["dimension"].astype(bool)]
+        assert set(dims["dimension_axis"]) <= {"prx:ConvenienceTranslationAxis"}, statement
+        assert set(df[~df["dimension"].astype(bool) & ~df["abstract"].astype(bool)]["unit"]) <= {"jpy"}, statement
+    df, periods = _standard(x, "cashflow_statement")
+    plain = df[~df["dimension"].astype(bool)]
+    cash = plain[plain["concept"] == "us-gaap_CashAndCashEquivalentsAtCarryingValue"]
+    # "CASH AND CASH EQUIVALENTS, BEGINNING OF THE PERIOD 10,187,724 ... 8,764,415" and "..., END OF THE PERIOD
+    # 10,789,017 ... 9,408,031" (six months)
+    assert list(cash["2010-09-30 (YTD)"]) == [8_764_415_000, 9_408_031_000]
+    assert list(cash["2009-09-30 (YTD)"]) == [10_187_724_000, 10_789_017_000]
+    change = plain[plain["concept"] == "us-gaap_CashAndCashEquivalentsPeriodIncreaseDecrease"]
+    assert change["parent_abstract_concept"].iloc[0] in (None, "", "us-gaap_StatementLineItems") or "Financing" not in str(
+        change["parent_abstract_concept"].iloc[0])
+    assert change.index[0] < cash.index[0] < cash.index[1]
+
+
+def test_edgartools_default_income_statement_of_nvidia_has_no_outlook_figure(tmp_path):
+    """NVIDIA Q3 FY2026: the Q4 outlook (line 252 "GAAP operating expenses $ 6,650", a forecast) and the
+    market-platform revenue are in roles of their own; the income statement's columns carry no figure of theirs."""
+    from conftest import CORPUS, need_shared
+    from prxbrl.pipeline import convert
+
+    convert(need_shared(CORPUS / "nvidia-q3-fy2026.html"), tmp_path / "out", formats=["xml"], validate=False)
+    x = edgar_xbrl.XBRL.from_directory(str(tmp_path / "out"))
+    df, periods = _standard(x, "income_statement")
+    dims = df[df["dimension"].astype(bool)]
+    assert not any(_has_value(row, periods) for _, row in dims.iterrows()), dims[["concept", "label"]]
+    opex = df[(df["concept"] == "us-gaap_OperatingExpenses") & ~df["dimension"].astype(bool)]
+    assert list(opex[periods[0]]) == [5_839_000_000]  # line 16 "Operating expenses $5,839"

@@ -426,3 +426,33 @@ def test_every_unit_of_the_mapping_is_declared_by_the_prx_base_taxonomy():
     prefix, namespace, measures = base_measures()
     assert prefix == "prx" and namespace == "http://prxbrl.org/taxonomy/prx/2024"
     assert {f"prx:{u}" for u in _NON_CURRENCY} <= measures
+
+
+def test_concepts_without_a_printed_label_get_their_standard_label(written):
+    """The axis, domain and table of the statement's product lines (IIJ line 329 "Network services:" and below) are
+    not printed: they are labelled as the US GAAP / SRT taxonomy labels them, not with their names in words."""
+    lab = parse(written / "tst-20100930_lab.xml")
+
+    def text(concept: str) -> list[str]:
+        loc = lab.xpath(f"//link:loc[substring-after(@xlink:href, '#') = '{concept}']/@xlink:label", namespaces=NS)
+        return lab.xpath(f"//link:label[@xlink:label = //link:labelArc[@xlink:from = '{loc[0]}']/@xlink:to]/text()",
+                         namespaces=NS)
+
+    assert text("srt_ProductOrServiceAxis") == ["Product and Service [Axis]"]
+    assert text("srt_ProductsAndServicesDomain") == ["Product and Service [Domain]"]
+    assert text("us-gaap_StatementTable") == ["Statement [Table]"]
+    assert text("us-gaap_Revenues") == ["Total revenues", "Revenues"]  # the release's labels stay
+
+
+def test_standard_labels_are_validated_when_loaded(tmp_path, monkeypatch):
+    import prxbrl.knowledge
+    from prxbrl.xbrl.linkbases import standard_labels
+
+    assert standard_labels()["us-gaap:StatementLineItems"] == "Statement [Line Items]"
+    for bad in ({"source": "x", "labels": {"ifrs-full:Revenue": "Revenue"}},
+                {"source": "x", "labels": {"us-gaap:Revenues": " "}},
+                {"source": "x", "labels": {}, "extra": 1}):
+        (tmp_path / "standard_labels.json").write_text(json.dumps(bad), "utf-8")
+        monkeypatch.setattr(prxbrl.knowledge, "taxonomy_files", lambda: tmp_path)
+        with pytest.raises(ValueError, match="standard_labels.json"):
+            standard_labels.__wrapped__()

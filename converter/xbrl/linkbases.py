@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Iterable
 
@@ -139,6 +141,31 @@ def _words(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
 
 
+_STANDARD_LABELS_KEYS = {"source", "labels"}
+
+
+@functools.cache
+def standard_labels() -> dict[str, str]:
+    """US GAAP / SRT standard labels (``taxonomy/standard_labels.json``, built by scripts/build_standard_labels.py
+    from the label role of company label linkbases): qname -> label. Unknown keys, prefixes or empty labels are
+    errors."""
+    from ..knowledge import taxonomy_files
+
+    data = json.loads(taxonomy_files().joinpath("standard_labels.json").read_text("utf-8"))
+    if set(data) != _STANDARD_LABELS_KEYS:
+        raise ValueError(f"standard_labels.json: keys {sorted(data)}, expected {sorted(_STANDARD_LABELS_KEYS)}")
+    labels = data["labels"]
+    for qname, text in labels.items():
+        if qname.partition(":")[0] not in ("us-gaap", "srt") or not isinstance(text, str) or not text.strip():
+            raise ValueError(f"standard_labels.json: bad entry {qname!r}: {text!r}")
+    return labels
+
+
+def default_label(c: Concept) -> str:
+    """The label of a concept the release prints no label for: its standard label, else its name in words."""
+    return standard_labels().get(c.qname) or _words(c.name)
+
+
 def used_concepts(dts: Dts) -> list[Concept]:
     """Every concept of the filing (filing.concepts, extension concepts, standard default domains), in a stable order."""
     return list(dts.concepts.values())
@@ -174,7 +201,7 @@ def build_label_linkbase(dts: Dts) -> etree._Element:
     for c in used_concepts(dts):
         labels = list(by_concept.get(c.qname, []))
         if not any(lab.role == LABEL_ROLE for lab in labels):
-            labels.insert(0, Label(concept=c.qname, role=LABEL_ROLE, lang=default_lang, text=_words(c.name)))
+            labels.insert(0, Label(concept=c.qname, role=LABEL_ROLE, lang=default_lang, text=default_label(c)))
         loc = link.loc(c.qname)
         res_label = f"lab_{element_id(c)}"
         for lab in labels:

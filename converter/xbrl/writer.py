@@ -7,6 +7,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..filing import Filing
+from .arrange import Tables, arrange
 from .common import Dts, build_dts, serialise, write_atomically
 from .instance import build_instance
 from .linkbases import (
@@ -39,19 +40,23 @@ def local_taxonomy_files(filing: Filing) -> dict[str, bytes]:
     return out
 
 
-def render_filing(filing: Filing) -> dict[str, bytes]:
+def render_filing(filing: Filing, tables: Tables | None = None) -> dict[str, bytes]:
     """File name -> bytes of every file of the filing (instance first, then schema and linkbases, then the
     base-taxonomy files the schema imports relatively).
 
     Raises ``XbrlWriteError`` (a ``PrxbrlError``) when the Filing cannot be serialised as valid XBRL.
     """
-    return render_filing_parts(filing)[2]
+    return render_filing_parts(filing, tables)[2]
 
 
-def render_filing_parts(filing: Filing) -> tuple[Dts, etree._Element, dict[str, bytes]]:
+def render_filing_parts(
+    filing: Filing, tables: Tables | None = None
+) -> tuple[Dts, etree._Element, dict[str, bytes]]:
     """``render_filing`` with what it built on the way: the DTS and the instance's element tree, so that the
     Inline XBRL rendition and the taxonomy package reuse them instead of building them again. The tree is
-    the caller's to change (it is already serialised)."""
+    the caller's to change (it is already serialised). ``tables``: what the line-item document says about its
+    tables (``Tables.of(doc)``), which tells the role of each table exactly (``arrange``)."""
+    filing = arrange(filing, tables)
     dts = build_dts(filing)
     n = dts.names
     instance = build_instance(dts)
