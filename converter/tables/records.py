@@ -6,7 +6,6 @@ a ``Line`` with exact pieces; and those rows as ``RawRow``s of the one model eve
 from __future__ import annotations
 
 from ..models import RawCell, RawRow, Span
-from ..periods import find_period_exprs
 from .cell_lines import merge_cell_lines
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
@@ -137,8 +136,11 @@ def _header_first(lines: list[str], i: int, pieces: list[Piece]) -> bool:
     "Q1 | Q2 | Q3" is the first column's header (a cell of the label column names no period, scale or role)."""
     if closes_rows(lines, i):
         return False  # every row starts at the label column
-    first = " ".join(p.text for p in pieces if p.index == 0)
-    return bool(find_period_exprs(first)) and not first.startswith("(")
+    from .headers import parse_header
+
+    items = parse_header(" ".join(p.text for p in pieces if p.index == 0))
+    # "(Dollars in millions, except per share data)" is a note on the table, "(13 weeks)" the length of a column
+    return any(it.kind == "period" for it in items) and not any(it.kind == "unit" for it in items)
 
 
 def reader_row(x: Line) -> RawRow:
