@@ -206,3 +206,31 @@ def test_a_part_heading_takes_the_scale_of_the_table_above(tmp_path):
     assert (ops.scale, ops.period.start, ops.period.end) == (3, date(2026, 1, 1), date(2026, 6, 30))
     [assets] = [c for c in cells(doc, label="Total assets") if c.value == Decimal("316813")]
     assert assets.scale == 3
+
+
+def test_a_group_of_headers_repeated_for_each_period_heads_its_columns_in_order(tmp_path):
+    # Karat: "Amounts | % of Net Sales" printed once per period, the first cell without an empty label cell before
+    # it; the amounts were read as percents of net sales (all four columns) and excluded
+    lines = KARAT[:3] + [
+        "",
+        "RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES (UNAUDITED)",
+        "",
+        "(In thousands, except percentages and per share amounts)",
+        "",
+        "Reconciliation of Adjusted EBITDA and Adjusted EBITDA margin: | Three Months Ended June 30,",
+        "2026 | 2025",
+        "Amounts | % of Net Sales | Amounts | % of Net Sales",
+        "Net income: | 29,649 | 21.8 | % | 11,052 | 8.9 | %",
+        "Add (deduct):",
+        "Interest income | (1,161) | (0.9) | (676) | (0.5)",
+        "Depreciation and amortization | 2,727 | 2.0 | 2,678 | 2.1",
+        "Adjusted EBITDA | 41,613 | 30.5 | % | 17,693 | 14.3 | %",
+    ]
+    doc = extract_file(_write(tmp_path, "karat.txt", lines))
+    [t] = doc.tables[-1:]
+    assert [c.role for c in t.columns] == ["value", "percent_of_total"] * 2
+    ebitda = {c.value: c for c in cells(doc, label="Adjusted EBITDA")}
+    assert (ebitda[Decimal("41613")].role, ebitda[Decimal("41613")].scale) == ("value", 3)
+    assert ebitda[Decimal("41613")].period.start == date(2026, 4, 1)
+    assert ebitda[Decimal("17693")].period.end == date(2025, 6, 30)
+    assert ebitda[Decimal("30.5")].role == "percent_of_total"

@@ -138,7 +138,10 @@ def _header_first(lines: list[str], i: int, pieces: list[Piece]) -> bool:
         return False  # every row starts at the label column
     from .headers import parse_header
 
-    items = parse_header(" ".join(p.text for p in pieces if p.index == 0))
+    first = " ".join(p.text for p in pieces if p.index == 0)
+    if any(p.text == first for p in pieces if p.index != 0):
+        return True  # "Amounts | % of Net Sales | Amounts | % of Net Sales": a phrase repeated over the columns
+    items = parse_header(first)
     # "(Dollars in millions, except per share data)" is a note on the table, "(13 weeks)" the length of a column
     return any(it.kind == "period" for it in items) and not any(it.kind == "unit" for it in items)
 
