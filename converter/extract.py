@@ -20,9 +20,10 @@ from .models import (
     Table,
     TokenRecord,
 )
-from .periods import Calendar, detect_calendar, mask_dates, parse_date, stated_year_ends
+from .periods import Calendar, detect_calendar, is_month_end, mask_dates, parse_date, stated_year_ends
 from .weeks import WeekCalendar, detect_weeks, stated_weeks
 from .readers import read_document
+from .reporting_currency import reporting_currency as _reporting_currency
 from .tables.interpret import Context, interpret
 from .tokens import parse_amount
 from .tables.rows import grid_rows, text_rows
@@ -73,6 +74,12 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         cal = Calendar(fc, weeks, year_end_known=stated or annual is not None)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
         tables, tokens = _read_tables(doc, raw_tables, ctx)
+    week_ends = _week_ends(tables) if weeks is None else frozenset()
+    if week_ends:
+        # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed
+        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends)
+        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+        tables, tokens = _read_tables(doc, raw_tables, ctx)
     _check_truncation(doc, tables)
     tables = _infer_missing_scales(tables, currency)
     tables = _future_periods_are_forecasts(tables)
@@ -114,6 +121,13 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
     return tables, tokens
 
 
+def _week_ends(tables: list[Table]) -> frozenset[int]:
+    """The weekday of the columns' durations that end on a day that is no month's last, when they share one."""
+    days = {c.period.end.weekday() for t in tables for c in t.columns
+            if c.role == "value" and c.period is not None and c.period.kind == "duration" and not is_month_end(c.period.end)}
+    return frozenset(days) if len(days) == 1 else frozenset()
+
+
 def _annual_end(tables: list[Table]) -> tuple[int, int] | None:
     """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree.
 
@@ -130,6 +144,9 @@ def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, ra
     """The weekday rule of a 52/53-week fiscal year, from the periods the columns print and what the prose states."""
     durations, instants = set(), set()
     for t in tables:
+        values = [c for c in t.columns if c.role == "value"]
+        if len(values) > 1 and len({c.period.key if c.period else None for c in values}) == 1:
+            continue  # one date over every column ("August 25, 2026" at the top of a page): no column's period
         for c in t.columns:
             p = c.period
             if p is None or p.forecast or c.role != "value" or not (date_pattern().search(p.label) or p.label.strip().isdigit()):
@@ -306,28 +323,6 @@ def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
     return sorted(found.values(), key=lambda t: (t.span.line, t.span.start))
 
 
-def _reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | None:
-    from .tables.headers import parse_header
-
-    votes: Counter[str] = Counter()
-    for raw in raw_tables:
-        for r in raw.rows:
-            for c in r.cells:
-                t = c.text
-                if not re.search(r"[A-Za-z$¥€£]", t):
-                    continue
-                for it in parse_header(t):
-                    if it.kind == "unit" and it.currency:
-                        votes[it.currency] += 1
-                if t.strip().startswith(("$", "¥", "€", "£")):
-                    votes[{"$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP"}[t.strip()[0]]] += 1
-    if translations:
-        frm = translations[0].from_currency
-        if votes.get(frm):
-            return frm
-    if votes:
-        return votes.most_common(1)[0][0]
-    return None
 
 
 _LEGAL = r"(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|PLC|N\.V\.|S\.A\.|AG|LLC|L\.P\.)"

@@ -128,9 +128,14 @@ def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
 class Calendar:
     """Resolves fiscal labels and dated durations against a ``FiscalCalendar`` (and its weekday rule, if any)."""
 
-    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False):
+    def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False,
+                 week_ends: frozenset[int] = frozenset()):
         self.fc = fc
         self.weeks = weeks
+        # weekdays that periods of a 52/53-week year end on ("Twelve Months Ended May 30, 2026", a Saturday) when no
+        # weekday rule could be read: months ending on them, on a month's last day or not ("May 31, 2025" is a
+        # Saturday too), have no start that calendar months can tell
+        self.week_ends = week_ends
         # the release states its fiscal year end, or prints a year-long period ending on it
         self.year_end_known = year_end_known or weeks is not None
 
@@ -143,6 +148,8 @@ class Calendar:
             return end - timedelta(days=7 * n - 1)
         if self.weeks is not None and end.weekday() == self.weeks.weekday:
             return self.weeks.start_of(end, n)
+        if self.weeks is None and end.weekday() in self.week_ends:
+            return None
         return months_ending(end, n)
 
     def month_end(self, y: int, month: int) -> date | None:

@@ -192,6 +192,8 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
     text = " ".join([r.label] + years)
     got = _line_phrases(text)
     cells = [f[0].strip() for f in r.fragments if f[0].strip()]
+    if got is not None and r.kind == "text" and len(got[0]) < len(cells) and _repeated_group(cells):
+        return cells, []  # the reader's cells repeat a group ("Amounts | % of Net Sales | Amounts | % of Net Sales")
     if got is None and r.kind == "text" and len(cells) >= 2:
         # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",
         # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or
@@ -202,6 +204,12 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
             return cells[1:], [cells[0]]
         return cells, []
     return got
+
+
+def _repeated_group(cells: list[str]) -> bool:
+    """The cells are a group of two or more printed again for each period ("Amount | % | Amount | %")."""
+    n = len(cells)
+    return any(n % k == 0 and n // k >= 2 and cells == cells[:k] * (n // k) for k in range(2, n // 2 + 1))
 
 
 def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:

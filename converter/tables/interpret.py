@@ -15,8 +15,8 @@ from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
 from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
-from .headers import is_unit_line, parse_header, segment_measures_scored
-from .ordinal import assign_ordinal
+from .headers import Item, is_unit_line, parse_header, segment_measures_scored
+from .ordinal import assign_ordinal, percent_of_total_pairs
 from .rows import Row, VCell
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
@@ -64,6 +64,13 @@ def _share_scale(texts: list[str]) -> int | None:
 
 
 # ------------------------------------------------------------------ main
+
+
+def _part_heading(text: str) -> bool:
+    """A heading of one part of a block of tables ("Reconciliation of Free Cash Flow:", "(Unaudited)"), not the
+    title of a statement of its own."""
+    t = text.strip()
+    return t.endswith(":") or (t.startswith("(") and t.endswith(")") and _scale_of([t]) is None)
 
 
 def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Table | None, outer: list[str] | None = None) -> Result:
@@ -135,7 +142,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     # table-wide defaults
     all_texts = context_texts + [r.label for r in header_rows]
     table_scale = _scale_of(header_notes + context_texts + [r.label for r in header_rows])
-    if table_scale is None and prev is not None and not titles and prev.columns:
+    if table_scale is None and prev is not None and prev.columns and all(_part_heading(t) for t in titles):
+        # no title, or the heading of a part ("Selected Cash Flow Information:") under the scale of the table above
         table_scale = next((c.scale for c in prev.columns if c.role == "value" and c.scale), None)
     table_currency = _currency_of(all_texts)
     share_scale = _share_scale(context_texts)
@@ -157,6 +165,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         assign_positional(slots, grid)
     elif transposed or assign_by_order(slots, header_rows) is None:
         assign_ordinal(slots, header_rows, data, transposed, context_texts, translations=bool(ctx.translations))
+    elif not any(it.kind == "role" for s in slots for it in s.items) and percent_of_total_pairs(data, len(slots)):
+        # each header phrase stands over a figure and its percent of the total ("Net sales | 1,004.2 | 100.0 | %")
+        for s in slots[1::2]:
+            s.items.append(Item("role", "%", 0, 0, role="percent_of_total", unit="pure"))
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if not transposed:
         _exclude_undistinguished(slots)

@@ -6,7 +6,8 @@ from collections import Counter
 
 from ..periods import duration_of
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
-from .rows import Row
+from ..models import Span
+from .rows import Row, VCell
 from .slots import Slot
 
 
@@ -84,6 +85,15 @@ def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], t
             widened.append(it)
             widened.append(Item("role", "%", 0, 0, role=pct_role, unit="pure"))
         template = widened
+    # twice as many cells as header phrases, every second cell a percent and some row 100% in all of them
+    # ("Net sales | 1,004.2 | 100.0 | % | 961.8 | 100.0 | %"): each figure is followed by its percent of the total
+    if (template and n == 2 * len(template) and all(it.kind != "role" for it in template)
+            and percent_of_total_pairs(data, n)):
+        widened = []
+        for it in template:
+            widened.append(it)
+            widened.append(Item("role", "%", 0, 0, role="percent_of_total", unit="pure"))
+        template = widened
     # measures: line items side by side (tables whose rows are periods)
     if transposed and ml_text:
         units = [it for it in template if it.kind == "unit"]
@@ -112,6 +122,39 @@ def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], t
     elif len(template) > n:
         for s, it in zip(slots, template[:n]):
             s.items.append(it)
+
+
+def percent_of_total_pairs(data: list[Row], n: int) -> bool:
+    """Rows of ``n`` cells whose second, fourth, ... cells are percents and the others not, one of them (the
+    total, "Net sales") 100 % in every percent cell. Rows that print a figure for each pair only ("Earnings per
+    share | $0.34 | ($0.84) | $1.33 | ($0.54)", read into the first columns) are moved under the figures."""
+    if n < 2 or n % 2:
+        return False
+    full = [r for r in data if len(r.cells) == n and all(not c.empty for c in r.cells)]
+    if not full:
+        return False
+    hundred = False
+    for r in full:
+        pct = [c.amount for c in r.cells[1::2] if c.amount is not None and c.amount.value is not None]
+        amt = [c.amount for c in r.cells[0::2] if c.amount is not None and c.amount.value is not None]
+        if any(not a.percent for a in pct) or any(a.percent for a in amt):
+            return False
+        if len(pct) == n // 2 and all(a.value == 100 for a in pct):
+            hundred = True
+    if not hundred:
+        return False
+    half = n // 2
+    for r in data:
+        printed = [c for c in r.cells if not c.empty]
+        if (len(printed) == half and r.cells[:half] == printed and len(r.cells) in (half, n)
+                and not any(c.amount is not None and c.amount.percent for c in printed)):
+            cells: list[VCell] = []
+            for k, c in enumerate(printed):
+                cells.append(VCell(c.text, c.span, (float(2 * k), float(2 * k)), c.amount, c.unit, c.scale, c.parts))
+                anchor = Span(line=c.span.line, start=c.span.end, end=c.span.end)
+                cells.append(VCell("", anchor, (float(2 * k + 1), float(2 * k + 1))))
+            r.cells = cells
+    return True
 
 
 def _spread_periods(template: list[Item], periods: list[Item]) -> None:

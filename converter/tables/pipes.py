@@ -35,9 +35,33 @@ def is_rule_record(pieces: list[Piece]) -> bool:
     return bool(pieces) and all(_RULE_CELL.match(p.text) for p in pieces)
 
 
+def _closed(text: str) -> bool:
+    return text.rstrip(" \t\u00a0").endswith("|")
+
+
+def closes_rows(lines: list[str], i: int) -> bool:
+    """Whether the rendering around line ``i`` closes its rows with ``|``: some line of the run of pipe lines
+    that holds line ``i`` ends with one. A rendering that prints pipes between cells only (``Net sales | 136,302
+    | 123,986``) ends every row with its line, so no line there carries a row over."""
+    k = i
+    while k >= 0 and is_pipe_line(lines[k]):
+        if _closed(lines[k]):
+            return True
+        k -= 1
+    k = i + 1
+    while k < len(lines) and is_pipe_line(lines[k]):
+        if _closed(lines[k]):
+            return True
+        k += 1
+    return False
+
+
 def record_end(lines: list[str], i: int) -> int:
-    """The last line (0-based) of the record starting at line ``i``: a row ends with ``|`` on its line."""
+    """The last line (0-based) of the record starting at line ``i``: a row ends with ``|`` on its line, or
+    with its line where the rendering closes no row with ``|``."""
     j = i
+    if not _closed(lines[i]) and not closes_rows(lines, i):
+        return i
     while (
         not lines[j].rstrip(" \t\u00a0").endswith("|")
         and j + 1 < len(lines)

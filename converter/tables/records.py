@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..models import RawCell, RawRow, Span
 from .cell_lines import merge_cell_lines
-from .pipes import is_pipe_line, is_rule_record, record_end, split_record
+from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
 from .text_cells import FOOTNOTE_COL, Piece, assemble, is_page_number, is_symbol
@@ -101,7 +101,8 @@ def read_records(lines: list[str]) -> list[Line]:
                 rec = record_line([piece] + split_record(lines, i, j), prev.no, j + 1, "pipes")
                 rec.tail = _tail(lines, i, j)
                 out[-1] = rec
-            elif rec.kind in ("text", "years") and rec.pieces and 0 < sum(p.index == 0 for p in rec.pieces) < len(rec.pieces):
+            elif (rec.kind in ("text", "years") and rec.pieces and 0 < sum(p.index == 0 for p in rec.pieces) < len(rec.pieces)
+                  and not _header_first(lines, i, rec.pieces)):
                 # a header row with text in the label column ("$ in thousands | 2025 | | 2024 |"): that text is a
                 # note above the labels, the rest heads the columns
                 stub = [p for p in rec.pieces if p.index == 0]
@@ -127,6 +128,22 @@ def read_records(lines: list[str]) -> list[Line]:
         out.append(split_line(i + 1, text))
         i += 1
     return merge_cell_lines(out)
+
+
+def _header_first(lines: list[str], i: int, pieces: list[Piece]) -> bool:
+    """A header row whose first cell heads a column, not the label column: a rendering that prints pipes between
+    cells only drops a row's empty leading cells, so there the first cell of "June 28, 2026 | June 29, 2025" or of
+    "Q1 | Q2 | Q3" is the first column's header (a cell of the label column names no period, scale or role)."""
+    if closes_rows(lines, i):
+        return False  # every row starts at the label column
+    from .headers import parse_header
+
+    first = " ".join(p.text for p in pieces if p.index == 0)
+    if any(p.text == first for p in pieces if p.index != 0):
+        return True  # "Amounts | % of Net Sales | Amounts | % of Net Sales": a phrase repeated over the columns
+    items = parse_header(first)
+    # "(Dollars in millions, except per share data)" is a note on the table, "(13 weeks)" the length of a column
+    return any(it.kind == "period" for it in items) and not any(it.kind == "unit" for it in items)
 
 
 def reader_row(x: Line) -> RawRow:
