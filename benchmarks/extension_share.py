@@ -40,7 +40,8 @@ def standard_candidate(label: str, unit: str, instant: bool, concept: str = "") 
     from prxbrl.mapping.choose import Context, choose
     from prxbrl.mapping.rules import mapping_knowledge
 
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", concept.split(":")[-1]).replace("Non GAAP", "Non-GAAP").replace("Non Gaap", "Non-GAAP")
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", concept.split(":")[-1])
+    words = re.sub(r"\bNon (?=GAAP\b|Gaap\b)", "Non-", words)
     if mapping_knowledge().index_blocked.search(label) or mapping_knowledge().index_blocked.search(words):
         return None  # a non-GAAP measure ("Adjusted ...", "Non-GAAP ..." in its label or its name) has no US GAAP concept
     ctx = Context(unit=_unit_kind(unit), period="i" if instant else "d")

@@ -18,6 +18,7 @@ from .arithmetic import Node, arithmetic_tree
 from .builder import _NON_CURRENCY, Builder, _agree, is_currency
 from .mapped import CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
+from .rows import prepare
 from .emit import _emit_row, _map_transposed_row, _unlabeled
 from .structure import _structure
 from .cover import _convenience_rate, _dei
@@ -52,7 +53,9 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
 
 
 def _map_table(b: Builder, table: Table, kind: str) -> None:
-    tm = TableMapper(b, table, kind)
+    prep = prepare(table)
+    table = prep.table
+    tm = TableMapper(b, table, kind, prep.trailing, prep.printed)
     for node in tm.nodes:
         if not node.item.label.strip():
             node.item = node.item.model_copy(update={"label": _unlabeled(tm, node)})
@@ -62,6 +65,6 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
             _map_transposed_row(b, table, kind, item)
             continue
         res = tm.settle(node, tm.resolve(node))
-        _emit_row(b, table, kind, item, res, node)
+        _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id))
         tm.emitted.add(node.index)
     _structure(b, table, kind, tm)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -74,6 +75,34 @@ _NON_CURRENCY = frozenset({"ADS", "Gbps", "Mbps", "Tbps", "Contract", "Store", "
 def is_currency(unit: str | None) -> bool:
     """An ISO 4217 code (three capitals), as opposed to the converter's own unit names (ADS, Contract ...)."""
     return bool(unit) and bool(re.fullmatch(r"[A-Z]{3}", unit)) and unit not in _NON_CURRENCY
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A cell's fact before it is written: its period, dimensions, value and precision."""
+
+    kind: str
+    start: date | None
+    end: date
+    dims: list[DimensionMember]
+    value: Decimal | None
+    decimals: int | None
+    nil: bool
+
+
+def _unit_id(unit: str) -> str:
+    if "/" in unit:
+        num, den = unit.split("/", 1)
+        return f"{num}Per{'Share' if den == 'shares' else den}"
+    return unit
+
+
+def _context_id(kind: str, start: date | None, end: date, dims: list[DimensionMember]) -> tuple[str, list[DimensionMember]]:
+    dims = sorted(set(dims), key=lambda d: (d.axis, d.member))
+    cid = f"I{end:%Y%m%d}" if kind == "instant" else f"D{start:%Y%m%d}_{end:%Y%m%d}"
+    for d in dims:
+        cid += "_" + d.member.split(":")[1].removesuffix("Member")
+    return cid, dims
 
 
 # ------------------------------------------------------------------ the builder
@@ -206,34 +235,23 @@ class Builder:
 
     def unit(self, unit: str) -> str:
         """A unit id for the line-item document's unit names (JPY, JPY/shares, shares, ADS, pure, Contract ...)."""
-        def measure(u: str) -> str:
-            if is_currency(u):
-                return f"iso4217:{u}"
-            if u == "shares":
-                return "xbrli:shares"
-            if u == "pure":
-                return "xbrli:pure"
-            return f"prx:{u}"
-
-        if "/" in unit:
-            num, den = unit.split("/", 1)
-            uid = f"{num}Per{'Share' if den == 'shares' else den}"
-            numer, denom = [measure(num)], [measure(den)]
-        else:
-            uid = unit
-            numer, denom = [measure(unit)], []
+        uid = _unit_id(unit)
         if uid not in self.units:
-            self.units[uid] = Unit(id=uid, numerator=numer, denominator=denom)
+            def measure(u: str) -> str:
+                if is_currency(u):
+                    return f"iso4217:{u}"
+                if u == "shares":
+                    return "xbrli:shares"
+                if u == "pure":
+                    return "xbrli:pure"
+                return f"prx:{u}"
+
+            num, _, den = unit.partition("/")
+            self.units[uid] = Unit(id=uid, numerator=[measure(num)], denominator=[measure(den)] if den else [])
         return uid
 
     def context(self, kind: str, start: date | None, end: date, dims: list[DimensionMember]) -> str:
-        dims = sorted(set(dims), key=lambda d: (d.axis, d.member))
-        if kind == "instant":
-            cid = f"I{end:%Y%m%d}"
-        else:
-            cid = f"D{start:%Y%m%d}_{end:%Y%m%d}"
-        for d in dims:
-            cid += "_" + d.member.split(":")[1].removesuffix("Member")
+        cid, dims = _context_id(kind, start, end, dims)
         if cid not in self.contexts:
             self.contexts[cid] = Context(id=cid, period_type=kind, start=start if kind == "duration" else None, end=end, dims=dims)  # type: ignore[arg-type]
         return cid
@@ -256,52 +274,12 @@ class Builder:
         is the index's guess outside a statement; a figure that disagrees with the same fact printed elsewhere
         makes it an extension line item instead (a wrong fact is worse than an extension concept)."""
         qname = concept.qname
-        # the period the concept needs
-        if concept.period_type == "instant":
-            if period.kind == "instant":
-                end = period.end
-            elif period_mode == "start" and period.start is not None:
-                end = period.start - timedelta(days=1)
-            else:
-                end = period.end
-            pkind, start = "instant", None
-        else:
-            if period.kind != "duration" or period.start is None:
-                self.exclude(cell, table, "period_type_mismatch", f"{qname} is a flow, the column is a point in time")
-                return concept
-            pkind, start, end = "duration", period.start, period.end
-        if period.forecast:
-            dims = dims + [FORECAST]
-        if cell.role == "convenience":
-            if self.convenience == "omit":
-                self.exclude(cell, table, "convenience_omitted", "a convenience translation, left out (--convenience omit)")
-                return concept
-            if self.convenience == "dimension":
-                dims = dims + [CONVENIENCE]
-        # value, unit, decimals
-        unit_id = None
-        value: Decimal | None = None
-        decimals: int | None = None
-        if cell.unit is None:
-            self.exclude(cell, table, "no_unit", "no currency or unit is stated for this figure")
+        plan = self._planned(concept, period, dims, cell, factor, period_mode)
+        if isinstance(plan, tuple):
+            self.exclude(cell, table, *plan)
             return concept
-        if not self._unit_fits(concept, cell.unit):
-            self.exclude(cell, table, "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})")
-            return concept
+        pkind, start, end, dims, value, decimals, nil = plan.kind, plan.start, plan.end, plan.dims, plan.value, plan.decimals, plan.nil
         unit_id = self.unit(cell.unit)
-        nil = cell.nil and not dash_is_zero(cell.raw)
-        if cell.nil and not nil:
-            # SEC practice: a dash in a numeric cell of a statement is zero, as precise as the column's scale
-            value, decimals = Decimal(0), -cell.scale
-        elif not nil:
-            assert cell.value is not None
-            value = (cell.value * factor).scaleb(cell.scale)
-            decimals = cell.decimals_printed - cell.scale
-            if concept.type == "xbrli:integerItemType":
-                if value != value.to_integral_value():
-                    self.exclude(cell, table, "unit_mismatch", f"{qname} counts whole units")
-                    return concept
-                value = value.quantize(Decimal(1))
         cid = self.context(pkind, start, end, dims)
         key = (qname, cid, unit_id)
         if soft and key in self.facts and value is not None and not _agree(self.facts[key].value, self.facts[key].decimals, value, decimals):
@@ -376,6 +354,61 @@ class Builder:
             axes = frozenset(d.axis for d in dims)
             self.axis_facts[axes].add(qname)
         return concept
+
+    def _planned(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int,
+                 period_mode: str | None) -> _Plan | tuple[str, str]:
+        """The context, value and precision the cell's fact would have under ``concept``, or why it cannot be one
+        (a reason and its detail); nothing is added."""
+        qname = concept.qname
+        # the period the concept needs
+        if concept.period_type == "instant":
+            if period.kind == "instant":
+                end = period.end
+            elif period_mode == "start" and period.start is not None:
+                end = period.start - timedelta(days=1)
+            else:
+                end = period.end
+            pkind, start = "instant", None
+        else:
+            if period.kind != "duration" or period.start is None:
+                return "period_type_mismatch", f"{qname} is a flow, the column is a point in time"
+            pkind, start, end = "duration", period.start, period.end
+        if period.forecast:
+            dims = dims + [FORECAST]
+        if cell.role == "convenience":
+            if self.convenience == "omit":
+                return "convenience_omitted", "a convenience translation, left out (--convenience omit)"
+            if self.convenience == "dimension":
+                dims = dims + [CONVENIENCE]
+        # value, unit, decimals
+        value: Decimal | None = None
+        decimals: int | None = None
+        if cell.unit is None:
+            return "no_unit", "no currency or unit is stated for this figure"
+        if not self._unit_fits(concept, cell.unit):
+            return "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})"
+        nil = cell.nil and not dash_is_zero(cell.raw)
+        if cell.nil and not nil:
+            # SEC practice: a dash in a numeric cell of a statement is zero, as precise as the column's scale
+            value, decimals = Decimal(0), -cell.scale
+        elif not nil:
+            assert cell.value is not None
+            value = (cell.value * factor).scaleb(cell.scale)
+            decimals = cell.decimals_printed - cell.scale
+            if concept.type == "xbrli:integerItemType":
+                if value != value.to_integral_value():
+                    return "unit_mismatch", f"{qname} counts whole units"
+                value = value.quantize(Decimal(1))
+        return _Plan(pkind, start, end, dims, value, decimals, nil)
+
+    def disagrees(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> bool:
+        """Whether the cell's figure disagrees with the fact of ``concept`` already written for its context and unit."""
+        plan = self._planned(concept, period, dims, cell, factor, period_mode)
+        if isinstance(plan, tuple) or plan.value is None:
+            return False
+        cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
+        kept = self.facts.get((concept.qname, cid, _unit_id(cell.unit)))
+        return kept is not None and kept.value is not None and not _agree(kept.value, kept.decimals, plan.value, plan.decimals)
 
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
         self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))

@@ -15,11 +15,12 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, index_choice, row_context
-from .rules import camel, match, normalize
+from .rules import camel, mapping_knowledge, match, normalize
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
 from .resolve import Resolution, TableMapper
+from .rows import trailing_period
 
 
 def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
@@ -94,38 +95,74 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
 
 
-def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None) -> None:
+def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None, printed: str | None = None) -> None:
+    """The row's facts, cell by cell. ``printed``: the label as printed, where ``item.label`` is the line item's name
+    without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label."""
     dims_col: dict[str | None, list[DimensionMember]] = {}
     segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
+    label = printed or item.label
+    plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
-            b.exclude(cell, table, DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")
+            plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
             continue
         if cell.period is None:
-            b.exclude(cell, table, "no_period")
+            plans.append((cell, ("no_period", None)))
             continue
-        concept = _concept_for(b, res, item, cell, kind)
+        period = cell.period
+        if res.trailing:
+            period = trailing_period(cell.period)
+            if period is None:
+                plans.append((cell, ("no_period", "a trailing-twelve-months figure in a column that does not end a calendar month: "
+                                     "its twelve months cannot be told from a fiscal calendar of weeks")))
+                continue
+        why = None
+        if cell.dimension and _non_gaap_column(cell.dimension):
+            # a column of adjusted (non-GAAP) figures, or of the adjustments: the row's measure as the release adjusts
+            # it, a line item of the company's own, never the GAAP concept with a "segment" named "Non-GAAP"
+            name = concept_name(re.sub(r"\badj\b\.?", "Adjusted", f"{cell.dimension} {label}", flags=re.I))
+            concept = _concept_for(b, Resolution(concept=None, ext_name=name), item, cell, kind)
+            why = {"by": "extension", "evidence": [f"a column of non-GAAP figures ({cell.dimension!r})"]}
+        else:
+            concept = _concept_for(b, res, item, cell, kind)
         dims = list(res.dims)
         if segment_columns:
             # the columns are segments: what the rows break down goes on the product axis, in every column
             dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
                     if d.axis == SEGMENT_AXIS else d for d in dims]
-        if cell.dimension:
+        if cell.dimension and why is None:
             if cell.dimension not in dims_col:
                 dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
             dims = dims + dims_col[cell.dimension]
-        factor = _factor(res, item)
+        plans.append((cell, (period, concept, dims, _factor(res, item), why)))
+    # outside the statements, a standard line item that another table prints with another figure is not that line
+    # item: in no column of the row (a segment's or a net figure is never the consolidated fact in the columns
+    # where the consolidated figure happens not to be printed)
+    soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
+    other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
+                  and b.disagrees(p[1], p[0], p[2], c, p[3], res.period_mode)), None)
+    for cell, plan in plans:
+        if len(plan) == 2:
+            b.exclude(cell, table, *plan)
+            continue
+        period, concept, dims, factor, why = plan
         for d in dims:
             if d.axis == PRODUCT_AXIS and concept.prefix != b.prefix:
                 b.member_concept.setdefault(d.member, concept.qname)
         if b.previously.search(table.title or ""):
             dims = dims + [PREVIOUSLY_REPORTED]
-        # outside the statements, a standard line item that another table prints with another figure is not that line item
         soft = kind not in STATEMENT_KINDS and not dims and concept.prefix != b.prefix
         chosen = concept
-        concept = b.add_fact(concept, cell.period, dims, cell, table, factor, res.period_mode, item.label, soft=soft)
+        if soft and other is not None:
+            if cell is other:
+                b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: another table prints another figure for it")
+            concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            soft = False
+        concept = b.add_fact(concept, period, dims, cell, table, factor, res.period_mode, label, soft=soft)
         qn = concept.qname
         fid = b.outcomes[-1].fact if b.outcomes else None
+        if fid and why and fid not in b.evidence:
+            b.evidence[fid] = why
         if fid and res.evidence and fid not in b.evidence:
             b.evidence[fid] = res.evidence if concept is chosen else {
                 "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}) is printed with another figure elsewhere"]}
@@ -139,6 +176,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.label(qn, item.label, PERIOD_END_LABEL_ROLE)
         if res.total:
             b.label(qn, item.label, TOTAL_LABEL_ROLE)
+
+
+def _non_gaap_column(header: str) -> bool:
+    """A column of adjusted or non-GAAP figures ("2024 (Adj)", "Non-GAAP", "Non-GAAP Adjustments"), not a segment."""
+    return bool(mapping_knowledge().index_blocked.search(header) or re.search(r"\badj\b", header, re.I))
 
 
 def _factor(res: Resolution, item: LineItem) -> int:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from .choose import section_variant, structural
+from .labels import label_key
 from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, title_concept
-from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STRUCTURE_KINDS
+from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import Node, arithmetic_tree
 
@@ -29,15 +31,33 @@ class Resolution:
     unit_hint: str | None = None
     total: bool = False
     evidence: dict | None = None  # what chose the concept (report.json)
+    trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
 
 
 def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
 
 
+# a row named only by its place: its extension name says whose it is
+_BARE = re.compile(r"others?|of total|% of total|subtotal")
+# a heading that names a segment as such ("North America Segment:", "Segments:"); "Divested Businesses" names a
+# part of the company that need not be a reportable segment
+_SEGMENT_WORD = re.compile(r"\bsegments?\b", re.I)
+# a heading that only states the table's scale or units: "(In millions, except percentages)"
+_SCALE_NOTE = re.compile(r"^\W*\(|\b(?:in )?(?:thousands|millions|billions)\b", re.I)
+
+
+def _classification(heading: str) -> bool:
+    """A heading made only of words that classify ("Other", "Supplemental information"): no one's name."""
+    words = label_key(heading).split()
+    return not words or all(w in mapping_knowledge().section_words for w in words)
+
+
 class TableMapper:
-    def __init__(self, b: Builder, table: Table, kind: str):
+    def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
         self.b = b
+        self.trailing = trailing  # row ids of trailing-twelve-months figures (rows.prepare)
+        self.printed = printed or {}  # row id -> the label as printed, where rows.prepare changed it
         self.table = table
         self.kind = kind
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
@@ -49,6 +69,7 @@ class TableMapper:
             sections[self.norm(n.item.label)].add(tuple(n.item.section))
         # a label printed under two headings is two line items ("Current portion" of two kinds of debt)
         self.repeated = {k for k, v in sections.items() if len(v) > 1}
+        self.headings = {self.norm(h) for n in self.nodes for h in n.item.section}
         self.taken: set[str] = set()  # standard concepts of plain rows of this table
         self.non_gaap_only = non_gaap_table(table.title)
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
@@ -73,6 +94,33 @@ class TableMapper:
 
     def heading_match(self, heading: str) -> Match | None:
         return match(self.norm(heading), self.kind, "", self.table.title)
+
+    def member_heading(self, item, norm: str) -> str | None:
+        """The segment a row's innermost heading names, outside the statements: "North America Segment" (or under
+        "Segments:"), or, in a segment table that is not a reconciliation, a heading under which the same line items
+        stand as under its sibling headings ("North America": Net sales, Operating income; "AWS": the same). The
+        row's figure is that segment's: a standard concept with the segment's member, never the consolidated fact.
+        None: the heading names a line item (a mapping rule), a classification, the consolidated total or only the
+        table's scale."""
+        if self.kind in STATEMENT_KINDS or not item.section or norm in self.headings:
+            return None  # a row named like a heading of the table is itself a member ("Y/Y growth": "North America")
+        kn = mapping_knowledge()
+        heading = item.section[-1].strip().rstrip(":").strip()
+        if not heading or _SCALE_NOTE.search(heading):
+            return None
+        named = _SEGMENT_WORD.search(heading)
+        if named:
+            # "North America Segment", "Operating Assets Segment EBT": the words before it name the segment
+            name = heading[: named.start()].strip(" -\u2013\u2014:,")
+        elif _SEGMENT_WORD.search(" / ".join(item.section[:-1])):
+            name = heading  # under "Segments:"
+        elif self.kind == "segment" and norm in self.repeated and not kn.reconciliation_title.search(self.table.title or ""):
+            name = heading
+        else:
+            return None
+        if not name or _classification(name) or kn.consolidated.match(self.norm(name)) or self.heading_match(heading):
+            return None
+        return name
 
     def resolve(self, node: Node) -> Resolution:
         if node.index in self.res:
@@ -200,7 +248,16 @@ class TableMapper:
                 res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
                                  evidence={"by": "extension", "evidence": ["a table of non-GAAP measures"]})
             if res is None:
-                res = self._indexed(node, norm, self.taken)
+                # a trailing-twelve-months figure is another period of its line item, not another row's concept
+                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken)
+        segment = self.member_heading(item, norm) if not res.dims else None
+        if segment is not None:
+            if res.evidence is not None and res.evidence.get("by") in ("index", "extension") and not self.non_gaap_only:
+                res = self._indexed(node, norm, set(), plain=True)  # the line item itself, whatever the other segments' rows are
+            if res.concept:
+                res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
+                res.evidence = dict(res.evidence or {"by": "structure"})
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: the heading names the segment {segment!r}"]
         if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
             qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False)
             if why:
@@ -217,7 +274,14 @@ class TableMapper:
             res.evidence = {"by": "override" if by_rule else "structure"}
             if by_rule:
                 res.evidence["rule"] = f"mapping.toml rule {own.rule.order + 1}" if own.rule.order >= 0 else "user mapping rule"
-        if res.concept and not res.dims:
+        if item.id in self.trailing:
+            if res.concept:
+                res.trailing = True
+            else:
+                printed = self.printed.get(item.id, item.label)
+                ext_label = f"{item.section[-1].strip().rstrip(':')} {printed}" if norm in self.repeated and item.section else printed
+                res.ext_name = concept_name(ext_label)
+        if res.concept and not res.dims and not res.trailing:
             other = self.taken_by.get(res.concept)
             if res.evidence.get("by") != "index" and other is not None and other != node.index and other not in self.emitted:
                 # an override or the structure names the concept another row got from the index: that row yields
@@ -244,19 +308,44 @@ class TableMapper:
             return again
         return res
 
-    def _indexed(self, node: Node, norm: str, taken: set[str]) -> Resolution:
-        """The row's concept from the concept index (none of ``taken``), or an extension line item."""
+    def _whose(self, node: Node, norm: str) -> str:
+        """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
+        adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""
         item = node.item
-        label = qualified_label(item, norm in self.repeated)
+        if item.section:
+            return item.section[-1].strip().rstrip(":")
+        if node.parent is not None:
+            return self.nodes[node.parent].item.label
+        if norm.startswith("of ") and node.index > 0:
+            return self.nodes[node.index - 1].item.label
+        if mapping_knowledge().consolidated.match(norm):
+            title = re.sub(r"\bpage \d+ of \d+\b", " ", self.table.title or "", flags=re.I)
+            title = normalize(title, self.b.names).replace("<company>", " ")
+            return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
+        return ""
+
+    def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False) -> Resolution:
+        """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
+        label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
+        item = node.item
+        label = item.label if plain else qualified_label(item, norm in self.repeated)
         kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
         ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
         ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)
+        balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken
+        if ic is None and balances:
+            # a balance printed at the beginning and at the end of the period is one concept in two rows
+            again = index_choice(label, item, self.kind, ctx, self.b.names, taken - balances)
+            if again is not None and again.period_mode:
+                ic = again
         if ic is not None:
             res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
                              total=norm.startswith("total"), evidence=ic.evidence)
         else:
             # an extension line item printed under two headings is two concepts, named with their heading
             ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
+            if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
+                ext_label = f"{self._whose(node, norm)} {item.label.strip()}".strip()
             res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
         if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
