@@ -100,3 +100,31 @@ def test_stock_based_compensation_by_line_item(amazon):
     assert fact(f, sbc, **Q2_24, unit="USD", dims={}).value == Decimal("6722000000")
     assert fact(f, "us-gaap:CostOfRevenue", **Q3_24, unit="USD", dims={}).value == Decimal("80977000000")
     assert not [x for x in f.facts if x.concept == "us-gaap:CostOfRevenue" and x.value == Decimal("266000000")]
+
+
+@pytest.fixture(scope="module")
+def hhh(tmp_path_factory):
+    from prxbrl.pipeline import convert
+
+    return convert(FIXTURES / "howard-hughes-q4-2025-segment-ebt.txt", tmp_path_factory.mktemp("hhh"), validate=False)
+
+
+def test_segment_heading_names_the_rows_after_its_first_total(hhh):
+    """"Operating Assets Segment EBT" over "Total revenues", then "Interest income (expense), net | (34,240)": readers
+    close the heading's section at the first total, yet the row is the Operating Assets segment's (it was the
+    consolidated us-gaap:InterestIncomeExpenseNet). "Operating Assets" is a name there, though its words classify."""
+    f = hhh.mapped.filing
+    q4 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))
+    member = {SEGMENT: "ext:OperatingAssetsMember"}
+    assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims=member).value == Decimal("-34240000")
+    assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims={SEGMENT: "ext:MasterPlannedCommunitiesMember"}).value == Decimal("20853000")
+    ctx = {c.id: c for c in f.contexts}
+    assert not [x for x in f.facts if x.concept == "us-gaap:InterestIncomeExpenseNet" and not ctx[x.context].dims]
+
+
+def test_an_expense_printed_negative_is_no_standard_fact_of_unknown_sign(hhh):
+    """"Total operating expenses | (54,276)" subtracted in the segment's EBT: us-gaap:OperatingExpenses would need
+    54,276 thousand (positive), and nothing in the label says the table prints expenses negative: no standard fact."""
+    f = hhh.mapped.filing
+    assert not [x for x in f.facts if x.concept in ("us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses",
+                                                     "us-gaap:DepreciationDepletionAndAmortization") and x.value is not None and x.value < 0]

@@ -70,6 +70,16 @@ class TableMapper:
         # a label printed under two headings is two line items ("Current portion" of two kinds of debt)
         self.repeated = {k for k, v in sections.items() if len(v) > 1}
         self.headings = {self.norm(h) for n in self.nodes for h in n.item.section}
+        # the heading row last printed above each row: a segment's heading still names the rows after its first
+        # total ("Operating Assets Segment EBT": Total revenues, then Total operating expenses ...), which readers
+        # print outside the heading's section
+        self.above: dict[str, str] = {}
+        last = None
+        for row in table.rows:
+            if row.kind == "heading":
+                last = row.label
+            elif last is not None:
+                self.above[row.id] = last
         self.taken: set[str] = set()  # standard concepts of plain rows of this table
         self.non_gaap_only = non_gaap_table(table.title)
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
@@ -100,12 +110,15 @@ class TableMapper:
         "Segments:"), or, in a segment table that is not a reconciliation, a heading under which the same line items
         stand as under its sibling headings ("North America": Net sales, Operating income; "AWS": the same). The
         row's figure is that segment's: a standard concept with the segment's member, never the consolidated fact.
+        A row outside any section takes the segment of the heading printed last above it, when that heading says
+        "segment" (readers close a section at its first total).
         None: the heading names a line item (a mapping rule), a classification, the consolidated total or only the
         table's scale."""
-        if self.kind in STATEMENT_KINDS or not item.section or norm in self.headings:
+        if self.kind in STATEMENT_KINDS or norm in self.headings:
             return None  # a row named like a heading of the table is itself a member ("Y/Y growth": "North America")
         kn = mapping_knowledge()
-        heading = item.section[-1].strip().rstrip(":").strip()
+        above = self.above.get(item.id, "")
+        heading = (item.section[-1] if item.section else above if _SEGMENT_WORD.search(above) else "").strip().rstrip(":").strip()
         if not heading or _SCALE_NOTE.search(heading):
             return None
         named = _SEGMENT_WORD.search(heading)
@@ -118,9 +131,22 @@ class TableMapper:
             name = heading
         else:
             return None
-        if not name or _classification(name) or kn.consolidated.match(self.norm(name)) or self.heading_match(heading):
+        # "Operating Assets Segment": a name even in words that otherwise classify; without the word, they classify
+        if not name or (not named and _classification(name)) or kn.consolidated.match(self.norm(name)) or self.heading_match(heading):
             return None
         return name
+
+    def _sign_unsure(self, item, res: Resolution) -> bool:
+        """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
+        ("Total operating expenses (54,276)" subtracted in a segment's EBT), which neither the label nor the rule says:
+        an expense (debit) concept printed negative, or an amount positive by nature printed with both signs."""
+        printed = [c.value for c in item.cells if c.role == "value" and c.value]
+        if res.negate or not any(v < 0 for v in printed):
+            return False
+        if res.magnitude:
+            return any(v > 0 for v in printed)
+        c = self.b.cat.get(res.concept)
+        return c is not None and c.balance == "debit"
 
     def resolve(self, node: Node) -> Resolution:
         if node.index in self.res:
@@ -254,6 +280,12 @@ class TableMapper:
         if segment is not None:
             if res.evidence is not None and res.evidence.get("by") in ("index", "extension") and not self.non_gaap_only:
                 res = self._indexed(node, norm, set(), plain=True)  # the line item itself, whatever the other segments' rows are
+            if res.concept and self._sign_unsure(item, res):
+                # the index chose the concept; its sign is the table's convention ("Total operating expenses
+                # (54,276)" subtracted in a segment's EBT): not the standard fact until the sign can be told
+                res = Resolution(
+                    concept=None, ext_name=concept_name(f"{segment} {item.label}"), total=norm.startswith("total"),
+                    evidence={"by": "extension", "evidence": [f"{res.concept} with the segment {segment!r}: printed negative, its sign is not known"]})
             if res.concept:
                 res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
                 res.evidence = dict(res.evidence or {"by": "structure"})
