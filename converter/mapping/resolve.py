@@ -315,7 +315,16 @@ class TableMapper:
                 res.ext_name = concept_name(ext_label)
         if res.concept and not res.dims and not res.trailing:
             other = self.taken_by.get(res.concept)
-            if res.evidence.get("by") != "index" and other is not None and other != node.index and other not in self.emitted:
+            part = None
+            if res.evidence.get("by") != "index" and other is not None and other == node.parent and self.norm(self.nodes[other].item.label).startswith("total"):
+                # the total this row adds up into is the line item the override names ("Other income (expense), net"
+                # above "Total non-operating income (expense)"): the row is a part of it, the index's next choice
+                part = self._indexed(node, norm, self.taken | {res.concept})
+            if part is not None and part.concept:
+                part.evidence["evidence"] = list(part.evidence.get("evidence", [])) + [
+                    f"structure: {res.concept} is the total this row adds up into"]
+                res = part
+            elif res.evidence.get("by") != "index" and other is not None and other != node.index and other not in self.emitted:
                 # an override or the structure names the concept another row got from the index: that row yields
                 self.taken.add(res.concept)
                 self.res[other] = self._indexed(self.nodes[other], self.norm(self.nodes[other].item.label), self.taken)
