@@ -79,3 +79,35 @@ def test_extension_names_are_short_and_never_standard(mapped, name):
     items = [c for c in f.extension.concepts if not c.abstract]
     assert all(f"us-gaap:{c.name}" not in cat and f"srt:{c.name}" not in cat for c in items), [c.name for c in items if f"us-gaap:{c.name}" in cat]
     assert all(len(c.name) <= 80 and not re.search(r"\d{4}", c.name) for c in items), [c.name for c in items if len(c.name) > 80 or re.search(r"\d{4}", c.name)]
+
+
+@pytest.mark.parametrize("doc, label", [
+    # "Purchases of property and equipment, net of proceeds from sales and incentives -- TTM": a net figure; the
+    # cash-flow statement's gross purchases of the twelve months ended September 30, 2024 are another figure
+    ("amazon-q3-2025.txt", "Purchases of property and equipment, net of proceeds from sales and incentives -- TTM"),
+    # "Total Operating Assets NOI": a non-GAAP measure; its Q4 2024 column disagreed with another table's figure of
+    # the concept the index named (IncreaseDecreaseInOtherOperatingAssets), the other columns did not
+    ("howard-hughes-q4-2025.txt", "Total Operating Assets NOI"),
+])
+def test_a_row_that_disagrees_in_one_column_is_no_standard_concept_in_any(tmp_path, doc, label):
+    """Outside the statements, an index concept that another table prints with another figure is not the row's
+    line item: in none of its columns (it used to stay standard where the other figure happens not to be printed)."""
+    from prxbrl.pipeline import convert
+
+    need_shared(CORPUS)
+    r = convert(CORPUS / doc, tmp_path / "o", validate=False)
+    facts = [f for f in r.mapped.filing.facts if f.label == label]
+    prefix = r.mapped.filing.extension.prefix + ":"
+    assert facts and all(f.concept.startswith(prefix) for f in facts), sorted({f.concept for f in facts})
+
+
+def test_a_part_of_a_total_is_not_the_total(mapped):
+    """Adobe: "Other income (expense), net | 43" adds up with interest and investment gains into "Total non-operating
+    income (expense), net | 12": the mapping rule names NonoperatingIncomeExpense for the label, but that is the
+    total's concept (the total used to become adbe:TotalNonOperatingIncomeNet); the part is the index's next choice."""
+    from datetime import date
+
+    f = mapped["adobe-q1-fy2023.html"].mapped.filing
+    q1 = dict(start=date(2022, 12, 3), end=date(2023, 3, 3))
+    assert fact(f, "us-gaap:NonoperatingIncomeExpense", **q1, unit="USD", dims={}).value == Decimal("12000000")
+    assert fact(f, "us-gaap:OtherNonoperatingIncomeExpense", **q1, unit="USD", dims={}).value == Decimal("43000000")

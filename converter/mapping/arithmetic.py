@@ -1,0 +1,128 @@
+"""The arithmetic structure of a table: which rows add up to which."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..models import LineItem, Table
+from .rules import mapping_knowledge, normalize
+
+
+@dataclass
+class Node:
+    index: int
+    item: LineItem
+    values: dict[int, Decimal]  # column -> printed value (value columns of the primary currency)
+    parent: int | None = None
+    weight: int = 1  # printed weight towards the parent
+    children: list[int] = field(default_factory=list)
+    elimination: bool = False  # an "Elimination" row: subtracted from the total it belongs to
+
+
+def _row_values(item: LineItem, table: Table, currency: str | None) -> dict[int, Decimal]:
+    out = {}
+    for c in item.cells:
+        if c.role == "value" and (c.unit == currency or currency is None):
+            if c.value is not None:
+                out[c.column] = c.value.scaleb(c.scale)
+            elif c.nil:
+                out[c.column] = Decimal(0)  # a printed dash adds nothing
+    return out
+
+
+def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: Node, tol_of) -> bool:
+    cols = set(target.values)
+    for i in cand:
+        cols &= set(nodes[i].values)
+    if len(cols) < min(2, len(target.values)) or not cols:
+        return False
+    for col in cols:
+        s = sum((w * nodes[i].values[col] for i, w in zip(cand, weights)), Decimal(0))
+        if abs(s - target.values[col]) > tol_of(target, cand, col):
+            return False
+    return True
+
+
+MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the search, linear in the table's rows
+
+
+def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> list[Node]:
+    """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
+
+    ``is_line_item(label)``: whether a label names a line item of its own ("Cost of revenue"); a row is
+    broken down into the rows after it only when those are not line items ("Network Services", "SI").
+    """
+    kn = mapping_knowledge()
+    nodes = [Node(i, r, _row_values(r, table, currency)) for i, r in enumerate(table.rows) if r.kind != "heading"]
+    for k, n in enumerate(nodes):
+        n.index = k
+        n.elimination = bool(kn.elimination.match(normalize(n.item.label)))
+
+    def tol(target: Node, cand: list[int], col: int) -> Decimal:
+        # rounding: each printed figure is off by at most half a unit of its last digit
+        cells = [c for c in target.item.cells if c.column == col]
+        unit = Decimal(1).scaleb(cells[0].scale - cells[0].decimals_printed) if cells else Decimal(1)
+        return unit * Decimal(len(cand) + 1) / 2 if len(cand) > 2 else unit / 2 * 2
+
+    def weight_sets(k: int, cand: list[int]) -> list[tuple[int, ...]]:
+        base = tuple(-1 if nodes[i].elimination else 1 for i in cand)
+        sets = [base]
+        if k >= 2:
+            sets.append(tuple([base[0]] + [-w for w in base[1:]]))
+        if k <= 3:
+            import itertools
+
+            for combo in itertools.product((1, -1), repeat=k):
+                if combo not in sets and combo[0] == 1:
+                    sets.append(combo)
+        return sets
+
+    # top-down: a row followed by a run of rows that add up to it ("Total Revenues" then its lines); a line
+    # item ("Revenue") is not broken down into other line items ("Cost of revenue", "Gross profit") this way
+    for n in nodes:
+        if n.children or n.parent is not None or not n.values:
+            continue
+        parent_is_item = is_line_item is not None and is_line_item(n.item.label)
+        run: list[int] = []
+        for m in nodes[n.index + 1 : n.index + 1 + MAX_BREAKDOWN]:
+            if m.parent is not None or m.children or not m.values:
+                break
+            if parent_is_item and not m.elimination and is_line_item(m.item.label):
+                break
+            run.append(m.index)
+        # the first k rows of the run whose sum (eliminations subtracted) is the parent in every column they
+        # share with it: running sums, so the search is linear in the run's length
+        cols = set(n.values)
+        sums = {c: Decimal(0) for c in cols}
+        for k, i in enumerate(run, 1):
+            m, wi = nodes[i], (-1 if nodes[i].elimination else 1)
+            cols &= set(m.values)
+            if not cols or len(cols) < min(2, len(n.values)):
+                break
+            for c in cols:
+                sums[c] += wi * m.values[c]
+            if k >= 2 and all(abs(sums[c] - n.values[c]) <= tol(n, run[:k], c) for c in cols):
+                for j in run[:k]:
+                    nodes[j].parent, nodes[j].weight = n.index, (-1 if nodes[j].elimination else 1)
+                    n.children.append(j)
+                break
+    # bottom-up: a row equal to a run of the visible rows just above it (totals after their items)
+    visible: list[int] = []
+    for n in nodes:
+        if n.parent is not None:
+            continue  # inside a parent found above
+        if n.values and len(visible) >= 2 and not n.children:
+            for k in range(2, min(len(visible), 30) + 1):
+                cand = visible[-k:]
+                if any(not nodes[i].values for i in cand):
+                    break
+                hit = next((w for w in weight_sets(k, cand) if _sums(nodes, cand, w, n, tol)), None)
+                if hit is not None:
+                    for i, w in zip(cand, hit):
+                        nodes[i].parent, nodes[i].weight = n.index, w
+                        n.children.append(i)
+                    visible = visible[:-k]
+                    break
+        visible.append(n.index)
+    return nodes

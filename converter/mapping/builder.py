@@ -1,0 +1,445 @@
+"""The Builder: the filing under construction (concepts, members, units, contexts and facts), one cell at a time."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ..catalog import catalog
+from ..errors import PrxbrlError
+from ..filing import LABEL_ROLE, CalculationRole, Concept, Context, DimensionMember, Fact, PresentationRole, Unit
+from ..models import Cell, LineItemDocument, Period, Table
+from ..tokens import dash_is_zero
+from .choose import has_nci
+from .indexed import concept_name, standard_member
+from .rules import camel, mapping_knowledge, member_key, normalize
+from .mapped import (
+    CONVENIENCE,
+    CONVENIENCE_MODES,
+    CellOutcome,
+    DEFAULT_SCHEME,
+    Duplicate,
+    FORECAST,
+    Options,
+    PRX_LOCAL,
+    SEGMENT_AXIS,
+    STATEMENT_KINDS,
+)
+
+
+def _load_mapping_raw() -> dict:
+    from ..knowledge import _load_toml
+
+    return _load_toml("mapping.toml")
+
+
+def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
+    names = []
+    if doc.entity.name:
+        names.append(doc.entity.name)
+        # the name without its legal form, and a short name the release defines: Internet Initiative Japan Inc. ("IIJ")
+        names.append(re.sub(r",?\s*(?:Inc\.?|Corporation|Corp\.?|Co\.|Company|Ltd\.?|Limited|plc)$", "", doc.entity.name).strip())
+        for line in lines[:60]:
+            m = re.search(re.escape(doc.entity.name) + r'\s*\(\s*["“]([^"”]{2,20})["”]\s*\)', line)
+            if m:
+                names.append(m.group(1))
+                break
+    return tuple(n for n in names if n)
+
+
+def _prefix(doc: LineItemDocument, names: tuple[str, ...], option: str | None) -> str:
+    if option:
+        p = option
+    elif len(names) >= 3:
+        p = names[2].lower()
+    elif doc.entity.tickers and not doc.entity.tickers[0].isdigit():
+        p = doc.entity.tickers[0].lower()
+    elif doc.entity.name:
+        p = re.sub(r"[^a-z]", "", doc.entity.name.split()[0].lower()) or "ext"
+    else:
+        p = "ext"
+    p = re.sub(r"[^a-z0-9-]", "", p.lower())
+    if not p or not p[0].isalpha():
+        p = "x" + p
+    if p in ("us-gaap", "srt", "dei", "prx", "xbrli", "iso4217", "link", "xlink", "xbrldi", "xsi"):
+        p = p + "x"
+    return p
+
+
+_NON_CURRENCY = frozenset({"ADS", "Gbps", "Mbps", "Tbps", "Contract", "Store", "Subscriber"})
+
+
+def is_currency(unit: str | None) -> bool:
+    """An ISO 4217 code (three capitals), as opposed to the converter's own unit names (ADS, Contract ...)."""
+    return bool(unit) and bool(re.fullmatch(r"[A-Z]{3}", unit)) and unit not in _NON_CURRENCY
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A cell's fact before it is written: its period, dimensions, value and precision."""
+
+    kind: str
+    start: date | None
+    end: date
+    dims: list[DimensionMember]
+    value: Decimal | None
+    decimals: int | None
+    nil: bool
+
+
+def _unit_id(unit: str) -> str:
+    if "/" in unit:
+        num, den = unit.split("/", 1)
+        return f"{num}Per{'Share' if den == 'shares' else den}"
+    return unit
+
+
+def _context_id(kind: str, start: date | None, end: date, dims: list[DimensionMember]) -> tuple[str, list[DimensionMember]]:
+    dims = sorted(set(dims), key=lambda d: (d.axis, d.member))
+    cid = f"I{end:%Y%m%d}" if kind == "instant" else f"D{start:%Y%m%d}_{end:%Y%m%d}"
+    for d in dims:
+        cid += "_" + d.member.split(":")[1].removesuffix("Member")
+    return cid, dims
+
+
+# ------------------------------------------------------------------ the builder
+
+
+class Builder:
+    def __init__(self, doc: LineItemDocument, lines: list[str], options: Options):
+        self.doc = doc
+        self.cat = catalog()
+        self.names = _company_names(doc, lines)
+        if doc.document_period_end is None:
+            raise PrxbrlError("no reported period could be read from the release: nothing to convert")
+        self.period_end = doc.document_period_end
+        self.prefix = _prefix(doc, self.names, options.prefix)
+        self.namespace = f"http://prxbrl.org/ext/{self.prefix}/{self.period_end:%Y%m%d}"
+        self.schema_file = f"{self.prefix}-{self.period_end:%Y%m%d}.xsd"
+        ticker = next((t for t in doc.entity.tickers if not t.isdigit()), doc.entity.tickers[0] if doc.entity.tickers else None)
+        self.entity_id = options.entity_id or ticker or self.prefix.upper()
+        if options.convenience not in CONVENIENCE_MODES:
+            raise PrxbrlError(f"--convenience {options.convenience}: expected one of {', '.join(CONVENIENCE_MODES)}")
+        self.convenience = options.convenience
+        self.entity_scheme = options.entity_scheme or ("http://www.sec.gov/CIK" if (options.entity_id or "").isdigit() else DEFAULT_SCHEME)
+        self.concepts: dict[str, Concept] = {}
+        self.labels: dict[tuple[str, str], str] = {}
+        self.units: dict[str, Unit] = {}
+        self.contexts: dict[str, Context] = {}
+        self.facts: dict[tuple[str, str, str | None], Fact] = {}
+        self.fact_order: list[tuple[str, str, str | None]] = []
+        self.outcomes: list[CellOutcome] = []
+        self.duplicates: list[Duplicate] = []
+        self.members: dict[tuple[str, str], str] = {}  # (axis, member key) -> qname
+        self.member_parent: dict[str, str] = {}
+        self.axis_facts: dict[frozenset[str], set[str]] = defaultdict(set)  # axes -> primary items
+        self.presentation: list[PresentationRole] = []
+        self.calculation: list[CalculationRole] = []
+        self.kinds: dict[str, str] = {}
+        self.ambiguous: set[tuple[str, str, str | None]] = set()  # facts printed with disagreeing figures of equal standing
+        self.titles = {t.id: t.title for t in doc.tables}
+        self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
+        self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
+        raw = _load_mapping_raw()
+        self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)
+        self.lines = lines
+        self.notes: list[str] = []
+        self._role_names: Counter[str] = Counter()
+        self.evidence: dict[str, dict] = {}  # fact id -> what chose its concept
+        # a noncontrolling-interest line anywhere in the release's tables (NetIncomeLoss vs ProfitLoss)
+        self.nci = any(has_nci([r.label for r in t.rows]) for t in doc.tables)
+
+    # -------------------------------------------------------------- concepts and members
+
+    def concept(self, qname: str) -> Concept:
+        if qname in self.concepts:
+            return self.concepts[qname]
+        c = self.cat.get(qname)
+        if c is None:
+            raise PrxbrlError(f"the mapping names {qname}, which the concept catalog does not know")
+        if c.prefix == "prx":
+            c = c.model_copy(update={"schema_location": PRX_LOCAL})  # written beside the instance
+        self.concepts[qname] = c
+        return c
+
+    def ext_concept(self, name: str, *, type_: str, period_type: str, balance: str | None = None, abstract: bool = False, substitution: str = "item") -> Concept:
+        qname = f"{self.prefix}:{name}"
+        base, n = name, 1
+        while qname in self.concepts:
+            c = self.concepts[qname]
+            if (c.type, c.period_type, c.abstract, c.substitution_group) == (type_, period_type, abstract, substitution) and (
+                    c.balance == balance or abstract):
+                return c
+            # the name is taken by an element of another type, period type or balance (a balance and a flow with
+            # one label): an element of its own, never a fact in a context its element cannot have
+            n += 1
+            name = f"{base}{n}"
+            qname = f"{self.prefix}:{name}"
+        c = Concept(
+            prefix=self.prefix,
+            name=name,
+            namespace=self.namespace,
+            type=type_,
+            period_type=period_type,  # type: ignore[arg-type]
+            balance=balance,  # type: ignore[arg-type]
+            abstract=abstract,
+            substitution_group=substitution,  # type: ignore[arg-type]
+            nillable=True,
+            schema_location=self.schema_file,
+        )
+        self.concepts[qname] = c
+        return c
+
+    def label(self, qname: str, text: str, role: str = LABEL_ROLE) -> None:
+        text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+        if text and (qname, role) not in self.labels:
+            self.labels[(qname, role)] = text
+
+    def member(self, axis: str, label: str, parent: str | None = None) -> str:
+        key = member_key(label) or normalize(label)
+        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", "")) or standard_member(axis, label)
+        if standard and self.cat.get(standard):
+            self.concept(standard)
+            self.members[(axis, key)] = standard
+            return standard
+        if (axis, key) in self.members:
+            found = self.members[(axis, key)]
+            if parent and found not in self.member_parent and parent != found:
+                self.member_parent[found] = parent
+            return found
+        if key in ("other", "others", "") and parent:
+            plabel = self.labels.get((parent, LABEL_ROLE), parent.split(":")[1].removesuffix("Member"))
+            return self.member(axis, f"{plabel} {label}", parent=parent)
+        name = camel(label)
+        if not name.endswith("Member"):
+            name += "Member"
+        qname = f"{self.prefix}:{name}"
+        taken = set(self.members.values())
+        if qname in taken and axis == SEGMENT_AXIS:
+            qname = f"{self.prefix}:{name[:-6]}SegmentMember"
+        n = 2
+        while qname in taken:
+            qname = f"{self.prefix}:{name[:-6]}{n}Member"
+            n += 1
+        self.ext_concept(qname.split(":")[1], type_="dtr-types:domainItemType", period_type="duration", abstract=True)
+        self.label(qname, label.strip())
+        self.members[(axis, key)] = qname
+        if parent:
+            self.member_parent[qname] = parent
+        return qname
+
+    # -------------------------------------------------------------- units and contexts
+
+    def unit(self, unit: str) -> str:
+        """A unit id for the line-item document's unit names (JPY, JPY/shares, shares, ADS, pure, Contract ...)."""
+        uid = _unit_id(unit)
+        if uid not in self.units:
+            def measure(u: str) -> str:
+                if is_currency(u):
+                    return f"iso4217:{u}"
+                if u == "shares":
+                    return "xbrli:shares"
+                if u == "pure":
+                    return "xbrli:pure"
+                return f"prx:{u}"
+
+            num, _, den = unit.partition("/")
+            self.units[uid] = Unit(id=uid, numerator=[measure(num)], denominator=[measure(den)] if den else [])
+        return uid
+
+    def context(self, kind: str, start: date | None, end: date, dims: list[DimensionMember]) -> str:
+        cid, dims = _context_id(kind, start, end, dims)
+        if cid not in self.contexts:
+            self.contexts[cid] = Context(id=cid, period_type=kind, start=start if kind == "duration" else None, end=end, dims=dims)  # type: ignore[arg-type]
+        return cid
+
+    # -------------------------------------------------------------- facts
+
+    def add_fact(
+        self,
+        concept: Concept,
+        period: Period,
+        dims: list[DimensionMember],
+        cell: Cell,
+        table: Table,
+        factor: int,
+        period_mode: str | None,
+        label: str,
+        soft: bool = False,
+    ) -> Concept:
+        """Add the cell's fact (or exclude it with a reason); the concept it was added under. ``soft``: the concept
+        is the index's guess outside a statement; a figure that disagrees with the same fact printed elsewhere
+        makes it an extension line item instead (a wrong fact is worse than an extension concept)."""
+        qname = concept.qname
+        plan = self._planned(concept, period, dims, cell, factor, period_mode)
+        if isinstance(plan, tuple):
+            self.exclude(cell, table, *plan)
+            return concept
+        pkind, start, end, dims, value, decimals, nil = plan.kind, plan.start, plan.end, plan.dims, plan.value, plan.decimals, plan.nil
+        unit_id = self.unit(cell.unit)
+        cid = self.context(pkind, start, end, dims)
+        key = (qname, cid, unit_id)
+        if soft and key in self.facts and value is not None and not _agree(self.facts[key].value, self.facts[key].decimals, value, decimals):
+            self.notes.append(f"index concept left: {label!r} in {table.id} is not {qname}: another table prints {self.facts[key].printed} for it")
+            concept = self.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            qname = concept.qname
+            key = (qname, cid, unit_id)
+        if key in self.facts and concept.prefix == self.prefix and value is not None:
+            kept = self.facts[key]
+            other_title = self.titles.get(kept.table or "", "")
+            if not _agree(kept.value, kept.decimals, value, decimals):
+                # the same line item under another classification ("[New Classification]"), or an extension label
+                # printed in two tables for two different figures: its own concept
+                suffix = table.id.upper() if other_title == table.title else concept_name(table.title, limit=30)
+                base, n = f"{concept.name}{suffix}", 1
+                name, text = base, f"{label} ({table.title.strip('[]() ')})"
+                # rows whose labels differ only in figures ("Product line 0001", "5.0% notes due 2030") are
+                # line items of their own: a name of this label's own, never another row's fact
+                while self.labels.get((f"{self.prefix}:{name}", LABEL_ROLE), text) != text:
+                    n += 1
+                    name = f"{base}{n}"
+                concept = self.ext_concept(name, type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+                self.label(concept.qname, text)
+                qname = concept.qname
+                key = (qname, cid, unit_id)
+        fid = f"f{len(self.fact_order) + 1:04d}"
+        if key in self.facts:
+            kept = self.facts[key]
+            new_dec = decimals if decimals is not None else -99
+            old_dec = kept.decimals if isinstance(kept.decimals, int) else -99
+            agrees = _agree(kept.value, kept.decimals, value, decimals)
+            new_first = new_dec > old_dec  # the more precise figure wins
+            if not agrees and value is not None and kept.value is not None:
+                new_stmt = self.kinds.get(table.id) in STATEMENT_KINDS
+                old_stmt = self.kinds.get(kept.table or "") in STATEMENT_KINDS
+                if new_stmt != old_stmt:
+                    new_first = new_stmt  # a statement's own figure wins over a summary's or a note's
+                elif new_dec == old_dec:
+                    self.ambiguous.add(key)  # neither print can be preferred: a wrong fact is worse than none
+            if new_first and value is not None:
+                # the more precise figure wins; the other becomes the duplicate
+                self.duplicates.append(Duplicate(kept.id, cell.span, kept.sources[0], value, kept.value, old_dec, agrees))  # type: ignore[arg-type]
+                self.facts[key] = kept.model_copy(
+                    update={"value": value, "decimals": decimals, "nil": False, "sources": [cell.span] + kept.sources, "printed": cell.raw,
+                            "label": label, "table": table.id, "scale": cell.scale, "sign": factor}
+                )
+            else:
+                if value is not None and kept.value is not None:
+                    self.duplicates.append(Duplicate(kept.id, kept.sources[0], cell.span, kept.value, value, new_dec, agrees))  # type: ignore[arg-type]
+                self.facts[key] = kept.model_copy(update={"sources": kept.sources + [cell.span]})
+            self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=kept.id))
+            return concept
+        fact = Fact(
+            id=fid,
+            concept=qname,
+            context=cid,
+            unit=unit_id,
+            value=value,
+            decimals=decimals,
+            nil=nil,
+            sources=[cell.span],
+            printed=cell.raw,
+            label=label,
+            table=table.id,
+            scale=cell.scale,
+            sign=factor,  # type: ignore[arg-type]
+        )
+        self.facts[key] = fact
+        self.fact_order.append(key)
+        self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=fid))
+        if dims:
+            axes = frozenset(d.axis for d in dims)
+            self.axis_facts[axes].add(qname)
+        return concept
+
+    def _planned(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int,
+                 period_mode: str | None) -> _Plan | tuple[str, str]:
+        """The context, value and precision the cell's fact would have under ``concept``, or why it cannot be one
+        (a reason and its detail); nothing is added."""
+        qname = concept.qname
+        # the period the concept needs
+        if concept.period_type == "instant":
+            if period.kind == "instant":
+                end = period.end
+            elif period_mode == "start" and period.start is not None:
+                end = period.start - timedelta(days=1)
+            else:
+                end = period.end
+            pkind, start = "instant", None
+        else:
+            if period.kind != "duration" or period.start is None:
+                return "period_type_mismatch", f"{qname} is a flow, the column is a point in time"
+            pkind, start, end = "duration", period.start, period.end
+        if period.forecast:
+            dims = dims + [FORECAST]
+        if cell.role == "convenience":
+            if self.convenience == "omit":
+                return "convenience_omitted", "a convenience translation, left out (--convenience omit)"
+            if self.convenience == "dimension":
+                dims = dims + [CONVENIENCE]
+        # value, unit, decimals
+        value: Decimal | None = None
+        decimals: int | None = None
+        if cell.unit is None:
+            return "no_unit", "no currency or unit is stated for this figure"
+        if not self._unit_fits(concept, cell.unit):
+            return "unit_mismatch", f"{cell.unit} does not fit {qname} ({concept.type})"
+        nil = cell.nil and not dash_is_zero(cell.raw)
+        if cell.nil and not nil:
+            # SEC practice: a dash in a numeric cell of a statement is zero, as precise as the column's scale
+            value, decimals = Decimal(0), -cell.scale
+        elif not nil:
+            assert cell.value is not None
+            value = (cell.value * factor).scaleb(cell.scale)
+            decimals = cell.decimals_printed - cell.scale
+            if concept.type == "xbrli:integerItemType":
+                if value != value.to_integral_value():
+                    return "unit_mismatch", f"{qname} counts whole units"
+                value = value.quantize(Decimal(1))
+        return _Plan(pkind, start, end, dims, value, decimals, nil)
+
+    def disagrees(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> bool:
+        """Whether the cell's figure disagrees with the fact of ``concept`` already written for its context and unit."""
+        plan = self._planned(concept, period, dims, cell, factor, period_mode)
+        if isinstance(plan, tuple) or plan.value is None:
+            return False
+        cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
+        kept = self.facts.get((concept.qname, cid, _unit_id(cell.unit)))
+        return kept is not None and kept.value is not None and not _agree(kept.value, kept.decimals, plan.value, plan.decimals)
+
+    def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
+        self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))
+
+    @staticmethod
+    def _unit_fits(concept: Concept, unit: str) -> bool:
+        t = concept.type
+        currency = is_currency(unit)
+        if t == "xbrli:monetaryItemType":
+            return currency
+        if t == "dtr-types:perShareItemType":
+            return unit.endswith("/shares")
+        if t == "xbrli:sharesItemType":
+            return unit == "shares"
+        if t == "xbrli:pureItemType":
+            return unit == "pure"
+        if t in ("xbrli:decimalItemType", "xbrli:integerItemType"):
+            return not currency
+        return False
+
+
+def _agree(a, a_dec, b, b_dec) -> bool:
+    """Two printed figures of one fact agree when they are equal after rounding to the coarser precision."""
+    if a is None or b is None:
+        return a is None and b is None
+    da = a_dec if isinstance(a_dec, int) else 99
+    db = b_dec if isinstance(b_dec, int) else 99
+    d = min(da, db)
+    q = Decimal(1).scaleb(-d)
+    from decimal import ROUND_HALF_UP, localcontext
+
+    with localcontext() as ctx:  # figures of any length (the default 28 digits make quantize fail past them)
+        ctx.prec = max(28, max(a.adjusted(), b.adjusted()) + 1 + max(d, 0) + 2)  # the digits the quantized figures have
+        return a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP)

@@ -1,0 +1,99 @@
+"""The cover facts (dei) and the convenience translation rate."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..filing import Fact, Unit
+from ..models import Span
+from .builder import Builder
+
+
+def _main_duration(b: Builder) -> tuple[date, date]:
+    """The reporting period: the longest duration ending on the document period end among the facts."""
+    best = None
+    for ctx in b.contexts.values():
+        if ctx.period_type == "duration" and ctx.end == b.period_end and not ctx.dims and ctx.start:
+            if best is None or ctx.start < best[0]:
+                best = (ctx.start, ctx.end)
+    if best is None:
+        return (b.period_end, b.period_end)
+    return best
+
+
+def _convenience_rate(b: Builder) -> None:
+    for tr in b.doc.convenience_translations:
+        rate_text = re.search(r"\d[\d,]*(?:\.\d+)?", _line_text(b, tr.span)) if False else None
+        del rate_text
+        qn = "prx:ConvenienceTranslationExchangeRate"
+        concept = b.concept(qn)
+        when = tr.as_of or b.period_end
+        cid = b.context("instant", None, when, [])
+        uid = f"{tr.from_currency}Per{tr.to_currency}"
+        b.units.setdefault(uid, Unit(id=uid, numerator=[f"iso4217:{tr.from_currency}"], denominator=[f"iso4217:{tr.to_currency}"]))
+        printed = format(tr.rate, "f")
+        decimals = -tr.rate.as_tuple().exponent if tr.rate.as_tuple().exponent < 0 else 0
+        key = (qn, cid, uid)
+        if key in b.facts:
+            continue
+        fid = f"f{len(b.fact_order) + 1:04d}"
+        b.facts[key] = Fact(id=fid, concept=qn, context=cid, unit=uid, value=tr.rate, decimals=decimals, sources=[tr.span],
+                            printed=printed, label="Convenience translation rate")
+        b.fact_order.append(key)
+        b.label(qn, f"Convenience translation rate ({tr.from_currency} per 1 {tr.to_currency})")
+        del concept
+
+
+def _line_text(b: Builder, span: Span) -> str:  # pragma: no cover - kept for symmetry with readers
+    return ""
+
+
+def _stated_focus(lines: list[str]) -> str | None:
+    """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results")."""
+    from ..knowledge import compiled
+
+    pats = compiled("fiscal_calendar", "period_focus")
+    for line in lines[:40]:
+        for pat, entry in pats:
+            if pat.search(line):
+                return entry["focus"]
+    return None
+
+
+def _dei(b: Builder) -> None:
+    from ..periods import Calendar
+
+    start, end = _main_duration(b)
+    fc = b.doc.fiscal_calendar
+    cal = Calendar(fc)
+    fy = cal.year_containing(end)
+    fy_start, fy_end = cal.fiscal_year(fy)
+    if start == end:
+        start = fy_start  # a release of balances only: the cover facts cover the fiscal year to date
+    cid = b.context("duration", start, end, [])
+    months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
+    focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
+    values = [
+        ("dei:DocumentType", "Other"),
+        ("dei:AmendmentFlag", "false"),
+        ("dei:DocumentPeriodEndDate", end.isoformat()),
+        ("dei:DocumentFiscalYearFocus", str(fy)),
+        ("dei:DocumentFiscalPeriodFocus", focus),
+        ("dei:CurrentFiscalYearEndDate", f"--{fc.year_end_month:02d}-{fc.year_end_day:02d}"),
+    ]
+    if b.doc.entity.name:
+        values.insert(1, ("dei:EntityRegistrantName", b.doc.entity.name))
+    ticker = next((t for t in b.doc.entity.tickers if not t.isdigit()), None)
+    if ticker:
+        values.append(("dei:TradingSymbol", ticker))
+    if b.entity_scheme == "http://www.sec.gov/CIK":
+        values.append(("dei:EntityCentralIndexKey", b.entity_id.zfill(10)))
+    for qn, v in values:
+        b.concept(qn)
+        key = (qn, cid, None)
+        if key in b.facts:
+            continue
+        fid = f"f{len(b.fact_order) + 1:04d}"
+        b.facts[key] = Fact(id=fid, concept=qn, context=cid, value=v)
+        b.fact_order.append(key)

@@ -1,0 +1,219 @@
+"""Writing a row's facts: its concept (or a new extension concept), dimensions and labels, cell by cell."""
+
+from __future__ import annotations
+
+import re
+
+from ..filing import (
+    LABEL_ROLE,
+    NEGATED_LABEL_ROLE,
+    PERIOD_END_LABEL_ROLE,
+    PERIOD_START_LABEL_ROLE,
+    TOTAL_LABEL_ROLE,
+    Concept,
+    DimensionMember,
+)
+from ..models import Cell, LineItem, Table
+from .indexed import concept_name, index_choice, row_context
+from .rules import camel, mapping_knowledge, match, normalize
+from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
+from .builder import Builder, is_currency
+from .arithmetic import Node
+from .resolve import Resolution, TableMapper
+from .rows import trailing_period
+
+
+def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
+    if unit is None:
+        return "xbrli:decimalItemType"
+    if is_currency(unit):
+        return "xbrli:monetaryItemType"
+    if unit == "shares":
+        return "xbrli:sharesItemType"
+    if unit == "pure":
+        return "xbrli:pureItemType"
+    return "xbrli:decimalItemType"
+
+
+_CREDIT = re.compile(r"\b(?:revenues?|sales|income|gains?|profit|proceeds|liabilit|equity|borrowings|payable|deferred income)\b", re.I)
+_DEBIT = re.compile(r"\b(?:costs?|expenses?|loss(?:es)?|payments?|purchases?|assets?|receivables?|investments?|deposits?|acquisition)\b", re.I)
+
+
+def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
+    text = " ".join(section + [label])
+    if kind == "balance_sheet":
+        return "credit" if re.search(r"liabilit|equity", text, re.I) else "debit"
+    if kind == "cash_flow":
+        return None
+    if _DEBIT.search(label):
+        return "debit"
+    if _CREDIT.search(label):
+        return "credit"
+    return None
+
+
+def _column_member(b: Builder, table: Table, header: str) -> str:
+    """The segment a column names. "Total Domestic" is the Domestic segment, and the other segment columns of
+    that table are inside it (a detail of the segment)."""
+    name = header.strip()
+    total = None
+    for c in table.columns:
+        if c.dimension and c.dimension.lower().startswith("total "):
+            total = c.dimension[6:].strip()
+    if name.lower().startswith("total "):
+        return b.member(SEGMENT_AXIS, name[6:].strip())
+    parent = b.member(SEGMENT_AXIS, total) if total else None
+    return b.member(SEGMENT_AXIS, name, parent=parent)
+
+
+def _unlabeled(tm: TableMapper, node: Node) -> str:
+    """A name for a row printed without a label: the total of its section, or the net of the rows above it."""
+    if node.children:
+        if node.item.section:
+            return f"Total {node.item.section[-1]}"
+        first = tm.nodes[node.children[0]].item.label
+        return f"{first}, net" if first else f"Subtotal at line {node.item.line}"
+    return f"Unlabeled line {node.item.line}"
+
+
+def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str) -> Concept:
+    if res.concept:
+        return b.concept(res.concept)
+    period_type = "instant" if (cell.period and cell.period.kind == "instant") else "duration"
+    type_ = _ext_type(cell.unit)
+    balance = _ext_balance(item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
+    name = res.ext_name or camel(item.label)
+    if any(f"{p}:{name}" in b.cat for p in ("us-gaap", "srt")):
+        # never an extension element named like a standard one: it is this line item in its section or table
+        heading = concept_name(item.section[-1], limit=30) if item.section else ""
+        qualifier = heading if heading[:1].isalpha() and heading != "X" else kind.replace("_", " ").title().replace(" ", "")
+        name = f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
+    qn = f"{b.prefix}:{name}"
+    existing = b.concepts.get(qn)
+    if existing is not None and (existing.type != type_ or existing.period_type != period_type):
+        name = f"{name}{'Instant' if period_type == 'instant' else ''}{type_.split(':')[1].replace('ItemType', '').capitalize()}"
+    return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
+
+
+def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None, printed: str | None = None) -> None:
+    """The row's facts, cell by cell. ``printed``: the label as printed, where ``item.label`` is the line item's name
+    without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label."""
+    dims_col: dict[str | None, list[DimensionMember]] = {}
+    segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
+    label = printed or item.label
+    plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
+    for cell in item.cells:
+        if cell.role in DERIVED_ROLES:
+            plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
+            continue
+        if cell.period is None:
+            plans.append((cell, ("no_period", None)))
+            continue
+        period = cell.period
+        if res.trailing:
+            period = trailing_period(cell.period)
+            if period is None:
+                plans.append((cell, ("no_period", "a trailing-twelve-months figure in a column that does not end a calendar month: "
+                                     "its twelve months cannot be told from a fiscal calendar of weeks")))
+                continue
+        why = None
+        if cell.dimension and _non_gaap_column(cell.dimension):
+            # a column of adjusted (non-GAAP) figures, or of the adjustments: the row's measure as the release adjusts
+            # it, a line item of the company's own, never the GAAP concept with a "segment" named "Non-GAAP"
+            name = concept_name(re.sub(r"\badj\b\.?", "Adjusted", f"{cell.dimension} {label}", flags=re.I))
+            concept = _concept_for(b, Resolution(concept=None, ext_name=name), item, cell, kind)
+            why = {"by": "extension", "evidence": [f"a column of non-GAAP figures ({cell.dimension!r})"]}
+        else:
+            concept = _concept_for(b, res, item, cell, kind)
+        dims = list(res.dims)
+        if segment_columns:
+            # the columns are segments: what the rows break down goes on the product axis, in every column
+            dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
+                    if d.axis == SEGMENT_AXIS else d for d in dims]
+        if cell.dimension and why is None:
+            if cell.dimension not in dims_col:
+                dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
+            dims = dims + dims_col[cell.dimension]
+        plans.append((cell, (period, concept, dims, _factor(res, item), why)))
+    # outside the statements, a standard line item that another table prints with another figure is not that line
+    # item: in no column of the row (a segment's or a net figure is never the consolidated fact in the columns
+    # where the consolidated figure happens not to be printed)
+    soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
+    other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
+                  and b.disagrees(p[1], p[0], p[2], c, p[3], res.period_mode)), None)
+    for cell, plan in plans:
+        if len(plan) == 2:
+            b.exclude(cell, table, *plan)
+            continue
+        period, concept, dims, factor, why = plan
+        for d in dims:
+            if d.axis == PRODUCT_AXIS and concept.prefix != b.prefix:
+                b.member_concept.setdefault(d.member, concept.qname)
+        if b.previously.search(table.title or ""):
+            dims = dims + [PREVIOUSLY_REPORTED]
+        soft = kind not in STATEMENT_KINDS and not dims and concept.prefix != b.prefix
+        chosen = concept
+        if soft and other is not None:
+            if cell is other:
+                b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: another table prints another figure for it")
+            concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            soft = False
+        concept = b.add_fact(concept, period, dims, cell, table, factor, res.period_mode, label, soft=soft)
+        qn = concept.qname
+        fid = b.outcomes[-1].fact if b.outcomes else None
+        if fid and why and fid not in b.evidence:
+            b.evidence[fid] = why
+        if fid and res.evidence and fid not in b.evidence:
+            b.evidence[fid] = res.evidence if concept is chosen else {
+                "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}) is printed with another figure elsewhere"]}
+        b.label(qn, item.label)
+        if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
+            b.label(qn, item.label, NEGATED_LABEL_ROLE)
+            b.flipped.add((table.id, qn))
+        if res.period_mode == "start":
+            b.label(qn, item.label, PERIOD_START_LABEL_ROLE)
+        elif res.period_mode == "end":
+            b.label(qn, item.label, PERIOD_END_LABEL_ROLE)
+        if res.total:
+            b.label(qn, item.label, TOTAL_LABEL_ROLE)
+
+
+def _non_gaap_column(header: str) -> bool:
+    """A column of adjusted or non-GAAP figures ("2024 (Adj)", "Non-GAAP", "Non-GAAP Adjustments"), not a segment."""
+    return bool(mapping_knowledge().index_blocked.search(header) or re.search(r"\badj\b", header, re.I))
+
+
+def _factor(res: Resolution, item: LineItem) -> int:
+    if res.negate:
+        return -1
+    if res.magnitude:
+        printed = [c.value for c in item.cells if c.role == "value" and c.value is not None and c.value != 0]
+        if printed and sum(1 for v in printed if v < 0) * 2 >= len(printed):
+            return -1
+    return 1
+
+
+def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> None:
+    """Tables whose rows are periods: each cell's line item is its column's (or the heading's) label."""
+    for cell in item.cells:
+        if cell.role in DERIVED_ROLES:
+            b.exclude(cell, table, DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")
+            continue
+        if cell.period is None:
+            b.exclude(cell, table, "no_period")
+            continue
+        norm = normalize(cell.label, b.names)
+        m = match(norm, kind, "", table.title, cell.unit) or match(normalize(item.label, b.names), kind, norm, table.title, cell.unit)
+        pseudo = LineItem(id=item.id, label=cell.label, line=item.line, cells=[cell])
+        ic = None
+        if m is None:
+            ic = index_choice(cell.label, pseudo, kind, row_context(pseudo, kind, (), -1, b.nci), b.names, set())
+        if m is not None and not m.rule.concept.startswith("ext:"):
+            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period,
+                             evidence={"by": "override", "rule": f"mapping.toml rule {m.rule.order + 1}" if m.rule.order >= 0 else "user mapping rule"})
+        elif ic is not None:
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode, evidence=ic.evidence)
+        else:
+            res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
+                             evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})
+        _emit_row(b, table, kind, pseudo, res, None)

@@ -1,0 +1,394 @@
+"""Row resolution: the concept (or extension line item), dimensions and sign of each row of a table."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..filing import LABEL_ROLE, DimensionMember
+from ..models import Table
+from .choose import section_variant, structural
+from .labels import label_key
+from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
+from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, title_concept
+from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
+from .builder import Builder
+from .arithmetic import Node, arithmetic_tree
+
+
+@dataclass
+class Resolution:
+    """The concept (or the extension line item to create), dimensions and sign of one row."""
+
+    concept: str | None  # a known concept; None: an extension line item named ext_name
+    ext_name: str | None = None
+    dims: list[DimensionMember] = field(default_factory=list)
+    negate: bool = False
+    magnitude: bool = False  # positive by nature: negated only where printed negative
+    period_mode: str | None = None
+    breakdown: str | None = None  # the axis this row's children break it down by
+    unit_hint: str | None = None
+    total: bool = False
+    evidence: dict | None = None  # what chose the concept (report.json)
+    trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
+
+
+def _bare_total(norm: str) -> bool:
+    return bool(mapping_knowledge().consolidated.match(norm))
+
+
+# a row named only by its place: its extension name says whose it is
+_BARE = re.compile(r"others?|of total|% of total|subtotal")
+# a heading that names a segment as such ("North America Segment:", "Segments:"); "Divested Businesses" names a
+# part of the company that need not be a reportable segment
+_SEGMENT_WORD = re.compile(r"\bsegments?\b", re.I)
+# a heading that only states the table's scale or units: "(In millions, except percentages)"
+_SCALE_NOTE = re.compile(r"^\W*\(|\b(?:in )?(?:thousands|millions|billions)\b", re.I)
+
+
+def _classification(heading: str) -> bool:
+    """A heading made only of words that classify ("Other", "Supplemental information"): no one's name."""
+    words = label_key(heading).split()
+    return not words or all(w in mapping_knowledge().section_words for w in words)
+
+
+class TableMapper:
+    def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
+        self.b = b
+        self.trailing = trailing  # row ids of trailing-twelve-months figures (rows.prepare)
+        self.printed = printed or {}  # row id -> the label as printed, where rows.prepare changed it
+        self.table = table
+        self.kind = kind
+        self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
+        self.by_item = {id(n.item): n for n in self.nodes}
+        self.res: dict[int, Resolution] = {}  # node index -> resolution
+        self.labels = tuple(n.item.label for n in self.nodes)
+        sections: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for n in self.nodes:
+            sections[self.norm(n.item.label)].add(tuple(n.item.section))
+        # a label printed under two headings is two line items ("Current portion" of two kinds of debt)
+        self.repeated = {k for k, v in sections.items() if len(v) > 1}
+        self.headings = {self.norm(h) for n in self.nodes for h in n.item.section}
+        # the heading row last printed above each row: a segment's heading still names the rows after its first
+        # total ("Operating Assets Segment EBT": Total revenues, then Total operating expenses ...), which readers
+        # print outside the heading's section
+        self.above: dict[str, str] = {}
+        last = None
+        for row in table.rows:
+            if row.kind == "heading":
+                last = row.label
+            elif last is not None:
+                self.above[row.id] = last
+        self.taken: set[str] = set()  # standard concepts of plain rows of this table
+        self.non_gaap_only = non_gaap_table(table.title)
+        self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
+        self.emitted: set[int] = set()  # rows whose facts are written
+
+    def norm(self, label: str) -> str:
+        return normalize(label, self.b.names)
+
+    def _is_line_item(self, label: str) -> bool:
+        """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
+        m = match(self.norm(label), self.kind, "", self.table.title)
+        if m is not None:
+            return m.rule.member_from is None
+        return is_indexed_line_item(label, self.kind, self.b.names)
+
+    def unsub(self, member_label: str, printed: str) -> str:
+        """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
+        if member_label.strip() == normalize(printed, self.b.names).strip():
+            return printed.strip()
+        short = self.b.names[-1] if self.b.names else "company"
+        return member_label.replace("<company>", short)
+
+    def heading_match(self, heading: str) -> Match | None:
+        return match(self.norm(heading), self.kind, "", self.table.title)
+
+    def member_heading(self, item, norm: str) -> str | None:
+        """The segment a row's innermost heading names, outside the statements: "North America Segment" (or under
+        "Segments:"), or, in a segment table that is not a reconciliation, a heading under which the same line items
+        stand as under its sibling headings ("North America": Net sales, Operating income; "AWS": the same). The
+        row's figure is that segment's: a standard concept with the segment's member, never the consolidated fact.
+        A row outside any section takes the segment of the heading printed last above it, when that heading says
+        "segment" (readers close a section at its first total).
+        None: the heading names a line item (a mapping rule), a classification, the consolidated total or only the
+        table's scale."""
+        if self.kind in STATEMENT_KINDS or norm in self.headings:
+            return None  # a row named like a heading of the table is itself a member ("Y/Y growth": "North America")
+        kn = mapping_knowledge()
+        above = self.above.get(item.id, "")
+        heading = (item.section[-1] if item.section else above if _SEGMENT_WORD.search(above) else "").strip().rstrip(":").strip()
+        if not heading or _SCALE_NOTE.search(heading):
+            return None
+        named = _SEGMENT_WORD.search(heading)
+        if named:
+            # "North America Segment", "Operating Assets Segment EBT": the words before it name the segment
+            name = heading[: named.start()].strip(" -\u2013\u2014:,")
+        elif _SEGMENT_WORD.search(" / ".join(item.section[:-1])):
+            name = heading  # under "Segments:"
+        elif self.kind == "segment" and norm in self.repeated and not kn.reconciliation_title.search(self.table.title or ""):
+            name = heading
+        else:
+            return None
+        # "Operating Assets Segment": a name even in words that otherwise classify; without the word, they classify
+        if not name or (not named and _classification(name)) or kn.consolidated.match(self.norm(name)) or self.heading_match(heading):
+            return None
+        return name
+
+    def _sign_unsure(self, item, res: Resolution) -> bool:
+        """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
+        ("Total operating expenses (54,276)" subtracted in a segment's EBT), which neither the label nor the rule says:
+        an expense (debit) concept printed negative, or an amount positive by nature printed with both signs."""
+        printed = [c.value for c in item.cells if c.role == "value" and c.value]
+        if res.negate or not any(v < 0 for v in printed):
+            return False
+        if res.magnitude:
+            return any(v > 0 for v in printed)
+        c = self.b.cat.get(res.concept)
+        return c is not None and c.balance == "debit"
+
+    def resolve(self, node: Node) -> Resolution:
+        if node.index in self.res:
+            return self.res[node.index]
+        item = node.item
+        norm = self.norm(item.label)
+        section_path = " / ".join(self.norm(s) for s in item.section)
+        units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
+        row_unit = units.most_common(1)[0][0] if units else None
+        own = match(norm, self.kind, section_path, self.table.title, row_unit)
+        if self.non_gaap_only and not gaap_labelled(item.label):
+            # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
+            own = None
+        kn = mapping_knowledge()
+        if own is not None and _bare_total(norm) and node.children:
+            # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
+            balances = Counter()
+            for i in node.children:
+                child = self.nodes[i].item
+                cm = match(self.norm(child.label), self.kind, " / ".join(self.norm(x) for x in child.section), self.table.title)
+                c = self.b.cat.get(cm.rule.concept) if cm else None
+                if c is not None and c.balance:
+                    balances[c.balance] += 1
+            if balances:
+                want = balances.most_common(1)[0][0]
+                for m in match_all(norm, self.kind, section_path, self.table.title):
+                    c = self.b.cat.get(m.rule.concept)
+                    if c is not None and c.balance == want:
+                        own = m
+                        break
+        parent = self.nodes[node.parent] if node.parent is not None else None
+        res: Resolution | None = None
+        # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
+        ctx_concept, ctx_axis, ctx_member = None, None, None
+        # a label the concept index knows as a line item of its own is not a member of the row above it
+        indexed_item = own is None and not kn.elimination.match(norm) and self._is_line_item(item.label)
+        if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
+            pres = self.resolve(parent)
+            if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
+                ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
+                ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
+        from_heading = False
+        if ctx_concept is None:
+            for depth in range(len(item.section) - 1, -1, -1):
+                hm = self.heading_match(item.section[depth])
+                if hm and hm.rule.breakdown:
+                    from_heading = True
+                    inner = item.section[depth + 1 :]
+                    ctx_concept, ctx_axis = hm.rule.concept, hm.rule.breakdown
+                    ctx_member = None
+                    for h in inner:
+                        ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
+                    break
+        if ctx_concept is None and own is None:
+            tc = title_concept(self.table.title)
+            if tc is not None:
+                ctx_concept, ctx_axis = tc
+                if self.kind == "segment":
+                    ctx_axis = SEGMENT_AXIS
+                for h in item.section:
+                    ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
+        # a section heading that names a breakdown ("Includes stock-based compensation expense as follows:")
+        # makes its rows members, even rows that would be line items of their own ("Cost of sales")
+        heading_wins = from_heading and own is not None and own.rule.concept != ctx_concept and not norm.startswith("total")
+        own_member = None
+        if heading_wins:
+            own_member = own.member_label
+            own = None
+        if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total")):
+            r = own.rule
+            dims = []
+            if own.member_label and r.member_from:
+                dims = [DimensionMember(axis=r.breakdown or PRODUCT_AXIS, member=self.b.member(r.breakdown or PRODUCT_AXIS, self.unsub(own.member_label, item.label)))]
+            if r.member_from is not None and own.member_label is not None and not dims:
+                axis = r.breakdown or PRODUCT_AXIS
+                pmember = None
+                if parent is not None:
+                    pmember = next((d.member for d in self.resolve(parent).dims if d.axis == axis), None)
+                dims = [DimensionMember(axis=axis, member=self.b.member(axis, self.unsub(own.member_label, item.label), parent=pmember))]
+            # a line of a parent row that is itself a member ("Customers" under a segment) keeps the parent's member
+            if parent is not None:
+                pdims = self.resolve(parent).dims
+                dims = dims + [d for d in pdims if d.axis not in {x.axis for x in dims}]
+            res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
+                             ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
+                             dims=dims, negate=r.negate, magnitude=r.magnitude, period_mode=r.period,
+                             breakdown=r.breakdown if not own.member_label else None, unit_hint=r.unit,
+                             total=norm.startswith("total"))
+            if self.kind == "segment" and r.breakdown == PRODUCT_AXIS:
+                res.breakdown = SEGMENT_AXIS
+        elif ctx_concept is not None:
+            concept = ctx_concept
+            dims: list[DimensionMember] = []
+            negate = False
+            if kn.elimination.match(norm):
+                dims = [DimensionMember(axis=kn.elimination_axis, member=kn.elimination_member)]
+                negate = node.weight < 0
+            elif _bare_total(norm):
+                # "Total" closes the innermost section: that heading's member; "Consolidated total" has none
+                if norm == "total" and item.section and not self.heading_match(item.section[-1]):
+                    ctx_member = self.b.member(ctx_axis, item.section[-1], parent=None)
+                if ctx_member and norm == "total":
+                    dims = [DimensionMember(axis=ctx_axis, member=ctx_member)]
+            elif norm.startswith("total "):
+                # "Total Network Services": the member the total names
+                dims = [DimensionMember(axis=ctx_axis, member=self.b.member(ctx_axis, item.label[6:].strip(), parent=ctx_member))]
+            else:
+                axis = ctx_axis
+                if axis == PRODUCT_AXIS and kn.segment_words.search(item.label) and self.kind == "segment":
+                    axis = SEGMENT_AXIS
+                label = own_member or (own.member_label if own is not None and own.member_label else item.label)
+                if member_key(label) in ("other", "others", ""):
+                    label = f"{self.b.labels.get((ctx_member, LABEL_ROLE), '') if ctx_member else ''} {label}".strip()
+                dims = [DimensionMember(axis=axis, member=self.b.member(axis, label, parent=ctx_member))]
+            known = self.b.cat.get(concept) if ":" in concept and not concept.startswith(self.b.prefix + ":") else None
+            res = Resolution(concept=concept if known else None, ext_name=None if known else concept.split(":")[-1],
+                             dims=dims, negate=negate, breakdown=ctx_axis)
+        else:
+            res = None
+            known = self.b.members.get((PRODUCT_AXIS, member_key(item.label)))
+            if known and known in self.b.member_concept:
+                # a line the release has already broken down elsewhere ("WAN Service" in a reference table)
+                res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
+            if res is None and self.non_gaap_only and not gaap_labelled(item.label):
+                res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
+                                 evidence={"by": "extension", "evidence": ["a table of non-GAAP measures"]})
+            if res is None:
+                # a trailing-twelve-months figure is another period of its line item, not another row's concept
+                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken)
+        segment = self.member_heading(item, norm) if not res.dims else None
+        if segment is not None:
+            if res.evidence is not None and res.evidence.get("by") in ("index", "extension") and not self.non_gaap_only:
+                res = self._indexed(node, norm, set(), plain=True)  # the line item itself, whatever the other segments' rows are
+            if res.concept and self._sign_unsure(item, res):
+                # the index chose the concept; its sign is the table's convention ("Total operating expenses
+                # (54,276)" subtracted in a segment's EBT): not the standard fact until the sign can be told
+                res = Resolution(
+                    concept=None, ext_name=concept_name(f"{segment} {item.label}"), total=norm.startswith("total"),
+                    evidence={"by": "extension", "evidence": [f"{res.concept} with the segment {segment!r}: printed negative, its sign is not known"]})
+            if res.concept:
+                res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
+                res.evidence = dict(res.evidence or {"by": "structure"})
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: the heading names the segment {segment!r}"]
+        if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
+            qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False)
+            if why:
+                res.concept = qn
+                res.evidence = {"by": "structure", "evidence": [f"structure: {why}"]}
+        if res.concept and not res.dims and self.kind in STRUCTURE_KINDS:
+            qn, why = structural(res.concept, item.label, self.labels, node.index, self.b.nci)
+            if why:
+                res.concept = qn
+                res.evidence = dict(res.evidence or {"by": "structure"})
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: {why}"]
+        if res.evidence is None:
+            by_rule = own is not None and (res.concept or f"ext:{res.ext_name}") == own.rule.concept
+            res.evidence = {"by": "override" if by_rule else "structure"}
+            if by_rule:
+                res.evidence["rule"] = f"mapping.toml rule {own.rule.order + 1}" if own.rule.order >= 0 else "user mapping rule"
+        if item.id in self.trailing:
+            if res.concept:
+                res.trailing = True
+            else:
+                printed = self.printed.get(item.id, item.label)
+                ext_label = f"{item.section[-1].strip().rstrip(':')} {printed}" if norm in self.repeated and item.section else printed
+                res.ext_name = concept_name(ext_label)
+        if res.concept and not res.dims and not res.trailing:
+            other = self.taken_by.get(res.concept)
+            part = None
+            if res.evidence.get("by") != "index" and other is not None and other == node.parent and self.norm(self.nodes[other].item.label).startswith("total"):
+                # the total this row adds up into is the line item the override names ("Other income (expense), net"
+                # above "Total non-operating income (expense)"): the row is a part of it, the index's next choice
+                part = self._indexed(node, norm, self.taken | {res.concept})
+            if part is not None and part.concept:
+                part.evidence["evidence"] = list(part.evidence.get("evidence", [])) + [
+                    f"structure: {res.concept} is the total this row adds up into"]
+                res = part
+            elif res.evidence.get("by") != "index" and other is not None and other != node.index and other not in self.emitted:
+                # an override or the structure names the concept another row got from the index: that row yields
+                self.taken.add(res.concept)
+                self.res[other] = self._indexed(self.nodes[other], self.norm(self.nodes[other].item.label), self.taken)
+            self.taken.add(res.concept)
+            if res.evidence.get("by") == "index":
+                self.taken_by[res.concept] = node.index
+        self.res[node.index] = res
+        return res
+
+    def settle(self, node: Node, res: Resolution) -> Resolution:
+        """Before its facts are written, an index row that adds up rows resolved after it (a parent is resolved
+        while its first child is) is chosen again, now that the concepts of all its rows are known."""
+        if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
+            return res
+        taken = self.taken - {res.concept} if self.taken_by.get(res.concept or "") == node.index else self.taken
+        again = self._indexed(node, self.norm(node.item.label), taken)
+        if again.concept and again.concept != res.concept and again.concept not in self.taken:
+            self.taken.discard(res.concept)
+            self.taken.add(again.concept)
+            self.taken_by[again.concept] = node.index
+            self.res[node.index] = again
+            return again
+        return res
+
+    def _whose(self, node: Node, norm: str) -> str:
+        """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
+        adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""
+        item = node.item
+        if item.section:
+            return item.section[-1].strip().rstrip(":")
+        if node.parent is not None:
+            return self.nodes[node.parent].item.label
+        if norm.startswith("of ") and node.index > 0:
+            return self.nodes[node.index - 1].item.label
+        if mapping_knowledge().consolidated.match(norm):
+            title = re.sub(r"\bpage \d+ of \d+\b", " ", self.table.title or "", flags=re.I)
+            title = normalize(title, self.b.names).replace("<company>", " ")
+            return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
+        return ""
+
+    def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False) -> Resolution:
+        """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
+        label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
+        item = node.item
+        label = item.label if plain else qualified_label(item, norm in self.repeated)
+        kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
+        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
+        ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)
+        balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken
+        if ic is None and balances:
+            # a balance printed at the beginning and at the end of the period is one concept in two rows
+            again = index_choice(label, item, self.kind, ctx, self.b.names, taken - balances)
+            if again is not None and again.period_mode:
+                ic = again
+        if ic is not None:
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
+                             total=norm.startswith("total"), evidence=ic.evidence)
+        else:
+            # an extension line item printed under two headings is two concepts, named with their heading
+            ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
+            if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
+                ext_label = f"{self._whose(node, norm)} {item.label.strip()}".strip()
+            res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
+                             evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
+        if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+        return res

@@ -1,0 +1,72 @@
+"""What a row's label says about its figures before its concept is chosen: a per-share amount printed with only a
+currency sign, and a trailing-twelve-months figure (the twelve months ending at the column's date).
+
+``prepare`` returns the table with such rows rewritten (the per-share unit; the label without its "-- TTM"
+marker, so that "Net income -- TTM" is chosen as net income) and the printed labels it changed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import Period, Table
+from .builder import is_currency
+
+# "Net income per diluted share", "Non-GAAP earnings per diluted share", "Intangible amortization per share"
+_PER_SHARE = re.compile(r"\bper\s+(?:[a-z-]+\s+){0,2}shares?\b|\beps\b", re.I)
+# "Net sales -- TTM", "Operating cash flow -- trailing twelve months (TTM)", "LTM revenue"
+_TRAILING = re.compile(
+    r"\s*(?:--|[-\u2013\u2014,:])?\s*\(?\b(?:ttm|ltm|trailing[ -](?:twelve|12)[ -]months?|last[ -](?:twelve|12)[ -]months?)\b\)?", re.I)
+
+
+@dataclass
+class Prepared:
+    table: Table
+    printed: dict[str, str] = field(default_factory=dict)  # row id -> its label as printed, where changed
+    trailing: set[str] = field(default_factory=set)  # row ids of trailing-twelve-months figures
+
+
+def trailing_label(label: str) -> str | None:
+    """The label without its trailing-twelve-months marker, or None when it has none."""
+    if not _TRAILING.search(label):
+        return None
+    rest = re.sub(r"\s+", " ", _TRAILING.sub(" ", label)).strip(" -\u2013\u2014,:")
+    return rest or None
+
+
+def trailing_period(period: Period) -> Period | None:
+    """The twelve months ending at a column's date, when its date ends a calendar month (a quarter of a calendar of
+    months); None for a calendar of weeks, where twelve months and four quarters are not the same days."""
+    end = period.end
+    if end.day != calendar.monthrange(end.year, end.month)[1]:
+        return None
+    months = end.year * 12 + end.month - 1 - 11
+    start = date(months // 12, months % 12 + 1, 1)
+    return Period(kind="duration", start=start, end=end, label=f"twelve months ending {end.isoformat()}", forecast=period.forecast)
+
+
+def prepare(table: Table) -> Prepared:
+    out = Prepared(table)
+    rows = []
+    changed = False
+    for row in table.rows:
+        new = row
+        if _PER_SHARE.search(row.label) and any(is_currency(c.unit) for c in row.cells):
+            # the figure is an amount per share even where the row prints only "$": its unit says so, and a table "in
+            # millions, except per share amounts" does not scale it
+            cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) if c.role == "value" and is_currency(c.unit) else c
+                     for c in row.cells]
+            new = new.model_copy(update={"cells": cells})
+        rest = trailing_label(row.label) if row.kind != "heading" else None
+        if rest is not None:
+            out.printed[row.id] = row.label
+            out.trailing.add(row.id)
+            new = new.model_copy(update={"label": rest})
+        changed = changed or new is not row
+        rows.append(new)
+    if changed:
+        out.table = table.model_copy(update={"rows": rows})
+    return out

@@ -1,0 +1,130 @@
+"""Segment, trailing-twelve-months and per-share rows outside the statements (issue 9): a standard concept with the
+segment's member or the twelve months' period, never an extension concept for a line item US GAAP has, and never
+the consolidated fact for a segment's figure. Lines copied from Amazon's third-quarter 2025 release."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from conftest import fact
+from prxbrl.models import Period
+from prxbrl.mapping.rows import trailing_label, trailing_period
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEGMENT = "us-gaap:StatementBusinessSegmentsAxis"
+Q3_24 = dict(start=date(2024, 7, 1), end=date(2024, 9, 30))
+Q2_24 = dict(start=date(2024, 4, 1), end=date(2024, 6, 30))
+
+
+@pytest.fixture(scope="module")
+def amazon(tmp_path_factory):
+    from prxbrl.pipeline import convert
+
+    return convert(FIXTURES / "amazon-q3-2025-segments.txt", tmp_path_factory.mktemp("amzn"), validate=False)
+
+
+def test_segment_headings_give_members(amazon):
+    """"North America | Net sales | $ | 95,537" in the segment table is us-gaap:Revenues of the North America
+    segment (it used to be amzn:NetSales: the consolidated concept disagreed with 158,877); "Consolidated" is the
+    statement's own figure, without a member."""
+    f = amazon.mapped.filing
+    assert fact(f, "us-gaap:Revenues", **Q3_24, unit="USD", dims={SEGMENT: "amzn:NorthAmericaMember"}).value == Decimal("95537000000")
+    assert fact(f, "us-gaap:Revenues", **Q3_24, unit="USD", dims={SEGMENT: "amzn:InternationalMember"}).value == Decimal("35888000000")
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **Q3_24, unit="USD", dims={SEGMENT: "amzn:AwsMember"}).value == Decimal("10447000000")
+    assert fact(f, "us-gaap:Revenues", **Q3_24, unit="USD", dims={}).value == Decimal("158877000000")
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **Q3_24, unit="USD", dims={}).value == Decimal("17411000000")
+
+
+def test_segment_heading_with_the_word_segment(amazon):
+    """"Segments / North America Segment: | Net sales | $ | 90,033" (Q2 2024, printed nowhere else) was tagged as the
+    consolidated us-gaap:Revenues: it is the North America segment's, the same member as in the segment table."""
+    f = amazon.mapped.filing
+    assert fact(f, "us-gaap:Revenues", **Q2_24, unit="USD", dims={SEGMENT: "amzn:NorthAmericaMember"}).value == Decimal("90033000000")
+    assert not [x for x in f.facts if x.value == Decimal("90033000000") and not x.concept.startswith("amzn:")
+                and not {d.member for c in f.contexts if c.id == x.context for d in c.dims}]
+    assert amazon.report.counts.unexplained_cells == 0
+    assert not [d for d in amazon.mapped.duplicates if not d.agrees]
+
+
+def test_trailing_twelve_months_rows(amazon):
+    """"Net income -- TTM | $ | 44,419" in the Q2 2024 column is net income of the twelve months ending June 30, 2024,
+    not a second figure for the quarter; "Operating income -- TTM" of the North America segment likewise."""
+    f = amazon.mapped.filing
+    ttm = dict(start=date(2023, 7, 1), end=date(2024, 6, 30))
+    assert fact(f, "us-gaap:NetIncomeLoss", **ttm, unit="USD", dims={}).value == Decimal("44419000000")
+    assert fact(f, "us-gaap:NetIncomeLoss", **Q2_24, unit="USD", dims={}).value == Decimal("13485000000")
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **ttm, unit="USD", dims={SEGMENT: "amzn:NorthAmericaMember"}).value == Decimal("20816000000")
+    assert fact(f, "us-gaap:EarningsPerShareDiluted", **ttm, unit="USDPerShare", dims={}).value == Decimal("4.18")
+    printed = [x for x in f.facts if x.value == Decimal("44419000000")]
+    assert [x.label for x in printed] == ["Net income -- TTM"]  # the fact keeps the label as printed
+    # growth rates and non-GAAP measures stay extension concepts, in the column's own quarter
+    fcf = [x for x in f.facts if (x.label or "").startswith("Free cash flow")]
+    assert fcf and all(x.concept.startswith("amzn:") for x in fcf)
+
+
+def test_per_share_row_printed_with_a_dollar_sign(amazon):
+    """"Net income per diluted share | $ | 1.26" in a table "in millions, except per share data": 1.26 dollars per
+    share (us-gaap:EarningsPerShareDiluted), not 1,260,000 dollars."""
+    f = amazon.mapped.filing
+    assert fact(f, "us-gaap:EarningsPerShareDiluted", **Q2_24, unit="USDPerShare", dims={}).value == Decimal("1.26")
+
+
+@pytest.mark.parametrize("label, rest", [
+    ("Net sales -- TTM", "Net sales"),
+    ("Operating cash flow -- trailing twelve months (TTM)", "Operating cash flow"),
+    ("Net income per diluted share -- TTM", "Net income per diluted share"),
+    ("Net income", None),
+    ("Net sales -- Y/Y growth, excluding F/X", None),
+])
+def test_trailing_label(label, rest):
+    assert trailing_label(label) == rest
+
+
+def test_trailing_period_only_for_a_calendar_of_months():
+    q2 = Period(kind="duration", start=date(2024, 4, 1), end=date(2024, 6, 30))
+    p = trailing_period(q2)
+    assert (p.start, p.end) == (date(2023, 7, 1), date(2024, 6, 30))
+    # a 13-week quarter ending on a Saturday: twelve months and four quarters are not the same days
+    assert trailing_period(Period(kind="duration", start=date(2024, 5, 5), end=date(2024, 8, 3))) is None
+
+
+def test_stock_based_compensation_by_line_item(amazon):
+    """"Stock-based Compensation Expense" over "Cost of sales | $ | 266": stock-based compensation in cost of sales
+    (us-gaap:CostOfSalesMember), never us-gaap:CostOfRevenue, which the statement prints as 80,977 for the quarter."""
+    f = amazon.mapped.filing
+    location = "us-gaap:IncomeStatementLocationAxis"
+    sbc = "us-gaap:AllocatedShareBasedCompensationExpense"
+    assert fact(f, sbc, **Q2_24, unit="USD", dims={location: "us-gaap:CostOfSalesMember"}).value == Decimal("266000000")
+    assert fact(f, sbc, **Q2_24, unit="USD", dims={}).value == Decimal("6722000000")
+    assert fact(f, "us-gaap:CostOfRevenue", **Q3_24, unit="USD", dims={}).value == Decimal("80977000000")
+    assert not [x for x in f.facts if x.concept == "us-gaap:CostOfRevenue" and x.value == Decimal("266000000")]
+
+
+@pytest.fixture(scope="module")
+def hhh(tmp_path_factory):
+    from prxbrl.pipeline import convert
+
+    return convert(FIXTURES / "howard-hughes-q4-2025-segment-ebt.txt", tmp_path_factory.mktemp("hhh"), validate=False)
+
+
+def test_segment_heading_names_the_rows_after_its_first_total(hhh):
+    """"Operating Assets Segment EBT" over "Total revenues", then "Interest income (expense), net | (34,240)": readers
+    close the heading's section at the first total, yet the row is the Operating Assets segment's (it was the
+    consolidated us-gaap:InterestIncomeExpenseNet). "Operating Assets" is a name there, though its words classify."""
+    f = hhh.mapped.filing
+    q4 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))
+    member = {SEGMENT: "ext:OperatingAssetsMember"}
+    assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims=member).value == Decimal("-34240000")
+    assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims={SEGMENT: "ext:MasterPlannedCommunitiesMember"}).value == Decimal("20853000")
+    ctx = {c.id: c for c in f.contexts}
+    assert not [x for x in f.facts if x.concept == "us-gaap:InterestIncomeExpenseNet" and not ctx[x.context].dims]
+
+
+def test_an_expense_printed_negative_is_no_standard_fact_of_unknown_sign(hhh):
+    """"Total operating expenses | (54,276)" subtracted in the segment's EBT: us-gaap:OperatingExpenses would need
+    54,276 thousand (positive), and nothing in the label says the table prints expenses negative: no standard fact."""
+    f = hhh.mapped.filing
+    assert not [x for x in f.facts if x.concept in ("us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses",
+                                                     "us-gaap:DepreciationDepletionAndAmortization") and x.value is not None and x.value < 0]
