@@ -18,9 +18,10 @@ from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent
 from .labels import label_key, sign_words
 from .rules import mapping_knowledge
 
-# table kinds where a printed label may be a standard concept found by the index (with the similarity it needs)
-INDEX_KINDS = {"income": 0.62, "balance_sheet": 0.62, "cash_flow": 0.62, "summary": 0.8, "segment": 0.8, "breakdown": 0.8, "targets": 0.8,
-               "dividends": 0.8}
+# table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
+# outside the statements no statement, section or sum narrows the candidates, so only a near word-for-word match
+INDEX_KINDS = {"income": 0.62, "balance_sheet": 0.62, "cash_flow": 0.62, "summary": 0.9, "segment": 0.9, "breakdown": 0.9, "targets": 0.9,
+               "dividends": 0.9}
 
 
 @dataclass(frozen=True)
