@@ -1,0 +1,50 @@
+"""Signs from a label that names both directions of a cash flow (regression: Karat Packaging's Q2 2026 release,
+an 8-K exhibit never seen by the converter: "Net cash (used in) provided by investing activities | (18,260) | 1,164"
+was written +18,260,000 and -1,164,000, because a filer's negated label made the row "positive by nature")."""
+
+import csv
+
+from prxbrl.pipeline import convert
+
+RELEASE = """\
+## EX-99.1 - EX-99.1 (krt-20260806xpressrelease.htm)
+Karat Packaging Reports Second Quarter 2026 Financial Results
+— Online Growth Fuels Record Sales and Solid Profitability —
+CHINO, Calif., August 6, 2026 – Karat Packaging Inc. (Nasdaq: KRT) ("Karat Packaging" or the "Company"), a specialty distributor and manufacturer of environmentally friendly, disposable foodservice products and related items, today announced financial results for its second quarter ended June 30, 2026.
+(In thousands)
+Selected Balance Sheet Information: | June 30, 2026 | December 31, 2025
+(Unaudited)
+Cash and cash equivalents | 38,399 | 37,880
+Short-term investments | 15,744 | —
+Accounts receivable, net of allowance for bad debt | 49,208 | 36,402
+Inventories | 89,085 | 81,682
+Total assets | 316,813 | 287,686
+Accounts payable | 33,997 | 26,323
+Total current liabilities | 88,551 | 70,220
+Total liabilities | 142,538 | 130,816
+Total stockholders' equity | 174,275 | 156,870
+Selected Cash Flow Information: | Six Months Ended June 30,
+2026 | 2025
+(Unaudited) | (Unaudited)
+Net cash provided by operating activities (1) | 40,345 | 17,476
+Net cash (used in) provided by investing activities | (18,260) | 1,164
+Dividends paid to shareholders | (17,953) | (18,048)
+Net cash used in financing activities | (21,566) | (19,675)
+(1) Net cash provided by operating activities included cash receipts related to the IEEPA tariff refunds of $25.2 million during the six months ended June 30, 2026.
+7
+KARAT PACKAGING INC. AND SUBSIDIARIES
+"""
+
+
+def test_a_label_naming_both_directions_keeps_the_printed_signs(tmp_path):
+    src = tmp_path / "karat.txt"
+    src.write_text(RELEASE, encoding="utf-8")
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    facts = next((tmp_path / "out").glob("*-facts-plain.csv"))
+    values = {(r["period_end"], r["value"]) for r in csv.DictReader(facts.open(encoding="utf-8"))
+              if r["concept"] == "us-gaap:NetCashProvidedByUsedInInvestingActivities"}
+    assert values == {("2026-06-30", "-18260000"), ("2025-06-30", "1164000")}
+    # the rows around it keep theirs: used in financing is negative, provided by operating positive
+    rows = {(r["concept"], r["period_end"]): r["value"] for r in csv.DictReader(facts.open(encoding="utf-8"))}
+    assert rows[("us-gaap:NetCashProvidedByUsedInFinancingActivities", "2026-06-30")] == "-21566000"
+    assert rows[("us-gaap:NetCashProvidedByUsedInOperatingActivities", "2026-06-30")] == "40345000"
