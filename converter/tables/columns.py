@@ -32,7 +32,17 @@ def label_unit(text: str) -> str | None:
     for pat, entry in _label_units:
         if pat.search(head) or (explicit and pat.search(explicit) and entry["unit"] in ("shares", "ADS")):
             return entry["unit"]
+        if entry["unit"] in ("per_share", "per_ADS") and _ends_with(pat, text):
+            return entry["unit"]  # "Direct response costs - cyberattack per share": the label ends naming its unit
     return None
+
+
+_TAIL = re.compile(r"[\s*:]*(?:\((?:[a-z]|\d{1,2})\))?[\s*:]*", re.I)  # footnote marks after the words
+
+
+def _ends_with(pat: re.Pattern[str], text: str) -> bool:
+    ends = [m.end() for m in pat.finditer(text)]
+    return bool(ends) and _TAIL.fullmatch(text[ends[-1]:]) is not None
 
 
 def row_period(label: str, ctx: Context) -> Period | None:
