@@ -18,6 +18,7 @@ from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
 from .per_share import place_per_share
+from .weeks_line import week_counts, weeks_under_dates
 from .rows import Row, VCell
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
@@ -90,6 +91,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                           fragments=r.fragments, grid=r.grid)  # "Summary of Certain Significant Items: (1)"
     first = next((i for i, r in enumerate(rows) if r.kind == "data" and not r.years_only), len(rows))
     lead = [r for r in rows[:first] if r.kind != "blank"]
+    # "(13 weeks) | (13 weeks) | (52 weeks) | (52 weeks)" under the dates: the lengths of the dated columns
+    week_rows = [r for r in lead if not positional and r.kind == "text" and week_counts(r.label)]
+    lead = [r for r in lead if r not in week_rows]
     body = rows[first:]
     # section headings between the column headers and the first row ("CURRENT ASSETS:") belong to the body
     while lead and _is_heading(lead[-1]) and len(lead) > 1:
@@ -177,6 +181,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         # each header phrase stands over a figure and its percent of the total ("Net sales | 1,004.2 | 100.0 | %")
         for s in slots[1::2]:
             s.items.append(Item("role", "%", 0, 0, role="percent_of_total", unit="pure"))
+    for r in week_rows:
+        weeks_under_dates(slots, week_counts(r.label))
+        header_spans.extend([r.label_span] if r.label_span else [])
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if not transposed:
         _exclude_undistinguished(slots)
