@@ -216,6 +216,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             )
         )
 
+    own_title = next((t.strip() for t in reversed(titles) if t.strip() and not is_parenthetical(t)), raw.caption or "")
+    # "People Served" over "(in thousands)": the table counts people unless a currency is stated for it
+    people = label_unit(own_title) == "people" and table_currency is None
+
     # rows
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
@@ -252,7 +256,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         for c in extra:
             excluded.append((c, "cell_outside_columns"))
         row_unit = label_unit(label)
-        row_scale = _scale_of([label]) if row_unit in ("shares", "ADS") else None  # "Shares outstanding (in thousands)"
+        # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
+        row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
         unit_of_heading = False
         if sections and (row_unit is None or len(label.split()) <= 2):
             # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
@@ -307,6 +312,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if unit is None:
                 excluded.append((c, "currency_undetermined"))  # no table, cell or sentence states the currency
                 continue
+            if unit == "people" or (people and unit == ctx.reporting_currency and not a.currency):
+                # a count of people: by its label, or under a title that counts them with no currency in sight
+                excluded.append((c, "count_of_people"))
+                continue
             value = a.value
             if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
                 value = -value  # "($410.3 million)": a translation in parentheses, not a negative
@@ -347,7 +356,6 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 
     # per-share rows that do not say so, placed by the table's sums; in a table whose title speaks per share,
     # the figures of rows that name no unit and that no sum places are not guessed
-    own_title = next((t.strip() for t in reversed(titles) if t.strip() and not is_parenthetical(t)), raw.caption or "")
     if label_unit(own_title) == "per_share" and _scale_of([own_title]) is None:
         per_share_context.update(it.id for it in items)
     items, unplaced = place_per_share(items, per_share_context)
@@ -460,5 +468,7 @@ def _cell_unit(
         return row_unit, 0, role
     if col.unit and not currency:
         return col.unit, (0 if col.unit not in ("shares",) else scale), role
+    if row_scale is not None and c.scale is None:
+        scale = row_scale  # the row's label states the scale of its amounts
     return currency or ctx.reporting_currency, scale, role
 
