@@ -164,3 +164,17 @@ def test_a_release_that_states_no_currency_excludes_its_amounts_and_does_not_cra
 def _convert(path, out):
     return subprocess.run([sys.executable, "-m", "prxbrl.cli", "convert", str(path), "-o", str(out)], capture_output=True,
                           text=True, cwd=ROOT)
+
+
+def test_titles_that_speak_per_share_alone():
+    from prxbrl.tables.interpret import _speaks_per_share
+
+    # Karat, BellRing (unseen releases), UnitedHealth (corpus, line 308)
+    assert _speaks_per_share("Reconciliation of Adjusted Diluted Earnings Per Common Share:")
+    assert _speaks_per_share("TO ADJUSTED DILUTED EARNINGS PER COMMON SHARE (Unaudited)")
+    assert _speaks_per_share("Adjusted Net Earnings Per Share")
+    # scale notes, and titles joining another measure to the per-share one (Adobe, corpus line 1)
+    assert not _speaks_per_share("(In thousands, except share and per share data)")
+    assert not _speaks_per_share("thousands except per share amounts")
+    assert not _speaks_per_share("UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions, except share and per share amounts)")
+    assert not _speaks_per_share("Company raises Digital Media net new ARR and EPS annual targets")

@@ -49,6 +49,15 @@ def _scale_of(texts: list[str]) -> int | None:
     return None
 
 
+def _speaks_per_share(title: str) -> bool:
+    """A title about a per-share figure alone ("Reconciliation of Adjusted Diluted Earnings Per Common Share"), not a
+    scale note ("in thousands, except per share amounts") nor a title that joins another measure to it ("Net Income
+    and Earnings per Share")."""
+    if label_unit(title) != "per_share" or _scale_of([title]) is not None:
+        return False
+    return not re.search(r"\s(?:and|&)\s|,", re.sub(r"\([^)]*\)", "", title), re.I)
+
+
 def _scale_note(text: str) -> bool:
     """A line that opens with a scale ("thousands except per share amounts"), not a line item that states one."""
     items = parse_header(text)
@@ -356,7 +365,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 
     # per-share rows that do not say so, placed by the table's sums; in a table whose title speaks per share,
     # the figures of rows that name no unit and that no sum places are not guessed
-    if label_unit(own_title) == "per_share" and _scale_of([own_title]) is None:
+    if _speaks_per_share(own_title):
         per_share_context.update(it.id for it in items)
     items, unplaced = place_per_share(items, per_share_context)
     excluded.extend(unplaced)
