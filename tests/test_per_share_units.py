@@ -90,14 +90,18 @@ def test_a_total_of_the_adjustments_stands_for_the_rows_above_it(tmp_path):
         assert got and {(c.unit, c.scale) for c in got} == {("USD/shares", 0)}, label
 
 
-def test_a_per_share_title_over_rows_no_sum_places_excludes_them(tmp_path):
-    # the adjustments no longer add up (one changed): the title says per share, the rows name no unit; not guessed
-    lines = [x.replace("Tax impact | (0.01) | — | (0.01) | (0.01)", "Tax impact | (0.05) | — | (0.05) | (0.05)") for x in KARAT]
+def test_a_per_share_title_over_rows_no_sum_places(tmp_path):
+    # the net income of the money table above (Karat) among the per-share rows: no sum holds any more
+    net_income = "Net income | 29,649 | 11,052 | 36,790 | 17,867"
+    at = KARAT.index("Add (deduct):")
+    lines = KARAT[: at + 1] + [net_income] + KARAT[at + 1 :]
     doc = extract_file(_write(tmp_path, "karat.txt", lines))
-    assert not cells(doc, label="Tax impact")
-    assert not [c for c in cells(doc, label="Stock-based compensation expense") if c.value == Decimal("0.03")]
-    row = next(i for i, x in enumerate(lines, start=1) if x.startswith("Tax impact"))
-    assert _tokens(doc, row)["(0.05)"].reason == "unit_undetermined"
+    # the title says per share and the figures are printed to the cent: per share
+    assert {(c.unit, c.scale) for c in cells(doc, label="Tax impact")} == {("USD/shares", 0)}
+    # whole numbers the title calls per share and the scale calls money: not guessed
+    row = at + 2
+    assert lines[row - 1] == net_income and not cells(doc, line=row)
+    assert _tokens(doc, row)["29,649"].reason == "unit_undetermined"
     # the rows that say per share keep their unit
     assert {c.unit for c in cells(doc, label="Diluted earnings per common share")} == {"USD/shares"}
 
@@ -178,3 +182,22 @@ def test_titles_that_speak_per_share_alone():
     assert not _speaks_per_share("thousands except per share amounts")
     assert not _speaks_per_share("UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions, except share and per share amounts)")
     assert not _speaks_per_share("Company raises Digital Media net new ARR and EPS annual targets")
+
+
+def test_rows_printed_to_the_cent_under_a_per_share_heading_are_per_share(tmp_path):
+    # Sears, Q2 2004 (corpus, lines 237-247), without the row the sum starts from (lines 240-243):
+    #     EARNINGS/ (LOSS) PER COMMON SHARE
+    #     Basic
+    #       Cumulative effect of change in
+    #        accounting principle             $    -   $    -   $ (3.86)  $     -
+    #       Earnings/ (loss) per share        $ 0.25   $ 1.04   $ (3.71)  $  1.63
+    lines = need_shared(CORPUS / "sears-q2-2004.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[239].strip() == "Earnings per share before" and lines[244].strip().startswith("accounting principle")
+    del lines[239:243]
+    doc = extract_file(_write(tmp_path, "sears.txt", lines))
+    effect = [c for c in cells(doc, label="Cumulative effect of change") if c.value == Decimal("-3.86")]
+    # no sum places it: the heading says per share and the figure is printed to the cent
+    assert effect and {(c.unit, c.scale) for c in effect} == {("USD/shares", 0)}
+    # the statement's money is money
+    [income] = [c for c in cells(doc, label="NET INCOME") if c.value == Decimal("-806")]
+    assert (income.unit, income.scale) == ("USD", 6)

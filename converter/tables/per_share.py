@@ -5,9 +5,11 @@ A reconciliation of a per-share figure prints its adjustments per share under la
 "Adjusted diluted earnings per common shares | 1.48"). The rows between two per-share rows whose figures add up
 from the first to the second, in every column that prints them all, are per share.
 
-In a table whose title speaks per share ("Reconciliation of Adjusted Diluted Earnings Per Common Share"), a row
-that names no unit is per share by the title and money by the table's scale: only the sums can tell. Rows that no
-sum places there are not guessed: their figures are excluded with a reason.
+Under a title or a heading that speaks per share ("Reconciliation of Adjusted Diluted Earnings Per Common Share",
+"Diluted net income per share"), a row that names no unit is per share by the title and money by the table's
+scale. The sums tell, and the print: rows printed to the cent are per share, rows of
+whole numbers that add up among themselves are money ("GAAP net cash provided by operating activities" ... "Free
+cash flow" after the per-share rows); the others are not guessed: their figures are excluded with a reason.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ def _kind(item: LineItem) -> str | None:
     if item.unit is None and all(_is_money(c) for c in item.cells):
         return "open"
     return "other"
+
+
+def _to_the_cent(item: LineItem) -> bool:
+    """Every figure the row prints has two decimals, as amounts per share do (money in thousands or millions does
+    not): "Income from continuing operations | 1.20" under "Earnings per share"."""
+    printed = [c for c in item.cells if not c.nil]
+    return bool(printed) and all(c.decimals_printed == 2 for c in printed)
 
 
 def _value(c: Cell | None) -> Decimal | None:
@@ -82,8 +91,9 @@ def _adds_up_as(rows: list[LineItem], terms: list[LineItem]) -> bool:
 
 
 def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[LineItem], list[tuple[tuple[str, Span], str]]]:
-    """The items with the per-share rows their sums place made per share; the figures of the rows under a title or
-    heading that speaks per share (the ids in ``context``) that no sum places are returned as exclusions instead."""
+    """The items with the per-share rows their sums (or, under a per-share title or heading: the ids in ``context``,
+    their print) place made per share; the figures of rows in ``context`` that nothing places are returned as
+    exclusions instead."""
     rows = [(k, it, _kind(it)) for k, it in enumerate(items)]
     rows = [(k, it, kind) for k, it, kind in rows if kind is not None]
     per_share: set[int] = set()
@@ -103,7 +113,7 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
         # money rows that add up among themselves ("Net earnings ... | 5,543" ... "Adjusted net earnings | 6,311")
         runs: list[list[tuple[int, LineItem]]] = [[]]
         for k, it, kind in rows:
-            if kind == "open" and k not in per_share and it.id in context:
+            if kind == "open" and k not in per_share and it.id in context and not _to_the_cent(it):
                 runs[-1].append((k, it))
             elif runs[-1]:
                 runs.append([])
@@ -120,7 +130,11 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
             cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) for c in it.cells]
             it = it.model_copy(update={"unit": "per_share", "cells": cells})
         elif it.id in context and k not in money and _kind(it) == "open":
-            excluded.extend(((c.raw, c.span), UNDETERMINED) for c in it.cells)
-            it = it.model_copy(update={"cells": []})
+            if _to_the_cent(it):  # the title or heading says per share, and so does the print
+                cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) for c in it.cells]
+                it = it.model_copy(update={"unit": "per_share", "cells": cells})
+            else:
+                excluded.extend(((c.raw, c.span), UNDETERMINED) for c in it.cells)
+                it = it.model_copy(update={"cells": []})
         out.append(it)
     return out, excluded
