@@ -21,7 +21,7 @@ from .models import (
     TokenRecord,
 )
 from .periods import Calendar, detect_calendar, is_month_end, mask_dates, parse_date, stated_year_ends
-from .weeks import WeekCalendar, detect_weeks, stated_weeks
+from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
 from .tables.interpret import Context, interpret
@@ -63,6 +63,12 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx
     tables, tokens = _read_tables(doc, raw_tables, ctx)
+    # week counts under dated columns ("(13 weeks)") pin those periods for every table that prints them
+    pinned = pinned_by_week_counts([c for t in tables for c in t.columns])
+    if pinned:
+        cal = Calendar(fc, year_end_known=stated, pinned=pinned)
+        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+        tables, tokens = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
     weeks = _week_calendar(tables, prose, fc, raw_tables)
     annual = _annual_end(tables)
@@ -71,13 +77,13 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     undated = any(c.period is None and c.role == "value" for t in tables for c in t.columns)
     if weeks is not None or ((stated or annual is not None) and undated):
         # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
-        cal = Calendar(fc, weeks, year_end_known=stated or annual is not None)
+        cal = Calendar(fc, weeks, year_end_known=stated or annual is not None, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
         tables, tokens = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
     if week_ends:
         # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed
-        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends)
+        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
         tables, tokens = _read_tables(doc, raw_tables, ctx)
     _check_truncation(doc, tables)

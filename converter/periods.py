@@ -129,9 +129,12 @@ class Calendar:
     """Resolves fiscal labels and dated durations against a ``FiscalCalendar`` (and its weekday rule, if any)."""
 
     def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False,
-                 week_ends: frozenset[int] = frozenset()):
+                 week_ends: frozenset[int] = frozenset(), pinned: dict[tuple[date, int], date] | None = None):
         self.fc = fc
         self.weeks = weeks
+        # (end, months) -> start of the periods a week count printed under their dates pins ("(13 weeks)"): the same
+        # "Three Months Ended May 31, 2025" in another table of the release is the same 13 weeks
+        self.pinned = pinned or {}
         # weekdays that periods of a 52/53-week year end on ("Twelve Months Ended May 30, 2026", a Saturday) when no
         # weekday rule could be read: months ending on them, on a month's last day or not ("May 31, 2025" is a
         # Saturday too), have no start that calendar months can tell
@@ -146,6 +149,8 @@ class Calendar:
             return None
         if unit == "weeks":
             return end - timedelta(days=7 * n - 1)
+        if (end, n) in self.pinned:
+            return self.pinned[(end, n)]
         if self.weeks is not None and end.weekday() == self.weeks.weekday:
             return self.weeks.start_of(end, n)
         if self.weeks is None and end.weekday() in self.week_ends:
@@ -246,6 +251,9 @@ def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
         n = number_word(expr.groups["n"] or "")
         if n:
             return ("months" if expr.kind == "months_ended" else "weeks", n)
+    if expr.kind == "weeks_length":
+        n = number_word(expr.groups.get("n") or "")
+        return ("weeks", n) if n else None
     if expr.kind == "quarter_ended":
         return ("months", 3)
     if expr.kind == "fiscal_year_ended":

@@ -210,3 +210,20 @@ def stated_weeks(lines: list[str]) -> list[QuarterWeeks]:
 
 def _stated_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["stated_weeks"]]
+
+
+def pinned_by_week_counts(columns) -> dict[tuple[date, int], date]:
+    """(end, months) -> start of the dated columns whose length a week count printed under them gives ("Three Months
+    Ended May 31, 2025" over "(13 weeks)"); a period two counts disagree on is left out."""
+    from .periods import find_period_exprs
+
+    found: dict[tuple[date, int], set[date]] = {}
+    for c in columns:
+        p = c.period
+        if c.role != "value" or p is None or p.start is None or p.forecast:
+            continue
+        if not any(e.kind == "weeks_length" for e in find_period_exprs(c.header)):
+            continue
+        months = round(((p.end - p.start).days + 1) / 30.44)
+        found.setdefault((p.end, months), set()).add(p.start)
+    return {k: v.pop() for k, v in found.items() if len(v) == 1}

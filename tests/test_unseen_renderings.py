@@ -47,6 +47,8 @@ STRATTEC = [
     "MILWAUKEE, WI , August 25, 2026 — Strattec (Nasdaq: STRT), a global provider of highly engineered access solutions "
     "for the automotive and mobility industries, today reported financial results for its fourth quarter and fiscal "
     "year 2026, which ended June 28, 2026.",
+    "Net sales were $151.8 million, relatively unchanged from $152.0 million in the prior-year period, and reflected "
+    "better than expected OEM vehicle production volumes relative to industry forecasts.",
     "",
     "STRATTEC SECURITY CORPORATION",
     "CONDENSED CONSOLIDATED STATEMENTS OF INCOME (UNAUDITED)",

@@ -32,7 +32,17 @@ def label_unit(text: str) -> str | None:
     for pat, entry in _label_units:
         if pat.search(head) or (explicit and pat.search(explicit) and entry["unit"] in ("shares", "ADS")):
             return entry["unit"]
+        if entry["unit"] in ("per_share", "per_ADS") and _ends_with(pat, text):
+            return entry["unit"]  # "Direct response costs - cyberattack per share": the label ends naming its unit
     return None
+
+
+_TAIL = re.compile(r"[\s*:]*(?:\((?:[a-z]|\d{1,2})\))?[\s*:]*", re.I)  # footnote marks after the words
+
+
+def _ends_with(pat: re.Pattern[str], text: str) -> bool:
+    ends = [m.end() for m in pat.finditer(text)]
+    return bool(ends) and _TAIL.fullmatch(text[ends[-1]:]) is not None
 
 
 def row_period(label: str, ctx: Context) -> Period | None:
@@ -219,6 +229,17 @@ def _year_of_statement(year: int, cal: Calendar, context_texts: list[str]) -> Pe
     return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
 
 
+def in_weeks(duration: tuple[str, int] | None, weeks: tuple[str, int] | None) -> tuple[str, int] | None:
+    """A column's length in the weeks printed under it, when they agree with the months its header names (13 weeks
+    for three months, 52 or 53 for twelve); the months alone when no weeks are printed; None when they disagree."""
+    if weeks is None or duration is None:
+        return duration if weeks is None else weeks
+    unit, n = duration
+    if unit == "weeks":
+        return duration if n == weeks[1] else None
+    return weeks if abs(weeks[1] * 7 - n * 30.44) <= 14 else None
+
+
 def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
     """A dated column the fiscal calendar cannot place (a 53-week year's quarter): excluded, never guessed."""
     if p is None:
@@ -233,20 +254,34 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         d = duration_of(e)
         if d and e.date() is None:
             duration = d
+    # a week count printed under the column's date ("(13 weeks)") says how long its "Three Months Ended" is
+    weeks = next((duration_of(e) for e in exprs if e.kind == "weeks_length"), None)
+    if weeks is not None:
+        duration = in_weeks(duration, weeks)
+        if duration is None:
+            return _or_undetermined(s, None)  # "Three Months Ended" over "(52 weeks)": no length can be trusted
     # the lowest full period stacked over a column is the most specific ("Fiscal Year ended March 31, 2009" over "1Q08")
     for e in reversed(exprs):
         if e.kind == "months_ended" and e.groups.get("mon"):
             # "Three Months Ended June" (over a line of years): the day comes from the fiscal calendar
             year = int(e.groups["year"]) if e.groups.get("year") else (years[0] if years else None)
             end = cal.month_end(year, month_number(e.groups["mon"])) if year else None
-            return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} {year or ''}".strip(), cal=cal)) if end else None
+            length = in_weeks(duration_of(e), weeks)
+            if end is None:
+                return None
+            if weeks is not None and length is None:
+                return _or_undetermined(s, None)
+            return _or_undetermined(s, period_for(length, end, f"{e.text} {year or ''}".strip(), cal=cal))
         if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
             d1, d2 = e.date(), e.date("date2")
             end = d2 if years and d2 and d2.year == years[0] else d1
             if end is None:
                 continue
             if e.kind in ("months_ended", "weeks_ended"):
-                return _or_undetermined(s, period_for(duration_of(e), end, e.text, cal=cal))
+                length = in_weeks(duration_of(e), weeks)
+                if weeks is not None and length is None:
+                    return _or_undetermined(s, None)
+                return _or_undetermined(s, period_for(length, end, e.text, cal=cal))
             if e.kind == "as_of" and duration is None:
                 return Period(kind="instant", end=end, label=e.text)
             return _or_undetermined(s, period_for(duration, end, e.text, cal=cal))

@@ -17,6 +17,8 @@ from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
+from .per_share import place_per_share
+from .weeks_line import week_counts, weeks_under_dates
 from .rows import Row, VCell
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
@@ -27,6 +29,7 @@ _share_scale_notes = compiled("scale_notes", "shares")
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 
 
 @dataclass
@@ -44,6 +47,21 @@ def _scale_of(texts: list[str]) -> int | None:
             if it.kind == "unit" and it.scale is not None:
                 return it.scale
     return None
+
+
+def _speaks_per_share(title: str) -> bool:
+    """A title about a per-share figure alone ("Reconciliation of Adjusted Diluted Earnings Per Common Share"), not a
+    scale note ("in thousands, except per share amounts") nor a title that joins another measure to it ("Net Income
+    and Earnings per Share")."""
+    if label_unit(title) != "per_share" or _scale_of([title]) is not None:
+        return False
+    return not re.search(r"\s(?:and|&)\s|,", re.sub(r"\([^)]*\)", "", title), re.I)
+
+
+def _scale_note(text: str) -> bool:
+    """A line that opens with a scale ("thousands except per share amounts"), not a line item that states one."""
+    items = parse_header(text)
+    return bool(items) and items[0].kind == "unit" and items[0].scale is not None
 
 
 def _currency_of(texts: list[str]) -> str | None:
@@ -82,6 +100,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                           fragments=r.fragments, grid=r.grid)  # "Summary of Certain Significant Items: (1)"
     first = next((i for i, r in enumerate(rows) if r.kind == "data" and not r.years_only), len(rows))
     lead = [r for r in rows[:first] if r.kind != "blank"]
+    # "(13 weeks) | (13 weeks) | (52 weeks) | (52 weeks)" under the dates: the lengths of the dated columns
+    week_rows = [r for r in lead if not positional and r.kind == "text" and week_counts(r.label)]
+    lead = [r for r in lead if r not in week_rows]
     body = rows[first:]
     # section headings between the column headers and the first row ("CURRENT ASSETS:") belong to the body
     while lead and _is_heading(lead[-1]) and len(lead) > 1:
@@ -169,6 +190,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         # each header phrase stands over a figure and its percent of the total ("Net sales | 1,004.2 | 100.0 | %")
         for s in slots[1::2]:
             s.items.append(Item("role", "%", 0, 0, role="percent_of_total", unit="pure"))
+    for r in week_rows:
+        weeks_under_dates(slots, week_counts(r.label))
+        header_spans.extend([r.label_span] if r.label_span else [])
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if not transposed:
         _exclude_undistinguished(slots)
@@ -201,11 +225,16 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             )
         )
 
+    own_title = next((t.strip() for t in reversed(titles) if t.strip() and not is_parenthetical(t)), raw.caption or "")
+    # "People Served" over "(in thousands)": the table counts people unless a currency is stated for it
+    people = label_unit(own_title) == "people" and table_currency is None
+
     # rows
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
     footnotes: list[VCell] = []
     sections: list[tuple[str, int]] = []  # (heading, level)
+    per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
     n_items = 0
     for r in body:
@@ -236,19 +265,30 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         for c in extra:
             excluded.append((c, "cell_outside_columns"))
         row_unit = label_unit(label)
-        row_scale = _scale_of([label]) if row_unit in ("shares", "ADS") else None  # "Shares outstanding (in thousands)"
+        # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
+        row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
+        unit_of_heading = False
         if sections and (row_unit is None or len(label.split()) <= 2):
             # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
             for heading, _ in reversed(sections):
-                u = label_unit(heading)
+                # a scale note or a column note read as a heading ("thousands except per share amounts",
+                # "(per diluted share)") names no unit of the rows under it
+                u = label_unit(heading) if not (_scale_note(heading) or heading.startswith("(")) else None
+                if u in ("per_share", "per_ADS") and row_unit is None and len(label.split()) > 2:
+                    # "Amortization of intangibles" under "Diluted net income per share": per share by the heading,
+                    # money by the table's scale; the sums of the section tell (``place_per_share``)
+                    per_share_context.add(iid)
+                    break
                 if u:
-                    row_unit = u
+                    row_unit, unit_of_heading = u, True
                     row_scale = _scale_of([heading]) if u in ("shares", "ADS") else None
                     break
                 if len(heading.split()) > 2:
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
         is_total = bool(_TOTAL.match(label)) and not transposed
-        if label.isupper() and sections and not is_total:
+        if label.isupper() and sections and not is_total and not (unit_of_heading and _ACRONYM.fullmatch(label)):
+            # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
+            # ("GAAP" under "Diluted net income per share", with "Non-GAAP" after it)
             sections = []
         cells: list[Cell] = []
         for c, ci in mapping:
@@ -278,6 +318,13 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 continue
             unit, scale, role = _cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
                                            row_scale if not transposed else None)
+            if unit is None:
+                excluded.append((c, "currency_undetermined"))  # no table, cell or sentence states the currency
+                continue
+            if unit == "people" or (people and unit == ctx.reporting_currency and not a.currency):
+                # a count of people: by its label, or under a title that counts them with no currency in sight
+                excluded.append((c, "count_of_people"))
+                continue
             value = a.value
             if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
                 value = -value  # "($410.3 million)": a translation in parentheses, not a negative
@@ -315,6 +362,13 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         )
         if (is_total and sections and label.isupper()) or _CLOSES_ALL.match(label):
             sections = []
+
+    # per-share rows that do not say so, placed by the table's sums; in a table whose title speaks per share,
+    # the figures of rows that name no unit and that no sum places are not guessed
+    if _speaks_per_share(own_title):
+        per_share_context.update(it.id for it in items)
+    items, unplaced = place_per_share(items, per_share_context)
+    excluded.extend(unplaced)
 
     scale_stated = table_scale is not None or any(s.scale is not None for s in slots) or any(c.scale is not None for r in data for c in r.cells)
     table = Table(
@@ -407,6 +461,8 @@ def _cell_unit(
         row_unit = col.unit
     if row_unit in ("per_share", "per_ADS"):
         cur = currency or ctx.reporting_currency
+        if cur is None:
+            return None, 0, role  # an amount per share in no currency the release states: excluded by the caller
         return f"{cur}/{'shares' if row_unit == 'per_share' else 'ADS'}", 0, role
     if row_unit in ("shares", "ADS"):
         sc = 0 if "(shares)" in label.lower() or "(ads" in label.lower() else (
@@ -421,5 +477,7 @@ def _cell_unit(
         return row_unit, 0, role
     if col.unit and not currency:
         return col.unit, (0 if col.unit not in ("shares",) else scale), role
+    if row_scale is not None and c.scale is None:
+        scale = row_scale  # the row's label states the scale of its amounts
     return currency or ctx.reporting_currency, scale, role
 

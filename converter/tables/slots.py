@@ -216,8 +216,8 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
     while len(cells) > n and any(c.empty for c in cells):
         cells.remove(next(c for c in cells if c.empty))
     if len(cells) > n:
-        extra = cells[n:]
-        cells = cells[:n]
+        # more figures than columns: which figure stands in which column is unknown, none is placed
+        return [], footnotes, [c for c in cells if not c.empty]
     if len(cells) < n:
         # fewer cells than columns: fill the value columns first
         value_cols = [i for i, s in enumerate(slots) if s.role in ("value",)]

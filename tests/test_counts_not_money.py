@@ -1,0 +1,87 @@
+"""Counts of people are not money, whatever scale the table states; a row whose label states its scale keeps it.
+
+Lines copied from UnitedHealth Group's Q4 2024 release (corpus rendering, lines 7-8 and 265-291) and Amazon's Q3
+2025 release (corpus rendering, line 394)."""
+
+from decimal import Decimal
+
+from conftest import cells
+
+from prxbrl.extract import extract_file
+from prxbrl.tables.columns import label_unit
+
+UNITEDHEALTH = [
+    " UnitedHealth Group Reports 2024 Results ",
+    " • Revenues of $400.3 Billion Grew 8% Year-Over-Year ",
+    " UNITEDHEALTH GROUP ",
+    " PEOPLE SERVED AND PERFORMANCE METRICS - SUPPLEMENTAL FINANCIAL INFORMATION ",
+    " (unaudited) ",
+    " UnitedHealthcare Customer Profile ",
+    " (in thousands) ",
+    " | | | | | | | | | | | | | | | | | | | | | ",
+    " People Served | | December 31, 2024 | | September 30, 2024 | | December 31, 2023 | ",
+    " Commercial - Domestic: | | | | | | | ",
+    " Risk-based | | 8,845 | | | 8,900 | | | 8,115 | | ",
+    " Fee-based | | 20,885 | | | 20,830 | | | 19,200 | | ",
+    " Total Commercial - Domestic | | 29,730 | | | 29,730 | | | 27,315 | | ",
+    " Medicare Advantage | | 7,845 | | | 7,810 | | | 7,695 | | ",
+    " Medicaid | | 7,435 | | | 7,450 | | | 7,845 | | ",
+    " Total UnitedHealthcare - Medical | | 50,675 | | | 50,665 | | | 52,750 | | ",
+    " | | | | | | | ",
+    " Optum Performance Metrics ",
+    " | | | | | | | | | | | | | | | | | | | | | ",
+    " | | December 31, 2024 | | September 30, 2024 | | December 31, 2023 | ",
+    " Optum Health Consumers Served (in millions) | | 100 | | 104 | | 103 | ",
+    " Optum Insight Contract Backlog (in billions) | | $32.8 | | $32.8 | | $32.1 | ",
+    " Note: UnitedHealth Group served 146 million unique individuals across all businesses at December 31, 2024. ",
+]
+
+
+def _doc(tmp_path, lines):
+    p = tmp_path / "unitedhealth.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return extract_file(p)
+
+
+def _line(lines, text):
+    return next(i for i, x in enumerate(lines, start=1) if x.strip().startswith(text))
+
+
+def test_a_table_counting_people_served_is_not_money(tmp_path):
+    doc = _doc(tmp_path, UNITEDHEALTH)
+    assert doc.reporting_currency == "USD"
+    row = _line(UNITEDHEALTH, "Risk-based")
+    # "(in thousands)" and no currency: 8,845 thousand people, not USD 8,845,000 on a liability
+    assert not cells(doc, line=row)
+    assert {t.reason for t in doc.tokens if t.span.line == row} == {"count_of_people"}
+    assert not cells(doc, line=_line(UNITEDHEALTH, "Total UnitedHealthcare - Medical"))
+
+
+def test_a_row_counting_people_is_not_money_and_a_row_stating_its_scale_keeps_it(tmp_path):
+    doc = _doc(tmp_path, UNITEDHEALTH)
+    row = _line(UNITEDHEALTH, "Optum Health Consumers Served")
+    assert not cells(doc, line=row)
+    assert {t.reason for t in doc.tokens if t.span.line == row and t.status == "excluded" and t.raw in ("100", "104", "103")} == {"count_of_people"}
+    # "(in billions)" in the label of a money row whose table states no scale: USD 32.8 billion, not USD 32.8
+    backlog = cells(doc, line=_line(UNITEDHEALTH, "Optum Insight Contract Backlog"))
+    assert {(c.value, c.unit, c.scale) for c in backlog} == {(Decimal("32.8"), "USD", 9), (Decimal("32.1"), "USD", 9)}
+
+
+def test_a_table_that_states_its_currency_is_money_whatever_its_title(tmp_path):
+    lines = [x.replace("(in thousands)", "(in thousands of dollars)") for x in UNITEDHEALTH]
+    doc = _doc(tmp_path, lines)
+    risk = cells(doc, line=_line(lines, "Risk-based"))
+    assert {(c.unit, c.scale) for c in risk} == {("USD", 3)}
+
+
+def test_labels_counting_people():
+    assert label_unit("People Served") == "people"
+    assert label_unit("Optum Health Consumers Served (in millions)") == "people"
+    # Amazon, line 394: a count of employees printed in a money table "(in millions, except employee data)"
+    assert label_unit("Employees (full-time and part-time; excludes contractors & temporary personnel)") == "people"
+    assert label_unit("Number of employees") == "people"
+    # money about people stays money
+    assert label_unit("Employee benefits") is None
+    assert label_unit("Employees' compensation") is None
+    assert label_unit("Revenue per member") is None
+    assert label_unit("Medical costs payable") is None
