@@ -331,7 +331,8 @@ def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
 
 
 
-_LEGAL = r"(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|PLC|N\.V\.|S\.A\.|AG|LLC|L\.P\.)"
+_LEGAL = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|PLC|N\.V\.|S\.A\.|AG|LLC|L\.P\."
+          r"|INC\.?|INCORPORATED|CORPORATION|CORP\.|COMPANY|LTD\.|LIMITED)")  # page headers print it in capitals
 _NAME = re.compile(
     r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL + r")(?![A-Za-z])"
 )
@@ -357,14 +358,18 @@ def _entity(doc: SourceDocument) -> Entity:
     if name is None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
+        shown: dict[str, str] = {}
         for m in _NAME.finditer(joined):
             n = re.sub(r"\s+", " ", m.group(1))
-            if n.lower().startswith(("the company", "company")) or re.search(r"\bthe\s+company$", n, re.IGNORECASE):
+            if n.lower().startswith(("the company", "company", "the corporation")) or re.search(r"\bthe\s+(?:company|corporation)$", n, re.IGNORECASE):
                 continue  # "... The Company believes": the release speaking of itself, not a name
-            counts[n] = counts.get(n, 0) + 1
-            first.setdefault(n, m.start())
+            key = n.lower()  # "NVIDIA CORPORATION" in page headers and "NVIDIA Corporation" in the text are one name
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, m.start())
+            if key not in shown or (shown[key].isupper() and not n.isupper()):
+                shown[key] = n  # as the text prints it rather than in capitals
         if counts:
-            name = max(counts, key=lambda n: (counts[n], -first[n]))
+            name = shown[max(counts, key=lambda k: (counts[k], -first[k]))]
     if name:
         name = re.sub(r"\s+", " ", name).strip(" ,")
     return Entity(name=name, tickers=tickers, exchanges=exchanges)

@@ -115,9 +115,10 @@ def test_segment_heading_names_the_rows_after_its_first_total(hhh):
     consolidated us-gaap:InterestIncomeExpenseNet). "Operating Assets" is a name there, though its words classify."""
     f = hhh.mapped.filing
     q4 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))
-    member = {SEGMENT: "ext:OperatingAssetsMember"}
+    p = f.extension.prefix  # the company's prefix (the fixture names the company only in capitals)
+    member = {SEGMENT: f"{p}:OperatingAssetsMember"}
     assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims=member).value == Decimal("-34240000")
-    assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims={SEGMENT: "ext:MasterPlannedCommunitiesMember"}).value == Decimal("20853000")
+    assert fact(f, "us-gaap:InterestIncomeExpenseNet", **q4, unit="USD", dims={SEGMENT: f"{p}:MasterPlannedCommunitiesMember"}).value == Decimal("20853000")
     ctx = {c.id: c for c in f.contexts}
     assert not [x for x in f.facts if x.concept == "us-gaap:InterestIncomeExpenseNet" and not ctx[x.context].dims]
 

@@ -47,7 +47,17 @@ def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
             if m:
                 names.append(m.group(1))
                 break
-    return tuple(n for n in names if n)
+    # the short name the release prints before its ticker: "Strattec (Nasdaq: STRT)" of STRATTEC SECURITY CORPORATION
+    for line in lines[:80]:
+        m = _SHORT_BEFORE_TICKER.search(line)
+        if m and (not names or names[0].lower().startswith(m.group(1).lower())):
+            names.append(m.group(1))
+            break
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+_SHORT_BEFORE_TICKER = re.compile(r"(?:^|[—–,;:]\s*|\s-\s)([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?\s*\(\s*"
+                                  r"(?:NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:")
 
 
 def _prefix(doc: LineItemDocument, names: tuple[str, ...], option: str | None) -> str:

@@ -86,6 +86,7 @@ def concept_name(label: str, limit: int = 60) -> str:
 
 
 _GAAP_PREFIX = re.compile(r"^\s*(?:U\.?S\.? )?GAAP\s+(?=\w)")
+_GAAP_SUFFIX = re.compile(r"\s*[(\[]\s*(?:U\.?S\.? )?GAAP\s*[)\]]\s*$", re.I)
 
 def gaap_labelled(label: str) -> bool:
     """A label that says it is the GAAP figure ("GAAP net income")."""
@@ -104,6 +105,10 @@ LINE_ITEM_SIMILARITY = 0.9
 
 def is_indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> bool:
     """Whether a label names a line item of its own (not a member of the row above) by the concept index."""
+    if kind == "non_gaap":
+        # a reconciliation's GAAP lines ("Net income attributable to X (GAAP)", "Income tax expense") are line items
+        # of their own, never members of the measure they reconcile to
+        label, kind = _GAAP_SUFFIX.sub("", label[m.end():] if (m := _GAAP_PREFIX.match(label)) else label), "summary"
     if kind not in INDEX_KINDS or _non_gaap(label) or _qualifier_only(label):
         return False
     return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname is not None

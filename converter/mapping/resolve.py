@@ -215,7 +215,8 @@ class TableMapper:
         if heading_wins:
             own_member = own.member_label
             own = None
-        if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total")):
+        # a row that names the very concept of the heading above it is that line item ("NET SALES:" / "Net Sales (GAAP)")
+        if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total") or from_heading):
             r = own.rule
             dims = []
             if own.member_label and r.member_from:
