@@ -232,6 +232,8 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     with pairs.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             role = row["label_role"]
+            if row["company_file"] in hold_out:
+                continue  # a development set of company labels held out with --hold-out
             if role not in LABEL_ROLES or "[" in row["label"]:
                 continue
             year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
@@ -258,7 +260,8 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "taxonomy" / "concept_index.json.gz")
     ap.add_argument("--hold-out", action="append", default=[], metavar="FILE",
-                    help="leave this sec-fsds file out (a development set for benchmarks/label_accuracy.py --set)")
+                    help="leave this sec-fsds file (a development set for benchmarks/label_accuracy.py --set) or company label "
+                    "linkbase (company_file of company-label-pairs.csv) out")
     args = ap.parse_args()
     data = build(args.shared, tuple(args.hold_out))
     raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

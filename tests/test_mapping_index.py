@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from prxbrl.mapping.choose import Context, cash_flow_activity, choose, concept_activity, unit_kind
+from prxbrl.mapping.choose import Context, balance_sheet_section, cash_flow_activity, choose, concept_activity, unit_kind
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key, name_words, sign_words
 
@@ -210,3 +210,65 @@ def test_other_lines_of_a_cash_flow_statement_by_section():
     financing = choose("Other", replace(ctx, position=14)).qname
     assert financing == "us-gaap:ProceedsFromPaymentsForOtherFinancingActivities"
     assert operating != financing and concept_activity(operating) == "operating"
+
+
+# Zimmer Holdings' balance sheet (10-Q, 2010q2 FSDS, zip__2010q2.zip, the development set): no headings, only totals
+ZIMMER_BS = ("Cash and cash equivalents", "Certificates of deposit", "Accounts receivable, less allowance for doubtful accounts",
+             "Inventories, net", "Prepaid expenses and other current assets", "Deferred income taxes", "Total current assets",
+             "Property, plant and equipment, net", "Goodwill", "Intangible assets, net", "Other assets", "Total Assets",
+             "Accounts payable", "Income taxes", "Other current liabilities", "Total current liabilities",
+             "Other long-term liabilities", "Long-term debt", "Total Liabilities",
+             "Common stock, $0.01 par value, one billion shares authorized, 254.2 million shares issued in 2010 (254.1 million in 2009)",
+             "Paid-in capital", "Retained earnings", "Accumulated other comprehensive income",
+             "Treasury stock, 51.4 million shares in 2010 (49.9 million in 2009)", "Total Stockholders' Equity",
+             "Total Liabilities and Stockholders' Equity")
+
+
+def test_balance_sheet_section_from_the_totals_around_a_row():
+    at = ZIMMER_BS.index
+    assert balance_sheet_section(ZIMMER_BS, at("Deferred income taxes")) == "Current assets"
+    assert balance_sheet_section(ZIMMER_BS, at("Other assets")) == "Noncurrent assets"
+    assert balance_sheet_section(ZIMMER_BS, at("Income taxes")) == "Current liabilities"
+    assert balance_sheet_section(ZIMMER_BS, at("Long-term debt")) == "Noncurrent liabilities"
+    assert balance_sheet_section(ZIMMER_BS, at("Retained earnings")) == ""  # equity: no current or noncurrent
+    assert balance_sheet_section(ZIMMER_BS, at("Total current assets")) == ""
+    assert balance_sheet_section(ZIMMER_BS[:5], 3) == ""  # no totals printed: nothing to go by
+
+
+def test_balance_sheet_rows_by_the_totals_around_them():
+    """The filer's concepts: a deferred tax asset among the current assets, other assets after the current ones."""
+    def ch(label):
+        return choose(label, replace(B, labels=ZIMMER_BS, position=ZIMMER_BS.index(label))).qname
+
+    assert ch("Deferred income taxes") == "us-gaap:DeferredTaxAssetsNetCurrent"
+    assert ch("Other assets") == "us-gaap:OtherAssetsNoncurrent"
+    assert ch("Other current liabilities") == "us-gaap:OtherLiabilitiesCurrent"
+    assert ch("Other long-term liabilities") == "us-gaap:OtherLiabilitiesNoncurrent"
+
+
+@pytest.mark.parametrize(
+    "label,key",
+    [
+        ("Due to related party", "dueto related party"),
+        ("Due from related parties", "duefrom related party"),
+        ("Cash and Cash Equivalents at Start of Period", "cash cash equivalent beginning"),
+        ("Cash and cash equivalents at beginning of year", "cash cash equivalent beginning"),
+        ("CASH AND CASH EQUIVALENTS, END OF PERIOD", "cash cash equivalent end"),
+        ("Cash and cash equivalents - end of three months", "cash cash equivalent end"),
+    ],
+)
+def test_label_key_keeps_what_tells_concepts_apart(label, key):
+    assert label_key(label) == key
+
+
+def test_due_to_and_due_from_are_a_payable_and_a_receivable():
+    assert name_words("us-gaap:IncreaseDecreaseInDueToRelatedParties") == "increase decrease dueto related party"
+    assert choose("Due to related party", C).qname == "us-gaap:IncreaseDecreaseInDueToRelatedParties"
+    assert choose("Due from related parties", C).qname == "us-gaap:IncreaseDecreaseInDueFromRelatedParties"
+    assert choose("Due to related parties", B).qname == "us-gaap:DueToRelatedPartiesCurrent"
+
+
+def test_a_cash_flow_balance_is_not_an_equity_balance():
+    """"Balance at beginning of period" in a cash-flow statement: the cash it starts with, not equity's opening balance."""
+    got = choose("Balance at beginning of period", replace(C, period="i")).qname
+    assert got in ("us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "us-gaap:CashAndCashEquivalentsAtCarryingValue")

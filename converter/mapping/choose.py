@@ -9,7 +9,7 @@ structure decides: ``NetIncomeLoss`` vs ``ProfitLoss`` by whether a noncontrolli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .index import Candidate, ConceptInfo, concept_index
@@ -20,7 +20,7 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 MIN_SIMILARITY = 0.62
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
-_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\bbeginning\b|\bend of\b", re.I)
+_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
 _CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
@@ -72,6 +72,41 @@ def unit_kind(unit: str | None) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "money"
     return "number"
+
+
+_TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
+_TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
+_TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
+_TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
+_CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
+
+
+def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
+    """The part of a balance sheet a row stands in, from the totals printed around it: before "Total current
+    assets" current assets, between it and "Total assets" noncurrent assets, after "Total assets" and before "Total
+    current liabilities" current liabilities, between that and "Total liabilities" noncurrent liabilities; ""
+    where the totals do not say (no such totals, a total itself, equity)."""
+    if not 0 <= position < len(labels):
+        return ""
+
+    def find(pat, start=0):
+        return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
+
+    ta = find(_TOTAL_ASSETS)
+    if ta is None or position == ta:
+        return ""
+    if position < ta:
+        tca = find(_TOTAL_CURRENT_ASSETS)
+        if tca is None or tca > ta or position == tca:
+            return ""
+        return "Current assets" if position < tca else "Noncurrent assets"
+    tcl = find(_TOTAL_CURRENT_LIABILITIES, ta + 1)
+    if tcl is None or position == tcl:
+        return ""
+    if position < tcl:
+        return "Current liabilities"
+    tl = find(_TOTAL_LIABILITIES, tcl + 1)
+    return "Noncurrent liabilities" if tl is not None and position < tl else ""
 
 
 def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
@@ -145,7 +180,7 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             score -= 0.15
         else:
             score -= 0.1
-    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
+    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
     if _name_key(key) == _name_key(name_words(c.qname)):
@@ -323,6 +358,10 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     key = label_key(label, company)
     if not key:
         return Choice(None, evidence=("no words",))
+    if ctx.statement == "B" and not any(_CLASSIFYING.search(s) for s in ctx.section):
+        part = balance_sheet_section(ctx.labels, ctx.position)
+        if part:  # no heading says which part of the balance sheet: the totals around the row do
+            ctx = replace(ctx, section=ctx.section + (part,))
     found = ix.candidates(key, ctx.statement, is_key=True)
     ranked: list[tuple[float, Candidate, list[str]]] = []
     for cand in found:
