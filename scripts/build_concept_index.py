@@ -124,6 +124,29 @@ def _linkbases(z: zipfile.ZipFile):
     return stmts, parents, balances
 
 
+DEP = "http://www.xbrl.org/2009/arcrole/"
+# arcs of the deprecation linkbase that name the one concept a deprecated concept is replaced by
+REPLACED_BY = {DEP + "dep-concept-deprecatedConcept", DEP + "essence-alias"}
+
+
+def _deprecations(z: zipfile.ZipFile, base: str) -> tuple[set[str], dict[str, set[str]]]:
+    """The concepts the 2024 taxonomy deprecates (us-gaap-depcon-pre) and, from its deprecation arcs
+    (us-gaap-depcon-def), the concepts that replace them."""
+    deprecated: set[str] = set()
+    for link in etree.fromstring(z.read(base + "us-gaap-depcon-pre-2024.xml")):
+        if isinstance(link.tag, str):
+            deprecated.update(_locs(link).values())
+    replaced: dict[str, set[str]] = defaultdict(set)
+    for link in etree.fromstring(z.read(base + "us-gaap-depcon-def-2024.xml")):
+        if not isinstance(link.tag, str):
+            continue
+        locs = _locs(link)
+        for arc in link:
+            if isinstance(arc.tag, str) and arc.get(XLINK + "arcrole") in REPLACED_BY:
+                replaced[locs[arc.get(XLINK + "to")]].add(locs[arc.get(XLINK + "from")])
+    return deprecated, replaced
+
+
 def _srt_labels(z: zipfile.ZipFile, path: str) -> list[tuple[str, str]]:
     root = etree.fromstring(z.read(path))
     out = []
@@ -184,21 +207,33 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         elements.update(_elements(z, base + "srt/2024/elts/srt-2024.xsd", "srt"))
         stmts, parents, balances = _linkbases(z)
         srt_labels = _srt_labels(z, base + "srt/2024/elts/srt-lab-2024.xml")
+        deprecated, replaced = _deprecations(z, base + "us-gaap/2024/elts/")
     sources[tax_zip.name] = hashlib.sha256(tax_zip.read_bytes()).hexdigest()
 
-    concepts = sorted(q for q, v in elements.items() if v[0] != "M")
-    members = sorted(q for q, v in elements.items() if v[0] == "M")
+    # a deprecated concept is no choice for a 2024 filing: filers' uses of it count for the one concept that
+    # replaces it (same type and period type), or for none
+    concepts = sorted(q for q, v in elements.items() if v[0] != "M" and q not in deprecated)
+    successor = {}
+    for q in sorted(deprecated):
+        new = [r for r in replaced.get(q, ()) if r not in deprecated and r in elements and q in elements and elements[r][:2] == elements[q][:2]]
+        if len(new) == 1:
+            successor[q] = new[0]
+    members = sorted(q for q, v in elements.items() if v[0] == "M" and q not in deprecated)
     index = {q: i for i, q in enumerate(concepts)}
     # usage: key -> (concept, statement) -> [count, negated]
     usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     seen_stmt: dict[str, set[str]] = defaultdict(set)
 
     def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1) -> None:
+        concept = successor.get(concept, concept)
         i = index.get(concept)
-        if i is None:
+        if i is None and concept not in deprecated:
             return
         key = label_key(label, company)
         if not key:
+            return
+        if i is None:
+            usage[key]  # a label only a deprecated concept had: its words stay known, for no concept
             return
         u = usage[key][(i, stmt)]
         u[0] += weight

@@ -236,11 +236,12 @@ def test_balance_sheet_section_from_the_totals_around_a_row():
 
 
 def test_balance_sheet_rows_by_the_totals_around_them():
-    """The filer's concepts: a deferred tax asset among the current assets, other assets after the current ones."""
+    """The filer's concepts: a deferred tax asset among the current assets (DeferredTaxAssetsNetCurrent then, deprecated
+    in 2024: the net deferred tax asset now), other assets after the current ones."""
     def ch(label):
         return choose(label, replace(B, labels=ZIMMER_BS, position=ZIMMER_BS.index(label))).qname
 
-    assert ch("Deferred income taxes") == "us-gaap:DeferredTaxAssetsNetCurrent"
+    assert ch("Deferred income taxes") == "us-gaap:DeferredIncomeTaxAssetsNet"
     assert ch("Other assets") == "us-gaap:OtherAssetsNoncurrent"
     assert ch("Other current liabilities") == "us-gaap:OtherLiabilitiesCurrent"
     assert ch("Other long-term liabilities") == "us-gaap:OtherLiabilitiesNoncurrent"
@@ -265,7 +266,18 @@ def test_due_to_and_due_from_are_a_payable_and_a_receivable():
     assert name_words("us-gaap:IncreaseDecreaseInDueToRelatedParties") == "increase decrease dueto related party"
     assert choose("Due to related party", C).qname == "us-gaap:IncreaseDecreaseInDueToRelatedParties"
     assert choose("Due from related parties", C).qname == "us-gaap:IncreaseDecreaseInDueFromRelatedParties"
-    assert choose("Due to related parties", B).qname == "us-gaap:DueToRelatedPartiesCurrent"
+    # the 2024 taxonomy deprecates DueToRelatedPartiesCurrent (a related-party member of a liability replaces it)
+    assert choose("Due to related parties", replace(B, section=("Current liabilities",))).qname != "us-gaap:DueToRelatedPartiesCurrent"
+
+
+def test_deprecated_concepts_are_no_choice():
+    """us-gaap-depcon-pre-2024 deprecates CashAndCashEquivalentsPeriodIncreaseDecrease: the change in cash is the one
+    with restricted cash; a deprecated concept is not in the index at all."""
+    ix = concept_index()
+    assert ix.get("us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease") is None
+    assert ix.get("us-gaap:DueToRelatedPartiesCurrent") is None
+    got = choose("Net increase (decrease) in cash and cash equivalents", C).qname
+    assert got == "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
 
 
 def test_a_cash_flow_balance_is_not_an_equity_balance():
