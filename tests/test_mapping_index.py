@@ -284,3 +284,12 @@ def test_a_cash_flow_balance_is_not_an_equity_balance():
     """"Balance at beginning of period" in a cash-flow statement: the cash it starts with, not equity's opening balance."""
     got = choose("Balance at beginning of period", replace(C, period="i")).qname
     assert got in ("us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "us-gaap:CashAndCashEquivalentsAtCarryingValue")
+
+
+@pytest.mark.parametrize("label", ["Total other income (expense)", "Total other income and (expense)"])  # 2010q2 filers' labels
+def test_a_total_is_a_sum_in_us_gaap(label):
+    """A total row takes a close concept US GAAP sums others into (NonoperatingIncomeExpense), not a line item
+    nothing sums into (OtherIncome), which the same words name outside a total."""
+    assert choose(label, replace(I, total=True)).qname == "us-gaap:NonoperatingIncomeExpense"
+    assert choose(label, I).qname != "us-gaap:NonoperatingIncomeExpense"
+    assert concept_index().sums("us-gaap:NonoperatingIncomeExpense") and not concept_index().sums("us-gaap:OtherIncome")

@@ -383,6 +383,14 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
                 ranked.remove(alt)
                 ranked.insert(0, (alt[0], alt[1], alt[2] + [f"a total: US GAAP sums {top[1].qname.split(':')[1]} into it"]))
                 break
+    if ctx.total and len(ranked) > 1 and not ix.sums(ranked[0][1].qname):
+        # a total is a sum: before a concept US GAAP sums nothing into, a close one it sums other concepts into
+        top = ranked[0]
+        for alt in ranked[1:4]:
+            if alt[0] >= top[0] - 0.1 and ix.sums(alt[1].qname):
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + ["a total: a sum in US GAAP's calculations"]))
+                break
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
     if best.similarity < min_similarity:
