@@ -5,6 +5,9 @@ Sources (read-only, never needed at run time):
       element names (split into words), type, period type, balance (us-gaap-2024.xsd, srt-2024.xsd);
       statement memberships (stm/*-pre-*.xml) and summation parents (stm/*-cal-*.xml);
       SRT standard labels (srt-lab-2024.xml)
+      deprecated concepts (elts/us-gaap-depcon-pre-2024.xml) and the concepts replacing them (us-gaap-depcon-def-2024.xml):
+          a deprecated concept is left out; filers' uses of it count for its one replacement (same type and period
+          type), or for no concept
   ../shared/label-usage/sec-fsds/zip__2009q3.zip, zip__2010q2.zip (pre.txt: printed label, statement, negating)
   ../shared/label-usage/sec-fsds/parquet_new__quarter__2010q*.parquet (the same, when pyarrow is installed)
   ../shared/label-usage/company-label-pairs.csv (company label linkbases: standard, terse, total, negated labels)
@@ -21,7 +24,8 @@ Output (gzip'd JSON, deterministic):
   period_balances: [qname, ...] (printed as a statement's start and end balance: periodStart/EndLabel in stm/)
   labels: [[key, [[concept index, statement letter or "", count, negated count], ...]], ...]
 
-Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz]
+Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz] [--hold-out FILE ...]
+(--hold-out: an sec-fsds file or a company_file of company-label-pairs.csv, left out for a development set)
 Needs pyarrow for the parquet files (pip install -e '.[index]'); without it they are left out and the output
 differs from the committed index. The output is byte-identical for the same sources.
 """
