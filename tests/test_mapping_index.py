@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from prxbrl.mapping.choose import Context, balance_sheet_section, cash_flow_activity, choose, concept_activity, unit_kind
+from prxbrl.mapping.choose import Context, balance_sheet_section, cash_flow_activity, choose, concept_activity, supplemental_row, unit_kind
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key, name_words, sign_words
 
@@ -293,3 +293,18 @@ def test_a_total_is_a_sum_in_us_gaap(label):
     assert choose(label, replace(I, total=True)).qname == "us-gaap:NonoperatingIncomeExpense"
     assert choose(label, I).qname != "us-gaap:NonoperatingIncomeExpense"
     assert concept_index().sums("us-gaap:NonoperatingIncomeExpense") and not concept_index().sums("us-gaap:OtherIncome")
+
+
+# the end of Southwest Airlines' cash-flow statement (10-Q, zip__2010q2.zip): supplemental lines below the closing cash
+LUV_CF_TAIL = ("Net cash provided by (used in) financing activities", "NET CHANGE IN CASH AND CASH EQUIVALENTS",
+               "CASH AND CASH EQUIVALENTS AT BEGINNING OF PERIOD", "CASH AND CASH EQUIVALENTS AT END OF PERIOD",
+               "Interest, net of amount capitalized", "Income taxes")
+
+
+def test_a_supplemental_cash_flow_line_is_not_a_working_capital_change():
+    at = LUV_CF_TAIL.index
+    assert supplemental_row(LUV_CF_TAIL, at("Income taxes")) and not supplemental_row(LUV_CF_TAIL, at("NET CHANGE IN CASH AND CASH EQUIVALENTS"))
+    got = choose("Income taxes", replace(C, labels=LUV_CF_TAIL, position=at("Income taxes"))).qname
+    assert got in ("us-gaap:IncomeTaxesPaid", "us-gaap:IncomeTaxesPaidNet")  # the filer: IncomeTaxesPaid
+    # among the changes in operating assets and liabilities the same words are the change in taxes payable
+    assert choose("Income taxes", C).qname == "us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable"

@@ -165,6 +165,32 @@ def concept_activity(qname: str) -> str | None:
     return None
 
 
+_WORKING_CAPITAL = "us-gaap:IncreaseDecreaseInOperatingCapital"
+_CLOSING_CASH = re.compile(r"\bcash\b.*\b(?:end|ending|closing)\b", re.I)
+
+
+def supplemental_row(labels: tuple[str, ...], position: int) -> bool:
+    """A cash-flow row below the statement's closing cash balance ("Cash and cash equivalents, end of period"):
+    supplemental information ("Cash paid during the period for: Income taxes"), not a line of the activities."""
+    return 0 < position <= len(labels) and any(_CLOSING_CASH.search(lab) for lab in labels[:position])
+
+
+@lru_cache(maxsize=16384)
+def working_capital_change(qname: str) -> bool:
+    """Whether US GAAP sums the concept into the change in operating assets and liabilities."""
+    ix = concept_index()
+    seen, todo = set(), [qname]
+    while todo and len(seen) < 40:
+        q = todo.pop()
+        if q == _WORKING_CAPITAL:
+            return True
+        if q not in seen:
+            seen.add(q)
+            info = ix.get(q)
+            todo.extend(info.parents if info is not None else ())
+    return False
+
+
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
@@ -194,6 +220,8 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             why.append(f"the {want} activities of the cash-flow statement")
         elif want and have:
             score -= 0.1
+        if not want and supplemental_row(ctx.labels, ctx.position) and working_capital_change(c.qname):
+            score -= 0.15  # below the closing cash balance: what was paid, not a change in an operating liability
     name = c.qname.split(":")[1]
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
