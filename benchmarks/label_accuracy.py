@@ -71,15 +71,24 @@ def rows(shared: Path, test_set: str = TEST_SET):
             standard = p["version"].startswith(("us-gaap/", "srt/"))
             concept = f"{p['version'].split('/')[0]}:{p['tag']}" if standard else None
             unit, period = facts.get((adsh, p["tag"]), (None, None))
-            if unit and re.fullmatch(r"[A-Z]{3}", unit) and PER_SHARE.search(p["plabel"]):
+            if unit and re.fullmatch(r"[A-Z]{3}", unit) and _per_share(p["plabel"]):
                 unit += "/shares"  # num.txt gives per-share amounts in USD; the release prints "per share"
             yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, ""), adsh in nci
+
+
+def _per_share(label: str) -> bool:
+    """Whether the converter reads the row's figures as per share: its label says so ("per share", or "Basic" and
+    "Diluted" alone, as ``prxbrl.tables.columns.label_unit`` reads them). pre.txt has no heading rows to go by."""
+    from prxbrl.tables.columns import label_unit
+
+    return bool(PER_SHARE.search(label)) or label_unit(label) == "per_share"
 
 
 def predict_index(stmt, kind, label, unit, period, labels, pos, company, nci):
     from prxbrl.mapping.choose import Context, choose, unit_kind
 
-    ctx = Context(statement=stmt, period=period, unit=unit_kind(unit), labels=labels, position=pos, nci=nci)
+    ctx = Context(statement=stmt, period=period, unit=unit_kind(unit), labels=labels, position=pos, nci=nci,
+                  total=label.strip().lower().startswith("total"))
     ch = choose(label, ctx, company=_company(company))
     return [ch.qname] + [q for q, _ in ch.runners_up]
 

@@ -5,6 +5,9 @@ Sources (read-only, never needed at run time):
       element names (split into words), type, period type, balance (us-gaap-2024.xsd, srt-2024.xsd);
       statement memberships (stm/*-pre-*.xml) and summation parents (stm/*-cal-*.xml);
       SRT standard labels (srt-lab-2024.xml)
+      deprecated concepts (elts/us-gaap-depcon-pre-2024.xml) and the concepts replacing them (us-gaap-depcon-def-2024.xml):
+          a deprecated concept is left out; filers' uses of it count for its one replacement (same type and period
+          type), or for no concept
   ../shared/label-usage/sec-fsds/zip__2009q3.zip, zip__2010q2.zip (pre.txt: printed label, statement, negating)
   ../shared/label-usage/sec-fsds/parquet_new__quarter__2010q*.parquet (the same, when pyarrow is installed)
   ../shared/label-usage/company-label-pairs.csv (company label linkbases: standard, terse, total, negated labels)
@@ -21,7 +24,8 @@ Output (gzip'd JSON, deterministic):
   period_balances: [qname, ...] (printed as a statement's start and end balance: periodStart/EndLabel in stm/)
   labels: [[key, [[concept index, statement letter or "", count, negated count], ...]], ...]
 
-Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz]
+Usage: python scripts/build_concept_index.py [--shared ../shared] [--out taxonomy/concept_index.json.gz] [--hold-out FILE ...]
+(--hold-out: an sec-fsds file or a company_file of company-label-pairs.csv, left out for a development set)
 Needs pyarrow for the parquet files (pip install -e '.[index]'); without it they are left out and the output
 differs from the committed index. The output is byte-identical for the same sources.
 """
@@ -124,6 +128,29 @@ def _linkbases(z: zipfile.ZipFile):
     return stmts, parents, balances
 
 
+DEP = "http://www.xbrl.org/2009/arcrole/"
+# arcs of the deprecation linkbase that name the one concept a deprecated concept is replaced by
+REPLACED_BY = {DEP + "dep-concept-deprecatedConcept", DEP + "essence-alias"}
+
+
+def _deprecations(z: zipfile.ZipFile, base: str) -> tuple[set[str], dict[str, set[str]]]:
+    """The concepts the 2024 taxonomy deprecates (us-gaap-depcon-pre) and, from its deprecation arcs
+    (us-gaap-depcon-def), the concepts that replace them."""
+    deprecated: set[str] = set()
+    for link in etree.fromstring(z.read(base + "us-gaap-depcon-pre-2024.xml")):
+        if isinstance(link.tag, str):
+            deprecated.update(_locs(link).values())
+    replaced: dict[str, set[str]] = defaultdict(set)
+    for link in etree.fromstring(z.read(base + "us-gaap-depcon-def-2024.xml")):
+        if not isinstance(link.tag, str):
+            continue
+        locs = _locs(link)
+        for arc in link:
+            if isinstance(arc.tag, str) and arc.get(XLINK + "arcrole") in REPLACED_BY:
+                replaced[locs[arc.get(XLINK + "to")]].add(locs[arc.get(XLINK + "from")])
+    return deprecated, replaced
+
+
 def _srt_labels(z: zipfile.ZipFile, path: str) -> list[tuple[str, str]]:
     root = etree.fromstring(z.read(path))
     out = []
@@ -184,21 +211,33 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         elements.update(_elements(z, base + "srt/2024/elts/srt-2024.xsd", "srt"))
         stmts, parents, balances = _linkbases(z)
         srt_labels = _srt_labels(z, base + "srt/2024/elts/srt-lab-2024.xml")
+        deprecated, replaced = _deprecations(z, base + "us-gaap/2024/elts/")
     sources[tax_zip.name] = hashlib.sha256(tax_zip.read_bytes()).hexdigest()
 
-    concepts = sorted(q for q, v in elements.items() if v[0] != "M")
-    members = sorted(q for q, v in elements.items() if v[0] == "M")
+    # a deprecated concept is no choice for a 2024 filing: filers' uses of it count for the one concept that
+    # replaces it (same type and period type), or for none
+    concepts = sorted(q for q, v in elements.items() if v[0] != "M" and q not in deprecated)
+    successor = {}
+    for q in sorted(deprecated):
+        new = [r for r in replaced.get(q, ()) if r not in deprecated and r in elements and q in elements and elements[r][:2] == elements[q][:2]]
+        if len(new) == 1:
+            successor[q] = new[0]
+    members = sorted(q for q, v in elements.items() if v[0] == "M" and q not in deprecated)
     index = {q: i for i, q in enumerate(concepts)}
     # usage: key -> (concept, statement) -> [count, negated]
     usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     seen_stmt: dict[str, set[str]] = defaultdict(set)
 
     def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1) -> None:
+        concept = successor.get(concept, concept)
         i = index.get(concept)
-        if i is None:
+        if i is None and concept not in deprecated:
             return
         key = label_key(label, company)
         if not key:
+            return
+        if i is None:
+            usage[key]  # a label only a deprecated concept had: its words stay known, for no concept
             return
         u = usage[key][(i, stmt)]
         u[0] += weight
@@ -232,6 +271,8 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     with pairs.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             role = row["label_role"]
+            if row["company_file"] in hold_out:
+                continue  # a development set of company labels held out with --hold-out
             if role not in LABEL_ROLES or "[" in row["label"]:
                 continue
             year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
@@ -258,7 +299,8 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "taxonomy" / "concept_index.json.gz")
     ap.add_argument("--hold-out", action="append", default=[], metavar="FILE",
-                    help="leave this sec-fsds file out (a development set for benchmarks/label_accuracy.py --set)")
+                    help="leave this sec-fsds file (a development set for benchmarks/label_accuracy.py --set) or company label "
+                    "linkbase (company_file of company-label-pairs.csv) out")
     args = ap.parse_args()
     data = build(args.shared, tuple(args.hold_out))
     raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from prxbrl.mapping.choose import Context, cash_flow_activity, choose, concept_activity, unit_kind
+from prxbrl.mapping.choose import Context, balance_sheet_section, cash_flow_activity, choose, concept_activity, supplemental_row, unit_kind
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key, name_words, sign_words
 
@@ -210,3 +210,101 @@ def test_other_lines_of_a_cash_flow_statement_by_section():
     financing = choose("Other", replace(ctx, position=14)).qname
     assert financing == "us-gaap:ProceedsFromPaymentsForOtherFinancingActivities"
     assert operating != financing and concept_activity(operating) == "operating"
+
+
+# Zimmer Holdings' balance sheet (10-Q, 2010q2 FSDS, zip__2010q2.zip, the development set): no headings, only totals
+ZIMMER_BS = ("Cash and cash equivalents", "Certificates of deposit", "Accounts receivable, less allowance for doubtful accounts",
+             "Inventories, net", "Prepaid expenses and other current assets", "Deferred income taxes", "Total current assets",
+             "Property, plant and equipment, net", "Goodwill", "Intangible assets, net", "Other assets", "Total Assets",
+             "Accounts payable", "Income taxes", "Other current liabilities", "Total current liabilities",
+             "Other long-term liabilities", "Long-term debt", "Total Liabilities",
+             "Common stock, $0.01 par value, one billion shares authorized, 254.2 million shares issued in 2010 (254.1 million in 2009)",
+             "Paid-in capital", "Retained earnings", "Accumulated other comprehensive income",
+             "Treasury stock, 51.4 million shares in 2010 (49.9 million in 2009)", "Total Stockholders' Equity",
+             "Total Liabilities and Stockholders' Equity")
+
+
+def test_balance_sheet_section_from_the_totals_around_a_row():
+    at = ZIMMER_BS.index
+    assert balance_sheet_section(ZIMMER_BS, at("Deferred income taxes")) == "Current assets"
+    assert balance_sheet_section(ZIMMER_BS, at("Other assets")) == "Noncurrent assets"
+    assert balance_sheet_section(ZIMMER_BS, at("Income taxes")) == "Current liabilities"
+    assert balance_sheet_section(ZIMMER_BS, at("Long-term debt")) == "Noncurrent liabilities"
+    assert balance_sheet_section(ZIMMER_BS, at("Retained earnings")) == ""  # equity: no current or noncurrent
+    assert balance_sheet_section(ZIMMER_BS, at("Total current assets")) == ""
+    assert balance_sheet_section(ZIMMER_BS[:5], 3) == ""  # no totals printed: nothing to go by
+
+
+def test_balance_sheet_rows_by_the_totals_around_them():
+    """The filer's concepts: a deferred tax asset among the current assets (DeferredTaxAssetsNetCurrent then, deprecated
+    in 2024: the net deferred tax asset now), other assets after the current ones."""
+    def ch(label):
+        return choose(label, replace(B, labels=ZIMMER_BS, position=ZIMMER_BS.index(label))).qname
+
+    assert ch("Deferred income taxes") == "us-gaap:DeferredIncomeTaxAssetsNet"
+    assert ch("Other assets") == "us-gaap:OtherAssetsNoncurrent"
+    assert ch("Other current liabilities") == "us-gaap:OtherLiabilitiesCurrent"
+    assert ch("Other long-term liabilities") == "us-gaap:OtherLiabilitiesNoncurrent"
+
+
+@pytest.mark.parametrize(
+    "label,key",
+    [
+        ("Due to related party", "dueto related party"),
+        ("Due from related parties", "duefrom related party"),
+        ("Cash and Cash Equivalents at Start of Period", "cash cash equivalent beginning"),
+        ("Cash and cash equivalents at beginning of year", "cash cash equivalent beginning"),
+        ("CASH AND CASH EQUIVALENTS, END OF PERIOD", "cash cash equivalent end"),
+        ("Cash and cash equivalents - end of three months", "cash cash equivalent end"),
+    ],
+)
+def test_label_key_keeps_what_tells_concepts_apart(label, key):
+    assert label_key(label) == key
+
+
+def test_due_to_and_due_from_are_a_payable_and_a_receivable():
+    assert name_words("us-gaap:IncreaseDecreaseInDueToRelatedParties") == "increase decrease dueto related party"
+    assert choose("Due to related party", C).qname == "us-gaap:IncreaseDecreaseInDueToRelatedParties"
+    assert choose("Due from related parties", C).qname == "us-gaap:IncreaseDecreaseInDueFromRelatedParties"
+    # the 2024 taxonomy deprecates DueToRelatedPartiesCurrent (a related-party member of a liability replaces it)
+    assert choose("Due to related parties", replace(B, section=("Current liabilities",))).qname != "us-gaap:DueToRelatedPartiesCurrent"
+
+
+def test_deprecated_concepts_are_no_choice():
+    """us-gaap-depcon-pre-2024 deprecates CashAndCashEquivalentsPeriodIncreaseDecrease: the change in cash is the one
+    with restricted cash; a deprecated concept is not in the index at all."""
+    ix = concept_index()
+    assert ix.get("us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease") is None
+    assert ix.get("us-gaap:DueToRelatedPartiesCurrent") is None
+    got = choose("Net increase (decrease) in cash and cash equivalents", C).qname
+    assert got == "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
+
+
+def test_a_cash_flow_balance_is_not_an_equity_balance():
+    """"Balance at beginning of period" in a cash-flow statement: the cash it starts with, not equity's opening balance."""
+    got = choose("Balance at beginning of period", replace(C, period="i")).qname
+    assert got in ("us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", "us-gaap:CashAndCashEquivalentsAtCarryingValue")
+
+
+@pytest.mark.parametrize("label", ["Total other income (expense)", "Total other income and (expense)"])  # 2010q2 filers' labels
+def test_a_total_is_a_sum_in_us_gaap(label):
+    """A total row takes a close concept US GAAP sums others into (NonoperatingIncomeExpense), not a line item
+    nothing sums into (OtherIncome), which the same words name outside a total."""
+    assert choose(label, replace(I, total=True)).qname == "us-gaap:NonoperatingIncomeExpense"
+    assert choose(label, I).qname != "us-gaap:NonoperatingIncomeExpense"
+    assert concept_index().sums("us-gaap:NonoperatingIncomeExpense") and not concept_index().sums("us-gaap:OtherIncome")
+
+
+# the end of Southwest Airlines' cash-flow statement (10-Q, zip__2010q2.zip): supplemental lines below the closing cash
+LUV_CF_TAIL = ("Net cash provided by (used in) financing activities", "NET CHANGE IN CASH AND CASH EQUIVALENTS",
+               "CASH AND CASH EQUIVALENTS AT BEGINNING OF PERIOD", "CASH AND CASH EQUIVALENTS AT END OF PERIOD",
+               "Interest, net of amount capitalized", "Income taxes")
+
+
+def test_a_supplemental_cash_flow_line_is_not_a_working_capital_change():
+    at = LUV_CF_TAIL.index
+    assert supplemental_row(LUV_CF_TAIL, at("Income taxes")) and not supplemental_row(LUV_CF_TAIL, at("NET CHANGE IN CASH AND CASH EQUIVALENTS"))
+    got = choose("Income taxes", replace(C, labels=LUV_CF_TAIL, position=at("Income taxes"))).qname
+    assert got in ("us-gaap:IncomeTaxesPaid", "us-gaap:IncomeTaxesPaidNet")  # the filer: IncomeTaxesPaid
+    # among the changes in operating assets and liabilities the same words are the change in taxes payable
+    assert choose("Income taxes", C).qname == "us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable"

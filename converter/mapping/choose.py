@@ -9,7 +9,7 @@ structure decides: ``NetIncomeLoss`` vs ``ProfitLoss`` by whether a noncontrolli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .index import Candidate, ConceptInfo, concept_index
@@ -20,7 +20,7 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 MIN_SIMILARITY = 0.62
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
-_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\bbeginning\b|\bend of\b", re.I)
+_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
 _CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
@@ -72,6 +72,41 @@ def unit_kind(unit: str | None) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "money"
     return "number"
+
+
+_TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
+_TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
+_TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
+_TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
+_CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
+
+
+def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
+    """The part of a balance sheet a row stands in, from the totals printed around it: before "Total current
+    assets" current assets, between it and "Total assets" noncurrent assets, after "Total assets" and before "Total
+    current liabilities" current liabilities, between that and "Total liabilities" noncurrent liabilities; ""
+    where the totals do not say (no such totals, a total itself, equity)."""
+    if not 0 <= position < len(labels):
+        return ""
+
+    def find(pat, start=0):
+        return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
+
+    ta = find(_TOTAL_ASSETS)
+    if ta is None or position == ta:
+        return ""
+    if position < ta:
+        tca = find(_TOTAL_CURRENT_ASSETS)
+        if tca is None or tca > ta or position == tca:
+            return ""
+        return "Current assets" if position < tca else "Noncurrent assets"
+    tcl = find(_TOTAL_CURRENT_LIABILITIES, ta + 1)
+    if tcl is None or position == tcl:
+        return ""
+    if position < tcl:
+        return "Current liabilities"
+    tl = find(_TOTAL_LIABILITIES, tcl + 1)
+    return "Noncurrent liabilities" if tl is not None and position < tl else ""
 
 
 def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
@@ -130,6 +165,32 @@ def concept_activity(qname: str) -> str | None:
     return None
 
 
+_WORKING_CAPITAL = "us-gaap:IncreaseDecreaseInOperatingCapital"
+_CLOSING_CASH = re.compile(r"\bcash\b.*\b(?:end|ending|closing)\b", re.I)
+
+
+def supplemental_row(labels: tuple[str, ...], position: int) -> bool:
+    """A cash-flow row below the statement's closing cash balance ("Cash and cash equivalents, end of period"):
+    supplemental information ("Cash paid during the period for: Income taxes"), not a line of the activities."""
+    return 0 < position <= len(labels) and any(_CLOSING_CASH.search(lab) for lab in labels[:position])
+
+
+@lru_cache(maxsize=16384)
+def working_capital_change(qname: str) -> bool:
+    """Whether US GAAP sums the concept into the change in operating assets and liabilities."""
+    ix = concept_index()
+    seen, todo = set(), [qname]
+    while todo and len(seen) < 40:
+        q = todo.pop()
+        if q == _WORKING_CAPITAL:
+            return True
+        if q not in seen:
+            seen.add(q)
+            info = ix.get(q)
+            todo.extend(info.parents if info is not None else ())
+    return False
+
+
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
@@ -145,7 +206,7 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             score -= 0.15
         else:
             score -= 0.1
-    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances:
+    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
     if _name_key(key) == _name_key(name_words(c.qname)):
@@ -159,6 +220,8 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             why.append(f"the {want} activities of the cash-flow statement")
         elif want and have:
             score -= 0.1
+        if not want and supplemental_row(ctx.labels, ctx.position) and working_capital_change(c.qname):
+            score -= 0.15  # below the closing cash balance: what was paid, not a change in an operating liability
     name = c.qname.split(":")[1]
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
@@ -323,6 +386,10 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     key = label_key(label, company)
     if not key:
         return Choice(None, evidence=("no words",))
+    if ctx.statement == "B" and not any(_CLASSIFYING.search(s) for s in ctx.section):
+        part = balance_sheet_section(ctx.labels, ctx.position)
+        if part:  # no heading says which part of the balance sheet: the totals around the row do
+            ctx = replace(ctx, section=ctx.section + (part,))
     found = ix.candidates(key, ctx.statement, is_key=True)
     ranked: list[tuple[float, Candidate, list[str]]] = []
     for cand in found:
@@ -343,6 +410,14 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             if alt[0] >= top[0] - 0.1 and info is not None and alt[1].qname in info.parents:
                 ranked.remove(alt)
                 ranked.insert(0, (alt[0], alt[1], alt[2] + [f"a total: US GAAP sums {top[1].qname.split(':')[1]} into it"]))
+                break
+    if ctx.total and len(ranked) > 1 and not ix.sums(ranked[0][1].qname):
+        # a total is a sum: before a concept US GAAP sums nothing into, a close one it sums other concepts into
+        top = ranked[0]
+        for alt in ranked[1:4]:
+            if alt[0] >= top[0] - 0.1 and ix.sums(alt[1].qname):
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + ["a total: a sum in US GAAP's calculations"]))
                 break
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])

@@ -52,6 +52,7 @@ class ConceptIndex:
         for q, code, period, balance, stmts, parents in rows:
             self.concepts.append(ConceptInfo(q, TYPE_OF_CODE[code], period, balance, stmts, tuple(names[p] for p in parents)))
         self.by_qname = {c.qname: c for c in self.concepts}
+        self._sums = frozenset(p for c in self.concepts for p in c.parents)
         self.members = frozenset(raw["members"])
         self.period_balances = frozenset(raw.get("period_balances", ()))
         self.keys: list[str] = []
@@ -78,6 +79,10 @@ class ConceptIndex:
 
     def get(self, qname: str) -> ConceptInfo | None:
         return self.by_qname.get(qname)
+
+    def sums(self, qname: str) -> bool:
+        """Whether US GAAP's calculations sum other concepts into this one (a total)."""
+        return qname in self._sums
 
     def standard_member(self, label: str) -> str | None:
         """A standard member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember)."""

@@ -201,8 +201,8 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         evidence["evidence"].append("sign: " + ("negated label" if negate else "an amount positive by nature") + (f" ({', '.join(words)})" if words else ""))
     period_mode = None
     c_period = ctx.period
-    if c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\bbeginning\b", label, re.I):
+    if c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\b(?:beginning|start|opening)\b", label, re.I):
         period_mode = "start"
-    elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\bend\b", label, re.I):
+    elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\b(?:end|ending|closing)\b", label, re.I):
         period_mode = "end"
     return IndexChoice(qname, None, negate, magnitude, period_mode, evidence)

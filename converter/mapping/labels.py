@@ -21,6 +21,12 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
 _NON_WORD = re.compile(r"[^a-z0-9<>]+")
 _LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less\b|deduct\b)\s*", re.I)
+# the start and end of the period a roll-forward prints ("at beginning of year", "start of period", "ending balance"):
+# one word each, the period's name aside (a statement's columns give the period)
+_PERIOD_NAME = r"(?:\s+(?:of|for))?(?:\s+the)?(?:\s+(?:fiscal\s+)?(?:period|year|quarter|month|(?:three|six|nine|twelve)\s+months))?\b"
+_BEGINNING = re.compile(r"\b(?:beginning|start|opening)\b" + _PERIOD_NAME)
+_END = re.compile(r"\b(?:end|ending|closing)\b" + _PERIOD_NAME)
+_DUE = re.compile(r"\bdue\s+(to|from)\b")
 _WORDS_FOR = {"&": " and ", "%": " percent ", "+": " and "}
 
 
@@ -56,6 +62,8 @@ def label_key(label: str, company: tuple[str, ...] = ()) -> str:
         s = s.replace(a, b)
     s = _NUMBER.sub(" ", s)
     s = s.replace("'s", "").replace("non-", "non").replace("pre-", "pre")
+    s = _DUE.sub(r"due\1", s)
+    s = _END.sub(" end ", _BEGINNING.sub(" beginning ", s))  # "due to" (a payable) and "due from" (a receivable) differ only in a stop word
     s = _NON_WORD.sub(" ", s)
     words = [_stem(w) for w in s.split() if w not in STOPWORDS]
     words = [w for w in words if w not in STOPWORDS and not w.isdigit()]
