@@ -291,7 +291,10 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         entries = sorted([[i, s, c, n] for (i, s), (c, n) in usage[key].items()], key=lambda e: (-e[2], e[0], e[1]))
         labels.append([key, entries])
     return {"version": 1, "sources": dict(sorted(sources.items())), "concepts": rows, "members": members, "labels": labels,
-            "period_balances": sorted(b for b in balances if b in index)}
+            "period_balances": sorted(b for b in balances if b in index),
+            # concepts US GAAP 2024 deprecates, with the one concept replacing each (or null): the mapping rules may
+            # not name them (a 2024 filing must not use them)
+            "deprecated": {q: successor.get(q) for q in sorted(deprecated)}}
 
 
 def main() -> None:

@@ -55,6 +55,7 @@ class ConceptIndex:
         self._sums = frozenset(p for c in self.concepts for p in c.parents)
         self.members = frozenset(raw["members"])
         self.period_balances = frozenset(raw.get("period_balances", ()))
+        self.deprecated: dict[str, str | None] = dict(raw.get("deprecated", {}))
         self.keys: list[str] = []
         self.entries: list[list[list]] = []
         for key, entries in raw["labels"]:

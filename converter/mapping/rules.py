@@ -87,8 +87,10 @@ def _rules(raw_rules: list, kinds: set[str], where: str, start: int = 0) -> tupl
     """Rules of a mapping file, validated: unknown keys, unknown concepts, unknown table kinds and units,
     capture groups that do not exist and rules that an earlier rule hides (they can never fire) are errors."""
     from ..catalog import catalog
+    from .index import concept_index
 
     cat = catalog()
+    deprecated = concept_index().deprecated
     rules: list[Rule] = []
     seen: dict[tuple, int] = {}
     for i, r in enumerate(raw_rules):
@@ -103,6 +105,9 @@ def _rules(raw_rules: list, kinds: set[str], where: str, start: int = 0) -> tupl
         concept = r["concept"]
         if not concept.startswith("ext:") and concept not in cat:
             raise PrxbrlError(f"{at}: unknown concept {concept}")
+        if concept in deprecated:
+            use = deprecated[concept]
+            raise PrxbrlError(f"{at}: {concept} is deprecated in US GAAP 2024" + (f"; use {use}" if use else ""))
         if concept.startswith("ext:") and not re.fullmatch(r"ext:[A-Za-z_][A-Za-z0-9_]*", concept):
             raise PrxbrlError(f"{at}: {concept} is not an element name")
         bad_kinds = sorted(set(r.get("in", [])) - kinds)
