@@ -338,6 +338,10 @@ _NAME = re.compile(
 )
 
 
+_DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\s*(?:[—–]|--?)\s*([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?"
+                               r"\s+(?:today\s+)?(?:announced|reported|posted)\b")
+
+
 def _entity(doc: SourceDocument) -> Entity:
     """The company: the name printed just before its ticker, else the legal name the release prints most often."""
     texts = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows[:3] for c in r.cells]
@@ -370,6 +374,11 @@ def _entity(doc: SourceDocument) -> Entity:
                 shown[key] = n  # as the text prints it rather than in capitals
         if counts:
             name = shown[max(counts, key=lambda k: (counts[k], -first[k]))]
+    if name is None:
+        # no legal name anywhere: the subject of the dateline ("CUPERTINO, California—July 14, 2004—Apple® today
+        # announced financial results ...")
+        m = _DATELINE_SUBJECT.search(joined[:4000])
+        name = m.group(1) if m else None
     if name:
         name = re.sub(r"\s+", " ", name).strip(" ,")
     return Entity(name=name, tickers=tickers, exchanges=exchanges)

@@ -51,3 +51,13 @@ def test_gaap_lines_of_a_reconciliation_are_line_items_not_members(tmp_path):
     net_income = [r for r in facts if r["label"] == "Net income attributable to Strattec (GAAP)"]
     assert net_income and not any(r["concept"] == "us-gaap:OperatingIncomeLoss" for r in net_income)
     assert not any(r[d] for r in net_income for d in dims)
+
+
+def test_a_release_without_a_legal_name_is_named_by_its_dateline():
+    """Apple's Q3 2004 release prints no legal name and no ticker: "CUPERTINO, California—July 14, 2004—Apple® today
+    announced financial results ..." (its instance had no registrant name and the prefix 'ext')."""
+    doc = SourceDocument(path="x.txt", format="text", encoding="utf-8", sha256="0" * 64, lines=[
+        "Apple Reports Third Quarter Results",
+        "CUPERTINO, California—July 14, 2004—Apple® today announced financial results for its fiscal 2004 third quarter"
+        " ended June 26, 2004."], paragraphs=[], tables=[])
+    assert _entity(doc).name == "Apple"
