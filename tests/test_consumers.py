@@ -148,7 +148,8 @@ def test_edgartools_default_balance_sheet_and_cash_flow_of_the_example(example_o
     # 10,789,017 ... 9,408,031" (six months)
     assert list(cash["2010-09-30 (YTD)"]) == [8_764_415_000, 9_408_031_000]
     assert list(cash["2009-09-30 (YTD)"]) == [10_187_724_000, 10_789_017_000]
-    change = plain[plain["concept"] == "us-gaap_CashAndCashEquivalentsPeriodIncreaseDecrease"]
+    # US GAAP 2024 deprecates CashAndCashEquivalentsPeriodIncreaseDecrease for the restricted-cash concept
+    change = plain[plain["concept"] == "us-gaap_CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"]
     assert change["parent_abstract_concept"].iloc[0] in (None, "", "us-gaap_StatementLineItems") or "Financing" not in str(
         change["parent_abstract_concept"].iloc[0])
     assert change.index[0] < cash.index[0] < cash.index[1]
