@@ -8,6 +8,7 @@ from decimal import Decimal
 from conftest import cells
 
 from prxbrl.extract import extract_file
+from prxbrl.tables.counted import counted_measure
 
 HIGHLIGHTS = """<DOCUMENT>
 <TYPE>EX-99.02
@@ -100,3 +101,25 @@ def test_notes_under_the_years_do_not_make_note_columns(tmp_path):
         ("2004-10-01", "2004-12-31"), ("2003-10-01", "2003-12-31"), ("2004-01-01", "2004-12-31"), ("2003-01-01", "2003-12-31")]
     assert [c.value for c in cells(doc, line=_line(HIGHLIGHTS, "Parent Company and Other"))] == [
         Decimal("-1"), Decimal("-7"), Decimal("-10"), Decimal("-36")]
+
+
+def test_a_scale_note_counting_kilowatt_hours_is_not_money(tmp_path):
+    text = HIGHLIGHTS + KWH  # in the filing, after the dollar tables: the release reports in USD
+    doc = _doc(tmp_path, text)
+    assert doc.reporting_currency == "USD"
+    row = _line(text, "Residential")
+    # "(In Millions of KWHs)": 10,748 million kilowatt-hours, not USD 10,748,000,000
+    assert [c.raw for c in cells(doc, line=row) if c.unit != "pure"] == []
+    assert [c.raw for c in cells(doc, line=row)] == ["4.6%", "3.9%"]  # the changes in percent stay
+    assert "not_money" in {t.reason for t in doc.tokens if t.span.line == row}
+    assert {c.unit for c in cells(doc, line=_line(text, "Total Sales"))} == {"pure"}
+
+
+def test_what_a_scale_note_counts():
+    assert counted_measure(["(In Millions of KWHs)"]) == "KWHs"
+    # money and share scales are read by other rules
+    assert counted_measure(["(In Millions of Dollars Except Earnings Per Share)"]) is None
+    assert counted_measure(["(in thousands of U.S. dollars, except per share data)"]) is None
+    assert counted_measure(["(in thousands of shares)"]) is None
+    assert counted_measure(["(In millions of Japanese yen)"]) is None
+    assert counted_measure(["(in thousands, except per share amounts)"]) is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..knowledge import compiled, knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
+from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
@@ -228,6 +229,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     own_title = next((t.strip() for t in reversed(titles) if t.strip() and not is_parenthetical(t)), raw.caption or "")
     # "People Served" over "(in thousands)": the table counts people unless a currency is stated for it
     people = label_unit(own_title) == "people" and table_currency is None
+    # "Kilowatt-Hour Sales (In Millions of KWHs)": the table counts something other than money, no currency stated
+    counted = counted_measure(all_texts) if table_currency is None else None
 
     # rows
     items: list[LineItem] = []
@@ -324,6 +327,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if unit == "people" or (people and unit == ctx.reporting_currency and not a.currency):
                 # a count of people: by its label, or under a title that counts them with no currency in sight
                 excluded.append((c, "count_of_people"))
+                continue
+            if counted and unit == ctx.reporting_currency and not a.currency:
+                excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
                 continue
             value = a.value
             if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
