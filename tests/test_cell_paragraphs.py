@@ -245,3 +245,19 @@ def test_a_heading_run_into_its_month_still_names_the_period():
     assert [(e.kind, e.groups["n"], e.groups["md"]) for e in find_period_exprs("Three Months EndedSeptember 30,")] == [
         ("months_ended", "Three", "September 30")]
     assert [e.kind for e in find_period_exprs("Nine Months EndedSeptember 30,")] == ["months_ended"]
+
+
+def test_cells_a_paragraph_each_make_rows(tmp_path):
+    doc = _doc(tmp_path)
+    total = cells(doc, label="Total revenues")
+    assert [c.value for c in total] == [Decimal("2121234"), Decimal("2767939"), Decimal("6943589"), Decimal("8287958")]
+    assert [(c.period.start, c.period.end) for c in total] == [
+        (date(2024, 7, 1), date(2024, 9, 30)), (date(2023, 7, 1), date(2023, 9, 30)),
+        (date(2024, 1, 1), date(2024, 9, 30)), (date(2023, 1, 1), date(2023, 9, 30))]
+    # "(1,509,250" with its ")" on the line after: a negative figure
+    loss = cells(doc, label="Net loss")
+    assert [c.value for c in loss] == [Decimal("-1509250"), Decimal("-181576"), Decimal("-2935708"), Decimal("-784245")]
+    assert loss[0].span.line == _line(STATEMENT, "(1,509,250")
+    # a row with no "$" and a blank cell of spaces between its figures keeps four figures
+    tax = cells(doc, label="Income tax(expense) benefit")
+    assert [c.value for c in tax] == [Decimal("20767"), Decimal("37915"), Decimal("88076"), Decimal("-13590")]
