@@ -38,9 +38,10 @@ def test_a_label_above_a_lone_pipe_labels_the_row_under_it(tmp_path):
     assert [c.value for c in revenue] == [Decimal("180556"), Decimal("120129"), Decimal("466290"), Decimal("363964")]
     assert [(c.period.start, c.period.end) for c in revenue][:2] == [
         (date(2023, 7, 1), date(2023, 9, 30)), (date(2022, 7, 1), date(2022, 9, 30))]
+    assert {c.scale for c in revenue} == {3}
     assert [c.value for c in cells(doc, label="GAAP net income")] == [
         Decimal("49222"), Decimal("15874"), Decimal("101378"), Decimal("57473")]
     eps = cells(doc, label="GAAP diluted EPS")
     assert [c.value for c in eps] == [Decimal("0.91"), Decimal("0.30"), Decimal("1.91"), Decimal("1.09")]
-    assert {c.unit for c in eps} == {"USD/shares"}
+    assert {c.unit for c in eps} == {"USD/shares"} and {c.scale for c in eps} == {0}
     assert not any(c.label.startswith("Unlabeled") for t in doc.tables for r in t.rows for c in r.cells)

@@ -139,6 +139,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             break
     # a note stands between header lines; label-area lines above the first header line are titles
     notes = [n for n in notes if header_rows and n.line > header_rows[0].line]
+    # a scale note printed under the column headers, above the first row ("2023 | 2022" / "(in thousands, except per
+    # share data)"): a note on the whole table, not a section heading
+    lead_body = [r for r in body[: next((i for i, r in enumerate(body) if r.kind == "data"), len(body))] if r.kind != "blank"]
+    notes += [r for r in lead_body if not r.values and is_parenthetical(r.label) and _scale_note(r.label.strip("()"))]
+    body = [r for r in body if r not in notes]
     title_rows = [r for r in lead if r not in header_rows]
     # a measure line (line items side by side) above a unit line, in tables whose rows are periods
     row_periods = [row_period(r.label, ctx) for r in data]
