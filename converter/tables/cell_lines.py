@@ -25,12 +25,17 @@ _NEIGHBOURS = 3  # groups on each side that must show the same layout
 _WINDOW = 40  # lines
 
 
+def _figure(t: str) -> bool:
+    """A figure, or one whose ")" stands on the next line ("(1,509,250" / ")")."""
+    return is_figure(t) or (t.startswith("(") and not t.endswith(")") and is_figure(t + ")"))
+
+
 def _lone(x: Line) -> Piece | None:
     """The one cell of a line holding only a figure, a symbol or a year."""
     t = x.text.strip(" \t\u00a0")
     if not t or x.reader:
         return None
-    if is_figure(t) or is_symbol(t):
+    if _figure(t) or is_symbol(t):
         start = len(x.text) - len(x.text.lstrip(" \t\u00a0"))
         return Piece(t, Span(line=x.no, start=start, end=start + len(t)))
     return None
@@ -41,7 +46,30 @@ def _label_like(x: Line) -> bool:
 
 
 def merge_cell_lines(recs: list[Line]) -> list[Line]:
-    """Merge a label line and the one-cell lines after it into one row, where the layout repeats."""
+    """Merge a label line and the one-cell lines after it into one row, where the layout repeats.
+
+    Some renderings print every cell as a paragraph of its own, a blank line after each (`` Net loss`` / blank /
+    ``$`` / blank / ``(1,509,250`` / blank / ``)``): where the layout shows only once the blank lines beside
+    one-cell lines are left out, those lines are read as lines of a cell each."""
+    merged = _merge(recs)
+    if merged is not recs:
+        return merged
+    lone = [_lone(x) is not None for x in recs]
+    keep = []
+    for k, x in enumerate(recs):
+        if x.kind == "blank" and not x.reader:
+            before = next((lone[j] for j in range(k - 1, -1, -1) if recs[j].kind != "blank"), False)
+            after = next((lone[j] for j in range(k + 1, len(recs)) if recs[j].kind != "blank"), False)
+            if before or after:
+                continue
+        keep.append(x)
+    if len(keep) == len(recs):
+        return recs
+    dense = _merge(keep)
+    return dense if dense is not keep else recs
+
+
+def _merge(recs: list[Line]) -> list[Line]:
     from .records import page_line, record_line
 
     n = len(recs)
@@ -59,7 +87,7 @@ def merge_cell_lines(recs: list[Line]) -> list[Line]:
             i = j
         else:
             i += 1
-    figures_in = [sum(1 for k in range(a, b) if lone[k] is not None and is_figure(lone[k].text)) for _, a, b in groups]
+    figures_in = [sum(1 for k in range(a, b) if lone[k] is not None and _figure(lone[k].text)) for _, a, b in groups]
     # the layout holds where several labelled groups of two or more figures stand close together
     active = []
     for g, (lab, a, b) in enumerate(groups):
@@ -159,7 +187,7 @@ def _nth_figure_end(pieces: list[Piece], n: int) -> int:
     """The index just after the n-th figure's own pieces (its ")" or "%" included, the next "$" not)."""
     seen = 0
     for k, p in enumerate(pieces):
-        if is_figure(p.text):
+        if _figure(p.text):
             seen += 1
             if seen == n:
                 k += 1

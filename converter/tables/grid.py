@@ -31,6 +31,7 @@ _RANGE_BOUNDS = {w.lower() for w in knowledge().raw["header"]["range_bounds"]}
 _COLUMN_WORDS = {w.lower() for w in knowledge().raw["header"]["column_words"]}
 _COMPARISON = {w.lower() for w in knowledge().raw["header"]["comparison"]}
 _NOTE_COLUMNS = {w.lower() for w in knowledge().raw["header"]["note_columns"]}
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FISCAL_PARTS = compiled("header", "fiscal_parts")
 
 
@@ -160,8 +161,10 @@ def assign_positional(slots: list[Slot], grid: HeaderGrid | None) -> None:
         bound = grid.range_bound(i)
         if bound:
             s.excluded = "range_bound"
-        if any(p.text.strip(" ()").lower() in _NOTE_COLUMNS for p in stack):
-            s.excluded = "note_reference"  # "Notes | 2024 | 2023": the first column refers to the notes
+        if any(p.text.strip(" ()").lower() in _NOTE_COLUMNS for p in stack) and not any(_YEAR.search(p.text) for p in stack):
+            # "Notes | 2024 | 2023": the first column refers to the notes; "(Notes)" under "2004" only says the
+            # year's figures have notes: that column holds the year's figures
+            s.excluded = "note_reference"
 
 
 def by_order(k: int, n: int) -> list[list[int]] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..knowledge import compiled, knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
+from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
@@ -138,6 +139,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             break
     # a note stands between header lines; label-area lines above the first header line are titles
     notes = [n for n in notes if header_rows and n.line > header_rows[0].line]
+    # a scale note printed under the column headers, above the first row ("2023 | 2022" / "(in thousands, except per
+    # share data)"): a note on the whole table, not a section heading
+    lead_body = [r for r in body[: next((i for i, r in enumerate(body) if r.kind == "data"), len(body))] if r.kind != "blank"]
+    notes += [r for r in lead_body if not r.values and is_parenthetical(r.label) and _scale_note(r.label.strip("()"))]
+    body = [r for r in body if r not in notes]
     title_rows = [r for r in lead if r not in header_rows]
     # a measure line (line items side by side) above a unit line, in tables whose rows are periods
     row_periods = [row_period(r.label, ctx) for r in data]
@@ -228,6 +234,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     own_title = next((t.strip() for t in reversed(titles) if t.strip() and not is_parenthetical(t)), raw.caption or "")
     # "People Served" over "(in thousands)": the table counts people unless a currency is stated for it
     people = label_unit(own_title) == "people" and table_currency is None
+    # "Kilowatt-Hour Sales (In Millions of KWHs)": the table counts something other than money, no currency stated
+    counted = counted_measure(all_texts) if table_currency is None else None
 
     # rows
     items: list[LineItem] = []
@@ -324,6 +332,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if unit == "people" or (people and unit == ctx.reporting_currency and not a.currency):
                 # a count of people: by its label, or under a title that counts them with no currency in sight
                 excluded.append((c, "count_of_people"))
+                continue
+            if counted and unit == ctx.reporting_currency and not a.currency:
+                excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
                 continue
             value = a.value
             if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:

@@ -84,23 +84,28 @@ def read_records(lines: list[str]) -> list[Line]:
                 continue
             rec = record_line(split_record(lines, i, j), i + 1, j + 1, "pipes")
             rec.tail = _tail(lines, i, j)
-            prev = out[-1] if out else None
+            at = len(out) - 1
+            if at > 0 and out[at].reader == "pipes" and out[at].kind == "blank" and out[at].no == i and lines[i - 1].strip() == "|":
+                at -= 1  # "Net revenues" / "|" / "$ | 180,556 | $ | 120,129 |": a pipe alone between label and figures
+            prev = out[at] if at >= 0 else None
+            lead = text.lstrip(" \u00a0")
             if (
                 rec.kind == "data"
                 and not rec.label
                 and prev is not None
-                and prev.end == i
+                and prev.end == (i if at == len(out) - 1 else i - 1)
                 and prev.kind == "text"
                 and not prev.reader
                 and not prev.cells
-                and text.lstrip(" \u00a0").startswith("|")
+                and (lead.startswith("|") or (at < len(out) - 1 and is_symbol(lead.split("|", 1)[0])))
             ):
                 # a long label alone on the line before its figures
                 s, e = prev.label_span
                 piece = Piece(prev.label, Span(line=prev.no, start=s, end=e), 0)
                 rec = record_line([piece] + split_record(lines, i, j), prev.no, j + 1, "pipes")
                 rec.tail = _tail(lines, i, j)
-                out[-1] = rec
+                del out[at:]
+                out.append(rec)
             elif (rec.kind in ("text", "years") and rec.pieces and 0 < sum(p.index == 0 for p in rec.pieces) < len(rec.pieces)
                   and not _header_first(lines, i, rec.pieces)):
                 # a header row with text in the label column ("$ in thousands | 2025 | | 2024 |"): that text is a
