@@ -48,3 +48,42 @@ def test_a_label_naming_both_directions_keeps_the_printed_signs(tmp_path):
     rows = {(r["concept"], r["period_end"]): r["value"] for r in csv.DictReader(facts.open(encoding="utf-8"))}
     assert rows[("us-gaap:NetCashProvidedByUsedInFinancingActivities", "2026-06-30")] == "-21566000"
     assert rows[("us-gaap:NetCashProvidedByUsedInOperatingActivities", "2026-06-30")] == "40345000"
+
+
+# ---------------------------------------------------------------- the direction a label puts in parentheses
+
+import pytest  # noqa: E402
+
+from prxbrl.mapping.indexed import _parenthesised_direction  # noqa: E402
+
+
+@pytest.mark.parametrize("concept, label, negate", [
+    # Paltalk Q3 2024: "Income tax(expense) benefit | 20,767" is a benefit (IncomeTaxExpenseBenefit is positive for an expense)
+    ("IncomeTaxExpenseBenefit", "Income tax(expense) benefit", True),
+    ("IncomeTaxExpenseBenefit", "Income tax expense (benefit)", False),  # Howard Hughes line 177
+    # Howard Hughes line 182: "Net (income) loss attributable to noncontrolling interests | 321" is a loss of theirs
+    ("NetIncomeLossAttributableToNoncontrollingInterest", "Net (income) loss attributable to noncontrolling interests", True),
+    # Howard Hughes line 175: "Gain (loss) on sale of MUD receivables | (48,197)" is a loss
+    ("GainLossOnSaleOfAccountsReceivable", "Gain (loss) on sale of MUD receivables", False),
+    ("UnrealizedGainLossOnInvestments", "Unrealized investment (gains) losses, net", True),  # Adobe Q1 FY2023 cash flow
+    ("NonoperatingIncomeExpense", "Other income (expense), net", False),
+    ("NetIncomeLoss", "Net (loss) income", False),
+    ("IncomeTaxExpenseBenefit", "Provision for income taxes", None),  # says nothing
+    ("EarningsPerShareDiluted", "Diluted earnings (loss) per share", None),  # not a two-way name
+])
+def test_the_word_in_parentheses_is_the_direction_printed_negative(concept, label, negate):
+    assert _parenthesised_direction(concept, label) is negate
+
+
+def test_gaap_qualified_labels_are_the_gaap_line_items(tmp_path):
+    """Amphastar Q3 2023's summary: "GAAP net income | $ | 49,222" and "GAAP diluted EPS | $ | 0.91" were extension
+    concepts; "Adjusted non-GAAP net income*" stays one."""
+    from pathlib import Path
+
+    src = Path(__file__).parent / "fixtures" / "amphastar-q3-2023-summary.txt"
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    q3 = {r["concept"]: r["value"] for r in rows if r["period_start"] == "2023-07-01" and r["period_end"] == "2023-09-30"}
+    assert q3["us-gaap:NetIncomeLoss"] == "49222000"
+    assert q3["us-gaap:EarningsPerShareDiluted"] == "0.91"
+    assert not any(c.startswith("us-gaap:") and v == "61898000" for c, v in q3.items())

@@ -153,6 +153,32 @@ def _both_ways(label: str) -> bool:
     return all(p.search(label) for p in _WAYS)
 
 
+# concepts named for two directions, the positive one first, and the words a label uses for each
+_DIRECTIONS = (("ExpenseBenefit", {"expense", "expenses", "charge", "charges"}, {"benefit", "benefits", "credit", "credits"}),
+               ("IncomeExpense", {"income"}, {"expense", "expenses"}),
+               ("IncomeLoss", {"income", "earnings"}, {"loss", "losses"}),
+               ("GainLoss", {"gain", "gains"}, {"loss", "losses"}),
+               ("ProfitLoss", {"profit", "income", "earnings"}, {"loss", "losses"}))
+_PAREN_WORD = re.compile(r"\(\s*([A-Za-z]+)\s*\)")
+
+
+def _parenthesised_direction(local: str, label: str) -> bool | None:
+    """Whether the figures must be negated, from the direction a label puts in parentheses (the one printed negative):
+    "Income tax (expense) benefit" on IncomeTaxExpenseBenefit prints expenses negative -> negate; "Net (loss) income"
+    on NetIncomeLoss prints losses negative, as the concept -> keep; None where the label says nothing of it."""
+    pair = min(((local.find(name), pos, neg) for name, pos, neg in _DIRECTIONS if name in local), default=None)
+    if pair is None:
+        return None
+    _, pos, neg = pair
+    for m in _PAREN_WORD.finditer(label):
+        w = m.group(1).lower()
+        if w in pos:
+            return True
+        if w in neg:
+            return False
+    return None
+
+
 def _non_gaap(label: str) -> bool:
     return bool(mapping_knowledge().index_blocked.search(label))
 
@@ -160,11 +186,12 @@ def _non_gaap(label: str) -> bool:
 def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: tuple[str, ...], taken: set[str]) -> IndexChoice | None:
     """A standard concept for the row, or None (the caller names an extension)."""
     need = INDEX_KINDS.get(kind)
-    gaap = _GAAP_PREFIX.match(label)
-    if kind == "non_gaap" and gaap:
-        # "GAAP net income" in a reconciliation is the GAAP line item itself
-        label = label[gaap.end():]
-        need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or label.lower().startswith("total"))
+    gaap = _GAAP_PREFIX.match(label) or _GAAP_SUFFIX.search(label)
+    if gaap:
+        # "GAAP net income", "Net income (GAAP)": the GAAP line item itself, in a reconciliation or a summary
+        label = label[gaap.end():] if gaap.start() == 0 else label[:gaap.start()]
+        if kind == "non_gaap":
+            need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or label.lower().startswith("total"))
     if need is None or _non_gaap(label) or not label_key(label, company):
         return None
     if _qualifier_only(label):
@@ -189,7 +216,14 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     words = sign_words(label)
     local = qname.split(":")[1]
     negate = magnitude = False
-    if "decrease_increase" in words:
+    paren = _parenthesised_direction(local, label)
+    if paren is False and kind == "cash_flow":
+        # a cash-flow adjustment prints a gain negative whatever its income-statement label says ("Gain (loss) on
+        # sale (48,651)" is a gain subtracted): the label's parentheses say nothing there
+        paren = None
+    if paren is not None:
+        negate = paren  # "Income tax (expense) benefit": the word in parentheses is the direction printed negative
+    elif "decrease_increase" in words:
         negate = True
     elif local.startswith("IncreaseDecrease") and ch.negated and "used_in" not in words:
         negate = True  # filers print the change in an operating asset negated ("Accounts receivable (1,234)")
