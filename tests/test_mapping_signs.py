@@ -87,3 +87,21 @@ def test_gaap_qualified_labels_are_the_gaap_line_items(tmp_path):
     assert q3["us-gaap:NetIncomeLoss"] == "49222000"
     assert q3["us-gaap:EarningsPerShareDiluted"] == "0.91"
     assert not any(c.startswith("us-gaap:") and v == "61898000" for c, v in q3.items())
+
+
+def test_net_loss_over_pretax_loss_and_tax_is_net_income_without_discontinued_operations():
+    """Paltalk Q3 2024 (line 417): "Net loss" under "Loss before income taxes" and "Income tax (expense) benefit" was
+    IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest (the US GAAP sum of those
+    two rows); with no discontinued operations printed, net loss is NetIncomeLoss. With them printed, the sum of
+    pre-tax income and tax is continuing operations."""
+    from prxbrl.mapping.choose import Context, choose
+
+    kids = ("us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+            "us-gaap:IncomeTaxExpenseBenefit")
+    labels = ("Loss before income taxes", "Income tax(expense) benefit", "Net loss")
+    plain = choose("Net loss", Context(statement="I", labels=labels, position=2, children=kids, total=True))
+    assert plain.qname == "us-gaap:NetIncomeLoss"
+    labels = ("Loss before income taxes", "Income tax(expense) benefit", "Loss from continuing operations",
+              "Loss from discontinued operations", "Net loss")
+    cont = choose("Loss from continuing operations", Context(statement="I", labels=labels, position=2, children=kids, total=True))
+    assert "ContinuingOperations" in cont.qname

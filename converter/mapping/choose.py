@@ -308,6 +308,9 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     return qname, None
 
 
+_DISCONTINUED = re.compile(r"\bdiscontinued\b", re.I)
+
+
 def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
     """A row that the table prints as the sum of rows whose concepts US GAAP sums into one concept is that concept
     (when the label shares a word with its name): "Net increase in cash" over the three activities."""
@@ -327,8 +330,11 @@ def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tup
     if qname in best:
         return qname, None
     words = set(key.split())
+    discontinued = any(_DISCONTINUED.search(lab) for lab in ctx.labels)
     for p in best:
         c = ix.get(p)
+        if "ContinuingOperations" in p and "ContinuingOperations" not in qname and not discontinued:
+            continue  # "Net loss" over pre-tax loss and tax: continuing operations only where discontinued ones are printed
         if c is not None and not _fits(c, ctx, label) and words & set(name_words(p).split()):
             return p, f"US GAAP sums {top} of the {len(ctx.children)} rows it adds up into {p.split(':')[1]}"
     return qname, None
