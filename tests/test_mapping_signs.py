@@ -105,3 +105,17 @@ def test_net_loss_over_pretax_loss_and_tax_is_net_income_without_discontinued_op
               "Loss from discontinued operations", "Net loss")
     cont = choose("Loss from continuing operations", Context(statement="I", labels=labels, position=2, children=kids, total=True))
     assert "ContinuingOperations" in cont.qname
+
+
+def test_an_expense_printed_as_a_deduction_in_every_column_is_positive(tmp_path):
+    """Xperi Q2 2026 (line 59 of the release): "Interest expense - debt | (684 | (759 | (1,362 | (1,491" was
+    InterestExpenseDebt -684,000: an expense the statement deducts is positive; "Net loss | (1,500" stays negative."""
+    from pathlib import Path
+
+    src = Path(__file__).parent / "fixtures" / "xperi-q2-2026-operations.txt"
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    q2 = {r["concept"]: r["value"] for r in rows if r["period_start"] == "2026-04-01" and r["period_end"] == "2026-06-30"}
+    assert q2["us-gaap:InterestExpenseDebt"] == "684000"
+    assert q2["us-gaap:NetIncomeLoss"] == "-1500000"
+    assert q2["us-gaap:IncomeTaxExpenseBenefit"] == "4826000"

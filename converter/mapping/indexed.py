@@ -144,6 +144,18 @@ _SIGNED_NAME = re.compile(r"ProvidedByUsedIn|IncreaseDecrease|ProceedsFromPaymen
 _WAYS = (re.compile(r"\b(?:provided|generated)\b|\bfrom\s*\(used", re.I), re.compile(r"\bused\b", re.I))
 
 
+def _all_negative(item: LineItem) -> bool:
+    printed = [c.value for c in item.cells if c.role == "value" and c.value is not None and c.value != 0]
+    return bool(printed) and all(v < 0 for v in printed)
+
+
+def _debit(qname: str) -> bool:
+    from .index import concept_index
+
+    info = concept_index().by_qname.get(qname)
+    return info is not None and info.balance == "d" and info.kind == "money"
+
+
 def _signed(local: str) -> bool:
     return bool(_SIGNED_NAME.search(local))
 
@@ -231,6 +243,10 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         pass  # "Net cash (used in) provided by ...": the label names both directions, the printed sign is the sign
     elif ch.negated or "outflow" in words or "less" in words:
         magnitude = True  # positive by nature: printed in parentheses it is taken as positive
+    elif kind == "income" and not _signed(local) and _debit(qname) and _all_negative(item):
+        # an expense an income statement prints as a deduction in every column ("Interest expense - debt (684)"):
+        # positive by nature (a row of mixed signs keeps them: a reconciliation's GAAP 8 and adjustment (8))
+        magnitude = True
     if negate or magnitude:
         evidence["evidence"].append("sign: " + ("negated label" if negate else "an amount positive by nature") + (f" ({', '.join(words)})" if words else ""))
     period_mode = None
