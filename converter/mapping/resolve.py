@@ -60,6 +60,9 @@ class TableMapper:
         self.printed = printed or {}  # row id -> the label as printed, where rows.prepare changed it
         self.table = table
         self.kind = kind
+        # what the table's rows name: "Cost of network services" is that category's cost where a row "Network
+        # services" is printed; "Cost of goods sold" names no category (no row "Goods sold") but the whole line item
+        self.row_keys = {member_key(r.label) for r in table.rows}
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
         self.by_item = {id(n.item): n for n in self.nodes}
         self.res: dict[int, Resolution] = {}  # node index -> resolution
@@ -90,10 +93,23 @@ class TableMapper:
 
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
-        m = match(self.norm(label), self.kind, "", self.table.title)
+        m = self._own(match(self.norm(label), self.kind, "", self.table.title))
         if m is not None:
             return m.rule.member_from is None
         return is_indexed_line_item(label, self.kind, self.b.names)
+
+    def _own(self, m: Match | None) -> Match | None:
+        """A rule's match, unless it takes a member from part of the label ("cost of (.+)") that names no category the
+        release prints (a row of this table or a member already made on the axis): "Cost of goods sold", "Cost of
+        products sold", "Cost of sales, buying and occupancy" are whole line items, not the cost of revenue of a
+        category "Goods sold"."""
+        if m is None or not m.rule.member_from or m.member_label is None:
+            return m
+        key = member_key(m.member_label)
+        axis = m.rule.breakdown or PRODUCT_AXIS
+        if key and (key in self.row_keys or (axis, key) in self.b.members):
+            return m
+        return None
 
     def unsub(self, member_label: str, printed: str) -> str:
         """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
@@ -156,7 +172,7 @@ class TableMapper:
         section_path = " / ".join(self.norm(s) for s in item.section)
         units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
         row_unit = units.most_common(1)[0][0] if units else None
-        own = match(norm, self.kind, section_path, self.table.title, row_unit)
+        own = self._own(match(norm, self.kind, section_path, self.table.title, row_unit))
         if self.non_gaap_only and not gaap_labelled(item.label):
             # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
             own = None
