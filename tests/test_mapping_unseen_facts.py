@@ -29,3 +29,16 @@ def test_cost_of_goods_sold_is_a_line_item_not_a_category_goods_sold(tmp_path):
     assert all(not _dims(r) for r in cogs)
     assert all(r["concept"] == "us-gaap:CostOfGoodsAndServicesSold" for r in cogs)
     assert {r["value"] for r in cogs} == {"59142000", "74879000", "134563000", "137741000"}
+
+
+MILLERKNOLL = (FIXTURES / "millerknoll-q4-fy2026-excerpt.txt").read_text(encoding="utf-8")
+
+
+def test_investing_activities_under_cash_provided_by_used_in_is_the_net_cash(tmp_path):
+    # MillerKnoll Q4 FY2026 (and BellRing Q3 FY2026): "Cash provided by (used in): / Investing activities (115.6)"
+    # was us-gaap:PaymentsForProceedsFromOtherInvestingActivities +115.6 (the index's "other investing activities")
+    facts = _convert(tmp_path, MILLERKNOLL)
+    rows = [r for r in facts if r["label"] == "Investing activities"]
+    assert {(r["concept"], r["value"]) for r in rows} == {
+        ("us-gaap:NetCashProvidedByUsedInInvestingActivities", "-115600000"),
+        ("us-gaap:NetCashProvidedByUsedInInvestingActivities", "-100900000")}
