@@ -42,3 +42,41 @@ def test_investing_activities_under_cash_provided_by_used_in_is_the_net_cash(tmp
     assert {(r["concept"], r["value"]) for r in rows} == {
         ("us-gaap:NetCashProvidedByUsedInInvestingActivities", "-115600000"),
         ("us-gaap:NetCashProvidedByUsedInInvestingActivities", "-100900000")}
+
+
+def test_equity_including_noncontrolling_interest_is_the_sum_of_both(tmp_path):
+    # Strattec Q4 FY2026 balance sheet: "Non-controlling interest" was found as total assets less total liabilities
+    # less the company's equity (the balance-sheet identity), so "Total Shareholders' Equity" added nothing up and
+    # was StockholdersEquity like "Total Strattec shareholders' equity": the two clashed and both were dropped
+    facts = _convert(tmp_path, (FIXTURES / "strattec-q4-fy2026-excerpt.txt").read_text(encoding="utf-8"), "strattec.txt")
+    by_label = {}
+    for r in facts:
+        if not _dims(r):
+            by_label.setdefault(r["label"], set()).add((r["concept"], r["period_end"], r["value"]))
+    assert by_label["Total Strattec shareholders' equity"] == {
+        ("us-gaap:StockholdersEquity", "2026-06-28", "238646000"), ("us-gaap:StockholdersEquity", "2025-06-29", "221592000")}
+    assert by_label["Total Shareholders' Equity"] == {
+        ("us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2026-06-28", "265497000"),
+        ("us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-06-29", "246431000")}
+
+
+def test_total_assets_adds_into_nothing():
+    from decimal import Decimal
+
+    from prxbrl.mapping.arithmetic import arithmetic_tree
+    from prxbrl.models import Cell, LineItem, Span, Table
+
+    # Strattec Q4 FY2026, lines 83, 96, 103-105 (in thousands)
+    printed = [("Total Assets", "387479"), ("Total Liabilities", "121982"), ("Total Strattec shareholders' equity", "238646"),
+               ("Non-controlling interest", "26851"), ("Total Shareholders' Equity", "265497")]
+    rows = []
+    for i, (label, v) in enumerate(printed):
+        cells = [Cell(column=c, label=label, role="value", raw=v, value=Decimal(v), unit="USD", scale=3, decimals_printed=0,
+                      span=Span(line=i + 1, start=40 + 10 * c, end=46 + 10 * c)) for c in (0, 1)]
+        rows.append(LineItem(id=f"r{i}", label=label, line=i + 1, cells=cells))
+    table = Table(id="t1", title="Balance sheets", first_line=1, last_line=5, layout="flattened", columns=[], rows=rows)
+    items = lambda label: True  # noqa: E731 - every label names a line item of its own (the index says so for these)
+    plain = arithmetic_tree(table, "USD", items)
+    assert plain[3].children == [0, 1, 2]  # the identity, without knowing what a side is
+    nodes = arithmetic_tree(table, "USD", items, is_side=lambda label: label == "Total Assets")
+    assert nodes[3].children == [] and nodes[4].children == [2, 3] and nodes[0].parent is None

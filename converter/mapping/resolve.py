@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
-from .choose import section_variant, structural
+from .choose import Context, choose, section_variant, structural
 from .labels import label_key
 from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, title_concept
@@ -32,6 +32,10 @@ class Resolution:
     total: bool = False
     evidence: dict | None = None  # what chose the concept (report.json)
     trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
+
+
+# the two sides of a balance sheet: US GAAP adds them into nothing
+_SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
 
 def _bare_total(norm: str) -> bool:
@@ -63,7 +67,8 @@ class TableMapper:
         # what the table's rows name: "Cost of network services" is that category's cost where a row "Network
         # services" is printed; "Cost of goods sold" names no category (no row "Goods sold") but the whole line item
         self.row_keys = {member_key(r.label) for r in table.rows}
-        self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
+        self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item,
+                                     self._is_side if kind == "balance_sheet" else None)
         self.by_item = {id(n.item): n for n in self.nodes}
         self.res: dict[int, Resolution] = {}  # node index -> resolution
         self.labels = tuple(n.item.label for n in self.nodes)
@@ -97,6 +102,16 @@ class TableMapper:
         if m is not None:
             return m.rule.member_from is None
         return is_indexed_line_item(label, self.kind, self.b.names)
+
+    def _is_side(self, label: str) -> bool:
+        """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
+        us-gaap:LiabilitiesAndStockholdersEquity), by the mapping's rules or, for the label alone, the index."""
+        m = self._own(match(self.norm(label), self.kind, "", self.table.title))
+        if m is not None:
+            qn = m.rule.concept
+        else:
+            qn = choose(label, Context(statement="B"), company=self.b.names, min_similarity=0.9).qname
+        return qn in _SIDES
 
     def _own(self, m: Match | None) -> Match | None:
         """A rule's match, unless it takes a member from part of the label ("cost of (.+)") that names no category the
@@ -353,7 +368,13 @@ class TableMapper:
 
     def settle(self, node: Node, res: Resolution) -> Resolution:
         """Before its facts are written, an index row that adds up rows resolved after it (a parent is resolved
-        while its first child is) is chosen again, now that the concepts of all its rows are known."""
+        while its first child is) is chosen again, now that the concepts of all its rows are known. A row that adds up
+        a row of its own concept and others is the US GAAP sum they all add into ("Total Strattec shareholders'
+        equity" + "Non-controlling interest" = "Total Shareholders' Equity":
+        StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest)."""
+        whole = self._sum_of_own(node, res)
+        if whole is not None:
+            return whole
         if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
             return res
         taken = self.taken - {res.concept} if self.taken_by.get(res.concept or "") == node.index else self.taken
@@ -365,6 +386,35 @@ class TableMapper:
             self.res[node.index] = again
             return again
         return res
+
+    def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
+        if not node.children or not res.concept or res.dims:
+            return None
+        kids = [self.res.get(i) for i in node.children]
+        if any(k is None or k.dims or not k.concept for k in kids) or res.concept not in {k.concept for k in kids}:
+            return None
+        from .index import concept_index
+
+        ix = concept_index()
+        common: set[str] | None = None
+        for k in kids:
+            info = ix.get(k.concept)
+            parents = set(info.parents) if info is not None else set()
+            common = parents if common is None else common & parents
+        if not common or len(common) != 1:
+            return None
+        whole = next(iter(common))
+        if whole in self.taken or self.b.cat.get(whole) is None:
+            return None
+        evidence = dict(res.evidence or {})
+        evidence["by"] = "structure"
+        evidence["evidence"] = list(evidence.get("evidence", [])) + [
+            f"structure: the row adds up {', '.join(k.concept for k in kids)}; US GAAP sums them into {whole}"]
+        again = Resolution(concept=whole, negate=res.negate, magnitude=res.magnitude, period_mode=res.period_mode,
+                           total=res.total, evidence=evidence)
+        self.taken.add(whole)
+        self.res[node.index] = again
+        return again
 
     def _whose(self, node: Node, norm: str) -> str:
         """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
