@@ -80,3 +80,23 @@ def test_total_assets_adds_into_nothing():
     assert plain[3].children == [0, 1, 2]  # the identity, without knowing what a side is
     nodes = arithmetic_tree(table, "USD", items, is_side=lambda label: label == "Total Assets")
     assert nodes[3].children == [] and nodes[4].children == [2, 3] and nodes[0].parent is None
+
+
+def test_other_expenses_subtracted_from_operating_earnings_is_negative_other_income(tmp_path):
+    # MillerKnoll Q4 FY2026: "Other expenses, net | 13.6" between operating earnings 51.4 and earnings before taxes
+    # 37.8 was us-gaap:OtherNonoperatingIncomeExpense +13.6 ("positive by nature"): the sum says it is -13.6
+    facts = _convert(tmp_path, MILLERKNOLL)
+    rows = {(r["period_end"], r["value"]) for r in facts if r["label"] == "Other expenses, net" and not _dims(r)}
+    assert {r["concept"] for r in facts if r["label"] == "Other expenses, net"} == {"us-gaap:OtherNonoperatingIncomeExpense"}
+    assert rows == {("2026-05-30", "-13600000"), ("2025-05-31", "-19300000"), ("2026-05-30", "-70100000"), ("2025-05-31", "-72400000")}
+
+
+def test_signs_of_gain_loss_and_noncontrolling_interest_follow_the_sum_they_are_printed_in(tmp_path):
+    # UnitedHealth Q4 2024: "Gain (loss) on sale of subsidiary ... | 21 | — | (8,310) | —" added into earnings before
+    # income taxes was -21 and +8,310 ("positive by nature"); "Earnings attributable to noncontrolling interests |
+    # (241)" subtracted to reach the shareholders' net earnings was -241 (the interest's share of earnings is +241)
+    facts = _convert(tmp_path, (FIXTURES / "unitedhealth-q4-2024-income-excerpt.txt").read_text(encoding="utf-8"))
+    gain = {(r["period_start"], r["value"]) for r in facts if r["label"].startswith("Gain (loss) on sale of subsidiary")}
+    assert ("2024-10-01", "21000000") in gain and ("2024-01-01", "-8310000000") in gain
+    nci = {r["value"] for r in facts if r["concept"] == "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest"}
+    assert nci == {"241000000", "220000000", "837000000", "763000000"}
