@@ -100,3 +100,12 @@ def test_signs_of_gain_loss_and_noncontrolling_interest_follow_the_sum_they_are_
     assert ("2024-10-01", "21000000") in gain and ("2024-01-01", "-8310000000") in gain
     nci = {r["value"] for r in facts if r["concept"] == "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest"}
     assert nci == {"241000000", "220000000", "837000000", "763000000"}
+
+
+def test_deferred_income_taxes_on_each_side_of_the_balance_sheet(tmp_path):
+    # OneSpan Q2 2026 (also BellRing Q3 FY2026): "Deferred income taxes" under ASSETS (59,195) and under LIABILITIES
+    # (979) were both us-gaap:DeferredTaxAssetsNetNoncurrent: the figures clashed and both were dropped
+    facts = _convert(tmp_path, (FIXTURES / "onespan-q2-2026.txt").read_text(encoding="utf-8"))
+    rows = {(r["concept"], r["value"]) for r in facts if r["label"] == "Deferred income taxes"}
+    assert rows == {("us-gaap:DeferredTaxAssetsNetNoncurrent", "59195000"), ("us-gaap:DeferredTaxAssetsNetNoncurrent", "54733000"),
+                    ("us-gaap:DeferredIncomeTaxLiabilitiesNet", "979000"), ("us-gaap:DeferredIncomeTaxLiabilitiesNet", "988000")}
