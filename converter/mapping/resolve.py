@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
@@ -37,24 +36,6 @@ class Resolution:
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
-
-
-@lru_cache(maxsize=4096)
-def _sums_into(child: str, whole: str) -> bool:
-    """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
-    from .index import concept_index
-
-    ix = concept_index()
-    todo, seen = [child], set()
-    while todo:
-        info = ix.get(todo.pop())
-        for p in info.parents if info is not None else ():
-            if p == whole:
-                return True
-            if p not in seen:
-                seen.add(p)
-                todo.append(p)
-    return False
 
 
 def _bare_total(norm: str) -> bool:
@@ -407,64 +388,14 @@ class TableMapper:
         return res
 
     def signed(self, node: Node, res: Resolution) -> Resolution:
-        """The sign of a row the index takes as positive by nature, from the sum it is printed in: where the row adds
-        into (or is subtracted from) a row whose concept US GAAP sums it into, the balance types say which way its
-        figures go ("Other expenses, net 13.6" subtracted from operating earnings is other nonoperating income
-        -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and -8,310)."""
-        if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") != "index":
-            return res
-        parent = self.nodes[node.parent]
-        pres = self.res.get(parent.index) or self.resolve(parent)
-        if not pres.concept or pres.dims or pres.magnitude:
-            return res
-        child, whole = self.b.cat.get(res.concept), self.b.cat.get(pres.concept)
-        if child is None or whole is None or not child.balance or not whole.balance or not _sums_into(res.concept, pres.concept):
-            return res
-        want = (-1 if pres.negate else 1) * node.weight * (1 if child.balance == whole.balance else -1)
-        printed = [c.value for c in node.item.cells if c.role == "value" and c.value]
-        if res.magnitude:
-            # positive by nature: the fact is the figure where it is printed plain, its opposite where in parentheses
-            if all(v > 0 for v in printed) and want == 1 or all(v < 0 for v in printed) and want == -1:
-                return res
-        elif (-1 if res.negate else 1) == want:
-            return res
-        evidence = dict(res.evidence)
-        evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [
-            f"sign: structure: {'subtracted from' if node.weight < 0 else 'added into'} {pres.concept} ({whole.balance}), "
-            f"a {child.balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure"]
-        again = Resolution(concept=res.concept, negate=want < 0, magnitude=False, period_mode=res.period_mode, breakdown=res.breakdown,
-                           unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing)
-        self.res[node.index] = again
-        return again
+        from .sums import signed
+
+        return signed(self, node, res)
 
     def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
-        if not node.children or not res.concept or res.dims:
-            return None
-        kids = [self.res.get(i) for i in node.children]
-        if any(k is None or k.dims or not k.concept for k in kids) or res.concept not in {k.concept for k in kids}:
-            return None
-        from .index import concept_index
+        from .sums import sum_of_own
 
-        ix = concept_index()
-        common: set[str] | None = None
-        for k in kids:
-            info = ix.get(k.concept)
-            parents = set(info.parents) if info is not None else set()
-            common = parents if common is None else common & parents
-        if not common or len(common) != 1:
-            return None
-        whole = next(iter(common))
-        if whole in self.taken or self.b.cat.get(whole) is None:
-            return None
-        evidence = dict(res.evidence or {})
-        evidence["by"] = "structure"
-        evidence["evidence"] = list(evidence.get("evidence", [])) + [
-            f"structure: the row adds up {', '.join(k.concept for k in kids)}; US GAAP sums them into {whole}"]
-        again = Resolution(concept=whole, negate=res.negate, magnitude=res.magnitude, period_mode=res.period_mode,
-                           total=res.total, evidence=evidence)
-        self.taken.add(whole)
-        self.res[node.index] = again
-        return again
+        return sum_of_own(self, node, res)
 
     def _whose(self, node: Node, norm: str) -> str:
         """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
