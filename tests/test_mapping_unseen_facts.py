@@ -109,3 +109,24 @@ def test_deferred_income_taxes_on_each_side_of_the_balance_sheet(tmp_path):
     rows = {(r["concept"], r["value"]) for r in facts if r["label"] == "Deferred income taxes"}
     assert rows == {("us-gaap:DeferredTaxAssetsNetNoncurrent", "59195000"), ("us-gaap:DeferredTaxAssetsNetNoncurrent", "54733000"),
                     ("us-gaap:DeferredIncomeTaxLiabilitiesNet", "979000"), ("us-gaap:DeferredIncomeTaxLiabilitiesNet", "988000")}
+
+
+def test_what_a_label_says_its_figure_includes_does_not_name_the_line_item(tmp_path):
+    # Karat Packaging Q2 2026: "Interest expense (including ($381) and ($509) associated with variable interest entity
+    # ...)" and "General and administrative expenses (including $675 ...)" were extension concepts named after the
+    # parenthesis; they are the standard line items
+    facts = _convert(tmp_path, (FIXTURES / "karat-q2-2026-income-excerpt.txt").read_text(encoding="utf-8"))
+    concept = {r["label"].split(" (")[0]: r["concept"] for r in facts if "(including" in r["label"]}
+    assert concept["General and administrative expenses"] == "us-gaap:GeneralAndAdministrativeExpense"
+    assert concept["Interest expense"] == "us-gaap:InterestExpense"
+    interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpense"}
+    assert interest == {"425000", "521000", "834000", "1030000"}
+
+
+def test_without_inclusions():
+    from prxbrl.mapping.resolve import without_inclusions
+
+    assert without_inclusions("Interest expense (including ($381) and ($509) associated with variable interest entity for the "
+                              "three months ended June 30, 2026 and 2025, respectively)") == "Interest expense"
+    assert without_inclusions("COST OF SALES (Including buying, distribution, and occupancy costs)") == "COST OF SALES"
+    assert without_inclusions("Revenue (including (never closed") == "Revenue (including (never closed"

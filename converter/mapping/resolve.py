@@ -34,6 +34,30 @@ class Resolution:
     trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
 
 
+_INCLUDING = re.compile(r"\s*\(\s*(?:including|includes|inclusive of)\b", re.I)
+
+
+def without_inclusions(label: str) -> str:
+    """The label without what it says its figure includes: "Interest expense (including ($381) and ($509) associated
+    with variable interest entity ...)" is interest expense; the parenthesis may hold parentheses of its own."""
+    out, pos = [], 0
+    for m in _INCLUDING.finditer(label):
+        if m.start() < pos:
+            continue
+        depth, end = 0, None
+        for i in range(m.end() - len(m.group(0).lstrip()), len(label)):
+            depth += {"(": 1, ")": -1}.get(label[i], 0)
+            if depth == 0:
+                end = i + 1
+                break
+        if end is None:
+            break  # never closed: left as printed
+        out.append(label[pos:m.start()])
+        pos = end
+    out.append(label[pos:])
+    return "".join(out).strip() or label
+
+
 # the two sides of a balance sheet: US GAAP adds them into nothing
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
@@ -101,7 +125,7 @@ class TableMapper:
         m = self._own(match(self.norm(label), self.kind, "", self.table.title))
         if m is not None:
             return m.rule.member_from is None
-        return is_indexed_line_item(label, self.kind, self.b.names)
+        return is_indexed_line_item(without_inclusions(label), self.kind, self.b.names)
 
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
@@ -417,7 +441,7 @@ class TableMapper:
         """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
         label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
         item = node.item
-        label = item.label if plain else qualified_label(item, norm in self.repeated)
+        label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
         kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
         ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
         ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)
