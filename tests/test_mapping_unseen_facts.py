@@ -130,3 +130,15 @@ def test_without_inclusions():
                               "three months ended June 30, 2026 and 2025, respectively)") == "Interest expense"
     assert without_inclusions("COST OF SALES (Including buying, distribution, and occupancy costs)") == "COST OF SALES"
     assert without_inclusions("Revenue (including (never closed") == "Revenue (including (never closed"
+
+
+def test_an_unlabelled_sum_of_categories_is_their_total_not_the_first_category(tmp_path):
+    # Karat Packaging Q2 2026 "NET SALES BY CATEGORY": "Chains and distributors | Online | Retail" and an unlabelled
+    # "136,302": named "Chains and distributors, net", the total was the member of the first category and the two
+    # rows' figures clashed (both dropped)
+    facts = _convert(tmp_path, (FIXTURES / "karat-q2-2026-income-excerpt.txt").read_text(encoding="utf-8"))
+    chains = {(r["period_start"], r["value"]) for r in facts if r["label"] == "Chains and distributors"}
+    assert ("2026-04-01", "105939000") in chains and len(chains) == 4
+    assert all(_dims(r) for r in facts if r["label"] == "Chains and distributors")
+    total = {r["value"] for r in facts if r["concept"] == "us-gaap:Revenues" and not _dims(r) and r["period_start"] == "2026-04-01"}
+    assert total == {"136302000"}
