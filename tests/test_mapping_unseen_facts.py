@@ -142,3 +142,16 @@ def test_an_unlabelled_sum_of_categories_is_their_total_not_the_first_category(t
     assert all(_dims(r) for r in facts if r["label"] == "Chains and distributors")
     total = {r["value"] for r in facts if r["concept"] == "us-gaap:Revenues" and not _dims(r) and r["period_start"] == "2026-04-01"}
     assert total == {"136302000"}
+
+
+def test_cost_of_a_printed_category_qualified_after_a_comma_is_that_category(tmp_path):
+    # Xperi Q2 2026: "Cost of licensing and other revenue, excluding depreciation and amortization of intangible
+    # assets" with a revenue row "Licensing and other revenue": the cost of that category, its member (not a new
+    # member named after the whole qualified label); "Interest expense - debt | (684)" is interest expense +684
+    facts = _convert(tmp_path, (FIXTURES / "xperi-q2-2026-partial.txt").read_text(encoding="utf-8"))
+    cost = [r for r in facts if r["label"].startswith("Cost of licensing and other revenue")]
+    revenue = [r for r in facts if r["label"] == "Licensing and other revenue"]
+    assert cost and revenue and all(r["concept"] == "us-gaap:CostOfRevenue" for r in cost)
+    assert {tuple(_dims(r)) for r in cost} == {tuple(_dims(r)) for r in revenue} == {("xperi:LicensingAndOtherRevenueMember",)}
+    interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpenseDebt"}
+    assert interest == {"684000", "759000", "1362000", "1491000"}

@@ -90,7 +90,7 @@ class TableMapper:
         self.kind = kind
         # what the table's rows name: "Cost of network services" is that category's cost where a row "Network
         # services" is printed; "Cost of goods sold" names no category (no row "Goods sold") but the whole line item
-        self.row_keys = {member_key(r.label) for r in table.rows}
+        self.row_keys = {member_key(r.label): r.label for r in table.rows if member_key(r.label)}
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item,
                                      self._is_side if kind == "balance_sheet" else None)
         self.by_item = {id(n.item): n for n in self.nodes}
@@ -148,6 +148,11 @@ class TableMapper:
         axis = m.rule.breakdown or PRODUCT_AXIS
         if key and (key in self.row_keys or (axis, key) in self.b.members):
             return m
+        # "Cost of licensing and other revenue, excluding depreciation and amortization" with a row "Licensing and
+        # other revenue": that category's cost, qualified after the comma
+        named = member_key(m.member_label.split(",")[0])
+        if named in self.row_keys and named != key:
+            return Match(rule=m.rule, member_label=self.row_keys[named])
         return None
 
     def unsub(self, member_label: str, printed: str) -> str:
