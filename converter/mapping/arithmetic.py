@@ -47,17 +47,23 @@ def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: 
 MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the search, linear in the table's rows
 
 
-def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> list[Node]:
+def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None) -> list[Node]:
     """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
 
     ``is_line_item(label)``: whether a label names a line item of its own ("Cost of revenue"); a row is
     broken down into the rows after it only when those are not line items ("Network Services", "SI").
+    ``is_side(label)``: whether a row totals a side of the balance sheet (total assets): it adds into nothing, so
+    that the identity assets = liabilities + equity does not make the last equity line "total assets less
+    total liabilities less the other equity lines".
     """
     kn = mapping_knowledge()
     nodes = [Node(i, r, _row_values(r, table, currency)) for i, r in enumerate(table.rows) if r.kind != "heading"]
+    side: set[int] = set()
     for k, n in enumerate(nodes):
         n.index = k
         n.elimination = bool(kn.elimination.match(normalize(n.item.label)))
+        if is_side is not None and n.values and is_side(n.item.label):
+            side.add(k)
 
     def tol(target: Node, cand: list[int], col: int) -> Decimal:
         # rounding: each printed figure is off by at most half a unit of its last digit
@@ -86,7 +92,7 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> li
         parent_is_item = is_line_item is not None and is_line_item(n.item.label)
         run: list[int] = []
         for m in nodes[n.index + 1 : n.index + 1 + MAX_BREAKDOWN]:
-            if m.parent is not None or m.children or not m.values:
+            if m.parent is not None or m.children or not m.values or m.index in side:
                 break
             if parent_is_item and not m.elimination and is_line_item(m.item.label):
                 break
@@ -115,7 +121,7 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None) -> li
         if n.values and len(visible) >= 2 and not n.children:
             for k in range(2, min(len(visible), 30) + 1):
                 cand = visible[-k:]
-                if any(not nodes[i].values for i in cand):
+                if any(not nodes[i].values or i in side for i in cand):
                     break
                 hit = next((w for w in weight_sets(k, cand) if _sums(nodes, cand, w, n, tol)), None)
                 if hit is not None:

@@ -64,7 +64,7 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         if table.orientation == "periods_in_rows":
             _map_transposed_row(b, table, kind, item)
             continue
-        res = tm.settle(node, tm.resolve(node))
+        res = tm.signed(node, tm.settle(node, tm.resolve(node)))
         _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id))
         tm.emitted.add(node.index)
     _structure(b, table, kind, tm)

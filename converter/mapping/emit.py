@@ -67,10 +67,16 @@ def _column_member(b: Builder, table: Table, header: str) -> str:
 
 
 def _unlabeled(tm: TableMapper, node: Node) -> str:
-    """A name for a row printed without a label: the total of its section, or the net of the rows above it."""
+    """A name for a row printed without a label: the total of its section or of the rows it adds up, or the net of
+    the first row and the ones it subtracts."""
     if node.children:
         if node.item.section:
             return f"Total {node.item.section[-1]}"
+        if tm.kind not in STATEMENT_KINDS and all(tm.nodes[i].weight > 0 for i in node.children):
+            # outside the statements, the sum of its rows is their total, not a variant of the first ("Chains and
+            # distributors | Online | Retail | 136,302": the total of the categories, not "Chains and distributors,
+            # net", the same member as the first); a statement's unlabelled subtotal is a line item of its own
+            return "Total"
         first = tm.nodes[node.children[0]].item.label
         return f"{first}, net" if first else f"Subtotal at line {node.item.line}"
     return f"Unlabeled line {node.item.line}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
-from .choose import section_variant, structural
+from .choose import Context, choose, section_variant, structural
 from .labels import label_key
 from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, title_concept
@@ -32,6 +32,34 @@ class Resolution:
     total: bool = False
     evidence: dict | None = None  # what chose the concept (report.json)
     trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
+
+
+_INCLUDING = re.compile(r"\s*\(\s*(?:including|includes|inclusive of)\b", re.I)
+
+
+def without_inclusions(label: str) -> str:
+    """The label without what it says its figure includes: "Interest expense (including ($381) and ($509) associated
+    with variable interest entity ...)" is interest expense; the parenthesis may hold parentheses of its own."""
+    out, pos = [], 0
+    for m in _INCLUDING.finditer(label):
+        if m.start() < pos:
+            continue
+        depth, end = 0, None
+        for i in range(m.end() - len(m.group(0).lstrip()), len(label)):
+            depth += {"(": 1, ")": -1}.get(label[i], 0)
+            if depth == 0:
+                end = i + 1
+                break
+        if end is None:
+            break  # never closed: left as printed
+        out.append(label[pos:m.start()])
+        pos = end
+    out.append(label[pos:])
+    return "".join(out).strip() or label
+
+
+# the two sides of a balance sheet: US GAAP adds them into nothing
+_SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
 
 def _bare_total(norm: str) -> bool:
@@ -60,7 +88,11 @@ class TableMapper:
         self.printed = printed or {}  # row id -> the label as printed, where rows.prepare changed it
         self.table = table
         self.kind = kind
-        self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item)
+        # what the table's rows name: "Cost of network services" is that category's cost where a row "Network
+        # services" is printed; "Cost of goods sold" names no category (no row "Goods sold") but the whole line item
+        self.row_keys = {member_key(r.label): r.label for r in table.rows if member_key(r.label)}
+        self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item,
+                                     self._is_side if kind == "balance_sheet" else None)
         self.by_item = {id(n.item): n for n in self.nodes}
         self.res: dict[int, Resolution] = {}  # node index -> resolution
         self.labels = tuple(n.item.label for n in self.nodes)
@@ -90,10 +122,38 @@ class TableMapper:
 
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
-        m = match(self.norm(label), self.kind, "", self.table.title)
+        m = self._own(match(self.norm(label), self.kind, "", self.table.title))
         if m is not None:
             return m.rule.member_from is None
-        return is_indexed_line_item(label, self.kind, self.b.names)
+        return is_indexed_line_item(without_inclusions(label), self.kind, self.b.names)
+
+    def _is_side(self, label: str) -> bool:
+        """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
+        us-gaap:LiabilitiesAndStockholdersEquity), by the mapping's rules or, for the label alone, the index."""
+        m = self._own(match(self.norm(label), self.kind, "", self.table.title))
+        if m is not None:
+            qn = m.rule.concept
+        else:
+            qn = choose(label, Context(statement="B"), company=self.b.names, min_similarity=0.9).qname
+        return qn in _SIDES
+
+    def _own(self, m: Match | None) -> Match | None:
+        """A rule's match, unless it takes a member from part of the label ("cost of (.+)") that names no category the
+        release prints (a row of this table or a member already made on the axis): "Cost of goods sold", "Cost of
+        products sold", "Cost of sales, buying and occupancy" are whole line items, not the cost of revenue of a
+        category "Goods sold"."""
+        if m is None or not m.rule.member_from or m.member_label is None:
+            return m
+        key = member_key(m.member_label)
+        axis = m.rule.breakdown or PRODUCT_AXIS
+        if key and (key in self.row_keys or (axis, key) in self.b.members):
+            return m
+        # "Cost of licensing and other revenue, excluding depreciation and amortization" with a row "Licensing and
+        # other revenue": that category's cost, qualified after the comma
+        named = member_key(m.member_label.split(",")[0])
+        if named in self.row_keys and named != key:
+            return Match(rule=m.rule, member_label=self.row_keys[named])
+        return None
 
     def unsub(self, member_label: str, printed: str) -> str:
         """A member label taken from the normalised label: the company's name as printed, not "<company>"."""
@@ -156,7 +216,7 @@ class TableMapper:
         section_path = " / ".join(self.norm(s) for s in item.section)
         units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
         row_unit = units.most_common(1)[0][0] if units else None
-        own = match(norm, self.kind, section_path, self.table.title, row_unit)
+        own = self._own(match(norm, self.kind, section_path, self.table.title, row_unit))
         if self.non_gaap_only and not gaap_labelled(item.label):
             # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
             own = None
@@ -337,7 +397,13 @@ class TableMapper:
 
     def settle(self, node: Node, res: Resolution) -> Resolution:
         """Before its facts are written, an index row that adds up rows resolved after it (a parent is resolved
-        while its first child is) is chosen again, now that the concepts of all its rows are known."""
+        while its first child is) is chosen again, now that the concepts of all its rows are known. A row that adds up
+        a row of its own concept and others is the US GAAP sum they all add into ("Total Strattec shareholders'
+        equity" + "Non-controlling interest" = "Total Shareholders' Equity":
+        StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest)."""
+        whole = self._sum_of_own(node, res)
+        if whole is not None:
+            return whole
         if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
             return res
         taken = self.taken - {res.concept} if self.taken_by.get(res.concept or "") == node.index else self.taken
@@ -349,6 +415,16 @@ class TableMapper:
             self.res[node.index] = again
             return again
         return res
+
+    def signed(self, node: Node, res: Resolution) -> Resolution:
+        from .sums import signed
+
+        return signed(self, node, res)
+
+    def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
+        from .sums import sum_of_own
+
+        return sum_of_own(self, node, res)
 
     def _whose(self, node: Node, norm: str) -> str:
         """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
@@ -370,7 +446,7 @@ class TableMapper:
         """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
         label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
         item = node.item
-        label = item.label if plain else qualified_label(item, norm in self.repeated)
+        label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
         kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
         ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
         ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)

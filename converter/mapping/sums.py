@@ -1,0 +1,98 @@
+"""What the sums a table prints say about its rows' concepts and signs: a row adding a row of its own concept to
+others is the US GAAP total of them all; a row the index chose adds into its total with the sign the balance types
+give."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .arithmetic import Node
+from .resolve import Resolution
+
+if TYPE_CHECKING:
+    from .resolve import TableMapper
+
+
+@lru_cache(maxsize=4096)
+def _sums_into(child: str, whole: str) -> bool:
+    """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
+    from .index import concept_index
+
+    ix = concept_index()
+    todo, seen = [child], set()
+    while todo:
+        info = ix.get(todo.pop())
+        for p in info.parents if info is not None else ():
+            if p == whole:
+                return True
+            if p not in seen:
+                seen.add(p)
+                todo.append(p)
+    return False
+
+
+def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
+    """The sign of a row the index chose, from the sum it is printed in (the index only guesses it from filers' labels:
+    "positive by nature", negated or as printed): where the row adds
+    into (or is subtracted from) a row whose concept US GAAP sums it into, the balance types say which way its
+    figures go ("Other expenses, net 13.6" subtracted from operating earnings is other nonoperating income
+    -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and -8,310)."""
+    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") != "index":
+        return res
+    parent = tm.nodes[node.parent]
+    pres = tm.res.get(parent.index) or tm.resolve(parent)
+    if not pres.concept or pres.dims or pres.magnitude:
+        return res
+    child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
+    if child is None or whole is None or not child.balance or not whole.balance or not _sums_into(res.concept, pres.concept):
+        return res
+    want = (-1 if pres.negate else 1) * node.weight * (1 if child.balance == whole.balance else -1)
+    printed = [c.value for c in node.item.cells if c.role == "value" and c.value]
+    if res.magnitude:
+        # positive by nature: the fact is the figure where it is printed plain, its opposite where in parentheses
+        if all(v > 0 for v in printed) and want == 1 or all(v < 0 for v in printed) and want == -1:
+            return res
+    elif (-1 if res.negate else 1) == want:
+        return res
+    evidence = dict(res.evidence)
+    evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [
+        f"sign: structure: {'subtracted from' if node.weight < 0 else 'added into'} {pres.concept} ({whole.balance}), "
+        f"a {child.balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure"]
+    again = Resolution(concept=res.concept, negate=want < 0, magnitude=False, period_mode=res.period_mode, breakdown=res.breakdown,
+                       unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing)
+    tm.res[node.index] = again
+    return again
+
+
+def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A row whose concept one of the rows it adds up already has is the one US GAAP total they all add into
+    ("Total Strattec shareholders' equity" + "Non-controlling interest": equity including the interest); None when
+    US GAAP has no single such total, or it is taken."""
+    if not node.children or not res.concept or res.dims:
+        return None
+    kids = [tm.res.get(i) for i in node.children]
+    if any(k is None or k.dims or not k.concept for k in kids) or res.concept not in {k.concept for k in kids}:
+        return None
+    from .index import concept_index
+
+    ix = concept_index()
+    common: set[str] | None = None
+    for k in kids:
+        info = ix.get(k.concept)
+        parents = set(info.parents) if info is not None else set()
+        common = parents if common is None else common & parents
+    if not common or len(common) != 1:
+        return None
+    whole = next(iter(common))
+    if whole in tm.taken or tm.b.cat.get(whole) is None:
+        return None
+    evidence = dict(res.evidence or {})
+    evidence["by"] = "structure"
+    evidence["evidence"] = list(evidence.get("evidence", [])) + [
+        f"structure: the row adds up {', '.join(k.concept for k in kids)}; US GAAP sums them into {whole}"]
+    again = Resolution(concept=whole, negate=res.negate, magnitude=res.magnitude, period_mode=res.period_mode,
+                       total=res.total, evidence=evidence)
+    tm.taken.add(whole)
+    tm.res[node.index] = again
+    return again

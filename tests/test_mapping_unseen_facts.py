@@ -1,0 +1,158 @@
+"""Wrong facts from mapping on releases the converter had never seen (8-K earnings releases; SEC filing text is
+public domain): each test holds the real lines it was found on."""
+
+import csv
+from pathlib import Path
+
+from prxbrl.pipeline import convert
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _convert(tmp_path, text: str, name: str = "release.txt") -> list[dict]:
+    src = tmp_path / name
+    src.write_text(text, encoding="utf-8")
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    return list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+
+
+def _dims(row: dict) -> list[str]:
+    return [v for k, v in row.items() if k.endswith("Axis") and v]
+
+
+def test_cost_of_goods_sold_is_a_line_item_not_a_category_goods_sold(tmp_path):
+    # Karat Packaging Q2 2026 (also BellRing Q3 FY2026, Strattec Q4 FY2026, Applied Materials' "Cost of products
+    # sold"): "cost of (.+)" made "goods sold" a member of us-gaap:CostOfRevenue
+    facts = _convert(tmp_path, (FIXTURES / "karat-q2-2026-income-excerpt.txt").read_text(encoding="utf-8"))
+    cogs = [r for r in facts if r["label"] == "Cost of goods sold"]
+    assert len(cogs) == 4
+    assert all(not _dims(r) for r in cogs)
+    assert all(r["concept"] == "us-gaap:CostOfGoodsAndServicesSold" for r in cogs)
+    assert {r["value"] for r in cogs} == {"59142000", "74879000", "134563000", "137741000"}
+
+
+MILLERKNOLL = (FIXTURES / "millerknoll-q4-fy2026-excerpt.txt").read_text(encoding="utf-8")
+
+
+def test_investing_activities_under_cash_provided_by_used_in_is_the_net_cash(tmp_path):
+    # MillerKnoll Q4 FY2026 (and BellRing Q3 FY2026): "Cash provided by (used in): / Investing activities (115.6)"
+    # was us-gaap:PaymentsForProceedsFromOtherInvestingActivities +115.6 (the index's "other investing activities")
+    facts = _convert(tmp_path, MILLERKNOLL)
+    rows = [r for r in facts if r["label"] == "Investing activities"]
+    assert {(r["concept"], r["value"]) for r in rows} == {
+        ("us-gaap:NetCashProvidedByUsedInInvestingActivities", "-115600000"),
+        ("us-gaap:NetCashProvidedByUsedInInvestingActivities", "-100900000")}
+
+
+def test_equity_including_noncontrolling_interest_is_the_sum_of_both(tmp_path):
+    # Strattec Q4 FY2026 balance sheet: "Non-controlling interest" was found as total assets less total liabilities
+    # less the company's equity (the balance-sheet identity), so "Total Shareholders' Equity" added nothing up and
+    # was StockholdersEquity like "Total Strattec shareholders' equity": the two clashed and both were dropped
+    facts = _convert(tmp_path, (FIXTURES / "strattec-q4-fy2026-excerpt.txt").read_text(encoding="utf-8"), "strattec.txt")
+    by_label = {}
+    for r in facts:
+        if not _dims(r):
+            by_label.setdefault(r["label"], set()).add((r["concept"], r["period_end"], r["value"]))
+    assert by_label["Total Strattec shareholders' equity"] == {
+        ("us-gaap:StockholdersEquity", "2026-06-28", "238646000"), ("us-gaap:StockholdersEquity", "2025-06-29", "221592000")}
+    assert by_label["Total Shareholders' Equity"] == {
+        ("us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2026-06-28", "265497000"),
+        ("us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "2025-06-29", "246431000")}
+
+
+def test_total_assets_adds_into_nothing():
+    from decimal import Decimal
+
+    from prxbrl.mapping.arithmetic import arithmetic_tree
+    from prxbrl.models import Cell, LineItem, Span, Table
+
+    # Strattec Q4 FY2026, lines 83, 96, 103-105 (in thousands)
+    printed = [("Total Assets", "387479"), ("Total Liabilities", "121982"), ("Total Strattec shareholders' equity", "238646"),
+               ("Non-controlling interest", "26851"), ("Total Shareholders' Equity", "265497")]
+    rows = []
+    for i, (label, v) in enumerate(printed):
+        cells = [Cell(column=c, label=label, role="value", raw=v, value=Decimal(v), unit="USD", scale=3, decimals_printed=0,
+                      span=Span(line=i + 1, start=40 + 10 * c, end=46 + 10 * c)) for c in (0, 1)]
+        rows.append(LineItem(id=f"r{i}", label=label, line=i + 1, cells=cells))
+    table = Table(id="t1", title="Balance sheets", first_line=1, last_line=5, layout="flattened", columns=[], rows=rows)
+    items = lambda label: True  # noqa: E731 - every label names a line item of its own (the index says so for these)
+    plain = arithmetic_tree(table, "USD", items)
+    assert plain[3].children == [0, 1, 2]  # the identity, without knowing what a side is
+    nodes = arithmetic_tree(table, "USD", items, is_side=lambda label: label == "Total Assets")
+    assert nodes[3].children == [] and nodes[4].children == [2, 3] and nodes[0].parent is None
+
+
+def test_other_expenses_subtracted_from_operating_earnings_is_negative_other_income(tmp_path):
+    # MillerKnoll Q4 FY2026: "Other expenses, net | 13.6" between operating earnings 51.4 and earnings before taxes
+    # 37.8 was us-gaap:OtherNonoperatingIncomeExpense +13.6 ("positive by nature"): the sum says it is -13.6
+    facts = _convert(tmp_path, MILLERKNOLL)
+    rows = {(r["period_end"], r["value"]) for r in facts if r["label"] == "Other expenses, net" and not _dims(r)}
+    assert {r["concept"] for r in facts if r["label"] == "Other expenses, net"} == {"us-gaap:OtherNonoperatingIncomeExpense"}
+    assert rows == {("2026-05-30", "-13600000"), ("2025-05-31", "-19300000"), ("2026-05-30", "-70100000"), ("2025-05-31", "-72400000")}
+
+
+def test_signs_of_gain_loss_and_noncontrolling_interest_follow_the_sum_they_are_printed_in(tmp_path):
+    # UnitedHealth Q4 2024: "Gain (loss) on sale of subsidiary ... | 21 | — | (8,310) | —" added into earnings before
+    # income taxes was -21 and +8,310 ("positive by nature"); "Earnings attributable to noncontrolling interests |
+    # (241)" subtracted to reach the shareholders' net earnings was -241 (the interest's share of earnings is +241)
+    facts = _convert(tmp_path, (FIXTURES / "unitedhealth-q4-2024-income-excerpt.txt").read_text(encoding="utf-8"))
+    gain = {(r["period_start"], r["value"]) for r in facts if r["label"].startswith("Gain (loss) on sale of subsidiary")}
+    assert ("2024-10-01", "21000000") in gain and ("2024-01-01", "-8310000000") in gain
+    nci = {r["value"] for r in facts if r["concept"] == "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest"}
+    assert nci == {"241000000", "220000000", "837000000", "763000000"}
+
+
+def test_deferred_income_taxes_on_each_side_of_the_balance_sheet(tmp_path):
+    # OneSpan Q2 2026 (also BellRing Q3 FY2026): "Deferred income taxes" under ASSETS (59,195) and under LIABILITIES
+    # (979) were both one concept: the figures clashed and both were dropped (the asset is US GAAP 2024's
+    # DeferredIncomeTaxAssetsNet, DeferredTaxAssetsNetNoncurrent being deprecated)
+    facts = _convert(tmp_path, (FIXTURES / "onespan-q2-2026.txt").read_text(encoding="utf-8"))
+    rows = {(r["concept"], r["value"]) for r in facts if r["label"] == "Deferred income taxes"}
+    assert rows == {("us-gaap:DeferredIncomeTaxAssetsNet", "59195000"), ("us-gaap:DeferredIncomeTaxAssetsNet", "54733000"),
+                    ("us-gaap:DeferredIncomeTaxLiabilitiesNet", "979000"), ("us-gaap:DeferredIncomeTaxLiabilitiesNet", "988000")}
+
+
+def test_what_a_label_says_its_figure_includes_does_not_name_the_line_item(tmp_path):
+    # Karat Packaging Q2 2026: "Interest expense (including ($381) and ($509) associated with variable interest entity
+    # ...)" and "General and administrative expenses (including $675 ...)" were extension concepts named after the
+    # parenthesis; they are the standard line items
+    facts = _convert(tmp_path, (FIXTURES / "karat-q2-2026-income-excerpt.txt").read_text(encoding="utf-8"))
+    concept = {r["label"].split(" (")[0]: r["concept"] for r in facts if "(including" in r["label"]}
+    assert concept["General and administrative expenses"] == "us-gaap:GeneralAndAdministrativeExpense"
+    assert concept["Interest expense"] == "us-gaap:InterestExpense"
+    interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpense"}
+    assert interest == {"425000", "521000", "834000", "1030000"}
+
+
+def test_without_inclusions():
+    from prxbrl.mapping.resolve import without_inclusions
+
+    assert without_inclusions("Interest expense (including ($381) and ($509) associated with variable interest entity for the "
+                              "three months ended June 30, 2026 and 2025, respectively)") == "Interest expense"
+    assert without_inclusions("COST OF SALES (Including buying, distribution, and occupancy costs)") == "COST OF SALES"
+    assert without_inclusions("Revenue (including (never closed") == "Revenue (including (never closed"
+
+
+def test_an_unlabelled_sum_of_categories_is_their_total_not_the_first_category(tmp_path):
+    # Karat Packaging Q2 2026 "NET SALES BY CATEGORY": "Chains and distributors | Online | Retail" and an unlabelled
+    # "136,302": named "Chains and distributors, net", the total was the member of the first category and the two
+    # rows' figures clashed (both dropped)
+    facts = _convert(tmp_path, (FIXTURES / "karat-q2-2026-income-excerpt.txt").read_text(encoding="utf-8"))
+    chains = {(r["period_start"], r["value"]) for r in facts if r["label"] == "Chains and distributors"}
+    assert ("2026-04-01", "105939000") in chains and len(chains) == 4
+    assert all(_dims(r) for r in facts if r["label"] == "Chains and distributors")
+    total = {r["value"] for r in facts if r["concept"] == "us-gaap:Revenues" and not _dims(r) and r["period_start"] == "2026-04-01"}
+    assert total == {"136302000"}
+
+
+def test_cost_of_a_printed_category_qualified_after_a_comma_is_that_category(tmp_path):
+    # Xperi Q2 2026: "Cost of licensing and other revenue, excluding depreciation and amortization of intangible
+    # assets" with a revenue row "Licensing and other revenue": the cost of that category, its member (not a new
+    # member named after the whole qualified label); "Interest expense - debt | (684)" is interest expense +684
+    facts = _convert(tmp_path, (FIXTURES / "xperi-q2-2026-partial.txt").read_text(encoding="utf-8"))
+    cost = [r for r in facts if r["label"].startswith("Cost of licensing and other revenue")]
+    revenue = [r for r in facts if r["label"] == "Licensing and other revenue"]
+    assert cost and revenue and all(r["concept"] == "us-gaap:CostOfRevenue" for r in cost)
+    assert {tuple(_dims(r)) for r in cost} == {tuple(_dims(r)) for r in revenue} == {("xperi:LicensingAndOtherRevenueMember",)}
+    interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpenseDebt"}
+    assert interest == {"684000", "759000", "1362000", "1491000"}
