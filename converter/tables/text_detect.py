@@ -117,6 +117,9 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
+    if len(real) == 1 and _YEAR.match(real[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
+        # a year that ends a phrase ("... Strong Cash Generation in Fiscal 2026", a page's running header): text
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
         # a phrase broken over lines ("For the 13" / "Weeks Ended"): header text, not a row
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
@@ -139,6 +142,10 @@ def _is_prose(label: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(_kn.raw["layout"]["function_words"])
+# words a year follows in a phrase, never a row's label before its figure
+_BEFORE_A_YEAR = frozenset({"fiscal", "fy", "year", "in", "of", "since", "through", "during", "for", "calendar", "january",
+                            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                            "november", "december"})
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")

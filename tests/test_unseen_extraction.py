@@ -1,0 +1,35 @@
+"""Regression tests from releases the converter had never seen (8-K exhibits, SEC filing text): wrong facts that
+extraction made."""
+
+import pytest
+
+from prxbrl.tables.columns import label_unit
+from prxbrl.tables.interpret import _share_scale
+from prxbrl.tables.text_detect import split_line
+
+
+@pytest.mark.parametrize("label, unit", [
+    # Strattec Q4 FY2026 cash flows: a money row was counted in contracts (and so never scaled to thousands)
+    ("Unrealized (gain) loss on peso forward contracts", None),
+    ("Sales at comparable stores", None),
+    # IIJ (the example) and Sears Q2 2004 count contracts and stores
+    ("Number of Contracts for Connectivity Services", "Contract"),
+    ("Domestic Retail Stores:", "Store"),
+])
+def test_counts_of_contracts_and_stores_never_speak_of_money(label, unit):
+    assert label_unit(label) == unit
+
+
+def test_share_data_excepted_from_a_scale_note_is_not_scaled():
+    """MillerKnoll Q4 FY2026: "(Unaudited) (Dollars in millions, except per share and common share data)" over
+    "Weighted average basic common shares | 68,798,344": the count was written 68,798,344,000,000 shares."""
+    assert _share_scale(["(Unaudited) (Dollars in millions, except per share and common share data)"]) == 0
+    assert _share_scale(["(In millions, except per share data)"]) is None  # shares take the table's scale
+
+
+def test_a_year_that_ends_a_phrase_is_no_figure():
+    """Strattec Q4 FY2026's running page header under each statement ("Strattec Transformation Delivers Margin
+    Improvement and Strong Cash Generation in Fiscal 2026") was a fact worth 2,026,000."""
+    line = split_line(60, "Strattec Transformation Delivers Margin Improvement and Strong Cash Generation in Fiscal 2026")
+    assert line.kind == "text"
+    assert split_line(61, "Net sales | 151,827 | 152,013").kind == "data"
