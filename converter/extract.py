@@ -414,15 +414,19 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
     if fmt == "html":
         scan = [(r.line, cell.span, cell.text) for r in raw.rows for cell in r.cells]
         seen: set[tuple[int, int, int]] = set()
+        scanned: set[tuple[int, int, int]] = set()
         for line_no, span, text in scan:
+            if (span.line, span.start, span.end) in scanned:
+                continue  # cells located at one stretch of the source (a mangled page): its tokens once
+            scanned.add((span.line, span.start, span.end))
             line = lines[span.line - 1] if span.line - 1 < len(lines) else ""
             seg = line[span.start : span.end]
             for m in _NUMERIC_TOKEN.finditer(seg):
-                s = Span(line=span.line, start=span.start + m.start(), end=span.start + m.end())
-                key = (s.line, s.start, s.end)
+                key = (span.line, span.start + m.start(), span.start + m.end())
                 if key in seen:
                     continue
                 seen.add(key)
+                s = Span(line=key[0], start=key[1], end=key[2])
                 where = "header" if span.line in header_lines else "label_number"
                 out.append(_record(m.group(0), s, table.id, cell_at, excl, where, [], cell_span=span))
         return out
