@@ -348,3 +348,13 @@ def test_a_label_of_only_control_characters_before_one_figure():
 
     line = split_line(1, "\x0b\x0c 1,234")
     assert line is not None
+
+
+def test_sums_of_figures_beyond_decimal_precision_are_not_checked(tmp_path):
+    """Fuzz mutant of Columbia Sportswear's release (odd_numbers, seed 303 #741): figures too long for Decimal's
+    28 digits made the calculation check raise InvalidOperation (exit 3)."""
+    from prxbrl.pipeline import convert
+
+    src = Path(__file__).parent / "fixtures" / "fuzz-columbia-odd-numbers.txt"
+    res = convert(src, tmp_path / "out", formats=["xml"], validate=False)
+    assert res.mapped.filing.facts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, localcontext
 
 from ..filing import CalculationArc, CalculationRole, Extension, Fact, Filing, Hypercube, Label
 from .mapped import Mapped, STANDARD_DOMAINS
@@ -50,8 +50,16 @@ def _calc_holds(b: Builder, role: CalculationRole) -> tuple[CalculationRole, lis
             decs = [f.decimals for _, f in present if isinstance(f.decimals, int)] + ([pf.decimals] if isinstance(pf.decimals, int) else [])
             d = min(decs) if decs else 0
             q = Decimal(1).scaleb(-d)
-            total = sum((a.weight * f.value.quantize(q, rounding=ROUND_HALF_EVEN) for a, f in present), Decimal(0))
-            if total.quantize(q) != pf.value.quantize(q, rounding=ROUND_HALF_EVEN):
+            try:
+                with localcontext() as dc:
+                    dc.prec = 400  # figures of any size the release prints; beyond it the sum is not checked
+                    total = sum((a.weight * f.value.quantize(q, rounding=ROUND_HALF_EVEN) for a, f in present), Decimal(0))
+                    holds = total.quantize(q) == pf.value.quantize(q, rounding=ROUND_HALF_EVEN)
+            except InvalidOperation:
+                ok = False
+                dropped.append(f"{parent} in {cid} ({uid}): figures too large to add")
+                break
+            if not holds:
                 ok = False
                 if len(present) < len(arcs):
                     missing = ", ".join(a.child for a, f in kids if f is None or not isinstance(f.value, Decimal))
