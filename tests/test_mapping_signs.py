@@ -36,16 +36,21 @@ KARAT PACKAGING INC. AND SUBSIDIARIES
 """
 
 
+def _facts(src, tmp_path) -> list[dict]:
+    """The rows of the facts CSV of a conversion of ``src``."""
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    with next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def test_a_label_naming_both_directions_keeps_the_printed_signs(tmp_path):
     src = tmp_path / "karat.txt"
     src.write_text(RELEASE, encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    facts = next((tmp_path / "out").glob("*-facts-plain.csv"))
-    values = {(r["period_end"], r["value"]) for r in csv.DictReader(facts.open(encoding="utf-8"))
-              if r["concept"] == "us-gaap:NetCashProvidedByUsedInInvestingActivities"}
+    facts = _facts(src, tmp_path)
+    values = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetCashProvidedByUsedInInvestingActivities"}
     assert values == {("2026-06-30", "-18260000"), ("2025-06-30", "1164000")}
     # the rows around it keep theirs: used in financing is negative, provided by operating positive
-    rows = {(r["concept"], r["period_end"]): r["value"] for r in csv.DictReader(facts.open(encoding="utf-8"))}
+    rows = {(r["concept"], r["period_end"]): r["value"] for r in facts}
     assert rows[("us-gaap:NetCashProvidedByUsedInFinancingActivities", "2026-06-30")] == "-21566000"
     assert rows[("us-gaap:NetCashProvidedByUsedInOperatingActivities", "2026-06-30")] == "40345000"
 
@@ -81,8 +86,7 @@ def test_gaap_qualified_labels_are_the_gaap_line_items(tmp_path):
     from pathlib import Path
 
     src = Path(__file__).parent / "fixtures" / "amphastar-q3-2023-summary.txt"
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    rows = _facts(src, tmp_path)
     q3 = {r["concept"]: r["value"] for r in rows if r["period_start"] == "2023-07-01" and r["period_end"] == "2023-09-30"}
     assert q3["us-gaap:NetIncomeLoss"] == "49222000"
     assert q3["us-gaap:EarningsPerShareDiluted"] == "0.91"
@@ -113,8 +117,7 @@ def test_an_expense_printed_as_a_deduction_in_every_column_is_positive(tmp_path)
     from pathlib import Path
 
     src = Path(__file__).parent / "fixtures" / "xperi-q2-2026-operations.txt"
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    rows = _facts(src, tmp_path)
     q2 = {r["concept"]: r["value"] for r in rows if r["period_start"] == "2026-04-01" and r["period_end"] == "2026-06-30"}
     assert q2["us-gaap:InterestExpenseDebt"] == "684000"
     assert q2["us-gaap:NetIncomeLoss"] == "-1500000"
