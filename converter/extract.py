@@ -18,24 +18,19 @@ from .models import (
     SourceInfo,
     Span,
     Table,
-    TokenRecord,
 )
-from .periods import Calendar, detect_calendar, is_month_end, mask_dates, parse_date, stated_year_ends
+from .periods import Calendar, detect_calendar, is_month_end, parse_date, stated_year_ends
 from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
+from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
 from .tables.interpret import Context, interpret
-from .tokens import parse_amount
 from .tables.rows import grid_rows, text_rows
-from .tables.run_on import RUN_ON_MIN_CHARS
-from .tables.text_cells import FOOTNOTE_COL, POINTS
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
 # a whitespace-delimited word with a digit in it; anchored at word starts (the lookbehind) so that a long run
 # without a digit is scanned once, not once per character (``[^\s]*\d[^\s]*`` took 16 s on a 45,000-character run)
-_NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0])(?=[^\s\u00a0]*?\d)[^\s\u00a0]+")
-_FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
 _TICKER = re.compile(r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\)")
 _TICKER_ANY = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\b")
 
@@ -62,13 +57,13 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx
-    tables, tokens = _read_tables(doc, raw_tables, ctx)
+    tables, readings = _read_tables(doc, raw_tables, ctx)
     # week counts under dated columns ("(13 weeks)") pin those periods for every table that prints them
     pinned = pinned_by_week_counts([c for t in tables for c in t.columns])
     if pinned:
         cal = Calendar(fc, year_end_known=stated, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
-        tables, tokens = _read_tables(doc, raw_tables, ctx)
+        tables, readings = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
     weeks = _week_calendar(tables, prose, fc, raw_tables)
     annual = _annual_end(tables)
@@ -79,13 +74,15 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
         cal = Calendar(fc, weeks, year_end_known=stated or annual is not None, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
-        tables, tokens = _read_tables(doc, raw_tables, ctx)
+        tables, readings = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
     if week_ends:
         # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed
         cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
-        tables, tokens = _read_tables(doc, raw_tables, ctx)
+        tables, readings = _read_tables(doc, raw_tables, ctx)
+    tokens = token_ledger(doc, raw_tables, readings)
+    del readings
     _check_truncation(doc, tables)
     tables = _infer_missing_scales(tables, currency)
     tables = _future_periods_are_forecasts(tables)
@@ -110,21 +107,22 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     )
 
 
-def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[list[Table], list[TokenRecord]]:
-    lines = doc.lines
+def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[list[Table], list]:
+    """The tables read with ``ctx``, and the interpretation of each (its token ledger is written once, from the
+    last reading: ``ledger.token_ledger``; a reading's ledger is large on a release of many figures)."""
     tables: list[Table] = []
-    tokens: list[TokenRecord] = []
+    results: list = []
     prev: Table | None = None
     for n, raw in enumerate(raw_tables, start=1):
         tid = f"t{n:02d}"
-        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, lines)
+        rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, doc.lines)
         outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
         near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
         res = interpret(raw, rows, tid, ctx, near, outer=outer)
         tables.append(res.table)
-        tokens.extend(_ledger(res, raw, lines, doc.format))
+        results.append(res)
         prev = res.table
-    return tables, tokens
+    return tables, results
 
 
 def _week_ends(tables: list[Table]) -> frozenset[int]:
@@ -389,123 +387,3 @@ def _html_context(doc: SourceDocument, raw, before) -> list[str]:
     lo = before.offset if before is not None else -1
     paras = [p.text for p in doc.paragraphs if lo < p.offset < raw.offset]
     return paras[-4:]
-
-
-# ------------------------------------------------------------------ token ledger
-
-
-def _ledger(res, raw, lines: list[str], fmt: str) -> list[TokenRecord]:
-    """Every numeric token of the table region, as a cell or an exclusion with its reason."""
-    table = res.table
-    cell_at: dict[tuple[int, int], str] = {}
-    cell_end: dict[tuple[int, int], int] = {}
-    for item in table.rows:
-        for c in item.cells:
-            cell_at[(c.span.line, c.span.start)] = f"{item.id}/{c.column}"
-            cell_end[(c.span.line, c.span.start)] = c.span.end
-    excl: dict[tuple[int, int], str] = {}
-    for c, reason in res.excluded:
-        span = c.span if hasattr(c, "span") else c[1]
-        excl[(span.line, span.start)] = reason
-    for c in res.footnote_cells:
-        excl[(c.span.line, c.span.start)] = "footnote_marker"
-    header_lines = {s.line for s in res.header_spans}
-    out: list[TokenRecord] = []
-    if fmt == "html":
-        scan = [(r.line, cell.span, cell.text) for r in raw.rows for cell in r.cells]
-        seen: set[tuple[int, int, int]] = set()
-        scanned: set[tuple[int, int, int]] = set()
-        for line_no, span, text in scan:
-            if (span.line, span.start, span.end) in scanned:
-                continue  # cells located at one stretch of the source (a mangled page): its tokens once
-            scanned.add((span.line, span.start, span.end))
-            line = lines[span.line - 1] if span.line - 1 < len(lines) else ""
-            seg = line[span.start : span.end]
-            for m in _NUMERIC_TOKEN.finditer(seg):
-                key = (span.line, span.start + m.start(), span.start + m.end())
-                if key in seen:
-                    continue
-                seen.add(key)
-                s = Span(line=key[0], start=key[1], end=key[2])
-                where = "header" if span.line in header_lines else "label_number"
-                out.append(_record(m.group(0), s, table.id, cell_at, excl, where, [], cell_span=span))
-        return out
-    # what each line of the region is: a data row (label part / value part) or a text row
-    label_end: dict[int, int] = {}
-    text_lines: set[int] = set()
-    # text in a data row after its figures ("$28.15 - $28.65"), or figures whose column is unknown
-    text_cells: list[tuple[Span, str]] = []
-    page_cells: list[Span] = []  # a page number between the rows of a rendered table
-    for r in raw.rows:
-        if r.kind == "data" and r.cells:
-            text_cells.extend((c.span, "column_unknown" if parse_amount(c.text) else "not_a_figure") for c in r.cells[1:] if c.col is None)
-            # a figure that keeps its column but is no amount ("0.2 points": a change in percentage points)
-            text_cells.extend((c.span, "percentage_points") for c in r.cells[1:] if c.col and c.text.endswith(" " + POINTS))
-            text_cells.extend((c.span, "footnote_marker") for c in r.cells[1:] if c.col == FOOTNOTE_COL)
-            for c in r.cells:
-                if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
-                    label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
-        elif r.kind == "blank" and r.cells:
-            page_cells.extend(c.span for c in r.cells)
-        elif r.kind == "text":
-            text_lines.add(r.line)
-            text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
-    body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
-    # a line that holds several tables (a release run together on one line): only this table's stretch of it
-    spans = [c.span for r in raw.rows for c in r.cells]
-    lo = min((sp.start for sp in spans if sp.line == raw.first_line), default=0)
-    hi = max((sp.end for sp in spans if sp.line == raw.last_line), default=0)
-    for no in range(raw.first_line, raw.last_line + 1):
-        line = lines[no - 1]
-        dates = mask_dates(line)
-        for m in _NUMERIC_TOKEN.finditer(line):
-            s = Span(line=no, start=m.start(), end=m.end())
-            if len(line) > RUN_ON_MIN_CHARS and ((no == raw.first_line and s.start < lo) or (no == raw.last_line and s.start >= hi)):
-                continue
-            inside = next((why for t, why in text_cells if t.line == no and t.start <= s.start < t.end), None)
-            if inside is not None:  # by span first: a line may hold several rows (a release on one line)
-                where = inside
-            elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
-                where = "page_number"
-            elif no in header_lines:
-                where = "header"
-            elif no in text_lines:
-                where = "title" if no < body_start else "heading"
-            elif no in label_end and s.start < label_end[no]:
-                where = "label_number"
-            else:
-                where = "unexplained"
-            out.append(_record(m.group(0), s, table.id, cell_at, excl, where, dates, cell_end=cell_end))
-    return out
-
-
-def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span: Span | None = None, cell_end=None) -> TokenRecord:
-    key = (s.line, s.start)
-    # a cell's token may start after its currency prefix or opening parenthesis
-    ref = cell_at.get(key)
-    if ref is None:
-        # the cell's text may start with a currency prefix, spaces or a parenthesis before the digits
-        for delta in range(1, 12):
-            ref = cell_at.get((s.line, s.start - delta))
-            if ref:
-                if cell_end is not None and cell_end.get((s.line, s.start - delta), 0) < s.end:
-                    ref = None  # a cell starts before the token but does not contain it
-                break
-    if ref is None and cell_span is not None:
-        ref = cell_at.get((cell_span.line, cell_span.start))
-    if ref is not None:
-        return TokenRecord(raw=raw_text, span=s, status="cell", table=tid, cell=ref)
-    reason = excl.get(key)
-    if reason is None:
-        for delta in range(1, 12):
-            reason = excl.get((s.line, s.start - delta))
-            if reason:
-                break
-    if reason is None:
-        if any(ds <= s.start < de for ds, de in dates):
-            reason = "date"
-        elif where == "unexplained" and _FOOTNOTE_REF.match(raw_text):
-            reason = "footnote_marker"  # "Summary of Certain Significant Items: (1)"
-        else:
-            reason = where
-    return TokenRecord(raw=raw_text, span=s, status="excluded", table=tid, reason=reason)

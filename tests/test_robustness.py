@@ -138,6 +138,20 @@ def test_too_many_figures_is_refused(tmp_path):
         read_document(src)
 
 
+def test_the_token_ledger_of_the_tables_is_bounded(monkeypatch, tmp_path, capsys):
+    """The figures the source stretches of an HTML table's cells hold are counted as they are recorded: a mangled
+    page whose cells stand at stretches of many figures (fuzz seed 202 #1548, 12 MB: 320,000 tokens, 1.3 GB) is
+    refused with one line once the budget is spent, before the ledger grows. Shown with a small budget on Buckle."""
+    from prxbrl import ledger
+
+    monkeypatch.setattr(ledger, "MAX_FIGURES", 100)
+    release = need_shared(CORPUS / "buckle-q3-fy2024.html")
+    out = tmp_path / "out"
+    rc, err = run_cli("convert", release, "--out", out, "--no-validate", capsys=capsys)
+    assert rc == 2 and one_line(err) and "tables print more than 100 figures; prxbrl converts at most 100" in err
+    assert not out.exists()
+
+
 # ------------------------------------------------------------------ exit statuses
 
 
@@ -273,7 +287,7 @@ def test_a_long_run_without_spaces_is_read_in_linear_time():
     the tokens found are those of the old pattern (whitespace-delimited words with a digit)."""
     import re
 
-    from prxbrl.extract import _NUMERIC_TOKEN
+    from prxbrl.ledger import _NUMERIC_TOKEN
 
     line = "Net sales (1) $26,741 $20,343 &nbsp;2.5%\u00a0x9 -- (3)abc"
     old = re.compile(r"[^\s\u00a0]*\d[^\s\u00a0]*")
