@@ -156,3 +156,32 @@ def test_cost_of_a_printed_category_qualified_after_a_comma_is_that_category(tmp
     assert {tuple(_dims(r)) for r in cost} == {tuple(_dims(r)) for r in revenue} == {("xperi:LicensingAndOtherRevenueMember",)}
     interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpenseDebt"}
     assert interest == {"684000", "759000", "1362000", "1491000"}
+
+
+SOUTHERN = (FIXTURES / "southern-q4-2004-highlights.txt").read_text(encoding="utf-8")
+
+
+def test_a_count_stated_at_the_end_of_the_period_is_an_instant(tmp_path):
+    # Southern Company Q4 2004 (EX-99.02, "Financial Highlights"): "End of Period Shares Outstanding (in millions)
+    # 741 735" under "12 Months Ended December" was a count over the year 2004-01-01..2004-12-31
+    facts = _convert(tmp_path, SOUTHERN, "southern.txt")
+    rows = [r for r in facts if r["label"] == "End of Period Shares Outstanding (in millions)"]
+    assert {(r["period_start"], r["period_end"], r["value"]) for r in rows} == {
+        ("", "2004-12-31", "741000000"), ("", "2003-12-31", "735000000")}
+    # the average over the period stays a flow
+    avg = [r for r in facts if r["label"] == "Average Shares Outstanding (in millions)"]
+    assert len(avg) == 4 and all(r["period_start"] for r in avg)
+
+
+def test_balance_date_needs_the_period_named():
+    from prxbrl.mapping.labels import balance_date
+
+    assert balance_date("End of Period Shares Outstanding (in millions)") == "end"
+    assert balance_date("Cash and cash equivalents at beginning of year") == "start"
+    assert balance_date("Number of employees at end of the fiscal year") == "end"
+    # flows whose words only look like a boundary
+    assert balance_date("Store opening costs") is None
+    assert balance_date("Closing costs on acquisitions") is None
+    assert balance_date("Year-end bonus") is None
+    # a roll-forward label naming both ends says neither
+    assert balance_date("Change from beginning of year to end of year") is None

@@ -15,6 +15,7 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, index_choice, row_context
+from .labels import balance_date
 from .rules import camel, mapping_knowledge, match, normalize
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
@@ -82,10 +83,11 @@ def _unlabeled(tm: TableMapper, node: Node) -> str:
     return f"Unlabeled line {node.item.line}"
 
 
-def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str) -> Concept:
+def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str, period_mode: str | None = None) -> Concept:
     if res.concept:
         return b.concept(res.concept)
-    period_type = "instant" if (cell.period and cell.period.kind == "instant") else "duration"
+    # a balance the label states at the start or end of a flow column's period is a point in time
+    period_type = "instant" if (cell.period and cell.period.kind == "instant") or period_mode else "duration"
     type_ = _ext_type(cell.unit)
     balance = _ext_balance(item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
     name = res.ext_name or camel(item.label)
@@ -107,6 +109,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     dims_col: dict[str | None, list[DimensionMember]] = {}
     segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
     label = printed or item.label
+    # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
+    # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
+    mode = res.period_mode or (balance_date(label) if res.concept is None else None)
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
@@ -130,7 +135,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             concept = _concept_for(b, Resolution(concept=None, ext_name=name), item, cell, kind)
             why = {"by": "extension", "evidence": [f"a column of non-GAAP figures ({cell.dimension!r})"]}
         else:
-            concept = _concept_for(b, res, item, cell, kind)
+            concept = _concept_for(b, res, item, cell, kind, mode)
         dims = list(res.dims)
         if segment_columns:
             # the columns are segments: what the rows break down goes on the product axis, in every column
@@ -146,7 +151,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # where the consolidated figure happens not to be printed)
     soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
     other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
-                  and b.disagrees(p[1], p[0], p[2], c, p[3], res.period_mode)), None)
+                  and b.disagrees(p[1], p[0], p[2], c, p[3], mode)), None)
     for cell, plan in plans:
         if len(plan) == 2:
             b.exclude(cell, table, *plan)
@@ -164,7 +169,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: another table prints another figure for it")
             concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
             soft = False
-        concept = b.add_fact(concept, period, dims, cell, table, factor, res.period_mode, label, soft=soft)
+        concept = b.add_fact(concept, period, dims, cell, table, factor, mode, label, soft=soft)
         qn = concept.qname
         fid = b.outcomes[-1].fact if b.outcomes else None
         if fid and why and fid not in b.evidence:
@@ -176,9 +181,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)
             b.flipped.add((table.id, qn))
-        if res.period_mode == "start":
+        if mode == "start":
             b.label(qn, item.label, PERIOD_START_LABEL_ROLE)
-        elif res.period_mode == "end":
+        elif mode == "end":
             b.label(qn, item.label, PERIOD_END_LABEL_ROLE)
         if res.total:
             b.label(qn, item.label, TOTAL_LABEL_ROLE)
