@@ -114,6 +114,7 @@ class TableMapper:
                 self.above[row.id] = last
         self.taken: set[str] = set()  # standard concepts of plain rows of this table
         self.non_gaap_only = non_gaap_table(table.title)
+        self.reconciliation = bool(mapping_knowledge().reconciliation_title.search(table.title or ""))
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
         self.emitted: set[int] = set()  # rows whose facts are written
 
@@ -466,6 +467,8 @@ class TableMapper:
                 ext_label = f"{self._whose(node, norm)} {item.label.strip()}".strip()
             res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
-        if node.children and self.kind in ("breakdown", "kpi", "summary", "segment"):
+        if node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation:
+            # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
+            # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
             res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
         return res

@@ -157,7 +157,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         if items and all(i.kind == "text" for i in items) and segment_measures_scored(title_rows[-1].label, len(slots))[1]:
             header_rows.insert(0, title_rows.pop())
     titles = (outer or []) + [r.label for r in title_rows if r not in notes]
-    title = _pick_title(titles, prev, bool(header_rows), raw)
+    title = _pick_title(titles, prev, bool(header_rows), raw, ctx.lines if raw.layout != "grid" else [])
     # the header as a grid of phrases; phrases over the label column are notes on the whole table
     grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
     header_notes = [p.text for p in grid.label_area] if grid is not None else []
@@ -434,15 +434,34 @@ def _is_heading(r: Row) -> bool:
     return t.endswith(":") or (t.isupper() and len(t) > 3)
 
 
-def _pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: RawTable) -> str | None:
+def _pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: RawTable, lines: list[str] = ()) -> str | None:
     cands = [t for t in titles if t.strip() and not is_parenthetical(t)]
     if cands:
         return cands[-1].strip()
     if raw.caption:
         return raw.caption
     if prev is not None:
-        return prev.title
+        between = [t for ln in lines[prev.last_line : raw.first_line - 1] if _WORD_OR_FIGURE.search(t := ln.strip())] if lines else []
+        if not any(_SENTENCE.search(ln) for ln in between):
+            return prev.title  # the previous table goes on (a page break, a running header between its parts)
+        # prose between the two tables: another table, titled by the sentence that introduces it ("A reconciliation
+        # of ... is presented in the table below:"), or else by the heading above the prose, if any
+        if between[-1].endswith(":"):
+            return between[-1]
+        heading = None
+        for ln in between:
+            if _SENTENCE.search(ln):
+                break
+            if _HEADING_LINE.fullmatch(ln):
+                heading = ln
+        return heading
     return titles[-1].strip() if titles else None
+
+
+# a sentence of prose (eight words or more, ending with a full stop or a colon); a heading line (words, no full stop at the end)
+_SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[a-z)\]\d%][.!?:]\s*$")
+_WORD_OR_FIGURE = re.compile(r"[^\W_]")
+_HEADING_LINE = re.compile(r"(?=.*[A-Za-z]{3})[^.|]{3,120}[^.|\s]")
 
 
 
