@@ -83,3 +83,36 @@ def test_no_cash_flow_concepts_in_the_reconciliation_of_net_income(hhh):
     last = max(hhh.mapped.table_kinds)
     concepts = {f.concept for f in hhh.mapped.filing.facts if f.table == last}
     assert not {c for c in concepts if c.startswith(("us-gaap:Payments", "us-gaap:Proceeds", "us-gaap:OperatingLeaseCost"))}
+
+
+def test_a_reconciliation_row_is_the_standard_line_item_where_the_statement_confirms_it(tmp_path):
+    # BellRing Q3 FY2026: "RECONCILIATION OF GROSS PROFIT TO ADJUSTED GROSS PROFIT" / "Gross Profit | 163.3 | 193.6 |
+    # 485.8 | 583.0" was an extension (brbr:GrossProfitNonGaap) beside the statement's us-gaap:GrossProfit of the same
+    # figures; the adjustment is no line item any table confirms and stays the company's own
+    from prxbrl.pipeline import convert
+
+    r = convert(FIXTURES / "bellring-q3-fy2026-gross-profit.txt", tmp_path / "o", validate=False)
+    facts = r.mapped.filing.facts
+    gross = [f for f in facts if f.concept == "us-gaap:GrossProfit"]
+    assert len(gross) == 4 and all(sorted(s.line for s in f.sources) == [16, 38] for f in gross)
+    assert not [f for f in facts if f.concept.startswith("brbr:GrossProfit") and "percentage" not in f.label]
+    mtm = [f for f in facts if f.label == "Mark-to-market adjustments on commodity hedges"]
+    assert len(mtm) == 4 and all(f.concept.startswith("brbr:") for f in mtm)
+
+
+def test_changes_of_a_tax_rate_are_percentage_points_not_money(tmp_path):
+    # Adobe Q1 FY2023: under "Effective income tax rate:", "Acquisition-related expenses (*) (0.3)" was
+    # adbe:AcquisitionRelatedExpenses of -$300,000 (the table's millions), "Amortization of intangibles (0.7)"
+    # us-gaap:AmortizationOfIntangibleAssets of -$700,000 (lines 191-197, and the outlook's at 226-232)
+    from prxbrl.pipeline import convert
+
+    from conftest import CORPUS, need_shared
+
+    r = convert(need_shared(CORPUS / "adobe-q1-fy2023.txt"), tmp_path / "o", validate=False)
+    reasons = {(c.line, c.raw): c.reason for c in r.report.cells}
+    assert reasons[(196, "(0.3)")] == "percentage_points"
+    assert reasons[(195, "(0.7)")] == "percentage_points"
+    assert reasons[(193, "0.5")] == "percentage_points"
+    rate = [f for f in r.mapped.filing.facts if f.label == "GAAP effective income tax rate"]
+    assert rate and all(f.unit == "pure" for f in rate)
+    assert not [f for f in r.mapped.filing.facts if any(s.line in range(192, 197) for s in f.sources) and f.unit == "USD"]

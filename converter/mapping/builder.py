@@ -420,6 +420,15 @@ class Builder:
         kept = self.facts.get((concept.qname, cid, _unit_id(cell.unit)))
         return kept is not None and kept.value is not None and not _agree(kept.value, kept.decimals, plan.value, plan.decimals)
 
+    def confirms(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> bool:
+        """Whether the fact of ``concept`` already written for the cell's context and unit has the cell's figure."""
+        plan = self._planned(concept, period, dims, cell, factor, period_mode)
+        if isinstance(plan, tuple) or plan.value is None:
+            return False
+        cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
+        kept = self.facts.get((concept.qname, cid, _unit_id(cell.unit)))
+        return kept is not None and kept.value is not None and _agree(kept.value, kept.decimals, plan.value, plan.decimals)
+
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
         self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))
 
@@ -433,7 +442,7 @@ class Builder:
             return unit.endswith("/shares")
         if t == "xbrli:sharesItemType":
             return unit == "shares"
-        if t == "xbrli:pureItemType":
+        if t in ("xbrli:pureItemType", "dtr-types:percentItemType"):
             return unit == "pure"
         if t in ("xbrli:decimalItemType", "xbrli:integerItemType"):
             return not currency

@@ -14,7 +14,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import concept_name, index_choice, row_context
+from .indexed import concept_name, gaap_labelled, index_choice, row_context
 from .labels import balance_date
 from .rules import camel, mapping_knowledge, match, normalize
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
@@ -152,6 +152,15 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
     other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
                   and b.disagrees(p[1], p[0], p[2], c, p[3], mode)), None)
+    why_left = "another table prints another figure for it"
+    if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
+        # a reconciliation's row is the standard line item only where a statement printed before it says so with the
+        # same figure in every column ("Net income", "Cash from operating activities"); an adjustment is often a part
+        # of the line item its label names (stock-based compensation of one function), or printed with the sign of
+        # the reconciliation. A row that says it is the GAAP figure ("GAAP effective income tax rate") needs no other
+        other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
+                      and not b.confirms(p[1], p[0], p[2], c, p[3], mode)), None)
+        why_left = "a reconciliation's row, and no table before it prints this figure for it"
     for cell, plan in plans:
         if len(plan) == 2:
             b.exclude(cell, table, *plan)
@@ -166,8 +175,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         chosen = concept
         if soft and other is not None:
             if cell is other:
-                b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: another table prints another figure for it")
+                b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: {why_left}")
             concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            factor = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
             soft = False
         concept = b.add_fact(concept, period, dims, cell, table, factor, mode, label, soft=soft)
         qn = concept.qname
@@ -176,7 +186,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.evidence[fid] = why
         if fid and res.evidence and fid not in b.evidence:
             b.evidence[fid] = res.evidence if concept is chosen else {
-                "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}) is printed with another figure elsewhere"]}
+                "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}): {why_left}"]}
         b.label(qn, item.label)
         if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)

@@ -20,7 +20,9 @@ from .rules import mapping_knowledge
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
 # outside the statements no statement, section or sum narrows the candidates, so only a near word-for-word match
+# (a reconciliation's row only where a statement confirms it: emit)
 INDEX_KINDS = {"income": 0.62, "balance_sheet": 0.62, "cash_flow": 0.62, "summary": 0.9, "segment": 0.9, "breakdown": 0.9, "targets": 0.9,
+               "non_gaap": 0.9,
                "dividends": 0.9}
 
 

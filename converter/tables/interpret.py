@@ -336,6 +336,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if counted and unit == ctx.reporting_currency and not a.currency:
                 excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
                 continue
+            if unit == "pure" and unit_of_heading and not a.percent and role not in ("percent_of_total", "yoy_percent", "ratio"):
+                # under a rate ("Effective income tax rate:" / "Amortization of intangibles (0.7)"): a change of the
+                # rate in percentage points, never an amount of money, nor a ratio of 0.7
+                excluded.append((c, "percentage_points"))
+                continue
             value = a.value
             if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
                 value = -value  # "($410.3 million)": a translation in parentheses, not a negative
