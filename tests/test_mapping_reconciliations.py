@@ -9,7 +9,7 @@ import pytest
 
 from conftest import fact
 from prxbrl.mapping.rules import table_kind
-from prxbrl.tables.interpret import _pick_title
+from prxbrl.tables.titles import pick_title as _pick_title
 
 FIXTURES = Path(__file__).parent / "fixtures"
 Q4_25 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))

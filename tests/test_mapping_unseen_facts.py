@@ -185,3 +185,36 @@ def test_balance_date_needs_the_period_named():
     assert balance_date("Year-end bonus") is None
     # a roll-forward label naming both ends says neither
     assert balance_date("Change from beginning of year to end of year") is None
+
+
+def _facts_of(tmp_path, fixture: str) -> list[dict]:
+    return _convert(tmp_path, (FIXTURES / fixture).read_text(encoding="utf-8"), fixture)
+
+
+def test_the_second_of_a_basic_diluted_pair_of_share_counts_is_a_share_count(tmp_path):
+    # Reddit Q1 2026, a statement run together on one line (line 330 of the fixture): "Weighted-average shares used
+    # to compute net income per share attributable to common stockholders Basic 191,518,973 182,024,207 Diluted
+    # 202,524,173 201,275,223": "Diluted" alone names earnings per share, and 202,524,173 was diluted EPS in dollars
+    facts = _facts_of(tmp_path, "reddit-q1-2026.txt")
+    eps = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:EarningsPerShareDiluted"}
+    assert eps == {("2026-03-31", "1.01"), ("2025-03-31", "0.13")}
+    shares = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"}
+    assert shares == {("2026-03-31", "202524173"), ("2025-03-31", "201275223")}
+
+
+def test_an_income_tax_label_naming_the_benefit_keeps_the_printed_signs(tmp_path):
+    # Reddit Q1 2026: "Income tax expense (benefit) | 1,747 | (1,721)" was read "positive by nature" and, half of its
+    # figures negative, flipped: an expense of -1,747 and of +1,721
+    facts = _facts_of(tmp_path, "reddit-q1-2026.txt")
+    tax = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:IncomeTaxExpenseBenefit"}
+    assert tax == {("2026-03-31", "1747000"), ("2025-03-31", "-1721000")}
+
+
+def test_columns_of_a_header_not_understood_are_no_periods(tmp_path):
+    # Strattec Q3 FY2026, "Reconciliation of GAAP to Non-GAAP Financial Measures": "Fiscal 2025 | Fiscal 2026" over
+    # "Q1 | Q2 | Q3 | Q4 | Total" twice. Read as two columns (and seven that said the same): the first quarter's net
+    # sales 139,052 were fiscal 2025's, the second quarter's 129,919 fiscal 2026's
+    facts = _facts_of(tmp_path, "strattec-q3-fy2026.txt")
+    fy25 = [r for r in facts if r["period_start"] == "2024-07-01" and r["period_end"] == "2025-06-29"]
+    assert not fy25, [(r["label"], r["value"]) for r in fy25]
+    assert not [r for r in facts if r["label"] == "Net Sales (GAAP)"]

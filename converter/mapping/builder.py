@@ -339,7 +339,10 @@ class Builder:
             else:
                 if value is not None and kept.value is not None:
                     self.duplicates.append(Duplicate(kept.id, kept.sources[0], cell.span, kept.value, value, new_dec, agrees))  # type: ignore[arg-type]
-                self.facts[key] = kept.model_copy(update={"sources": kept.sources + [cell.span]})
+                update: dict = {"sources": kept.sources + [cell.span]}
+                if agrees and self.kinds.get(table.id) in STATEMENT_KINDS and self.kinds.get(kept.table or "") not in STATEMENT_KINDS:
+                    update["table"] = table.id  # a statement prints the figure too: it stands as the statement's
+                self.facts[key] = kept.model_copy(update=update)
             self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, fact=kept.id))
             return concept
         fact = Fact(

@@ -20,7 +20,9 @@ from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
+from .cell_units import cell_unit
 from .rows import Row, VCell
+from .titles import pick_title
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
 __all__ = ["Context", "Result", "interpret"]
@@ -31,6 +33,9 @@ _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["fore
 _TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
+# a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
+_PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
+_PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
 
 
 @dataclass
@@ -157,7 +162,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         if items and all(i.kind == "text" for i in items) and segment_measures_scored(title_rows[-1].label, len(slots))[1]:
             header_rows.insert(0, title_rows.pop())
     titles = (outer or []) + [r.label for r in title_rows if r not in notes]
-    title = _pick_title(titles, prev, bool(header_rows), raw, ctx.lines if raw.layout != "grid" else [])
+    title = pick_title(titles, prev, bool(header_rows), raw, ctx.lines if raw.layout != "grid" else [])
     # the header as a grid of phrases; phrases over the label column are notes on the whole table
     grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
     header_notes = [p.text for p in grid.label_area] if grid is not None else []
@@ -245,6 +250,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
     n_items = 0
+    prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
     for r in body:
         if r.kind == "blank":
             continue
@@ -259,6 +265,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 sections = [s for s in sections if s[1] < level]
                 sections.append((label.rstrip(":").strip(), level))
             last_heading = label.rstrip(":").strip()
+            prev_row = None
             n_items += 1
             items.append(
                 LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s[0] for s in sections[:-1]], line=r.line, kind="heading")
@@ -293,6 +300,12 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                     break
                 if len(heading.split()) > 2:
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
+        if not unit_of_heading and _PAIR_SECOND.fullmatch(label) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
+                and prev_row[1] in ("shares", "ADS"):
+            # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
+            # 202,524,173": the second of a basic/diluted pair has the unit of the first (a heading and its first
+            # sub-row read as one row), not the per-share unit "Diluted" alone names
+            row_unit = prev_row[1]
         is_total = bool(_TOTAL.match(label)) and not transposed
         if label.isupper() and sections and not is_total and not (unit_of_heading and _ACRONYM.fullmatch(label)):
             # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
@@ -324,7 +337,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if period is None:
                 excluded.append((c, "no_period"))
                 continue
-            unit, scale, role = _cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
+            unit, scale, role = cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
                                            row_scale if not transposed else None)
             if unit is None:
                 excluded.append((c, "currency_undetermined"))  # no table, cell or sentence states the currency
@@ -376,6 +389,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 cells=cells,
             )
         )
+        prev_row = (label, row_unit)
         if (is_total and sections and label.isupper()) or _CLOSES_ALL.match(label):
             sections = []
 
@@ -414,6 +428,12 @@ def _exclude_undistinguished(slots: list[Slot]) -> None:
         if len(same) > 1:
             for s in same:
                 s.excluded = "columns_undistinguished"
+    taken = [s for s in slots if s.period is not None and s.role in ("value", "convenience")]
+    if taken and sum(1 for s in taken if s.excluded == "columns_undistinguished") * 2 >= len(taken):
+        # most columns say the same: the header is not understood ("Fiscal 2025 | Fiscal 2026" over "Q1 | Q2 | Q3 |
+        # Q4 | Total" twice), and the columns it seems to give apart are no more certain
+        for s in taken:
+            s.excluded = s.excluded or "columns_undistinguished"
 
 
 # ------------------------------------------------------------------ titles and context
@@ -437,82 +457,3 @@ def _is_heading(r: Row) -> bool:
     if any(i.kind in ("period", "unit", "role") for i in parse_header(t)):
         return False
     return t.endswith(":") or (t.isupper() and len(t) > 3)
-
-
-def _pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: RawTable, lines: list[str] = ()) -> str | None:
-    cands = [t for t in titles if t.strip() and not is_parenthetical(t)]
-    if cands:
-        return cands[-1].strip()
-    if raw.caption:
-        return raw.caption
-    if prev is not None:
-        between = [t for ln in lines[prev.last_line : raw.first_line - 1] if _WORD_OR_FIGURE.search(t := ln.strip())] if lines else []
-        if not any(_SENTENCE.search(ln) for ln in between):
-            return prev.title  # the previous table goes on (a page break, a running header between its parts)
-        # prose between the two tables: another table, titled by the sentence that introduces it ("A reconciliation
-        # of ... is presented in the table below:"), or else by the heading above the prose, if any
-        if between[-1].endswith(":"):
-            return between[-1]
-        heading = None
-        for ln in between:
-            if _SENTENCE.search(ln):
-                break
-            if _HEADING_LINE.fullmatch(ln):
-                heading = ln
-        return heading
-    return titles[-1].strip() if titles else None
-
-
-# a sentence of prose (eight words or more, ending with a full stop or a colon); a heading line (words, no full stop at the end)
-_SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[a-z)\]\d%][.!?:]\s*$")
-_WORD_OR_FIGURE = re.compile(r"[^\W_]")
-_HEADING_LINE = re.compile(r"(?=.*[A-Za-z]{3})[^.|]{3,120}[^.|\s]")
-
-
-
-def _cell_unit(
-    col: Column, c: VCell, row_unit: str | None, share_scale: int | None, table_scale: int | None, ctx: Context, label: str,
-    row_scale: int | None = None,
-) -> tuple[str | None, int, str]:
-    """The unit, scale and role of one cell from its column, its row and what it prints itself."""
-    role = col.role
-    a = c.amount
-    currency = col.unit if col.unit and col.unit.isupper() and len(col.unit) == 3 else None
-    if a is not None and a.currency:
-        if ctx.translations and a.currency == ctx.translations[0].to_currency and a.currency != (currency or ctx.reporting_currency):
-            role = "convenience"
-        currency = a.currency
-    if a is not None and a.percent:
-        # a percentage in a change column is the change in percent
-        return "pure", -2, role if role in ("percent_of_total", "yoy_percent") else "yoy_percent" if role == "change" else "ratio"
-    if role in ("percent_of_total", "yoy_percent", "ratio"):
-        return "pure", -2, role
-    if c.unit:
-        return c.unit, 0, role
-    scale = col.scale
-    if c.scale is not None:
-        scale = c.scale
-    if row_unit is None and col.unit in ("per_share", "shares", "pure"):
-        row_unit = col.unit
-    if row_unit in ("per_share", "per_ADS"):
-        cur = currency or ctx.reporting_currency
-        if cur is None:
-            return None, 0, role  # an amount per share in no currency the release states: excluded by the caller
-        return f"{cur}/{'shares' if row_unit == 'per_share' else 'ADS'}", 0, role
-    if row_unit in ("shares", "ADS"):
-        sc = 0 if "(shares)" in label.lower() or "(ads" in label.lower() else (
-            row_scale if row_scale is not None else
-            share_scale if share_scale is not None else (table_scale if table_scale is not None else scale)
-        )
-        # a share count repeated in a convenience column is the same count, not a translation
-        return row_unit, sc, "value" if role == "convenience" else role
-    if row_unit == "pure":
-        return "pure", 0, role
-    if row_unit is not None:
-        return row_unit, 0, role
-    if col.unit and not currency:
-        return col.unit, (0 if col.unit not in ("shares",) else scale), role
-    if row_scale is not None and c.scale is None:
-        scale = row_scale  # the row's label states the scale of its amounts
-    return currency or ctx.reporting_currency, scale, role
-
