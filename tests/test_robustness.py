@@ -281,6 +281,34 @@ def test_a_table_of_too_many_rows_is_refused(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
+def test_per_share_rows_are_placed_in_linear_time(monkeypatch, tmp_path):
+    """Rows duplicated in a per-share statement (fuzz seed 501 #1607, a 50 KB window of Apple's Q3 2004 release with
+    duplicated lines) took 105 s: every run of rows was searched for a sum from every row above it. The search
+    spans at most MAX_SUM_ROWS rows now; the sums tried grow linearly with the rows."""
+    from prxbrl.extract import extract
+    from prxbrl.readers import read_document
+    from prxbrl.tables import per_share
+
+    release = need_shared(CORPUS / "apple-q3-fy2004.txt")
+    lines = release.read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Provision for income taxes 24 7 66 10"))
+    block = lines[start : start + 10]  # ... Net income, the per-share lines of two headings
+    lines[start : start + 10] = block * 60
+    src = tmp_path / "tall.txt"
+    src.write_text("\n".join(lines), "utf-8")
+    calls = 0
+    real = per_share._adds_up_as
+
+    def counted(rows, terms):
+        nonlocal calls
+        calls += 1
+        return real(rows, terms)
+
+    monkeypatch.setattr(per_share, "_adds_up_as", counted)
+    extract(read_document(src))
+    assert calls <= 2 * 600 * getattr(per_share, "MAX_SUM_ROWS", 60), calls
+
+
 def test_a_long_run_without_spaces_is_read_in_linear_time():
     """A 45,000-character cell of tag soup without a space (a fuzz mutant of Apple's Q1 FY2011 HTML) took 16 s per
     table in the token ledger: the numeric-token pattern scanned the run once per character. It is one scan now;

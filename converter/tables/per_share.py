@@ -43,6 +43,11 @@ def _to_the_cent(item: LineItem) -> bool:
     return bool(printed) and all(c.decimals_printed == 2 for c in printed)
 
 
+# the rows a sum is searched over: a reconciliation adds up a few dozen rows at most; bounds the search (a release
+# of a thousand duplicated rows took minutes), linear in the table's rows
+MAX_SUM_ROWS = 60
+
+
 def _value(c: Cell | None) -> Decimal | None:
     if c is None:
         return None
@@ -102,6 +107,8 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
     for n, (k, it, kind) in enumerate(rows):
         if kind == "per_share":
             for i in reversed(starts):  # the nearest per-share row the figures add up from
+                if n - i > MAX_SUM_ROWS:
+                    break
                 between = rows[i + 1 : n]
                 if any(r[2] == "open" for r in between) and _adds_up([r[1] for r in rows[i : n + 1]]):
                     per_share.update(r[0] for r in between if r[2] == "open")
@@ -119,7 +126,7 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
                 runs.append([])
         for run in runs:
             for j in range(2, len(run)):
-                for i in range(j - 2, -1, -1):
+                for i in range(j - 2, max(-1, j - MAX_SUM_ROWS - 1), -1):
                     if _adds_up([r[1] for r in run[i : j + 1]]):
                         money.update(r[0] for r in run[i : j + 1])
                         break
