@@ -59,7 +59,7 @@ def test_a_label_naming_both_directions_keeps_the_printed_signs(tmp_path):
 
 import pytest  # noqa: E402
 
-from prxbrl.mapping.indexed import _parenthesised_direction  # noqa: E402
+from prxbrl.mapping.signs import parenthesised_direction  # noqa: E402
 
 
 @pytest.mark.parametrize("concept, label, negate", [
@@ -77,7 +77,7 @@ from prxbrl.mapping.indexed import _parenthesised_direction  # noqa: E402
     ("EarningsPerShareDiluted", "Diluted earnings (loss) per share", None),  # not a two-way name
 ])
 def test_the_word_in_parentheses_is_the_direction_printed_negative(concept, label, negate):
-    assert _parenthesised_direction(concept, label) is negate
+    assert parenthesised_direction(concept, label) is negate
 
 
 def test_gaap_qualified_labels_are_the_gaap_line_items(tmp_path):

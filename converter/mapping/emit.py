@@ -15,7 +15,8 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, index_choice, row_context
-from .rules import camel, mapping_knowledge, match, normalize
+from .rules import camel, mapping_knowledge, match, normalize, rule_name
+from .signs import factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
@@ -190,13 +191,8 @@ def _non_gaap_column(header: str) -> bool:
 
 
 def _factor(res: Resolution, item: LineItem) -> int:
-    if res.negate:
-        return -1
-    if res.magnitude:
-        printed = [c.value for c in item.cells if c.role == "value" and c.value is not None and c.value != 0]
-        if printed and sum(1 for v in printed if v < 0) * 2 >= len(printed):
-            return -1
-    return 1
+    """-1 where the row's facts are the opposite of its printed figures (``signs.factor``)."""
+    return factor(res.negate, res.magnitude, [c.value for c in item.cells if c.role == "value"])
 
 
 def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> None:
@@ -215,10 +211,12 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
         if m is None:
             ic = index_choice(cell.label, pseudo, kind, row_context(pseudo, kind, (), -1, b.nci), b.names, set())
         if m is not None and not m.rule.concept.startswith("ext:"):
-            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period,
-                             evidence={"by": "override", "rule": f"mapping.toml rule {m.rule.order + 1}" if m.rule.order >= 0 else "user mapping rule"})
+            sign = from_rule(m.rule.negate, m.rule.magnitude, rule_name(m.rule))
+            res = Resolution(concept=m.rule.concept, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=m.rule.period,
+                             evidence={"by": "override", "rule": rule_name(m.rule)})
         elif ic is not None:
-            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode, evidence=ic.evidence)
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
+                             evidence=ic.evidence)
         else:
             res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
                              evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})
