@@ -115,3 +115,24 @@ def test_the_sign_words_are_validated_data():
     with pytest.raises(PrxbrlError, match="list of words"):
         parse(good | {"direction": [{"name": "GainLoss", "positive": [], "negative": ["loss"]}]})
     assert parse(good).two_way.search("GainLossOnSale")
+
+
+def test_words_or_a_rule_against_the_sum_leave_the_sign_unknown():
+    # "Income tax (expense) benefit | 20,767" (negated by its words) added into a credit net loss: the sum agrees
+    words = _label("us-gaap:IncomeTaxExpenseBenefit", "Income tax(expense) benefit", "income", ["20767"])
+    assert from_sum(words, [D("20767")], 1, False, "debit", "us-gaap:NetIncomeLoss", "credit") is None
+    # subtracted instead, the sum says expense: the words and the sum disagree
+    s = from_sum(words, [D("20767")], -1, False, "debit", "us-gaap:NetIncomeLoss", "credit")
+    assert s.unknown and "label's words" in s.unknown and not s.negate
+    # Howard Hughes line 178: "Income tax expense (benefit) | (897) | 62,948" by rule (positive by nature: -897 and
+    # 62,948 as printed) subtracted from pre-tax income: the facts the rule gives are the sum's
+    rule = from_rule(False, True, "mapping.toml rule 20")
+    assert from_sum(rule, [D("-897"), D("62948"), D("37616")], -1, False, "debit", "us-gaap:IncomeLossFromContinuingOperations", "credit") is None
+    s = from_sum(rule, [D("-897"), D("62948"), D("37616")], 1, False, "debit", "us-gaap:IncomeLossFromContinuingOperations", "credit")
+    assert s.unknown and "mapping rule" in s.unknown
+    # weaker evidence gives way: "Repayments of commercial paper, net (3,984)" (Apple Q1 FY2024 line 140) on
+    # ProceedsFromRepaymentsOfCommercialPaper, "positive by nature" by its word, is -3,984 by the sum
+    nature = _label("us-gaap:ProceedsFromRepaymentsOfCommercialPaper", "Repayments of commercial paper, net", "cash_flow", ["-3984"])
+    assert nature.source == "nature"
+    s = from_sum(nature, [D("-3984")], 1, False, "debit", "us-gaap:NetCashProvidedByUsedInFinancingActivities", "debit")
+    assert s is not None and not s.unknown and not s.negate and not s.magnitude

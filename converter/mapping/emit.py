@@ -116,6 +116,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.period is None:
             plans.append((cell, ("no_period", None)))
             continue
+        if res.sign is not None and res.sign.unknown:
+            # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign
+            plans.append((cell, ("sign_unknown", res.sign.unknown)))
+            continue
         period = cell.period
         if res.trailing:
             period = trailing_period(cell.period)

@@ -22,8 +22,9 @@ from typing import Literal, Sequence
 from ..errors import PrxbrlError
 from ..knowledge import _load_toml
 
-# where a decision comes from, strongest first: a rule of the mapping, the label's own words, the sum the row is
-# printed in, how filers print the label (or what the concept is by nature), nothing (the figure as printed)
+# where a decision comes from, strongest first: a rule of the mapping, the label's own words naming the direction
+# ("(expense) benefit", "decrease (increase)", "provided by (used in)"), the sum the row is printed in, how filers
+# print the label, an amount positive by nature (a payment, "Less:", a deduction), nothing (the figure as printed)
 Source = Literal["rule", "words", "structure", "filers", "nature", "printed"]
 
 
@@ -181,7 +182,7 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         return Sign(source="words", reason="as printed: the label names both directions")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
-        return Sign(magnitude=True, source="words" if words else "filers", reason="an amount positive by nature" + said)
+        return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
     values = _nonzero(printed)
     if kind == "income" and not two_way(local) and debit_money and values and all(v < 0 for v in values):
         # an expense an income statement prints as a deduction in every column ("Interest expense - debt (684)"):
@@ -215,18 +216,34 @@ def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_n
     """The sign of a row from the sum it is printed in, where US GAAP sums its concept into the sum's (``whole``):
     the balance types say which way its figures go ("Other expenses, net 13.6" subtracted from operating earnings is
     other nonoperating income -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and
-    -8,310). None: the sum agrees with ``sign``."""
+    -8,310). None: the sum agrees with ``sign``. Where the label's own words name the direction and the sum says
+    the opposite, the sign is not known (``unknown``): one of them is misread, and a wrong sign is worse than none.
+    Weaker evidence (how filers print the label, "positive by nature") gives way to the sum: "Repayments of
+    commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984."""
     want = (-1 if whole_negated else 1) * weight * (1 if child_balance == whole_balance else -1)
     values = _nonzero(printed)
+    reason = (f"structure: {'subtracted from' if weight < 0 else 'added into'} {whole} ({whole_balance}), "
+              f"a {child_balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure")
+    if sign.source == "rule":
+        # a rule's sign stands where the sum agrees with the facts it gives
+        if not values or factor(sign.negate, sign.magnitude, printed) == want:
+            return None
+        return _conflict(sign, reason)
     if sign.magnitude:
         # positive by nature: the fact is the figure where it is printed plain, its opposite where in parentheses
         if all(v > 0 for v in values) and want == 1 or all(v < 0 for v in values) and want == -1:
             return None
     elif (-1 if sign.negate else 1) == want:
         return None
-    return Sign(negate=want < 0, source="structure", reason=(
-        f"structure: {'subtracted from' if weight < 0 else 'added into'} {whole} ({whole_balance}), "
-        f"a {child_balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure"))
+    if sign.source == "words":
+        return _conflict(sign, reason)
+    return Sign(negate=want < 0, source="structure", reason=reason)
+
+
+def _conflict(sign: Sign, structure: str) -> Sign:
+    said = "the label's words" if sign.source == "words" else "the mapping rule"
+    return Sign(source="structure", reason=f"unknown: {said} say {sign.reason or 'the figure is the fact'}; the sum says {structure}",
+                unknown=f"{said} ({sign.reason or 'the figure is the fact'}) and the sum the row is printed in ({structure}) disagree")
 
 
 # ---------------------------------------------------------------- applying a decision

@@ -36,18 +36,21 @@ def _sums_into(child: str, whole: str) -> bool:
 def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     """The sign of a row the index chose, from the sum it is printed in (the index only guesses it from filers' labels:
     "positive by nature", negated or as printed), where the row adds into (or is subtracted from) a row whose concept
-    US GAAP sums it into: ``signs.from_sum`` decides."""
-    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") != "index":
+    US GAAP sums it into: ``signs.from_sum`` decides. A row an override rule names keeps the rule's sign, unless the
+    sum says the opposite: then its sign is not known."""
+    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") not in ("index", "override"):
         return res
     parent = tm.nodes[node.parent]
     pres = tm.res.get(parent.index) or tm.resolve(parent)
-    if not pres.concept or pres.dims or pres.magnitude:
+    if not pres.concept or pres.dims or pres.magnitude or pres.sign is not None and pres.sign.unknown:
         return res
     child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
     if child is None or whole is None or not child.balance or not whole.balance or not _sums_into(res.concept, pres.concept):
         return res
-    sign = signs.from_sum(res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude), [c.value for c in node.item.cells if c.role == "value"],
-                          node.weight, pres.negate, child.balance, pres.concept, whole.balance)
+    by_rule = res.evidence["by"] == "override"
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
+    sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
+                          pres.concept, whole.balance)
     if sign is None:
         return res
     evidence = dict(res.evidence)
