@@ -107,7 +107,10 @@ def test_the_sign_words_are_validated_data():
     assert signs.sign_knowledge().directions[0][0] == "ExpenseBenefit"
     with pytest.raises(PrxbrlError, match="unknown section"):
         parse({"directions": []})
-    good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used"}}
+    good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used"},
+            "extension_balance": {"debit": "costs?", "credit": "revenues?"}}
+    with pytest.raises(PrxbrlError, match="missing credit"):
+        parse(good | {"extension_balance": {"debit": "costs?"}})
     with pytest.raises(PrxbrlError, match="unknown key"):
         parse(good | {"direction": [{"name": "GainLoss", "positive": ["gain"], "negative": ["loss"], "note": "x"}]})
     with pytest.raises(PrxbrlError, match="not a regular expression"):
@@ -136,3 +139,13 @@ def test_words_or_a_rule_against_the_sum_leave_the_sign_unknown():
     assert nature.source == "nature"
     s = from_sum(nature, [D("-3984")], 1, False, "debit", "us-gaap:NetCashProvidedByUsedInFinancingActivities", "debit")
     assert s is not None and not s.unknown and not s.negate and not s.magnitude
+
+
+def test_the_balance_an_extension_concepts_label_names():
+    # labels of Howard Hughes Q4 2025 and Apple Q1 FY2024: the debit words are read first
+    assert signs.extension_balance("Gain (loss) on sale of MUD receivables") == "debit"
+    assert signs.extension_balance("Condominium rights and unit cost of sales") == "debit"
+    assert signs.extension_balance("Payments for acquisition of property, plant and equipment") == "debit"
+    assert signs.extension_balance("Condominium rights and unit sales") == "credit"
+    assert signs.extension_balance("Proceeds from issuance of commercial paper") == "credit"
+    assert signs.extension_balance("Depreciation and amortization") is None

@@ -16,7 +16,7 @@ from ..filing import (
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, index_choice, row_context
 from .rules import camel, mapping_knowledge, match, normalize, rule_name
-from .signs import factor, from_rule
+from .signs import extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
@@ -36,21 +36,13 @@ def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
     return "xbrli:decimalItemType"
 
 
-_CREDIT = re.compile(r"\b(?:revenues?|sales|income|gains?|profit|proceeds|liabilit|equity|borrowings|payable|deferred income)\b", re.I)
-_DEBIT = re.compile(r"\b(?:costs?|expenses?|loss(?:es)?|payments?|purchases?|assets?|receivables?|investments?|deposits?|acquisition)\b", re.I)
-
-
 def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
     text = " ".join(section + [label])
     if kind == "balance_sheet":
         return "credit" if re.search(r"liabilit|equity", text, re.I) else "debit"
     if kind == "cash_flow":
         return None
-    if _DEBIT.search(label):
-        return "debit"
-    if _CREDIT.search(label):
-        return "credit"
-    return None
+    return extension_balance(label)  # the label's words (taxonomy/signs.toml)
 
 
 def _column_member(b: Builder, table: Table, header: str) -> str:
@@ -217,7 +209,7 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
         if m is not None and not m.rule.concept.startswith("ext:"):
             sign = from_rule(m.rule.negate, m.rule.magnitude, rule_name(m.rule))
             res = Resolution(concept=m.rule.concept, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=m.rule.period,
-                             evidence={"by": "override", "rule": rule_name(m.rule)})
+                             evidence={"by": "override", "rule": rule_name(m.rule), "evidence": [f"sign: {sign.reason}"] if sign.reason else []})
         elif ic is not None:
             res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
                              evidence=ic.evidence)

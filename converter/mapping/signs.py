@@ -42,10 +42,11 @@ AS_PRINTED = Sign()
 
 # ---------------------------------------------------------------- the data
 
-_TOP = frozenset({"direction", "two_way", "negative_words"})
+_TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance"})
 _DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
 _TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow"})
 _WORD_KEYS = frozenset({"name", "pattern"})
+_BALANCE_KEYS = frozenset({"debit", "credit"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class SignWords:
     inflow: re.Pattern[str]
     outflow: re.Pattern[str]
     negative_words: tuple[tuple[re.Pattern[str], str], ...]
+    debit_words: re.Pattern[str]  # an extension concept's label that names a debit ("costs", "loss", "payments")
+    credit_words: re.Pattern[str]
 
 
 def _keys(entry, known: frozenset[str], where: str) -> dict:
@@ -102,9 +105,11 @@ def parse(raw: dict) -> SignWords:
     for i, w in enumerate(raw.get("negative_words", [])):
         w = _keys(w, _WORD_KEYS, f"negative_words {i + 1}")
         negative.append((_pattern(w["pattern"], f"negative_words {w['name']}"), str(w["name"])))
+    bal = _keys(raw.get("extension_balance", {}), _BALANCE_KEYS, "extension_balance")
     return SignWords(directions=tuple(directions), two_way=re.compile("|".join(names)),
                      inflow=_pattern(tw["inflow"], "two_way inflow"), outflow=_pattern(tw["outflow"], "two_way outflow"),
-                     negative_words=tuple(negative))
+                     negative_words=tuple(negative), debit_words=_pattern(bal["debit"], "extension_balance debit"),
+                     credit_words=_pattern(bal["credit"], "extension_balance credit"))
 
 
 @cache
@@ -189,6 +194,17 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # positive by nature (a row of mixed signs keeps them: a reconciliation's GAAP 8 and adjustment (8))
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
     return AS_PRINTED
+
+
+def extension_balance(label: str) -> str | None:
+    """The balance type an extension concept's label names: "debit" ("Cost of ...", "... expense", "Loss on ..."),
+    "credit" ("... revenue", "Gain on ...", "Proceeds from ..."), or None."""
+    kn = sign_knowledge()
+    if kn.debit_words.search(label):
+        return "debit"
+    if kn.credit_words.search(label):
+        return "credit"
+    return None
 
 
 # ---------------------------------------------------------------- a rule, a consolidation's eliminations
