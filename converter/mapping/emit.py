@@ -209,7 +209,7 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
         if m is not None and not m.rule.concept.startswith("ext:"):
             sign = from_rule(m.rule.negate, m.rule.magnitude, rule_name(m.rule))
             res = Resolution(concept=m.rule.concept, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=m.rule.period,
-                             evidence={"by": "override", "rule": rule_name(m.rule), "evidence": [f"sign: {sign.reason}"] if sign.reason else []})
+                             evidence={"by": "override", "rule": rule_name(m.rule), "evidence": [f"sign: {sign.reason}"] if sign.negate or sign.magnitude else []})
         elif ic is not None:
             res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
                              evidence=ic.evidence)

@@ -364,7 +364,8 @@ class TableMapper:
             res.evidence = {"by": "override" if by_rule else "structure"}
             if by_rule:
                 res.evidence["rule"] = rule_name(own.rule)
-        if res.sign is not None and res.sign.reason and not any(e.startswith("sign:") for e in res.evidence.get("evidence", [])):
+        if (res.sign is not None and res.sign.reason and (res.sign.negate or res.sign.magnitude)
+                and not any(e.startswith("sign:") for e in res.evidence.get("evidence", []))):
             # report.json names what decided the sign (a rule, eliminations subtracted), as the index's rows do
             res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"sign: {res.sign.reason}"]
         if item.id in self.trailing:

@@ -215,7 +215,7 @@ def from_rule(negate: bool, magnitude: bool, rule: str) -> Sign:
         return Sign(negate=True, source="rule", reason=f"{rule}: the statement prints the opposite of the fact")
     if magnitude:
         return Sign(magnitude=True, source="rule", reason=f"{rule}: an amount positive by nature")
-    return Sign(source="rule")
+    return Sign(source="rule", reason=f"{rule}: the figure as printed")
 
 
 def elimination(weight: int) -> Sign:
@@ -258,8 +258,8 @@ def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_n
 
 def _conflict(sign: Sign, structure: str) -> Sign:
     said = "the label's words" if sign.source == "words" else "the mapping rule"
-    return Sign(source="structure", reason=f"unknown: {said} say {sign.reason or 'the figure is the fact'}; the sum says {structure}",
-                unknown=f"{said} ({sign.reason or 'the figure is the fact'}) and the sum the row is printed in ({structure}) disagree")
+    return Sign(source="structure", reason=f"unknown: {said} ({sign.reason}) against the sum ({structure})",
+                unknown=f"{said} ({sign.reason}) and the sum the row is printed in ({structure}) disagree")
 
 
 # ---------------------------------------------------------------- applying a decision
