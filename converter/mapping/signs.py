@@ -232,8 +232,9 @@ def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_n
     """The sign of a row from the sum it is printed in, where US GAAP sums its concept into the sum's (``whole``):
     the balance types say which way its figures go ("Other expenses, net 13.6" subtracted from operating earnings is
     other nonoperating income -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and
-    -8,310). None: the sum agrees with ``sign``. Where the label's own words name the direction and the sum says
-    the opposite, the sign is not known (``unknown``): one of them is misread, and a wrong sign is worse than none.
+    -8,310). None: the sum agrees with ``sign``. Where the label's own words name the direction, or a mapping rule
+    gives the facts, and the sum says the opposite, the sign is not known (``unknown``): one of them is misread, and a
+    wrong sign is worse than none.
     Weaker evidence (how filers print the label, "positive by nature") gives way to the sum: "Repayments of
     commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984."""
     want = (-1 if whole_negated else 1) * weight * (1 if child_balance == whole_balance else -1)
