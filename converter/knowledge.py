@@ -54,9 +54,38 @@ def _date_regex(raw: dict[str, Any]) -> str:
     )
 
 
+# the sections of extraction.toml, and the keys of those whose keys are all known here
+SECTIONS = frozenset({"tokens", "scales", "currencies", "units", "roles", "periods", "period_patterns", "fiscal_calendar",
+                      "convenience", "layout", "footnotes", "header", "scale_notes"})
+SECTION_KEYS = {
+    "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
+                         "before_a_year", "closes_all_sections", "total_labels"}),
+}
+_WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_labels")}
+
+
+def validate(raw: dict[str, Any]) -> None:
+    """extraction.toml as the code reads it: unknown sections and keys (a misspelt key would silently be the
+    default), missing keys and word lists that are not lists of words are errors."""
+    unknown = sorted(set(raw) - SECTIONS)
+    if unknown:
+        raise PrxbrlError(f"extraction.toml: unknown section {', '.join(unknown)} (known: {', '.join(sorted(SECTIONS))})")
+    for section, keys in SECTION_KEYS.items():
+        have = set(raw.get(section, {}))
+        if have - keys:
+            raise PrxbrlError(f"extraction.toml: [{section}]: unknown key {', '.join(sorted(have - keys))}")
+        if keys - have:
+            raise PrxbrlError(f"extraction.toml: [{section}]: missing {', '.join(sorted(keys - have))}")
+    for section, key in sorted(_WORD_LISTS):
+        words = raw[section][key]
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise PrxbrlError(f"extraction.toml: [{section}] {key} is a list of words")
+
+
 @cache
 def knowledge() -> Knowledge:
     raw = _load_toml("extraction.toml")
+    validate(raw)
     date_re = _date_regex(raw)
     words = sorted(raw["periods"]["numbers"], key=len, reverse=True)
     number_re = r"(?:\d{1,3}|" + "|".join(re.escape(w) for w in words) + ")"

@@ -33,6 +33,7 @@ REASONS = {
     "derived_percent_of_total": "percentages of a total (derived)",
     "derived_change": "changes between columns (derived)",
     "unit_mismatch": "figures whose unit does not fit the row",
+    "sign_unknown": "figures whose sign the label or a rule and the sum they are printed in disagree on",
     "unexplained": "UNEXPLAINED: read but neither a fact nor excluded with a reason",
     "cell_outside_columns": "UNEXPLAINED: a figure outside every column",
 }
@@ -72,7 +73,7 @@ def _extension_concepts(filing: Filing, rep: Report) -> list[str]:
     why: dict[str, str] = {}
     for ch in rep.concept_choices:  # the mapping's evidence for each fact (report.json's concept_choices)
         if ch.concept in used and ch.concept not in why and (ch.evidence or ch.rule):
-            why[ch.concept] = "; ".join(ch.evidence) if ch.evidence else f"named by {ch.rule}"
+            why[ch.concept] = "; ".join(ch.evidence + ([f"named by {ch.rule}"] if ch.rule else []))
     out = ["| concept | label | facts | first printed | why an extension |", "|---|---|---|---|---|"]
     for qn in sorted(used):
         facts = used[qn]

@@ -59,7 +59,7 @@ def test_a_label_naming_both_directions_keeps_the_printed_signs(tmp_path):
 
 import pytest  # noqa: E402
 
-from prxbrl.mapping.indexed import _parenthesised_direction  # noqa: E402
+from prxbrl.mapping.signs import parenthesised_direction  # noqa: E402
 
 
 @pytest.mark.parametrize("concept, label, negate", [
@@ -77,7 +77,7 @@ from prxbrl.mapping.indexed import _parenthesised_direction  # noqa: E402
     ("EarningsPerShareDiluted", "Diluted earnings (loss) per share", None),  # not a two-way name
 ])
 def test_the_word_in_parentheses_is_the_direction_printed_negative(concept, label, negate):
-    assert _parenthesised_direction(concept, label) is negate
+    assert parenthesised_direction(concept, label) is negate
 
 
 def test_gaap_qualified_labels_are_the_gaap_line_items(tmp_path):
@@ -122,3 +122,86 @@ def test_an_expense_printed_as_a_deduction_in_every_column_is_positive(tmp_path)
     assert q2["us-gaap:InterestExpenseDebt"] == "684000"
     assert q2["us-gaap:NetIncomeLoss"] == "-1500000"
     assert q2["us-gaap:IncomeTaxExpenseBenefit"] == "4826000"
+
+
+# ---------------------------------------------------------------- evidence that disagrees: no fact rather than a wrong one
+
+# Howard Hughes Q4 2025 (lines 177-183 of the release), its statement of operations as printed
+HOWARD_HUGHES = """\
+Howard Hughes Holdings Inc. Reports Fourth Quarter 2025 Results
+HOWARD HUGHES HOLDINGS INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(unaudited)
+ | Three Months Ended December 31, | Twelve Months Ended December 31,
+ | 2025 | 2024 | 2025 | 2024
+Income (loss) from continuing operations before income taxes | 4,782 | 225,268 | 161,459 | 365,399
+Income tax expense (benefit) | (897) | 62,948 | 37,616 | 80,184
+Net income (loss) from continuing operations | 5,679 | 162,320 | 123,843 | 285,215
+Net income (loss) from discontinued operations, net of taxes | — | (6,416) | — | (88,223)
+Net income (loss) | 5,679 | 155,904 | 123,843 | 196,992
+Net (income) loss attributable to noncontrolling interests | 321 | 414 | 54 | 711
+Net income (loss) attributable to common stockholders | $ 6,000 | $ 156,318 | $ 123,897 | $ 197,703
+"""
+
+# Paltalk Q3 2024 (lines 380-420 of the release): "Income tax(expense) benefit | 20,767" between the pre-tax loss and
+# the net loss it reduces
+PALTALK = """\
+Paltalk, Inc. Reports Results for Third Quarter 2024
+PALTALK, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(unaudited)
+ | Three Months Ended September 30, | Nine Months Ended September 30,
+ | 2024 | 2023 | 2024 | 2023
+Loss from operations before provision for income taxes | (1,530,017) | (219,491) | (3,023,784) | (770,655)
+Income tax(expense) benefit | 20,767 | 37,915 | 88,076 | (13,590)
+Net loss | $ (1,509,250) | $ (181,576) | $ (2,935,708) | $ (784,245)
+"""
+
+
+def _convert(text, tmp_path):
+    """(concept, period end) -> value of the facts of ``text``, and the report's excluded cells (raw -> reason, detail)."""
+    import json
+
+    tmp_path.mkdir(exist_ok=True)
+    src = tmp_path / "release.txt"
+    src.write_text(text, encoding="utf-8")
+    facts = _facts(src, tmp_path)
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    excluded = {c["raw"]: (c["reason"], c.get("detail")) for c in report["cells"] if c["status"] == "excluded"}
+    return {(r["concept"].split(":")[1], r["period_start"], r["period_end"]): r["value"] for r in facts}, excluded
+
+
+Q4 = ("2025-10-01", "2025-12-31")
+NCI = "NetIncomeLossAttributableToNoncontrollingInterest"
+
+
+def test_the_label_and_the_sum_agree(tmp_path):
+    facts, _ = _convert(HOWARD_HUGHES, tmp_path)
+    assert facts[(NCI, *Q4)] == "-321"  # "Net (income) loss ... 321": a loss of theirs, added back
+    assert facts[("IncomeTaxExpenseBenefit", *Q4)] == "-897"  # a benefit, subtracted from pre-tax income
+    facts, _ = _convert(PALTALK, tmp_path / "p")
+    assert facts[("IncomeTaxExpenseBenefit", "2024-07-01", "2024-09-30")] == "-20767"
+
+
+def test_label_words_the_sum_contradicts_leave_the_sign_unknown(tmp_path):
+    """The same statement with the parentheses the other way: "Net income (loss) attributable to noncontrolling
+    interests | 321" says +321 is their income, but the sum adds it into net income attributable to the company
+    (6,000 = 5,679 + 321), which an income of theirs would lower: one of them is misread, and the row is excluded
+    with the reason (it was written -321 from the sum alone, against the label's words)."""
+    text = HOWARD_HUGHES.replace("Net (income) loss attributable", "Net income (loss) attributable")
+    facts, excluded = _convert(text, tmp_path)
+    assert not any(k[0] == NCI for k in facts)
+    reason, detail = excluded["321"]
+    assert reason == "sign_unknown" and "label's words" in detail and "us-gaap:NetIncomeLoss" in detail
+    assert facts[("NetIncomeLoss", *Q4)] == "6000"  # the other rows keep their facts
+
+
+def test_a_rule_the_sum_contradicts_leaves_the_sign_unknown(tmp_path):
+    """Paltalk's lines with the label of mapping.toml's income-tax rule ("Income tax expense (benefit)", an amount
+    positive by nature: +20,767 of expense) where the sum shows a benefit (-1,530,017 + 20,767 = -1,509,250): the
+    rule's sign is not written against the sum."""
+    text = PALTALK.replace("Income tax(expense) benefit", "Income tax expense (benefit)")
+    facts, excluded = _convert(text, tmp_path)
+    assert not any(k[0] == "IncomeTaxExpenseBenefit" for k in facts)
+    reason, detail = excluded["20,767"]
+    assert reason == "sign_unknown" and "mapping.toml rule" in detail

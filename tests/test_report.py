@@ -66,8 +66,14 @@ def test_millions_that_disagree_with_the_thousands_statements(converted):
     assert (40, 339) in pairs  # Equipment sales 1H09: 309 million vs 309,586 thousand
     assert (500, 613) in pairs  # Cost of revenues 2Q10: 14,643 million vs 14,642,438 thousand
     assert (61, 479) in pairs  # segment operating income 1H09: 1,644 million vs 1,644,563 thousand
+    # line 540, "Net income attributable to noncontrolling interests 82 48" in the Adjusted EBITDA reconciliation, is
+    # added into "Net Income attributable to IIJ 535 612" (453 + 82): a loss of theirs, as the statement's line 632
+    # says ("LESS: NET LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS 82,384"). It was written +82,000,000 against the
+    # statement's -82,384,000 (a signsDisagree warning); the rule (the figure as printed) and the sum disagree: no fact
     signs = {tuple(f.lines) for f in _findings(converted, "source.signsDisagree")}
-    assert (540, 632) in signs  # "Net income attributable to noncontrolling interests 82" vs a net loss of 82,384
+    assert (540, 632) not in signs
+    cells = [c for c in _report(converted)["cells"] if c["line"] == 540]
+    assert [(c["raw"], c["status"], c["reason"]) for c in cells] == [("82", "excluded", "sign_unknown"), ("48", "excluded", "sign_unknown")]
 
 
 def test_summary_is_printed(converted):
@@ -185,10 +191,10 @@ def test_report_md_lists_findings_with_release_lines(converted):
     assert f"- Facts: {c['facts']} ({c['concepts_standard']} standard and {c['concepts_extension']} extension concepts)" in md
     warnings = [f for f in rep["findings"] if f["severity"] == "warning"]
     assert f"## Warnings ({len(warnings)})" in md
-    # the sign conflict of the noncontrolling interest, with both printed lines quoted
-    assert "**source.signsDisagree** (lines 540, 632)" in md
-    assert "  - line 540: `Net income attributable to noncontrolling interests 82 48`" in md
-    assert "  - line 632: `LESS: NET LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS 82,384 0.5 575 48,042 0.2`" in md
+    # a disagreement between two printed figures of one fact, with both printed lines quoted
+    assert "**source.figuresDisagree** (lines 40, 339)" in md
+    assert "  - line 40: `Equipment Sales 309 371 19.8`" in md
+    assert "  - line 339: `Equipment sales 309,586 4,439 370,750`" in md
 
 
 def test_report_md_extension_concepts_and_exclusions(converted):

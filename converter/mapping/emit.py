@@ -16,7 +16,8 @@ from ..filing import (
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, gaap_labelled, index_choice, row_context
 from .labels import balance_date
-from .rules import camel, mapping_knowledge, match, normalize
+from .rules import camel, mapping_knowledge, match, normalize, rule_name
+from .signs import extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
@@ -36,21 +37,13 @@ def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
     return "xbrli:decimalItemType"
 
 
-_CREDIT = re.compile(r"\b(?:revenues?|sales|income|gains?|profit|proceeds|liabilit|equity|borrowings|payable|deferred income)\b", re.I)
-_DEBIT = re.compile(r"\b(?:costs?|expenses?|loss(?:es)?|payments?|purchases?|assets?|receivables?|investments?|deposits?|acquisition)\b", re.I)
-
-
 def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
     text = " ".join(section + [label])
     if kind == "balance_sheet":
         return "credit" if re.search(r"liabilit|equity", text, re.I) else "debit"
     if kind == "cash_flow":
         return None
-    if _DEBIT.search(label):
-        return "debit"
-    if _CREDIT.search(label):
-        return "credit"
-    return None
+    return extension_balance(label)  # the label's words (taxonomy/signs.toml)
 
 
 def _column_member(b: Builder, table: Table, header: str) -> str:
@@ -120,6 +113,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.period is None:
             plans.append((cell, ("no_period", None)))
             continue
+        if res.sign is not None and res.sign.unknown:
+            # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign
+            plans.append((cell, ("sign_unknown", res.sign.unknown)))
+            continue
         period = cell.period
         if res.trailing:
             period = trailing_period(cell.period)
@@ -165,7 +162,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if len(plan) == 2:
             b.exclude(cell, table, *plan)
             continue
-        period, concept, dims, factor, why = plan
+        period, concept, dims, sign, why = plan
         for d in dims:
             if d.axis == PRODUCT_AXIS and concept.prefix != b.prefix:
                 b.member_concept.setdefault(d.member, concept.qname)
@@ -177,9 +174,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             if cell is other:
                 b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: {why_left}")
             concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
-            factor = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
+            sign = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
             soft = False
-        concept = b.add_fact(concept, period, dims, cell, table, factor, mode, label, soft=soft)
+        concept = b.add_fact(concept, period, dims, cell, table, sign, mode, label, soft=soft)
         qn = concept.qname
         fid = b.outcomes[-1].fact if b.outcomes else None
         if fid and why and fid not in b.evidence:
@@ -188,7 +185,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.evidence[fid] = res.evidence if concept is chosen else {
                 "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}): {why_left}"]}
         b.label(qn, item.label)
-        if factor < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
+        if sign < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
             b.label(qn, item.label, NEGATED_LABEL_ROLE)
             b.flipped.add((table.id, qn))
         if mode == "start":
@@ -205,13 +202,8 @@ def _non_gaap_column(header: str) -> bool:
 
 
 def _factor(res: Resolution, item: LineItem) -> int:
-    if res.negate:
-        return -1
-    if res.magnitude:
-        printed = [c.value for c in item.cells if c.role == "value" and c.value is not None and c.value != 0]
-        if printed and sum(1 for v in printed if v < 0) * 2 >= len(printed):
-            return -1
-    return 1
+    """-1 where the row's facts are the opposite of its printed figures (``signs.factor``)."""
+    return factor(res.negate, res.magnitude, [c.value for c in item.cells if c.role == "value"])
 
 
 def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> None:
@@ -230,10 +222,12 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
         if m is None:
             ic = index_choice(cell.label, pseudo, kind, row_context(pseudo, kind, (), -1, b.nci), b.names, set())
         if m is not None and not m.rule.concept.startswith("ext:"):
-            res = Resolution(concept=m.rule.concept, negate=m.rule.negate, magnitude=m.rule.magnitude, period_mode=m.rule.period,
-                             evidence={"by": "override", "rule": f"mapping.toml rule {m.rule.order + 1}" if m.rule.order >= 0 else "user mapping rule"})
+            sign = from_rule(m.rule.negate, m.rule.magnitude, rule_name(m.rule))
+            res = Resolution(concept=m.rule.concept, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=m.rule.period,
+                             evidence={"by": "override", "rule": rule_name(m.rule), "evidence": [f"sign: {sign.reason}"] if sign.negate or sign.magnitude else []})
         elif ic is not None:
-            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode, evidence=ic.evidence)
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
+                             evidence=ic.evidence)
         else:
             res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
                              evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})

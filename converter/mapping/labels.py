@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .signs import words_of
+
 # words that carry no meaning for the concept
 STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "by", "from", "and", "or", "total", "s", "consolidated"})
 
@@ -80,17 +82,10 @@ def name_words(name: str) -> str:
 
 # ---------------------------------------------------------------- sign words
 
-_NEGATIVE_WORDS = [
-    (re.compile(r"\(used (?:in|for|by)\)|\(used\)", re.I), "used_in"),
-    (re.compile(r"^\s*(?:less|deduct)\b\s*:?", re.I), "less"),
-    (re.compile(r"\b(?:decrease|\(decrease\))\s*\(?increase\)?\s+in\b", re.I), "decrease_increase"),
-    (re.compile(r"\b(?:payments?|repayments?|purchases?|acquisitions?|capital expenditures?|dividends paid|repurchases?)\b", re.I), "outflow"),
-]
-
-
 def sign_words(label: str) -> list[str]:
-    """What the wording of a label says about the sign of its figures (evidence for the report)."""
-    return [name for pat, name in _NEGATIVE_WORDS if pat.search(label)]
+    """What the wording of a label says about the sign of its figures (evidence for the report): the names of the
+    negative words of taxonomy/signs.toml it has ("used_in", "less", "decrease_increase", "outflow")."""
+    return words_of(label)
 
 
 # a balance a row states at one end of the columns' periods: "End of Period Shares Outstanding", "Employees at end of

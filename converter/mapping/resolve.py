@@ -11,10 +11,11 @@ from ..models import Table
 from .choose import Context, choose, section_variant, structural
 from .labels import label_key
 from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
-from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, title_concept
+from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import Node, arithmetic_tree
+from .signs import Sign, elimination, from_rule, unsure
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Resolution:
     total: bool = False
     evidence: dict | None = None  # what chose the concept (report.json)
     trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
+    sign: Sign | None = None  # the decision behind negate and magnitude, with its reason (signs.py)
 
 
 _INCLUDING = re.compile(r"\s*\(\s*(?:including|includes|inclusive of)\b", re.I)
@@ -199,15 +201,9 @@ class TableMapper:
 
     def _sign_unsure(self, item, res: Resolution) -> bool:
         """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
-        ("Total operating expenses (54,276)" subtracted in a segment's EBT), which neither the label nor the rule says:
-        an expense (debit) concept printed negative, or an amount positive by nature printed with both signs."""
-        printed = [c.value for c in item.cells if c.role == "value" and c.value]
-        if res.negate or not any(v < 0 for v in printed):
-            return False
-        if res.magnitude:
-            return any(v > 0 for v in printed)
+        (``signs.unsure``)."""
         c = self.b.cat.get(res.concept)
-        return c is not None and c.balance == "debit"
+        return unsure(res.negate, res.magnitude, [c.value for c in item.cells if c.role == "value"], c.balance if c is not None else None)
 
     def resolve(self, node: Node) -> Resolution:
         if node.index in self.res:
@@ -292,9 +288,10 @@ class TableMapper:
             if parent is not None:
                 pdims = self.resolve(parent).dims
                 dims = dims + [d for d in pdims if d.axis not in {x.axis for x in dims}]
+            sign = from_rule(r.negate, r.magnitude, rule_name(r))
             res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
                              ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
-                             dims=dims, negate=r.negate, magnitude=r.magnitude, period_mode=r.period,
+                             dims=dims, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=r.period,
                              breakdown=r.breakdown if not own.member_label else None, unit_hint=r.unit,
                              total=norm.startswith("total"))
             if self.kind == "segment" and r.breakdown == PRODUCT_AXIS:
@@ -302,10 +299,10 @@ class TableMapper:
         elif ctx_concept is not None:
             concept = ctx_concept
             dims: list[DimensionMember] = []
-            negate = False
+            sign = None
             if kn.elimination.match(norm):
                 dims = [DimensionMember(axis=kn.elimination_axis, member=kn.elimination_member)]
-                negate = node.weight < 0
+                sign = elimination(node.weight)
             elif _bare_total(norm):
                 # "Total" closes the innermost section: that heading's member; "Consolidated total" has none
                 if norm == "total" and item.section and not self.heading_match(item.section[-1]):
@@ -325,7 +322,7 @@ class TableMapper:
                 dims = [DimensionMember(axis=axis, member=self.b.member(axis, label, parent=ctx_member))]
             known = self.b.cat.get(concept) if ":" in concept and not concept.startswith(self.b.prefix + ":") else None
             res = Resolution(concept=concept if known else None, ext_name=None if known else concept.split(":")[-1],
-                             dims=dims, negate=negate, breakdown=ctx_axis)
+                             dims=dims, negate=sign is not None and sign.negate, sign=sign, breakdown=ctx_axis)
         else:
             res = None
             known = self.b.members.get((PRODUCT_AXIS, member_key(item.label)))
@@ -367,7 +364,11 @@ class TableMapper:
             by_rule = own is not None and (res.concept or f"ext:{res.ext_name}") == own.rule.concept
             res.evidence = {"by": "override" if by_rule else "structure"}
             if by_rule:
-                res.evidence["rule"] = f"mapping.toml rule {own.rule.order + 1}" if own.rule.order >= 0 else "user mapping rule"
+                res.evidence["rule"] = rule_name(own.rule)
+        if (res.sign is not None and res.sign.reason and (res.sign.negate or res.sign.magnitude)
+                and not any(e.startswith("sign:") for e in res.evidence.get("evidence", []))):
+            # report.json names what decided the sign (a rule, eliminations subtracted), as the index's rows do
+            res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"sign: {res.sign.reason}"]
         if item.id in self.trailing:
             if res.concept:
                 res.trailing = True
@@ -458,7 +459,7 @@ class TableMapper:
             if again is not None and again.period_mode:
                 ic = again
         if ic is not None:
-            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, period_mode=ic.period_mode,
+            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
                              total=norm.startswith("total"), evidence=ic.evidence)
         else:
             # an extension line item printed under two headings is two concepts, named with their heading

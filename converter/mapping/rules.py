@@ -117,6 +117,10 @@ def _rules(raw_rules: list, kinds: set[str], where: str, start: int = 0) -> tupl
             raise PrxbrlError(f"{at}: unknown unit {r['unit']} (per_share, shares, pure, a currency or a unit name)")
         if r.get("sign") not in (None, "magnitude"):
             raise PrxbrlError(f"{at}: sign is \"magnitude\" or absent")
+        if not isinstance(r.get("negate", False), bool):
+            raise PrxbrlError(f"{at}: negate is true or false")
+        if r.get("negate") and r.get("sign"):
+            raise PrxbrlError(f"{at}: negate and sign = \"magnitude\" say opposite things; a rule states one sign")
         if r.get("period") not in (None, "start", "end"):
             raise PrxbrlError(f"{at}: period is \"start\", \"end\" or absent")
         for axis in [r.get("breakdown")] if r.get("breakdown") else []:
@@ -147,6 +151,11 @@ def _rules(raw_rules: list, kinds: set[str], where: str, start: int = 0) -> tupl
             )
         )
     return tuple(rules)
+
+
+def rule_name(rule: Rule) -> str:
+    """How report.json names a rule: "mapping.toml rule 12", or "user mapping rule" (a --mapping file)."""
+    return f"mapping.toml rule {rule.order + 1}" if rule.order >= 0 else "user mapping rule"
 
 
 def load_user_rules(path: Path) -> tuple[Rule, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import signs
 from .arithmetic import Node
 from .resolve import Resolution
 
@@ -34,33 +35,28 @@ def _sums_into(child: str, whole: str) -> bool:
 
 def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     """The sign of a row the index chose, from the sum it is printed in (the index only guesses it from filers' labels:
-    "positive by nature", negated or as printed): where the row adds
-    into (or is subtracted from) a row whose concept US GAAP sums it into, the balance types say which way its
-    figures go ("Other expenses, net 13.6" subtracted from operating earnings is other nonoperating income
-    -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and -8,310)."""
-    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") != "index":
+    "positive by nature", negated or as printed), where the row adds into (or is subtracted from) a row whose concept
+    US GAAP sums it into: ``signs.from_sum`` decides. A row an override rule names keeps the rule's sign, unless the
+    sum says the opposite: then its sign is not known."""
+    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") not in ("index", "override"):
         return res
     parent = tm.nodes[node.parent]
     pres = tm.res.get(parent.index) or tm.resolve(parent)
-    if not pres.concept or pres.dims or pres.magnitude:
+    if not pres.concept or pres.dims or pres.magnitude or pres.sign is not None and pres.sign.unknown:
         return res
     child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
     if child is None or whole is None or not child.balance or not whole.balance or not _sums_into(res.concept, pres.concept):
         return res
-    want = (-1 if pres.negate else 1) * node.weight * (1 if child.balance == whole.balance else -1)
-    printed = [c.value for c in node.item.cells if c.role == "value" and c.value]
-    if res.magnitude:
-        # positive by nature: the fact is the figure where it is printed plain, its opposite where in parentheses
-        if all(v > 0 for v in printed) and want == 1 or all(v < 0 for v in printed) and want == -1:
-            return res
-    elif (-1 if res.negate else 1) == want:
+    by_rule = res.evidence["by"] == "override"
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
+    sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
+                          pres.concept, whole.balance)
+    if sign is None:
         return res
     evidence = dict(res.evidence)
-    evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [
-        f"sign: structure: {'subtracted from' if node.weight < 0 else 'added into'} {pres.concept} ({whole.balance}), "
-        f"a {child.balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure"]
-    again = Resolution(concept=res.concept, negate=want < 0, magnitude=False, period_mode=res.period_mode, breakdown=res.breakdown,
-                       unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing)
+    evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
+    again = Resolution(concept=res.concept, negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode, breakdown=res.breakdown,
+                       unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing, sign=sign)
     tm.res[node.index] = again
     return again
 

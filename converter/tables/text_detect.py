@@ -143,9 +143,7 @@ def _is_prose(label: str) -> bool:
 
 _FUNCTION_WORDS = frozenset(_kn.raw["layout"]["function_words"])
 # words a year follows in a phrase, never a row's label before its figure
-_BEFORE_A_YEAR = frozenset({"fiscal", "fy", "year", "in", "of", "since", "through", "during", "for", "calendar", "january",
-                            "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                            "november", "december"})
+_BEFORE_A_YEAR = frozenset(_kn.raw["layout"]["before_a_year"])
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")

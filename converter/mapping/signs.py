@@ -1,0 +1,289 @@
+"""The sign of a row's facts, decided in one place from all the evidence there is: the label's words
+("Income tax (expense) benefit", "Net cash provided by (used in)", "Decrease (increase) in", "Less:", "Payments of"),
+how real filers print the label (negated or not), an override rule of mapping.toml (``negate``,
+``sign = "magnitude"``), the sum the row is printed in and the balance types of the concepts.
+
+A decision is one of three: the fact is the printed figure, its opposite (``negate``), or an amount positive by
+nature (``magnitude``: negated only where printed in parentheses); with its reason, which report.json shows.
+Where strong evidence disagrees the sign is not known (``unknown``): the row's figures are excluded with the reason,
+since a wrong sign is worse than a missing fact.
+
+The words are data (``taxonomy/signs.toml``), validated when loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Literal, Sequence
+
+from ..errors import PrxbrlError
+from ..knowledge import _load_toml
+
+# where a decision comes from, strongest first: a rule of the mapping, the label's own words naming the direction
+# ("(expense) benefit", "decrease (increase)", "provided by (used in)"), the sum the row is printed in, how filers
+# print the label, an amount positive by nature (a payment, "Less:", a deduction), nothing (the figure as printed)
+Source = Literal["rule", "words", "structure", "filers", "nature", "printed"]
+
+
+@dataclass(frozen=True)
+class Sign:
+    negate: bool = False
+    magnitude: bool = False  # positive by nature: negated only where printed negative
+    source: Source = "printed"
+    reason: str | None = None  # evidence for report.json ("sign: ...")
+    unknown: str | None = None  # the evidence disagrees: why (the row's figures are excluded)
+
+
+AS_PRINTED = Sign()
+
+
+# ---------------------------------------------------------------- the data
+
+_TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance"})
+_DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
+_TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow"})
+_WORD_KEYS = frozenset({"name", "pattern"})
+_BALANCE_KEYS = frozenset({"debit", "credit"})
+
+
+@dataclass(frozen=True)
+class SignWords:
+    directions: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # concept name part, positive, negative words
+    two_way: re.Pattern[str]  # parts of concept names that go either way
+    inflow: re.Pattern[str]
+    outflow: re.Pattern[str]
+    negative_words: tuple[tuple[re.Pattern[str], str], ...]
+    debit_words: re.Pattern[str]  # an extension concept's label that names a debit ("costs", "loss", "payments")
+    credit_words: re.Pattern[str]
+
+
+def _keys(entry, known: frozenset[str], where: str) -> dict:
+    if not isinstance(entry, dict):
+        raise PrxbrlError(f"signs.toml: {where} is a table")
+    unknown = sorted(set(entry) - known)
+    if unknown:
+        raise PrxbrlError(f"signs.toml: {where}: unknown key {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    missing = sorted(known - set(entry))
+    if missing:
+        raise PrxbrlError(f"signs.toml: {where}: missing {', '.join(missing)}")
+    return entry
+
+
+def _pattern(p, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(p, re.IGNORECASE)
+    except (re.error, TypeError) as exc:
+        raise PrxbrlError(f"signs.toml: {where}: {p!r} is not a regular expression ({exc})") from None
+
+
+def _words(ws, where: str) -> frozenset[str]:
+    if not isinstance(ws, list) or not ws or not all(isinstance(w, str) and w.strip() for w in ws):
+        raise PrxbrlError(f"signs.toml: {where} is a list of words")
+    return frozenset(w.lower() for w in ws)
+
+
+def parse(raw: dict) -> SignWords:
+    """The sign words of a parsed signs.toml, validated."""
+    unknown = sorted(set(raw) - _TOP)
+    if unknown:
+        raise PrxbrlError(f"signs.toml: unknown section {', '.join(unknown)} (known: {', '.join(sorted(_TOP))})")
+    directions = []
+    for i, d in enumerate(raw.get("direction", [])):
+        d = _keys(d, _DIRECTION_KEYS, f"direction {i + 1}")
+        if not re.fullmatch(r"[A-Z][A-Za-z]+", str(d["name"])):
+            raise PrxbrlError(f"signs.toml: direction {i + 1}: {d['name']!r} is not a part of a concept name")
+        directions.append((d["name"], _words(d["positive"], f"direction {d['name']} positive"),
+                           _words(d["negative"], f"direction {d['name']} negative")))
+    tw = _keys(raw.get("two_way", {}), _TWO_WAY_KEYS, "two_way")
+    names = tw["names"]
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and re.fullmatch(r"[A-Z][A-Za-z]+", n) for n in names):
+        raise PrxbrlError("signs.toml: two_way names is a list of parts of concept names")
+    negative = []
+    for i, w in enumerate(raw.get("negative_words", [])):
+        w = _keys(w, _WORD_KEYS, f"negative_words {i + 1}")
+        negative.append((_pattern(w["pattern"], f"negative_words {w['name']}"), str(w["name"])))
+    bal = _keys(raw.get("extension_balance", {}), _BALANCE_KEYS, "extension_balance")
+    return SignWords(directions=tuple(directions), two_way=re.compile("|".join(names)),
+                     inflow=_pattern(tw["inflow"], "two_way inflow"), outflow=_pattern(tw["outflow"], "two_way outflow"),
+                     negative_words=tuple(negative), debit_words=_pattern(bal["debit"], "extension_balance debit"),
+                     credit_words=_pattern(bal["credit"], "extension_balance credit"))
+
+
+@cache
+def sign_knowledge() -> SignWords:
+    return parse(_load_toml("signs.toml"))
+
+
+# ---------------------------------------------------------------- the label
+
+def words_of(label: str) -> list[str]:
+    """What the wording of a label says about the sign of its figures (evidence for the report)."""
+    return [name for pat, name in sign_knowledge().negative_words if pat.search(label)]
+
+
+def two_way(local: str) -> bool:
+    """Whether a concept's value goes either way by its name (positive one way, negative the other)."""
+    return bool(sign_knowledge().two_way.search(local))
+
+
+def both_ways(label: str) -> bool:
+    """Whether a label names both directions of a cash flow ("provided by (used in)", "(used in) generated by")."""
+    kn = sign_knowledge()
+    return bool(kn.inflow.search(label)) and bool(kn.outflow.search(label))
+
+
+_PAREN_WORD = re.compile(r"\(\s*([A-Za-z]+)\s*\)")
+
+
+def parenthesised_direction(local: str, label: str) -> bool | None:
+    """Whether the figures must be negated, from the direction a label puts in parentheses (the one printed negative):
+    "Income tax (expense) benefit" on IncomeTaxExpenseBenefit prints expenses negative -> negate; "Net (loss) income"
+    on NetIncomeLoss prints losses negative, as the concept -> keep; None where the label says nothing of it."""
+    found = [(local.find(name), pos, neg) for name, pos, neg in sign_knowledge().directions if name in local]
+    if not found:
+        return None
+    _, pos, neg = min(found, key=lambda t: t[0])
+    for m in _PAREN_WORD.finditer(label):
+        w = m.group(1).lower()
+        if w in pos:
+            return True
+        if w in neg:
+            return False
+    return None
+
+
+def _nonzero(printed: Sequence[Decimal | None]) -> list[Decimal]:
+    return [v for v in printed if v is not None and v != 0]
+
+
+def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, printed: Sequence[Decimal | None],
+               debit_money: bool) -> Sign:
+    """The sign of a row whose concept the index chose, from its label: the direction it puts in parentheses, its
+    words ("Decrease (increase) in", "(used in)", "Less:", "Payments of"), how filers print it (``filers_negated``),
+    and, on an income statement, an expense (``debit_money``) deducted in every column."""
+    words = words_of(label)
+    local = qname.split(":")[-1]
+    said = f" ({', '.join(words)})" if words else ""
+    paren = parenthesised_direction(local, label)
+    if paren is False and kind == "cash_flow":
+        # a cash-flow adjustment prints a gain negative whatever its income-statement label says ("Gain (loss) on
+        # sale (48,651)" is a gain subtracted): the label's parentheses say nothing there
+        paren = None
+    if paren is True:
+        # "Income tax (expense) benefit": the word in parentheses is the direction printed negative
+        return Sign(negate=True, source="words", reason="negated label" + said)
+    if paren is False:
+        return Sign(source="words", reason="as printed: the label puts the concept's negative direction in parentheses")
+    if "decrease_increase" in words:
+        return Sign(negate=True, source="words", reason="negated label" + said)
+    if local.startswith("IncreaseDecrease") and filers_negated and "used_in" not in words:
+        # filers print the change in an operating asset negated ("Accounts receivable (1,234)")
+        return Sign(negate=True, source="filers", reason="negated label" + said)
+    if two_way(local) and both_ways(label):
+        # "Net cash (used in) provided by ...": the label names both directions, the printed sign is the sign
+        return Sign(source="words", reason="as printed: the label names both directions")
+    if filers_negated or "outflow" in words or "less" in words:
+        # positive by nature: printed in parentheses it is taken as positive
+        return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
+    values = _nonzero(printed)
+    if kind == "income" and not two_way(local) and debit_money and values and all(v < 0 for v in values):
+        # an expense an income statement prints as a deduction in every column ("Interest expense - debt (684)"):
+        # positive by nature (a row of mixed signs keeps them: a reconciliation's GAAP 8 and adjustment (8))
+        return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
+    return AS_PRINTED
+
+
+def extension_balance(label: str) -> str | None:
+    """The balance type an extension concept's label names: "debit" ("Cost of ...", "... expense", "Loss on ..."),
+    "credit" ("... revenue", "Gain on ...", "Proceeds from ..."), or None."""
+    kn = sign_knowledge()
+    if kn.debit_words.search(label):
+        return "debit"
+    if kn.credit_words.search(label):
+        return "credit"
+    return None
+
+
+# ---------------------------------------------------------------- a rule, a consolidation's eliminations
+
+def from_rule(negate: bool, magnitude: bool, rule: str) -> Sign:
+    """The sign an override rule states (``rule``: "mapping.toml rule 12" or "user mapping rule")."""
+    if negate:
+        return Sign(negate=True, source="rule", reason=f"{rule}: the statement prints the opposite of the fact")
+    if magnitude:
+        return Sign(magnitude=True, source="rule", reason=f"{rule}: an amount positive by nature")
+    return Sign(source="rule", reason=f"{rule}: the figure as printed")
+
+
+def elimination(weight: int) -> Sign:
+    """Eliminations subtracted in a consolidation are the eliminations' negative amount."""
+    if weight < 0:
+        return Sign(negate=True, source="structure", reason="structure: eliminations subtracted in the consolidation")
+    return Sign(source="structure")
+
+
+# ---------------------------------------------------------------- the sum the row is printed in
+
+def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_negated: bool, child_balance: str,
+             whole: str, whole_balance: str) -> Sign | None:
+    """The sign of a row from the sum it is printed in, where US GAAP sums its concept into the sum's (``whole``):
+    the balance types say which way its figures go ("Other expenses, net 13.6" subtracted from operating earnings is
+    other nonoperating income -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and
+    -8,310). None: the sum agrees with ``sign``. Where the label's own words name the direction, or a mapping rule
+    gives the facts, and the sum says the opposite, the sign is not known (``unknown``): one of them is misread, and a
+    wrong sign is worse than none.
+    Weaker evidence (how filers print the label, "positive by nature") gives way to the sum: "Repayments of
+    commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984."""
+    want = (-1 if whole_negated else 1) * weight * (1 if child_balance == whole_balance else -1)
+    values = _nonzero(printed)
+    reason = (f"structure: {'subtracted from' if weight < 0 else 'added into'} {whole} ({whole_balance}), "
+              f"a {child_balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure")
+    if sign.source == "rule":
+        # a rule's sign stands where the sum agrees with the facts it gives
+        if not values or factor(sign.negate, sign.magnitude, printed) == want:
+            return None
+        return _conflict(sign, reason)
+    if sign.magnitude:
+        # positive by nature: the fact is the figure where it is printed plain, its opposite where in parentheses
+        if all(v > 0 for v in values) and want == 1 or all(v < 0 for v in values) and want == -1:
+            return None
+    elif (-1 if sign.negate else 1) == want:
+        return None
+    if sign.source == "words":
+        return _conflict(sign, reason)
+    return Sign(negate=want < 0, source="structure", reason=reason)
+
+
+def _conflict(sign: Sign, structure: str) -> Sign:
+    said = "the label's words" if sign.source == "words" else "the mapping rule"
+    return Sign(source="structure", reason=f"unknown: {said} ({sign.reason}) against the sum ({structure})",
+                unknown=f"{said} ({sign.reason}) and the sum the row is printed in ({structure}) disagree")
+
+
+# ---------------------------------------------------------------- applying a decision
+
+def factor(negate: bool, magnitude: bool, printed: Sequence[Decimal | None]) -> int:
+    """-1 where the facts are the opposite of the printed figures: negated, or positive by nature and printed in
+    parentheses in at least half of the row's columns."""
+    if negate:
+        return -1
+    if magnitude:
+        values = _nonzero(printed)
+        if values and sum(1 for v in values if v < 0) * 2 >= len(values):
+            return -1
+    return 1
+
+
+def unsure(negate: bool, magnitude: bool, printed: Sequence[Decimal | None], balance: str | None) -> bool:
+    """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
+    ("Total operating expenses (54,276)" subtracted in a segment's EBT), which neither the label nor the rule says:
+    an expense (debit) concept printed negative, or an amount positive by nature printed with both signs."""
+    values = _nonzero(printed)
+    if negate or not any(v < 0 for v in values):
+        return False
+    if magnitude:
+        return any(v > 0 for v in values)
+    return balance == "debit"
