@@ -85,3 +85,16 @@ def test_labels_counting_people():
     assert label_unit("Employees' compensation") is None
     assert label_unit("Revenue per member") is None
     assert label_unit("Medical costs payable") is None
+
+
+def test_labels_counting_locations_and_users():
+    # Yelp Q1 2026, "Key Financial and Operational Metrics (In thousands ...)": "Paying Advertising Locations by
+    # Category ... 238 | 238" and "Total Paying Advertising Locations 554 | 563" were us-gaap:AdvertisingExpense and
+    # yelp:TotalPayingAdvertisingLocations of $554,000
+    assert label_unit("Total Paying Advertising Locations") == "count"
+    assert label_unit("Paying Advertising Locations by Category3 Services1") == "count"
+    assert label_unit("Daily active users") == "count"
+    # money about locations and users stays money; a category's name is no count
+    assert label_unit("Revenue per location") is None
+    assert label_unit("Sales at comparable locations") is None
+    assert label_unit("Restaurants, Retail & Other2") is None

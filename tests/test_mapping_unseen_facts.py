@@ -218,3 +218,13 @@ def test_columns_of_a_header_not_understood_are_no_periods(tmp_path):
     fy25 = [r for r in facts if r["period_start"] == "2024-07-01" and r["period_end"] == "2025-06-29"]
     assert not fy25, [(r["label"], r["value"]) for r in fy25]
     assert not [r for r in facts if r["label"] == "Net Sales (GAAP)"]
+
+
+def test_a_word_the_index_never_saw_keeps_a_label_outside_the_statements_its_own(tmp_path):
+    # Southern Company Q4 2004, "Financial Highlights": "Synthetic Fuels | 14 | 14 | 74 | 58", a business's earnings
+    # in a table of earnings by business, was us-gaap:FuelCosts ("synthetic" is in no filer's label nor element name,
+    # so the label read as "Fuels", word for word)
+    facts = _convert(tmp_path, SOUTHERN, "southern.txt")
+    rows = [r for r in facts if r["label"] == "Synthetic Fuels"]
+    assert len(rows) == 4 and all(r["concept"] == "southern:SyntheticFuels" for r in rows)
+    assert not [r for r in facts if r["concept"] == "us-gaap:FuelCosts"]

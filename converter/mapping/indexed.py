@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
+from .index import concept_index
 from .labels import label_key
 from .rules import mapping_knowledge
 
@@ -162,7 +163,15 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         label = label[gaap.end():] if gaap.start() == 0 else label[:gaap.start()]
         if kind == "non_gaap":
             need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or label.lower().startswith("total"))
-    if need is None or _non_gaap(label) or not label_key(label, company):
+    key = label_key(label, company)
+    if need is None or _non_gaap(label) or not key:
+        return None
+    known = concept_index().idf
+    abbreviations = mapping_knowledge().abbreviations
+    if need >= INDEX_KINDS["summary"] and any(w not in known and w not in abbreviations for w in key.split()):
+        # outside the statements a concept needs the label word for word: a word no filer's label and no element
+        # name has ("Synthetic Fuels" in a table of earnings by business: not us-gaap:FuelCosts; "Azure revenue")
+        # narrows the line item to something of the company's own
         return None
     if _qualifier_only(label):
         # "Net" with no heading: only the sum the table prints can name it (US GAAP's summation parent)
