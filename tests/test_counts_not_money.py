@@ -98,3 +98,27 @@ def test_labels_counting_locations_and_users():
     assert label_unit("Revenue per location") is None
     assert label_unit("Sales at comparable locations") is None
     assert label_unit("Restaurants, Retail & Other2") is None
+
+
+def test_a_label_ending_in_a_percent_sign_after_figures_names_no_unit():
+    # NVIDIA Q1 FY2023: the summary's changes ran into the labels ("Revenue Up 8% Up 46% | $8,288"): the revenue of
+    # $8,288 million was a pure number 8288. A measure that ends naming its unit ("Gross margin %") still is pure
+    assert label_unit("Revenue Up 8% Up 46%") is None
+    assert label_unit("Net income Down 46% Down 15%") is None
+    assert label_unit("Gross margin %") == "pure"
+
+
+def test_a_scale_note_run_into_the_first_row_is_the_tables(tmp_path):
+    # Applied Materials Q4 FY2024 (the release on one line): "Net Revenue by Geography ( In millions ) United States $
+    # 1,153 $ 803 ..." scaled only that row: Europe's $405 million was $405; and "$ 4,006 % of Total" ran an amount
+    # into the next line's percent sign: 40.06 as a ratio
+    from conftest import CORPUS, need_shared
+    from prxbrl.pipeline import convert
+
+    r = convert(need_shared(CORPUS / "applied-materials-q4-fy2024.txt"), tmp_path / "o", validate=False)
+    facts = [f for f in r.mapped.filing.facts if f.label in ("Europe", "Korea", "Taiwan", "China", "Japan")]
+    money = [f for f in facts if f.unit == "USD"]
+    assert money and all(f.value >= 100_000_000 for f in money), [(f.label, f.value) for f in money if f.value < 100_000_000]
+    assert not [f for f in facts if f.unit == "pure" and f.value > 1]
+    ambiguous = {c.raw for c in r.report.cells if c.reason == "unit_ambiguous"}
+    assert {"4,006", "2,152", "2,075", "4,609", "5,670", "758", "7,247"} <= ambiguous

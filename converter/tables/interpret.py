@@ -34,6 +34,7 @@ _TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 # a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
+_GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
 _PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
 
@@ -177,6 +178,12 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     if table_scale is None and prev is not None and prev.columns and all(_part_heading(t) for t in titles):
         # no title, or the heading of a part ("Selected Cash Flow Information:") under the scale of the table above
         table_scale = next((c.scale for c in prev.columns if c.role == "value" and c.scale), None)
+    if table_scale is None and data:
+        # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United
+        # States | $1,153"): a note with words after it is the table's, not that row's ("Backlog (in billions)")
+        glued = _GLUED_NOTE.search(data[0].label)
+        if glued:
+            table_scale = _scale_of([glued.group(0)])
     table_currency = _currency_of(all_texts)
     share_scale = _share_scale(context_texts)
     table_unit = None
@@ -322,6 +329,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 continue
             a = c.amount
             assert a is not None
+            if a.currency and a.percent:
+                # "$ 4,006 % of Total": an amount and the percent sign of the next line run together, neither money
+                # nor a percentage for certain
+                excluded.append((c, "unit_ambiguous"))
+                continue
             period = col.period
             cell_label = label
             if transposed:
