@@ -228,3 +228,19 @@ def test_a_word_the_index_never_saw_keeps_a_label_outside_the_statements_its_own
     rows = [r for r in facts if r["label"] == "Synthetic Fuels"]
     assert len(rows) == 4 and all(r["concept"] == "southern:SyntheticFuels" for r in rows)
     assert not [r for r in facts if r["concept"] == "us-gaap:FuelCosts"]
+
+
+def test_the_fiscal_year_to_date_gives_the_cover_its_year_end_and_quarter(tmp_path):
+    # Strattec Q3 FY2026 ("Nine Months Ended March 29, 2026"; a year that ends in June, never stated): the cover
+    # said CurrentFiscalYearEndDate --12-31 and DocumentFiscalPeriodFocus Q1 (three months into a calendar year)
+    facts = _facts_of(tmp_path, "strattec-q3-fy2026.txt")
+    dei = {r["concept"]: r["text"] for r in facts if r["concept"].startswith("dei:")}
+    assert dei["dei:DocumentFiscalPeriodFocus"] == "Q3"
+    assert dei["dei:CurrentFiscalYearEndDate"] == "--06-29"
+    assert dei["dei:DocumentPeriodEndDate"] == "2026-03-29"
+
+
+def test_an_unlabelled_figure_adding_up_nothing_is_no_fact(tmp_path):
+    # Strattec's exhibit header ("EX-99.1 / 2 / strt-ex99_1.htm"): the sequence number 2 was strt:UnlabeledLine, $2
+    facts = _facts_of(tmp_path, "strattec-q3-fy2026.txt")
+    assert not [r for r in facts if r["label"].startswith("Unlabeled line")]

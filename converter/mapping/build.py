@@ -56,13 +56,22 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
     prep = prepare(table)
     table = prep.table
     tm = TableMapper(b, table, kind, prep.trailing, prep.printed)
+    unknown: set[int] = set()
     for node in tm.nodes:
         if not node.item.label.strip():
+            if not node.children and table.orientation != "periods_in_rows":
+                unknown.add(node.index)  # no label and no rows it adds up: no line item can be named for it
             node.item = node.item.model_copy(update={"label": _unlabeled(tm, node)})
     for node in tm.nodes:
         item = node.item
         if table.orientation == "periods_in_rows":
             _map_transposed_row(b, table, kind, item)
+            continue
+        if node.index in unknown:
+            # a figure printed without a label ("EX-99.1 / 2 / ...htm": an exhibit's sequence number; a stray page
+            # number): its line item is unknown, so it is no fact
+            for cell in item.cells:
+                b.exclude(cell, table, "no_label", "a figure printed without a label, adding up no rows")
             continue
         res = tm.signed(node, tm.settle(node, tm.resolve(node)))
         _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id))

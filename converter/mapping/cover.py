@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..filing import Fact, Unit
 from ..models import Span
@@ -73,6 +73,13 @@ def _dei(b: Builder) -> None:
         start = fy_start  # a release of balances only: the cover facts cover the fiscal year to date
     cid = b.context("duration", start, end, [])
     months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
+    year_end = f"--{fc.year_end_month:02d}-{fc.year_end_day:02d}"
+    if 150 <= (end - start).days <= 300 and start != fy_start:
+        # the release prints its fiscal year to date (six or nine months), which starts where the calendar's year
+        # does not: the year starts there (a fiscal year the release never states, not a calendar year)
+        months = round(((end - start).days + 1) / 30.44)
+        before = start - timedelta(days=1)
+        year_end = f"--{before.month:02d}-{before.day:02d}"
     focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     values = [
         ("dei:DocumentType", "Other"),
@@ -80,7 +87,7 @@ def _dei(b: Builder) -> None:
         ("dei:DocumentPeriodEndDate", end.isoformat()),
         ("dei:DocumentFiscalYearFocus", str(fy)),
         ("dei:DocumentFiscalPeriodFocus", focus),
-        ("dei:CurrentFiscalYearEndDate", f"--{fc.year_end_month:02d}-{fc.year_end_day:02d}"),
+        ("dei:CurrentFiscalYearEndDate", year_end),
     ]
     if b.doc.entity.name:
         values.insert(1, ("dei:EntityRegistrantName", b.doc.entity.name))
