@@ -244,3 +244,12 @@ def test_an_unlabelled_figure_adding_up_nothing_is_no_fact(tmp_path):
     # Strattec's exhibit header ("EX-99.1 / 2 / strt-ex99_1.htm"): the sequence number 2 was strt:UnlabeledLine, $2
     facts = _facts_of(tmp_path, "strattec-q3-fy2026.txt")
     assert not [r for r in facts if r["label"].startswith("Unlabeled line")]
+
+
+def test_a_statement_laid_out_in_rows_wins_over_its_copy_run_together_on_a_line(tmp_path):
+    # Reddit Q1 2026 prints its cash-flow statement twice: as rows, and again run together on one line (line 334 of
+    # the fixture), where "Cash flows from operating activities Net income $ 203,981" read as the net cash of
+    # operations: the two disagreed, and the statement's 312,253 was dropped with the copy's figure
+    facts = _facts_of(tmp_path, "reddit-q1-2026.txt")
+    cfo = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetCashProvidedByUsedInOperatingActivities"}
+    assert cfo == {("2026-03-31", "312253000"), ("2025-03-31", "127578000")}

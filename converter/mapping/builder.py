@@ -151,6 +151,9 @@ class Builder:
         self.kinds: dict[str, str] = {}
         self.ambiguous: set[tuple[str, str, str | None]] = set()  # facts printed with disagreeing figures of equal standing
         self.titles = {t.id: t.title for t in doc.tables}
+        # tables read from one line of text that holds them whole (a rendering that ran a statement together):
+        # of lower standing than a table laid out in rows, where the two print disagreeing figures
+        self.run_on = {t.id for t in doc.tables if t.first_line == t.last_line and len(t.rows) > 3}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
         raw = _load_mapping_raw()
@@ -325,8 +328,11 @@ class Builder:
             if not agrees and value is not None and kept.value is not None:
                 new_stmt = self.kinds.get(table.id) in STATEMENT_KINDS
                 old_stmt = self.kinds.get(kept.table or "") in STATEMENT_KINDS
+                new_run_on, old_run_on = table.id in self.run_on, (kept.table or "") in self.run_on
                 if new_stmt != old_stmt:
                     new_first = new_stmt  # a statement's own figure wins over a summary's or a note's
+                elif new_run_on != old_run_on:
+                    new_first = old_run_on  # a table laid out in rows wins over one run together on a line
                 elif new_dec == old_dec:
                     self.ambiguous.add(key)  # neither print can be preferred: a wrong fact is worse than none
             if new_first and value is not None:
