@@ -379,6 +379,11 @@ def _entity(doc: SourceDocument) -> Entity:
         name = m.group(1) if m else None
     if name:
         name = re.sub(r"\s+", " ", name).strip(" ,")
+        # the boilerplate section at the end of a release ("ABOUT PALTALK, INC. (Nasdaq: PALT)") names it after "About"
+        name = re.sub(r"^about\s+(?=\S)", "", name, flags=re.IGNORECASE) or None
+    if name and name.isupper():
+        # "PALTALK, INC." in a heading, "Paltalk, Inc." in the text: the name as the text prints it
+        name = next((m.group(0) for m in re.finditer(re.escape(name), joined, re.IGNORECASE) if not m.group(0).isupper()), name)
     return Entity(name=name, tickers=tickers, exchanges=exchanges)
 
 

@@ -73,3 +73,23 @@ def test_sears_fixed_width(results):
     domestic = fact(f, "us-gaap:OperatingIncomeLoss", **q2, unit="USD", dims={"us-gaap:StatementBusinessSegmentsAxis": "s:DomesticMember"})
     assert domestic.value == Decimal("42000000")
     assert fact(f, "us-gaap:Assets", instant=date(2004, 7, 3), unit="USD", dims={}).value == Decimal("21927000000")
+
+
+@pytest.mark.parametrize("name, focus, year_end", [
+    # the headline of a release run together on one line names "FOURTH QUARTER AND FISCAL YEAR" before its outlook's
+    # "first quarter of fiscal 2025" (was Q1)
+    ("applied-materials-q4-fy2024.txt", "FY", "--10-27"),
+    # a first quarter starts the fiscal year: the year before ended the day before (was --12-31, the calendar's)
+    ("nvidia-q1-fy2023.txt", "Q1", "--01-30"),
+    ("apple-q1-fy2024.html", "Q1", "--09-30"),
+    # nine months to date start the fiscal year (was --12-31)
+    ("buckle-q3-fy2024.txt", "Q3", "--02-03"),
+    ("sears-q2-2004.txt", "Q2", "--01-03"),
+    ("columbia-sportswear-q4-fy2022.txt", "FY", "--12-31"),
+])
+def test_the_cover_names_the_fiscal_period_and_year_end(tmp_path, name, focus, year_end):
+    from prxbrl.pipeline import convert
+
+    r = convert(need_shared(CORPUS / name), tmp_path / "o", validate=False)
+    dei = {x.concept: x.value for x in r.mapped.filing.facts if x.concept.startswith("dei:")}
+    assert (dei["dei:DocumentFiscalPeriodFocus"], dei["dei:CurrentFiscalYearEndDate"]) == (focus, year_end)

@@ -55,9 +55,10 @@ def _stated_focus(lines: list[str]) -> str | None:
 
     pats = compiled("fiscal_calendar", "period_focus")
     for line in lines[:40]:
-        for pat, entry in pats:
-            if pat.search(line):
-                return entry["focus"]
+        found = [(m.start(), entry["focus"]) for pat, entry in pats if (m := pat.search(line))]
+        if found:
+            return min(found)[1]  # the period the line names first (a release run together on one line: its
+            # headline, not its outlook, "first quarter of fiscal 2025")
     return None
 
 
@@ -81,6 +82,13 @@ def _dei(b: Builder) -> None:
         before = start - timedelta(days=1)
         year_end = f"--{before.month:02d}-{before.day:02d}"
     focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
+    if focus == "FY" and 350 <= (end - start).days <= 372:
+        # a release of the fiscal year (its headline says so) whose year ends where the assumed calendar's does not
+        year_end = f"--{end.month:02d}-{end.day:02d}"
+    elif focus == "Q1" and 80 <= (end - start).days <= 100:
+        # a release of the first quarter (its headline says so): the quarter starts the fiscal year
+        before = start - timedelta(days=1)
+        year_end = f"--{before.month:02d}-{before.day:02d}"
     values = [
         ("dei:DocumentType", "Other"),
         ("dei:AmendmentFlag", "false"),
