@@ -33,3 +33,22 @@ def test_a_year_that_ends_a_phrase_is_no_figure():
     line = split_line(60, "Strattec Transformation Delivers Margin Improvement and Strong Cash Generation in Fiscal 2026")
     assert line.kind == "text"
     assert split_line(61, "Net sales | 151,827 | 152,013").kind == "data"
+
+
+def test_a_company_named_in_its_about_section_is_named_without_it(tmp_path):
+    # Paltalk Q3 2024: its name before the first ticker is parted from it by "(“Paltalk,” the “Company,” ...)", so the
+    # name came from the boilerplate heading "ABOUT PALTALK, INC. (Nasdaq: PALT)"
+    from prxbrl.extract import _entity
+    from prxbrl.readers import read_document
+
+    src = tmp_path / "paltalk.md"
+    src.write_text("\n".join([
+        "# Paltalk, Inc. Reports Results for Third Quarter 2024",
+        "JERICHO, N.Y. - (NewMediaWire) - November 12, 2024 - Paltalk, Inc. (“Paltalk,” the “Company,” “we,” “our” or "
+        "“us”) (Nasdaq: PALT), a communications software innovator that powers multimedia social applications, today "
+        "announced financial and operational results for the third quarter ended September 30, 2024.",
+        " ABOUT PALTALK, INC. (Nasdaq: PALT)",
+        "Paltalk, Inc. is a communications software innovator that powers multimedia social applications.",
+    ]) + "\n", "utf-8")
+    entity = _entity(read_document(src))
+    assert entity.name == "Paltalk, Inc." and entity.tickers == ["PALT"]
