@@ -23,6 +23,18 @@ _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
 _CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
+_CURRENT_WORD = re.compile(r"(?<!non)(?<!non-)\bcurrent\b", re.I)
+# the current part taken out of a line ("Long-term debt, less current portion", "net of current maturities",
+# "excluding current installments"): what is left is noncurrent
+_LESS_CURRENT = re.compile(r"\b(?:less|net of|excluding|exclusive of|excludes?|without|other than)\b[^;]{0,20}?\bcurrent\b", re.I)
+
+
+def label_term(label: str) -> str | None:
+    """What the words of a label say about its term: "Noncurrent" ("Non-current deferred tax", "Long-term debt,
+    less current portion"), "Current" ("Current portion of long-term debt"), None (nothing)."""
+    if re.search(r"non-?current", label, re.I) or _LESS_CURRENT.search(label):
+        return "Noncurrent"
+    return "Current" if _CURRENT_WORD.search(label) else None
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
@@ -78,14 +90,22 @@ _TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
 _TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
+# a total of the noncurrent liabilities ("Total long-term liabilities", "Total noncurrent liabilities")
+_TOTAL_NONCURRENT_LIABILITIES = re.compile(r"^\W*total\s+(?:non-?current|long-?term|other)\s+liabilities\b", re.I)
+# the first line of the equity (or mezzanine) part of a balance sheet: no liability stands after it
+_EQUITY_START = re.compile(r"^\W*(?:commitments\b|contingenc|redeemable\b|temporary equity|(?:\w+\s+)?(?:stockholders|shareholders|"
+                           r"shareowners)'?\s*(?:equity|investment|deficit)|(?:total\s+)?equity\b|preferred\s+(?:stock|shares)|"
+                           r"common\s+(?:stock|shares)|capital stock|additional paid|retained earnings|accumulated deficit)", re.I)
 _CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
 
 
 def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
     """The part of a balance sheet a row stands in, from the totals printed around it: before "Total current
     assets" current assets, between it and "Total assets" noncurrent assets, after "Total assets" and before "Total
-    current liabilities" current liabilities, between that and "Total liabilities" noncurrent liabilities; ""
-    where the totals do not say (no such totals, a total itself, equity)."""
+    current liabilities" current liabilities, between that and the end of the liabilities (a "Total liabilities" or
+    "Total long-term liabilities" line, else the first line of equity: "Commitments and contingencies",
+    "Stockholders' equity", "Common stock") noncurrent liabilities; ""  where the totals do not say (no such totals,
+    a total itself, equity)."""
     if not 0 <= position < len(labels):
         return ""
 
@@ -105,8 +125,9 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
         return ""
     if position < tcl:
         return "Current liabilities"
-    tl = find(_TOTAL_LIABILITIES, tcl + 1)
-    return "Noncurrent liabilities" if tl is not None and position < tl else ""
+    ends = [i for i in (find(_TOTAL_LIABILITIES, tcl + 1), find(_TOTAL_NONCURRENT_LIABILITIES, tcl + 1), find(_EQUITY_START, tcl + 1))
+            if i is not None]
+    return "Noncurrent liabilities" if ends and position < min(ends) else ""
 
 
 def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
@@ -226,13 +247,14 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
         here = f"{sect} {label}"
-        if _NONCURRENT.search(here) and not re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+        term = label_term(label)
+        if term == "Noncurrent" or term is None and _NONCURRENT.search(here):
             if "Noncurrent" in name:
                 score += 0.08
                 why.append("section noncurrent")
             elif name.endswith("Current"):
                 score -= 0.08
-        elif _CURRENT.search(here):
+        elif term == "Current" or _CURRENT.search(here):
             if name.endswith("Current") and "Noncurrent" not in name:
                 score += 0.08
                 why.append("section current")
@@ -352,10 +374,9 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
     noncurrent variant in its name may take one (not for totals, which readers may nest in the last section)."""
     ix = ix or concept_index()
     sect = section[-1] if section else ""
-    if re.search(r"non-?current", label, re.I):  # the label says so, whatever the section
-        want = "Noncurrent"
-    elif re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
-        want = "Current"
+    term = label_term(label)
+    if term:  # the label says so, whatever the section
+        want = term
     elif _NONCURRENT.search(sect):
         want = "Noncurrent"
     elif _CURRENT.search(sect):

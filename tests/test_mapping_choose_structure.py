@@ -1,0 +1,87 @@
+"""Concepts chosen by the structure of a statement (issue 9, label-to-concept accuracy), on real filers' statements
+of the development sets (label-usage/sec-fsds zip__2010q2.zip, zip__2009q3.zip; never the held-out test set)."""
+
+from dataclasses import replace
+
+import pytest
+
+from prxbrl.mapping.choose import Context, balance_sheet_section, choose, label_term
+
+B = Context(statement="B", period="i", unit="money")
+
+# Quest Diagnostics, 10-Q 2010-03-31: no "Total liabilities", no total of the noncurrent ones; equity starts with
+# "Common stock"
+QUEST_BS = ("Cash and cash equivalents", "Accounts receivable, net of allowance for doubtful accounts of $239,875 and $238,206 "
+            "at March 31, 2010 and December 31, 2009, respectively", "Inventories", "Deferred income taxes",
+            "Prepaid expenses and other current assets", "Total current assets", "Property, plant and equipment, net",
+            "Goodwill, net", "Intangible assets, net", "Other assets", "Total assets", "Accounts payable and accrued expenses",
+            "Current portion of long-term debt", "Total current liabilities", "Long-term debt", "Other liabilities",
+            "Common stock, par value $0.01 per share; 600,000 shares authorized at both March 31, 2010 and December 31, 2009; "
+            "214,169 shares and 214,110 shares issued at March 31, 2010 and December 31, 2009, respectively",
+            "Additional paid-in capital", "Retained earnings", "Accumulated other comprehensive loss",
+            "Treasury stock, at cost; 34,303 shares and 30,817 shares at March 31, 2010 and December 31, 2009, respectively",
+            "Total Quest Diagnostics stockholders' equity", "Noncontrolling interests", "Total stockholders' equity",
+            "Total liabilities and stockholders' equity")
+# Archer Daniels Midland, 10-Q 2010-03-31: the noncurrent liabilities end with their own total
+ADM_BS = ("Cash and cash equivalents", "Short-term marketable securities", "Segregated cash and investments", "Receivables",
+          "Inventories", "Other assets", "Total Current Assets", "Investments in and advances to affiliates",
+          "Long-term marketable securities", "Goodwill", "Other assets", "Total Investments and Other Assets", "Land",
+          "Buildings", "Machinery and equipment", "Construction in progress", "Property, Plant, and Equipment, Gross",
+          "Accumulated depreciation", "Net Property, Plant, and Equipment", "Total Assets", "Short-term debt",
+          "Accounts payable", "Accrued expenses", "Current maturities of long-term debt", "Total Current Liabilities",
+          "Long-term debt", "Deferred income taxes", "Other", "Total Long-Term Liabilities", "Common stock",
+          "Reinvested earnings", "Accumulated other comprehensive income (loss)", "Noncontrolling interests",
+          "Total Shareholders' Equity", "Total Liabilities and Shareholders' Equity")
+
+
+def test_noncurrent_liabilities_end_where_equity_starts():
+    at = QUEST_BS.index
+    assert balance_sheet_section(QUEST_BS, at("Other liabilities")) == "Noncurrent liabilities"
+    assert balance_sheet_section(QUEST_BS, at("Long-term debt")) == "Noncurrent liabilities"
+    assert balance_sheet_section(QUEST_BS, at("Retained earnings")) == ""
+    assert balance_sheet_section(QUEST_BS, at("Noncontrolling interests")) == ""
+    ctx = replace(B, labels=QUEST_BS, position=at("Other liabilities"))
+    assert choose("Other liabilities", ctx).qname == "us-gaap:OtherLiabilitiesNoncurrent"  # Quest's own concept
+
+
+def test_noncurrent_liabilities_end_with_their_total():
+    at = ADM_BS.index
+    assert balance_sheet_section(ADM_BS, at("Other")) == "Noncurrent liabilities"
+    assert balance_sheet_section(ADM_BS, at("Total Long-Term Liabilities")) == ""
+    assert balance_sheet_section(ADM_BS, at("Reinvested earnings")) == ""
+    ctx = replace(B, labels=ADM_BS, position=at("Other"))
+    assert choose("Other", ctx).qname == "us-gaap:OtherLiabilitiesNoncurrent"  # ADM's own concept, not other assets
+
+
+@pytest.mark.parametrize(
+    "label,term",
+    [
+        ("Long-term debt, less current portion", "Noncurrent"),  # Terex, Questar, Waste Management (2010q2)
+        ("Long-term debt, net of current maturities", "Noncurrent"),
+        ("LONG-TERM DEBT (less current maturities)", "Noncurrent"),
+        ("Long-term debt, excluding current installments (notes 13, 19 and 20)", "Noncurrent"),
+        ("Long-term debt, exclusive of current installments", "Noncurrent"),
+        ("Deferred revenue, net of current portion", "Noncurrent"),
+        ("Non-current deferred tax liabilities", "Noncurrent"),
+        ("Current maturities of long-term debt", "Current"),
+        ("Current portion of long-term debt", "Current"),
+        ("Income taxes currently payable", None),
+        ("Long-term debt", None),
+    ],
+)
+def test_the_term_a_label_names(label, term):
+    assert label_term(label) == term
+
+
+@pytest.mark.parametrize(
+    "label,concept",
+    [
+        ("Long-term debt, less current portion", "us-gaap:LongTermDebtNoncurrent"),
+        ("Long-term debt, excluding current maturities", "us-gaap:LongTermDebtNoncurrent"),
+        ("Deferred revenue, less current portion", "us-gaap:DeferredRevenueNoncurrent"),
+        ("Lease financing, net of current portion", "us-gaap:CapitalLeaseObligationsNoncurrent"),
+    ],
+)
+def test_a_line_less_its_current_portion_is_noncurrent(label, concept):
+    """The filers' own concepts (2010q2); the current one was chosen before."""
+    assert choose(label, B).qname == concept
