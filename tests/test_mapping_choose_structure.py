@@ -85,3 +85,31 @@ def test_the_term_a_label_names(label, term):
 def test_a_line_less_its_current_portion_is_noncurrent(label, concept):
     """The filers' own concepts (2010q2); the current one was chosen before."""
     assert choose(label, B).qname == concept
+
+
+# 10-Q income statements of 2010q2: Thermo Fisher prints no noncontrolling interest, ConAgra subtracts it after net income
+THERMO_IS = ("Product revenues", "Service revenues", "Total revenues", "Cost of product revenues", "Cost of service revenues",
+             "Selling, general and administrative expenses", "Research and development expenses", "Restructuring and other costs, net",
+             "Total costs and operating expenses", "Operating Income", "Other Expense, Net",
+             "Income from Continuing Operations Before Provision for Income Taxes", "Provision for Income Taxes",
+             "Income from Continuing Operations", "Gain on Disposal of Discontinued Operations, Net (net of income tax provision of $1.5 in 2010)",
+             "Net Income")
+CONAGRA_IS = ("Net sales", "Cost of goods sold", "Selling, general and administrative expenses", "Interest expense, net",
+              "Income from continuing operations before income taxes and equity method investment earnings", "Income tax expense",
+              "Equity method investment earnings", "Income from continuing operations",
+              "Income (loss) from discontinued operations, net of tax", "Net income",
+              "Less: Net income (loss) attributable to noncontrolling interests", "Net income attributable to ConAgra Foods, Inc.")
+
+
+@pytest.mark.parametrize(
+    "labels,concept",
+    [
+        (THERMO_IS, "us-gaap:IncomeLossFromContinuingOperations"),
+        (CONAGRA_IS, "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest"),
+    ],
+)
+def test_continuing_operations_include_the_noncontrolling_interest_subtracted_after_them(labels, concept):
+    """As net income (NetIncomeLoss / ProfitLoss): the filers' own concepts."""
+    at = next(i for i, lab in enumerate(labels) if lab.lower() == "income from continuing operations")
+    ctx = Context(statement="I", period="d", unit="money", labels=labels, position=at)
+    assert choose(labels[at], ctx).qname == concept

@@ -275,6 +275,9 @@ EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNonco
 _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
 
 
+# the parent's share of an income and the whole of it, noncontrolling interest included
+_WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
+             "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest"}
 _NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 
@@ -297,9 +300,11 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
     a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
     equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
-    if qname in ("us-gaap:ProfitLoss", "us-gaap:NetIncomeLoss"):
+    pair = next((p for p in _WITH_NCI.items() if qname in p), None)
+    if pair is not None:
+        parent, whole = pair
         if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
-            return ("us-gaap:ProfitLoss", "net income including the noncontrolling interest") if qname != "us-gaap:ProfitLoss" else (qname, None)
+            return (whole, "including the noncontrolling interest") if qname != whole else (qname, None)
         if _ATTRIBUTABLE.search(label) or _NCI.search(label):
             return qname, None
         in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
@@ -307,10 +312,10 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
             with_nci = any(i > position for i in in_table)
         else:
             with_nci = bool(nci) if nci is not None else has_nci(labels)
-        if with_nci and qname == "us-gaap:NetIncomeLoss":
-            return "us-gaap:ProfitLoss", "a noncontrolling-interest line follows: net income includes it (ProfitLoss)"
-        if not with_nci and qname == "us-gaap:ProfitLoss":
-            return "us-gaap:NetIncomeLoss", "no noncontrolling-interest line after it: NetIncomeLoss"
+        if with_nci and qname == parent:
+            return whole, f"a noncontrolling-interest line follows: it includes it ({whole.split(':')[1]})"
+        if not with_nci and qname == whole:
+            return parent, f"no noncontrolling-interest line after it: {parent.split(':')[1]}"
         return qname, None
     if qname in (EQUITY, EQUITY_WITH_NCI) and labels and position >= 0:
         before = labels[:position]
