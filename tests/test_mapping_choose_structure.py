@@ -113,3 +113,37 @@ def test_continuing_operations_include_the_noncontrolling_interest_subtracted_af
     at = next(i for i, lab in enumerate(labels) if lab.lower() == "income from continuing operations")
     ctx = Context(statement="I", period="d", unit="money", labels=labels, position=at)
     assert choose(labels[at], ctx).qname == concept
+
+
+# Reynolds American, 10-Q 2010-03-31 (2010q2): the money rows, then basic and diluted per-share rows under the same
+# labels (the headings "Basic:", "Diluted:" are not in the data set)
+REYNOLDS_IS = ("Net sales(1)", "Net sales, related party", "Net sales", "Cost of products sold(1)(2)(3)(4)",
+               "Selling, general and administrative expenses", "Amortization expense", "Trademark impairment charge",
+               "Operating income", "Interest and debt expense", "Interest income", "Other expense, net",
+               "Income from continuing operations before income taxes", "Provision for income taxes",
+               "Income from continuing operations", "Losses from discontinued operations, net of tax", "Net income",
+               "Income from continuing operations", "Losses from discontinued operations", "Net income",
+               "Income from continuing operations", "Losses from discontinued operations", "Net income",
+               "Dividends declared per share")
+
+
+@pytest.mark.parametrize(
+    "position,concept",
+    [
+        (16, "us-gaap:IncomeLossFromContinuingOperationsPerBasicShare"),
+        (19, "us-gaap:IncomeLossFromContinuingOperationsPerDilutedShare"),
+        (18, "us-gaap:EarningsPerShareBasic"),
+        (21, "us-gaap:EarningsPerShareDiluted"),
+    ],
+)
+def test_basic_before_diluted_under_the_same_label(position, concept):
+    ctx = Context(statement="I", period="d", unit="per_share", labels=REYNOLDS_IS, position=position)
+    assert choose(REYNOLDS_IS[position], ctx).qname == concept  # Reynolds' own concepts
+
+
+def test_basic_or_diluted_by_the_heading():
+    """A release prints the headings: the nearest one naming basic or diluted decides."""
+    ctx = Context(statement="I", period="d", unit="per_share", section=("Earnings per share", "Diluted"))
+    assert choose("Net income", ctx).qname == "us-gaap:EarningsPerShareDiluted"
+    assert choose("Net income", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareBasic"
+    assert choose("Diluted", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareDiluted"

@@ -14,6 +14,17 @@ from functools import lru_cache
 
 from .index import Candidate, ConceptInfo, concept_index
 from .labels import label_key, name_words, sign_words
+from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
+    CLASSIFYING,
+    CURRENT,
+    NONCURRENT,
+    balance_sheet_section,
+    cash_flow_activity,
+    concept_activity,
+    label_term,
+    supplemental_row,
+    working_capital_change,
+)
 
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
 # the similarity a candidate needs before it is used instead of an extension concept
@@ -21,20 +32,6 @@ MIN_SIMILARITY = 0.62
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
-_NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
-_CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
-_CURRENT_WORD = re.compile(r"(?<!non)(?<!non-)\bcurrent\b", re.I)
-# the current part taken out of a line ("Long-term debt, less current portion", "net of current maturities",
-# "excluding current installments"): what is left is noncurrent
-_LESS_CURRENT = re.compile(r"\b(?:less|net of|excluding|exclusive of|excludes?|without|other than)\b[^;]{0,20}?\bcurrent\b", re.I)
-
-
-def label_term(label: str) -> str | None:
-    """What the words of a label say about its term: "Noncurrent" ("Non-current deferred tax", "Long-term debt,
-    less current portion"), "Current" ("Current portion of long-term debt"), None (nothing)."""
-    if re.search(r"non-?current", label, re.I) or _LESS_CURRENT.search(label):
-        return "Noncurrent"
-    return "Current" if _CURRENT_WORD.search(label) else None
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
@@ -86,49 +83,6 @@ def unit_kind(unit: str | None) -> str | None:
     return "number"
 
 
-_TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
-_TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
-_TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
-_TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
-# a total of the noncurrent liabilities ("Total long-term liabilities", "Total noncurrent liabilities")
-_TOTAL_NONCURRENT_LIABILITIES = re.compile(r"^\W*total\s+(?:non-?current|long-?term|other)\s+liabilities\b", re.I)
-# the first line of the equity (or mezzanine) part of a balance sheet: no liability stands after it
-_EQUITY_START = re.compile(r"^\W*(?:commitments\b|contingenc|redeemable\b|temporary equity|(?:\w+\s+)?(?:stockholders|shareholders|"
-                           r"shareowners)'?\s*(?:equity|investment|deficit)|(?:total\s+)?equity\b|preferred\s+(?:stock|shares)|"
-                           r"common\s+(?:stock|shares)|capital stock|additional paid|retained earnings|accumulated deficit)", re.I)
-_CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
-
-
-def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
-    """The part of a balance sheet a row stands in, from the totals printed around it: before "Total current
-    assets" current assets, between it and "Total assets" noncurrent assets, after "Total assets" and before "Total
-    current liabilities" current liabilities, between that and the end of the liabilities (a "Total liabilities" or
-    "Total long-term liabilities" line, else the first line of equity: "Commitments and contingencies",
-    "Stockholders' equity", "Common stock") noncurrent liabilities; ""  where the totals do not say (no such totals,
-    a total itself, equity)."""
-    if not 0 <= position < len(labels):
-        return ""
-
-    def find(pat, start=0):
-        return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
-
-    ta = find(_TOTAL_ASSETS)
-    if ta is None or position == ta:
-        return ""
-    if position < ta:
-        tca = find(_TOTAL_CURRENT_ASSETS)
-        if tca is None or tca > ta or position == tca:
-            return ""
-        return "Current assets" if position < tca else "Noncurrent assets"
-    tcl = find(_TOTAL_CURRENT_LIABILITIES, ta + 1)
-    if tcl is None or position == tcl:
-        return ""
-    if position < tcl:
-        return "Current liabilities"
-    ends = [i for i in (find(_TOTAL_LIABILITIES, tcl + 1), find(_TOTAL_NONCURRENT_LIABILITIES, tcl + 1), find(_EQUITY_START, tcl + 1))
-            if i is not None]
-    return "Noncurrent liabilities" if ends and position < min(ends) else ""
-
 
 def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     """Why a concept cannot be this row (None: it can)."""
@@ -140,76 +94,6 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             return "period type"
     return None
 
-
-_ACTIVITY = re.compile(r"\b(operating|investing|financing)\s+activit", re.I)
-# a section header ("Cash flows from investing activities:", "INVESTING ACTIVITIES") as opposed to its total
-# ("Net cash used in investing activities", "Cash provided by operating activities")
-_CF_HEADER = re.compile(r"^\W*(?:cash\s+flows?\s+(?:from|of|(?:provided\s+by|used\s+in)\b.*)\s+)?(?:operating|investing|financing)\s+activities\W*$|:\s*$", re.I)
-
-
-def cash_flow_activity(labels: tuple[str, ...], position: int) -> str | None:
-    """The activity (operating, investing, financing) of the cash-flow section a row stands in: the header above
-    it ("Cash flows from investing activities:") or else the section total below it ("Net cash used in investing
-    activities"); None for the total itself, rows outside the three sections, or when the table does not say."""
-    if not 0 <= position < len(labels) or _ACTIVITY.search(labels[position]):
-        return None
-    for lab in reversed(labels[:position]):
-        m = _ACTIVITY.search(lab)
-        if m:
-            if _CF_HEADER.search(lab):
-                return m.group(1).lower()
-            break  # the section above has ended: the row's own section total is below
-    for lab in labels[position + 1:]:
-        m = _ACTIVITY.search(lab)
-        if m:
-            return None if _CF_HEADER.search(lab) else m.group(1).lower()
-    return None
-
-
-@lru_cache(maxsize=16384)
-def concept_activity(qname: str) -> str | None:
-    """The cash-flow activity a concept belongs to: from its name, or from the US GAAP summation parents it adds up
-    to (calculation linkbase: NetCashProvidedByUsedInInvestingActivities...)."""
-    ix = concept_index()
-    seen, todo = set(), [qname]
-    while todo and len(seen) < 40:
-        q = todo.pop(0)
-        if q in seen:
-            continue
-        seen.add(q)
-        m = re.search(r"(Operating|Investing|Financing)Activities", q)
-        if m:
-            return m.group(1).lower()
-        info = ix.get(q)
-        if info is not None:
-            todo.extend(info.parents)
-    return None
-
-
-_WORKING_CAPITAL = "us-gaap:IncreaseDecreaseInOperatingCapital"
-_CLOSING_CASH = re.compile(r"\bcash\b.*\b(?:end|ending|closing)\b", re.I)
-
-
-def supplemental_row(labels: tuple[str, ...], position: int) -> bool:
-    """A cash-flow row below the statement's closing cash balance ("Cash and cash equivalents, end of period"):
-    supplemental information ("Cash paid during the period for: Income taxes"), not a line of the activities."""
-    return 0 < position <= len(labels) and any(_CLOSING_CASH.search(lab) for lab in labels[:position])
-
-
-@lru_cache(maxsize=16384)
-def working_capital_change(qname: str) -> bool:
-    """Whether US GAAP sums the concept into the change in operating assets and liabilities."""
-    ix = concept_index()
-    seen, todo = set(), [qname]
-    while todo and len(seen) < 40:
-        q = todo.pop()
-        if q == _WORKING_CAPITAL:
-            return True
-        if q not in seen:
-            seen.add(q)
-            info = ix.get(q)
-            todo.extend(info.parents if info is not None else ())
-    return False
 
 
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
@@ -248,13 +132,13 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "B":
         here = f"{sect} {label}"
         term = label_term(label)
-        if term == "Noncurrent" or term is None and _NONCURRENT.search(here):
+        if term == "Noncurrent" or term is None and NONCURRENT.search(here):
             if "Noncurrent" in name:
                 score += 0.08
                 why.append("section noncurrent")
             elif name.endswith("Current"):
                 score -= 0.08
-        elif term == "Current" or _CURRENT.search(here):
+        elif term == "Current" or CURRENT.search(here):
             if name.endswith("Current") and "Noncurrent" not in name:
                 score += 0.08
                 why.append("section current")
@@ -382,11 +266,11 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
     term = label_term(label)
     if term:  # the label says so, whatever the section
         want = term
-    elif _NONCURRENT.search(sect):
+    elif NONCURRENT.search(sect):
         want = "Noncurrent"
-    elif _CURRENT.search(sect):
+    elif CURRENT.search(sect):
         want = "Current"
-    elif _NONCURRENT.search(label):  # "Long-term debt" outside any section
+    elif NONCURRENT.search(label):  # "Long-term debt" outside any section
         want = "Noncurrent"
     else:
         return qname, None
@@ -412,13 +296,50 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
+_BASIC = re.compile(r"\bbasic\b", re.I)
+_DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
+
+
+def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
+    """A per-share concept with a basic and a diluted variant (EarningsPerShareBasic / EarningsPerShareDiluted,
+    IncomeLossFromContinuingOperationsPerBasicShare / ...PerDilutedShare): the words of the label, else of the
+    nearest heading naming either, decide; a label naming neither that the table prints again after it is the basic
+    figure, one printed before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
+    ix = ix or concept_index()
+    prefix, _, local = qname.partition(":")
+    if ("Basic" in local) == ("Diluted" in local):
+        return qname, None
+    sibling = f"{prefix}:{local.replace('Basic', 'Diluted') if 'Basic' in local else local.replace('Diluted', 'Basic')}"
+    c, o = ix.get(qname), ix.get(sibling)
+    if c is None or o is None or c.kind != "per_share" or (o.kind, o.period) != (c.kind, c.period):
+        return qname, None
+    want = None
+    for words in (label, *reversed(ctx.section)):
+        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
+        if basic != diluted:
+            want = "Basic" if basic else "Diluted"
+            break
+        if basic:  # "Basic and diluted": neither variant alone
+            return qname, None
+    why = "the label or its heading says so"
+    if want is None and 0 <= ctx.position < len(ctx.labels):
+        key = label_key(label)
+        if any(label_key(lab) == key for lab in ctx.labels[ctx.position + 1 :]):
+            want, why = "Basic", "the same label follows: basic first, diluted after"
+        elif any(label_key(lab) == key for lab in ctx.labels[: ctx.position]):
+            want, why = "Diluted", "the same label stands before it: basic first, diluted after"
+    if want is None or want in local:
+        return qname, None
+    return sibling, f"{want.lower()}: {why}"
+
+
 @lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
     key = label_key(label, company)
     if not key:
         return Choice(None, evidence=("no words",))
-    if ctx.statement == "B" and not any(_CLASSIFYING.search(s) for s in ctx.section):
+    if ctx.statement == "B" and not any(CLASSIFYING.search(s) for s in ctx.section):
         part = balance_sheet_section(ctx.labels, ctx.position)
         if part:  # no heading says which part of the balance sheet: the totals around the row do
             ctx = replace(ctx, section=ctx.section + (part,))
@@ -462,6 +383,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = _summation_parent(qname, key, label, ctx, ix)
     if structure is None:
         qname, structure = _section_variant(qname, label, ctx, ix)
+    if structure is None:
+        qname, structure = basic_or_diluted(qname, label, ctx, ix)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
     if structure:
         evidence.append(f"structure: {structure}")
