@@ -147,3 +147,24 @@ def test_basic_or_diluted_by_the_heading():
     assert choose("Net income", ctx).qname == "us-gaap:EarningsPerShareDiluted"
     assert choose("Net income", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareBasic"
     assert choose("Diluted", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareDiluted"
+
+
+# Amazon Q3 2025 release (corpus): cost of sales is one of the operating expenses, no gross profit is printed
+AMAZON_IS = ("Net product sales", "Net service sales", "Total net sales", "Cost of sales", "Fulfillment",
+             "Technology and infrastructure", "Sales and marketing", "General and administrative",
+             "Other operating expense (income), net", "Total operating expenses", "Operating income")
+# Apple Q1 FY2024 release (corpus): the operating expenses follow the gross margin
+APPLE_IS = ("Products", "Services", "Total net sales (1)", "Products", "Services", "Total cost of sales", "Gross margin",
+            "Research and development", "Selling, general and administrative", "Total operating expenses", "Operating income")
+
+
+@pytest.mark.parametrize(
+    "labels,concept",
+    [(AMAZON_IS, "us-gaap:CostsAndExpenses"), (APPLE_IS, "us-gaap:OperatingExpenses")],
+)
+def test_total_operating_expenses_with_or_without_the_cost_of_revenue(labels, concept):
+    """US GAAP: CostsAndExpenses is the cost of revenue and the operating expenses; OperatingExpenses excludes the cost
+    of revenue (Amazon's filings tag this total CostsAndExpenses)."""
+    at = labels.index("Total operating expenses")
+    ctx = Context(statement="I", period="d", unit="money", labels=labels, position=at, total=True)
+    assert choose(labels[at], ctx).qname == concept

@@ -154,6 +154,9 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+OPERATING_EXPENSES, COSTS_AND_EXPENSES = "us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses"
+_GROSS_PROFIT = re.compile(r"\bgross (?:profit|margin|income)\b", re.I)
+_COST_OF_REVENUE = re.compile(r"^\W*(?:total\s+)?costs? of (?:the )?(?:sales|revenues?|goods|products|services|merchandise)\b", re.I)
 EQUITY = "us-gaap:StockholdersEquity"
 EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
 _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
@@ -209,6 +212,16 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
             return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
         return qname, None
+    if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and re.match(r"\W*total\b", label, re.I) and position > 0:
+        # US GAAP: costs and expenses are the cost of revenue and the operating expenses; operating expenses exclude it
+        before = labels[:position]
+        if any(_GROSS_PROFIT.search(lab) for lab in before):
+            want, why = OPERATING_EXPENSES, "a total after gross profit: the operating expenses, cost of revenue excluded"
+        elif any(_COST_OF_REVENUE.search(lab) for lab in before):
+            want, why = COSTS_AND_EXPENSES, "a total over a cost of revenue line, no gross profit: costs and expenses"
+        else:
+            return qname, None
+        return (want, why) if want != qname else (qname, None)
     if qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD) and labels and position >= 0:
         after = labels[position + 1 :]
         if any(_EQUITY_METHOD.search(lab) for lab in after) or _EQUITY_METHOD.search(label):
