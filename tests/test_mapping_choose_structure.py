@@ -168,3 +168,28 @@ def test_total_operating_expenses_with_or_without_the_cost_of_revenue(labels, co
     at = labels.index("Total operating expenses")
     ctx = Context(statement="I", period="d", unit="money", labels=labels, position=at, total=True)
     assert choose(labels[at], ctx).qname == concept
+
+
+# General Electric, 10-Q 2010-03-31 (2010q2): the amounts attributable to the company follow its net earnings
+GE_IS = ("Sales of goods", "Sales of services", "Other income", "GECS earnings from continuing operations",
+         "GECS revenues from services", "Total revenues", "Cost of goods sold", "Cost of services sold",
+         "Interest and other financial charges", "Investment contracts, insurance losses and insurance annuity benefits",
+         "Provision for losses on GECS financing receivables", "Other costs and expenses", "Total costs and expenses",
+         "Earnings (loss) from continuing operations before income taxes", "Benefit (provision) for income taxes",
+         "Earnings from continuing operations", "Loss from discontinued operations, net of taxes", "Net earnings",
+         "Less net earnings attributable to noncontrolling interests", "Net earnings attributable to the Company",
+         "Preferred stock dividends declared", "Net earnings attributable to GE common shareowners",
+         "Earnings from continuing operations", "Loss from discontinued operations, net of taxes",
+         "Net earnings attributable to the Company")
+
+
+@pytest.mark.parametrize(
+    "position,concept",
+    [
+        (16, "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTax"),
+        (23, "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxAttributableToReportingEntity"),
+    ],
+)
+def test_discontinued_operations_below_the_parents_net_income_are_the_parents(position, concept):
+    ctx = Context(statement="I", period="d", unit="money", labels=GE_IS, position=position)
+    assert choose(GE_IS[position], ctx).qname == concept  # GE's own concepts

@@ -154,6 +154,8 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+DISCONTINUED = "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTax"
+DISCONTINUED_PARENT = "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxAttributableToReportingEntity"
 OPERATING_EXPENSES, COSTS_AND_EXPENSES = "us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses"
 _GROSS_PROFIT = re.compile(r"\bgross (?:profit|margin|income)\b", re.I)
 _COST_OF_REVENUE = re.compile(r"^\W*(?:total\s+)?costs? of (?:the )?(?:sales|revenues?|goods|products|services|merchandise)\b", re.I)
@@ -211,6 +213,14 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
                 return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
         elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
             return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
+        return qname, None
+    if qname == DISCONTINUED and position > 0 and not _NCI.search(label):
+        # below the noncontrolling interest's share ("Amounts attributable to the company: ... discontinued operations")
+        nci_at = next((i for i, lab in enumerate(labels[:position]) if _NCI.search(lab)), None)
+        parent_after = nci_at is not None and any(_NET_INCOME.search(lab) and _ATTRIBUTABLE.search(lab) and not _NCI.search(lab)
+                                                  for lab in labels[nci_at + 1 : position])
+        if parent_after or _ATTRIBUTABLE.search(label):
+            return DISCONTINUED_PARENT, "below the net income attributable to the parent: the parent's share"
         return qname, None
     if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and re.match(r"\W*total\b", label, re.I) and position > 0:
         # US GAAP: costs and expenses are the cost of revenue and the operating expenses; operating expenses exclude it
