@@ -193,3 +193,25 @@ GE_IS = ("Sales of goods", "Sales of services", "Other income", "GECS earnings f
 def test_discontinued_operations_below_the_parents_net_income_are_the_parents(position, concept):
     ctx = Context(statement="I", period="d", unit="money", labels=GE_IS, position=position)
     assert choose(GE_IS[position], ctx).qname == concept  # GE's own concepts
+
+
+# EOG Resources, 10-Q 2010-03-31 (2010q2): the current assets and current liabilities close with a bare "Total"
+EOG_BS = ("Cash and Cash Equivalents", "Accounts Receivable, Net", "Inventories", "Assets from Price Risk Management Activities",
+          "Income Taxes Receivable", "Deferred Income Taxes", "Other", "Total", "Oil and Gas Properties (Successful Efforts Method)",
+          "Other Property, Plant and Equipment", "Total Property, Plant and Equipment",
+          "Less: Accumulated Depreciation, Depletion and Amortization", "Total Property, Plant and Equipment, Net",
+          "Other Assets", "Total Assets", "Accounts Payable", "Accrued Taxes Payable", "Dividends Payable",
+          "Liabilities from Price Risk Management Activities", "Deferred Income Taxes", "Current Portion of Long-Term Debt",
+          "Other", "Total", "Long-Term Debt", "Other Liabilities", "Deferred Income Taxes",
+          "Common Stock, $0.01 Par, 640,000,000 Shares Authorized and 253,120,631 Shares Issued", "Additional Paid in Capital",
+          "Retained Earnings", "Total Stockholders' Equity", "Total Liabilities and Stockholders' Equity")
+
+
+def test_a_bare_total_closes_the_current_part():
+    assert [balance_sheet_section(EOG_BS, i) for i in (6, 13, 21, 24)] == [
+        "Current assets", "Noncurrent assets", "Current liabilities", "Noncurrent liabilities"]
+    ctx = replace(B, labels=EOG_BS, position=13)
+    assert choose("Other Assets", ctx).qname == "us-gaap:OtherAssetsNoncurrent"  # EOG's own concept
+    # a bare "Total" at the end of an unclassified balance sheet closes no current liabilities
+    unclassified = ("Cash", "Loans", "Total assets", "Deposits", "Borrowings", "Common stock", "Retained earnings", "Total")
+    assert balance_sheet_section(unclassified, 4) == ""

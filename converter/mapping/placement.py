@@ -29,6 +29,7 @@ def label_term(label: str) -> str | None:
 _TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
+_BARE_TOTAL = re.compile(r"^\W*total\W*$", re.I)
 _TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
 # a total of the noncurrent liabilities ("Total long-term liabilities", "Total noncurrent liabilities")
 _TOTAL_NONCURRENT_LIABILITIES = re.compile(r"^\W*total\s+(?:non-?current|long-?term|other)\s+liabilities\b", re.I)
@@ -57,10 +58,16 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
         return ""
     if position < ta:
         tca = find(_TOTAL_CURRENT_ASSETS)
+        if tca is None:  # a bare "Total" before "Total assets" closes the current assets
+            tca = find(_BARE_TOTAL)
         if tca is None or tca > ta or position == tca:
             return ""
         return "Current assets" if position < tca else "Noncurrent assets"
     tcl = find(_TOTAL_CURRENT_LIABILITIES, ta + 1)
+    if tcl is None:  # a bare "Total" after "Total assets", before the equity, closes the current liabilities
+        tcl, equity = find(_BARE_TOTAL, ta + 1), find(_EQUITY_START, ta + 1)
+        if tcl is not None and equity is not None and equity < tcl:
+            tcl = None
     if tcl is None or position == tcl:
         return ""
     if position < tcl:
