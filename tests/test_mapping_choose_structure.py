@@ -215,3 +215,14 @@ def test_a_bare_total_closes_the_current_part():
     # a bare "Total" at the end of an unclassified balance sheet closes no current liabilities
     unclassified = ("Cash", "Loans", "Total assets", "Deposits", "Borrowings", "Common stock", "Retained earnings", "Total")
     assert balance_sheet_section(unclassified, 4) == ""
+
+
+def test_an_asset_above_its_accumulated_depreciation_is_gross():
+    ctx = replace(B, labels=EOG_BS, position=10)
+    assert choose("Total Property, Plant and Equipment", ctx).qname == "us-gaap:PropertyPlantAndEquipmentGross"
+    net = replace(B, labels=EOG_BS, position=12)
+    assert choose("Total Property, Plant and Equipment, Net", net).qname == "us-gaap:PropertyPlantAndEquipmentNet"
+    # Leucadia (2010q2): no accumulated depreciation printed beside it, the net amount
+    alone = ("Intangible assets, net and goodwill", "Other assets", "Property, equipment and leasehold improvements, net", "Total")
+    assert choose("Property, equipment and leasehold improvements, net", replace(B, labels=alone, position=2)).qname == \
+        "us-gaap:PropertyPlantAndEquipmentNet"

@@ -319,6 +319,24 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
+_ACCUMULATED = re.compile(r"\baccumulated (?:depreciation|amortization|depletion)|\ballowance\b", re.I)
+
+
+def gross_or_net(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
+    """An asset printed right above its accumulated depreciation ("Property, plant and equipment" over "Less accumulated
+    depreciation") is the gross amount; printed right below it, the net amount (US GAAP's ...Gross and ...Net)."""
+    ix = ix or concept_index()
+    if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
+        return qname, None
+    for have, want, at in (("Net", "Gross", ctx.position + 1), ("Gross", "Net", ctx.position - 1)):
+        if qname.endswith(have) and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
+            other = ix.get(qname[: -len(have)] + want)
+            if other is not None and other.period == "i":
+                where = "above" if want == "Gross" else "below"
+                return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
+    return qname, None
+
+
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
 
@@ -408,6 +426,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = _section_variant(qname, label, ctx, ix)
     if structure is None:
         qname, structure = basic_or_diluted(qname, label, ctx, ix)
+    if structure is None and ctx.statement == "B":
+        qname, structure = gross_or_net(qname, label, ctx, ix)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
     if structure:
         evidence.append(f"structure: {structure}")
