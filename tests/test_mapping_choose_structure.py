@@ -226,3 +226,13 @@ def test_an_asset_above_its_accumulated_depreciation_is_gross():
     alone = ("Intangible assets, net and goodwill", "Other assets", "Property, equipment and leasehold improvements, net", "Total")
     assert choose("Property, equipment and leasehold improvements, net", replace(B, labels=alone, position=2)).qname == \
         "us-gaap:PropertyPlantAndEquipmentNet"
+
+
+def test_long_term_and_short_term_are_the_taxonomys_other_names_for_the_two_terms():
+    """'Investments' among the noncurrent assets (Leucadia-like statements of 2010q2: filers tagged LongTermInvestments),
+    among the current ones ShortTermInvestments; US GAAP has no InvestmentsNoncurrent."""
+    at = QUEST_BS.index("Goodwill, net")
+    labels = QUEST_BS[:at] + ("Investments",) + QUEST_BS[at:]
+    assert choose("Investments", replace(B, labels=labels, position=at)).qname == "us-gaap:LongTermInvestments"
+    labels = ("Cash and cash equivalents", "Investments") + QUEST_BS[2:]
+    assert choose("Investments", replace(B, labels=labels, position=1)).qname == "us-gaap:ShortTermInvestments"

@@ -306,6 +306,9 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
         return qname, None
     else:
         names = [qname + want, qname.removesuffix("Net") + want]
+        prefix, _, local = qname.partition(":")
+        if not local.startswith(("LongTerm", "ShortTerm", "Other")):  # US GAAP's other names for the two terms
+            names.append(f"{prefix}:{'LongTerm' if want == 'Noncurrent' else 'ShortTerm'}{local}")
     for name in names:
         c = ix.get(name)
         if c is not None and c.period == "i":
