@@ -3,9 +3,12 @@
 Maps the printed labels (``plabel``) of the balance sheets, income statements and cash-flow statements of
 ``../shared/label-usage/sec-fsds/dailyzip__2025q3__20250701.zip`` (the held-out test set: the index is not built
 from it) and compares the concept chosen with the concept the filer used. What the converter would know is given:
-the statement, the unit and period type of the row's figures (from num.txt), the other labels of the statement
-(for structure such as a noncontrolling-interest line). Rows whose filer used its own extension concept are
-left out and counted apart.
+the statement, the unit and period type of the row's figures (from num.txt; an income statement's per-share figures,
+which num.txt records in the currency alone, per share), the other labels of the statement (for structure such as a
+noncontrolling-interest line). Rows whose filer used its own extension concept are left out and counted apart; a
+concept US GAAP 2024 deprecates is compared as its one replacement (the mapper cannot choose what the 2024 taxonomy no
+longer has), and rows of deprecated concepts without one are left out and counted apart (the 2009-2010 development
+sets have many; a 2025 filing few).
 
 Usage: python benchmarks/label_accuracy.py [--mapper index|regex] [--shared ../shared] [-v]
 The last line: ``accuracy=0.812 top3=0.934 n=535``.
@@ -71,9 +74,20 @@ def rows(shared: Path, test_set: str = TEST_SET):
             standard = p["version"].startswith(("us-gaap/", "srt/"))
             concept = f"{p['version'].split('/')[0]}:{p['tag']}" if standard else None
             unit, period = facts.get((adsh, p["tag"]), (None, None))
-            if unit and re.fullmatch(r"[A-Z]{3}", unit) and _per_share(p["plabel"]):
+            if unit and re.fullmatch(r"[A-Z]{3}", unit) and (_per_share(p["plabel"]) or stmt == "I" and _per_share_item(concept)):
                 unit += "/shares"  # num.txt gives per-share amounts in USD; the release prints "per share"
             yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, ""), adsh in nci
+
+
+def _per_share_item(concept: str | None) -> bool:
+    """Whether the filer's fact is per share (perShareItemType), which num.txt records in the currency alone. Used for
+    the income statement only: there a release prints per-share figures under a heading or in a block the converter
+    reads as per share ("Earnings per share:", "Basic"/"Diluted", the EPS rows ``tables/per_share.py`` places); a
+    balance sheet's parenthetical par value has no such heading in a release."""
+    from prxbrl.mapping.index import concept_index
+
+    info = concept_index().get(concept) if concept else None
+    return info is not None and info.kind == "per_share"
 
 
 def _per_share(label: str) -> bool:
@@ -124,16 +138,24 @@ def main() -> None:
         import gzip
         import json
 
-        from prxbrl.mapping import choose, index
+        from prxbrl.mapping import choose, index, placement
 
         dev = index.ConceptIndex(json.loads(gzip.decompress(args.index.read_bytes())))
-        index.concept_index = choose.concept_index = lambda: dev
+        index.concept_index = choose.concept_index = placement.concept_index = lambda: dev
     predict = predict_index if args.mapper == "index" else predict_regex
-    n = top1 = top3 = ext = abstained = 0
+    from prxbrl.mapping import index as _index
+
+    ix = _index.concept_index()
+    n = top1 = top3 = ext = abstained = retired = replaced = 0
     per = defaultdict(lambda: [0, 0])
     for stmt, kind, label, concept, unit, period, labels, pos, company, nci in rows(args.shared, args.set):
         if concept is None:
             ext += 1
+            continue
+        if concept in ix.deprecated:  # a concept US GAAP 2024 deprecates: its replacement is the right answer now
+            concept, replaced = ix.deprecated[concept], replaced + 1
+        if concept is None or ix.get(concept) is None:
+            retired += 1  # deprecated without a replacement, or not a line-item concept of the 2024 taxonomy
             continue
         got = predict(stmt, kind, label, unit, period, labels, pos, company, nci)
         n += 1
@@ -149,7 +171,8 @@ def main() -> None:
             top3 += 1
     for stmt, (ok, tot) in sorted(per.items()):
         print(f"{stmt}: {ok}/{tot} = {ok / tot:.3f}")
-    print(f"mapper={args.mapper} extension rows left out={ext} no concept chosen={abstained}")
+    print(f"mapper={args.mapper} extension rows left out={ext} rows of concepts US GAAP 2024 no longer has left out={retired} "
+          f"compared as their 2024 replacement={replaced} no concept chosen={abstained}")
     print(f"accuracy={top1 / n:.3f} top3={top3 / n:.3f} n={n}")
 
 

@@ -14,6 +14,17 @@ from functools import lru_cache
 
 from .index import Candidate, ConceptInfo, concept_index
 from .labels import label_key, name_words, sign_words
+from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
+    CLASSIFYING,
+    CURRENT,
+    NONCURRENT,
+    balance_sheet_section,
+    cash_flow_activity,
+    concept_activity,
+    label_term,
+    supplemental_row,
+    working_capital_change,
+)
 
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
 # the similarity a candidate needs before it is used instead of an extension concept
@@ -21,8 +32,6 @@ MIN_SIMILARITY = 0.62
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
-_NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
-_CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
@@ -74,40 +83,6 @@ def unit_kind(unit: str | None) -> str | None:
     return "number"
 
 
-_TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
-_TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
-_TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
-_TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
-_CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
-
-
-def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
-    """The part of a balance sheet a row stands in, from the totals printed around it: before "Total current
-    assets" current assets, between it and "Total assets" noncurrent assets, after "Total assets" and before "Total
-    current liabilities" current liabilities, between that and "Total liabilities" noncurrent liabilities; ""
-    where the totals do not say (no such totals, a total itself, equity)."""
-    if not 0 <= position < len(labels):
-        return ""
-
-    def find(pat, start=0):
-        return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
-
-    ta = find(_TOTAL_ASSETS)
-    if ta is None or position == ta:
-        return ""
-    if position < ta:
-        tca = find(_TOTAL_CURRENT_ASSETS)
-        if tca is None or tca > ta or position == tca:
-            return ""
-        return "Current assets" if position < tca else "Noncurrent assets"
-    tcl = find(_TOTAL_CURRENT_LIABILITIES, ta + 1)
-    if tcl is None or position == tcl:
-        return ""
-    if position < tcl:
-        return "Current liabilities"
-    tl = find(_TOTAL_LIABILITIES, tcl + 1)
-    return "Noncurrent liabilities" if tl is not None and position < tl else ""
-
 
 def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     """Why a concept cannot be this row (None: it can)."""
@@ -119,76 +94,6 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             return "period type"
     return None
 
-
-_ACTIVITY = re.compile(r"\b(operating|investing|financing)\s+activit", re.I)
-# a section header ("Cash flows from investing activities:", "INVESTING ACTIVITIES") as opposed to its total
-# ("Net cash used in investing activities", "Cash provided by operating activities")
-_CF_HEADER = re.compile(r"^\W*(?:cash\s+flows?\s+(?:from|of|(?:provided\s+by|used\s+in)\b.*)\s+)?(?:operating|investing|financing)\s+activities\W*$|:\s*$", re.I)
-
-
-def cash_flow_activity(labels: tuple[str, ...], position: int) -> str | None:
-    """The activity (operating, investing, financing) of the cash-flow section a row stands in: the header above
-    it ("Cash flows from investing activities:") or else the section total below it ("Net cash used in investing
-    activities"); None for the total itself, rows outside the three sections, or when the table does not say."""
-    if not 0 <= position < len(labels) or _ACTIVITY.search(labels[position]):
-        return None
-    for lab in reversed(labels[:position]):
-        m = _ACTIVITY.search(lab)
-        if m:
-            if _CF_HEADER.search(lab):
-                return m.group(1).lower()
-            break  # the section above has ended: the row's own section total is below
-    for lab in labels[position + 1:]:
-        m = _ACTIVITY.search(lab)
-        if m:
-            return None if _CF_HEADER.search(lab) else m.group(1).lower()
-    return None
-
-
-@lru_cache(maxsize=16384)
-def concept_activity(qname: str) -> str | None:
-    """The cash-flow activity a concept belongs to: from its name, or from the US GAAP summation parents it adds up
-    to (calculation linkbase: NetCashProvidedByUsedInInvestingActivities...)."""
-    ix = concept_index()
-    seen, todo = set(), [qname]
-    while todo and len(seen) < 40:
-        q = todo.pop(0)
-        if q in seen:
-            continue
-        seen.add(q)
-        m = re.search(r"(Operating|Investing|Financing)Activities", q)
-        if m:
-            return m.group(1).lower()
-        info = ix.get(q)
-        if info is not None:
-            todo.extend(info.parents)
-    return None
-
-
-_WORKING_CAPITAL = "us-gaap:IncreaseDecreaseInOperatingCapital"
-_CLOSING_CASH = re.compile(r"\bcash\b.*\b(?:end|ending|closing)\b", re.I)
-
-
-def supplemental_row(labels: tuple[str, ...], position: int) -> bool:
-    """A cash-flow row below the statement's closing cash balance ("Cash and cash equivalents, end of period"):
-    supplemental information ("Cash paid during the period for: Income taxes"), not a line of the activities."""
-    return 0 < position <= len(labels) and any(_CLOSING_CASH.search(lab) for lab in labels[:position])
-
-
-@lru_cache(maxsize=16384)
-def working_capital_change(qname: str) -> bool:
-    """Whether US GAAP sums the concept into the change in operating assets and liabilities."""
-    ix = concept_index()
-    seen, todo = set(), [qname]
-    while todo and len(seen) < 40:
-        q = todo.pop()
-        if q == _WORKING_CAPITAL:
-            return True
-        if q not in seen:
-            seen.add(q)
-            info = ix.get(q)
-            todo.extend(info.parents if info is not None else ())
-    return False
 
 
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
@@ -226,13 +131,14 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
         here = f"{sect} {label}"
-        if _NONCURRENT.search(here) and not re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+        term = label_term(label)
+        if term == "Noncurrent" or term is None and NONCURRENT.search(here):
             if "Noncurrent" in name:
                 score += 0.08
                 why.append("section noncurrent")
             elif name.endswith("Current"):
                 score -= 0.08
-        elif _CURRENT.search(here):
+        elif term == "Current" or CURRENT.search(here):
             if name.endswith("Current") and "Noncurrent" not in name:
                 score += 0.08
                 why.append("section current")
@@ -248,11 +154,19 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+DISCONTINUED = "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTax"
+DISCONTINUED_PARENT = "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxAttributableToReportingEntity"
+OPERATING_EXPENSES, COSTS_AND_EXPENSES = "us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses"
+_GROSS_PROFIT = re.compile(r"\bgross (?:profit|margin|income)\b", re.I)
+_COST_OF_REVENUE = re.compile(r"^\W*(?:total\s+)?costs? of (?:the )?(?:sales|revenues?|goods|products|services|merchandise)\b", re.I)
 EQUITY = "us-gaap:StockholdersEquity"
 EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
 _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
 
 
+# the parent's share of an income and the whole of it, noncontrolling interest included
+_WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
+             "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest"}
 _NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 
@@ -275,9 +189,11 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
     a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
     equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
-    if qname in ("us-gaap:ProfitLoss", "us-gaap:NetIncomeLoss"):
+    pair = next((p for p in _WITH_NCI.items() if qname in p), None)
+    if pair is not None:
+        parent, whole = pair
         if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
-            return ("us-gaap:ProfitLoss", "net income including the noncontrolling interest") if qname != "us-gaap:ProfitLoss" else (qname, None)
+            return (whole, "including the noncontrolling interest") if qname != whole else (qname, None)
         if _ATTRIBUTABLE.search(label) or _NCI.search(label):
             return qname, None
         in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
@@ -285,10 +201,10 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
             with_nci = any(i > position for i in in_table)
         else:
             with_nci = bool(nci) if nci is not None else has_nci(labels)
-        if with_nci and qname == "us-gaap:NetIncomeLoss":
-            return "us-gaap:ProfitLoss", "a noncontrolling-interest line follows: net income includes it (ProfitLoss)"
-        if not with_nci and qname == "us-gaap:ProfitLoss":
-            return "us-gaap:NetIncomeLoss", "no noncontrolling-interest line after it: NetIncomeLoss"
+        if with_nci and qname == parent:
+            return whole, f"a noncontrolling-interest line follows: it includes it ({whole.split(':')[1]})"
+        if not with_nci and qname == whole:
+            return parent, f"no noncontrolling-interest line after it: {parent.split(':')[1]}"
         return qname, None
     if qname in (EQUITY, EQUITY_WITH_NCI) and labels and position >= 0:
         before = labels[:position]
@@ -298,6 +214,24 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
             return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
         return qname, None
+    if qname == DISCONTINUED and position > 0 and not _NCI.search(label):
+        # below the noncontrolling interest's share ("Amounts attributable to the company: ... discontinued operations")
+        nci_at = next((i for i, lab in enumerate(labels[:position]) if _NCI.search(lab)), None)
+        parent_after = nci_at is not None and any(_NET_INCOME.search(lab) and _ATTRIBUTABLE.search(lab) and not _NCI.search(lab)
+                                                  for lab in labels[nci_at + 1 : position])
+        if parent_after or _ATTRIBUTABLE.search(label):
+            return DISCONTINUED_PARENT, "below the net income attributable to the parent: the parent's share"
+        return qname, None
+    if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and re.match(r"\W*total\b", label, re.I) and position > 0:
+        # US GAAP: costs and expenses are the cost of revenue and the operating expenses; operating expenses exclude it
+        before = labels[:position]
+        if any(_GROSS_PROFIT.search(lab) for lab in before):
+            want, why = OPERATING_EXPENSES, "a total after gross profit: the operating expenses, cost of revenue excluded"
+        elif any(_COST_OF_REVENUE.search(lab) for lab in before):
+            want, why = COSTS_AND_EXPENSES, "a total over a cost of revenue line, no gross profit: costs and expenses"
+        else:
+            return qname, None
+        return (want, why) if want != qname else (qname, None)
     if qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD) and labels and position >= 0:
         after = labels[position + 1 :]
         if any(_EQUITY_METHOD.search(lab) for lab in after) or _EQUITY_METHOD.search(label):
@@ -352,15 +286,14 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
     noncurrent variant in its name may take one (not for totals, which readers may nest in the last section)."""
     ix = ix or concept_index()
     sect = section[-1] if section else ""
-    if re.search(r"non-?current", label, re.I):  # the label says so, whatever the section
+    term = label_term(label)
+    if term:  # the label says so, whatever the section
+        want = term
+    elif NONCURRENT.search(sect):
         want = "Noncurrent"
-    elif re.search(r"(?<!non)(?<!non-)\bcurrent\b", label, re.I):
+    elif CURRENT.search(sect):
         want = "Current"
-    elif _NONCURRENT.search(sect):
-        want = "Noncurrent"
-    elif _CURRENT.search(sect):
-        want = "Current"
-    elif _NONCURRENT.search(label):  # "Long-term debt" outside any section
+    elif NONCURRENT.search(label):  # "Long-term debt" outside any section
         want = "Noncurrent"
     else:
         return qname, None
@@ -373,6 +306,9 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
         return qname, None
     else:
         names = [qname + want, qname.removesuffix("Net") + want]
+        prefix, _, local = qname.partition(":")
+        if not local.startswith(("LongTerm", "ShortTerm", "Other")):  # US GAAP's other names for the two terms
+            names.append(f"{prefix}:{'LongTerm' if want == 'Noncurrent' else 'ShortTerm'}{local}")
     for name in names:
         c = ix.get(name)
         if c is not None and c.period == "i":
@@ -386,13 +322,68 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
+_ACCUMULATED = re.compile(r"\baccumulated (?:depreciation|amortization|depletion)|\ballowance\b", re.I)
+
+
+def gross_or_net(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
+    """An asset printed right above its accumulated depreciation ("Property, plant and equipment" over "Less accumulated
+    depreciation") is the gross amount; printed right below it, the net amount (US GAAP's ...Gross and ...Net)."""
+    ix = ix or concept_index()
+    if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
+        return qname, None
+    for have, want, at in (("Net", "Gross", ctx.position + 1), ("Gross", "Net", ctx.position - 1)):
+        if qname.endswith(have) and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
+            other = ix.get(qname[: -len(have)] + want)
+            if other is not None and other.period == "i":
+                where = "above" if want == "Gross" else "below"
+                return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
+    return qname, None
+
+
+_BASIC = re.compile(r"\bbasic\b", re.I)
+_DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
+
+
+def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
+    """A per-share concept with a basic and a diluted variant (EarningsPerShareBasic / EarningsPerShareDiluted,
+    IncomeLossFromContinuingOperationsPerBasicShare / ...PerDilutedShare): the words of the label, else of the
+    nearest heading naming either, decide; a label naming neither that the table prints again after it is the basic
+    figure, one printed before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
+    ix = ix or concept_index()
+    prefix, _, local = qname.partition(":")
+    if ("Basic" in local) == ("Diluted" in local):
+        return qname, None
+    sibling = f"{prefix}:{local.replace('Basic', 'Diluted') if 'Basic' in local else local.replace('Diluted', 'Basic')}"
+    c, o = ix.get(qname), ix.get(sibling)
+    if c is None or o is None or c.kind != "per_share" or (o.kind, o.period) != (c.kind, c.period):
+        return qname, None
+    want = None
+    for words in (label, *reversed(ctx.section)):
+        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
+        if basic != diluted:
+            want = "Basic" if basic else "Diluted"
+            break
+        if basic:  # "Basic and diluted": neither variant alone
+            return qname, None
+    why = "the label or its heading says so"
+    if want is None and 0 <= ctx.position < len(ctx.labels):
+        key = label_key(label)
+        if any(label_key(lab) == key for lab in ctx.labels[ctx.position + 1 :]):
+            want, why = "Basic", "the same label follows: basic first, diluted after"
+        elif any(label_key(lab) == key for lab in ctx.labels[: ctx.position]):
+            want, why = "Diluted", "the same label stands before it: basic first, diluted after"
+    if want is None or want in local:
+        return qname, None
+    return sibling, f"{want.lower()}: {why}"
+
+
 @lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
     key = label_key(label, company)
     if not key:
         return Choice(None, evidence=("no words",))
-    if ctx.statement == "B" and not any(_CLASSIFYING.search(s) for s in ctx.section):
+    if ctx.statement == "B" and not any(CLASSIFYING.search(s) for s in ctx.section):
         part = balance_sheet_section(ctx.labels, ctx.position)
         if part:  # no heading says which part of the balance sheet: the totals around the row do
             ctx = replace(ctx, section=ctx.section + (part,))
@@ -436,6 +427,10 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = _summation_parent(qname, key, label, ctx, ix)
     if structure is None:
         qname, structure = _section_variant(qname, label, ctx, ix)
+    if structure is None:
+        qname, structure = basic_or_diluted(qname, label, ctx, ix)
+    if structure is None and ctx.statement == "B":
+        qname, structure = gross_or_net(qname, label, ctx, ix)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
     if structure:
         evidence.append(f"structure: {structure}")

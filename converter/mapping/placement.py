@@ -1,0 +1,148 @@
+"""Where a row stands in its statement, from the labels printed around it: the part of a balance sheet (current or
+noncurrent assets or liabilities, from the totals), the term a label names ("less current portion"), the activity of a
+cash-flow row (operating, investing, financing) and of a concept (US GAAP's summation parents), the supplemental
+lines below a cash-flow statement's closing balance."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .index import concept_index
+
+NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
+CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
+_CURRENT_WORD = re.compile(r"(?<!non)(?<!non-)\bcurrent\b", re.I)
+# the current part taken out of a line ("Long-term debt, less current portion", "net of current maturities",
+# "excluding current installments"): what is left is noncurrent
+_LESS_CURRENT = re.compile(r"\b(?:less|net of|excluding|exclusive of|excludes?|without|other than)\b[^;]{0,20}?\bcurrent\b", re.I)
+
+
+def label_term(label: str) -> str | None:
+    """What the words of a label say about its term: "Noncurrent" ("Non-current deferred tax", "Long-term debt,
+    less current portion"), "Current" ("Current portion of long-term debt"), None (nothing)."""
+    if re.search(r"non-?current", label, re.I) or _LESS_CURRENT.search(label):
+        return "Noncurrent"
+    return "Current" if _CURRENT_WORD.search(label) else None
+
+
+_TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
+_TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
+_TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
+_BARE_TOTAL = re.compile(r"^\W*total\W*$", re.I)
+_TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
+# a total of the noncurrent liabilities ("Total long-term liabilities", "Total noncurrent liabilities")
+_TOTAL_NONCURRENT_LIABILITIES = re.compile(r"^\W*total\s+(?:non-?current|long-?term|other)\s+liabilities\b", re.I)
+# the first line of the equity (or mezzanine) part of a balance sheet: no liability stands after it
+_EQUITY_START = re.compile(r"^\W*(?:commitments\b|contingenc|redeemable\b|temporary equity|(?:\w+\s+)?(?:stockholders|shareholders|"
+                           r"shareowners)'?\s*(?:equity|investment|deficit)|(?:total\s+)?equity\b|preferred\s+(?:stock|shares)|"
+                           r"common\s+(?:stock|shares)|capital stock|additional paid|retained earnings|accumulated deficit)", re.I)
+CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
+
+
+def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
+    """The part of a balance sheet a row stands in, from the totals printed around it: before "Total current
+    assets" current assets, between it and "Total assets" noncurrent assets, after "Total assets" and before "Total
+    current liabilities" current liabilities, between that and the end of the liabilities (a "Total liabilities" or
+    "Total long-term liabilities" line, else the first line of equity: "Commitments and contingencies",
+    "Stockholders' equity", "Common stock") noncurrent liabilities; ""  where the totals do not say (no such totals,
+    a total itself, equity)."""
+    if not 0 <= position < len(labels):
+        return ""
+
+    def find(pat, start=0):
+        return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
+
+    ta = find(_TOTAL_ASSETS)
+    if ta is None or position == ta:
+        return ""
+    if position < ta:
+        tca = find(_TOTAL_CURRENT_ASSETS)
+        if tca is None:  # a bare "Total" before "Total assets" closes the current assets
+            tca = find(_BARE_TOTAL)
+        if tca is None or tca > ta or position == tca:
+            return ""
+        return "Current assets" if position < tca else "Noncurrent assets"
+    tcl = find(_TOTAL_CURRENT_LIABILITIES, ta + 1)
+    if tcl is None:  # a bare "Total" after "Total assets", before the equity, closes the current liabilities
+        tcl, equity = find(_BARE_TOTAL, ta + 1), find(_EQUITY_START, ta + 1)
+        if tcl is not None and equity is not None and equity < tcl:
+            tcl = None
+    if tcl is None or position == tcl:
+        return ""
+    if position < tcl:
+        return "Current liabilities"
+    ends = [i for i in (find(_TOTAL_LIABILITIES, tcl + 1), find(_TOTAL_NONCURRENT_LIABILITIES, tcl + 1), find(_EQUITY_START, tcl + 1))
+            if i is not None]
+    return "Noncurrent liabilities" if ends and position < min(ends) else ""
+
+
+_ACTIVITY = re.compile(r"\b(operating|investing|financing)\s+activit", re.I)
+# a section header ("Cash flows from investing activities:", "INVESTING ACTIVITIES") as opposed to its total
+# ("Net cash used in investing activities", "Cash provided by operating activities")
+_CF_HEADER = re.compile(r"^\W*(?:cash\s+flows?\s+(?:from|of|(?:provided\s+by|used\s+in)\b.*)\s+)?(?:operating|investing|financing)\s+activities\W*$|:\s*$", re.I)
+
+
+def cash_flow_activity(labels: tuple[str, ...], position: int) -> str | None:
+    """The activity (operating, investing, financing) of the cash-flow section a row stands in: the header above
+    it ("Cash flows from investing activities:") or else the section total below it ("Net cash used in investing
+    activities"); None for the total itself, rows outside the three sections, or when the table does not say."""
+    if not 0 <= position < len(labels) or _ACTIVITY.search(labels[position]):
+        return None
+    for lab in reversed(labels[:position]):
+        m = _ACTIVITY.search(lab)
+        if m:
+            if _CF_HEADER.search(lab):
+                return m.group(1).lower()
+            break  # the section above has ended: the row's own section total is below
+    for lab in labels[position + 1:]:
+        m = _ACTIVITY.search(lab)
+        if m:
+            return None if _CF_HEADER.search(lab) else m.group(1).lower()
+    return None
+
+
+@lru_cache(maxsize=16384)
+def concept_activity(qname: str) -> str | None:
+    """The cash-flow activity a concept belongs to: from its name, or from the US GAAP summation parents it adds up
+    to (calculation linkbase: NetCashProvidedByUsedInInvestingActivities...)."""
+    ix = concept_index()
+    seen, todo = set(), [qname]
+    while todo and len(seen) < 40:
+        q = todo.pop(0)
+        if q in seen:
+            continue
+        seen.add(q)
+        m = re.search(r"(Operating|Investing|Financing)Activities", q)
+        if m:
+            return m.group(1).lower()
+        info = ix.get(q)
+        if info is not None:
+            todo.extend(info.parents)
+    return None
+
+
+_WORKING_CAPITAL = "us-gaap:IncreaseDecreaseInOperatingCapital"
+_CLOSING_CASH = re.compile(r"\bcash\b.*\b(?:end|ending|closing)\b", re.I)
+
+
+def supplemental_row(labels: tuple[str, ...], position: int) -> bool:
+    """A cash-flow row below the statement's closing cash balance ("Cash and cash equivalents, end of period"):
+    supplemental information ("Cash paid during the period for: Income taxes"), not a line of the activities."""
+    return 0 < position <= len(labels) and any(_CLOSING_CASH.search(lab) for lab in labels[:position])
+
+
+@lru_cache(maxsize=16384)
+def working_capital_change(qname: str) -> bool:
+    """Whether US GAAP sums the concept into the change in operating assets and liabilities."""
+    ix = concept_index()
+    seen, todo = set(), [qname]
+    while todo and len(seen) < 40:
+        q = todo.pop()
+        if q == _WORKING_CAPITAL:
+            return True
+        if q not in seen:
+            seen.add(q)
+            info = ix.get(q)
+            todo.extend(info.parents if info is not None else ())
+    return False

@@ -1,0 +1,238 @@
+"""Concepts chosen by the structure of a statement (issue 9, label-to-concept accuracy), on real filers' statements
+of the development sets (label-usage/sec-fsds zip__2010q2.zip, zip__2009q3.zip; never the held-out test set)."""
+
+from dataclasses import replace
+
+import pytest
+
+from prxbrl.mapping.choose import Context, balance_sheet_section, choose, label_term
+
+B = Context(statement="B", period="i", unit="money")
+
+# Quest Diagnostics, 10-Q 2010-03-31: no "Total liabilities", no total of the noncurrent ones; equity starts with
+# "Common stock"
+QUEST_BS = ("Cash and cash equivalents", "Accounts receivable, net of allowance for doubtful accounts of $239,875 and $238,206 "
+            "at March 31, 2010 and December 31, 2009, respectively", "Inventories", "Deferred income taxes",
+            "Prepaid expenses and other current assets", "Total current assets", "Property, plant and equipment, net",
+            "Goodwill, net", "Intangible assets, net", "Other assets", "Total assets", "Accounts payable and accrued expenses",
+            "Current portion of long-term debt", "Total current liabilities", "Long-term debt", "Other liabilities",
+            "Common stock, par value $0.01 per share; 600,000 shares authorized at both March 31, 2010 and December 31, 2009; "
+            "214,169 shares and 214,110 shares issued at March 31, 2010 and December 31, 2009, respectively",
+            "Additional paid-in capital", "Retained earnings", "Accumulated other comprehensive loss",
+            "Treasury stock, at cost; 34,303 shares and 30,817 shares at March 31, 2010 and December 31, 2009, respectively",
+            "Total Quest Diagnostics stockholders' equity", "Noncontrolling interests", "Total stockholders' equity",
+            "Total liabilities and stockholders' equity")
+# Archer Daniels Midland, 10-Q 2010-03-31: the noncurrent liabilities end with their own total
+ADM_BS = ("Cash and cash equivalents", "Short-term marketable securities", "Segregated cash and investments", "Receivables",
+          "Inventories", "Other assets", "Total Current Assets", "Investments in and advances to affiliates",
+          "Long-term marketable securities", "Goodwill", "Other assets", "Total Investments and Other Assets", "Land",
+          "Buildings", "Machinery and equipment", "Construction in progress", "Property, Plant, and Equipment, Gross",
+          "Accumulated depreciation", "Net Property, Plant, and Equipment", "Total Assets", "Short-term debt",
+          "Accounts payable", "Accrued expenses", "Current maturities of long-term debt", "Total Current Liabilities",
+          "Long-term debt", "Deferred income taxes", "Other", "Total Long-Term Liabilities", "Common stock",
+          "Reinvested earnings", "Accumulated other comprehensive income (loss)", "Noncontrolling interests",
+          "Total Shareholders' Equity", "Total Liabilities and Shareholders' Equity")
+
+
+def test_noncurrent_liabilities_end_where_equity_starts():
+    at = QUEST_BS.index
+    assert balance_sheet_section(QUEST_BS, at("Other liabilities")) == "Noncurrent liabilities"
+    assert balance_sheet_section(QUEST_BS, at("Long-term debt")) == "Noncurrent liabilities"
+    assert balance_sheet_section(QUEST_BS, at("Retained earnings")) == ""
+    assert balance_sheet_section(QUEST_BS, at("Noncontrolling interests")) == ""
+    ctx = replace(B, labels=QUEST_BS, position=at("Other liabilities"))
+    assert choose("Other liabilities", ctx).qname == "us-gaap:OtherLiabilitiesNoncurrent"  # Quest's own concept
+
+
+def test_noncurrent_liabilities_end_with_their_total():
+    at = ADM_BS.index
+    assert balance_sheet_section(ADM_BS, at("Other")) == "Noncurrent liabilities"
+    assert balance_sheet_section(ADM_BS, at("Total Long-Term Liabilities")) == ""
+    assert balance_sheet_section(ADM_BS, at("Reinvested earnings")) == ""
+    ctx = replace(B, labels=ADM_BS, position=at("Other"))
+    assert choose("Other", ctx).qname == "us-gaap:OtherLiabilitiesNoncurrent"  # ADM's own concept, not other assets
+
+
+@pytest.mark.parametrize(
+    "label,term",
+    [
+        ("Long-term debt, less current portion", "Noncurrent"),  # Terex, Questar, Waste Management (2010q2)
+        ("Long-term debt, net of current maturities", "Noncurrent"),
+        ("LONG-TERM DEBT (less current maturities)", "Noncurrent"),
+        ("Long-term debt, excluding current installments (notes 13, 19 and 20)", "Noncurrent"),
+        ("Long-term debt, exclusive of current installments", "Noncurrent"),
+        ("Deferred revenue, net of current portion", "Noncurrent"),
+        ("Non-current deferred tax liabilities", "Noncurrent"),
+        ("Current maturities of long-term debt", "Current"),
+        ("Current portion of long-term debt", "Current"),
+        ("Income taxes currently payable", None),
+        ("Long-term debt", None),
+    ],
+)
+def test_the_term_a_label_names(label, term):
+    assert label_term(label) == term
+
+
+@pytest.mark.parametrize(
+    "label,concept",
+    [
+        ("Long-term debt, less current portion", "us-gaap:LongTermDebtNoncurrent"),
+        ("Long-term debt, excluding current maturities", "us-gaap:LongTermDebtNoncurrent"),
+        ("Deferred revenue, less current portion", "us-gaap:DeferredRevenueNoncurrent"),
+        ("Lease financing, net of current portion", "us-gaap:CapitalLeaseObligationsNoncurrent"),
+    ],
+)
+def test_a_line_less_its_current_portion_is_noncurrent(label, concept):
+    """The filers' own concepts (2010q2); the current one was chosen before."""
+    assert choose(label, B).qname == concept
+
+
+# 10-Q income statements of 2010q2: Thermo Fisher prints no noncontrolling interest, ConAgra subtracts it after net income
+THERMO_IS = ("Product revenues", "Service revenues", "Total revenues", "Cost of product revenues", "Cost of service revenues",
+             "Selling, general and administrative expenses", "Research and development expenses", "Restructuring and other costs, net",
+             "Total costs and operating expenses", "Operating Income", "Other Expense, Net",
+             "Income from Continuing Operations Before Provision for Income Taxes", "Provision for Income Taxes",
+             "Income from Continuing Operations", "Gain on Disposal of Discontinued Operations, Net (net of income tax provision of $1.5 in 2010)",
+             "Net Income")
+CONAGRA_IS = ("Net sales", "Cost of goods sold", "Selling, general and administrative expenses", "Interest expense, net",
+              "Income from continuing operations before income taxes and equity method investment earnings", "Income tax expense",
+              "Equity method investment earnings", "Income from continuing operations",
+              "Income (loss) from discontinued operations, net of tax", "Net income",
+              "Less: Net income (loss) attributable to noncontrolling interests", "Net income attributable to ConAgra Foods, Inc.")
+
+
+@pytest.mark.parametrize(
+    "labels,concept",
+    [
+        (THERMO_IS, "us-gaap:IncomeLossFromContinuingOperations"),
+        (CONAGRA_IS, "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest"),
+    ],
+)
+def test_continuing_operations_include_the_noncontrolling_interest_subtracted_after_them(labels, concept):
+    """As net income (NetIncomeLoss / ProfitLoss): the filers' own concepts."""
+    at = next(i for i, lab in enumerate(labels) if lab.lower() == "income from continuing operations")
+    ctx = Context(statement="I", period="d", unit="money", labels=labels, position=at)
+    assert choose(labels[at], ctx).qname == concept
+
+
+# Reynolds American, 10-Q 2010-03-31 (2010q2): the money rows, then basic and diluted per-share rows under the same
+# labels (the headings "Basic:", "Diluted:" are not in the data set)
+REYNOLDS_IS = ("Net sales(1)", "Net sales, related party", "Net sales", "Cost of products sold(1)(2)(3)(4)",
+               "Selling, general and administrative expenses", "Amortization expense", "Trademark impairment charge",
+               "Operating income", "Interest and debt expense", "Interest income", "Other expense, net",
+               "Income from continuing operations before income taxes", "Provision for income taxes",
+               "Income from continuing operations", "Losses from discontinued operations, net of tax", "Net income",
+               "Income from continuing operations", "Losses from discontinued operations", "Net income",
+               "Income from continuing operations", "Losses from discontinued operations", "Net income",
+               "Dividends declared per share")
+
+
+@pytest.mark.parametrize(
+    "position,concept",
+    [
+        (16, "us-gaap:IncomeLossFromContinuingOperationsPerBasicShare"),
+        (19, "us-gaap:IncomeLossFromContinuingOperationsPerDilutedShare"),
+        (18, "us-gaap:EarningsPerShareBasic"),
+        (21, "us-gaap:EarningsPerShareDiluted"),
+    ],
+)
+def test_basic_before_diluted_under_the_same_label(position, concept):
+    ctx = Context(statement="I", period="d", unit="per_share", labels=REYNOLDS_IS, position=position)
+    assert choose(REYNOLDS_IS[position], ctx).qname == concept  # Reynolds' own concepts
+
+
+def test_basic_or_diluted_by_the_heading():
+    """A release prints the headings: the nearest one naming basic or diluted decides."""
+    ctx = Context(statement="I", period="d", unit="per_share", section=("Earnings per share", "Diluted"))
+    assert choose("Net income", ctx).qname == "us-gaap:EarningsPerShareDiluted"
+    assert choose("Net income", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareBasic"
+    assert choose("Diluted", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareDiluted"
+
+
+# Amazon Q3 2025 release (corpus): cost of sales is one of the operating expenses, no gross profit is printed
+AMAZON_IS = ("Net product sales", "Net service sales", "Total net sales", "Cost of sales", "Fulfillment",
+             "Technology and infrastructure", "Sales and marketing", "General and administrative",
+             "Other operating expense (income), net", "Total operating expenses", "Operating income")
+# Apple Q1 FY2024 release (corpus): the operating expenses follow the gross margin
+APPLE_IS = ("Products", "Services", "Total net sales (1)", "Products", "Services", "Total cost of sales", "Gross margin",
+            "Research and development", "Selling, general and administrative", "Total operating expenses", "Operating income")
+
+
+@pytest.mark.parametrize(
+    "labels,concept",
+    [(AMAZON_IS, "us-gaap:CostsAndExpenses"), (APPLE_IS, "us-gaap:OperatingExpenses")],
+)
+def test_total_operating_expenses_with_or_without_the_cost_of_revenue(labels, concept):
+    """US GAAP: CostsAndExpenses is the cost of revenue and the operating expenses; OperatingExpenses excludes the cost
+    of revenue (Amazon's filings tag this total CostsAndExpenses)."""
+    at = labels.index("Total operating expenses")
+    ctx = Context(statement="I", period="d", unit="money", labels=labels, position=at, total=True)
+    assert choose(labels[at], ctx).qname == concept
+
+
+# General Electric, 10-Q 2010-03-31 (2010q2): the amounts attributable to the company follow its net earnings
+GE_IS = ("Sales of goods", "Sales of services", "Other income", "GECS earnings from continuing operations",
+         "GECS revenues from services", "Total revenues", "Cost of goods sold", "Cost of services sold",
+         "Interest and other financial charges", "Investment contracts, insurance losses and insurance annuity benefits",
+         "Provision for losses on GECS financing receivables", "Other costs and expenses", "Total costs and expenses",
+         "Earnings (loss) from continuing operations before income taxes", "Benefit (provision) for income taxes",
+         "Earnings from continuing operations", "Loss from discontinued operations, net of taxes", "Net earnings",
+         "Less net earnings attributable to noncontrolling interests", "Net earnings attributable to the Company",
+         "Preferred stock dividends declared", "Net earnings attributable to GE common shareowners",
+         "Earnings from continuing operations", "Loss from discontinued operations, net of taxes",
+         "Net earnings attributable to the Company")
+
+
+@pytest.mark.parametrize(
+    "position,concept",
+    [
+        (16, "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTax"),
+        (23, "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxAttributableToReportingEntity"),
+    ],
+)
+def test_discontinued_operations_below_the_parents_net_income_are_the_parents(position, concept):
+    ctx = Context(statement="I", period="d", unit="money", labels=GE_IS, position=position)
+    assert choose(GE_IS[position], ctx).qname == concept  # GE's own concepts
+
+
+# EOG Resources, 10-Q 2010-03-31 (2010q2): the current assets and current liabilities close with a bare "Total"
+EOG_BS = ("Cash and Cash Equivalents", "Accounts Receivable, Net", "Inventories", "Assets from Price Risk Management Activities",
+          "Income Taxes Receivable", "Deferred Income Taxes", "Other", "Total", "Oil and Gas Properties (Successful Efforts Method)",
+          "Other Property, Plant and Equipment", "Total Property, Plant and Equipment",
+          "Less: Accumulated Depreciation, Depletion and Amortization", "Total Property, Plant and Equipment, Net",
+          "Other Assets", "Total Assets", "Accounts Payable", "Accrued Taxes Payable", "Dividends Payable",
+          "Liabilities from Price Risk Management Activities", "Deferred Income Taxes", "Current Portion of Long-Term Debt",
+          "Other", "Total", "Long-Term Debt", "Other Liabilities", "Deferred Income Taxes",
+          "Common Stock, $0.01 Par, 640,000,000 Shares Authorized and 253,120,631 Shares Issued", "Additional Paid in Capital",
+          "Retained Earnings", "Total Stockholders' Equity", "Total Liabilities and Stockholders' Equity")
+
+
+def test_a_bare_total_closes_the_current_part():
+    assert [balance_sheet_section(EOG_BS, i) for i in (6, 13, 21, 24)] == [
+        "Current assets", "Noncurrent assets", "Current liabilities", "Noncurrent liabilities"]
+    ctx = replace(B, labels=EOG_BS, position=13)
+    assert choose("Other Assets", ctx).qname == "us-gaap:OtherAssetsNoncurrent"  # EOG's own concept
+    # a bare "Total" at the end of an unclassified balance sheet closes no current liabilities
+    unclassified = ("Cash", "Loans", "Total assets", "Deposits", "Borrowings", "Common stock", "Retained earnings", "Total")
+    assert balance_sheet_section(unclassified, 4) == ""
+
+
+def test_an_asset_above_its_accumulated_depreciation_is_gross():
+    ctx = replace(B, labels=EOG_BS, position=10)
+    assert choose("Total Property, Plant and Equipment", ctx).qname == "us-gaap:PropertyPlantAndEquipmentGross"
+    net = replace(B, labels=EOG_BS, position=12)
+    assert choose("Total Property, Plant and Equipment, Net", net).qname == "us-gaap:PropertyPlantAndEquipmentNet"
+    # Leucadia (2010q2): no accumulated depreciation printed beside it, the net amount
+    alone = ("Intangible assets, net and goodwill", "Other assets", "Property, equipment and leasehold improvements, net", "Total")
+    assert choose("Property, equipment and leasehold improvements, net", replace(B, labels=alone, position=2)).qname == \
+        "us-gaap:PropertyPlantAndEquipmentNet"
+
+
+def test_long_term_and_short_term_are_the_taxonomys_other_names_for_the_two_terms():
+    """'Investments' among the noncurrent assets (Leucadia-like statements of 2010q2: filers tagged LongTermInvestments),
+    among the current ones ShortTermInvestments; US GAAP has no InvestmentsNoncurrent."""
+    at = QUEST_BS.index("Goodwill, net")
+    labels = QUEST_BS[:at] + ("Investments",) + QUEST_BS[at:]
+    assert choose("Investments", replace(B, labels=labels, position=at)).qname == "us-gaap:LongTermInvestments"
+    labels = ("Cash and cash equivalents", "Investments") + QUEST_BS[2:]
+    assert choose("Investments", replace(B, labels=labels, position=1)).qname == "us-gaap:ShortTermInvestments"
