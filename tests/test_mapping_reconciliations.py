@@ -116,3 +116,16 @@ def test_changes_of_a_tax_rate_are_percentage_points_not_money(tmp_path):
     rate = [f for f in r.mapped.filing.facts if f.label == "GAAP effective income tax rate"]
     assert rate and all(f.unit == "pure" for f in rate)
     assert not [f for f in r.mapped.filing.facts if any(s.line in range(192, 197) for s in f.sources) and f.unit == "USD"]
+
+
+def test_a_sentence_is_told_in_linear_time():
+    """A line of tag soup hundreds of kilobytes long between two tables (fuzz seed 602 #4310, a mutant of Apple's Q3
+    2004 release) took minutes in a pattern of nested repeats; the test is a word count and the line's end."""
+    from prxbrl.tables.titles import _sentence
+
+    soup = "<td><b>Net sales</b> 2,014 </td><i>" * 2000  # 72,000 characters, no full stop at the end
+    assert not _sentence(soup)
+    assert _sentence(soup + " is presented in the table below:")
+    assert _sentence("The Company defines Same Store Properties as consolidated and unconsolidated properties.")
+    assert not _sentence("Same Store NOI - Operating Assets Segment")
+    assert not _sentence("Net income is up.")  # four words
