@@ -420,23 +420,17 @@ class Builder:
                 value = value.quantize(Decimal(1))
         return _Plan(pkind, start, end, dims, value, decimals, nil)
 
-    def disagrees(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> bool:
-        """Whether the cell's figure disagrees with the fact of ``concept`` already written for its context and unit."""
+    def agreement(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> bool | None:
+        """Whether the cell's figure agrees with the fact of ``concept`` already written for its context and unit;
+        None where there is no such fact (or the cell would be none)."""
         plan = self._planned(concept, period, dims, cell, factor, period_mode)
         if isinstance(plan, tuple) or plan.value is None:
-            return False
+            return None
         cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
         kept = self.facts.get((concept.qname, cid, _unit_id(cell.unit)))
-        return kept is not None and kept.value is not None and not _agree(kept.value, kept.decimals, plan.value, plan.decimals)
-
-    def confirms(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> bool:
-        """Whether the fact of ``concept`` already written for the cell's context and unit has the cell's figure."""
-        plan = self._planned(concept, period, dims, cell, factor, period_mode)
-        if isinstance(plan, tuple) or plan.value is None:
-            return False
-        cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
-        kept = self.facts.get((concept.qname, cid, _unit_id(cell.unit)))
-        return kept is not None and kept.value is not None and _agree(kept.value, kept.decimals, plan.value, plan.decimals)
+        if kept is None or kept.value is None:
+            return None
+        return _agree(kept.value, kept.decimals, plan.value, plan.decimals)
 
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
         self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))

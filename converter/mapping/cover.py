@@ -62,6 +62,10 @@ def _stated_focus(lines: list[str]) -> str | None:
     return None
 
 
+def _month_day(d: date) -> tuple[int, int]:
+    return d.month, d.day
+
+
 def _dei(b: Builder) -> None:
     from ..periods import Calendar
 
@@ -74,21 +78,20 @@ def _dei(b: Builder) -> None:
         start = fy_start  # a release of balances only: the cover facts cover the fiscal year to date
     cid = b.context("duration", start, end, [])
     months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
-    year_end = f"--{fc.year_end_month:02d}-{fc.year_end_day:02d}"
+    year_ends = (fc.year_end_month, fc.year_end_day)  # the calendar's, unless the columns say otherwise
     if 150 <= (end - start).days <= 300 and start != fy_start:
         # the release prints its fiscal year to date (six or nine months), which starts where the calendar's year
         # does not: the year starts there (a fiscal year the release never states, not a calendar year)
         months = round(((end - start).days + 1) / 30.44)
-        before = start - timedelta(days=1)
-        year_end = f"--{before.month:02d}-{before.day:02d}"
+        year_ends = _month_day(start - timedelta(days=1))
     focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     if focus == "FY" and 350 <= (end - start).days <= 372:
         # a release of the fiscal year (its headline says so) whose year ends where the assumed calendar's does not
-        year_end = f"--{end.month:02d}-{end.day:02d}"
+        year_ends = _month_day(end)
     elif focus == "Q1" and 80 <= (end - start).days <= 100:
         # a release of the first quarter (its headline says so): the quarter starts the fiscal year
-        before = start - timedelta(days=1)
-        year_end = f"--{before.month:02d}-{before.day:02d}"
+        year_ends = _month_day(start - timedelta(days=1))
+    year_end = f"--{year_ends[0]:02d}-{year_ends[1]:02d}"
     values = [
         ("dei:DocumentType", "Other"),
         ("dei:AmendmentFlag", "false"),

@@ -147,16 +147,17 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # item: in no column of the row (a segment's or a net figure is never the consolidated fact in the columns
     # where the consolidated figure happens not to be printed)
     soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
-    other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
-                  and b.disagrees(p[1], p[0], p[2], c, p[3], mode)), None)
+    # the row's standard facts outside the statements, each with whether another table's fact agrees (None: none)
+    standard = [(c, b.agreement(p[1], p[0], p[2], c, p[3], mode)) for c, p in plans
+                if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix]
+    other = next((c for c, agrees in standard if agrees is False), None)
     why_left = "another table prints another figure for it"
     if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
         # a reconciliation's row is the standard line item only where a statement printed before it says so with the
         # same figure in every column ("Net income", "Cash from operating activities"); an adjustment is often a part
         # of the line item its label names (stock-based compensation of one function), or printed with the sign of
         # the reconciliation. A row that says it is the GAAP figure ("GAAP effective income tax rate") needs no other
-        other = next((c for c, p in plans if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix
-                      and not b.confirms(p[1], p[0], p[2], c, p[3], mode)), None)
+        other = next((c for c, agrees in standard if agrees is not True), None)
         why_left = "a reconciliation's row, and no table before it prints this figure for it"
     for cell, plan in plans:
         if len(plan) == 2:
