@@ -26,6 +26,7 @@ from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
 from .tables.interpret import Context, interpret
 from .tables.rows import grid_rows, text_rows
+from .tables.split import split_repeated_header
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -49,7 +50,8 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         fc = fc.model_copy(update={"source": None})
     cal = Calendar(fc, year_end_known=stated)
     translations = _translations(doc)
-    raw_tables = doc.tables if doc.format == "html" else detect_tables(lines)
+    # a grid that holds a footnote table after its rows is two tables
+    raw_tables = [p for t in doc.tables for p in split_repeated_header(t)] if doc.format == "html" else detect_tables(lines)
     if not raw_tables:
         raise PrxbrlError(f"{doc.path}: no tables found (a release with financial tables is expected)")
     # reporting currency: the currency most of the tables state, translations aside

@@ -121,7 +121,7 @@ def test_changes_of_a_tax_rate_are_percentage_points_not_money(tmp_path):
 def test_a_sentence_is_told_in_linear_time():
     """A line of tag soup hundreds of kilobytes long between two tables (fuzz seed 602 #4310, a mutant of Apple's Q3
     2004 release) took minutes in a pattern of nested repeats; the test is a word count and the line's end."""
-    from prxbrl.tables.titles import _sentence
+    from prxbrl.tables.titles import is_sentence as _sentence
 
     soup = "<td><b>Net sales</b> 2,014 </td><i>" * 2000  # 72,000 characters, no full stop at the end
     assert not _sentence(soup)

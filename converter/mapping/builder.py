@@ -155,6 +155,7 @@ class Builder:
         # of lower standing than a table laid out in rows, where the two print disagreeing figures
         self.run_on = {t.id for t in doc.tables if t.first_line == t.last_line and len(t.rows) > 3}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
+        self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
         raw = _load_mapping_raw()
         self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)

@@ -82,7 +82,7 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     # a balance the label states at the start or end of a flow column's period is a point in time
     period_type = "instant" if (cell.period and cell.period.kind == "instant") or period_mode else "duration"
     type_ = _ext_type(cell.unit)
-    balance = _ext_balance(item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
+    balance = _ext_balance(res.concept_label or item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
     name = res.ext_name or camel(item.label)
     if any(f"{p}:{name}" in b.cat for p in ("us-gaap", "srt")):
         # never an extension element named like a standard one: it is this line item in its section or table
@@ -185,16 +185,17 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if fid and res.evidence and fid not in b.evidence:
             b.evidence[fid] = res.evidence if concept is chosen else {
                 "by": "extension", "evidence": [f"{chosen.qname} ({res.evidence.get('by')}): {why_left}"]}
-        b.label(qn, item.label)
+        own_label = res.concept_label or item.label
+        b.label(qn, own_label)
         if sign < 0 and not any(d.axis == "srt:ConsolidationItemsAxis" for d in dims):
-            b.label(qn, item.label, NEGATED_LABEL_ROLE)
+            b.label(qn, own_label, NEGATED_LABEL_ROLE)
             b.flipped.add((table.id, qn))
         if mode == "start":
-            b.label(qn, item.label, PERIOD_START_LABEL_ROLE)
+            b.label(qn, own_label, PERIOD_START_LABEL_ROLE)
         elif mode == "end":
-            b.label(qn, item.label, PERIOD_END_LABEL_ROLE)
+            b.label(qn, own_label, PERIOD_END_LABEL_ROLE)
         if res.total:
-            b.label(qn, item.label, TOTAL_LABEL_ROLE)
+            b.label(qn, own_label, TOTAL_LABEL_ROLE)
 
 
 def _non_gaap_column(header: str) -> bool:

@@ -16,6 +16,7 @@ from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import Node, arithmetic_tree
 from .signs import Sign, elimination, from_rule, unsure
+from .location import LOCATION_AXIS, location_of
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Resolution:
     evidence: dict | None = None  # what chose the concept (report.json)
     trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
     sign: Sign | None = None  # the decision behind negate and magnitude, with its reason (signs.py)
+    concept_label: str | None = None  # the line item's label, where the row's label names only its member (location.py)
 
 
 _INCLUDING = re.compile(r"\s*\(\s*(?:including|includes|inclusive of)\b", re.I)
@@ -118,6 +120,7 @@ class TableMapper:
         self.non_gaap_only = non_gaap_table(table.title)
         self.reconciliation = bool(mapping_knowledge().reconciliation_title.search(table.title or ""))
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
+        self.location = location_of(table, b.names)  # one amount by the income-statement line items it is in
         self.emitted: set[int] = set()  # rows whose facts are written
 
     def norm(self, label: str) -> str:
@@ -199,6 +202,22 @@ class TableMapper:
             return None
         return name
 
+    def _located(self, item) -> Resolution:
+        """A row of a table of one amount by income-statement line item (``location.py``): the amount recorded in
+        that line item (its location member); the total row, the amount."""
+        loc = self.location
+        part = item.id in loc.parts
+        dims = [DimensionMember(axis=LOCATION_AXIS, member=self.b.member(LOCATION_AXIS, item.label))] if part else []
+        why = (f"structure: the title names {loc.concept or repr(loc.subject)} by the income-statement line item it is recorded in; "
+               + (f"this row is {dims[0].member}" if part else "this row is the total"))
+        ext_name = loc.ext_name
+        if ext_name and f"{self.b.prefix}:{ext_name}" in self.b.concepts and ext_name not in self.b.located_names:
+            ext_name += "ByLineItem"  # another row's line item has the name (a reconciling amount of one line item)
+        if ext_name:
+            self.b.located_names.add(ext_name)
+        return Resolution(concept=loc.concept, ext_name=ext_name, dims=dims, total=not part, concept_label=loc.subject,
+                          evidence={"by": "structure", "evidence": [why]})
+
     def _sign_unsure(self, item, res: Resolution) -> bool:
         """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
         (``signs.unsure``)."""
@@ -218,6 +237,9 @@ class TableMapper:
             # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
             own = None
         kn = mapping_knowledge()
+        if self.location is not None and any(c.role == "value" for c in item.cells):
+            self.res[node.index] = self._located(item)
+            return self.res[node.index]
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
             balances = Counter()

@@ -13,7 +13,8 @@ from ..errors import PrxbrlError
 from ..knowledge import _load_toml
 
 RULE_KEYS = frozenset({"concept", "labels", "in", "section", "negate", "sign", "title", "period", "breakdown", "member_from", "unit"})
-TOP_KEYS = frozenset({"normalize", "kind", "rule", "title_concept", "standard_members", "reclassification", "members", "index"})
+TOP_KEYS = frozenset({"normalize", "kind", "rule", "title_concept", "standard_members", "reclassification", "members", "index", "location"})
+_LOCATION_KEYS = frozenset({"title", "line_items"})
 UNITS = frozenset({"per_share", "shares", "pure"})
 
 
@@ -58,6 +59,8 @@ class Knowledge:
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
     reconciliation_title: re.Pattern[str]
+    location_title: re.Pattern[str]  # a title naming an amount split by income-statement line item; group "subject"
+    location_line_items: re.Pattern[str]  # a title that says the rows are line items
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
@@ -191,7 +194,15 @@ def mapping_knowledge() -> Knowledge:
     kind_names = {k["name"] for k in raw["kind"]} | {"summary"}
     rules = _rules(raw["rule"], kind_names, "mapping.toml")
     m = raw["members"]
-    return Knowledge(
+    loc = raw["location"]
+    unknown = sorted(set(loc) - _LOCATION_KEYS)
+    if unknown or _LOCATION_KEYS - set(loc):
+        raise PrxbrlError(f"mapping.toml: [location]: unknown key {', '.join(unknown)}" if unknown else
+                          f"mapping.toml: [location]: missing {', '.join(sorted(_LOCATION_KEYS - set(loc)))}")
+    location_title = re.compile(loc["title"], re.IGNORECASE)
+    if "subject" not in location_title.groupindex:
+        raise PrxbrlError("mapping.toml: [location] title: the pattern needs a group named subject")
+    kn = Knowledge(
         replace=tuple((re.compile(a, re.IGNORECASE), b) for a, b in raw["normalize"]["replace"]),
         abbreviations={k.lower(): v for k, v in raw["normalize"]["abbreviations"].items()},
         member_stopwords=frozenset(raw["normalize"]["member_stopwords"]),
@@ -209,12 +220,25 @@ def mapping_knowledge() -> Knowledge:
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
         reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
         index_blocked=re.compile(r"\b(?:" + "|".join(raw["index"]["blocked_words"]) + r")\b", re.IGNORECASE),
+        location_title=location_title,
+        location_line_items=re.compile(loc["line_items"], re.IGNORECASE),
     )
+    for axis, members in kn.standard_members.items():
+        for key in members:
+            found = _key_words(kn, _normalized(kn, _abbreviations(kn), key))
+            if found != key:
+                # looked up by a label's member key: a key that is none can never be found
+                raise PrxbrlError(f"mapping.toml: [standard_members.\"{axis}\"] {key!r}: not a member key "
+                                  f"(that label's member key is {found!r})")
+    return kn
 
 
 @lru_cache(maxsize=65536)
 def normalize(label: str, company_names: tuple[str, ...] = ()) -> str:
-    kn = mapping_knowledge()
+    return _normalized(mapping_knowledge(), _abbrev_re(), label, company_names)
+
+
+def _normalized(kn: Knowledge, abbreviations: re.Pattern[str], label: str, company_names: tuple[str, ...] = ()) -> str:
     s = label.strip()
     for name in sorted(company_names, key=len, reverse=True):
         if name:
@@ -222,12 +246,16 @@ def normalize(label: str, company_names: tuple[str, ...] = ()) -> str:
     for pat, rep in kn.replace:
         s = pat.sub(rep, s)
     s = s.strip().lower()
-    return _abbrev_re().sub(lambda m: kn.abbreviations[m.group(0)], s)
+    return abbreviations.sub(lambda m: kn.abbreviations[m.group(0)], s)
 
 
 @cache
 def _abbrev_re() -> re.Pattern[str]:
-    keys = sorted(mapping_knowledge().abbreviations, key=len, reverse=True)
+    return _abbreviations(mapping_knowledge())
+
+
+def _abbreviations(kn: Knowledge) -> re.Pattern[str]:
+    keys = sorted(kn.abbreviations, key=len, reverse=True)
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
 
 
@@ -274,9 +302,11 @@ def match_all(label: str, kind: str, section: str, title: str = "", unit: str | 
 
 def member_key(label: str) -> str:
     """Labels that name one member ("Network Services", "Network services", "Network Service") share a key."""
-    kn = mapping_knowledge()
-    s = normalize(label)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    return _key_words(mapping_knowledge(), normalize(label))
+
+
+def _key_words(kn: Knowledge, normalized: str) -> str:
+    s = re.sub(r"[^a-z0-9 ]+", " ", normalized)
     words = [w for w in s.split() if w not in kn.member_stopwords]
     words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
     return " ".join(words)

@@ -17,7 +17,7 @@ def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: Raw
         return raw.caption
     if prev is not None:
         between = [t for ln in lines[prev.last_line : raw.first_line - 1] if _WORD_OR_FIGURE.search(t := ln.strip())] if lines else []
-        if not any(_sentence(ln) for ln in between):
+        if not any(is_sentence(ln) for ln in between):
             return prev.title  # the previous table goes on (a page break, a running header between its parts)
         # prose between the two tables: another table, titled by the sentence that introduces it ("A reconciliation
         # of ... is presented in the table below:"), or else by the heading above the prose, if any
@@ -25,7 +25,7 @@ def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: Raw
             return between[-1]
         heading = None
         for ln in between:
-            if _sentence(ln):
+            if is_sentence(ln):
                 break
             if _HEADING_LINE.fullmatch(ln):
                 heading = ln
@@ -33,7 +33,7 @@ def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: Raw
     return titles[-1].strip() if titles else None
 
 
-def _sentence(line: str) -> bool:
+def is_sentence(line: str) -> bool:
     """A sentence of prose: eight words or more, ending with a full stop or a colon (tested in linear time: a line of
     tag soup hundreds of kilobytes long took minutes with a pattern of nested repeats, fuzz seed 602 #4310)."""
     text = line.rstrip()
