@@ -258,6 +258,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     last_heading: str | None = title
     n_items = 0
     prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
+    heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
     for r in body:
         if r.kind == "blank":
             continue
@@ -267,17 +268,27 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             label = r.label.strip()
             if not label:
                 continue
+            if heading_open and label[:1].islower() and items and sections and sections[-1][0] == items[-1].label:
+                # "Adjustments to reconcile net income to net cash" / "provided by operating activities:": one heading
+                joined = f"{items[-1].label} {label.rstrip(':').strip()}"
+                sections[-1] = (joined, sections[-1][1])
+                items[-1] = items[-1].model_copy(update={"label": joined})
+                last_heading = joined
+                heading_open = not label.endswith(":")
+                continue
             level = 0 if (label.isupper() or not sections) else 1
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s[1] < level]
                 sections.append((label.rstrip(":").strip(), level))
             last_heading = label.rstrip(":").strip()
+            heading_open = not label.endswith(":") and not label.isupper()
             prev_row = None
             n_items += 1
             items.append(
                 LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s[0] for s in sections[:-1]], line=r.line, kind="heading")
             )
             continue
+        heading_open = False
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
         label = r.label.strip()
