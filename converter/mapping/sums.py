@@ -37,7 +37,9 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     """The sign of a row the index chose, from the sum it is printed in (the index only guesses it from filers' labels:
     "positive by nature", negated or as printed), where the row adds into (or is subtracted from) a row whose concept
     US GAAP sums it into: ``signs.from_sum`` decides. A row an override rule names keeps the rule's sign, unless the
-    sum says the opposite: then its sign is not known."""
+    sum says the opposite: then its sign is not known. A row with members (a segment's) is decided by a total with the
+    same members; a segment's row printed negative whose sign the sum cannot tell (``Resolution.unsure``) is the
+    company's own line item."""
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
         return decided or res
