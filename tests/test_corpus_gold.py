@@ -42,8 +42,9 @@ def test_key_facts_of_each_release(doc, tmp_path):
 def test_disagreeing_prints_the_statement_wins_or_none_is_kept(tmp_path):
     """Applied Materials prints 'Operating income $ 1,824' for a segment titled only by its name and 'Income from
     operations 2,046' in the statement of operations: the statement's figure is the fact. Howard Hughes prints
-    'Total revenues' 117,938 and 135,126 in two segment tables whose columns carry the same member: neither print
-    can be preferred, so the instance carries neither (a wrong fact is worse than a missing one)."""
+    'Total revenues' 117,938 and 135,126 under the headings of two segments: two facts, each with its segment's
+    member, never one fact of two figures nor the consolidated revenue (they were read as one product member of the
+    segments' operating income and excluded as disagreeing)."""
     from datetime import date
 
     from conftest import fact
@@ -56,5 +57,10 @@ def test_disagreeing_prints_the_statement_wins_or_none_is_kept(tmp_path):
     hhh = convert(need_shared(CORPUS / "howard-hughes-q4-2025.txt"), tmp_path / "hhh", validate=False)
     both = [f for f in hhh.mapped.filing.facts if {s.line for s in f.sources} >= {241, 255}]
     assert not both
-    left = [c for c in hhh.report.cells if c.line in (241, 255) and c.raw in ("117,938", "135,126")]
-    assert left and all(c.status == "excluded" and c.reason == "figures_disagree" for c in left)
+    printed = {f.id: f for f in hhh.mapped.filing.facts if {s.line for s in f.sources} & {241, 255}}
+    ctx = {c.id: c for c in hhh.mapped.filing.contexts}
+    members = {(f.value, tuple((d.axis, d.member) for d in ctx[f.context].dims)) for f in printed.values()
+               if f.value in (117_938_000, 135_126_000)}
+    assert {(v, m[0][1].split(":")[1]) for v, m in members if len(m) == 1} == {
+        (117_938_000, "OperatingAssetsMember"), (135_126_000, "MasterPlannedCommunitiesMember")}
+    assert not [m for _, m in members if len(m) != 1 or m[0][0] != "us-gaap:StatementBusinessSegmentsAxis"]

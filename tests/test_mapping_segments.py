@@ -48,6 +48,18 @@ def test_segment_heading_with_the_word_segment(amazon):
     assert not [d for d in amazon.mapped.duplicates if not d.agrees]
 
 
+def test_a_segments_own_line_item_has_its_member(amazon):
+    """"North America Segment: | Operating income -- Y/Y growth (decline), excluding F/X | 58 | % | 32 | %": no US GAAP
+    concept; the company's line item is the worldwide one ("Operating income -- Y/Y growth, excluding F/X | 91 | % |
+    55 | %"), with the segment's member, not a second concept without it that says nothing of whose figure it is."""
+    f = amazon.mapped.filing
+    growth = "amzn:OperatingIncomeYYGrowthExcludingFX"
+    assert fact(f, growth, **Q3_24, dims={SEGMENT: "amzn:NorthAmericaMember"}).value == Decimal("0.32")
+    assert fact(f, growth, **Q3_24, dims={}).value == Decimal("0.55")
+    margin = "amzn:OperatingMarginPercentOfNorthAmericaNetSales"
+    assert fact(f, margin, **Q3_24, dims={SEGMENT: "amzn:NorthAmericaMember"}).value == Decimal("0.059")
+
+
 def test_trailing_twelve_months_rows(amazon):
     """"Net income -- TTM | $ | 44,419" in the Q2 2024 column is net income of the twelve months ending June 30, 2024,
     not a second figure for the quarter; "Operating income -- TTM" of the North America segment likewise."""
@@ -124,8 +136,49 @@ def test_segment_heading_names_the_rows_after_its_first_total(hhh):
 
 
 def test_an_expense_printed_negative_is_no_standard_fact_of_unknown_sign(hhh):
-    """"Total operating expenses | (54,276)" subtracted in the segment's EBT: us-gaap:OperatingExpenses would need
-    54,276 thousand (positive), and nothing in the label says the table prints expenses negative: no standard fact."""
+    """"Depreciation and amortization | (43,996)" subtracted in the segment's EBT: us-gaap's concept would need 43,996
+    thousand (positive), nothing in the label says the table prints expenses negative, and the sum it is printed in
+    (the segment's EBT, no US GAAP concept) cannot tell: no standard fact of either sign."""
     f = hhh.mapped.filing
     assert not [x for x in f.facts if x.concept in ("us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses",
                                                      "us-gaap:DepreciationDepletionAndAmortization") and x.value is not None and x.value < 0]
+    assert not [x for x in f.facts if x.concept in ("us-gaap:DepreciationDepletionAndAmortization", "us-gaap:DepreciationAndAmortization")]
+
+
+Q4_25 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))
+FY_25 = dict(start=date(2025, 1, 1), end=date(2025, 12, 31))
+
+
+def test_the_sum_decides_a_segment_rows_sign(hhh):
+    """"Total revenues 117,938 | Total operating expenses (54,276) | Segment operating income (loss) 63,662": the
+    rows and their total are the same segment's, and US GAAP subtracts us-gaap:OperatingExpenses (debit) in
+    us-gaap:OperatingIncomeLoss (credit), so 117,938 + (-54,276) = 63,662 says the expenses are 54,276 thousand (they
+    were an extension concept, "printed negative, its sign is not known"). Strategic Developments' loss
+    (371,335 - 379,910 = -8,575) the same way."""
+    f = hhh.mapped.filing
+    p = f.extension.prefix
+    oa, sd = {SEGMENT: f"{p}:OperatingAssetsMember"}, {SEGMENT: f"{p}:StrategicDevelopmentsMember"}
+    assert fact(f, "us-gaap:OperatingExpenses", **Q4_25, unit="USD", dims=oa).value == Decimal("54276000")
+    assert fact(f, "us-gaap:OperatingExpenses", **FY_25, unit="USD", dims=oa).value == Decimal("204273000")
+    assert fact(f, "us-gaap:OperatingExpenses", **Q4_25, unit="USD", dims=sd).value == Decimal("379910000")
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **Q4_25, unit="USD", dims=sd).value == Decimal("-8575000")
+    assert not [x for x in f.facts if x.concept.endswith("TotalOperatingExpenses")]
+
+
+def test_a_segments_subtotal_is_its_line_item_not_a_member(hhh):
+    """"Segment operating income (loss)" under "Operating Assets Segment EBT" is the segment's operating income
+    (us-gaap:OperatingIncomeLoss with its member), not a product "SegmentOperatingIncomeLossMember" of the segment's
+    EBT; "Total revenues" under it is the segment's revenue (it was a product member of that subtotal, disagreeing
+    across segments: none was kept); "Gain (loss) on sale or disposal of real estate and other assets, net", which
+    no US GAAP concept fits word for word, is the company's own line item with the segment's member."""
+    f = hhh.mapped.filing
+    p = f.extension.prefix
+    oa, mpc = {SEGMENT: f"{p}:OperatingAssetsMember"}, {SEGMENT: f"{p}:MasterPlannedCommunitiesMember"}
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **Q4_25, unit="USD", dims=oa).value == Decimal("63662000")
+    assert fact(f, "us-gaap:Revenues", **Q4_25, unit="USD", dims=oa).value == Decimal("117938000")
+    assert fact(f, "us-gaap:Revenues", **FY_25, unit="USD", dims=mpc).value == Decimal("634856000")
+    gain = f"{p}:GainOnSaleOrDisposalOfRealEstateAndOtherAssetsNet"
+    assert fact(f, gain, **Q4_25, unit="USD", dims=oa).value == Decimal("-9000")
+    assert fact(f, gain, **FY_25, unit="USD", dims=mpc).value == Decimal("3750000")
+    ctx = {c.id: c for c in f.contexts}
+    assert not [x for x in f.facts if any(d.axis == "srt:ProductOrServiceAxis" for d in ctx[x.context].dims)]

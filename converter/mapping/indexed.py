@@ -90,6 +90,21 @@ def concept_name(label: str, limit: int = 60) -> str:
     return name
 
 
+_SEGMENT_WORD = re.compile(r"\bsegments?\b", re.I)
+
+
+def whose_unsaid(label: str, ext_name: str) -> bool:
+    """Whether an extension line item's name leaves unsaid whose figure it is: named by the row's label alone
+    ("Gain (loss) on sale or disposal of real estate and other assets, net" under a segment's heading), not by its
+    heading ("North America Segment Net sales -- Y/Y growth") nor by a label that names its segment ("MPC segment
+    EBT")."""
+    from .resolution import without_inclusions
+
+    label = without_inclusions(label)
+    named = _SEGMENT_WORD.search(label)
+    return ext_name == concept_name(label) and not (named and label[: named.start()].strip(" -\u2013\u2014:,"))
+
+
 _GAAP_PREFIX = re.compile(r"^\s*(?:U\.?S\.? )?GAAP\s+(?=\w)")
 _GAAP_SUFFIX = re.compile(r"\s*[(\[]\s*(?:U\.?S\.? )?GAAP\s*[)\]]\s*$", re.I)
 

@@ -4,62 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from .choose import Context, choose, section_variant, structural
 from .labels import label_key
-from .indexed import concept_name, gaap_labelled, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
+from .indexed import concept_name, gaap_labelled, whose_unsaid, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import Node, arithmetic_tree
-from .signs import Sign, elimination, from_rule, unsure
+from .signs import elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
+from .resolution import Resolution, without_inclusions
 
-
-@dataclass
-class Resolution:
-    """The concept (or the extension line item to create), dimensions and sign of one row."""
-
-    concept: str | None  # a known concept; None: an extension line item named ext_name
-    ext_name: str | None = None
-    dims: list[DimensionMember] = field(default_factory=list)
-    negate: bool = False
-    magnitude: bool = False  # positive by nature: negated only where printed negative
-    period_mode: str | None = None
-    breakdown: str | None = None  # the axis this row's children break it down by
-    unit_hint: str | None = None
-    total: bool = False
-    evidence: dict | None = None  # what chose the concept (report.json)
-    trailing: bool = False  # a trailing-twelve-months figure: the twelve months ending at the column's date
-    sign: Sign | None = None  # the decision behind negate and magnitude, with its reason (signs.py)
-    concept_label: str | None = None  # the line item's label, where the row's label names only its member (location.py)
-
-
-_INCLUDING = re.compile(r"\s*\(\s*(?:including|includes|inclusive of)\b", re.I)
-
-
-def without_inclusions(label: str) -> str:
-    """The label without what it says its figure includes: "Interest expense (including ($381) and ($509) associated
-    with variable interest entity ...)" is interest expense; the parenthesis may hold parentheses of its own."""
-    out, pos = [], 0
-    for m in _INCLUDING.finditer(label):
-        if m.start() < pos:
-            continue
-        depth, end = 0, None
-        for i in range(m.end() - len(m.group(0).lstrip()), len(label)):
-            depth += {"(": 1, ")": -1}.get(label[i], 0)
-            if depth == 0:
-                end = i + 1
-                break
-        if end is None:
-            break  # never closed: left as printed
-        out.append(label[pos:m.start()])
-        pos = end
-    out.append(label[pos:])
-    return "".join(out).strip() or label
+__all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
@@ -75,6 +34,8 @@ _BARE = re.compile(r"others?|of total|% of total|subtotal")
 # a heading that names a segment as such ("North America Segment:", "Segments:"); "Divested Businesses" names a
 # part of the company that need not be a reportable segment
 _SEGMENT_WORD = re.compile(r"\bsegments?\b", re.I)
+# a row's label that begins with the word: the segment its heading names ("Segment operating income (loss)")
+_SEGMENT_LEAD = re.compile(r"^\s*segments?\s+(?=\w)", re.I)
 # a heading that only states the table's scale or units: "(In millions, except percentages)"
 _SCALE_NOTE = re.compile(r"^\W*\(|\b(?:in )?(?:thousands|millions|billions)\b", re.I)
 
@@ -291,6 +252,7 @@ class TableMapper:
         # makes its rows members, even rows that would be line items of their own ("Cost of sales")
         heading_wins = from_heading and own is not None and own.rule.concept != ctx_concept and not norm.startswith("total")
         own_member = None
+        segment_line = False  # a line item of a segment (not a member of a breakdown by segments)
         if heading_wins:
             own_member = own.member_label
             own = None
@@ -310,6 +272,7 @@ class TableMapper:
             if parent is not None:
                 pdims = self.resolve(parent).dims
                 dims = dims + [d for d in pdims if d.axis not in {x.axis for x in dims}]
+                segment_line = any(d.axis == SEGMENT_AXIS for d in pdims)  # a line item of its parent's segment
             sign = from_rule(r.negate, r.magnitude, rule_name(r))
             res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
                              ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
@@ -359,18 +322,27 @@ class TableMapper:
                 res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken)
         segment = self.member_heading(item, norm) if not res.dims else None
         if segment is not None:
+            segment_line = True
             if res.evidence is not None and res.evidence.get("by") in ("index", "extension") and not self.non_gaap_only:
                 res = self._indexed(node, norm, set(), plain=True)  # the line item itself, whatever the other segments' rows are
-            if res.concept and self._sign_unsure(item, res):
-                # the index chose the concept; its sign is the table's convention ("Total operating expenses
-                # (54,276)" subtracted in a segment's EBT): not the standard fact until the sign can be told
-                res = Resolution(
-                    concept=None, ext_name=concept_name(f"{segment} {item.label}"), total=norm.startswith("total"),
-                    evidence={"by": "extension", "evidence": [f"{res.concept} with the segment {segment!r}: printed negative, its sign is not known"]})
-            if res.concept:
+            if res.concept or res.ext_name and whose_unsaid(item.label, res.ext_name):
+                # the segment's figure, of a standard concept or of the company's own line item
                 res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
                 res.evidence = dict(res.evidence or {"by": "structure"})
                 res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: the heading names the segment {segment!r}"]
+        seg = next((d.member for d in res.dims if d.axis == SEGMENT_AXIS), None) if res.concept and segment_line else None
+        if seg is not None and self._sign_unsure(item, res):
+            # a segment's figure printed negative of a concept the sign of whose figures is the table's convention
+            # ("Total operating expenses (54,276)" subtracted in a segment's EBT): not the standard fact until the sign
+            # can be told, by the sum it is printed in (sums.signed), else the company's own line item
+            name = segment or self.b.labels.get((seg, LABEL_ROLE), seg.split(":")[-1].removesuffix("Member"))
+            fallback = Resolution(
+                concept=None, ext_name=concept_name(f"{name} {item.label}"), total=norm.startswith("total"),
+                evidence={"by": "extension", "evidence": [f"{res.concept} with the segment {name!r}: printed negative, its sign is not known"]})
+            if node.children:
+                res = fallback  # rows already resolved under it read its concept: decided now
+            else:
+                res.unsure = fallback
         if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
             qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False)
             if why:
@@ -469,11 +441,14 @@ class TableMapper:
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
         label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
+        from .sums import adds_segment_lines
+
         item = node.item
         label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
         kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
         ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
-        ic = index_choice(label, item, self.kind, ctx, self.b.names, taken)
+        # under a segment's heading "Segment operating income (loss)" is that segment's operating income
+        ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, self.kind, ctx, self.b.names, taken)
         balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken
         if ic is None and balances:
             # a balance printed at the beginning and at the end of the period is one concept in two rows
@@ -490,7 +465,8 @@ class TableMapper:
                 ext_label = f"{self._whose(node, norm)} {item.label.strip()}".strip()
             res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
-        if node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation:
+        if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation
+                and not (res.concept is None and adds_segment_lines(self, node))):
             # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
             # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
             res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import signs
 from .arithmetic import Node
-from .resolve import Resolution
+from .resolution import Resolution
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
@@ -37,16 +37,41 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     """The sign of a row the index chose, from the sum it is printed in (the index only guesses it from filers' labels:
     "positive by nature", negated or as printed), where the row adds into (or is subtracted from) a row whose concept
     US GAAP sums it into: ``signs.from_sum`` decides. A row an override rule names keeps the rule's sign, unless the
-    sum says the opposite: then its sign is not known."""
-    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") not in ("index", "override"):
-        return res
+    sum says the opposite: then its sign is not known. A row with members (a segment's) is decided by a total with the
+    same members; a segment's row printed negative whose sign the sum cannot tell (``Resolution.unsure``) is the
+    company's own line item."""
+    decided = _from_sum(tm, node, res)
+    if res.unsure is None:
+        return decided or res
+    # a segment's row printed negative: the sum decides its sign, or it is the company's own line item
+    again = res.unsure if decided is None or decided.sign is not None and decided.sign.unknown else decided
+    if again is res:
+        res.evidence = dict(res.evidence or {})
+        res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + ["sign: structure: the sum it is printed in agrees"]
+    again.unsure = None
+    tm.res[node.index] = again
+    return again
+
+
+def _same_dims(a: list, b: list) -> bool:
+    return sorted((d.axis, d.member) for d in a) == sorted((d.axis, d.member) for d in b)
+
+
+def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """The row with the sign its sum gives (itself where the sum agrees), or None where no sum tells."""
+    if not res.concept or node.parent is None or (res.evidence or {}).get("by") not in ("index", "override"):
+        return None
     parent = tm.nodes[node.parent]
     pres = tm.res.get(parent.index) or tm.resolve(parent)
-    if not pres.concept or pres.dims or pres.magnitude or pres.sign is not None and pres.sign.unknown:
-        return res
+    # a row and its total of the same members (a segment's "Total operating expenses" in its operating income) add
+    # as the line items do
+    if not pres.concept or not _same_dims(res.dims, pres.dims) or pres.magnitude or pres.unsure is not None:
+        return None
+    if pres.sign is not None and pres.sign.unknown:
+        return None
     child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
     if child is None or whole is None or not child.balance or not whole.balance or not _sums_into(res.concept, pres.concept):
-        return res
+        return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
@@ -55,8 +80,8 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
         return res
     evidence = dict(res.evidence)
     evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
-    again = Resolution(concept=res.concept, negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode, breakdown=res.breakdown,
-                       unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing, sign=sign)
+    again = Resolution(concept=res.concept, dims=list(res.dims), negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode,
+                       breakdown=res.breakdown, unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing, sign=sign)
     tm.res[node.index] = again
     return again
 
@@ -92,3 +117,15 @@ def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | Non
     tm.taken.add(whole)
     tm.res[node.index] = again
     return again
+
+
+def adds_segment_lines(tm: TableMapper, node: Node) -> bool:
+    """Whether a row adds up a segment's line items ("Segment operating income (loss)" + "Depreciation and
+    amortization" + "Interest income (expense), net" + ... = "Operating Assets segment EBT", under the heading
+    "Operating Assets Segment EBT"): rows of their own, with the segment's member, are no members of the total; a row
+    no standard concept fits that adds them is a subtotal of the segment's line items, not one line item broken down
+    by members, and its other rows ("Gain (loss) on sale or disposal of real estate and other assets, net") are the
+    segment's line items too. Rows under no segment's heading ("Corporate expenses" beside the segments that add up to
+    an adjusted EBITDA) say nothing of it."""
+    return any(tm._is_line_item(c.label) and tm.member_heading(c, tm.norm(c.label)) is not None
+               for c in (tm.nodes[i].item for i in node.children))
