@@ -8,6 +8,10 @@ concept with high confidence (similarity >= 0.9, the unit and period type fit, n
 candidates for "a standard concept exists", the figure issue 9 limits to 5% of a release's facts. It is an upper
 bound to look into, not a verdict: a segment's figure or a reconciling item may rightly stay an extension.
 ``--list`` prints those facts' labels and the concept the index names.
+
+A fact with a dimension is scored by its concept's label (the label linkbase's standard label), not by its row's:
+there the row's label names the member ("Research and development" in a table of stock-based compensation by line
+item is ``us-gaap:ResearchAndDevelopmentExpenseMember``, not the research expense).
 """
 
 from __future__ import annotations
@@ -48,6 +52,30 @@ def standard_candidate(label: str, unit: str, instant: bool, concept: str = "") 
     return choose(label, ctx, min_similarity=HIGH_CONFIDENCE).qname
 
 
+def _concept_labels(folder: Path) -> dict[str, str]:
+    """qname -> standard label, from the extension's label linkbase."""
+    from lxml import etree
+
+    xlink, link = "{http://www.w3.org/1999/xlink}", "{http://www.xbrl.org/2003/linkbase}"
+    out = {}
+    for path in sorted(folder.glob("*_lab.xml")):
+        root = etree.parse(str(path)).getroot()
+        locs = {loc.get(xlink + "label"): loc.get(xlink + "href").split("#")[1] for loc in root.iter(link + "loc")}
+        texts = {lab.get(xlink + "label"): lab.text or "" for lab in root.iter(link + "label")
+                 if lab.get(xlink + "role") == "http://www.xbrl.org/2003/role/label"}
+        for arc in root.iter(link + "labelArc"):
+            href, text = locs.get(arc.get(xlink + "from")), texts.get(arc.get(xlink + "to"))
+            if href and text is not None:
+                prefix, _, name = href.partition("_")
+                out.setdefault(f"{prefix}:{name}", text)
+    return out
+
+
+def _label(r: dict, labels: dict[str, str]) -> str:
+    dimensional = any(v for k, v in r.items() if k.endswith("Axis"))
+    return labels.get(r["concept"], r["label"]) if dimensional else r["label"]
+
+
 def main(out: Path, listing: bool = False) -> None:
     total = ext_total = cand_total = 0
     for folder in sorted(p for p in out.iterdir() if p.is_dir()):
@@ -57,7 +85,8 @@ def main(out: Path, listing: bool = False) -> None:
         with plain[0].open(encoding="utf-8") as f:
             rows = [r for r in csv.DictReader(f) if not r["concept"].startswith("dei:")]
         ext = [r for r in rows if not r["concept"].startswith(STANDARD)]
-        cand = [(r, q) for r in ext if (q := standard_candidate(r["label"], r["unit"], not r["period_start"], r["concept"]))]
+        labels = _concept_labels(folder)
+        cand = [(r, q) for r in ext if (q := standard_candidate(_label(r, labels), r["unit"], not r["period_start"], r["concept"]))]
         total += len(rows)
         ext_total += len(ext)
         cand_total += len(cand)
@@ -69,7 +98,7 @@ def main(out: Path, listing: bool = False) -> None:
             for r, q in cand:
                 if (r["concept"], q) not in seen:
                     seen.add((r["concept"], q))
-                    print(f"    {r['concept']:60s} {r['label'][:60]!r} -> {q}")
+                    print(f"    {r['concept']:60s} {_label(r, labels)[:60]!r} -> {q}")
     n = max(1, total)
     print(f"all: facts={total} extension={ext_total} share={ext_total / n:.1%}  standard?={cand_total} ({cand_total / n:.1%})")
 
