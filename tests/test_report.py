@@ -63,9 +63,11 @@ def test_convenience_translations_one_unit_off(converted):
 
 def test_millions_that_disagree_with_the_thousands_statements(converted):
     pairs = {tuple(f.lines) for f in _findings(converted, "source.figuresDisagree")}
-    assert (40, 339) in pairs  # Equipment sales 1H09: 309 million vs 309,586 thousand
-    assert (500, 613) in pairs  # Cost of revenues 2Q10: 14,643 million vs 14,642,438 thousand
-    assert (61, 479) in pairs  # segment operating income 1H09: 1,644 million vs 1,644,563 thousand
+    assert (500, 613) in pairs  # Cost of revenues 2Q10: 14,643 million vs 14,642,438 thousand (neither rounded nor cut off)
+    assert (107, 330) in pairs  # Internet connectivity 1H09: 6,888 million vs 6,887,207 thousand
+    # a figure cut off at the million agrees (the release truncates): Equipment sales 1H09, 309 million vs 309,586
+    # thousand; segment operating income 1H09, 1,644 million vs 1,644,563 thousand
+    assert (40, 339) not in pairs and (61, 479) not in pairs
     # line 540, "Net income attributable to noncontrolling interests 82 48" in the Adjusted EBITDA reconciliation, is
     # added into "Net Income attributable to IIJ 535 612" (453 + 82): a loss of theirs, as the statement's line 632
     # says ("LESS: NET LOSS ATTRIBUTABLE TO NONCONTROLLING INTERESTS 82,384"). It was written +82,000,000 against the
@@ -192,9 +194,9 @@ def test_report_md_lists_findings_with_release_lines(converted):
     warnings = [f for f in rep["findings"] if f["severity"] == "warning"]
     assert f"## Warnings ({len(warnings)})" in md
     # a disagreement between two printed figures of one fact, with both printed lines quoted
-    assert "**source.figuresDisagree** (lines 40, 339)" in md
-    assert "  - line 40: `Equipment Sales 309 371 19.8`" in md
-    assert "  - line 339: `Equipment sales 309,586 4,439 370,750`" in md
+    assert "**source.figuresDisagree** (lines 500, 613)" in md
+    assert "  - line 500: `Cost of Revenues: 13,200 14,643 10.9`" in md
+    assert "  - line 613: `Total cost 13,199,646 80.3 175,296 14,642,438 79.3`" in md
 
 
 def test_report_md_extension_concepts_and_exclusions(converted):

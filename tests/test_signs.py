@@ -36,6 +36,19 @@ def test_a_label_naming_both_directions_keeps_the_printed_sign():
     assert (s.negate, s.magnitude) == (False, False)
 
 
+def test_an_expense_whose_label_puts_income_in_parentheses_keeps_the_printed_sign():
+    # Reddit Q1 2026 (one-line rendering of its Adjusted EBITDA reconciliation): "Interest (income) expense, net
+    # (23,885) (20,414)": net interest income, an interest expense of -23,885, not 23,885 "positive by nature"
+    s = _label("us-gaap:InterestExpense", "Interest (income) expense, net", "non_gaap", ["-23885", "-20414"], filers_negated=True)
+    assert (s.negate, s.magnitude, s.source) == (False, False, "words")
+    assert factor(s.negate, s.magnitude, [D("-23885")]) == 1
+    # a concept named for two directions reads the parentheses itself (NVIDIA Q1 FY2023, cash flows: "Losses (gains)
+    # on investments in non affiliates, net 17 (133)"): no reading of the label's two directions here
+    assert not signs.names_both_directions("IncomeLossFromEquityMethodInvestments", "Losses (gains) on investments in non affiliates, net")
+    # the word outside the parentheses must be the concept's own
+    assert not signs.names_both_directions("InterestExpense", "Interest (income) loss, net")
+
+
 def test_decrease_increase_is_the_opposite_of_the_change():
     # a cash-flow statement's "Decrease (increase) in accounts receivable | 1,234": receivables fell by 1,234, the
     # change (IncreaseDecreaseInAccountsReceivable, positive for an increase) is -1,234

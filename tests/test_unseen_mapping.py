@@ -61,3 +61,37 @@ def test_a_release_without_a_legal_name_is_named_by_its_dateline():
         "CUPERTINO, California—July 14, 2004—Apple® today announced financial results for its fiscal 2004 third quarter"
         " ended June 26, 2004."], paragraphs=[], tables=[])
     assert _entity(doc).name == "Apple"
+
+
+def test_a_reconciliation_row_a_statement_confirms_is_the_line_item_in_every_column(tmp_path):
+    """Strattec's reconciliation prints the eight quarters of two fiscal years; its statement prints only Q4 and the
+    years. "Interest expense | 295 | 257 | 243 | 212 | 1,007 | 156 | 96 | 70 | 37 | 359" agrees with the statement's
+    interest expense (212, 1,007, 37, 359) and disagrees nowhere: its other quarters are interest expense too (they
+    were an extension line item of all ten columns)."""
+    facts = _facts(tmp_path)
+    interest = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpense"}
+    assert interest[("2025-06-30", "2025-09-28")] == "156000" and interest[("2024-07-01", "2024-09-29")] == "295000"
+    assert interest[("2026-03-30", "2026-06-28")] == "37000"
+    assert not [r for r in facts if r["concept"] == "strt:InterestExpense"]
+    # "Other (income) expense, net | (129 | 482 ...": income of 129, then an expense of 482
+    other = {(r["period_start"], r["label"]): r["value"] for r in facts if r["concept"] == "us-gaap:OtherNonoperatingIncomeExpense"}
+    assert other[("2024-07-01", "Other (income) expense, net")] == "129000" and other[("2024-09-30", "Other (income) expense, net")] == "-482000"
+
+
+def test_the_order_of_the_tables_does_not_change_the_reconciliations_concepts(tmp_path):
+    """A reconciliation printed before the statements (Paltalk Q3 2024 prints its reconciliation of net loss to
+    adjusted EBITDA first) is read knowing the statements' facts: the release with its reconciliation moved to the top
+    gives the same facts."""
+    lines = RELEASE.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("RECONCILIATION OF GAAP TO NON-GAAP"))
+    reordered = "\n".join(lines[:1] + lines[start:] + [""] + lines[1:start]) + "\n"
+    src = tmp_path / "reordered.txt"
+    src.write_text(reordered, encoding="utf-8")
+    convert(src, tmp_path / "re", formats=["xml", "csv"], validate=False)
+    moved = list(csv.DictReader(next((tmp_path / "re").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+
+    def key(rows):
+        return sorted((r["concept"], r["period_start"], r["period_end"], r["value"]) for r in rows if not r["concept"].startswith("dei:"))
+
+    (tmp_path / "orig").mkdir()
+    assert key(moved) == key(_facts(tmp_path / "orig"))

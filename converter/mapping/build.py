@@ -16,7 +16,7 @@ from ..models import LineItemDocument, Table
 from .rules import load_user_rules, reset_user_rules, use_user_rules, table_kind
 from .arithmetic import Node, arithmetic_tree
 from .builder import _NON_CURRENCY, Builder, _agree, is_currency
-from .mapped import CellOutcome, Duplicate, Mapped, Options
+from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
 from .rows import prepare
 from .emit import _emit_row, _map_transposed_row, _unlabeled
@@ -46,7 +46,10 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
             kind = prev_kind
         b.kinds[table.id] = kind
         prev_kind, prev_title = kind, table.title
-        _map_table(b, table, kind)
+    # the statements first: a reconciliation or a summary printed before them is read knowing their facts ("Net loss"
+    # in a reconciliation to adjusted EBITDA at the top of a release is the statement's net loss where the figures agree)
+    for table in sorted(doc.tables, key=lambda t: b.kinds[t.id] not in STATEMENT_KINDS):
+        _map_table(b, table, b.kinds[table.id])
     _convenience_rate(b)
     _dei(b)
     return _finish(b)

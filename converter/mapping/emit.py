@@ -153,12 +153,13 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     other = next((c for c, agrees in standard if agrees is False), None)
     why_left = "another table prints another figure for it"
     if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
-        # a reconciliation's row is the standard line item only where a statement printed before it says so with the
-        # same figure in every column ("Net income", "Cash from operating activities"); an adjustment is often a part
-        # of the line item its label names (stock-based compensation of one function), or printed with the sign of
-        # the reconciliation. A row that says it is the GAAP figure ("GAAP effective income tax rate") needs no other
-        other = next((c for c, agrees in standard if agrees is not True), None)
-        why_left = "a reconciliation's row, and no table before it prints this figure for it"
+        # a reconciliation's row is the standard line item only where a statement says so with the same figure
+        # ("Net income", "Cash from operating activities"), in no column another: an adjustment is often a part of
+        # the line item its label names (stock-based compensation of one function), or printed with the sign of the
+        # reconciliation. Its columns of periods no statement prints (the quarters of a year) are that line item
+        # too. A row that says it is the GAAP figure ("GAAP effective income tax rate") needs no other
+        other = None if any(agrees for _, agrees in standard) else next((c for c, _ in standard), None)
+        why_left = "a reconciliation's row, and no statement prints this figure for it"
     for cell, plan in plans:
         if len(plan) == 2:
             b.exclude(cell, table, *plan)

@@ -155,6 +155,23 @@ def parenthesised_direction(local: str, label: str) -> bool | None:
     return None
 
 
+def names_both_directions(local: str, label: str) -> bool:
+    """Whether a label names both directions of its amount, the concept's own outside parentheses and the opposite
+    one in them ("Interest (income) expense, net" on us-gaap:InterestExpense): its figures are printed with the
+    concept's sign, a figure in parentheses being the direction the parentheses name. Concepts named for two
+    directions are read by ``parenthesised_direction``."""
+    if two_way(local):
+        return False
+    own = {w.lower() for w in re.findall(r"[A-Z][a-z]+", local)}
+    inside = {m.group(1).lower() for m in _PAREN_WORD.finditer(label)}
+    outside = {w.lower() for w in re.findall(r"[A-Za-z]+", _PAREN_WORD.sub(" ", label))}
+    for _, pos, neg in sign_knowledge().directions:
+        for this, other in ((pos, neg), (neg, pos)):
+            if inside & other and outside & this & own:
+                return True
+    return False
+
+
 def _nonzero(printed: Sequence[Decimal | None]) -> list[Decimal]:
     return [v for v in printed if v is not None and v != 0]
 
@@ -184,6 +201,10 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         return Sign(negate=True, source="filers", reason="negated label" + said)
     if two_way(local) and both_ways(label):
         # "Net cash (used in) provided by ...": the label names both directions, the printed sign is the sign
+        return Sign(source="words", reason="as printed: the label names both directions")
+    if names_both_directions(local, label) and "less" not in words:
+        # "Interest (income) expense, net (23,885)" on us-gaap:InterestExpense: net income of interest, an expense of
+        # -23,885, not an amount positive by nature
         return Sign(source="words", reason="as printed: the label names both directions")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
