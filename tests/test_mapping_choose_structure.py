@@ -236,3 +236,20 @@ def test_long_term_and_short_term_are_the_taxonomys_other_names_for_the_two_term
     assert choose("Investments", replace(B, labels=labels, position=at)).qname == "us-gaap:LongTermInvestments"
     labels = ("Cash and cash equivalents", "Investments") + QUEST_BS[2:]
     assert choose("Investments", replace(B, labels=labels, position=1)).qname == "us-gaap:ShortTermInvestments"
+
+
+def test_a_label_of_qualifying_words_filers_print_whole_is_a_line_item():
+    """SIGA Q2 2026, statement of operations: "Weighted average shares outstanding: basic | 71,752,539 ..." has only
+    words that elsewhere qualify a heading (weighted, average, share, outstanding, basic); filers print it word for
+    word, so it is us-gaap:WeightedAverageNumberOfSharesOutstandingBasic, not an extension line item. "Basic" or
+    "Other, net" alone still names nothing without a heading or a sum."""
+    from prxbrl.mapping.indexed import index_choice
+    from prxbrl.models import LineItem
+
+    item = LineItem(id="t03.r018", label="Weighted average shares outstanding: basic", section=[], line=115, kind="item")
+    ctx = Context(statement="I", period="d", unit="shares")
+    company = ("SIGA Technologies, Inc.", "SIGA Technologies")
+    assert index_choice(item.label, item, "income", ctx, company, set()).concept == "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
+    diluted = "Weighted average shares outstanding: diluted"
+    assert index_choice(diluted, item, "income", ctx, company, set()).concept == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+    assert index_choice("Other, net", item, "income", Context(statement="I", period="d", unit="money"), company, set()) is None

@@ -121,6 +121,8 @@ def non_gaap_table(title: str) -> bool:
 
 # a label that real filers print, word for word, for a line item of this kind of statement
 LINE_ITEM_SIMILARITY = 0.9
+# a label of qualifying words alone names a line item of its own when it has this many and filers print it
+_WHOLE_QUALIFIER_WORDS = 3
 
 
 def is_indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> bool:
@@ -188,13 +190,20 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         # name has ("Synthetic Fuels" in a table of earnings by business: not us-gaap:FuelCosts; "Azure revenue")
         # narrows the line item to something of the company's own
         return None
+    ch: Choice | None = None
     if _qualifier_only(label):
         # "Net" with no heading: only the sum the table prints can name it (US GAAP's summation parent)
         parent = summation_parent(label, ctx)
-        if parent is None:
+        if parent is not None:
+            return IndexChoice(parent[0], None, False, False, None, {"by": "structure", "evidence": [parent[1]]})
+        if len(key.split()) < _WHOLE_QUALIFIER_WORDS:
             return None
-        return IndexChoice(parent[0], None, False, False, None, {"by": "structure", "evidence": [parent[1]]})
-    ch: Choice = choose(label, ctx, company=company, min_similarity=need)
+        # words that each qualify, together a line item filers print word for word ("Weighted average shares
+        # outstanding: basic")
+        ch = choose(label, ctx, company=company, min_similarity=max(need, LINE_ITEM_SIMILARITY))
+        if ch.qname is None:
+            return None
+    ch = ch or choose(label, ctx, company=company, min_similarity=need)
     qname = ch.qname
     evidence = {"by": "index", "score": ch.score, "matched": ch.matched, "evidence": list(ch.evidence),
                 "runners_up": [{"concept": q, "score": s} for q, s in ch.runners_up]}
