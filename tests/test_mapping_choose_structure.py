@@ -253,3 +253,25 @@ def test_a_label_of_qualifying_words_filers_print_whole_is_a_line_item():
     diluted = "Weighted average shares outstanding: diluted"
     assert index_choice(diluted, item, "income", ctx, company, set()).concept == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
     assert index_choice("Other, net", item, "income", Context(statement="I", period="d", unit="money"), company, set()) is None
+
+
+def test_a_column_of_the_wrong_period_type_does_not_choose_an_unrelated_concept():
+    """CMUV Bancorp Q3 2024 (a bank's summary run together on one line): its income statement's year-to-date figures
+    stand under "September 30, 2024", an instant. "Total Interest Expense 3,786,043" there had become
+    us-gaap:DeferredTaxAssetInterestCarryforward (an instant some filer labels "Interest expense"), "Provision for
+    Loan Loss" us-gaap:ProvisionForLossOnContracts: the label's own meaning is a flow, so no standard concept is
+    chosen (the company's own line item). In a duration column the label is the interest expense."""
+    from prxbrl.mapping.indexed import index_choice
+    from prxbrl.models import LineItem
+
+    item = LineItem(id="t02.r002", label="Total Interest Expense", section=[], line=13, kind="item")
+    at_instant = Context(statement="I", period="i", unit="money")
+    assert index_choice(item.label, item, "income", at_instant, (), set()) is None
+    assert index_choice("Provision for Loan Loss", item, "income", at_instant, (), set()) is None
+    flow = index_choice(item.label, item, "income", Context(statement="I", period="d", unit="money"), (), set())
+    assert flow is not None and flow.concept == "us-gaap:InterestExpense"
+    # outside the statements: "Cash and cash equivalents" in a duration column is no interest income on deposits
+    assert index_choice("Cash and cash equivalents", item, "summary", Context(period="d", unit="money"), (), set()) is None
+    # a balance sheet's "Deferred income taxes" at an instant stays the liability (its columns are of its kind)
+    bs = index_choice("Deferred income taxes", item, "balance_sheet", Context(statement="B", period="i", unit="money"), (), set())
+    assert bs is not None and bs.concept.startswith("us-gaap:DeferredIncomeTax") and "Expense" not in bs.concept

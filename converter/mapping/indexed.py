@@ -121,6 +121,8 @@ def non_gaap_table(title: str) -> bool:
 
 # a label that real filers print, word for word, for a line item of this kind of statement
 LINE_ITEM_SIMILARITY = 0.9
+# how much better the label's own meaning must score than the concept its column's period type or unit leaves
+_OWN_MEANING_MARGIN = 0.15
 # a label of qualifying words alone names a line item of its own when it has this many and filers print it
 _WHOLE_QUALIFIER_WORDS = 3
 
@@ -204,6 +206,17 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         if ch.qname is None:
             return None
     ch = ch or choose(label, ctx, company=company, min_similarity=need)
+    misread = not ctx.statement or ctx.period == ("d" if ctx.statement == "B" else "i" if ctx.statement in "IC" else None)
+    if ch.qname is not None and misread and (ctx.period or ctx.unit):
+        # outside the statements, or in a statement whose columns are not of its kind (an income statement's
+        # figures at an instant), a column's period type or unit may be misread: where the label's own meaning (the
+        # choice that neither constrains) is another concept that fits it clearly better, the period type or unit
+        # chose an unrelated concept ("Total Interest Expense" in an instant column: not the deferred tax asset of
+        # interest carryforwards some filer labels "Interest expense"; "Cash and cash equivalents" in a duration
+        # column: not interest income on deposits)
+        free = choose(label, replace(ctx, period=None, unit=None), company=company, min_similarity=need)
+        if free.qname not in (None, ch.qname) and free.similarity >= ch.similarity and free.score - ch.score >= _OWN_MEANING_MARGIN:
+            return None
     qname = ch.qname
     evidence = {"by": "index", "score": ch.score, "matched": ch.matched, "evidence": list(ch.evidence),
                 "runners_up": [{"concept": q, "score": s} for q, s in ch.runners_up]}
