@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,7 +26,9 @@ from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
 from .tables.interpret import Context, interpret
 from .tables.rows import grid_rows, text_rows
+from .tables.scales import infer_missing_scales
 from .tables.split import split_repeated_header
+from .tables.titles import is_sentence
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -86,7 +88,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
     _check_truncation(doc, tables)
-    tables = _infer_missing_scales(tables, currency)
+    tables = infer_missing_scales(tables, currency, lambda a, b: _prose_between(doc, a, b))
     tables = _future_periods_are_forecasts(tables)
     if not any(c for t in tables for r in t.rows for c in r.cells):
         raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
@@ -227,76 +229,6 @@ def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
             )
 
 
-def _infer_missing_scales(tables: list[Table], currency: str | None) -> list[Table]:
-    """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
-
-    Linear in the release: the money of every table that states its scale is indexed once by (value, period), and
-    the nearest earlier tables are looked up by the line they end on, not by a scan of every table for each one."""
-    def key(c) -> tuple:
-        return (c.value, c.period.key if c.period else None)
-
-    money = [
-        [c for r in t.rows for c in r.cells if c.value is not None and c.unit == currency and c.role == "value"]
-        for t in tables
-    ]
-    # (value, period) -> {index of a table that states its scale: the scale of its last cell with that key}
-    printed: dict[tuple, dict[int, int]] = defaultdict(dict)
-    for j, u in enumerate(tables):
-        if u.scale_stated:
-            for c in money[j]:
-                printed[key(c)][j] = c.scale
-    ends: dict[int, list[int]] = defaultdict(list)  # last line -> places in ``out`` of tables that state a scale
-
-    out = []
-    for i, t in enumerate(tables):
-        cells = money[i] if not t.scale_stated else []
-        if not cells:
-            if t.scale_stated:
-                ends[t.last_line].append(len(out))
-            out.append(t)
-            continue
-        hits_of: dict[int, list[int]] = defaultdict(list)
-        for c in cells:
-            for j, scale in printed.get(key(c), {}).items():
-                if j != i:
-                    hits_of[j].append(scale)
-        best = None
-        for j in sorted(hits_of):  # in table order: the first of the tables with most hits wins
-            hits = hits_of[j]
-            if len(hits) >= 2 and len(set(hits)) == 1 and (best is None or len(hits) > best[1]):
-                best = (tables[j], len(hits), hits[0])
-        how = "which prints {n} of the same figures for the same periods"
-        if best is None:
-            # the nearest table before it that states a scale and prints the same line items
-            labels = {r.label.lower() for r in t.rows if r.cells}
-            near = sorted(
-                k for line in range(t.first_line - 40, t.first_line) for k in ends.get(line, ())
-                if labels & {r.label.lower() for r in out[k].rows}
-            )
-            scales = [c.scale for u in [out[k] for k in near[-1:]] for r in u.rows for c in r.cells
-                      if c.value is not None and c.unit == currency and c.role == "value"]
-            if scales and len(set(scales)) == 1:
-                best = (out[near[-1]], 0, scales[0])
-                how = "the nearest table before it with the same line items"
-        if best is None:
-            out.append(t.model_copy(update={"notes": t.notes + ["no scale is stated for this table; figures are taken as printed"]}))
-            continue
-        u, n, scale = best
-        rows = []
-        for r in t.rows:
-            # the money takes the inferred scale; so do share counts the table does not scale otherwise
-            # (a release that states no scale prints its shares in the same unit as its money)
-            rows.append(r.model_copy(update={"cells": [
-                c.model_copy(update={"scale": scale})
-                if (c.role == "value" and c.scale == 0 and (c.unit == currency or (c.unit == "shares" and "(shares)" not in r.label.lower())))
-                else c
-                for c in r.cells
-            ]}))
-        note = f"no scale is stated for this table; scale 10^{scale} taken from table {u.id}, " + how.format(n=n)
-        out.append(t.model_copy(update={"rows": rows, "notes": t.notes + [note]}))
-    return out
-
-
 # ------------------------------------------------------------------ document facts
 
 
@@ -387,6 +319,13 @@ def _entity(doc: SourceDocument) -> Entity:
         # "PALTALK, INC." in a heading, "Paltalk, Inc." in the text: the name as the text prints it
         name = next((m.group(0) for m in re.finditer(re.escape(name), joined, re.IGNORECASE) if not m.group(0).isupper()), name)
     return Entity(name=name, tickers=tickers, exchanges=exchanges)
+
+
+def _prose_between(doc: SourceDocument, after: int, before: int) -> bool:
+    """Whether a sentence of prose stands between two source lines (a text line, or an HTML paragraph)."""
+    if doc.format == "text":
+        return any(is_sentence(ln) for ln in doc.lines[max(after, 0):max(before - 1, 0)])
+    return any(after < p.line < before and is_sentence(p.text) for p in doc.paragraphs)
 
 
 def _html_context(doc: SourceDocument, raw, before) -> list[str]:

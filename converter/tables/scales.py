@@ -1,0 +1,99 @@
+"""The scale of a table that states none: from a table printing the same figures, from the nearest table before it
+with the same line items, or from the note above a run of tables ("(In thousands, except per share figures)" over
+an earnings summary and the tables printed after it, with only their headings between them)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable
+
+from ..models import Table
+from .interpret import _scale_of
+
+
+def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int], bool]) -> list[Table]:
+    """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
+
+    Linear in the release: the money of every table that states its scale is indexed once by (value, period), and
+    the nearest earlier tables are looked up by the line they end on, not by a scan of every table for each one."""
+    def key(c) -> tuple:
+        return (c.value, c.period.key if c.period else None)
+
+    money = [
+        [c for r in t.rows for c in r.cells if c.value is not None and c.unit == currency and c.role == "value"]
+        for t in tables
+    ]
+    # (value, period) -> {index of a table that states its scale: the scale of its last cell with that key}
+    printed: dict[tuple, dict[int, int]] = defaultdict(dict)
+    for j, u in enumerate(tables):
+        if u.scale_stated:
+            for c in money[j]:
+                printed[key(c)][j] = c.scale
+    ends: dict[int, list[int]] = defaultdict(list)  # last line -> places in ``out`` of tables that state a scale
+
+    out = []
+    note: tuple[int, Table] | None = None  # the scale a note above a run of tables states, and the table under it
+    prev_last: int | None = None
+    for i, t in enumerate(tables):
+        if prev_last is not None and prose_between(prev_last, t.first_line):
+            note = None  # prose ends the run of tables a note stands over
+        prev_last = t.last_line
+        if t.scale_stated:
+            stated = _scale_of(t.context)
+            note = (stated, t) if stated is not None else None
+        cells = money[i] if not t.scale_stated else []
+        if not cells:
+            if t.scale_stated:
+                ends[t.last_line].append(len(out))
+            out.append(t)
+            continue
+        hits_of: dict[int, list[int]] = defaultdict(list)
+        for c in cells:
+            for j, scale in printed.get(key(c), {}).items():
+                if j != i:
+                    hits_of[j].append(scale)
+        best = None
+        for j in sorted(hits_of):  # in table order: the first of the tables with most hits wins
+            hits = hits_of[j]
+            if len(hits) >= 2 and len(set(hits)) == 1 and (best is None or len(hits) > best[1]):
+                best = (tables[j], len(hits), hits[0])
+        how = "which prints {n} of the same figures for the same periods"
+        if best is None:
+            # the nearest table before it that states a scale and prints the same line items
+            labels = {r.label.lower() for r in t.rows if r.cells}
+            near = sorted(
+                k for line in range(t.first_line - 40, t.first_line) for k in ends.get(line, ())
+                if labels & {r.label.lower() for r in out[k].rows}
+            )
+            scales = [c.scale for u in [out[k] for k in near[-1:]] for r in u.rows for c in r.cells
+                      if c.value is not None and c.unit == currency and c.role == "value"]
+            if scales and len(set(scales)) == 1:
+                best = (out[near[-1]], 0, scales[0])
+                how = "the nearest table before it with the same line items"
+        shares_too = True
+        if best is None and note is not None:
+            # a note above the tables before it, with only their headings between ("(In thousands, except per share
+            # figures)" over PFBX's earnings summary, its allowance, balance sheet and period-end tables): the money
+            # is in that scale; share counts are not said to be (the note may except them, and shares are often
+            # printed whole)
+            best, shares_too = (note[1], 0, note[0]), False
+            how = "whose note above it ({note!r}) stands over the tables after it, with no prose between them"
+        if best is None:
+            out.append(t.model_copy(update={"notes": t.notes + ["no scale is stated for this table; figures are taken as printed"]}))
+            continue
+        u, n, scale = best
+        rows = []
+        for r in t.rows:
+            # the money takes the inferred scale; so do share counts the table does not scale otherwise
+            # (a release that states no scale prints its shares in the same unit as its money)
+            rows.append(r.model_copy(update={"cells": [
+                c.model_copy(update={"scale": scale})
+                if (c.role == "value" and c.scale == 0
+                    and (c.unit == currency or (shares_too and c.unit == "shares" and "(shares)" not in r.label.lower())))
+                else c
+                for c in r.cells
+            ]}))
+        why = f"no scale is stated for this table; scale 10^{scale} taken from table {u.id}, " + how.format(
+            n=n, note=next((x for x in u.context if _scale_of([x]) is not None), ""))
+        out.append(t.model_copy(update={"rows": rows, "notes": t.notes + [why]}))
+    return out
