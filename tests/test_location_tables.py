@@ -118,3 +118,19 @@ def test_nvidia_footnote_tables_inside_the_reconciliation_grid(tmp_path):
     footnote_rows = ("Cost of revenue", "Research and development", "Sales, general and administrative")
     assert not [r for r in q3 if r["label"] in footnote_rows and r["value"] in ("48000000", "35000000", "70000000", "1206000000")
                 and not r.get("us-gaap:IncomeStatementLocationAxis")]
+
+
+YELP = Path(__file__).parent / "fixtures" / "yelp-q2-2026-operations.md"  # lines 98-100 and 215-251 of the release (8-K text)
+
+
+def test_a_footnote_that_includes_the_amount_as_follows(tmp_path):
+    """Yelp Q2 2026: the statement's "Cost of revenue (1)" ... and below it "(1) Includes stock-based compensation
+    expense as follows:" over "Cost of revenue | 1,242 ...": the stock-based compensation in each line item (those rows
+    had been extension line items named like the statement's, 'another table prints another figure for it')."""
+    facts = _facts(YELP, tmp_path)
+    q2 = {(r["concept"], r.get("us-gaap:IncomeStatementLocationAxis")): r["value"]
+          for r in facts if r["period_start"] == "2026-04-01" and r["period_end"] == "2026-06-30"}
+    assert q2[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:CostOfSalesMember")] == "1242000"
+    assert q2[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:GeneralAndAdministrativeExpenseMember")] == "7754000"
+    assert q2[("us-gaap:AllocatedShareBasedCompensationExpense", "")] == "25749000"  # the total
+    assert q2[("us-gaap:CostOfRevenue", "")] == "41776000"  # the statement's own line item

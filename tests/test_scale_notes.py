@@ -42,3 +42,13 @@ def test_prose_between_the_tables_ends_the_notes_reach(tmp_path):
     facts = _facts(src, tmp_path / "out")
     assert facts[("us-gaap:AllowanceForLoanAndLeaseLossRecoveryOfBadDebts", "2025-03-31")] == "40000"
     assert facts.get(("us-gaap:Assets", "2025-03-31")) != "866613000"  # no note stands over it: not scaled by it
+
+
+def test_an_amount_in_words_is_no_scale_note():
+    """Yelp Q2 2026: "Net Revenue increased by 1% year over year to $376 million" printed just above a statement
+    "(In thousands, except per share data)" had made its figures millions (cost of revenue $41.8 billion)."""
+    from prxbrl.tables.interpret import _scale_of
+
+    assert _scale_of(["Net Revenue increased by 1% year over year to $376 million", "(In thousands, except per share data)"]) == 3
+    assert _scale_of(["Net Income decreased from the prior year to $32 million, reflecting an 8% margin"]) is None
+    assert _scale_of(["(Dollars in millions, except per share amounts)"]) == 6

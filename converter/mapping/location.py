@@ -46,7 +46,7 @@ def _is_total(label: str) -> bool:
 def location_of(table: Table, names: tuple[str, ...] = ()) -> Location | None:
     """The amount the table splits by line item, or None (any other table)."""
     kn = mapping_knowledge()
-    m = kn.location_title.match(table.title or "")
+    m = next((m for p in kn.location_titles if (m := p.match(table.title or ""))), None)
     if m is None:
         return None
     subject = m.group("subject").strip(" :-")

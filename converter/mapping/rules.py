@@ -59,7 +59,7 @@ class Knowledge:
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
     reconciliation_title: re.Pattern[str]
-    location_title: re.Pattern[str]  # a title naming an amount split by income-statement line item; group "subject"
+    location_titles: tuple[re.Pattern[str], ...]  # a title naming an amount split by income-statement line item; group "subject"
     location_line_items: re.Pattern[str]  # a title that says the rows are line items
 
 
@@ -199,9 +199,11 @@ def mapping_knowledge() -> Knowledge:
     if unknown or _LOCATION_KEYS - set(loc):
         raise PrxbrlError(f"mapping.toml: [location]: unknown key {', '.join(unknown)}" if unknown else
                           f"mapping.toml: [location]: missing {', '.join(sorted(_LOCATION_KEYS - set(loc)))}")
-    location_title = re.compile(loc["title"], re.IGNORECASE)
-    if "subject" not in location_title.groupindex:
-        raise PrxbrlError("mapping.toml: [location] title: the pattern needs a group named subject")
+    if not isinstance(loc["title"], list) or not loc["title"]:
+        raise PrxbrlError("mapping.toml: [location] title: a list of patterns")
+    location_titles = tuple(re.compile(t, re.IGNORECASE) for t in loc["title"])
+    if any("subject" not in t.groupindex for t in location_titles):
+        raise PrxbrlError("mapping.toml: [location] title: every pattern needs a group named subject")
     kn = Knowledge(
         replace=tuple((re.compile(a, re.IGNORECASE), b) for a, b in raw["normalize"]["replace"]),
         abbreviations={k.lower(): v for k, v in raw["normalize"]["abbreviations"].items()},
@@ -220,7 +222,7 @@ def mapping_knowledge() -> Knowledge:
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
         reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
         index_blocked=re.compile(r"\b(?:" + "|".join(raw["index"]["blocked_words"]) + r")\b", re.IGNORECASE),
-        location_title=location_title,
+        location_titles=location_titles,
         location_line_items=re.compile(loc["line_items"], re.IGNORECASE),
     )
     for axis, members in kn.standard_members.items():

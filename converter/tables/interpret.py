@@ -48,8 +48,14 @@ class Result:
 
 
 
+# an amount stated in words ("to $376 million", "4.5 billion"): no note on the table's scale
+_AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?\b", re.I)
+
+
 def _scale_of(texts: list[str]) -> int | None:
     for t in texts:
+        if _AMOUNT_IN_WORDS.search(t):
+            continue
         for it in parse_header(t):
             if it.kind == "unit" and it.scale is not None:
                 return it.scale
