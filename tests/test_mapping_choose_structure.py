@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 from prxbrl.mapping.choose import Context, balance_sheet_section, choose, label_term
+from prxbrl.mapping.index import concept_index
 
 B = Context(statement="B", period="i", unit="money")
 
@@ -147,6 +148,31 @@ def test_basic_or_diluted_by_the_heading():
     assert choose("Net income", ctx).qname == "us-gaap:EarningsPerShareDiluted"
     assert choose("Net income", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareBasic"
     assert choose("Diluted", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareDiluted"
+
+
+
+@pytest.mark.parametrize(
+    "label,concept",
+    [
+        # filers' share-count rows naming the variant in parentheses (label-usage: Hess 2009q3, Broadcom 2009q3,
+        # Chipotle's label linkbase of 2020); US GAAP names the two WeightedAverageNumberOfSharesOutstandingBasic and
+        # WeightedAverageNumberOfDilutedSharesOutstanding (not one word swapped)
+        ("WEIGHTED AVERAGE NUMBER OF COMMON SHARES OUTSTANDING (DILUTED)", "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"),
+        ("Weighted average shares (basic)", "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"),
+        ("Weighted average shares (diluted)", "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"),
+        ("Weighted-average number of common shares outstanding (for diluted calculation)",
+         "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"),
+    ],
+)
+def test_basic_or_diluted_share_counts(label, concept):
+    assert choose(label, Context(statement="I", period="d", unit="shares")).qname == concept
+
+
+def test_basic_or_diluted_share_counts_by_the_heading():
+    ctx = Context(statement="I", period="d", unit="shares", section=("Weighted average shares outstanding", "Diluted"))
+    assert choose("Weighted average shares outstanding", ctx).qname == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+    assert concept_index().named_by_words("us-gaap", "weighted average number share outstanding diluted") == \
+        "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
 
 
 # Amazon Q3 2025 release (corpus): cost of sales is one of the operating expenses, no gross profit is printed
