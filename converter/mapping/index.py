@@ -134,18 +134,23 @@ class ConceptIndex:
         key = label_or_key if is_key else label_key(label_or_key)
         best: dict[int, tuple[float, float, int, float, str]] = {}
         for kid, sim in self.similar_keys(key, limit):
-            total = sum(e[2] for e in self.entries[kid])
+            total = sum(e[2] * _near(e[1], statement) for e in self.entries[kid]) or 1.0
             for ci, stmt, count, neg in self.entries[kid]:
-                w = count * (1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5)
+                w = count * _near(stmt, statement)
                 # one or two filers' label is weak evidence (a filer may tag a line with a narrower or wider concept)
                 damp = 1.0 - 0.1 * max(0, 3 - count) / 3
-                score = sim * damp + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (count / total)
+                score = sim * damp + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (w / total)
                 prev = best.get(ci)
                 if prev is None or score > prev[0]:
                     best[ci] = (score, sim, count, neg / count if count else 0.0, self.keys[kid])
         out = [Candidate(self.concepts[ci].qname, s, sim, n, neg, k) for ci, (s, sim, n, neg, k) in best.items()]
         out.sort(key=lambda c: (-c.score, c.qname))
         return tuple(out)
+
+
+def _near(stmt: str, statement: str) -> float:
+    """How much a use printed in ``stmt`` ("" unknown: a company's label linkbase) says about a row of ``statement``."""
+    return 1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5
 
 
 @cache
