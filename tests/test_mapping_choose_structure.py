@@ -175,6 +175,33 @@ def test_basic_or_diluted_share_counts_by_the_heading():
         "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
 
 
+
+# AIG, 10-Q 2010-03-31 (2010q2): the equity part of the balance sheet, redeemable noncontrolling interests above it
+AIG_EQUITY = ("Total liabilities", "Redeemable noncontrolling interests in partially owned consolidated subsidiaries",
+              "Preferred stock", "Common stock, $2.50 par value; 5,000,000,000 shares authorized", "Additional paid-in capital",
+              "Accumulated deficit", "Accumulated other comprehensive income", "Total AIG shareholders' equity",
+              "Noncontrolling nonvoting, callable, junior and senior preferred interests held by Federal Reserve Bank of New York",
+              "Total noncontrolling interests", "Total equity", "Total liabilities and equity")
+
+
+def test_equity_naming_the_company_is_the_parents():
+    aig = ("AMERICAN INTERNATIONAL GROUP INC", "AIG")
+    ctx = Context(statement="B", period="i", unit="money", labels=AIG_EQUITY, position=7, total=True)
+    assert choose(AIG_EQUITY[7], ctx, company=aig).qname == "us-gaap:StockholdersEquity"  # AIG's own concept
+    ctx = replace(ctx, position=10)
+    assert choose(AIG_EQUITY[10], ctx, company=aig).qname == "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+
+
+def test_net_income_naming_the_company_is_the_parents():
+    """Zimmer, 10-Q 2010-03-31 (2010q2): the cash-flow statement starts from the parent's net earnings, though the
+    company has a noncontrolling interest ("Acquisition of noncontrolling interest" below)."""
+    labels = ("Net earnings of Zimmer Holdings, Inc.", "Depreciation and amortization", "Share-based compensation",
+              "Net cash provided by operating activities", "Acquisition of noncontrolling interest")
+    ctx = Context(statement="C", period="d", unit="money", labels=labels, position=0, nci=True)
+    assert choose(labels[0], ctx, company=("ZIMMER HOLDINGS INC", "Zimmer")).qname == "us-gaap:NetIncomeLoss"
+    assert choose("Net earnings", replace(ctx, labels=("Net earnings",) + labels[1:])).qname == "us-gaap:ProfitLoss"
+
+
 # Amazon Q3 2025 release (corpus): cost of sales is one of the operating expenses, no gross profit is printed
 AMAZON_IS = ("Net product sales", "Net service sales", "Total net sales", "Cost of sales", "Fulfillment",
              "Technology and infrastructure", "Sales and marketing", "General and administrative",

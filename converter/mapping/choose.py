@@ -182,20 +182,26 @@ def has_nci(labels) -> bool:
     return False
 
 
-def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None) -> tuple[str, str | None]:
+def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
+               company: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """Close concepts told apart by the statement's structure.
 
     NetIncomeLoss vs ProfitLoss: net income with a noncontrolling-interest line after it includes that interest
     (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
     a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
-    equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
+    equity-method income that a later line adds, or (no such line) the plain pre-tax total. A net income or equity
+    that names the company ("Pitney Bowes Inc. net income", "Total AIG shareholders' equity"; ``company``: its names)
+    is the parent's share."""
     pair = next((p for p in _WITH_NCI.items() if qname in p), None)
+    names_company = "company" in label_key(label, company).split() or "parent" in label_key(label).split()
     if pair is not None:
         parent, whole = pair
         if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
             return (whole, "including the noncontrolling interest") if qname != whole else (qname, None)
         if _ATTRIBUTABLE.search(label) or _NCI.search(label):
             return qname, None
+        if names_company:
+            return (parent, "the company's own: the parent's share") if qname == whole else (qname, None)
         in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
         if in_table and position >= 0:
             with_nci = any(i > position for i in in_table)
@@ -211,8 +217,10 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         if not any(_NCI.search(lab) for lab in before):
             if qname == EQUITY_WITH_NCI:
                 return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
-        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
+        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not names_company:
             return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
+        elif qname == EQUITY_WITH_NCI and names_company:
+            return EQUITY, "the company's own: the parent's share"
         return qname, None
     if qname == DISCONTINUED and position > 0 and not _NCI.search(label):
         # below the noncontrolling interest's share ("Amounts attributable to the company: ... discontinued operations")
@@ -439,7 +447,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         return Choice(None, score=score, similarity=best.similarity, matched=best.matched,
                       evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),
                       runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
-    qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci)
+    qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci, company)
     if structure is None:
         qname, structure = _summation_parent(qname, key, label, ctx, ix)
     if structure is None:
