@@ -87,6 +87,12 @@ def test_share_of_uses_counts_the_statement():
     assert choose("Proceeds from issuance of commercial paper", C).qname == "us-gaap:ProceedsFromIssuanceOfCommercialPaper"
 
 
+@pytest.mark.parametrize("label", ["Proceeds from (repayments of) short-term debt"])
+def test_parenthesised_words_name_the_element(label):
+    """Filers' cash-flow lines (2010q2) of both directions: US GAAP names the net concept by both words."""
+    assert choose(label, C).qname == "us-gaap:ProceedsFromRepaymentsOfShortTermDebt"
+
+
 def test_unit_and_period_must_fit():
     eps = choose("Diluted earnings per share", Context(statement="I", period="d", unit="per_share"))
     assert eps.qname == "us-gaap:EarningsPerShareDiluted"

@@ -96,6 +96,26 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
 
 
 
+_QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
+
+
+@lru_cache(maxsize=16384)
+def _qualified_key(label: str) -> str:
+    """The label key with the words of its parenthesised qualifiers kept ("Proceeds from (repayments of) short-term
+    debt": "proceed repayment short term debt"): US GAAP names a concept of both directions by both words
+    (ProceedsFromRepaymentsOfShortTermDebt), as it names IncomeLoss... and NetCashProvidedByUsedIn..."""
+    return label_key(_QUALIFIER.sub(r" \1 ", label))
+
+
+def _named_key(label: str, key: str) -> str:
+    if "(" not in label:
+        return key
+    qualified = _qualified_key(label)
+    words = " ".join(_name_key(qualified))
+    named = any(concept_index().named_by_words(prefix, w) for prefix in ("us-gaap", "srt") for w in (words, words + " net"))
+    return qualified if named else key
+
+
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
@@ -114,7 +134,10 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
-    if _name_key(key) == _name_key(name_words(c.qname)):
+    # the label with its parenthesised words, where they name an element ("Proceeds from (repayments of) short-term
+    # debt" names ProceedsFromRepaymentsOfShortTermDebt, not ProceedsFromShortTermDebt); else the label without them
+    # ("Other income (expense)" is the label of OtherIncome: no element is named OtherIncomeExpense)
+    if _name_key(_named_key(label, key)) == _name_key(name_words(c.qname)):
         score += 0.06
         why.append("the label is the element's name")
     if ctx.statement == "C" and ctx.labels:
