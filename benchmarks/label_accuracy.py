@@ -190,7 +190,7 @@ def _company(name: str) -> tuple[str, ...]:
     import re
 
     short = re.sub(r"[,.]?\s*\b(?:inc|corp|corporation|co|ltd|plc|llc|holdings?)\b\.?|/\w+/?", "", name, flags=re.I).strip(" ,.")
-    words = short.split()
+    words = [w for i, w in enumerate(short.split()) if i or w.lower() != "the"]  # "The Clorox Company": not "The"
     return tuple(sorted(n for n in {name, short, " ".join(words[:2]), words[0] if words else ""} if len(n) >= 3))
 
 
