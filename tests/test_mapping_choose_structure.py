@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 from prxbrl.mapping.choose import Context, balance_sheet_section, choose, label_term
+from prxbrl.mapping.index import concept_index
 
 B = Context(statement="B", period="i", unit="money")
 
@@ -147,6 +148,58 @@ def test_basic_or_diluted_by_the_heading():
     assert choose("Net income", ctx).qname == "us-gaap:EarningsPerShareDiluted"
     assert choose("Net income", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareBasic"
     assert choose("Diluted", replace(ctx, section=("Basic earnings per share",))).qname == "us-gaap:EarningsPerShareDiluted"
+
+
+
+@pytest.mark.parametrize(
+    "label,concept",
+    [
+        # filers' share-count rows naming the variant in parentheses (label-usage: Hess 2009q3, Broadcom 2009q3,
+        # Chipotle's label linkbase of 2020); US GAAP names the two WeightedAverageNumberOfSharesOutstandingBasic and
+        # WeightedAverageNumberOfDilutedSharesOutstanding (not one word swapped)
+        ("WEIGHTED AVERAGE NUMBER OF COMMON SHARES OUTSTANDING (DILUTED)", "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"),
+        ("Weighted average shares (basic)", "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"),
+        ("Weighted average shares (diluted)", "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"),
+        ("Weighted-average number of common shares outstanding (for diluted calculation)",
+         "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"),
+    ],
+)
+def test_basic_or_diluted_share_counts(label, concept):
+    assert choose(label, Context(statement="I", period="d", unit="shares")).qname == concept
+
+
+def test_basic_or_diluted_share_counts_by_the_heading():
+    ctx = Context(statement="I", period="d", unit="shares", section=("Weighted average shares outstanding", "Diluted"))
+    assert choose("Weighted average shares outstanding", ctx).qname == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+    assert concept_index().named_by_words("us-gaap", "weighted average number share outstanding diluted") == \
+        "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+
+
+
+# AIG, 10-Q 2010-03-31 (2010q2): the equity part of the balance sheet, redeemable noncontrolling interests above it
+AIG_EQUITY = ("Total liabilities", "Redeemable noncontrolling interests in partially owned consolidated subsidiaries",
+              "Preferred stock", "Common stock, $2.50 par value; 5,000,000,000 shares authorized", "Additional paid-in capital",
+              "Accumulated deficit", "Accumulated other comprehensive income", "Total AIG shareholders' equity",
+              "Noncontrolling nonvoting, callable, junior and senior preferred interests held by Federal Reserve Bank of New York",
+              "Total noncontrolling interests", "Total equity", "Total liabilities and equity")
+
+
+def test_equity_naming_the_company_is_the_parents():
+    aig = ("AMERICAN INTERNATIONAL GROUP INC", "AIG")
+    ctx = Context(statement="B", period="i", unit="money", labels=AIG_EQUITY, position=7, total=True)
+    assert choose(AIG_EQUITY[7], ctx, company=aig).qname == "us-gaap:StockholdersEquity"  # AIG's own concept
+    ctx = replace(ctx, position=10)
+    assert choose(AIG_EQUITY[10], ctx, company=aig).qname == "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+
+
+def test_net_income_naming_the_company_is_the_parents():
+    """Zimmer, 10-Q 2010-03-31 (2010q2): the cash-flow statement starts from the parent's net earnings, though the
+    company has a noncontrolling interest ("Acquisition of noncontrolling interest" below)."""
+    labels = ("Net earnings of Zimmer Holdings, Inc.", "Depreciation and amortization", "Share-based compensation",
+              "Net cash provided by operating activities", "Acquisition of noncontrolling interest")
+    ctx = Context(statement="C", period="d", unit="money", labels=labels, position=0, nci=True)
+    assert choose(labels[0], ctx, company=("ZIMMER HOLDINGS INC", "Zimmer")).qname == "us-gaap:NetIncomeLoss"
+    assert choose("Net earnings", replace(ctx, labels=("Net earnings",) + labels[1:])).qname == "us-gaap:ProfitLoss"
 
 
 # Amazon Q3 2025 release (corpus): cost of sales is one of the operating expenses, no gross profit is printed

@@ -78,6 +78,21 @@ def test_choose_real_labels(label, ctx, concept):
     assert choose(label, ctx).qname == concept
 
 
+def test_share_of_uses_counts_the_statement():
+    """A concept's share of a label's uses weighs the uses printed in the row's statement first: "Repayments of
+    commercial paper" (Applied Materials' Q4 FY2024 release, cash-flow statement) is what filers print in their
+    cash-flow statements for RepaymentsOfCommercialPaper; uses of the label in notes and other statements do not make
+    RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths its likelier concept."""
+    assert choose("Repayments of commercial paper", C).qname == "us-gaap:RepaymentsOfCommercialPaper"
+    assert choose("Proceeds from issuance of commercial paper", C).qname == "us-gaap:ProceedsFromIssuanceOfCommercialPaper"
+
+
+@pytest.mark.parametrize("label", ["Proceeds from (repayments of) short-term debt"])
+def test_parenthesised_words_name_the_element(label):
+    """Filers' cash-flow lines (2010q2) of both directions: US GAAP names the net concept by both words."""
+    assert choose(label, C).qname == "us-gaap:ProceedsFromRepaymentsOfShortTermDebt"
+
+
 def test_unit_and_period_must_fit():
     eps = choose("Diluted earnings per share", Context(statement="I", period="d", unit="per_share"))
     assert eps.qname == "us-gaap:EarningsPerShareDiluted"

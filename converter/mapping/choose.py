@@ -96,6 +96,26 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
 
 
 
+_QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
+
+
+@lru_cache(maxsize=16384)
+def _qualified_key(label: str) -> str:
+    """The label key with the words of its parenthesised qualifiers kept ("Proceeds from (repayments of) short-term
+    debt": "proceed repayment short term debt"): US GAAP names a concept of both directions by both words
+    (ProceedsFromRepaymentsOfShortTermDebt), as it names IncomeLoss... and NetCashProvidedByUsedIn..."""
+    return label_key(_QUALIFIER.sub(r" \1 ", label))
+
+
+def _named_key(label: str, key: str) -> str:
+    if "(" not in label:
+        return key
+    qualified = _qualified_key(label)
+    words = " ".join(_name_key(qualified))
+    named = any(concept_index().named_by_words(prefix, w) for prefix in ("us-gaap", "srt") for w in (words, words + " net"))
+    return qualified if named else key
+
+
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
@@ -114,7 +134,10 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
-    if _name_key(key) == _name_key(name_words(c.qname)):
+    # the label with its parenthesised words, where they name an element ("Proceeds from (repayments of) short-term
+    # debt" names ProceedsFromRepaymentsOfShortTermDebt, not ProceedsFromShortTermDebt); else the label without them
+    # ("Other income (expense)" is the label of OtherIncome: no element is named OtherIncomeExpense)
+    if _name_key(_named_key(label, key)) == _name_key(name_words(c.qname)):
         score += 0.06
         why.append("the label is the element's name")
     if ctx.statement == "C" and ctx.labels:
@@ -182,20 +205,26 @@ def has_nci(labels) -> bool:
     return False
 
 
-def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None) -> tuple[str, str | None]:
+def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
+               company: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """Close concepts told apart by the statement's structure.
 
     NetIncomeLoss vs ProfitLoss: net income with a noncontrolling-interest line after it includes that interest
     (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
     a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
-    equity-method income that a later line adds, or (no such line) the plain pre-tax total."""
+    equity-method income that a later line adds, or (no such line) the plain pre-tax total. A net income or equity
+    that names the company ("Pitney Bowes Inc. net income", "Total AIG shareholders' equity"; ``company``: its names)
+    is the parent's share."""
     pair = next((p for p in _WITH_NCI.items() if qname in p), None)
+    names_company = "company" in label_key(label, company).split() or "parent" in label_key(label).split()
     if pair is not None:
         parent, whole = pair
         if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
             return (whole, "including the noncontrolling interest") if qname != whole else (qname, None)
         if _ATTRIBUTABLE.search(label) or _NCI.search(label):
             return qname, None
+        if names_company:
+            return (parent, "the company's own: the parent's share") if qname == whole else (qname, None)
         in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
         if in_table and position >= 0:
             with_nci = any(i > position for i in in_table)
@@ -211,8 +240,10 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         if not any(_NCI.search(lab) for lab in before):
             if qname == EQUITY_WITH_NCI:
                 return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
-        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not re.search(r"\bcompany\b|parent", label_key(label)):
+        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not names_company:
             return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
+        elif qname == EQUITY_WITH_NCI and names_company:
+            return EQUITY, "the company's own: the parent's share"
         return qname, None
     if qname == DISCONTINUED and position > 0 and not _NCI.search(label):
         # below the noncontrolling interest's share ("Amounts attributable to the company: ... discontinued operations")
@@ -344,18 +375,35 @@ _BASIC = re.compile(r"\bbasic\b", re.I)
 _DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
 
 
-def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
-    """A per-share concept with a basic and a diluted variant (EarningsPerShareBasic / EarningsPerShareDiluted,
-    IncomeLossFromContinuingOperationsPerBasicShare / ...PerDilutedShare): the words of the label, else of the
-    nearest heading naming either, decide; a label naming neither that the table prints again after it is the basic
-    figure, one printed before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
-    ix = ix or concept_index()
+def _basic_diluted_sibling(qname: str, ix) -> str | None:
+    """The other variant of a basic or diluted concept: its name with the one word swapped (EarningsPerShareBasic /
+    EarningsPerShareDiluted), or US GAAP's concept whose name has the same words in another order
+    (WeightedAverageNumberOfSharesOutstandingBasic / WeightedAverageNumberOfDilutedSharesOutstanding)."""
     prefix, _, local = qname.partition(":")
     if ("Basic" in local) == ("Diluted" in local):
+        return None
+    have, want = ("Basic", "Diluted") if "Basic" in local else ("Diluted", "Basic")
+    sibling = f"{prefix}:{local.replace(have, want)}"
+    if ix.get(sibling) is not None:
+        return sibling
+    words = [want.lower() if w == have.lower() else w for w in name_words(qname).split()]
+    return ix.named_by_words(prefix, " ".join(words))
+
+
+def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
+    """A per-share or share-count concept with a basic and a diluted variant (EarningsPerShareBasic /
+    EarningsPerShareDiluted, IncomeLossFromContinuingOperationsPerBasicShare / ...PerDilutedShare,
+    WeightedAverageNumberOfSharesOutstandingBasic / WeightedAverageNumberOfDilutedSharesOutstanding): the words of the
+    label (parenthesised ones too: "Weighted average shares outstanding (diluted)"), else of the nearest heading naming
+    either, decide; a label naming neither that the table prints again after it is the basic figure, one printed
+    before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
+    ix = ix or concept_index()
+    local = qname.partition(":")[2]
+    sibling = _basic_diluted_sibling(qname, ix)
+    if sibling is None:
         return qname, None
-    sibling = f"{prefix}:{local.replace('Basic', 'Diluted') if 'Basic' in local else local.replace('Diluted', 'Basic')}"
     c, o = ix.get(qname), ix.get(sibling)
-    if c is None or o is None or c.kind != "per_share" or (o.kind, o.period) != (c.kind, c.period):
+    if c is None or o is None or c.kind not in ("per_share", "shares") or (o.kind, o.period) != (c.kind, c.period):
         return qname, None
     want = None
     for words in (label, *reversed(ctx.section)):
@@ -422,7 +470,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         return Choice(None, score=score, similarity=best.similarity, matched=best.matched,
                       evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),
                       runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
-    qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci)
+    qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci, company)
     if structure is None:
         qname, structure = _summation_parent(qname, key, label, ctx, ix)
     if structure is None:

@@ -12,11 +12,11 @@ import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..errors import PrxbrlError
 from ..knowledge import taxonomy_files
-from .labels import label_key
+from .labels import label_key, name_words
 
 INDEX_FILE = "concept_index.json.gz"
 # beyond this many filer uses, more uses say nothing more (the 2009-2010 data sets would outweigh concepts adopted since)
@@ -73,13 +73,24 @@ class ConceptIndex:
         self._key_weight = [sum(self.idf[w] for w in set(k.split())) for k in self.keys]
         self._posting_sets: dict[str, frozenset[int]] = {}
         self.member_words: dict[str, str] = {}
-        from .labels import name_words
-
         for m in sorted(self.members):
             self.member_words.setdefault(name_words(m.split(":")[1].removesuffix("Member")), m)
 
     def get(self, qname: str) -> ConceptInfo | None:
         return self.by_qname.get(qname)
+
+    @cached_property
+    def _by_name_words(self) -> dict[tuple[str, tuple[str, ...]], str]:
+        table: dict[tuple[str, tuple[str, ...]], str | None] = {}
+        for c in self.concepts:
+            k = (c.qname.partition(":")[0], tuple(sorted(name_words(c.qname).split())))
+            table[k] = None if k in table else c.qname  # two concepts of the same words: neither
+        return {k: q for k, q in table.items() if q}
+
+    def named_by_words(self, prefix: str, words: str) -> str | None:
+        """The one concept of the taxonomy ``prefix`` whose element name has these words, in any order
+        ("weighted average number share outstanding diluted": WeightedAverageNumberOfDilutedSharesOutstanding)."""
+        return self._by_name_words.get((prefix, tuple(sorted(words.split()))))
 
     def sums(self, qname: str) -> bool:
         """Whether US GAAP's calculations sum other concepts into this one (a total)."""
@@ -123,18 +134,23 @@ class ConceptIndex:
         key = label_or_key if is_key else label_key(label_or_key)
         best: dict[int, tuple[float, float, int, float, str]] = {}
         for kid, sim in self.similar_keys(key, limit):
-            total = sum(e[2] for e in self.entries[kid])
+            total = sum(e[2] * _near(e[1], statement) for e in self.entries[kid]) or 1.0
             for ci, stmt, count, neg in self.entries[kid]:
-                w = count * (1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5)
+                w = count * _near(stmt, statement)
                 # one or two filers' label is weak evidence (a filer may tag a line with a narrower or wider concept)
                 damp = 1.0 - 0.1 * max(0, 3 - count) / 3
-                score = sim * damp + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (count / total)
+                score = sim * damp + 0.04 * math.log1p(min(w, USES_CAP)) + 0.1 * (w / total)
                 prev = best.get(ci)
                 if prev is None or score > prev[0]:
                     best[ci] = (score, sim, count, neg / count if count else 0.0, self.keys[kid])
         out = [Candidate(self.concepts[ci].qname, s, sim, n, neg, k) for ci, (s, sim, n, neg, k) in best.items()]
         out.sort(key=lambda c: (-c.score, c.qname))
         return tuple(out)
+
+
+def _near(stmt: str, statement: str) -> float:
+    """How much a use printed in ``stmt`` ("" unknown: a company's label linkbase) says about a row of ``statement``."""
+    return 1.0 if stmt == statement or not statement else 0.25 if stmt else 0.5
 
 
 @cache
