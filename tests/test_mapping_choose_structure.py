@@ -328,3 +328,31 @@ def test_a_column_of_the_wrong_period_type_does_not_choose_an_unrelated_concept(
     # a balance sheet's "Deferred income taxes" at an instant stays the liability (its columns are of its kind)
     bs = index_choice("Deferred income taxes", item, "balance_sheet", Context(statement="B", period="i", unit="money"), (), set())
     assert bs is not None and bs.concept.startswith("us-gaap:DeferredIncomeTax") and "Expense" not in bs.concept
+
+
+def test_a_balance_sheets_assets_hold_no_payable_nor_its_liabilities_a_receivable():
+    """Strattec Q4 FY2026 balance sheet: "Value-added tax recoverable | 10,069 | 19,389" under current assets had
+    become us-gaap:SalesAndExciseTaxPayableCurrent (filers label that payable "Value added tax payable"), and the
+    liabilities' "Value-added tax payable" an extension line item (its concept taken)."""
+    recoverable = choose("Value-added tax recoverable", Context(statement="B", period="i", unit="money", section=("Current assets",)))
+    assert recoverable.qname == "us-gaap:ValueAddedTaxReceivableCurrent"
+    payable = choose("Value-added tax payable", Context(statement="B", period="i", unit="money", section=("Current liabilities",)))
+    assert payable.qname == "us-gaap:SalesAndExciseTaxPayableCurrent"
+    # contra-assets and liabilities named for an asset stay where they are printed
+    assert "AccumulatedDepreciation" in choose("Less accumulated depreciation", Context(statement="B", period="i", unit="money",
+                                                                                          section=("ASSETS",))).qname
+    aro = choose("Asset retirement obligations", Context(statement="B", period="i", unit="money", section=("Noncurrent liabilities",)))
+    assert aro.qname.startswith("us-gaap:AssetRetirementObligation")
+
+
+def test_comprehensive_income_without_a_noncontrolling_interest_is_the_parents():
+    """SIGA Q2 2026 "Net and comprehensive income" and Amazon Q3 2025 "Total comprehensive income (loss)": no
+    noncontrolling-interest line in the release, so us-gaap:ComprehensiveIncomeNetOfTax, as net income is
+    NetIncomeLoss and not ProfitLoss."""
+    from prxbrl.mapping.choose import structural
+
+    whole = "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"
+    labels = ("Net income", "Foreign currency translation adjustments", "Total comprehensive income (loss)")
+    assert structural(whole, labels[2], labels, 2, nci=False)[0] == "us-gaap:ComprehensiveIncomeNetOfTax"
+    with_nci = labels + ("Comprehensive income attributable to noncontrolling interests",)
+    assert structural("us-gaap:ComprehensiveIncomeNetOfTax", labels[2], with_nci, 2)[0] == whole

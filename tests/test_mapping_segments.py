@@ -182,3 +182,28 @@ def test_a_segments_subtotal_is_its_line_item_not_a_member(hhh):
     assert fact(f, gain, **FY_25, unit="USD", dims=mpc).value == Decimal("3750000")
     ctx = {c.id: c for c in f.contexts}
     assert not [x for x in f.facts if any(d.axis == "srt:ProductOrServiceAxis" for d in ctx[x.context].dims)]
+
+
+def test_a_consolidated_row_the_statement_prints_as_another_concept(tmp_path):
+    """Amazon Q3 2025: the segment table's consolidated "Operating expenses | 141,466 | 162,747 | 402,777 | 448,540"
+    (line 229) is the statement's "Total operating expenses" (line 154), which includes cost of sales: us-gaap:
+    CostsAndExpenses, not us-gaap:OperatingExpenses (which excludes it)."""
+    from decimal import Decimal
+
+    from conftest import CORPUS, need_shared
+    from prxbrl.pipeline import convert
+
+    src = CORPUS / "amazon-q3-2025.txt"
+    need_shared(src)
+    f = convert(src, tmp_path / "out", validate=False).mapped.filing
+    assert not [x for x in f.facts if x.concept == "us-gaap:OperatingExpenses" and x.value == Decimal("402777000000")]
+    costs = [x for x in f.facts if x.concept == "us-gaap:CostsAndExpenses" and x.value == Decimal("402777000000")]
+    assert costs and {s.line for x in costs for s in x.sources} >= {154, 229}
+
+
+def test_the_same_amount_in_another_statements_role_is_no_twin():
+    from prxbrl.mapping.emit import same_statement
+
+    assert same_statement("us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses")
+    # stock-based compensation by line item totals the expense; the cash-flow add-back is another role
+    assert not same_statement("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ShareBasedCompensation")

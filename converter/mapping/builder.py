@@ -27,6 +27,7 @@ from .mapped import (
     PRX_LOCAL,
     SEGMENT_AXIS,
     STATEMENT_KINDS,
+    _agree,
 )
 
 
@@ -155,6 +156,7 @@ class Builder:
         # of lower standing than a table laid out in rows, where the two print disagreeing figures
         self.run_on = {t.id for t in doc.tables if t.first_line == t.last_line and len(t.rows) > 3}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
+        self._statement_values: dict | None = None  # (context, unit, value) -> statement concepts (statement_twin)
         self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
         raw = _load_mapping_raw()
@@ -433,6 +435,33 @@ class Builder:
             return None
         return _agree(kept.value, kept.decimals, plan.value, plan.decimals)
 
+    def statement_twin(self, concept: Concept, cells: list[tuple[Period, DimensionMember, Cell, int, str | None]]) -> str | None:
+        """The one other concept whose statement facts are the row's figures in at least two columns and in every
+        column the statements print ("Operating expenses 402,777" in a segment table, where the statement's total
+        including cost of sales is us-gaap:CostsAndExpenses): the same line item under another label. None where no
+        statement says so, two concepts do, or a column disagrees."""
+        if self._statement_values is None:  # the statements are mapped first (build.py): their facts are all written
+            self._statement_values = defaultdict(set)
+            for (qname, cid, unit_id), f in self.facts.items():
+                if f.value is not None and self.kinds.get(f.table or "") in STATEMENT_KINDS and not self.contexts[cid].dims:
+                    self._statement_values[(cid, unit_id, f.value)].add(qname)
+                    self._statement_values[(cid, unit_id, None)].add(qname)
+        common: set[str] | None = None
+        matched = 0
+        for period, dims, cell, factor, mode in cells:
+            plan = self._planned(concept, period, dims, cell, factor, mode)
+            if isinstance(plan, tuple) or plan.value is None or plan.dims:
+                continue
+            cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
+            found = self._statement_values.get((cid, _unit_id(cell.unit), plan.value), set()) - {concept.qname}
+            if not found:
+                if self._statement_values.get((cid, _unit_id(cell.unit), None)):
+                    return None  # the statements print this period and no concept of theirs has the figure
+                continue
+            common = found if common is None else common & found
+            matched += 1
+        return next(iter(common)) if common is not None and len(common) == 1 and matched >= 2 else None
+
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:
         self.outcomes.append(CellOutcome(cell.span, cell.raw, table.id, reason=reason, detail=detail))
 
@@ -451,24 +480,3 @@ class Builder:
         if t in ("xbrli:decimalItemType", "xbrli:integerItemType"):
             return not currency
         return False
-
-
-def _agree(a, a_dec, b, b_dec) -> bool:
-    """Two printed figures of one fact agree when they are equal after rounding to the coarser precision, or when the
-    coarser is the finer cut off there: releases that truncate (IIJ prints the statement's JPY 101,702 thousand as
-    JPY 101 million in its summary, and 309,586 as 309)."""
-    if a is None or b is None:
-        return a is None and b is None
-    da = a_dec if isinstance(a_dec, int) else 99
-    db = b_dec if isinstance(b_dec, int) else 99
-    d = min(da, db)
-    q = Decimal(1).scaleb(-d)
-    from decimal import ROUND_DOWN, ROUND_HALF_UP, localcontext
-
-    with localcontext() as ctx:  # figures of any length (the default 28 digits make quantize fail past them)
-        ctx.prec = max(28, max(a.adjusted(), b.adjusted()) + 1 + max(d, 0) + 2)  # the digits the quantized figures have
-        if a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP):
-            return True
-        fine, coarse = (a, b) if da > db else (b, a)
-        # a zero ("—") is nothing printed, not a figure cut off: 0.5 million is no "—"
-        return da != db and coarse != 0 and fine.quantize(q, rounding=ROUND_DOWN) == coarse

@@ -92,6 +92,31 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     if ctx.period is not None and c.period and c.period != ctx.period:
         if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and _BEGIN_END.search(label)):
             return "period type"
+    if ctx.statement == "B" and ctx.section:
+        # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
+        # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
+        # contra-assets (allowances, accumulated depreciation) are named neither way
+        local = c.qname.partition(":")[2]
+        side = _side(ctx.section)
+        if side == "assets" and _LIABILITY_NAME.search(local) and not _ASSET_NAME.search(local):
+            return "a liability among the assets"
+        if side == "liabilities" and "Receivable" in local:
+            return "a receivable among the liabilities"
+    return None
+
+
+_LIABILITY_NAME = re.compile(r"Payable|Liabilit")
+_ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
+
+
+def _side(section: tuple[str, ...]) -> str | None:
+    """Which side of a balance sheet the row's innermost heading that names one puts it on."""
+    for heading in reversed(section):
+        liabilities, assets = re.search(r"liabilit", heading, re.I), re.search(r"\bassets?\b", heading, re.I)
+        if liabilities and not assets:
+            return "liabilities"
+        if assets and not liabilities:
+            return "assets"
     return None
 
 
@@ -189,7 +214,8 @@ _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)
 
 # the parent's share of an income and the whole of it, noncontrolling interest included
 _WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
-             "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest"}
+             "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
+             "us-gaap:ComprehensiveIncomeNetOfTax": "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
 _NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 

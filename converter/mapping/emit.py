@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..filing import (
     LABEL_ROLE,
@@ -21,6 +22,7 @@ from .signs import extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
+from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 
@@ -147,6 +149,17 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # item: in no column of the row (a segment's or a net figure is never the consolidated fact in the columns
     # where the consolidated figure happens not to be printed)
     soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
+    if soft_row and res.concept and not res.dims:
+        # the statements print the row's figures as another concept: that line item under another label
+        # ("Operating expenses 402,777" in a segment table is the statement's us-gaap:CostsAndExpenses)
+        own = [(p[0], p[2], c, p[3], mode) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == res.concept]
+        twin = b.statement_twin(b.concept(res.concept), own) if own else None
+        tc = b.concept(twin) if twin else None
+        if tc is not None and (tc.type, tc.period_type) == (b.concept(res.concept).type, b.concept(res.concept).period_type) \
+                and same_statement(res.concept, twin):
+            plans = [(c, (p[0], tc, p[2], p[3], p[4])) if len(p) == 5 and p[1].qname == res.concept else (c, p) for c, p in plans]
+            res = replace(res, concept=twin, evidence={"by": "structure", "evidence": [
+                f"structure: the statements print these figures as {twin}, not {res.concept}"]})
     # the row's standard facts outside the statements, each with whether another table's fact agrees (None: none)
     standard = [(c, b.agreement(p[1], p[0], p[2], c, p[3], mode)) for c, p in plans
                 if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix]
@@ -197,6 +210,14 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.label(qn, own_label, PERIOD_END_LABEL_ROLE)
         if res.total:
             b.label(qn, own_label, TOTAL_LABEL_ROLE)
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Whether US GAAP's statements present both concepts in one statement (upper-case letters of the index): a
+    line item of the same statement under another label, not the same amount in another role (the cash-flow add-back
+    us-gaap:ShareBasedCompensation is no total of the expense by line item, us-gaap:AllocatedShareBasedCompensationExpense)."""
+    ia, ib = concept_index().get(a), concept_index().get(b)
+    return ia is not None and ib is not None and bool({s for s in ia.statements if s.isupper()} & {s for s in ib.statements if s.isupper()})
 
 
 def _non_gaap_column(header: str) -> bool:

@@ -81,3 +81,22 @@ class Mapped:
     evidence: dict[str, dict] = field(default_factory=dict)  # fact id -> what chose its concept
 
 
+def _agree(a, a_dec, b, b_dec) -> bool:
+    """Two printed figures of one fact agree when they are equal after rounding to the coarser precision, or when the
+    coarser is the finer cut off there: releases that truncate (IIJ prints the statement's JPY 101,702 thousand as
+    JPY 101 million in its summary, and 309,586 as 309)."""
+    if a is None or b is None:
+        return a is None and b is None
+    da = a_dec if isinstance(a_dec, int) else 99
+    db = b_dec if isinstance(b_dec, int) else 99
+    d = min(da, db)
+    q = Decimal(1).scaleb(-d)
+    from decimal import ROUND_DOWN, ROUND_HALF_UP, localcontext
+
+    with localcontext() as ctx:  # figures of any length (the default 28 digits make quantize fail past them)
+        ctx.prec = max(28, max(a.adjusted(), b.adjusted()) + 1 + max(d, 0) + 2)  # the digits the quantized figures have
+        if a.quantize(q, rounding=ROUND_HALF_UP) == b.quantize(q, rounding=ROUND_HALF_UP):
+            return True
+        fine, coarse = (a, b) if da > db else (b, a)
+        # a zero ("—") is nothing printed, not a figure cut off: 0.5 million is no "—"
+        return da != db and coarse != 0 and fine.quantize(q, rounding=ROUND_DOWN) == coarse
