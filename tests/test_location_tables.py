@@ -134,3 +134,20 @@ def test_a_footnote_that_includes_the_amount_as_follows(tmp_path):
     assert q2[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:GeneralAndAdministrativeExpenseMember")] == "7754000"
     assert q2[("us-gaap:AllocatedShareBasedCompensationExpense", "")] == "25749000"  # the total
     assert q2[("us-gaap:CostOfRevenue", "")] == "41776000"  # the statement's own line item
+
+
+@pytest.mark.skipif(not (CORPUS / "nvidia-q3-fy2026.html").exists(), reason="../shared/corpus is not beside the project")
+def test_an_adjustment_of_a_gaap_line_item_is_the_amount_recorded_in_it(tmp_path):
+    """NVIDIA Q3 FY2026 reconciliation: "GAAP operating expenses $ 5,839" / "Stock-based compensation expense (B)
+    (1,585)" / ... / "Non-GAAP operating expenses $ 4,215": the stock-based compensation recorded in operating
+    expenses, 1,585 (it had been an extension line item of -1,585). It is the (B) table's research and development
+    (1,206) and sales, general and administrative (379) together."""
+    facts = _facts(CORPUS / "nvidia-q3-fy2026.html", tmp_path)
+    q3 = {(r["concept"], r.get("us-gaap:IncomeStatementLocationAxis")): r["value"] for r in facts
+          if r["period_start"] == "2025-07-28" and r["period_end"] == "2025-10-26"}
+    sbc = "us-gaap:AllocatedShareBasedCompensationExpense"
+    assert q3[(sbc, "us-gaap:OperatingExpenseMember")] == "1585000000"
+    assert int(q3[(sbc, "us-gaap:ResearchAndDevelopmentExpenseMember")]) + int(
+        q3[(sbc, "us-gaap:SellingGeneralAndAdministrativeExpensesMember")]) == 1585000000
+    # an adjustment no rule names stays the company's own ("Acquisition-related and other costs (A)")
+    assert not [k for k in q3 if k[1] == "us-gaap:OperatingExpenseMember" and k[0] != sbc]

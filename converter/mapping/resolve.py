@@ -16,6 +16,7 @@ from .builder import Builder
 from .arithmetic import Node, arithmetic_tree
 from .signs import elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
+from .adjustments import located_adjustment
 from .resolution import Resolution, without_inclusions
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
@@ -201,6 +202,9 @@ class TableMapper:
         if self.location is not None and any(c.role == "value" for c in item.cells):
             self.res[node.index] = self._located(item)
             return self.res[node.index]
+        if self.kind == "non_gaap" and (adjusted := located_adjustment(self, node)) is not None:
+            self.res[node.index] = adjusted  # an amount recorded in the GAAP line item the row adjusts
+            return adjusted
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
             balances = Counter()

@@ -1,0 +1,90 @@
+"""A reconciliation's adjustment of one income-statement line item: the amount of its own concept recorded in that
+line item.
+
+NVIDIA prints "GAAP operating expenses 5,839", "Stock-based compensation expense (B) (1,585)", "Acquisition-related
+and other costs (A) (39)", "Non-GAAP operating expenses 4,215": the stock-based compensation is not the company's
+whole stock-based compensation but the part recorded in operating expenses, which filers tag as the amount's concept
+with ``us-gaap:IncomeStatementLocationAxis`` (``us-gaap:OperatingExpenseMember``).
+
+Such a row is read only where everything says so: the sum the table prints (the non-GAAP total adds the GAAP line
+item and the adjustments; ``arithmetic.py`` found it), the GAAP line item's concept (a standard income-statement
+concept with a location member), and the adjustment's own concept (a mapping rule for an amount broken down by line
+item). Its sign comes from the
+sum and the balance types: an adjustment that takes an amount of the same balance out of the line item is that
+amount negated (an expense removed from operating expenses, printed "(1,585)", is 1,585); one of the opposite
+balance is the amount as added ("Interest expense related to amortization of debt discount 1" added back to other
+income is an expense of 1).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..filing import DimensionMember
+from .index import concept_index
+from .indexed import gaap_labelled
+from .location import LOCATION_AXIS, standard_location
+from .resolution import Resolution
+from .rules import mapping_knowledge, match, normalize
+
+if TYPE_CHECKING:
+    from .arithmetic import Node
+    from .resolve import TableMapper
+
+
+def _member_of(concept: str, label: str) -> str | None:
+    """The location member of a GAAP line item: named by its label ("operating expenses": OperatingExpenseMember), or
+    named for its concept (NonoperatingIncomeExpense: NonoperatingIncomeExpenseMember)."""
+    named = standard_location(label)
+    if named:
+        return named
+    member = f"{concept}Member"
+    return member if member in concept_index().members else None
+
+
+def _income_concept(qname: str) -> bool:
+    info = concept_index().get(qname)
+    return info is not None and "I" in info.statements.upper() and info.kind == "money" and info.balance in ("d", "c")
+
+
+# footnote references after a label: "Stock-based compensation expense (B)", "Tax expense from OBBBA*"
+_FOOTNOTE_MARKS = re.compile(r"(?:\s*(?:\([A-Za-z0-9]{1,2}\)|\*+))+\s*$")
+
+
+def _amount_concept(tm: TableMapper, label: str) -> str | None:
+    """The adjustment's concept where a mapping rule names one broken down by line item ("Stock-based compensation
+    expense": us-gaap:AllocatedShareBasedCompensationExpense). The index alone is not enough here: "Acquisition-related
+    and other costs" is more than a business combination's acquisition costs, "Other" nothing."""
+    m = match(normalize(_FOOTNOTE_MARKS.sub("", label), tm.b.names), "breakdown", "", "")
+    if m is not None and m.rule.breakdown == LOCATION_AXIS and not m.rule.concept.startswith("ext:") and _income_concept(m.rule.concept):
+        return m.rule.concept
+    return None
+
+
+def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
+    """The row as an amount recorded in the GAAP line item its sum adjusts, or None."""
+    if node.parent is None or not node.item.cells:
+        return None
+    total = tm.nodes[node.parent]
+    if not total.children or total.children[0] == node.index or not mapping_knowledge().index_blocked.search(total.item.label):
+        return None  # not an adjustment of a non-GAAP measure ("Non-GAAP operating expenses")
+    base = tm.nodes[total.children[0]]
+    if not gaap_labelled(base.item.label) or base.weight != 1:
+        return None
+    base_res = tm.res.get(base.index) or tm.resolve(base)
+    if not base_res.concept or base_res.dims or not _income_concept(base_res.concept):
+        return None
+    label = base.item.label.split(None, 1)[1] if len(base.item.label.split()) > 1 else ""
+    member = _member_of(base_res.concept.split(":")[1], label)
+    concept = _amount_concept(tm, node.item.label)
+    if member is None or concept is None or concept == base_res.concept:
+        return None
+    same = concept_index().get(concept).balance == concept_index().get(base_res.concept).balance
+    # the non-GAAP total = the GAAP line item + weight x printed: an amount of the same balance taken out of it is
+    # -(weight x printed), one of the opposite balance weight x printed
+    negate = (node.weight > 0) == same
+    why = (f"structure: an adjustment of {base_res.concept} ({base.item.label!r}) to {total.item.label!r}: {concept} "
+           f"recorded in it ({member}); sign: {'the opposite of ' if negate else ''}the printed figure, by the sum and the balance types")
+    return Resolution(concept=concept, dims=[DimensionMember(axis=LOCATION_AXIS, member=member)], negate=negate,
+                      evidence={"by": "structure", "evidence": [why]})
