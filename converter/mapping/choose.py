@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .basic_diluted import basic_or_diluted
 from .index import Candidate, ConceptInfo, concept_index
 from .labels import label_key, name_words, sign_words
 from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
@@ -395,60 +396,6 @@ def gross_or_net(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, st
                 where = "above" if want == "Gross" else "below"
                 return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
     return qname, None
-
-
-_BASIC = re.compile(r"\bbasic\b", re.I)
-_DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
-
-
-def _basic_diluted_sibling(qname: str, ix) -> str | None:
-    """The other variant of a basic or diluted concept: its name with the one word swapped (EarningsPerShareBasic /
-    EarningsPerShareDiluted), or US GAAP's concept whose name has the same words in another order
-    (WeightedAverageNumberOfSharesOutstandingBasic / WeightedAverageNumberOfDilutedSharesOutstanding)."""
-    prefix, _, local = qname.partition(":")
-    if ("Basic" in local) == ("Diluted" in local):
-        return None
-    have, want = ("Basic", "Diluted") if "Basic" in local else ("Diluted", "Basic")
-    sibling = f"{prefix}:{local.replace(have, want)}"
-    if ix.get(sibling) is not None:
-        return sibling
-    words = [want.lower() if w == have.lower() else w for w in name_words(qname).split()]
-    return ix.named_by_words(prefix, " ".join(words))
-
-
-def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
-    """A per-share or share-count concept with a basic and a diluted variant (EarningsPerShareBasic /
-    EarningsPerShareDiluted, IncomeLossFromContinuingOperationsPerBasicShare / ...PerDilutedShare,
-    WeightedAverageNumberOfSharesOutstandingBasic / WeightedAverageNumberOfDilutedSharesOutstanding): the words of the
-    label (parenthesised ones too: "Weighted average shares outstanding (diluted)"), else of the nearest heading naming
-    either, decide; a label naming neither that the table prints again after it is the basic figure, one printed
-    before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
-    ix = ix or concept_index()
-    local = qname.partition(":")[2]
-    sibling = _basic_diluted_sibling(qname, ix)
-    if sibling is None:
-        return qname, None
-    c, o = ix.get(qname), ix.get(sibling)
-    if c is None or o is None or c.kind not in ("per_share", "shares") or (o.kind, o.period) != (c.kind, c.period):
-        return qname, None
-    want = None
-    for words in (label, *reversed(ctx.section)):
-        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
-        if basic != diluted:
-            want = "Basic" if basic else "Diluted"
-            break
-        if basic:  # "Basic and diluted": neither variant alone
-            return qname, None
-    why = "the label or its heading says so"
-    if want is None and 0 <= ctx.position < len(ctx.labels):
-        key = label_key(label)
-        if any(label_key(lab) == key for lab in ctx.labels[ctx.position + 1 :]):
-            want, why = "Basic", "the same label follows: basic first, diluted after"
-        elif any(label_key(lab) == key for lab in ctx.labels[: ctx.position]):
-            want, why = "Diluted", "the same label stands before it: basic first, diluted after"
-    if want is None or want in local:
-        return qname, None
-    return sibling, f"{want.lower()}: {why}"
 
 
 @lru_cache(maxsize=16384)
