@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -88,7 +89,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
     _check_truncation(doc, tables)
-    tables = infer_missing_scales(tables, currency, lambda a, b: _prose_between(doc, a, b))
+    tables = infer_missing_scales(tables, currency, _prose_between(doc))
     tables = _future_periods_are_forecasts(tables)
     if not any(c for t in tables for r in t.rows for c in r.cells):
         raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
@@ -321,11 +322,13 @@ def _entity(doc: SourceDocument) -> Entity:
     return Entity(name=name, tickers=tickers, exchanges=exchanges)
 
 
-def _prose_between(doc: SourceDocument, after: int, before: int) -> bool:
-    """Whether a sentence of prose stands between two source lines (a text line, or an HTML paragraph)."""
+def _prose_between(doc: SourceDocument):
+    """Whether a sentence of prose stands between two source lines: a text line, or an HTML paragraph (found by the
+    lines of the release's sentences, sorted once, not by a scan of every paragraph for each pair of tables)."""
     if doc.format == "text":
-        return any(is_sentence(ln) for ln in doc.lines[max(after, 0):max(before - 1, 0)])
-    return any(after < p.line < before and is_sentence(p.text) for p in doc.paragraphs)
+        return lambda after, before: any(is_sentence(ln) for ln in doc.lines[max(after, 0):max(before - 1, 0)])
+    sentences = sorted(p.line for p in doc.paragraphs if is_sentence(p.text))
+    return lambda after, before: bisect_left(sentences, before) > bisect_right(sentences, after)
 
 
 def _html_context(doc: SourceDocument, raw, before) -> list[str]:

@@ -15,7 +15,7 @@ from ..models import Cell, LineItemDocument, Period, Table
 from ..tokens import dash_is_zero
 from .choose import has_nci
 from .indexed import concept_name, standard_member
-from .rules import camel, mapping_knowledge, member_key, normalize
+from .rules import camel, member_key, normalize
 from .mapped import (
     CONVENIENCE,
     CONVENIENCE_MODES,
@@ -157,6 +157,7 @@ class Builder:
         self.run_on = {t.id for t in doc.tables if t.first_line == t.last_line and len(t.rows) > 3}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
         self._statement_values: dict | None = None  # (context, unit, value) -> statement concepts (statement_twin)
+        self._statement_contexts: set[tuple[str, str]] = set()  # (context, unit) the statements print a fact in
         self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
         raw = _load_mapping_raw()
@@ -216,7 +217,7 @@ class Builder:
 
     def member(self, axis: str, label: str, parent: str | None = None) -> str:
         key = member_key(label) or normalize(label)
-        standard = mapping_knowledge().standard_members.get(axis, {}).get(key.replace(",", "")) or standard_member(axis, label)
+        standard = standard_member(axis, label)
         if standard and self.cat.get(standard):
             self.concept(standard)
             self.members[(axis, key)] = standard
@@ -441,11 +442,11 @@ class Builder:
         including cost of sales is us-gaap:CostsAndExpenses): the same line item under another label. None where no
         statement says so, two concepts do, or a column disagrees."""
         if self._statement_values is None:  # the statements are mapped first (build.py): their facts are all written
-            self._statement_values = defaultdict(set)
+            self._statement_values, self._statement_contexts = defaultdict(set), set()
             for (qname, cid, unit_id), f in self.facts.items():
                 if f.value is not None and self.kinds.get(f.table or "") in STATEMENT_KINDS and not self.contexts[cid].dims:
                     self._statement_values[(cid, unit_id, f.value)].add(qname)
-                    self._statement_values[(cid, unit_id, None)].add(qname)
+                    self._statement_contexts.add((cid, unit_id))
         common: set[str] | None = None
         matched = 0
         for period, dims, cell, factor, mode in cells:
@@ -455,7 +456,7 @@ class Builder:
             cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
             found = self._statement_values.get((cid, _unit_id(cell.unit), plan.value), set()) - {concept.qname}
             if not found:
-                if self._statement_values.get((cid, _unit_id(cell.unit), None)):
+                if (cid, _unit_id(cell.unit)) in self._statement_contexts:
                     return None  # the statements print this period and no concept of theirs has the figure
                 continue
             common = found if common is None else common & found

@@ -152,11 +152,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     if soft_row and res.concept and not res.dims:
         # the statements print the row's figures as another concept: that line item under another label
         # ("Operating expenses 402,777" in a segment table is the statement's us-gaap:CostsAndExpenses)
-        own = [(p[0], p[2], c, p[3], mode) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == res.concept]
-        twin = b.statement_twin(b.concept(res.concept), own) if own else None
+        own = [(c, p) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == res.concept]
+        rc = own[0][1][1] if own else None  # the row's concept, as its plans hold it
+        twin = b.statement_twin(rc, [(p[0], p[2], c, p[3], mode) for c, p in own]) if rc is not None else None
         tc = b.concept(twin) if twin else None
-        if tc is not None and (tc.type, tc.period_type) == (b.concept(res.concept).type, b.concept(res.concept).period_type) \
-                and same_statement(res.concept, twin):
+        if tc is not None and (tc.type, tc.period_type) == (rc.type, rc.period_type) and same_statement(res.concept, twin):
             plans = [(c, (p[0], tc, p[2], p[3], p[4])) if len(p) == 5 and p[1].qname == res.concept else (c, p) for c, p in plans]
             res = replace(res, concept=twin, evidence={"by": "structure", "evidence": [
                 f"structure: the statements print these figures as {twin}, not {res.concept}"]})

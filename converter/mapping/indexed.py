@@ -18,7 +18,7 @@ from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent
 from . import signs
 from .index import concept_index
 from .labels import label_key
-from .rules import mapping_knowledge
+from .rules import mapping_knowledge, member_key
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
 # outside the statements no statement, section or sum narrows the candidates, so only a near word-for-word match
@@ -147,8 +147,12 @@ STANDARD_MEMBER_AXES = {
 
 
 def standard_member(axis: str, label: str) -> str | None:
-    """A US GAAP or SRT member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember), before any
-    extension member; labels that only qualify ("Other", "Net") name none."""
+    """A US GAAP or SRT member the label names, before any extension member: by mapping.toml's [standard_members]
+    (looked up by the label's member key: "Cost of revenue" -> us-gaap:CostOfSalesMember), else whose name is the
+    label ("Cost of sales" -> us-gaap:CostOfSalesMember); labels that only qualify ("Other", "Net") name none."""
+    listed = mapping_knowledge().standard_members.get(axis, {}).get(member_key(label))
+    if listed:
+        return listed
     if axis not in STANDARD_MEMBER_AXES or _qualifier_only(label) or _non_gaap(label):
         return None
     from .index import concept_index

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..models import Table
 from .indexed import concept_name, standard_member
-from .rules import mapping_knowledge, match, member_key, normalize
+from .rules import mapping_knowledge, match, normalize
 
 LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
 
@@ -34,9 +34,8 @@ class Location:
 
 def standard_location(label: str) -> str | None:
     """The US GAAP member of the income-statement line item a label names ("Cost of sales", "Research and
-    development"), by mapping.toml's [standard_members] or the member's name."""
-    key = member_key(label)
-    return mapping_knowledge().standard_members.get(LOCATION_AXIS, {}).get(key) or standard_member(LOCATION_AXIS, label)
+    development")."""
+    return standard_member(LOCATION_AXIS, label)
 
 
 def _is_total(label: str) -> bool:

@@ -35,7 +35,7 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
     note: tuple[int, Table] | None = None  # the scale a note above a run of tables states, and the table under it
     prev_last: int | None = None
     for i, t in enumerate(tables):
-        if prev_last is not None and prose_between(prev_last, t.first_line):
+        if note is not None and prev_last is not None and prose_between(prev_last, t.first_line):
             note = None  # prose ends the run of tables a note stands over
         prev_last = t.last_line
         if t.scale_stated:

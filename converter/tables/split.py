@@ -16,7 +16,7 @@ import re
 from ..models import RawRow, RawTable
 from .titles import is_sentence
 
-# a cell that is a figure: "15,157", "$", "(1,637", ")", "73.4%", "-"
+# a cell that is a figure: "15,157", "$ 15,157", "(1,637", "(1,637)", "73.4%"
 _FIGURE = re.compile(r"\(?\$?\s*\d[\d,]*(?:\.\d+)?\s*\)?%?")
 
 
@@ -37,21 +37,22 @@ def _is_prose(row: RawRow) -> bool:
 
 def split_repeated_header(raw: RawTable) -> list[RawTable]:
     """``raw`` as the tables it holds (itself alone, mostly)."""
-    rows = raw.rows
+    out: list[RawTable] = []
+    while (cut := _cut(raw.rows)) is not None:
+        rows = raw.rows
+        out.append(raw.model_copy(update={"rows": rows[:cut], "last_line": rows[cut - 1].line}))
+        raw = RawTable(layout=raw.layout, first_line=rows[cut].line, last_line=raw.last_line, rows=rows[cut:], caption="",
+                       offset=raw.offset)
+    return out + [raw]
+
+
+def _cut(rows: list[RawRow]) -> int | None:
+    """Where another table starts: the sentence before the first repetition of a header row after the first row of
+    figures (so a row of figures stands before it), or None."""
     first_data = next((i for i, r in enumerate(rows) if _is_data(r)), None)
     if first_data is None:
-        return [raw]
+        return None
     header = {t for r in rows[:first_data] if len(t := _texts(r)) >= 2}
     if not header:
-        return [raw]
-    cut = None
-    for i in range(first_data + 1, len(rows)):
-        if _texts(rows[i]) in header and _is_prose(rows[i - 1]) and any(_is_data(r) for r in rows[first_data : i - 1]):
-            cut = i - 1
-            break
-    if cut is None:
-        return [raw]
-    head = raw.model_copy(update={"rows": rows[:cut], "last_line": rows[cut - 1].line})
-    rest = RawTable(layout=raw.layout, first_line=rows[cut].line, last_line=raw.last_line, rows=rows[cut:], caption="",
-                    offset=raw.offset)
-    return [head] + split_repeated_header(rest)
+        return None
+    return next((i - 1 for i in range(first_data + 2, len(rows)) if _texts(rows[i]) in header and _is_prose(rows[i - 1])), None)
