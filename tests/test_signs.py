@@ -122,9 +122,11 @@ def test_the_sign_words_are_validated_data():
     with pytest.raises(PrxbrlError, match="unknown section"):
         parse({"directions": []})
     good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used"},
-            "extension_balance": {"debit": "costs?", "credit": "revenues?"}}
+            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of"}}
     with pytest.raises(PrxbrlError, match="missing credit"):
-        parse(good | {"extension_balance": {"debit": "costs?"}})
+        parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of"}})
+    with pytest.raises(PrxbrlError, match="missing phrase_end"):
+        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?"}})
     with pytest.raises(PrxbrlError, match="unknown key"):
         parse(good | {"direction": [{"name": "GainLoss", "positive": ["gain"], "negative": ["loss"], "note": "x"}]})
     with pytest.raises(PrxbrlError, match="not a regular expression"):
@@ -156,10 +158,22 @@ def test_words_or_a_rule_against_the_sum_leave_the_sign_unknown():
 
 
 def test_the_balance_an_extension_concepts_label_names():
-    # labels of Howard Hughes Q4 2025 and Apple Q1 FY2024: the debit words are read first
-    assert signs.extension_balance("Gain (loss) on sale of MUD receivables") == "debit"
+    # labels of Howard Hughes Q4 2025 and Apple Q1 FY2024: the head of the label, in the direction it prints ("Gain
+    # (loss)": a gain, credit, as US GAAP's GainLoss concepts are; it was debit, "loss" read first)
+    assert signs.extension_balance("Gain (loss) on sale of MUD receivables") == "credit"
     assert signs.extension_balance("Condominium rights and unit cost of sales") == "debit"
     assert signs.extension_balance("Payments for acquisition of property, plant and equipment") == "debit"
     assert signs.extension_balance("Condominium rights and unit sales") == "credit"
     assert signs.extension_balance("Proceeds from issuance of commercial paper") == "credit"
     assert signs.extension_balance("Depreciation and amortization") is None
+    # Howard Hughes Q4 2025: a segment's name is no line item's words; "NOI", "EBT" and "earnings" are earnings
+    assert signs.extension_balance("Operating Assets segment EBT") == "credit"
+    assert signs.extension_balance("MPC segment EBT") == "credit"
+    assert signs.extension_balance("Company's share of NOI from equity investments") == "credit"
+    assert signs.extension_balance("Interest (income) expense, net") == "debit"
+    assert signs.extension_balance("Interest income (expense), net") == "credit"
+    assert signs.extension_balance("Equity in earnings (losses) from unconsolidated ventures") == "credit"
+    # the head is the last word before the phrase ends: a loss on investments, an income of investments
+    assert signs.extension_balance("Loss on sale of investments") == "debit"
+    assert signs.extension_balance("Investment income") == "credit"
+    assert signs.extension_balance("Total liabilities") == "credit"  # "liabilit" never matched a whole word

@@ -225,12 +225,14 @@ class TableMapper:
         res: Resolution | None = None
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
+        ctx_label = None  # the label of the row whose extension line item the members break down
         # a label the concept index knows as a line item of its own is not a member of the row above it
         indexed_item = own is None and not kn.elimination.match(norm) and self._is_line_item(item.label)
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
+                ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
         from_heading = False
         if ctx_concept is None:
@@ -311,7 +313,8 @@ class TableMapper:
                 dims = [DimensionMember(axis=axis, member=self.b.member(axis, label, parent=ctx_member))]
             known = self.b.cat.get(concept) if ":" in concept and not concept.startswith(self.b.prefix + ":") else None
             res = Resolution(concept=concept if known else None, ext_name=None if known else concept.split(":")[-1],
-                             dims=dims, negate=sign is not None and sign.negate, sign=sign, breakdown=ctx_axis)
+                             dims=dims, negate=sign is not None and sign.negate, sign=sign, breakdown=ctx_axis,
+                             concept_label=None if known else ctx_label)
         else:
             res = None
             known = self.b.members.get((PRODUCT_AXIS, member_key(item.label)))

@@ -46,7 +46,7 @@ _TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance"}
 _DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
 _TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow"})
 _WORD_KEYS = frozenset({"name", "pattern"})
-_BALANCE_KEYS = frozenset({"debit", "credit"})
+_BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class SignWords:
     negative_words: tuple[tuple[re.Pattern[str], str], ...]
     debit_words: re.Pattern[str]  # an extension concept's label that names a debit ("costs", "loss", "payments")
     credit_words: re.Pattern[str]
+    phrase_end: re.Pattern[str]  # the words that end a noun phrase's head ("of", "on", "from", "before")
 
 
 def _keys(entry, known: frozenset[str], where: str) -> dict:
@@ -109,7 +110,8 @@ def parse(raw: dict) -> SignWords:
     return SignWords(directions=tuple(directions), two_way=re.compile("|".join(names)),
                      inflow=_pattern(tw["inflow"], "two_way inflow"), outflow=_pattern(tw["outflow"], "two_way outflow"),
                      negative_words=tuple(negative), debit_words=_pattern(bal["debit"], "extension_balance debit"),
-                     credit_words=_pattern(bal["credit"], "extension_balance credit"))
+                     credit_words=_pattern(bal["credit"], "extension_balance credit"),
+                     phrase_end=_pattern(bal["phrase_end"], "extension_balance phrase_end"))
 
 
 @cache
@@ -217,14 +219,27 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
     return AS_PRINTED
 
 
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+# "Operating Assets segment EBT": the words before "segment" name the segment, not the line item
+_SEGMENT_NAMED = re.compile(r"^.*\bsegments?\b(?=.*\w)", re.I)
+
+
 def extension_balance(label: str) -> str | None:
     """The balance type an extension concept's label names: "debit" ("Cost of ...", "... expense", "Loss on ..."),
-    "credit" ("... revenue", "Gain on ...", "Proceeds from ..."), or None."""
+    "credit" ("... revenue", "Gain on ...", "Proceeds from ...", "Investment income"), or None.
+
+    The label's head names it: the last such word before the phrase ends ("of", "on", "from", "before": "Loss on
+    sale of investments" is a loss, "Investment income" an income, "Company's share of NOI from equity investments"
+    an NOI), read in the direction the label prints, without the opposite it names in parentheses ("Gain (loss) on
+    sale", "Interest income (expense), net"), and without the segment's name ("Operating Assets segment EBT")."""
     kn = sign_knowledge()
-    if kn.debit_words.search(label):
-        return "debit"
-    if kn.credit_words.search(label):
-        return "credit"
+    for text in (_PARENTHESISED.sub(" ", label), label):
+        text = _SEGMENT_NAMED.sub(" ", text)
+        for phrase in kn.phrase_end.split(text):
+            hits = [(m.end(), "debit") for m in kn.debit_words.finditer(phrase)]
+            hits += [(m.end(), "credit") for m in kn.credit_words.finditer(phrase)]
+            if hits:
+                return max(hits)[1]
     return None
 
 
