@@ -135,14 +135,23 @@ def test_segment_heading_names_the_rows_after_its_first_total(hhh):
     assert not [x for x in f.facts if x.concept == "us-gaap:InterestIncomeExpenseNet" and not ctx[x.context].dims]
 
 
-def test_an_expense_printed_negative_is_no_standard_fact_of_unknown_sign(hhh):
-    """"Depreciation and amortization | (43,996)" subtracted in the segment's EBT: us-gaap's concept would need 43,996
-    thousand (positive), nothing in the label says the table prints expenses negative, and the sum it is printed in
-    (the segment's EBT, no US GAAP concept) cannot tell: no standard fact of either sign."""
+def test_an_expense_printed_negative_in_a_segments_earnings_subtotal(hhh):
+    """"Depreciation and amortization | (43,996)" subtracted in "Operating Assets segment EBT": no US GAAP concept is
+    that subtotal, but its label names earnings (before taxes), a credit, and a segment's subtotal of its own line
+    items adds them as an income statement does: the debit concept's fact is 43,996 thousand, the Operating Assets
+    segment's (it was the extension "OperatingAssetsDepreciationAndAmortization" of -43,996, "printed negative, its
+    sign is not known"). 63,662 - 43,996 - 34,240 + 1,465 + 376 - 9 - 218 = -12,960. Never a negative expense."""
     f = hhh.mapped.filing
+    p = f.extension.prefix
     assert not [x for x in f.facts if x.concept in ("us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses",
                                                      "us-gaap:DepreciationDepletionAndAmortization") and x.value is not None and x.value < 0]
-    assert not [x for x in f.facts if x.concept in ("us-gaap:DepreciationDepletionAndAmortization", "us-gaap:DepreciationAndAmortization")]
+    da = "us-gaap:DepreciationDepletionAndAmortization"
+    q4 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))
+    assert fact(f, da, **q4, unit="USD", dims={SEGMENT: f"{p}:OperatingAssetsMember"}).value == Decimal("43996000")
+    assert fact(f, da, **q4, unit="USD", dims={SEGMENT: f"{p}:MasterPlannedCommunitiesMember"}).value == Decimal("99000")
+    assert not [x for x in f.facts if x.concept.endswith("DepreciationAndAmortization") and x.concept.startswith(p)]
+    ebt = next(c for c in f.extension.concepts if c.name == "OperatingAssetsSegmentEBT")
+    assert ebt.balance == "credit"  # "Assets" in the segment's name is no asset
 
 
 Q4_25 = dict(start=date(2025, 10, 1), end=date(2025, 12, 31))

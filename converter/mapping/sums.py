@@ -43,6 +43,8 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
         return decided or res
+    if decided is None:
+        decided = _from_segment_subtotal(tm, node, res)
     # a segment's row printed negative: the sum decides its sign, or it is the company's own line item
     again = res.unsure if decided is None or decided.sign is not None and decided.sign.unknown else decided
     if again is res:
@@ -76,6 +78,41 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
                           pres.concept, whole.balance)
+    if sign is None:
+        return res
+    evidence = dict(res.evidence)
+    evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
+    again = Resolution(concept=res.concept, dims=list(res.dims), negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode,
+                       breakdown=res.breakdown, unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing, sign=sign)
+    tm.res[node.index] = again
+    return again
+
+
+def _from_segment_subtotal(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A segment's row printed negative in the subtotal of that segment's line items that no US GAAP concept names
+    ("Depreciation and amortization (43,996)" in "Operating Assets segment EBT", after "Segment operating income
+    (loss)"): outside a reconciliation, such a subtotal adds its line items as an income statement does, so the
+    balance its label names (``signs.extension_balance``: EBT, earnings, income) against the row's concept's gives
+    the sign, as US GAAP's own totals do in ``_from_sum``. A reconciliation adds back what its total excludes, against
+    the balance types: it says nothing."""
+    if not res.concept or node.parent is None or tm.reconciliation:
+        return None
+    parent = tm.nodes[node.parent]
+    pres = tm.res.get(parent.index) or tm.resolve(parent)
+    if pres.concept or not pres.ext_name or pres.dims or pres.magnitude or pres.negate or pres.unsure is not None:
+        return None
+    if pres.sign is not None and pres.sign.unknown or not adds_segment_lines(tm, parent):
+        return None
+    child = tm.b.cat.get(res.concept)
+    whole_balance = signs.extension_balance(pres.concept_label or tm.printed.get(parent.item.id, parent.item.label))
+    if child is None or not child.balance or whole_balance is None:
+        return None
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="printed")
+    if sign.source == "rule" and not sign.negate and not sign.magnitude:
+        # a rule naming the concept says nothing of the table's convention the row is unsure of
+        sign = signs.Sign(source="printed", reason=sign.reason)
+    sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, False, child.balance,
+                          f"{tm.b.prefix}:{pres.ext_name}", whole_balance)
     if sign is None:
         return res
     evidence = dict(res.evidence)
