@@ -174,6 +174,33 @@ def test_the_sum_decides_a_segment_rows_sign(hhh):
     assert not [x for x in f.facts if x.concept.endswith("TotalOperatingExpenses")]
 
 
+@pytest.fixture(scope="module")
+def hhh_noi(tmp_path_factory):
+    from prxbrl.pipeline import convert
+
+    return convert(FIXTURES / "howard-hughes-q4-2025-segment-noi.txt", tmp_path_factory.mktemp("hhh-noi"), validate=False)
+
+
+def test_a_segments_figures_printed_again_are_its_facts(hhh_noi):
+    """The reconciliation of the Operating Assets segment's EBT to NOI adds back "Depreciation and amortization |
+    43,996 | 43,137 | ... | 172,835 | 169,040" and "Equity in (earnings) losses from unconsolidated ventures | (376) |
+    (1,775) | ...": the segment table has written these figures, in every column, as the Operating Assets segment's
+    us-gaap:DepreciationDepletionAndAmortization and IncomeLossFromEquityMethodInvestments (376: earnings). They are
+    those facts printed again, not the consolidated line items (the release's statement prints 47,387 for
+    depreciation: they were extension concepts there, and consolidated facts of the segment's figures here)."""
+    f = hhh_noi.mapped.filing
+    p = f.extension.prefix
+    oa = {SEGMENT: f"{p}:OperatingAssetsMember"}
+    ctx = {c.id: c for c in f.contexts}
+    da = fact(f, "us-gaap:DepreciationDepletionAndAmortization", **Q4_25, unit="USD", dims=oa)
+    assert da.value == Decimal("43996000") and len(da.sources) == 2
+    eq = fact(f, "us-gaap:IncomeLossFromEquityMethodInvestments", **FY_25, unit="USD", dims=oa)
+    assert eq.value == Decimal("4829000") and len(eq.sources) == 3  # the segment table, the reconciliation's EBT, the add-back
+    assert not [x for x in f.facts if x.concept in ("us-gaap:DepreciationDepletionAndAmortization", "us-gaap:IncomeLossFromEquityMethodInvestments")
+                and not ctx[x.context].dims]
+    assert not [x for x in f.facts if x.concept == f"{p}:DepreciationAndAmortization"]
+
+
 def test_a_segments_subtotal_is_its_line_item_not_a_member(hhh):
     """"Segment operating income (loss)" under "Operating Assets Segment EBT" is the segment's operating income
     (us-gaap:OperatingIncomeLoss with its member), not a product "SegmentOperatingIncomeLossMember" of the segment's

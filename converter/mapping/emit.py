@@ -25,6 +25,7 @@ from .arithmetic import Node
 from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
+from .twins import segment_twin
 
 
 def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
@@ -173,6 +174,17 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         # too. A row that says it is the GAAP figure ("GAAP effective income tax rate") needs no other
         other = None if any(agrees for _, agrees in standard) else next((c for c, _ in standard), None)
         why_left = "a reconciliation's row, and no statement prints this figure for it"
+    if soft_row and res.concept and not res.dims and not any(agrees for _, agrees in standard):
+        # another table has printed these figures as one segment's facts of the concept, and no consolidated fact
+        # says so: that segment's line item printed again
+        own = [(c, p) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == res.concept]
+        seg = segment_twin(b, own[0][1][1], [(p[0], c, p[3], mode) for c, p in own]) if own else None
+        if seg is not None:
+            plans = [(c, (p[0], p[1], [seg], p[3], p[4])) if len(p) == 5 and not p[2] and p[1].qname == res.concept else (c, p)
+                     for c, p in plans]
+            res = replace(res, dims=[seg], evidence={"by": "structure", "evidence": [
+                f"structure: another table prints these figures as {res.concept} of the segment {seg.member}"]})
+            other = None
     for cell, plan in plans:
         if len(plan) == 2:
             b.exclude(cell, table, *plan)
