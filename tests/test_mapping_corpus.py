@@ -111,3 +111,24 @@ def test_a_part_of_a_total_is_not_the_total(mapped):
     q1 = dict(start=date(2022, 12, 3), end=date(2023, 3, 3))
     assert fact(f, "us-gaap:NonoperatingIncomeExpense", **q1, unit="USD", dims={}).value == Decimal("12000000")
     assert fact(f, "us-gaap:OtherNonoperatingIncomeExpense", **q1, unit="USD", dims={}).value == Decimal("43000000")
+
+
+def test_a_reconciliations_heading_breaks_nothing_down(mapped):
+    """Adobe's "Non-GAAP Results": "Operating income:" over "GAAP operating income $ 1,586", "Stock-based and deferred
+    compensation expense 417", "Amortization of intangibles 95", "Acquisition-related expenses (*) 33" and
+    "Non-GAAP operating income $ 2,131". The heading names us-gaap:OperatingIncomeLoss, whose rule breaks it down by
+    segment, and every row had become a "segment" of operating income (a StockBasedAndDeferredCompensationExpense
+    segment of 417, a NonGaapNetIncome segment of 1,746). A reconciliation's rows are the GAAP measure, its
+    adjustments and the non-GAAP measure: no member of any axis."""
+    r = mapped["adobe-q1-fy2023.html"]
+    f = r.mapped.filing
+    ctx = {c.id: c for c in f.contexts}
+    assert not [x for x in f.facts if x.concept == "us-gaap:OperatingIncomeLoss" and ctx[x.context].dims]
+    # the quarter before, which no statement prints: the GAAP measure the reconciliation starts from
+    from datetime import date
+
+    q4 = dict(start=date(2022, 9, 3), end=date(2022, 12, 2))
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **q4, unit="USD", dims={}).value == Decimal("1505000000")
+    assert fact(f, "us-gaap:NetIncomeLoss", **q4, unit="USD", dims={}).value == Decimal("1176000000")
+    p = f.extension.prefix
+    assert fact(f, f"{p}:NonGAAPOperatingIncome", **q4, unit="USD", dims={}).value == Decimal("2023000000")

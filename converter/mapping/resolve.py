@@ -235,7 +235,9 @@ class TableMapper:
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
         from_heading = False
-        if ctx_concept is None:
+        if ctx_concept is None and not (self.kind == "non_gaap" or self.reconciliation):
+            # (a reconciliation's heading "Operating income:" stands over the GAAP measure, its adjustments and the
+            # non-GAAP measure: no breakdown of the line item by segments or products)
             for depth in range(len(item.section) - 1, -1, -1):
                 hm = self.heading_match(item.section[depth])
                 if hm and hm.rule.breakdown:
