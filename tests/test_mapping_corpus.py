@@ -132,3 +132,16 @@ def test_a_reconciliations_heading_breaks_nothing_down(mapped):
     assert fact(f, "us-gaap:NetIncomeLoss", **q4, unit="USD", dims={}).value == Decimal("1176000000")
     p = f.extension.prefix
     assert fact(f, f"{p}:NonGAAPOperatingIncome", **q4, unit="USD", dims={}).value == Decimal("2023000000")
+
+
+def test_low_and_high_columns_are_a_range(mapped):
+    """Adobe's targets print "Low High" over their figures: the bounds of a range (srt:RangeAxis, srt:MinimumMember
+    and srt:MaximumMember), never segments named "Low" and "High". "GAAP effective income tax rate 21.5%", printed
+    alone under the header, is the target itself, no minimum of a range."""
+    r = mapped["adobe-q1-fy2023.html"]
+    f = r.mapped.filing
+    ctx = {c.id: c for c in f.contexts}
+    members = {d.member for c in ctx.values() for d in c.dims}
+    assert not [m for m in members if m.endswith(("LowMember", "HighMember")) and not m.startswith("srt:")]
+    rate = [x for x in f.facts if x.concept == "us-gaap:EffectiveIncomeTaxRateContinuingOperations" and x.value == Decimal("0.215")]
+    assert rate and all(not [d for d in ctx[x.context].dims if d.axis == "srt:RangeAxis"] for x in rate)

@@ -243,3 +243,22 @@ def test_the_same_amount_in_another_statements_role_is_no_twin():
     assert same_statement("us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses")
     # stock-based compensation by line item totals the expense; the cash-flow add-back is another role
     assert not same_statement("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ShareBasedCompensation")
+
+
+@pytest.fixture(scope="module")
+def hhh_ops(tmp_path_factory):
+    from prxbrl.pipeline import convert
+
+    return convert(FIXTURES / "howard-hughes-q4-2025-operations.txt", tmp_path_factory.mktemp("hhh-ops"), validate=False)
+
+
+def test_the_statements_print_no_segments(hhh_ops):
+    """Under "OTHER" in the statement of operations, "Gain (loss) on sale or disposal of real estate and other
+    assets, net | (9)" and "Total other | (17,995)" add into "Operating income (loss)", whose mapping rule breaks it
+    down by segment elsewhere: they had become "segments" of us-gaap:OperatingIncomeLoss (a GainLossOnSale... segment
+    of -9). In a statement a row adding into a total is a line item."""
+    f = hhh_ops.mapped.filing
+    ctx = {c.id: c for c in f.contexts}
+    assert not [x for x in f.facts if any(d.axis == SEGMENT for d in ctx[x.context].dims)]
+    assert fact(f, "us-gaap:OperatingIncomeLoss", **Q4_25, unit="USD", dims={}).value == Decimal("26157000")
+

@@ -15,7 +15,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import concept_name, gaap_labelled, index_choice, row_context
+from .indexed import concept_name, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date
 from .rules import camel, mapping_knowledge, match, normalize, rule_name
 from .signs import extension_balance, factor, from_rule
@@ -26,6 +26,8 @@ from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .twins import segment_twin
+
+RANGE_AXIS = "srt:RangeAxis"
 
 
 def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
@@ -104,6 +106,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label."""
     dims_col: dict[str | None, list[DimensionMember]] = {}
     segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
+    # a range's bounds the row prints: one figure alone under "Low" is the target itself (Adobe's "GAAP effective
+    # income tax rate 21.5%" under a "Low | High" header), no minimum of a range
+    bounds = {standard_member(RANGE_AXIS, c.dimension) for c in item.cells
+              if c.role == "value" and c.value is not None and c.dimension} - {None} if segment_columns else set()
     label = printed or item.label
     # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
     # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
@@ -143,7 +149,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                     if d.axis == SEGMENT_AXIS else d for d in dims]
         if cell.dimension and why is None:
             if cell.dimension not in dims_col:
-                dims_col[cell.dimension] = [DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
+                bound = standard_member(RANGE_AXIS, cell.dimension)  # "Low | High": a range's bounds, no segments
+                dims_col[cell.dimension] = ([] if len(bounds) < 2 else [DimensionMember(axis=RANGE_AXIS, member=bound)]) if bound else [
+                    DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
             dims = dims + dims_col[cell.dimension]
         plans.append((cell, (period, concept, dims, _factor(res, item), why)))
     # outside the statements, a standard line item that another table prints with another figure is not that line

@@ -230,7 +230,10 @@ class TableMapper:
         indexed_item = own is None and not kn.elimination.match(norm) and self._is_line_item(item.label)
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
-            if pres.breakdown and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
+            # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
+            # of real estate" in operating income), never a segment of it
+            segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
+            if pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
