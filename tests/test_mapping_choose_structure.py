@@ -356,3 +356,24 @@ def test_comprehensive_income_without_a_noncontrolling_interest_is_the_parents()
     assert structural(whole, labels[2], labels, 2, nci=False)[0] == "us-gaap:ComprehensiveIncomeNetOfTax"
     with_nci = labels + ("Comprehensive income attributable to noncontrolling interests",)
     assert structural("us-gaap:ComprehensiveIncomeNetOfTax", labels[2], with_nci, 2)[0] == whole
+
+
+def test_the_total_a_row_is_added_into_decides_between_close_concepts():
+    """Howard Hughes Q4 2025's statement of operations: "Other | 6,744" under "EXPENSES", added into "Total expenses"
+    (us-gaap:CostsAndExpenses). The label alone reads as other (nonoperating) expense; US GAAP sums
+    OtherCostAndExpenseOperating into CostsAndExpenses, and a close candidate it sums into the total wins (it was
+    NonoperatingIncomeExpense +6,744: income)."""
+    ctx = Context(statement="I", period="d", unit="money", section=("EXPENSES",))
+    assert choose("EXPENSES Other", ctx).qname != "us-gaap:OtherCostAndExpenseOperating"
+    assert choose("EXPENSES Other", replace(ctx, whole="us-gaap:CostsAndExpenses")).qname == "us-gaap:OtherCostAndExpenseOperating"
+
+
+def test_the_total_gives_no_weak_match_its_place():
+    """Apple Q1 FY2011's "Excess tax benefits from stock-based compensation" in financing: the concept filers used
+    (ExcessTaxBenefitFromShareBasedCompensationFinancingActivities) is gone from US GAAP 2024; a candidate that sums
+    into the financing total but matches the label far less (proceeds from issuing shares under plans, similarity
+    0.66) is no better a reading."""
+    ctx = Context(statement="C", period="d", unit="money", section=("Financing activities:",),
+                  whole="us-gaap:NetCashProvidedByUsedInFinancingActivities")
+    assert choose("Excess tax benefits from stock-based compensation", ctx).qname != \
+        "us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlans"

@@ -262,3 +262,12 @@ def test_the_statements_print_no_segments(hhh_ops):
     assert not [x for x in f.facts if any(d.axis == SEGMENT for d in ctx[x.context].dims)]
     assert fact(f, "us-gaap:OperatingIncomeLoss", **Q4_25, unit="USD", dims={}).value == Decimal("26157000")
 
+
+def test_other_under_expenses_is_an_operating_expense(hhh_ops):
+    """"Other | 6,744" under "EXPENSES", added into "Total expenses": us-gaap:OtherCostAndExpenseOperating (a rule
+    made every bare "Other" of an income statement other nonoperating income: +6,744 of income); "Other income
+    (loss), net | (17,986)" under "OTHER" is then the other nonoperating income (it was the company's own line item,
+    the concept being taken)."""
+    f = hhh_ops.mapped.filing
+    assert fact(f, "us-gaap:OtherCostAndExpenseOperating", **Q4_25, unit="USD", dims={}).value == Decimal("6744000")
+    assert fact(f, "us-gaap:OtherNonoperatingIncomeExpense", **Q4_25, unit="USD", dims={}).value == Decimal("-17986000")

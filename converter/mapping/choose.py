@@ -37,6 +37,22 @@ _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def adds_into(child: str, whole: str) -> bool:
+    """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
+    ix = concept_index()
+    todo, seen = [child], set()
+    while todo:
+        info = ix.get(todo.pop())
+        for p in info.parents if info is not None else ():
+            if p == whole:
+                return True
+            if p not in seen:
+                seen.add(p)
+                todo.append(p)
+    return False
+
+
 @dataclass(frozen=True)
 class Context:
     """What the table says about one row."""
@@ -50,6 +66,7 @@ class Context:
     nci: bool | None = None  # a noncontrolling-interest line in the release (None: look in ``labels``)
     children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row
     total: bool = False  # the row is a total ("Total other income, net", or rows add up to it)
+    whole: str | None = None  # the US GAAP total the table adds this row into ("Total expenses": CostsAndExpenses)
 
 
 @dataclass(frozen=True)
@@ -436,6 +453,16 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             if alt[0] >= top[0] - 0.1 and ix.sums(alt[1].qname):
                 ranked.remove(alt)
                 ranked.insert(0, (alt[0], alt[1], alt[2] + ["a total: a sum in US GAAP's calculations"]))
+                break
+    if ctx.whole and len(ranked) > 1 and not adds_into(ranked[0][1].qname, ctx.whole):
+        # a row the table adds into a US GAAP total: before a concept US GAAP does not sum into it, a close one it
+        # does ("Other" under expenses, added into "Total expenses": OtherCostAndExpenseOperating, no nonoperating
+        # income)
+        top = ranked[0]
+        for alt in ranked[1:8]:
+            if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1 and adds_into(alt[1].qname, ctx.whole):
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {ctx.whole}, the total the table adds it into"]))
                 break
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])

@@ -40,7 +40,7 @@ class IndexChoice:
 
 
 def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
-                children: tuple[str, ...] = ()) -> Context:
+                children: tuple[str, ...] = (), whole: str | None = None) -> Context:
     cells = [c for c in item.cells if c.role == "value"]
     units = Counter(c.unit for c in cells if c.unit)
     unit = units.most_common(1)[0][0] if units else None
@@ -48,7 +48,7 @@ def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: in
     period = ("i" if kinds == {"instant"} else "d") if len(kinds) == 1 else None
     total = bool(children) or item.kind == "total" or item.label.strip().lower().startswith("total")
     return Context(statement=STATEMENT_OF_KIND.get(kind, ""), period=period, unit=unit_kind(unit), section=tuple(item.section),
-                   labels=labels, position=position, nci=nci, children=children, total=total)
+                   labels=labels, position=position, nci=nci, children=children, total=total, whole=whole)
 
 
 def qualified_label(item: LineItem, repeated: bool) -> str:

@@ -450,7 +450,7 @@ class TableMapper:
             return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
         return ""
 
-    def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False) -> Resolution:
+    def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
         label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
         from .sums import adds_segment_lines
@@ -458,7 +458,7 @@ class TableMapper:
         item = node.item
         label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
         kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
-        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids)
+        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids, whole)
         # under a segment's heading "Segment operating income (loss)" is that segment's operating income
         ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, self.kind, ctx, self.b.names, taken)
         balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken

@@ -4,33 +4,15 @@ give."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import signs
+from .choose import adds_into
 from .arithmetic import Node
 from .resolution import Resolution
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
-
-
-@lru_cache(maxsize=4096)
-def _sums_into(child: str, whole: str) -> bool:
-    """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
-    from .index import concept_index
-
-    ix = concept_index()
-    todo, seen = [child], set()
-    while todo:
-        info = ix.get(todo.pop())
-        for p in info.parents if info is not None else ():
-            if p == whole:
-                return True
-            if p not in seen:
-                seen.add(p)
-                todo.append(p)
-    return False
 
 
 def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
@@ -40,6 +22,7 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     sum says the opposite: then its sign is not known. A row with members (a segment's) is decided by a total with the
     same members; a segment's row printed negative whose sign the sum cannot tell (``Resolution.unsure``) is the
     company's own line item."""
+    res = _regrouped(tm, node, res)
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
         return decided or res
@@ -51,6 +34,30 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
         res.evidence = dict(res.evidence or {})
         res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + ["sign: structure: the sum it is printed in agrees"]
     again.unsure = None
+    tm.res[node.index] = again
+    return again
+
+
+def _regrouped(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
+    """A row the index chose whose concept US GAAP does not sum into the US GAAP total the table adds it into,
+    chosen again knowing that total ("Other 6,744" under "EXPENSES", added into "Total expenses":
+    us-gaap:OtherCostAndExpenseOperating, not NonoperatingIncomeExpense). Kept where no close candidate sums into it."""
+    if not res.concept or res.dims or node.parent is None or (res.evidence or {}).get("by") != "index" or res.unsure is not None:
+        return res
+    pres = tm.res.get(node.parent) or tm.resolve(tm.nodes[node.parent])
+    if not pres.concept or pres.dims or pres.magnitude or (pres.sign is not None and pres.sign.unknown):
+        return res
+    from .index import concept_index
+
+    if not concept_index().sums(pres.concept) or adds_into(res.concept, pres.concept):
+        return res
+    taken = tm.taken - {res.concept} if tm.taken_by.get(res.concept) == node.index else tm.taken
+    again = tm._indexed(node, tm.norm(node.item.label), taken, whole=pres.concept)
+    if not again.concept or again.concept == res.concept or again.concept in tm.taken or not adds_into(again.concept, pres.concept):
+        return res
+    tm.taken.discard(res.concept)
+    tm.taken.add(again.concept)
+    tm.taken_by[again.concept] = node.index
     tm.res[node.index] = again
     return again
 
@@ -72,7 +79,7 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
     if pres.sign is not None and pres.sign.unknown:
         return None
     child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
-    if child is None or whole is None or not child.balance or not whole.balance or not _sums_into(res.concept, pres.concept):
+    if child is None or whole is None or not child.balance or not whole.balance or not adds_into(res.concept, pres.concept):
         return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
