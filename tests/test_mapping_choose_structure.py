@@ -377,3 +377,30 @@ def test_the_total_gives_no_weak_match_its_place():
                   whole="us-gaap:NetCashProvidedByUsedInFinancingActivities")
     assert choose("Excess tax benefits from stock-based compensation", ctx).qname != \
         "us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlans"
+
+
+@pytest.mark.parametrize("label, concept", [
+    # Adobe Q1 FY2023, UnitedHealth Q4 2024 and Amazon Q3 2025 cash-flow statements: a flow each way, netted
+    ("Purchases, sales and maturities of short-term investments, net", "us-gaap:PaymentsForProceedsFromShortTermInvestments"),
+    ("Sales and maturities of investments, net of purchases", "us-gaap:PaymentsForProceedsFromInvestments"),
+    # one way: the object of the flow is no flow of its own
+    ("Repayments of borrowings", "us-gaap:RepaymentsOfLongTermDebt"),
+    ("Payments for debt issuance costs", "us-gaap:PaymentsOfDebtIssuanceCosts"),
+    ("Proceeds from sales and maturities of investments", "us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments"),
+])
+def test_a_label_netting_flows_each_way_is_no_one_way_concept(label, concept):
+    """"Sales and maturities of investments, net of purchases (1,777)" was us-gaap:ProceedsFromSaleMaturityAnd
+    CollectionsOfInvestments -1,777: proceeds cannot be negative; the line is the net of both ways."""
+    ctx = Context(statement="C", period="d", unit="money", section=("Cash flows from investing activities",))
+    assert choose(label, ctx).qname == concept
+
+
+@pytest.mark.parametrize("label, concept", [
+    # development set zip__2010q2.zip: filers' labels of two-way concepts, and one way where "net" is not said
+    ("Proceeds from sale of (payments for acquisition of) treasury stock, net", "us-gaap:ProceedsFromRepurchaseOfEquity"),
+    ("Proceeds from sales (purchases) of short-term investments, net", "us-gaap:PaymentsForProceedsFromShortTermInvestments"),
+    ("Payment of current maturities and long-term debt", "us-gaap:RepaymentsOfLongTermDebt"),
+])
+def test_netted_flows_in_financing(label, concept):
+    ctx = Context(statement="C", period="d", unit="money", section=("Cash flows from financing activities",))
+    assert choose(label, ctx).qname == concept

@@ -121,7 +121,7 @@ def test_the_sign_words_are_validated_data():
     assert signs.sign_knowledge().directions[0][0] == "ExpenseBenefit"
     with pytest.raises(PrxbrlError, match="unknown section"):
         parse({"directions": []})
-    good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used"},
+    good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales", "net_outflow": "purchases"},
             "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of"}}
     with pytest.raises(PrxbrlError, match="missing credit"):
         parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of"}})
@@ -134,6 +134,8 @@ def test_the_sign_words_are_validated_data():
     with pytest.raises(PrxbrlError, match="list of words"):
         parse(good | {"direction": [{"name": "GainLoss", "positive": [], "negative": ["loss"]}]})
     assert parse(good).two_way.search("GainLossOnSale")
+    with pytest.raises(PrxbrlError, match="missing net_outflow"):
+        parse(good | {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales"}})
 
 
 def test_words_or_a_rule_against_the_sum_leave_the_sign_unknown():

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .basic_diluted import basic_or_diluted
 from .index import Candidate, ConceptInfo, concept_index
 from .labels import label_key, name_words, sign_words
+from .signs import nets_flows, two_way
 from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
     CLASSIFYING,
     CURRENT,
@@ -110,6 +111,10 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     if ctx.period is not None and c.period and c.period != ctx.period:
         if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and _BEGIN_END.search(label)):
             return "period type"
+    if _ONE_WAY.match(c.qname.partition(":")[2]) and not two_way(c.qname.partition(":")[2]) and nets_flows(label):
+        # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
+        # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
+        return "one direction of a flow the label nets"
     if ctx.statement == "B" and ctx.section:
         # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
@@ -123,6 +128,7 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     return None
 
 
+_ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 
