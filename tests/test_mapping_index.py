@@ -323,3 +323,17 @@ def test_a_supplemental_cash_flow_line_is_not_a_working_capital_change():
     assert got in ("us-gaap:IncomeTaxesPaid", "us-gaap:IncomeTaxesPaidNet")  # the filer: IncomeTaxesPaid
     # among the changes in operating assets and liabilities the same words are the change in taxes payable
     assert choose("Income taxes", C).qname == "us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable"
+
+
+@pytest.mark.parametrize("label,ctx,concept,near", [
+    # 2010q2 filers' labels: the label filers print for the concept word for word, over the concept more filers
+    # print a label of nearly the same words for ("changes in operating assets and liabilities", "general and
+    # administrative")
+    ("Changes in other operating assets and liabilities", C, "us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet",
+     "us-gaap:IncreaseDecreaseInOperatingCapital"),
+    ("Sales, general and administrative", I, "us-gaap:SellingGeneralAndAdministrativeExpense", "us-gaap:GeneralAndAdministrativeExpense"),
+])
+def test_a_label_filers_print_word_for_word_outranks_a_near_one(label, ctx, concept, near):
+    got = choose(label, ctx)
+    assert got.qname == concept and "a label filers printed for it, word for word" in got.evidence
+    assert near in [q for q, _ in got.runners_up]
