@@ -22,6 +22,7 @@ from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, su
     balance_sheet_section,
     cash_flow_activity,
     concept_activity,
+    discontinued_part,
     label_term,
     supplemental_row,
     working_capital_change,
@@ -188,6 +189,12 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             score -= 0.1
         if not want and supplemental_row(ctx.labels, ctx.position) and working_capital_change(c.qname):
             score -= 0.15  # below the closing cash balance: what was paid, not a change in an operating liability
+    if ctx.statement == "C" and discontinued_part(label, ctx.section, ctx.labels, ctx.position):
+        if "DiscontinuedOperations" in c.qname:
+            score += 0.2
+            why.append("the discontinued operations' part of the cash-flow statement")
+        else:
+            score -= 0.2
     name = c.qname.split(":")[1]
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":
