@@ -332,6 +332,9 @@ def test_a_supplemental_cash_flow_line_is_not_a_working_capital_change():
     ("Changes in other operating assets and liabilities", C, "us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet",
      "us-gaap:IncreaseDecreaseInOperatingCapital"),
     ("Sales, general and administrative", I, "us-gaap:SellingGeneralAndAdministrativeExpense", "us-gaap:GeneralAndAdministrativeExpense"),
+    # word for word is every word as often: "available-for-sale" leaves "sale" in the key, as "sale and maturity" does
+    ("Maturities of available-for-sale securities", C, "us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities",
+     "us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"),
 ])
 def test_a_label_filers_print_word_for_word_outranks_a_near_one(label, ctx, concept, near):
     got = choose(label, ctx)

@@ -31,7 +31,6 @@ from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, su
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
 # the similarity a candidate needs before it is used instead of an extension concept
 MIN_SIMILARITY = 0.62
-EXACT = 0.999  # the similarity of a label key filers printed word for word
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
@@ -147,7 +146,7 @@ def _named_key(label: str, key: str) -> str:
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
-    if cand.similarity >= EXACT and ctx.statement in ("C", "I") and _qualified_key(label) == label_key(label):
+    if sorted(cand.matched.split()) == sorted(key.split()) and ctx.statement in ("C", "I") and _qualified_key(label) == label_key(label):
         # in a cash-flow or income statement, a label real filers printed for the concept word for word (as keys) over
         # one that only shares most words with such a label: "Changes in other operating assets and liabilities" is
         # IncreaseDecreaseInOtherOperatingCapitalNet, as filers print it, not the IncreaseDecreaseInOperatingCapital of
@@ -155,7 +154,9 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         # section and balance decide between close concepts and a disclosure concept a filer once printed there word
         # for word would win ("Investments in unconsolidated ventures": ...JointVenturesFairValueDisclosure). Word for
         # word means with the words in parentheses: "Proceeds from (repayments of) short-term debt" is not the
-        # "Proceeds from short-term debt" of ProceedsFromShortTermDebt
+        # "Proceeds from short-term debt" of ProceedsFromShortTermDebt; and every word as often: "Proceeds from maturities
+        # of available-for-sale securities" is not the "proceeds from sale and maturity of available-for-sale securities"
+        # of ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities, though its key has the same words
         score += 0.05
         why.append("a label filers printed for it, word for word")
     if ctx.statement:
