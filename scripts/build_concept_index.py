@@ -7,7 +7,8 @@ Sources (read-only, never needed at run time):
       SRT standard labels (srt-lab-2024.xml)
       deprecated concepts (elts/us-gaap-depcon-pre-2024.xml) and the concepts replacing them (us-gaap-depcon-def-2024.xml):
           a deprecated concept is left out; filers' uses of it count for its one replacement (same type and period
-          type), or for no concept
+          type), or where the linkbase names none, for the one the sources show replacing it (_inferred_successors),
+          or for no concept
   ../shared/label-usage/sec-fsds/zip__2009q3.zip, zip__2010q2.zip (pre.txt: printed label, statement, negating)
   ../shared/label-usage/sec-fsds/parquet_new__quarter__2010q*.parquet (the same, when pyarrow is installed)
   ../shared/label-usage/company-label-pairs.csv (company label linkbases: standard, terse, total, negated labels)
@@ -202,6 +203,33 @@ def _fsds_parquet(path: Path):
         yield f"us-gaap:{row['tag']}", FSDS_STMT.get(row["stmt"], ""), row["plabel"] or "", bool(row["negating"]), ()
 
 
+def _inferred_successors(orphans, usage, concepts: list[str], elements: dict) -> dict[str, str]:
+    """The concept replacing a deprecated one the deprecation linkbase names no replacement for, where the sources
+    say which: of the concepts of the same type, period type and balance whose element name has every word of the
+    deprecated one's, the one real filers print the deprecated concept's labels for: for at least half of its uses,
+    and twice the uses of any other (CashAndCashEquivalentsPeriodIncreaseDecrease: "Net increase (decrease) in cash
+    and cash equivalents" is now CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecrease-
+    IncludingExchangeRateEffect, not ...ExcludingExchangeRateEffect; ProceedsFromSaleOfAvailableForSaleSecurities: none,
+    its labels name the sale and maturity of securities as often as the sale of debt securities;
+    UnrealizedGainLossOnSecurities: none, the other comprehensive income concept has a third of its labels)."""
+    keys: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for concept, _, key, _, weight in orphans:
+        keys[concept][key] += weight
+    out = {}
+    for old in sorted(keys):
+        words = set(name_words(old).split())
+        votes: dict[str, int] = defaultdict(int)
+        for key, n in keys[old].items():
+            for q in {concepts[i] for i, _ in usage.get(key, ())}:
+                if elements[q] == elements[old] and words <= set(name_words(q).split()):
+                    votes[q] += n
+        ranked = sorted(votes.items(), key=lambda t: (-t[1], t[0]))
+        clear = ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+        if clear and 2 * ranked[0][1] >= sum(keys[old].values()):
+            out[old] = ranked[0][0]
+    return out
+
+
 def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     tax_zip = shared / "taxonomies" / "us-gaap-2024-offline-package-with-srt.zip"
     base = "us-gaap-2024-with-srt/xbrl.fasb.org/"
@@ -227,6 +255,7 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     # usage: key -> (concept, statement) -> [count, negated]
     usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     seen_stmt: dict[str, set[str]] = defaultdict(set)
+    orphans: list[tuple[str, str, str, bool, int]] = []  # uses of deprecated concepts the taxonomy names no replacement for
 
     def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1) -> None:
         concept = successor.get(concept, concept)
@@ -237,13 +266,18 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         if not key:
             return
         if i is None:
-            usage[key]  # a label only a deprecated concept had: its words stay known, for no concept
+            usage[key]  # a label only a deprecated concept had: its words stay known (for no concept, or its successor)
+            if concept in elements:
+                orphans.append((concept, stmt, key, negated, weight))
             return
+        count(i, stmt, key, negated, weight)
+
+    def count(i: int, stmt: str, key: str, negated: bool, weight: int) -> None:
         u = usage[key][(i, stmt)]
         u[0] += weight
         u[1] += weight if negated else 0
         if stmt:
-            seen_stmt[concept].add(stmt)
+            seen_stmt[concepts[i]].add(stmt)
 
     for q in concepts:
         add(q, "", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", q.split(":")[1]), False)
@@ -278,6 +312,11 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
             year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
             recent = year is not None and int(year.group(1)) >= 2018  # after ASU 2016-18 (restricted cash) and ASC 606
             add(row["concept"], "", row["label"], role.startswith("negated"), weight=10 if recent else 1)
+    inferred = _inferred_successors(orphans, usage, concepts, elements)
+    for concept, stmt, key, neg, weight in orphans:
+        if concept in inferred:
+            count(index[inferred[concept]], stmt, key, neg, weight)
+    successor.update(inferred)
 
     rows = []
     for q in concepts:

@@ -323,3 +323,52 @@ def test_a_supplemental_cash_flow_line_is_not_a_working_capital_change():
     assert got in ("us-gaap:IncomeTaxesPaid", "us-gaap:IncomeTaxesPaidNet")  # the filer: IncomeTaxesPaid
     # among the changes in operating assets and liabilities the same words are the change in taxes payable
     assert choose("Income taxes", C).qname == "us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable"
+
+
+@pytest.mark.parametrize("label,ctx,concept,near", [
+    # 2010q2 filers' labels: the label filers print for the concept word for word, over the concept more filers
+    # print a label of nearly the same words for ("changes in operating assets and liabilities", "general and
+    # administrative")
+    ("Changes in other operating assets and liabilities", C, "us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet",
+     "us-gaap:IncreaseDecreaseInOperatingCapital"),
+    ("Sales, general and administrative", I, "us-gaap:SellingGeneralAndAdministrativeExpense", "us-gaap:GeneralAndAdministrativeExpense"),
+    # word for word is every word as often: "available-for-sale" leaves "sale" in the key, as "sale and maturity" does
+    ("Maturities of available-for-sale securities", C, "us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities",
+     "us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"),
+])
+def test_a_label_filers_print_word_for_word_outranks_a_near_one(label, ctx, concept, near):
+    got = choose(label, ctx)
+    assert got.qname == concept and "a label filers printed for it, word for word" in got.evidence
+    assert near in [q for q, _ in got.runners_up]
+
+
+# a real cash-flow statement of 2010 (label-usage/sec-fsds/zip__2010q2.zip, pre.txt, Goodrich; its activity lines):
+# the three activities' net cash of the whole, then of the discontinued operations
+_CF_DISCONTINUED = ("Consolidated net income", "Income from discontinued operations", "Depreciation and amortization",
+                    "Net Cash Provided By Operating Activities", "Purchases of property, plant and equipment",
+                    "Net Cash Used In Investing Activities", "Dividends paid", "Net Cash Provided By (Used In) Financing Activities",
+                    "Net cash (used in) provided by operating activities", "Net cash (used in) provided by investing activities",
+                    "Net cash (used in) provided by financing activities", "Net cash (used in) provided by discontinued operations",
+                    "Effect of exchange rate changes on cash and cash equivalents")
+# 2009q3 (AIG): each activity's net cash of continuing and of discontinued operations, then their sum
+_CF_SUMMED = ("(Income) loss from discontinued operations", "Net cash provided by (used in) operating activities - continuing operations",
+              "Net cash provided by (used in) operating activities - discontinued operations",
+              "Net cash provided by (used in) operating activities")
+
+
+def test_the_discontinued_operations_part_of_a_cash_flow_statement():
+    from prxbrl.mapping.placement import discontinued_part
+
+    def at(labels, i, section=()):
+        return replace(C, labels=labels, position=i, section=section)
+
+    got = [discontinued_part(lab, (), _CF_DISCONTINUED, i) for i, lab in enumerate(_CF_DISCONTINUED)]
+    assert got == [False] * 8 + [True] * 3 + [False] * 2
+    assert not discontinued_part(_CF_SUMMED[3], (), _CF_SUMMED, 3)
+    assert discontinued_part("Operating activities", ("Cash flows of discontinued operations:",), (), -1)
+    assert not discontinued_part("Net cash provided by continuing operations", ("Discontinued operations",), (), -1)
+    for i, activity in ((8, "Operating"), (9, "Investing"), (10, "Financing")):
+        got = choose(_CF_DISCONTINUED[i], at(_CF_DISCONTINUED, i)).qname
+        assert got == f"us-gaap:CashProvidedByUsedIn{activity}ActivitiesDiscontinuedOperations"
+    assert choose(_CF_DISCONTINUED[3], at(_CF_DISCONTINUED, 3)).qname == "us-gaap:NetCashProvidedByUsedInOperatingActivities"
+    assert choose(_CF_SUMMED[3], at(_CF_SUMMED, 3)).qname == "us-gaap:NetCashProvidedByUsedInOperatingActivities"

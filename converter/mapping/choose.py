@@ -23,6 +23,7 @@ from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, su
     balance_sheet_section,
     cash_flow_activity,
     concept_activity,
+    discontinued_part,
     label_term,
     supplemental_row,
     working_capital_change,
@@ -168,6 +169,19 @@ def _named_key(label: str, key: str) -> str:
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
+    if sorted(cand.matched.split()) == sorted(key.split()) and ctx.statement in ("C", "I") and _qualified_key(label) == label_key(label):
+        # in a cash-flow or income statement, a label real filers printed for the concept word for word (as keys) over
+        # one that only shares most words with such a label: "Changes in other operating assets and liabilities" is
+        # IncreaseDecreaseInOtherOperatingCapitalNet, as filers print it, not the IncreaseDecreaseInOperatingCapital of
+        # "changes in operating assets and liabilities" that more filers print. Not on a balance sheet, where the
+        # section and balance decide between close concepts and a disclosure concept a filer once printed there word
+        # for word would win ("Investments in unconsolidated ventures": ...JointVenturesFairValueDisclosure). Word for
+        # word means with the words in parentheses: "Proceeds from (repayments of) short-term debt" is not the
+        # "Proceeds from short-term debt" of ProceedsFromShortTermDebt; and every word as often: "Proceeds from maturities
+        # of available-for-sale securities" is not the "proceeds from sale and maturity of available-for-sale securities"
+        # of ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities, though its key has the same words
+        score += 0.05
+        why.append("a label filers printed for it, word for word")
     if ctx.statement:
         # a statement of operations often carries comprehensive income too (one statement of both)
         here = ctx.statement + ("O" if ctx.statement == "I" else "")
@@ -199,6 +213,12 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             score -= 0.1
         if not want and supplemental_row(ctx.labels, ctx.position) and working_capital_change(c.qname):
             score -= 0.15  # below the closing cash balance: what was paid, not a change in an operating liability
+    if ctx.statement == "C" and discontinued_part(label, ctx.section, ctx.labels, ctx.position):
+        if "DiscontinuedOperations" in c.qname:
+            score += 0.2
+            why.append("the discontinued operations' part of the cash-flow statement")
+        else:
+            score -= 0.2
     name = c.qname.split(":")[1]
     sect = " / ".join(ctx.section)
     if ctx.statement == "B":

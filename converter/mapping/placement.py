@@ -1,7 +1,7 @@
 """Where a row stands in its statement, from the labels printed around it: the part of a balance sheet (current or
 noncurrent assets or liabilities, from the totals), the term a label names ("less current portion"), the activity of a
 cash-flow row (operating, investing, financing) and of a concept (US GAAP's summation parents), the supplemental
-lines below a cash-flow statement's closing balance."""
+lines below a cash-flow statement's closing balance, the discontinued operations' part of a cash-flow statement."""
 
 from __future__ import annotations
 
@@ -145,4 +145,31 @@ def working_capital_change(qname: str) -> bool:
             seen.add(q)
             info = ix.get(q)
             todo.extend(info.parents if info is not None else ())
+    return False
+
+
+_DISCONTINUED_WORD = re.compile(r"\bdiscontinued\b", re.I)
+_CONTINUING = re.compile(r"\bcontinuing\b", re.I)
+_ACTIVITY_TOTAL = re.compile(r"^\W*(?:net\s+)?cash\b.*\b(operating|investing|financing)\s+activit", re.I)
+
+
+def discontinued_part(label: str, section: tuple[str, ...], labels: tuple[str, ...], position: int) -> bool:
+    """Whether a cash-flow row stands in the discontinued operations' part of the statement (and does not say it is
+    of continuing operations): under a heading that names them, or an activity's net cash printed a second time in a
+    statement that names discontinued operations (after "Net cash provided by operating activities" of the whole, the
+    discontinued operations' "Net cash provided by operating activities"; not the sum printed after that activity's net
+    cash of continuing and of discontinued operations)."""
+    if _CONTINUING.search(label):
+        return False
+    if any(_DISCONTINUED_WORD.search(h) and not _CONTINUING.search(h) for h in section):
+        return True
+    m = _ACTIVITY_TOTAL.search(label)
+    if not m or not 0 <= position < len(labels) or not any(_DISCONTINUED_WORD.search(lab) for lab in labels):
+        return False
+    activity = m.group(1).lower()
+    for lab in reversed(labels[:position]):
+        e = _ACTIVITY_TOTAL.search(lab)
+        if e and e.group(1).lower() == activity:
+            # the activity's net cash of continuing or of discontinued operations just above: this row is their sum
+            return not (_CONTINUING.search(lab) or _DISCONTINUED_WORD.search(lab))
     return False
