@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
-from .index import Candidate, ConceptInfo, concept_index
+from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .signs import nets_flows, two_way
 from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
@@ -37,22 +37,6 @@ _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
-
-
-@lru_cache(maxsize=4096)
-def adds_into(child: str, whole: str) -> bool:
-    """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
-    ix = concept_index()
-    todo, seen = [child], set()
-    while todo:
-        info = ix.get(todo.pop())
-        for p in info.parents if info is not None else ():
-            if p == whole:
-                return True
-            if p not in seen:
-                seen.add(p)
-                todo.append(p)
-    return False
 
 
 @dataclass(frozen=True)

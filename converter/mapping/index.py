@@ -160,3 +160,19 @@ def concept_index() -> ConceptIndex:
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise PrxbrlError(f"the converter's concept index {INDEX_FILE} is missing: reinstall prxbrl") from exc
     return ConceptIndex(json.loads(gzip.decompress(data)))
+
+
+@lru_cache(maxsize=4096)
+def adds_into(child: str, whole: str) -> bool:
+    """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
+    ix = concept_index()
+    todo, seen = [child], set()
+    while todo:
+        info = ix.get(todo.pop())
+        for p in info.parents if info is not None else ():
+            if p == whole:
+                return True
+            if p not in seen:
+                seen.add(p)
+                todo.append(p)
+    return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import signs
-from .choose import adds_into
+from .index import adds_into
 from .arithmetic import Node
 from .resolution import Resolution
 
