@@ -47,6 +47,14 @@ def _classification(heading: str) -> bool:
     return not words or all(w in mapping_knowledge().section_words for w in words)
 
 
+def _balance(concept: str | None) -> bool:
+    """Whether a concept is a balance at an instant (no product breaks an asset or a liability down)."""
+    from .index import concept_index
+
+    info = concept_index().get(concept) if concept else None
+    return info is not None and info.period == "i"
+
+
 class TableMapper:
     def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
         self.b = b
@@ -412,6 +420,10 @@ class TableMapper:
         whole = self._sum_of_own(node, res)
         if whole is not None:
             return whole
+        from .sums import unsummed_total
+
+        if (own := unsummed_total(self, node, res)) is not None:
+            return own
         if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
             return res
         taken = self.taken - {res.concept} if self.taken_by.get(res.concept or "") == node.index else self.taken
@@ -478,7 +490,7 @@ class TableMapper:
             res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
         if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation
-                and not (res.concept is None and adds_segment_lines(self, node))):
+                and not (res.concept is None and adds_segment_lines(self, node)) and not (self.kind != "segment" and _balance(res.concept))):
             # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
             # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
             res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS

@@ -163,6 +163,37 @@ def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | Non
     return again
 
 
+def unsummed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A "Total ..." row outside the statements the index chose that none of the standard line items it adds up sums into in
+    US GAAP's calculations (CMUV's "Total Earning Assets" = cash + investments + gross loans - allowance was
+    us-gaap:Investments, 2 filers' word for it; loans are no investments): the company's own total, not a standard
+    concept of another meaning. None where fewer than two of its rows have standard concepts, or one of them sums
+    into it."""
+    if not res.concept or res.dims or (res.evidence or {}).get("by") != "index" or len(node.children) < 2 or res.period_mode:
+        return None
+    if not tm.norm(node.item.label).startswith("total"):
+        return None  # a row the arithmetic finds adding up others need not be their total (a balance sheet's identity)
+    from .mapped import STATEMENT_KINDS
+
+    if tm.kind in STATEMENT_KINDS:
+        return None  # a statement's totals are chosen with the statement's structure (and roll balances forward)
+    from .index import concept_index
+
+    ix = concept_index()
+    kids = [r.concept for i in node.children if (r := tm.res.get(i)) is not None and r.concept and not r.dims]
+    if len(kids) < 2 or any(adds_into(k, res.concept) for k in kids) or not all(ix.get(k) for k in kids):
+        return None
+    if not any(ix.get(k).parents for k in kids):
+        return None  # rows US GAAP sums into nothing say nothing of their total
+    from .indexed import concept_name
+
+    tm.taken.discard(res.concept)
+    own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=res.total, evidence={"by": "extension", "evidence": [
+        f"{res.concept} (index): none of the line items it adds up ({', '.join(kids)}) sums into it in US GAAP's calculations"]})
+    tm.res[node.index] = own
+    return own
+
+
 def adds_segment_lines(tm: TableMapper, node: Node) -> bool:
     """Whether a row adds up a segment's line items ("Segment operating income (loss)" + "Depreciation and
     amortization" + "Interest income (expense), net" + ... = "Operating Assets segment EBT", under the heading
