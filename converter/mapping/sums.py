@@ -102,7 +102,7 @@ def _from_segment_subtotal(tm: TableMapper, node: Node, res: Resolution) -> Reso
     balance its label names (``signs.extension_balance``: EBT, earnings, income) against the row's concept's gives
     the sign, as US GAAP's own totals do in ``_from_sum``. A reconciliation adds back what its total excludes, against
     the balance types: it says nothing."""
-    if not res.concept or node.parent is None or tm.reconciliation:
+    if not res.concept or node.parent is None or tm.reconciliation or tm.kind == "non_gaap":
         return None
     parent = tm.nodes[node.parent]
     pres = tm.res.get(parent.index) or tm.resolve(parent)
