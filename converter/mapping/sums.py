@@ -85,8 +85,11 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
                           pres.concept, whole.balance)
-    if sign is None:
-        return res
+    return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _with_sign(tm: TableMapper, node: Node, res: Resolution, sign: signs.Sign) -> Resolution:
+    """The row with the sign its sum gives, and that sum as the sign's evidence."""
     evidence = dict(res.evidence)
     evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
     again = Resolution(concept=res.concept, dims=list(res.dims), negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode,
@@ -120,14 +123,7 @@ def _from_segment_subtotal(tm: TableMapper, node: Node, res: Resolution) -> Reso
         sign = signs.Sign(source="printed", reason=sign.reason)
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, False, child.balance,
                           f"{tm.b.prefix}:{pres.ext_name}", whole_balance)
-    if sign is None:
-        return res
-    evidence = dict(res.evidence)
-    evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
-    again = Resolution(concept=res.concept, dims=list(res.dims), negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode,
-                       breakdown=res.breakdown, unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing, sign=sign)
-    tm.res[node.index] = again
-    return again
+    return res if sign is None else _with_sign(tm, node, res, sign)
 
 
 def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
