@@ -121,7 +121,7 @@ _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 def _side(section: tuple[str, ...]) -> str | None:
     """Which side of a balance sheet the row's innermost heading that names one puts it on."""
     for heading in reversed(section):
-        liabilities, assets = re.search(r"liabilit", heading, re.I), re.search(r"\bassets?\b", heading, re.I)
+        liabilities, assets = re.search(r"liabilit", heading, re.I), _ASSET_SECTION.search(heading)
         if liabilities and not assets:
             return "liabilities"
         if assets and not liabilities:

@@ -19,15 +19,13 @@ from .indexed import concept_name, gaap_labelled, index_choice, row_context, sta
 from .labels import balance_date
 from .rules import camel, mapping_knowledge, match, normalize, rule_name
 from .signs import extension_balance, factor, from_rule
-from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
+from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
 from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .twins import segment_twin
-
-RANGE_AXIS = "srt:RangeAxis"
 
 
 def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
@@ -161,7 +159,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     if soft_row and res.concept and not res.dims:
         # the statements print the row's figures as another concept: that line item under another label
         # ("Operating expenses 402,777" in a segment table is the statement's us-gaap:CostsAndExpenses)
-        own = [(c, p) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == res.concept]
+        own = _own_plans(plans, res.concept)
         rc = own[0][1][1] if own else None  # the row's concept, as its plans hold it
         twin = b.statement_twin(rc, [(p[0], p[2], c, p[3], mode) for c, p in own]) if rc is not None else None
         tc = b.concept(twin) if twin else None
@@ -185,11 +183,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     if soft_row and res.concept and not res.dims and not any(agrees for _, agrees in standard):
         # another table has printed these figures as one segment's facts of the concept, and no consolidated fact
         # says so: that segment's line item printed again
-        own = [(c, p) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == res.concept]
+        own = _own_plans(plans, res.concept)
         seg = segment_twin(b, own[0][1][1], [(p[0], c, p[3], mode) for c, p in own]) if own else None
         if seg is not None:
-            plans = [(c, (p[0], p[1], [seg], p[3], p[4])) if len(p) == 5 and not p[2] and p[1].qname == res.concept else (c, p)
-                     for c, p in plans]
+            mine = {id(c) for c, _ in own}
+            plans = [(c, (p[0], p[1], [seg], p[3], p[4])) if id(c) in mine else (c, p) for c, p in plans]
             res = replace(res, dims=[seg], evidence={"by": "structure", "evidence": [
                 f"structure: another table prints these figures as {res.concept} of the segment {seg.member}"]})
             other = None
@@ -230,6 +228,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.label(qn, own_label, PERIOD_END_LABEL_ROLE)
         if res.total:
             b.label(qn, own_label, TOTAL_LABEL_ROLE)
+
+
+def _own_plans(plans: list, concept: str) -> list:
+    """The cells planned as facts of the row's own standard concept, without members."""
+    return [(c, p) for c, p in plans if len(p) == 5 and not p[2] and p[1].qname == concept]
 
 
 def same_statement(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ DEFAULT_SCHEME = "https://prxbrl.org/entity/ticker"
 FORECAST = DimensionMember(axis="srt:StatementScenarioAxis", member="srt:ScenarioForecastMember")
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 PRODUCT_AXIS = "srt:ProductOrServiceAxis"
+RANGE_AXIS = "srt:RangeAxis"  # a statistical measurement's bounds ("Low | High" columns)
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
     "us-gaap:IncomeStatementLocationAxis": "us-gaap:IncomeStatementLocationDomain",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .index import concept_index
+from .index import adds_into, concept_index
 
 NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
 CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
@@ -132,20 +132,9 @@ def supplemental_row(labels: tuple[str, ...], position: int) -> bool:
     return 0 < position <= len(labels) and any(_CLOSING_CASH.search(lab) for lab in labels[:position])
 
 
-@lru_cache(maxsize=16384)
 def working_capital_change(qname: str) -> bool:
     """Whether US GAAP sums the concept into the change in operating assets and liabilities."""
-    ix = concept_index()
-    seen, todo = set(), [qname]
-    while todo and len(seen) < 40:
-        q = todo.pop()
-        if q == _WORKING_CAPITAL:
-            return True
-        if q not in seen:
-            seen.add(q)
-            info = ix.get(q)
-            todo.extend(info.parents if info is not None else ())
-    return False
+    return qname == _WORKING_CAPITAL or adds_into(qname, _WORKING_CAPITAL)
 
 
 _DISCONTINUED_WORD = re.compile(r"\bdiscontinued\b", re.I)

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import signs
-from .index import adds_into
+from .index import adds_into, concept_index
+from .indexed import concept_name
+from .mapped import STATEMENT_KINDS
 from .arithmetic import Node
 from .resolution import Resolution
 
@@ -47,8 +49,6 @@ def _regrouped(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     pres = tm.res.get(node.parent) or tm.resolve(tm.nodes[node.parent])
     if not pres.concept or pres.dims or pres.magnitude or (pres.sign is not None and pres.sign.unknown):
         return res
-    from .index import concept_index
-
     if not concept_index().sums(pres.concept) or adds_into(res.concept, pres.concept):
         return res
     taken = tm.taken - {res.concept} if tm.taken_by.get(res.concept) == node.index else tm.taken
@@ -135,8 +135,6 @@ def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | Non
     kids = [tm.res.get(i) for i in node.children]
     if any(k is None or k.dims or not k.concept for k in kids) or res.concept not in {k.concept for k in kids}:
         return None
-    from .index import concept_index
-
     ix = concept_index()
     common: set[str] | None = None
     for k in kids:
@@ -169,20 +167,14 @@ def unsummed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
         return None
     if not tm.norm(node.item.label).startswith("total"):
         return None  # a row the arithmetic finds adding up others need not be their total (a balance sheet's identity)
-    from .mapped import STATEMENT_KINDS
-
     if tm.kind in STATEMENT_KINDS:
         return None  # a statement's totals are chosen with the statement's structure (and roll balances forward)
-    from .index import concept_index
-
     ix = concept_index()
     kids = [r.concept for i in node.children if (r := tm.res.get(i)) is not None and r.concept and not r.dims]
     if len(kids) < 2 or any(adds_into(k, res.concept) for k in kids) or not all(ix.get(k) for k in kids):
         return None
     if not any(ix.get(k).parents for k in kids):
         return None  # rows US GAAP sums into nothing say nothing of their total
-    from .indexed import concept_name
-
     tm.taken.discard(res.concept)
     own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=res.total, evidence={"by": "extension", "evidence": [
         f"{res.concept} (index): none of the line items it adds up ({', '.join(kids)}) sums into it in US GAAP's calculations"]})
