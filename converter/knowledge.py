@@ -80,6 +80,15 @@ def validate(raw: dict[str, Any]) -> None:
         words = raw[section][key]
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
             raise PrxbrlError(f"extraction.toml: [{section}] {key} is a list of words")
+    for k, p in enumerate(raw["period_patterns"]["patterns"]):
+        if p.get("kind") not in PERIOD_KINDS:
+            raise PrxbrlError(f"extraction.toml: [period_patterns] patterns[{k}]: kind {p.get('kind')!r} is none of {', '.join(PERIOD_KINDS)}")
+
+
+# the kinds of period expression the period readers know (``periods.resolve``, ``periods.duration_of``)
+PERIOD_KINDS = ("months_ended", "weeks_ended", "weeks_length", "quarter_ended", "fiscal_year_ended", "year_to_date", "as_of",
+                "fiscal_half", "fiscal_quarter", "fiscal_year", "relative_quarter_end", "relative_year_end", "date",
+                "month_day", "year")
 
 
 @cache

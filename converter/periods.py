@@ -221,6 +221,12 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
         if start is None:
             return None
         return Period(kind="duration", start=start, end=end, label=lab, forecast=forecast)
+    if k == "year_to_date":
+        end = expr.date()
+        if end is None or not cal.year_end_known:
+            return None  # from the start of a fiscal year the release does not give
+        start = cal.fiscal_year(cal.year_containing(end))[0]
+        return Period(kind="duration", start=start, end=end, label=lab, forecast=forecast) if start < end else None
     if k in ("as_of", "date"):
         d = expr.date()
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None

@@ -31,3 +31,10 @@ def test_a_wrong_file_is_an_error(change, message):
     with pytest.raises(PrxbrlError, match=message):
         validate(raw)
 
+
+
+def test_a_period_pattern_of_a_kind_no_reader_knows_is_an_error():
+    raw = _raw()
+    raw["period_patterns"]["patterns"][0]["kind"] = "quarter_end"  # a misspelt kind would never resolve
+    with pytest.raises(PrxbrlError, match=r"patterns\[0\]: kind 'quarter_end' is none of"):
+        validate(raw)

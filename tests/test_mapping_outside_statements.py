@@ -51,3 +51,6 @@ def test_a_total_no_line_item_of_it_sums_into_is_the_companys_own(tmp_path):
     assert total and all(x.concept.startswith(f.extension.prefix + ":") for x in total)
     loans = [x for x in f.facts if x.label == "Gross Loans"]
     assert loans and loans[0].concept == "us-gaap:LoansAndLeasesReceivableGrossCarryingAmount"
+    # "Financial Summary For / Quarter Ending / September 30, 2024 BALANCE SHEET / September 30, 2024 2023": the
+    # quarter heads the summary; the balance sheet's column is a balance at its date, not the quarter
+    assert all(ctx[x.context].period_type == "instant" for x in loans + total)

@@ -236,3 +236,41 @@ def test_a_group_of_headers_repeated_for_each_period_heads_its_columns_in_order(
     assert ebitda[Decimal("41613")].period.start == date(2026, 4, 1)
     assert ebitda[Decimal("17693")].period.end == date(2025, 6, 30)
     assert ebitda[Decimal("30.5")].role == "percent_of_total"
+
+
+# CRA International, Inc., EX-99.1 of the 8-K for its second quarter of fiscal 2026 (52/53-week year)
+CRA = [
+    "Earnings per diluted share increased 17.3% year over year to $2.10 from $1.79 in the second quarter of fiscal 2025.",
+    "",
+    "CRA INTERNATIONAL, INC.",
+    "",
+    "RECONCILIATION OF NON-GAAP FINANCIAL MEASURES",
+    "",
+    "(IN THOUSANDS, EXCEPT PER SHARE DATA)",
+    "",
+    "Fiscal Quarter Ended | Fiscal Year-to-Date Period Ended",
+    "July 4, 2026 | As a % of Revenue | June 28, 2025 | As a % of Revenue | July 4, 2026 | As a % of Revenue | June 28, 2025 | As a % of Revenue",
+    "Revenues | 210,815 | 100.0 | % | 186,878 | 100.0 | % | 411,790 | 100.0 | % | 368,729 | 100.0 | %",
+    "Net income | 13,508 | 6.4 | % | 12,122 | 6.5 | % | 24,640 | 6.0 | % | 30,124 | 8.2 | %",
+]
+
+
+def test_a_quarter_header_without_its_empty_label_cell_heads_the_columns_not_the_labels(tmp_path):
+    # "Fiscal Quarter Ended | Fiscal Year-to-Date Period Ended": the first phrase names a period, so it heads the
+    # first group of columns; it had been taken for a note over the labels, and every column read as a bare date
+    header = [r for r in read_records(CRA) if r.no == 9]
+    assert len(header) == 1 and [p.text for p in header[0].pieces] == ["Fiscal Quarter Ended", "Fiscal Year-to-Date Period Ended"]
+    # its quarters end on Saturdays of a 52/53-week year that no weekday rule states: no start is guessed, and the
+    # year-to-date columns (a year end the release does not give) have none either
+    with pytest.raises(PrxbrlError, match="no figure"):
+        extract_file(_write(tmp_path, "cra.txt", CRA))
+
+
+def test_quarter_ended_over_dates_is_three_months(tmp_path):
+    # Karat's statement headed "Quarter Ended June 30, | Six Months Ended June 30," (the wording of many releases)
+    lines = [x.replace("Three Months Ended June 30,", "Quarter Ended June 30,") for x in KARAT]
+    doc = extract_file(_write(tmp_path, "karat.txt", lines))
+    got = {c.value: (c.period.start, c.period.end) for c in cells(doc, label="Net sales")}
+    assert got[Decimal("136302")] == (date(2026, 4, 1), date(2026, 6, 30))
+    assert got[Decimal("123986")] == (date(2025, 4, 1), date(2025, 6, 30))
+    assert got[Decimal("253249")] == (date(2026, 1, 1), date(2026, 6, 30))

@@ -219,14 +219,21 @@ def _year_of_statement(year: int, cal: Calendar, context_texts: list[str]) -> Pe
     over "2022  2021"), in a release whose fiscal year is the calendar year: the year end, or the year."""
     if not cal.year_end_known or cal.weeks is not None or (cal.fc.year_end_month, cal.fc.year_end_day) != (12, 31):
         return None
+    kind = statement_period_kind(context_texts)
+    if kind is None:
+        return None
+    if kind == "instant":
+        return Period(kind="instant", end=date(year, 12, 31), label=str(year))
+    return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+
+
+def statement_period_kind(context_texts: list[str]) -> str | None:
+    """"instant" or "duration": what the statement a table's titles name states ("BALANCE SHEET": balances at dates;
+    "STATEMENTS OF OPERATIONS": periods); None when they name neither or both."""
     titles = " ".join(context_texts).lower()
     instant = any(w in titles for w in _STATEMENTS["instant"])
     duration = any(w in titles for w in _STATEMENTS["duration"])
-    if instant == duration:
-        return None
-    if instant:
-        return Period(kind="instant", end=date(year, 12, 31), label=str(year))
-    return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+    return None if instant == duration else "instant" if instant else "duration"
 
 
 def in_weeks(duration: tuple[str, int] | None, weeks: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -254,6 +261,11 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         d = duration_of(e)
         if d and e.date() is None:
             duration = d
+    if duration is not None and statement_period_kind(context_texts) == "instant":
+        # a balance sheet's dated columns are balances at those dates: "Quarter Ending" above its title ("Financial
+        # Summary For Quarter Ending September 30, 2024 / BALANCE SHEET / September 30, 2024  2023") heads the
+        # release's summary, not these columns
+        duration = s.duration = None
     # a week count printed under the column's date ("(13 weeks)") says how long its "Three Months Ended" is
     weeks = next((duration_of(e) for e in exprs if e.kind == "weeks_length"), None)
     if weeks is not None:
