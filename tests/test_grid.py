@@ -606,3 +606,12 @@ def test_a_dollar_column_is_a_translation_only_where_a_rate_is_stated():
         lines=[])
     cols = flattened(lines, ctx)
     assert (cols[2].role, cols[2].unit, cols[2].translates, cols[2].period.end) == ("convenience", "USD", 1, date(2010, 9, 30))
+
+
+def test_words_that_join_a_headers_phrases_name_no_column():
+    from prxbrl.tables.headers import parse_header
+
+    # Infinity Bancorp's ratios: "At and For the Three Months Ended" had left "At and" over the column, a segment
+    assert [(i.kind, i.text) for i in parse_header("At and For the Three Months Ended")] == [("period", "For the Three Months Ended")]
+    # a segment's name keeps its words ("Americas and Europe")
+    assert [(i.kind, i.text) for i in parse_header("Americas and Europe")] == [("text", "Americas and Europe")]

@@ -253,3 +253,31 @@ def test_a_statement_laid_out_in_rows_wins_over_its_copy_run_together_on_a_line(
     facts = _facts_of(tmp_path, "reddit-q1-2026.txt")
     cfo = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetCashProvidedByUsedInOperatingActivities"}
     assert cfo == {("2026-03-31", "312253000"), ("2025-03-31", "127578000")}
+
+
+def test_a_bank_balance_sheet_in_markdown_with_bold_cells(tmp_path):
+    """Infinity Bancorp, Q4 2024 (ACCESS Newswire markdown, tests/fixtures/inft-q4-2024.md; source
+    zhigehe/bulwark@dc767a2e:content/news/morningstar/Infinity-Bancorp-Announces-Fourth-Quarter-2024-Financial-Results.md).
+    The current period's cells are bold ("| **$** | **69,057** |", "| **December 31,****2024** |"): the release read
+    no figure at all. Its equity section prints the year's "Net income 3,877" beside retained earnings: a balance no
+    US GAAP concept names (NetIncomeLoss, whose label it is, is a flow); it had become us-gaap:AccruedIncomeTaxesCurrent
+    (a filer's "Income tax, net", two of its words). "At and For the Three Months Ended" heads its ratios: no segment
+    "At and"."""
+    rows = _convert(tmp_path, (FIXTURES / "inft-q4-2024.md").read_text(encoding="utf-8"), "inft.md")
+    got = {(r["concept"], r["period_end"]): r["value"] for r in rows if not _dims(r)}
+    assert got[("us-gaap:CashAndDueFromBanks", "2024-12-31")] == "69057000"
+    assert got[("us-gaap:Assets", "2024-12-31")] == "332667000"
+    assert not [r for r in rows if r["concept"] == "us-gaap:AccruedIncomeTaxesCurrent"]
+    [ni] = [r for r in rows if r["label"] == "Net income" and r["period_end"] == "2024-12-31" and not r["period_start"]]
+    assert ni["value"] == "3877000" and not ni["concept"].startswith("us-gaap:")
+    assert not [r for r in rows if _dims(r)]
+
+
+def test_a_flows_label_in_a_balance_sheet_is_no_weaker_match():
+    from prxbrl.mapping.choose import Context, choose
+
+    bs = Context(statement="B", period="i", unit="money")
+    ch = choose("Net income", bs)
+    assert ch.qname is None and "which does not fit" in ch.evidence[0]
+    # a concept whose name holds every word of the label is still a reading of it
+    assert choose("Other comprehensive income", bs).qname == "us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax"

@@ -22,3 +22,17 @@ def test_utf8_with_nbsp(tmp_path):
     p.write_text("Cash 8,764,415 \u00a0 112,631\n", "utf-8")
     doc = read_document(p)
     assert doc.encoding == "utf-8" and "\u00a0" in doc.lines[0]
+
+
+def test_markdown_strong_emphasis_is_unwrapped_one_character_for_one():
+    from prxbrl.readers.text import unwrap_emphasis
+
+    # Infinity Bancorp's bold current-period cells; NVIDIA's and Adobe's lone "**" are footnote marks and stay
+    for line, want in [
+        ("| Cash and due from banks |  | **$** | **69,057** |", "| Cash and due from banks |  |   $   |   69,057   |"),
+        ("|  |  | **December 31,****2024** |", "|  |  |   December 31,    2024   |"),
+        ("Non-GAAP net income ** $ 31,767 $ 25,783", "Non-GAAP net income ** $ 31,767 $ 25,783"),
+        ("Non-GAAP effective income tax rate (**) 18.5%", "Non-GAAP effective income tax rate (**) 18.5%"),
+    ]:
+        got = unwrap_emphasis(line)
+        assert got == want and len(got) == len(line)

@@ -24,6 +24,7 @@ from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, su
     cash_flow_activity,
     concept_activity,
     discontinued_part,
+    gross_or_net,
     label_term,
     supplemental_row,
     working_capital_change,
@@ -32,6 +33,7 @@ from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, su
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
 # the similarity a candidate needs before it is used instead of an extension concept
 MIN_SIMILARITY = 0.62
+EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
@@ -407,24 +409,6 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
 
 
-_ACCUMULATED = re.compile(r"\baccumulated (?:depreciation|amortization|depletion)|\ballowance\b", re.I)
-
-
-def gross_or_net(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
-    """An asset printed right above its accumulated depreciation ("Property, plant and equipment" over "Less accumulated
-    depreciation") is the gross amount; printed right below it, the net amount (US GAAP's ...Gross and ...Net)."""
-    ix = ix or concept_index()
-    if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
-        return qname, None
-    for have, want, at in (("Net", "Gross", ctx.position + 1), ("Gross", "Net", ctx.position - 1)):
-        if qname.endswith(have) and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
-            other = ix.get(qname[: -len(have)] + want)
-            if other is not None and other.period == "i":
-                where = "above" if want == "Gross" else "below"
-                return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
-    return qname, None
-
-
 @lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
@@ -437,15 +421,23 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             ctx = replace(ctx, section=ctx.section + (part,))
     found = ix.candidates(key, ctx.statement, is_key=True)
     ranked: list[tuple[float, Candidate, list[str]]] = []
+    named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
     for cand in found:
         c = ix.get(cand.qname)
-        if c is None or _fits(c, ctx, label):
+        why_not = _fits(c, ctx, label) if c is not None else "unknown"
+        if why_not:
+            named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
+                              and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
             continue
         score, why = _adjust(c, cand, ctx, label, key)
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
-    if not ranked:
-        return Choice(None, evidence=("no candidate fits",), candidates=found)
+    if not ranked or (named and ranked[0][1].similarity < NAMED_ELSEWHERE
+                      and not set(key.split()) <= set(name_words(ranked[0][1].qname).split())):
+        # "Net income" in a bank's equity section: the label names NetIncomeLoss, which no balance fits; an income
+        # tax accrual that shares two of its words is no reading of it (a concept whose name holds every word of the
+        # label is: "Other comprehensive income", AccumulatedOtherComprehensiveIncomeLossNetOfTax)
+        return Choice(None, evidence=(f"the label is {named.qname}'s, which does not fit" if named else "no candidate fits",), candidates=found)
     if ctx.total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
         # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
         # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it

@@ -162,3 +162,21 @@ def discontinued_part(label: str, section: tuple[str, ...], labels: tuple[str, .
             # the activity's net cash of continuing or of discontinued operations just above: this row is their sum
             return not (_CONTINUING.search(lab) or _DISCONTINUED_WORD.search(lab))
     return False
+
+
+_ACCUMULATED = re.compile(r"\baccumulated (?:depreciation|amortization|depletion)|\ballowance\b", re.I)
+
+
+def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]:
+    """An asset printed right above its accumulated depreciation ("Property, plant and equipment" over "Less accumulated
+    depreciation") is the gross amount; printed right below it, the net amount (US GAAP's ...Gross and ...Net)."""
+    ix = ix or concept_index()
+    if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
+        return qname, None
+    for have, want, at in (("Net", "Gross", ctx.position + 1), ("Gross", "Net", ctx.position - 1)):
+        if qname.endswith(have) and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
+            other = ix.get(qname[: -len(have)] + want)
+            if other is not None and other.period == "i":
+                where = "above" if want == "Gross" else "below"
+                return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
+    return qname, None

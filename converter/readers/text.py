@@ -74,6 +74,19 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+# markdown's strong emphasis around a cell's text ("| **$** | **69,057** |", "**December 31,****2024**"): its marks
+# are no part of the figure or the header; a lone "**" is a footnote mark ("Non-GAAP net income ** $ 31,767")
+_EMPHASIS = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+
+
+def unwrap_emphasis(text: str) -> str:
+    """The text with markdown's strong-emphasis marks replaced by spaces, one character for one (spans keep their
+    offsets)."""
+    if "**" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: "  " + m.group(1) + "  ", text)
+
+
 def split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -85,7 +98,7 @@ def split_lines(text: str) -> list[str]:
 def read_text(data: bytes, path: str) -> SourceDocument:
     text, encoding = decode(data, path)
     check_text(text, path)
-    lines = split_lines(xml_safe(text))
+    lines = split_lines(unwrap_emphasis(xml_safe(text)))
     return SourceDocument(
         path=path,
         format="text",

@@ -19,6 +19,7 @@ _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["fore
 _ACTUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["actual"])) + r")\b", re.I)
 _CONNECT = re.compile(r"^(?:\s|\b(?:" + "|".join(map(re.escape, _kn.raw["header"]["connectors"])) + r")\b|[(),])*$", re.I)
 _NOISE = {w.lower() for w in _kn.raw["header"]["noise"]}
+_JOINING = {w.lower() for w in _kn.raw["header"]["joining"]}
 
 
 @dataclass
@@ -157,7 +158,7 @@ def _parse_header_uncached(text: str) -> list[Item]:
         gap = text[pos : it.start]
         for m in re.finditer(r"[^\s(),:;]+(?:[\s(),:;]+[^\s(),:;]+)*", gap):
             t = m.group(0).strip()
-            if t and t.lower() not in _NOISE and not _CONNECT.match(t):
+            if t and t.lower() not in _NOISE and not _CONNECT.match(t) and not set(t.lower().split()) <= _JOINING:
                 out.append(Item("text", t, pos + m.start(), pos + m.end()))
         if it.kind != "end":
             out.append(it)
