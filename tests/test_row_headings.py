@@ -156,3 +156,12 @@ def test_the_report_says_where_the_period_comes_from(converted):
     notes = [f for f in converted.report.findings if f.code == "table.rowHeading"]
     assert len(notes) == 12 and "the period of the rows is the row heading (line 8)" in notes[0].message
     assert not [f for f in converted.report.findings if f.code == "table.scale" and "row heading" in f.message]
+
+
+def test_a_total_alone_under_a_group_is_the_groups_total(tmp_path):
+    # "Total" printed alone where the release prints "Total Optum (a)": the group's total, "Total Optum"
+    text = FIXTURE.read_text(encoding="utf-8")
+    printed = " | | UnitedHealthcare | | Optum Health | | Optum Insight | | Optum Rx | | Total Optum (a) | | "
+    doc = _doc(text.replace(printed, printed.replace("Total Optum (a)", "Total")), tmp_path)
+    t, c = _cell(doc, "Total revenues", "$65,101")
+    assert (c.dimension, t.columns[c.column].group) == ("Total Optum", "Optum")

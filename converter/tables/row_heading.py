@@ -220,6 +220,8 @@ def _under(group: str, leaf: str) -> str:
     """A lower cell read under its group: as printed when it names the group ("Optum Health", "Total E&I" under
     "Employer & Individual (E&I)"), else after the group's name ("Domestic" under E&I)."""
     g = _FOOTNOTE_MARK.sub("", group).strip()
+    if _FOOTNOTE_MARK.sub("", leaf).strip().lower() == "total":
+        return f"Total {g}"  # "Total" alone under "Optum": the group's total
     words = set(re.findall(r"[\w&]+", leaf.lower()))
     short = re.findall(r"\(([^()]+)\)", g)  # "(E&I)": the group's short name
     names = [re.sub(r"\s*\([^()]*\)", "", g)] + short
