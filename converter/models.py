@@ -127,6 +127,7 @@ class Column(Frozen):
     measure_label: str | None = None  # transposed tables: the line item named by the column header
     translates: int | None = None  # convenience columns: index of the column translated
     dimension: str | None = None  # a member named by the header (segment, region) for matrix tables
+    group: str | None = None  # a two-level header's upper cell over this column and others ("Optum" over "Optum Rx")
     position: tuple[float, float] | None = None  # fixed-width text: characters; HTML: grid columns
 
 

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from .models import Frozen, LineItemDocument
+from .tables.row_heading import NOTE as ROW_HEADING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Result
@@ -118,7 +119,9 @@ def build_report(result: Result) -> Report:
                                     + "; the release's figures do not add up, so the linkbase leaves the calculation out"))
     for t in doc.tables:
         for n in t.notes:
-            findings.append(Finding(code="table.scale", severity="info", message=f"table {t.id} ({t.title}): {n}", lines=[t.first_line]))
+            # a period read from a row heading (tables/row_heading.py) is no note on the scale
+            code = "table.rowHeading" if n.startswith(ROW_HEADING) else "table.scale"
+            findings.append(Finding(code=code, severity="info", message=f"table {t.id} ({t.title}): {n}", lines=[t.first_line]))
     valid = None
     note = None
     instance = None
@@ -297,8 +300,8 @@ def _dimension_findings(mapped) -> list[Finding]:
     out = []
     for base, facts in by_key.items():
         total = facts.get(())
-        if total is None:
-            continue
+        if total is None or base[4] == "pure":
+            continue  # the members' ratios (margins) do not add up to the whole's
         for axis in ("srt:ProductOrServiceAxis", "us-gaap:StatementBusinessSegmentsAxis"):
             kids = [(k, f) for k, f in facts.items() if len(k) == 1 and k[0][0] == axis]
             if len(kids) < 2:

@@ -51,16 +51,23 @@ def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
 
 def _column_member(b: Builder, table: Table, header: str) -> str:
     """The segment a column names. "Total Domestic" is the Domestic segment, and the other segment columns of
-    that table are inside it (a detail of the segment)."""
+    that table are inside it (a detail of the segment). Under a two-level header, a column under a group ("Optum
+    Health" under "Optum") is inside the group, and the group's "Total Optum" is the group itself; a "Total" that
+    closes a group is no total of the table's other columns (UnitedHealthcare beside Optum is not inside it)."""
     name = header.strip()
+    col = next((c for c in table.columns if c.dimension == header), None)
+    group = col.group if col is not None else None
     total = None
     for c in table.columns:
-        if c.dimension and c.dimension.lower().startswith("total "):
+        if c.dimension and c.dimension.lower().startswith("total ") and c.group is None:
             total = c.dimension[6:].strip()
+    outer = b.member(SEGMENT_AXIS, total) if total else None
+    if group is not None:
+        inside = b.member(SEGMENT_AXIS, group, parent=outer)
+        return inside if name.lower().startswith("total ") else b.member(SEGMENT_AXIS, name, parent=inside)
     if name.lower().startswith("total "):
         return b.member(SEGMENT_AXIS, name[6:].strip())
-    parent = b.member(SEGMENT_AXIS, total) if total else None
-    return b.member(SEGMENT_AXIS, name, parent=parent)
+    return b.member(SEGMENT_AXIS, name, parent=outer)
 
 
 def _unlabeled(tm: TableMapper, node: Node) -> str:

@@ -259,7 +259,9 @@ class TableMapper:
                     for h in inner:
                         ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
                     break
-        if ctx_concept is None and own is None:
+        # a title that names what its columns break down ("REVENUES BY BUSINESS" over segment columns) says nothing
+        # of the rows: they are line items beside the revenues, not parts of them
+        if ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns):
             tc = title_concept(self.table.title)
             if tc is not None:
                 ctx_concept, ctx_axis = tc

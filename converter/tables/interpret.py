@@ -22,6 +22,7 @@ from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .cell_units import cell_unit
 from .rows import Row, VCell
+from .row_heading import take_row_heading
 from .titles import pick_title
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
@@ -157,6 +158,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     notes += [r for r in lead_body if not r.values and is_parenthetical(r.label) and _scale_note(r.label.strip("()"))]
     body = [r for r in body if r not in notes]
     title_rows = [r for r in lead if r not in header_rows]
+    # a period printed as a row heading over columns of names ("Three Months Ended December 31, 2024" over segments)
+    row_head, header_rows, title_rows = take_row_heading(header_rows, title_rows, data, len(slots), ctx, prev, positional)
     # a measure line (line items side by side) above a unit line, in tables whose rows are periods
     row_periods = [row_period(r.label, ctx) for r in data]
     transposed = sum(1 for p in row_periods if p) * 2 > len(data) and len(data) > 0
@@ -200,7 +203,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     table_forecast = bool(_FORECAST.search(title or ""))
     title_period = context_period(([title] if title else []) + context_texts, ctx)
 
-    if positional and not header_rows and prev is not None and prev.layout == raw.layout and any(c.position for c in prev.columns):
+    if row_head is not None:
+        row_head.assign(slots)
+    elif positional and not header_rows and prev is not None and prev.layout == raw.layout and any(c.position for c in prev.columns):
         # a table without column headers just below another one continues its columns ("Net income  $ 33  $ 501")
         inherit_columns(slots, prev)
     elif (not positional and not header_rows and not title_rows and not transposed and prev is not None
@@ -245,6 +250,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 measure_label=s.measure,
                 translates=s.translates,
                 dimension=s.dimension,
+                group=s.group,
                 position=s.pos if positional else None,
             )
         )
@@ -444,6 +450,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         orientation="periods_in_rows" if transposed else "periods_in_columns",
         columns=columns,
         rows=items,
+        notes=[row_head.note] if row_head is not None else [],
     )
     return Result(table=table, excluded=excluded, header_spans=header_spans, footnote_cells=footnotes)
 

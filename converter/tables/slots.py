@@ -52,6 +52,7 @@ class Slot:
     row_period_total: bool = False  # "Total" column of a table whose rows are periods
     months: int | None = None  # the length a duration phrase over the column names, without a date
     excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
+    group: str | None = None  # a header cell over this column and others ("Optum" over "Optum Health")
 
 
 
