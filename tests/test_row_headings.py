@@ -165,3 +165,20 @@ def test_a_total_alone_under_a_group_is_the_groups_total(tmp_path):
     doc = _doc(text.replace(printed, printed.replace("Total Optum (a)", "Total")), tmp_path)
     t, c = _cell(doc, "Total revenues", "$65,101")
     assert (c.dimension, t.columns[c.column].group) == ("Total Optum", "Optum")
+
+
+def test_a_label_printed_again_with_a_variants_figures_is_that_variant(tmp_path):
+    """"Direct response costs - cyberattack" is 429 in EARNINGS BY BUSINESS (line 47 of the fixture) and 513 in both
+    reconciliations of the release (its lines 317 and 353, the fixture's 92 and 128): the second print of 513 is the
+    first's line item again, one concept, not a third one named after its table."""
+    import csv
+
+    from prxbrl.pipeline import convert
+
+    convert(Path(__file__).parent / "fixtures" / "unitedhealth-q4-2024-direct-response.txt", tmp_path / "o",
+            formats=["xml", "csv"], validate=False)
+    rows = list(csv.DictReader(next((tmp_path / "o").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    q4 = {r["concept"]: r["value"] for r in rows if r["label"] == "Direct response costs - cyberattack"
+          and r["period_start"] == "2024-10-01" and not any(v for k, v in r.items() if k.endswith("Axis"))}
+    assert sorted(q4.values()) == ["429000000", "513000000"]
+    assert len({r["concept"] for r in rows if r["label"] == "Direct response costs - cyberattack"}) == 2

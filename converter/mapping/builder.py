@@ -152,6 +152,7 @@ class Builder:
         self.kinds: dict[str, str] = {}
         self.ambiguous: set[tuple[str, str, str | None]] = set()  # facts printed with disagreeing figures of equal standing
         self.titles = {t.id: t.title for t in doc.tables}
+        self.variants: dict[str, list[Concept]] = {}  # an extension's concepts for the same label printed apart
         # tables read from one line of text that holds them whole (a rendering that ran a statement together):
         # of lower standing than a table laid out in rows, where the two print disagreeing figures
         self.run_on = {t.id for t in doc.tables if t.first_line == t.last_line and len(t.rows) > 3}
@@ -307,7 +308,13 @@ class Builder:
         if key in self.facts and concept.prefix == self.prefix and value is not None:
             kept = self.facts[key]
             other_title = self.titles.get(kept.table or "", "")
-            if not _agree(kept.value, kept.decimals, value, decimals):
+            # a third table printing the figures of a second one's variant ("Direct response costs 513" in two
+            # reconciliations, 429 in the segment table): that variant's fact again, not a variant of its own
+            again = next((v for v in self.variants.get(qname, ()) if (v.qname, cid, unit_id) in self.facts
+                          and _agree(self.facts[(v.qname, cid, unit_id)].value, self.facts[(v.qname, cid, unit_id)].decimals, value, decimals)), None)
+            if again is not None and not _agree(kept.value, kept.decimals, value, decimals):
+                concept, qname, key = again, again.qname, (again.qname, cid, unit_id)
+            elif not _agree(kept.value, kept.decimals, value, decimals):
                 # the same line item under another classification ("[New Classification]"), or an extension label
                 # printed in two tables for two different figures: its own concept
                 suffix = table.id.upper() if other_title == table.title else concept_name(table.title, limit=30)
@@ -319,6 +326,7 @@ class Builder:
                     n += 1
                     name = f"{base}{n}"
                 concept = self.ext_concept(name, type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+                self.variants.setdefault(qname, []).append(concept)
                 self.label(concept.qname, text)
                 qname = concept.qname
                 key = (qname, cid, unit_id)
