@@ -278,7 +278,9 @@ _DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\s*(?:[—–]|--?)\s*([A-Z][A-Z
 def _entity(doc: SourceDocument) -> Entity:
     """The company: the name printed just before its ticker, else the legal name the release prints most often."""
     texts = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows[:3] for c in r.cells]
-    joined = " ".join(t.strip() for t in texts)
+    # a blank line ends a paragraph: no name runs over it ("Senior Vice President, Investor Relations and Strategy" /
+    # "" / "Kimco Realty Corporation" in a contact block is no company "President, ... Kimco Realty Corporation")
+    joined = " ".join(t.strip() or "\u00b6" for t in texts)
     tickers: list[str] = []
     exchanges: list[str] = []
     name = None

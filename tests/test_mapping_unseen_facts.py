@@ -281,3 +281,12 @@ def test_a_flows_label_in_a_balance_sheet_is_no_weaker_match():
     assert ch.qname is None and "which does not fit" in ch.evidence[0]
     # a concept whose name holds every word of the label is still a reading of it
     assert choose("Other comprehensive income", bs).qname == "us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax"
+
+
+def test_the_fiscal_year_focus_is_the_year_the_columns_show(tmp_path):
+    """Friedman Industries, third fiscal quarter ended December 31, 2024 (GlobeNewswire; tests/fixtures/frd-q3-fy2025-
+    operations.md, source zhigehe/bulwark): the nine months start April 1, so its year ends March 31; the quarter
+    is of fiscal 2025 (its outlook speaks of "the fourth quarter of fiscal 2025"), not of calendar 2024."""
+    rows = _convert(tmp_path, (FIXTURES / "frd-q3-fy2025-operations.md").read_text(encoding="utf-8"), "frd.md")
+    dei = {r["concept"]: r["value"] or r["text"] for r in rows if r["concept"].startswith("dei:")}
+    assert (dei["dei:CurrentFiscalYearEndDate"], dei["dei:DocumentFiscalYearFocus"], dei["dei:DocumentFiscalPeriodFocus"]) == ("--03-31", "2025", "Q3")

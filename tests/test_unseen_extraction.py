@@ -52,3 +52,30 @@ def test_a_company_named_in_its_about_section_is_named_without_it(tmp_path):
     ]) + "\n", "utf-8")
     entity = _entity(read_document(src))
     assert entity.name == "Paltalk, Inc." and entity.tickers == ["PALT"]
+
+
+def test_a_name_does_not_run_over_a_blank_line():
+    """Kimco Realty's fourth-quarter 2024 release (GlobeNewswire): its contact block printed a title above the company
+    name, a blank line between; the registrant had become "President, Investor Relations and Strategy Kimco Realty
+    Corporation" and the extension prefix "president"."""
+    from prxbrl.extract import _entity
+    from prxbrl.models import SourceDocument
+
+    lines = [
+        "JERICHO, N.Y., Feb. 07, 2025 (GLOBE NEWSWIRE) — Kimco Realty® , a real estate investment trust (REIT) and "
+        "leading owner and operator of high-quality, open-air, grocery-anchored shopping centers and mixed-use "
+        "properties in the United States, today reported results for the fourth quarter and full year ended "
+        "December 31, 2024.",
+        "",
+        "CONTACT:",
+        "",
+        "David F. Bujnicki",
+        "",
+        "Senior Vice President, Investor Relations and Strategy",
+        "",
+        "Kimco Realty Corporation",
+        "",
+        "(833) 800-4343",
+    ]
+    doc = SourceDocument(path="kim.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
+    assert _entity(doc).name == "Kimco Realty Corporation"

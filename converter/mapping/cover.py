@@ -92,6 +92,10 @@ def _dei(b: Builder) -> None:
         # a release of the first quarter (its headline says so): the quarter starts the fiscal year
         year_ends = _month_day(start - timedelta(days=1))
     year_end = f"--{year_ends[0]:02d}-{year_ends[1]:02d}"
+    if year_ends != (fc.year_end_month, fc.year_end_day):
+        # the year the columns show ends elsewhere than the assumed calendar's: the fiscal year is named by that
+        # year ("third fiscal quarter ended December 31, 2024" of a year ending March 31: fiscal 2025)
+        fy = Calendar(fc.model_copy(update={"year_end_month": year_ends[0], "year_end_day": year_ends[1]})).year_containing(end)
     values = [
         ("dei:DocumentType", "Other"),
         ("dei:AmendmentFlag", "false"),
