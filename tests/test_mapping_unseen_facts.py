@@ -290,3 +290,25 @@ def test_the_fiscal_year_focus_is_the_year_the_columns_show(tmp_path):
     rows = _convert(tmp_path, (FIXTURES / "frd-q3-fy2025-operations.md").read_text(encoding="utf-8"), "frd.md")
     dei = {r["concept"]: r["value"] or r["text"] for r in rows if r["concept"].startswith("dei:")}
     assert (dei["dei:CurrentFiscalYearEndDate"], dei["dei:DocumentFiscalYearFocus"], dei["dei:DocumentFiscalPeriodFocus"]) == ("--03-31", "2025", "Q3")
+
+
+def test_cash_at_the_boundaries_of_the_period_is_the_cash_balance(tmp_path):
+    """Royalty Management Holding, Q1 2025 (NEWMEDIAWIRE; Newsworthyai/press-release-archive@56cde368, its cash-flow
+    statement printed one cell per line, here with pipes): "Cash – Beginning of Period" / "Cash – Ending of Period"
+    are the cash balance at the two dates ("cash" and "beginning"/"end" are words that qualify a heading elsewhere;
+    "Ending of" was no period end): both had been extensions, the ending one in a duration context."""
+    text = "\n".join([
+        "FISHERS, INDIANA - May 15, 2025 (NEWMEDIAWIRE) - Royalty Management Holding Corporation (Nasdaq: RMCO) today "
+        "reported total revenues of $923,223 for the first quarter of 2025.",
+        "",
+        "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (UNAUDITED)",
+        "For the Three Months Ended March 31, | 2025 | 2024",
+        "Net Change in Cash | 18,401 | (60,638)",
+        "Cash – Beginning of Period | 309,488 | 372,286",
+        "Cash – Ending of Period | $ 327,889 | $ 311,648",
+    ])
+    rows = _convert(tmp_path, text)
+    got = {(r["concept"], r["period_start"], r["period_end"]): r["value"] for r in rows if not r["concept"].startswith("dei:")}
+    cash = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+    assert got[(cash, "", "2025-03-31")] == "327889"
+    assert got[(cash, "", "2024-12-31")] == "309488"

@@ -17,7 +17,7 @@ from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index
-from .labels import label_key
+from .labels import balance_date, label_key
 from .rules import mapping_knowledge, member_key
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
@@ -202,8 +202,8 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         parent = summation_parent(label, ctx)
         if parent is not None:
             return IndexChoice(parent[0], None, False, False, None, {"by": "structure", "evidence": [parent[1]]})
-        if len(key.split()) < _WHOLE_QUALIFIER_WORDS:
-            return None
+        if len(key.split()) < _WHOLE_QUALIFIER_WORDS and not balance_date(label):
+            return None  # ("Cash – Ending of Period": a balance at a date, named whole, filers print it word for word)
         # words that each qualify, together a line item filers print word for word ("Weighted average shares
         # outstanding: basic")
         ch = choose(label, ctx, company=company, min_similarity=max(need, LINE_ITEM_SIMILARITY))

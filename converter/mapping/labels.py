@@ -90,10 +90,10 @@ def sign_words(label: str) -> list[str]:
 
 # a balance a row states at one end of the columns' periods: "End of Period Shares Outstanding", "Employees at end of
 # year", "Backlog, beginning of the quarter" (the period named: "Store opening costs" or "Closing costs" are flows)
-_AT_BOUNDARY = re.compile(r"\b(beginning|start|end)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter|month)\b", re.I)
+_AT_BOUNDARY = re.compile(r"\b(beginning|start|end|ending)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter|month)\b", re.I)
 
 
 def balance_date(label: str) -> str | None:
     """"start" or "end" where the label states its figure at the beginning or the end of the column's period."""
-    found = {("end" if m.group(1).lower() == "end" else "start") for m in _AT_BOUNDARY.finditer(label)}
+    found = {("end" if m.group(1).lower().startswith("end") else "start") for m in _AT_BOUNDARY.finditer(label)}
     return found.pop() if len(found) == 1 else None
