@@ -271,6 +271,22 @@ def test_a_bank_balance_sheet_in_markdown_with_bold_cells(tmp_path):
     [ni] = [r for r in rows if r["label"] == "Net income" and r["period_end"] == "2024-12-31" and not r["period_start"]]
     assert ni["value"] == "3877000" and not ni["concept"].startswith("us-gaap:")
     assert not [r for r in rows if _dims(r)]
+    # a bank's balance sheet classifies nothing as current: its "Other assets" are us-gaap:OtherAssets, not the
+    # noncurrent part of a classified balance sheet
+    assert got[("us-gaap:OtherAssets", "2024-12-31")] == "4753000"
+    assert not [r for r in rows if r["concept"].endswith("Noncurrent")]
+
+
+def test_an_unclassified_balance_sheet_holds_the_whole_concepts():
+    from prxbrl.mapping.placement import section_variant
+
+    bank = ("Cash and due from banks", "Total Loans", "Other assets", "TOTAL ASSETS", "Total deposits", "TOTAL LIABILITIES")
+    assert section_variant("us-gaap:OtherAssetsNoncurrent", "Other assets", (), labels=bank)[0] == "us-gaap:OtherAssets"
+    assert section_variant("us-gaap:MarketableSecuritiesCurrent", "Marketable securities", (), labels=bank)[0] == "us-gaap:MarketableSecurities"
+    # a classified one ("Total current assets"), or a part of one (no totals): the part stays
+    classified = bank + ("Total current assets",)
+    assert section_variant("us-gaap:OtherAssetsNoncurrent", "Other assets", (), labels=classified)[0] == "us-gaap:OtherAssetsNoncurrent"
+    assert section_variant("us-gaap:OtherAssetsNoncurrent", "Other assets", (), labels=bank[:3])[0] == "us-gaap:OtherAssetsNoncurrent"
 
 
 def test_a_flows_label_in_a_balance_sheet_is_no_weaker_match():

@@ -25,6 +25,7 @@ from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, su
     concept_activity,
     discontinued_part,
     gross_or_net,
+    section_variant,
     label_term,
     supplemental_row,
     working_capital_change,
@@ -39,8 +40,6 @@ _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
-
-
 @dataclass(frozen=True)
 class Context:
     """What the table says about one row."""
@@ -367,46 +366,10 @@ def summation_parent(label: str, ctx: Context) -> tuple[str, str] | None:
     return (qname, why) if why else None
 
 
-def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, add: bool = True) -> tuple[str, str | None]:
-    """A balance-sheet line under "Current liabilities" is the current variant of its concept, under "Long-term
-    liabilities" the noncurrent one, when US GAAP has that variant. ``add``: a concept without a current or
-    noncurrent variant in its name may take one (not for totals, which readers may nest in the last section)."""
-    ix = ix or concept_index()
-    sect = section[-1] if section else ""
-    term = label_term(label)
-    if term:  # the label says so, whatever the section
-        want = term
-    elif NONCURRENT.search(sect):
-        want = "Noncurrent"
-    elif CURRENT.search(sect):
-        want = "Current"
-    elif NONCURRENT.search(label):  # "Long-term debt" outside any section
-        want = "Noncurrent"
-    else:
-        return qname, None
-    other = "Current" if want == "Noncurrent" else "Noncurrent"
-    if qname.endswith("Noncurrent") and want == "Noncurrent" or qname.endswith("Current") and not qname.endswith("Noncurrent") and want == "Current":
-        return qname, None
-    if qname.endswith(other):
-        names = [qname[: -len(other)] + want]
-    elif qname.endswith(("Current", "Noncurrent")) or not add:
-        return qname, None
-    else:
-        names = [qname + want, qname.removesuffix("Net") + want]
-        prefix, _, local = qname.partition(":")
-        if not local.startswith(("LongTerm", "ShortTerm", "Other")):  # US GAAP's other names for the two terms
-            names.append(f"{prefix}:{'LongTerm' if want == 'Noncurrent' else 'ShortTerm'}{local}")
-    for name in names:
-        c = ix.get(name)
-        if c is not None and c.period == "i":
-            return name, f"section {want.lower()}: {name}"
-    return qname, None
-
-
 def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
     if ctx.statement != "B":
         return qname, None
-    return section_variant(qname, label, ctx.section, ix, add=not ctx.total)
+    return section_variant(qname, label, ctx.section, ix, add=not ctx.total, labels=ctx.labels)
 
 
 @lru_cache(maxsize=16384)

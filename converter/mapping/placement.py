@@ -180,3 +180,56 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
                 where = "above" if want == "Gross" else "below"
                 return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
     return qname, None
+
+
+_CLASSIFIED = re.compile(r"\b(?:non-?)?current\b", re.I)  # a balance sheet that classifies its lines says so somewhere
+_TOTALS = (re.compile(r"\btotal assets\b", re.I), re.compile(r"\btotal liabilities\b", re.I))
+
+
+def _unclassified(labels: tuple[str, ...]) -> bool:
+    """A whole balance sheet (its assets and liabilities totalled) none of whose lines speaks of current or noncurrent."""
+    return all(any(t.search(x) for x in labels) for t in _TOTALS) and not any(_CLASSIFIED.search(x) for x in labels)
+
+
+def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, add: bool = True,
+                    labels: tuple[str, ...] = ()) -> tuple[str, str | None]:
+    """A balance-sheet line under "Current liabilities" is the current variant of its concept, under "Long-term
+    liabilities" the noncurrent one, when US GAAP has that variant. ``add``: a concept without a current or
+    noncurrent variant in its name may take one (not for totals, which readers may nest in the last section).
+    ``labels``: the balance sheet's lines; where none of them classifies (a bank's, an insurer's, a REIT's: no
+    current or noncurrent line anywhere), a line is the concept itself ("Other assets": us-gaap:OtherAssets)."""
+    ix = ix or concept_index()
+    if _unclassified(labels) and qname.endswith(("Current", "Noncurrent")) and not label_term(label):
+        whole = ix.get(qname.removesuffix("Noncurrent").removesuffix("Current"))
+        if whole is not None and whole.period == "i":
+            return whole.qname, "an unclassified balance sheet: the whole, not a current or noncurrent part"
+        return qname, None
+    sect = section[-1] if section else ""
+    term = label_term(label)
+    if term:  # the label says so, whatever the section
+        want = term
+    elif NONCURRENT.search(sect):
+        want = "Noncurrent"
+    elif CURRENT.search(sect):
+        want = "Current"
+    elif NONCURRENT.search(label):  # "Long-term debt" outside any section
+        want = "Noncurrent"
+    else:
+        return qname, None
+    other = "Current" if want == "Noncurrent" else "Noncurrent"
+    if qname.endswith("Noncurrent") and want == "Noncurrent" or qname.endswith("Current") and not qname.endswith("Noncurrent") and want == "Current":
+        return qname, None
+    if qname.endswith(other):
+        names = [qname[: -len(other)] + want]
+    elif qname.endswith(("Current", "Noncurrent")) or not add:
+        return qname, None
+    else:
+        names = [qname + want, qname.removesuffix("Net") + want]
+        prefix, _, local = qname.partition(":")
+        if not local.startswith(("LongTerm", "ShortTerm", "Other")):  # US GAAP's other names for the two terms
+            names.append(f"{prefix}:{'LongTerm' if want == 'Noncurrent' else 'ShortTerm'}{local}")
+    for name in names:
+        c = ix.get(name)
+        if c is not None and c.period == "i":
+            return name, f"section {want.lower()}: {name}"
+    return qname, None

@@ -366,7 +366,7 @@ class TableMapper:
             else:
                 res.unsure = fallback
         if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
-            qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False)
+            qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False, labels=tuple(self.labels))
             if why:
                 res.concept = qn
                 res.evidence = {"by": "structure", "evidence": [f"structure: {why}"]}
