@@ -4,7 +4,7 @@ extraction made."""
 import pytest
 
 from prxbrl.tables.columns import label_unit
-from prxbrl.tables.interpret import _share_scale
+from prxbrl.tables.scale_notes import share_scale_of as _share_scale
 from prxbrl.tables.text_detect import split_line
 
 

@@ -25,8 +25,21 @@ _STATEMENTS = _kn.raw["header"]["statement_titles"]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+# footnote marks after a label's words ("Diluted (2)", "Basic (a)", "Diluted*", "Diluted²"): they name no unit
+_MARKS = re.compile(r"(?:\s*(?:\((?:[a-z]|\d{1,2})\)|\*+|†|‡|[\u00b9\u00b2\u00b3\u2070-\u209f\u1d2c-\u1d6a]+))+[\s:]*$", re.I)
+
+
+def strip_marks(label: str) -> str:
+    """The label without the footnote marks after its words."""
+    return _MARKS.sub("", label) or label
+
+
 def label_unit(text: str) -> str | None:
-    """The unit a row label names: from its head ("Treasury stock—3,934 shares ..." names none) or an explicit "(shares)"."""
+    """The unit a row label names: from its head ("Treasury stock—3,934 shares ..." names none) or an explicit "(shares)".
+
+    Footnote marks after the words are no part of the label ("Diluted (2)" under "Per common share:" is diluted
+    earnings per share, as "Diluted" is)."""
+    text = strip_marks(text)
     head = re.split(r"\s*[—–,;]\s*|\s+-\s+|\s+net of\s+|\s+less\s+", text.strip(), maxsplit=1)[0]
     explicit = " ".join(re.findall(r"\([^)]*\)", text))
     for pat, entry in _label_units:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge import compiled, knowledge
+from ..knowledge import knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
 from .counted import counted_measure
-from .columns import context_period, label_unit, resolve_slots, row_period
+from .columns import context_period, label_unit, strip_marks, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
@@ -23,19 +23,18 @@ from .weeks_line import week_counts, weeks_under_dates
 from .cell_units import cell_unit
 from .rows import Row, VCell
 from .row_heading import take_row_heading
+from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
 from .titles import pick_title
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
 __all__ = ["Context", "Result", "interpret"]
 
 _kn = knowledge()
-_share_scale_notes = compiled("scale_notes", "shares")
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 # a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
-_GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
 _PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
 
@@ -49,20 +48,6 @@ class Result:
 
 
 
-# an amount stated in words ("to $376 million", "4.5 billion"): no note on the table's scale
-_AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?\b", re.I)
-
-
-def _scale_of(texts: list[str]) -> int | None:
-    for t in texts:
-        if _AMOUNT_IN_WORDS.search(t):
-            continue
-        for it in parse_header(t):
-            if it.kind == "unit" and it.scale is not None:
-                return it.scale
-    return None
-
-
 def _speaks_per_share(title: str) -> bool:
     """A title about a per-share figure alone ("Reconciliation of Adjusted Diluted Earnings Per Common Share"), not a
     scale note ("in thousands, except per share amounts") nor a title that joins another measure to it ("Net Income
@@ -70,12 +55,6 @@ def _speaks_per_share(title: str) -> bool:
     if label_unit(title) != "per_share" or _scale_of([title]) is not None:
         return False
     return not re.search(r"\s(?:and|&)\s|,", re.sub(r"\([^)]*\)", "", title), re.I)
-
-
-def _scale_note(text: str) -> bool:
-    """A line that opens with a scale ("thousands except per share amounts"), not a line item that states one."""
-    items = parse_header(text)
-    return bool(items) and items[0].kind == "unit" and items[0].scale is not None
 
 
 def _currency_of(texts: list[str]) -> str | None:
@@ -86,23 +65,7 @@ def _currency_of(texts: list[str]) -> str | None:
     return None
 
 
-def _share_scale(texts: list[str]) -> int | None:
-    for t in texts:
-        for pat, entry in _share_scale_notes:
-            if pat.search(t):
-                return int(entry["scale"])
-    return None
-
-
-
 # ------------------------------------------------------------------ main
-
-
-def _part_heading(text: str) -> bool:
-    """A heading of one part of a block of tables ("Reconciliation of Free Cash Flow:", "(Unaudited)"), not the
-    title of a statement of its own."""
-    t = text.strip()
-    return t.endswith(":") or (t.startswith("(") and t.endswith(")") and _scale_of([t]) is None)
 
 
 def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Table | None, outer: list[str] | None = None) -> Result:
@@ -183,18 +146,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 
     # table-wide defaults
     all_texts = context_texts + [r.label for r in header_rows]
-    table_scale = _scale_of(header_notes + context_texts + [r.label for r in header_rows])
-    if table_scale is None and prev is not None and prev.columns and all(_part_heading(t) for t in titles):
-        # no title, or the heading of a part ("Selected Cash Flow Information:") under the scale of the table above
-        table_scale = next((c.scale for c in prev.columns if c.role == "value" and c.scale), None)
-    if table_scale is None and data:
-        # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United
-        # States | $1,153"): a note with words after it is the table's, not that row's ("Backlog (in billions)")
-        glued = _GLUED_NOTE.search(data[0].label)
-        if glued:
-            table_scale = _scale_of([glued.group(0)])
+    table_scale, share_scale = stated_scales(header_notes + context_texts + [r.label for r in header_rows], context_texts, titles, prev,
+                                             data[0].label if data else None, note_before(raw, ctx, prev))
     table_currency = _currency_of(all_texts)
-    share_scale = _share_scale(context_texts)
     table_unit = None
     if title:
         table_unit = label_unit(title)
@@ -330,7 +284,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                     break
                 if len(heading.split()) > 2:
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
-        if not unit_of_heading and _PAIR_SECOND.fullmatch(label) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
+        if not unit_of_heading and _PAIR_SECOND.fullmatch(strip_marks(label)) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
                 and prev_row[1] in ("shares", "ADS"):
             # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
             # 202,524,173": the second of a basic/diluted pair has the unit of the first (a heading and its first

@@ -17,6 +17,7 @@ from ..tokens import Amount, parse_amount
 _suffixes = compiled("units", "suffixes")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
 _ONLY_SYMBOL = re.compile(r"^[\s$¥€£)(%]*$")
+_SCALE_WORD = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
 _FOOTNOTE_LIKE = re.compile(r"^\(?\d{1,2}\)?$|^(?:19|20)\d{2}$")
 
 
@@ -119,18 +120,35 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
         if table.layout == "fixed":
             row.fragments = _fragments(lines[r.line - 1], r.line)
         out.append(row)
-    return _join_wrapped_labels(out) if table.layout == "fixed" else out
+    return _join_wrapped_labels(out, unfinished_only=table.layout != "fixed")
 
 
-def _join_wrapped_labels(rows: list[Row]) -> list[Row]:
-    """A label wrapped over lines ("Credit and financial products" / "  revenues   81  1,345") is one label."""
+def _unfinished(prev: Row, r: Row) -> bool:
+    """A line of a label that stops mid-phrase: it ends with "," before a line that starts in lower case ("| Income
+    before income taxes, net, equity in income of joint ventures, net, |" / "| and equity in income from other
+    investments, net | | 100,294 |"), or with ";" ("Preferred stock, $1.00 par value, authorized 7,054,000 shares;" /
+    "Issued and outstanding (in series) 20,806 and 19,367 shares, respectively;"). No heading ends so."""
+    t = prev.label.rstrip()
+    if any(find_period_exprs(x.label) or _SCALE_WORD.search(x.label) for x in (prev, r)):
+        return False  # a header's lines ("Three Months Ended December 31," / "in thousands"), not a label's
+    return (t.endswith(",") and r.label[:1].islower()) or t.endswith(";")
+
+
+def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list[Row]:
+    """A label wrapped over lines ("Credit and financial products" / "  revenues   81  1,345") is one label.
+
+    ``unfinished_only``: where the layout does not show a label's lines by their indent (cells between pipes, text
+    flattened), only a line that stops mid-phrase continues on the next (``_unfinished``)."""
     out: list[Row] = []
     for r in rows:
         prev = out[-1] if out else None
         # a continuation starts in lower case or with "(", or finishes a total ("Total Domestic Retail" / "Stores")
-        cont = r.label[:1].islower() or r.label.startswith("(") or (
-            prev is not None and prev.label.lower().startswith("total ") and r.indent > prev.indent
-        )
+        if unfinished_only:
+            cont = prev is not None and bool(r.label) and _unfinished(prev, r)
+        else:
+            cont = r.label[:1].islower() or r.label.startswith("(") or (
+                prev is not None and prev.label.lower().startswith("total ") and r.indent > prev.indent
+            )
         if (
             prev is not None
             and prev.kind == "text"
@@ -150,6 +168,7 @@ def _join_wrapped_labels(rows: list[Row]) -> list[Row]:
                 cells=r.cells,
                 indent=prev.indent,
                 fragments=r.fragments,
+                stub=r.stub,
             )
             continue
         out.append(r)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Callable
 
 from ..models import Table
-from .interpret import _scale_of
+from .scale_notes import scale_of as _scale_of
 
 
 def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int], bool]) -> list[Table]:

@@ -1,0 +1,101 @@
+"""The scale a table states: in its title, its header or a note on it, in the note of the table above it for a part
+of it, or in a note glued to the end of the line before it; and the scale its share counts take apart from it."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import compiled
+from ..models import RawTable, Table
+from .headers import parse_header
+from .slots import Context
+
+_share_scale_notes = compiled("scale_notes", "shares")
+# an amount stated in words ("to $376 million", "4.5 billion"): no note on the table's scale
+_AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?\b", re.I)
+# a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United States")
+_GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)
+# a parenthesised note that ends a line ("... $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in
+# thousands, except common share information)")
+_TRAILING_NOTE = re.compile(r"\(([^()]*)\)\s*$")
+# blank lines at most between a line that ends with a note and the table under it
+_MAX_GAP = 3
+
+
+def scale_of(texts: list[str]) -> int | None:
+    for t in texts:
+        if _AMOUNT_IN_WORDS.search(t):
+            continue
+        for it in parse_header(t):
+            if it.kind == "unit" and it.scale is not None:
+                return it.scale
+    return None
+
+
+def is_scale_note(text: str) -> bool:
+    """A line that opens with a scale ("thousands except per share amounts"), not a line item that states one."""
+    items = parse_header(text)
+    return bool(items) and items[0].kind == "unit" and items[0].scale is not None
+
+
+def share_scale_of(texts: list[str]) -> int | None:
+    for t in texts:
+        for pat, entry in _share_scale_notes:
+            if pat.search(t):
+                return int(entry["scale"])
+    return None
+
+
+def part_heading(text: str) -> bool:
+    """A heading of one part of a block of tables ("Reconciliation of Free Cash Flow:", "(Unaudited)"), not the
+    title of a statement of its own."""
+    t = text.strip()
+    return t.endswith(":") or (t.startswith("(") and t.endswith(")") and scale_of([t]) is None)
+
+
+def note_before(raw: RawTable, ctx: Context, prev: Table | None) -> str | None:
+    """A scale note that ends the line just before a text table, outside it and outside the table above it: the
+    table's title run into the previous line by the rendering (GeoVax: "... Loss per common share $ (0.31) ...
+    $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in thousands, except common share
+    information)" over "Sep 30,2025 / Dec 31,2024 / Cash and cash equivalents $ 5,009")."""
+    if raw.layout == "grid" or not ctx.lines:
+        return None
+    k = raw.first_line - 2  # 0-based index of the line before the table
+    while k >= 0 and not ctx.lines[k].strip(" \t\u00a0"):
+        k -= 1
+    if k < 0 or raw.first_line - 2 - k > _MAX_GAP or (prev is not None and prev.last_line >= k + 1):
+        return None
+    m = _TRAILING_NOTE.search(ctx.lines[k])
+    if m is None or _AMOUNT_IN_WORDS.search(m.group(1)) or not is_scale_note(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def stated_scales(
+    texts: list[str], context_texts: list[str], titles: list[str], prev: Table | None, first_label: str | None, before: str | None,
+) -> tuple[int | None, int | None]:
+    """The scale of the table's money and the scale of its share counts apart from it (None: not stated).
+
+    ``texts``: the title, header and notes of the table; ``context_texts``: its title and notes; ``titles``: its
+    title lines; ``prev``: the table just above it; ``first_label``: its first row's label; ``before``: a note that
+    ends the line before it (``note_before``)."""
+    table_scale = scale_of(texts)
+    share_scale = share_scale_of(context_texts)
+    if table_scale is None and prev is not None and prev.columns and all(part_heading(t) for t in titles):
+        # no title, or the heading of a part ("Selected Cash Flow Information:") under the scale of the table above;
+        # the note of the table above stands over its share counts too ("(in thousands, except shares and per
+        # share data)" over a balance sheet and the statement under it: "Basic | 26,491,939" is shares)
+        table_scale = next((c.scale for c in prev.columns if c.role == "value" and c.scale), None)
+        if table_scale is not None and share_scale is None:
+            share_scale = share_scale_of(prev.context)
+    if table_scale is None and first_label:
+        # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United
+        # States | $1,153"): a note with words after it is the table's, not that row's ("Backlog (in billions)")
+        glued = _GLUED_NOTE.search(first_label)
+        if glued:
+            table_scale = scale_of([glued.group(0)])
+    if table_scale is None and before is not None:
+        table_scale = scale_of([before])
+        if share_scale is None:
+            share_scale = share_scale_of([before])
+    return table_scale, share_scale
