@@ -105,12 +105,14 @@ def _ledger(res, raw, lines: list[str], fmt: str, shared: tuple[bool, bool] = (F
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
     # a line that holds several tables (a release run together on one line): only this table's stretch of it
     (_, lo), (_, hi) = _stretch(raw)
+    # a line of several rows (rows run together on one line) holds text before and after the table
+    several = {no for no in (raw.first_line, raw.last_line) if sum(1 for r in raw.rows if r.line == no and r.kind != "blank") >= 2}
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
         dates = mask_dates(line)
         for m in _NUMERIC_TOKEN.finditer(line):
             s = Span(line=no, start=m.start(), end=m.end())
-            long = len(line) > RUN_ON_MIN_CHARS
+            long = len(line) > RUN_ON_MIN_CHARS or no in several
             if (no == raw.first_line and s.start < lo and (long or shared[0])) or (no == raw.last_line and s.start >= hi and (long or shared[1])):
                 continue
             inside = next((why for t, why in text_cells if t.line == no and t.start <= s.start < t.end), None)

@@ -5,12 +5,14 @@ Lines copied from releases never seen in development (newmediawire renderings): 
 2025, GeoVax Q3 2025; and, for what is no glue, lines of the corpus and of other releases.
 """
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 from conftest import cells
 from prxbrl.errors import PrxbrlError
 from prxbrl.extract import extract_file
+from prxbrl.periods import find_period_exprs
 from prxbrl.tables.glue import glued
 from prxbrl.tables.records import read_records
 
@@ -54,6 +56,78 @@ VYCOR = [
 
 # Reddit, Q1 2026 letter (line 421): two tables of key metrics on one line
 REDDIT_METRICS = "Q1 2026 • Letter to Shareholders Reddit, Inc. Key Operating Metrics by Geography (in millions, except percentages and ARPU) (unaudited) 16 Three months ended March 31, 2026 2025 % Change Revenue: Global $ 663.4 $ 392.4 69 % Revenue: U.S. $ 525.6 $ 313.9 67 % Revenue: International $ 137.8 $ 78.5 76 % Three months ended March 31, 2026 2025 % Change DAUq: Global 126.8 108.1 17 % DAUq: U.S. 53.5 50.1 7 % DAUq: International 73.3 58.0 26 % Logged-in DAUq: Global 52.0 48.7 7 % Logged-in DAUq: U.S. 23.2 23.0 1 % Logged-in DAUq: International 28.8 25.8 12 % Logged-out DAUq: Global 74.8 59.4 26 % Logged-out DAUq: U.S. 30.3 27.1 12 % Logged-out DAUq: International 44.5 32.2 38 % WAUq: Global 493.1 401.3 23 % WAUq: U.S. 196.5 178.3 10 % WAUq: International 296.6 223.0 33 % ARPU: Global $ 5.23 $ 3.63 44 % ARPU: U.S. $ 9.63 $ 6.27 54 % ARPU: International $ 2.02 $ 1.34 51 %"
+
+
+# Royalty Management Q2 2025, lines 541-606: the cash flow statement, a cell per line, under period phrases whose
+# spaces the rendering dropped
+RMCO_CASH_FLOWS = [
+    " CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWSUNAUDITED",
+    "",
+    "For the SixMonths EndedJune 30,2025",
+    "",
+    "For the SixMonths EndedJune 30,2024",
+    "",
+    " Cash Flows from Operating Activities:",
+    "",
+    " ",
+    "",
+    " Net (Loss) Income",
+    "",
+    "$",
+    "",
+    "(108,283)",
+    "",
+    " $",
+    "",
+    "35,996",
+    "",
+    " Adjustments to Reconcile Net (Loss) Income to Net Cash Used in Operations",
+    "",
+    " Amortization Expense of Operating Lease Right-of-Use Assets",
+    "",
+    "19,169",
+    "",
+    "2,682",
+    "",
+    " Amortization of Intangibles",
+    "",
+    "28,423",
+    "",
+    "28,423",
+    "",
+    " Depreciation Expense",
+    "",
+    "793",
+    "",
+    "793",
+    "",
+    " Issuance of Preferred Shares for Service",
+    "",
+    "118,750",
+    "",
+    "-",
+    "",
+    " Stock Compensation – Warrants",
+    "",
+    "13,813",
+    "",
+    "-",
+    "",
+    " Fair Value Adjustment of Public Warrants",
+    "",
+    "16,810",
+    "",
+    "(65,131)",
+    "",
+    " Fair Value Adjustment of Private Warrants",
+    "",
+    "-",
+    "",
+    "(117,036)",
+    "",
+    " ",
+    "",
+]
 
 
 def _doc(tmp_path, lines, name="release.txt"):
@@ -152,5 +226,24 @@ def test_tables_that_share_a_line_count_each_token_once(tmp_path):
     doc = _doc(tmp_path, [REDDIT_METRICS])
     places = [(t.span.line, t.span.start) for t in doc.tokens]
     assert len(places) == len(set(places))
-    # the page's running header before the first table is still counted (by the first table)
-    assert [t.reason for t in doc.tokens if t.raw == "Q1"] == ["header"]
+    # both tables' figures are counted; the page's running header before them ("Q1 2026 • Letter to Shareholders")
+    # stands outside every table
+    assert {"663.4", "126.8", "44.5"} <= {t.raw for t in doc.tokens}
+    assert not [t for t in doc.tokens if t.raw == "Q1"]
+
+
+def test_period_phrases_whose_words_run_together_are_read():
+    (e,) = find_period_exprs("For the SixMonths EndedJune 30,2025")
+    assert (e.kind, e.groups["n"], e.groups["date"]) == ("months_ended", "Six", "June 30,2025")
+    # a number word in lower case run into "months" is no phrase: nothing says where one word ends
+    assert [x.kind for x in find_period_exprs("Sixmonths ended June 30, 2025")] == ["date"]
+
+
+def test_a_statement_read_a_cell_per_line_under_glued_headers_is_a_table(tmp_path):
+    # the whole cash flow statement was invisible: neither a table nor counted among the tokens
+    doc = _doc(tmp_path, ["Royalty Management reports.", ""] + RMCO_CASH_FLOWS, "rmco.txt")
+    (net,) = [c for c in cells(doc, label="Net (Loss) Income") if c.period.end == date(2025, 6, 30)]
+    assert (net.value, net.period.start) == (Decimal(-108283), date(2025, 1, 1))
+    (prior,) = [c for c in cells(doc, label="Net (Loss) Income") if c.period.end == date(2024, 6, 30)]
+    assert (prior.value, prior.period.start) == (Decimal(35996), date(2024, 1, 1))
+    assert not [t for t in doc.tokens if t.reason in ("unexplained", "cell_outside_columns", "no_period")]

@@ -278,12 +278,19 @@ def _split_region(region: list[Line]) -> list[RawTable]:
         data = [x for x in g if x.kind == "data"]
         # a lone line with a number ("Exhibit 99.1", a street address) is not a table, unless a header names its columns
         headed = any(x.kind == "years" or (x.kind == "text" and is_header_text(x.label)) for x in g)
-        single = all(len([c for c in (x.cells or []) if c[0].strip("\u00a0 ")]) <= 1 for x in data)
+        single = all(_figure_count(x) <= 1 for x in data)
         dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
                          for x in data for e in find_period_exprs(x.label))
         if headed or (len(data) >= 2 and (not single or dated_rows)):
             out.append(_raw_table(g))
     return out
+
+
+def _figure_count(x: Line) -> int:
+    """The figures of a data row: its cells, or the figures a reader of a rendering of HTML found."""
+    if x.reader:
+        return len(x.figures or [])
+    return len([c for c in (x.cells or []) if c[0].strip("\u00a0 ")])
 
 
 def _continuation(block: list[Line]) -> bool:
