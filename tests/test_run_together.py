@@ -130,6 +130,24 @@ RMCO_CASH_FLOWS = [
 ]
 
 
+# Howard Hughes Q4 2025 (corpus), lines 83-95: a heading with its footnote mark over the rows it heads
+HOWARD_HUGHES_NOI = [
+    " | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | ",
+    " | Three Months Ended December 31, | | Year Ended December 31, | ",
+    "$ in thousands | 2025 | | 2024 | | $ Change | % Change | | 2025 | | 2024 | | $ Change | % Change | ",
+    "Operating Assets NOI (1)",
+    " | | | | | | | | | | | | | | ",
+    "Office | $ | 36,081 | | | $ | 28,993 | | | $ | 7,088 | | 24 | % | | $ | 138,173 | | | $ | 124,594 | | | $ | 13,579 | | 11 | % | ",
+    "Retail | 14,230 | | | 13,027 | | | 1,203 | | 9 | % | | 55,132 | | | 54,163 | | | 969 | | 2 | % | ",
+    "Multifamily | 13,838 | | | 15,000 | | | (1,162) | | (8) | % | | 62,694 | | | 58,827 | | | 3,867 | | 7 | % | ",
+    "Other | 1,392 | | | 1,459 | | | (67) | | (5) | % | | 5,986 | | | 6,153 | | | (167) | | (3) | % | ",
+    " | | | | | | | | | | | | | | ",
+    "Dispositions (a) | — | | | 432 | | | (432) | | (100) | % | | — | | | 1,718 | | | (1,718) | | (100) | % | ",
+    "Operating Assets NOI | 65,541 | | | 58,911 | | | 6,630 | | 11 | % | | 261,985 | | | 245,455 | | | 16,530 | | 7 | % | ",
+    "Company's share of NOI from unconsolidated ventures | 2,456 | | | 2,288 | | | 168 | | 7 | % | | 14,303 | | | 11,552 | | | 2,751 | | 24 | % | ",
+]
+
+
 def _doc(tmp_path, lines, name="release.txt"):
     p = tmp_path / name
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -247,3 +265,12 @@ def test_a_statement_read_a_cell_per_line_under_glued_headers_is_a_table(tmp_pat
     (prior,) = [c for c in cells(doc, label="Net (Loss) Income") if c.period.end == date(2024, 6, 30)]
     assert (prior.value, prior.period.start) == (Decimal(35996), date(2024, 1, 1))
     assert not [t for t in doc.tokens if t.reason in ("unexplained", "cell_outside_columns", "no_period")]
+
+
+def test_a_row_of_fewer_figures_than_columns_is_not_placed_by_guess(tmp_path):
+    doc = _doc(tmp_path, HOWARD_HUGHES_NOI)
+    # "Operating Assets NOI (1)" heads the rows: its "(1)" is a footnote mark, not -1 (thousand) in the first column
+    assert not cells(doc, line=4)
+    assert [(t.raw, t.reason) for t in doc.tokens if t.span.line == 4] == [("(1)", "footnote_marker")]
+    (noi,) = [c for c in cells(doc, line=12) if c.period.start == date(2025, 10, 1) and c.role == "value"]
+    assert noi.value == Decimal(65541)
