@@ -26,7 +26,7 @@ _MONTHS = "|".join(_kn.raw["periods"]["months"] + _kn.raw["periods"]["month_abbr
 # a figure, not a footnote mark ("1Targets assume", "(1)See the notes"): three digits or more, or a decimal
 _NUMBER = r"[($]*(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+)\)?"
 # a figure run into a capitalised word after it ("3,891,482Research", "(159,287)(Loss)", "0.23Net"); a unit that
-# follows its figure ("619.8Gbps") is no glue
+# follows its figure ("400Gbps") is no glue
 _INTO_WORD = re.compile(rf"(?<![\w.,$]){_NUMBER}(?=\(?(?!(?:{_UNITS})\b)[A-Z][a-z])" if _UNITS else rf"(?<![\w.,$]){_NUMBER}(?=\(?[A-Z][a-z])")
 # two grouped figures fused: a group of four or more digits after a comma ("1,5082,428", "33,372,79632,628,835")
 _FUSED = re.compile(r"(?<![\w.,])[($]*\d{1,3}(?:,\d{3})*,\d{4,}[\d,]*(?:\.\d+)?\)?")
