@@ -30,6 +30,7 @@ from .tables.rows import grid_rows, text_rows
 from .tables.scales import infer_missing_scales
 from .tables.split import split_repeated_header
 from .tables.titles import is_sentence
+from .tables.glue import glued as glued_figures
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -92,6 +93,10 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     tables = infer_missing_scales(tables, currency, _prose_between(doc))
     tables = _future_periods_are_forecasts(tables)
     if not any(c for t in tables for r in t.rows for c in r.cells):
+        glued = next((t for t in tokens if t.reason == "run_together" and glued_figures(t.raw)), None)
+        if glued is not None:  # a rendering that dropped the breaks between cells and rows (``tables.glue``)
+            raise PrxbrlError(f"{doc.path}: tables found, but their rows run together (figures glued to words, as "
+                              f"{glued.raw!r} on line {glued.span.line}); no figure in them could be read")
         raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
     ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
     period_end = Counter(ends).most_common(1)[0][0] if ends else None

@@ -22,8 +22,13 @@ def token_ledger(doc: SourceDocument, raw_tables: list, results: list) -> list[T
     figures than the cells' text (a mangled page): beyond ``MAX_FIGURES`` the release is refused, as one that
     prints that many figures is."""
     out: list[TokenRecord] = []
-    for res, raw in zip(results, raw_tables):
-        for record in _ledger(res, raw, doc.lines, doc.format):
+    # a line two tables share (rows run together on one line): each counts only its own stretch of it
+    stretches = [_stretch(raw) for raw in raw_tables]
+    for k, (res, raw) in enumerate(zip(results, raw_tables)):
+        (first, lo), (last, hi) = stretches[k]
+        others = stretches[:k] + stretches[k + 1 :]
+        shared = (any(b[0] == first and b[1] <= lo for _, b in others), any(a[0] == last and a[1] >= hi for a, _ in others))
+        for record in _ledger(res, raw, doc.lines, doc.format, shared if doc.format == "text" else (False, False)):
             out.append(record)
             if len(out) > MAX_FIGURES:
                 raise PrxbrlError(f"{doc.path}: the release's tables print more than {MAX_FIGURES:,} figures; "
@@ -31,8 +36,18 @@ def token_ledger(doc: SourceDocument, raw_tables: list, results: list) -> list[T
     return out
 
 
-def _ledger(res, raw, lines: list[str], fmt: str) -> Iterator[TokenRecord]:
-    """Every numeric token of the table region, as a cell or an exclusion with its reason."""
+def _stretch(raw) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where a text table starts on its first line and ends on its last: (line, character) twice."""
+    spans = [c.span for r in raw.rows for c in r.cells] + [sp for sp, _ in raw.excluded]
+    lo = min((sp.start for sp in spans if sp.line == raw.first_line), default=0)
+    hi = max((sp.end for sp in spans if sp.line == raw.last_line), default=0)
+    return (raw.first_line, lo), (raw.last_line, hi)
+
+
+def _ledger(res, raw, lines: list[str], fmt: str, shared: tuple[bool, bool] = (False, False)) -> Iterator[TokenRecord]:
+    """Every numeric token of the table region, as a cell or an exclusion with its reason. ``shared``: whether
+    another table ends on the table's first line, and whether another starts on its last (rows run together on
+    one line: there the table counts only its own stretch)."""
     table = res.table
     cell_at: dict[tuple[int, int], str] = {}
     cell_end: dict[tuple[int, int], int] = {}
@@ -70,7 +85,8 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> Iterator[TokenRecord]:
     label_end: dict[int, int] = {}
     text_lines: set[int] = set()
     # text in a data row after its figures ("$28.15 - $28.65"), or figures whose column is unknown
-    text_cells: list[tuple[Span, str]] = []
+    # stretches the reader excluded come first (rows run together: their figures, whatever the rows became)
+    text_cells: list[tuple[Span, str]] = list(raw.excluded)
     page_cells: list[Span] = []  # a page number between the rows of a rendered table
     for r in raw.rows:
         if r.kind == "data" and r.cells:
@@ -88,15 +104,16 @@ def _ledger(res, raw, lines: list[str], fmt: str) -> Iterator[TokenRecord]:
             text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
     # a line that holds several tables (a release run together on one line): only this table's stretch of it
-    spans = [c.span for r in raw.rows for c in r.cells]
-    lo = min((sp.start for sp in spans if sp.line == raw.first_line), default=0)
-    hi = max((sp.end for sp in spans if sp.line == raw.last_line), default=0)
+    (_, lo), (_, hi) = _stretch(raw)
+    # a line of several rows (rows run together on one line) holds text before and after the table
+    several = {no for no in (raw.first_line, raw.last_line) if sum(1 for r in raw.rows if r.line == no and r.kind != "blank") >= 2}
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
         dates = mask_dates(line)
         for m in _NUMERIC_TOKEN.finditer(line):
             s = Span(line=no, start=m.start(), end=m.end())
-            if len(line) > RUN_ON_MIN_CHARS and ((no == raw.first_line and s.start < lo) or (no == raw.last_line and s.start >= hi)):
+            long = len(line) > RUN_ON_MIN_CHARS or no in several
+            if (no == raw.first_line and s.start < lo and (long or shared[0])) or (no == raw.last_line and s.start >= hi and (long or shared[1])):
                 continue
             inside = next((why for t, why in text_cells if t.line == no and t.start <= s.start < t.end), None)
             if inside is not None:  # by span first: a line may hold several rows (a release on one line)

@@ -72,6 +72,8 @@ class RawTable(Frozen):
     rows: list[RawRow]
     caption: str = ""
     offset: int = 0  # character offset in the decoded source (HTML)
+    # stretches whose figures the reader excluded, with the reason (text: rows run together, ``tables.glue``)
+    excluded: list[tuple[Span, str]] = []
 
 
 class SourceDocument(Frozen):

@@ -33,6 +33,8 @@ REASONS = {
     "derived_percent_of_total": "percentages of a total (derived)",
     "derived_change": "changes between columns (derived)",
     "unit_mismatch": "figures whose unit does not fit the row",
+    "column_unknown": "figures whose column cannot be told (fewer figures than the table's columns)",
+    "run_together": "figures of rows run together (a figure glued to a word or to another figure)",
     "sign_unknown": "figures whose sign the label or a rule and the sum they are printed in disagree on",
     "unexplained": "UNEXPLAINED: read but neither a fact nor excluded with a reason",
     "cell_outside_columns": "UNEXPLAINED: a figure outside every column",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs, mask_dates
+from .glue import split_word
 from .text_cells import YEAR, Piece, is_figure, is_symbol
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,19 +49,24 @@ _CAPS_TITLE = re.compile(r"(?:\b[A-Z][A-Z&.,’'\-]*\s+){2,}[A-Z][A-Z&.,’'\-]*
 _NOTE = re.compile(r"\((?:[Ii]n |[Uu]naudited|\$ in |[Aa]mounts in )[^()]*\)")
 
 
-def _words(text: str) -> list[tuple[str, int, int, bool]]:
-    """(word, start, end, is part of a figure) for every word of the line."""
+Word = tuple[str, int, int, bool, bool]  # word, start, end, is part of a figure, is a figure glued to a word
+
+
+def _words(text: str) -> list[Word]:
+    """(word, start, end, is part of a figure, glued) for every word of the line; a figure glued to the word after
+    or before it ("6,042,986Marketable", "operations(6,373)") is taken apart from it, and marked (``tables.glue``)."""
     dates = mask_dates(text)
     out = []
     for m in _WORD.finditer(text):
-        w = m.group(0)
         in_date = any(ds <= m.start() < de for ds, de in dates)
-        fig = not in_date and (is_figure(w) or is_symbol(w))
-        out.append((w, m.start(), m.end(), fig))
+        for a, b, glue in split_word(m.group(0)) if not in_date else [(0, len(m.group(0)), False)]:
+            w = m.group(0)[a:b]
+            fig = glue or (not in_date and (is_figure(w) or is_symbol(w)))
+            out.append((w, m.start() + a, m.start() + b, fig, glue))
     return out
 
 
-def _runs(words: list[tuple[str, int, int, bool]]) -> list[tuple[int, int, int]]:
+def _runs(words: list[Word]) -> list[tuple[int, int, int]]:
     """Runs of figure words (start index, end index exclusive, number of figures) that make a row."""
     runs = []
     i = 0
@@ -72,7 +78,7 @@ def _runs(words: list[tuple[str, int, int, bool]]) -> list[tuple[int, int, int]]
         j = i
         while j < n and words[j][3]:
             j += 1
-        figs = [w for w in words[i:j] if is_figure(w[0])]
+        figs = [w for w in words[i:j] if is_figure(w[0]) or w[4]]
         numeric = [w for w in figs if any(ch.isdigit() for ch in w[0])]
         # a row: two or more figures, at least one a number, not only years (a header), not a "$" alone
         if len(figs) >= 2 and numeric and not all(YEAR.match(w[0]) for w in figs):
@@ -91,12 +97,15 @@ def several_rows(text: str, no: int) -> list[Line]:
         return []
     words = _words(text)
     runs = _runs(words)
-    if len(runs) < 2 or len({k for _, _, k in runs}) != 1:
+    # rows of as many figures each; rows whose figures were glued to the next label may count apart (their rows
+    # are excluded, ``tables.glue``: the line must still read as rows, so that none of its figures goes unseen)
+    glue = any(w[4] for w in words)
+    if len(runs) < 2 or (len({k for _, _, k in runs}) != 1 and not glue):
         return []
     starts = [0] + [j for _, j, _ in runs[:-1]]
     for (i, _, _), s in zip(runs, starts):
-        between = " ".join(w for w, _, _, _ in words[s:i])
-        if not re.search(r"[A-Za-z]{2}", between) or _SENTENCE.search(between + " X"):
+        between = " ".join(w[0] for w in words[s:i])
+        if (not glue and not re.search(r"[A-Za-z]{2}", between)) or _SENTENCE.search(between + " X"):
             return []  # a figure run with no label of its own, or a sentence: not rows side by side
     return run_on_records(text, no, min_runs=2)
 
@@ -119,15 +128,16 @@ def run_on_records(text: str, no: int, min_runs: int = 3) -> list[Line]:
         if label_words:
             s, e = label_words[0][1], label_words[-1][2]
             pieces.append(Piece(text[s:e], Span(line=no, start=s, end=e)))
-        pieces.extend(Piece(w, Span(line=no, start=s, end=e)) for w, s, e, _ in words[i:j])
+        pieces.extend(Piece(w, Span(line=no, start=s, end=e)) for w, s, e, _, _ in words[i:j])
         rec = record_line(pieces, no, no, "run_on")
+        rec.glued = [Span(line=no, start=w[1], end=w[2]) for w in words[i:j] if w[4]]
         out.append(rec)
         prev = j
     out.extend(_lead_lines(text, words[prev:], no))
     return out
 
 
-def _label_words(text: str, lead: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+def _label_words(text: str, lead: list[Word]) -> list[Word]:
     """The row's own label: the words after the last sentence end, period expression, note or heading colon."""
     if not lead:
         return []
@@ -150,7 +160,7 @@ def _is_sentence(text: str) -> bool:
     return len(t) > 200 or (len(t.split()) > 12 and _SENTENCE.search(t + " X") is not None)
 
 
-def _lead_lines(text: str, lead: list[tuple[str, int, int, bool]], no: int) -> list[Line]:
+def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
     """What stood above a row: sentences, a title, notes, column headers and headings, one record each."""
     from .records import record_line
     from .text_detect import Line

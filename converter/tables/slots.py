@@ -218,7 +218,10 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
         cells.remove(next(c for c in cells if c.empty))
     if len(cells) > n:
         # more figures than columns: which figure stands in which column is unknown, none is placed
-        return [], footnotes, [c for c in cells if not c.empty]
+        figures = [c for c in cells if not c.empty]
+        if figures and r.label and all(is_footnote(c) for c in figures):
+            return [], footnotes + figures, []  # "Operating Assets NOI (1)" over its rows: a footnote mark
+        return [], footnotes, figures
     if len(cells) < n:
         # fewer cells than columns: fill the value columns first
         value_cols = [i for i, s in enumerate(slots) if s.role in ("value",)]
@@ -227,5 +230,13 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
         main = [i for i, s in enumerate(slots) if s.role in ("value", "convenience")]
         if len(cells) == len(main):
             return list(zip(cells, main)), footnotes, extra
+    if len(cells) < n:
+        # fewer figures than columns, and not one to each value column: which column each stands in is unknown (a
+        # page number or "Exhibit 99.2" under a table, a footnote mark "(1)" after a heading, a row whose figure ran
+        # into the next label); none is placed by guess
+        figures = [c for c in cells if not c.empty]
+        if figures and r.label and all(is_footnote(c) for c in figures):
+            return [], footnotes + figures, []  # "Operating Assets NOI (1)" over its rows: a footnote mark
+        return [], footnotes, figures
     return [(c, i) for i, c in enumerate(cells)], footnotes, extra
 

@@ -15,6 +15,7 @@ from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs, mask_dates
 from ..tokens import NIL_MARKS
+from .glue import exclude_glued
 from .pipes import align
 from .text_cells import Figure, Piece, footnote_digits
 
@@ -69,6 +70,8 @@ class Line:
     footnotes: list[Figure] | None = None  # data rows: footnote numbers run into the figures (excluded)
     tail: int = 0  # pipes: cells after the row's last non-empty cell
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
+    excluded: bool = False  # data rows: run together with another row, no row of the table (``tables.glue``)
+    glued: list[Span] | None = None  # rows run together on one line: figures taken apart from the word glued to them
 
     @property
     def end(self) -> int:
@@ -275,12 +278,19 @@ def _split_region(region: list[Line]) -> list[RawTable]:
         data = [x for x in g if x.kind == "data"]
         # a lone line with a number ("Exhibit 99.1", a street address) is not a table, unless a header names its columns
         headed = any(x.kind == "years" or (x.kind == "text" and is_header_text(x.label)) for x in g)
-        single = all(len([c for c in (x.cells or []) if c[0].strip("\u00a0 ")]) <= 1 for x in data)
+        single = all(_figure_count(x) <= 1 for x in data)
         dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
                          for x in data for e in find_period_exprs(x.label))
         if headed or (len(data) >= 2 and (not single or dated_rows)):
             out.append(_raw_table(g))
     return out
+
+
+def _figure_count(x: Line) -> int:
+    """The figures of a data row: its cells, or the figures a reader of a rendering of HTML found."""
+    if x.reader:
+        return len(x.figures or [])
+    return len([c for c in (x.cells or []) if c[0].strip("\u00a0 ")])
 
 
 def _continuation(block: list[Line]) -> bool:
@@ -289,6 +299,7 @@ def _continuation(block: list[Line]) -> bool:
 
 
 def _raw_table(group: list[Line]) -> RawTable:
+    excluded = exclude_glued(group)
     data = [x for x in group if x.kind == "data"]
     fixed = 0
     if any(x.reader == "pipes" for x in data):
@@ -303,6 +314,8 @@ def _raw_table(group: list[Line]) -> RawTable:
     layout = "fixed" if data and fixed * 2 > len(data) else "flattened"
     rows: list[RawRow] = []
     for x in group:
+        if x.excluded:
+            continue  # a row run together with another (``tables.glue``): no row of the table
         indent = len(x.text) - len(x.text.lstrip(" \u00a0\t"))
         if x.reader:
             from .records import reader_row
@@ -336,4 +349,4 @@ def _raw_table(group: list[Line]) -> RawTable:
                 txt = "" if not c.strip("\u00a0 ") else c
                 cells.append(RawCell(text=txt, span=Span(line=x.no, start=cs, end=ce), col=ci + 1))
             rows.append(RawRow(line=x.no, cells=cells, text=x.text.strip(" \u00a0"), indent=indent, kind="data"))
-    return RawTable(layout=layout, first_line=group[0].no, last_line=group[-1].end, rows=rows)
+    return RawTable(layout=layout, first_line=group[0].no, last_line=group[-1].end, rows=rows, excluded=excluded)
