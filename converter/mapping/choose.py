@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
+from .coverage import unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .signs import nets_flows, two_way
@@ -332,12 +333,19 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         score, why = _adjust(c, cand, ctx, label, key)
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
+    unsaid_why = [u for _, cand, _ in ranked[:1]
+                  if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity))]
+    if unsaid_why:
+        # the closest candidate says what the label does not and the label what it does not: no runner-up is a
+        # safer reading (it shares even less of the label), so none
+        ranked = []
     if not ranked or (named and ranked[0][1].similarity < NAMED_ELSEWHERE
                       and not set(key.split()) <= set(name_words(ranked[0][1].qname).split())):
         # "Net income" in a bank's equity section: the label names NetIncomeLoss, which no balance fits; an income
         # tax accrual that shares two of its words is no reading of it (a concept whose name holds every word of the
         # label is: "Other comprehensive income", AccumulatedOtherComprehensiveIncomeLossNetOfTax)
-        return Choice(None, evidence=(f"the label is {named.qname}'s, which does not fit" if named else "no candidate fits",), candidates=found)
+        why_none = f"the label is {named.qname}'s, which does not fit" if named else unsaid_why[0] if unsaid_why else "no candidate fits"
+        return Choice(None, evidence=(why_none,), candidates=found)
     if ctx.total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
         # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
         # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it
