@@ -36,3 +36,16 @@ def test_an_override_concept_printed_as_a_deduction_in_every_column_is_positive(
     assert not deducted_expense(d_and_a, "income", [Decimal("-1"), Decimal("2")])  # mixed signs: as printed
     assert not deducted_expense("us-gaap:IncomeTaxExpenseBenefit", "income", printed)  # names both directions
     assert not deducted_expense("us-gaap:Revenues", "income", printed)  # a credit
+
+
+def test_an_inflow_printed_negative_in_a_cash_flow_statement_has_no_known_sign():
+    """RMCO Q2 2025 financing activities (labels swapped in the release): "Proceeds from Notes Payable" / "-" /
+    "(1,013,658)" became us-gaap:ProceedsFromNotesPayable = -1,013,658 with no finding."""
+    sign = from_label("us-gaap:ProceedsFromNotesPayable", "Proceeds from Notes Payable", "cash_flow", filers_negated=False,
+                      printed=[None, Decimal("-1013658")], debit_money=False)
+    assert sign.unknown and "inflow" in sign.unknown
+    # printed positive it is the inflow; a concept of both directions takes either sign
+    assert not from_label("us-gaap:ProceedsFromNotesPayable", "Proceeds from Notes Payable", "cash_flow", filers_negated=False,
+                          printed=[Decimal("1942755")], debit_money=False).unknown
+    assert not from_label("us-gaap:ProceedsFromRepaymentsOfShortTermDebt", "Proceeds from (repayments of) short-term debt", "cash_flow",
+                          filers_negated=False, printed=[Decimal("-100")], debit_money=False).unknown

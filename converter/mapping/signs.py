@@ -228,6 +228,11 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # whose head is a credit ("(Loss) Gain on Warrant Fair Value Adjustment (36,246)"): an income statement prints
         # what the label names, a gain, positive; the concept's figure is the opposite
         return Sign(negate=True, source="words", reason=f"negated: the label names a credit ({label_head(label)[1].lower()}), {local} is a debit")
+    if kind == "cash_flow" and local.startswith("Proceeds") and not two_way(local) and any(v < 0 for v in _nonzero(printed)):
+        # an inflow the cash-flow statement prints as an outflow (RMCO: "Proceeds from Notes Payable | - | (1,013,658)"):
+        # the label or the figure is misread, and neither sign can be told
+        return Sign(source="words", reason="unknown: an inflow printed negative",
+                    unknown=f"{local} is an inflow, printed negative in the cash-flow statement")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
