@@ -122,11 +122,13 @@ def test_the_sign_words_are_validated_data():
     with pytest.raises(PrxbrlError, match="unknown section"):
         parse({"directions": []})
     good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales", "net_outflow": "purchases"},
-            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of"}}
+            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?"}}
     with pytest.raises(PrxbrlError, match="missing credit"):
-        parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of"}})
+        parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of", "income": "gains?"}})
     with pytest.raises(PrxbrlError, match="missing phrase_end"):
-        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?"}})
+        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "income": "gains?"}})
+    with pytest.raises(PrxbrlError, match="missing income"):
+        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of"}})
     with pytest.raises(PrxbrlError, match="unknown key"):
         parse(good | {"direction": [{"name": "GainLoss", "positive": ["gain"], "negative": ["loss"], "note": "x"}]})
     with pytest.raises(PrxbrlError, match="not a regular expression"):

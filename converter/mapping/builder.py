@@ -13,7 +13,7 @@ from ..errors import PrxbrlError
 from ..filing import LABEL_ROLE, CalculationRole, Concept, Context, DimensionMember, Fact, PresentationRole, Unit
 from ..models import Cell, LineItemDocument, Period, Table
 from ..tokens import dash_is_zero
-from .choose import has_nci
+from .structural import has_nci
 from .indexed import concept_name, standard_member
 from .rules import camel, member_key, normalize
 from .mapped import (

@@ -14,7 +14,7 @@ from .rules import Match, mapping_knowledge, match, match_all, member_key, norma
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import Node, arithmetic_tree
-from .signs import elimination, from_rule, unsure
+from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
 from .adjustments import located_adjustment
 from .resolution import Resolution, without_inclusions
@@ -294,7 +294,7 @@ class TableMapper:
                 pdims = self.resolve(parent).dims
                 dims = dims + [d for d in pdims if d.axis not in {x.axis for x in dims}]
                 segment_line = any(d.axis == SEGMENT_AXIS for d in pdims)  # a line item of its parent's segment
-            sign = from_rule(r.negate, r.magnitude, rule_name(r))
+            sign = from_rule(r.negate, r.magnitude, rule_name(r), deducted_expense(r.concept, self.kind, [c.value for c in item.cells if c.role == "value"]))
             res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
                              ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
                              dims=dims, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=r.period,

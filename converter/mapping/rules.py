@@ -56,6 +56,7 @@ class Knowledge:
     standard_members: dict[str, dict[str, str]]
     index_blocked: re.Pattern[str]
     qualifier_words: frozenset[str]
+    plain_words: dict[str, str]
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
     reconciliation_title: re.Pattern[str]
@@ -194,6 +195,8 @@ def mapping_knowledge() -> Knowledge:
     kind_names = {k["name"] for k in raw["kind"]} | {"summary"}
     rules = _rules(raw["rule"], kind_names, "mapping.toml")
     m = raw["members"]
+    if unknown := sorted(set(raw["index"]) - _INDEX_KEYS):
+        raise PrxbrlError(f"mapping.toml: [index]: unknown key {', '.join(unknown)}")
     loc = raw["location"]
     unknown = sorted(set(loc) - _LOCATION_KEYS)
     if unknown or _LOCATION_KEYS - set(loc):
@@ -218,6 +221,7 @@ def mapping_knowledge() -> Knowledge:
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),
         standard_members={axis: dict(m) for axis, m in raw.get("standard_members", {}).items()},
         qualifier_words=frozenset(raw["index"]["qualifier_words"]),
+        plain_words=_plain_words(raw["index"].get("plain_words", [])),
         section_words=frozenset(raw["index"]["section_words"]),
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
         reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
@@ -333,3 +337,17 @@ def title_concept(title: str) -> tuple[str, str] | None:
         if pat.search(title or ""):
             return concept, axis
     return None
+
+
+_INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words"})
+
+
+def _plain_words(raw) -> dict[str, str]:
+    """[index] plain_words: pairs of a word of a printed label (as a label key word) and the more common word it says
+    ("": none)."""
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) and p[0] for p in raw):
+        raise PrxbrlError("mapping.toml: [index] plain_words: a list of [word, word] pairs (\"\": no meaning by itself)")
+    bad = [a for a, b in raw if a != a.lower() or b != b.lower() or " " in a + b]
+    if bad or len({a for a, _ in raw}) != len(raw):
+        raise PrxbrlError(f"mapping.toml: [index] plain_words: {', '.join(bad) or 'a word twice'}: one lower-case label-key word each, once")
+    return dict((a, b) for a, b in raw)

@@ -46,7 +46,7 @@ _TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance"}
 _DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
 _TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow", "net_inflow", "net_outflow"})
 _WORD_KEYS = frozenset({"name", "pattern"})
-_BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end"})
+_BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end", "income"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class SignWords:
     debit_words: re.Pattern[str]  # an extension concept's label that names a debit ("costs", "loss", "payments")
     credit_words: re.Pattern[str]
     phrase_end: re.Pattern[str]  # the words that end a noun phrase's head ("of", "on", "from", "before")
+    income_words: re.Pattern[str]  # credit words an income statement prints positive as what they name ("gain")
 
 
 def _keys(entry, known: frozenset[str], where: str) -> dict:
@@ -114,7 +115,8 @@ def parse(raw: dict) -> SignWords:
                      net_inflow=_pattern(tw["net_inflow"], "two_way net_inflow"), net_outflow=_pattern(tw["net_outflow"], "two_way net_outflow"),
                      negative_words=tuple(negative), debit_words=_pattern(bal["debit"], "extension_balance debit"),
                      credit_words=_pattern(bal["credit"], "extension_balance credit"),
-                     phrase_end=_pattern(bal["phrase_end"], "extension_balance phrase_end"))
+                     phrase_end=_pattern(bal["phrase_end"], "extension_balance phrase_end"),
+                     income_words=_pattern(bal["income"], "extension_balance income"))
 
 
 @cache
@@ -221,6 +223,16 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # "Interest (income) expense, net (23,885)" on us-gaap:InterestExpense: net income of interest, an expense of
         # -23,885, not an amount positive by nature
         return Sign(source="words", reason="as printed: the label names both directions")
+    if kind == "income" and debit_money and not two_way(local) and sign_knowledge().income_words.fullmatch(label_head(label)[1]):
+        # a debit concept that names no direction (us-gaap:FairValueAdjustmentOfWarrants: positive a loss) under a label
+        # whose head is a credit ("(Loss) Gain on Warrant Fair Value Adjustment (36,246)"): an income statement prints
+        # what the label names, a gain, positive; the concept's figure is the opposite
+        return Sign(negate=True, source="words", reason=f"negated: the label names a credit ({label_head(label)[1].lower()}), {local} is a debit")
+    if kind == "cash_flow" and local.startswith("Proceeds") and not two_way(local) and any(v < 0 for v in _nonzero(printed)):
+        # an inflow the cash-flow statement prints as an outflow (RMCO: "Proceeds from Notes Payable | - | (1,013,658)"):
+        # the label or the figure is misread, and neither sign can be told
+        return Sign(source="words", reason="unknown: an inflow printed negative",
+                    unknown=f"{local} is an inflow, printed negative in the cash-flow statement")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
@@ -245,25 +257,46 @@ def extension_balance(label: str) -> str | None:
     sale of investments" is a loss, "Investment income" an income, "Company's share of NOI from equity investments"
     an NOI), read in the direction the label prints, without the opposite it names in parentheses ("Gain (loss) on
     sale", "Interest income (expense), net"), and without the segment's name ("Operating Assets segment EBT")."""
+    return label_head(label)[0]
+
+
+def label_head(label: str) -> tuple[str | None, str]:
+    """The balance type the label's head names (``extension_balance``) and the word that names it ("", None: none)."""
     kn = sign_knowledge()
     for text in (_PARENTHESISED.sub(" ", label), label):
         text = _SEGMENT_NAMED.sub(" ", text)
         for phrase in kn.phrase_end.split(text):
-            hits = [(m.end(), "debit") for m in kn.debit_words.finditer(phrase)]
-            hits += [(m.end(), "credit") for m in kn.credit_words.finditer(phrase)]
+            hits = [(m.end(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
+            hits += [(m.end(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
             if hits:
-                return max(hits)[1]
-    return None
+                _, balance, word = max(hits)
+                return balance, word
+    return None, ""
 
 
 # ---------------------------------------------------------------- a rule, a consolidation's eliminations
 
-def from_rule(negate: bool, magnitude: bool, rule: str) -> Sign:
-    """The sign an override rule states (``rule``: "mapping.toml rule 12" or "user mapping rule")."""
+def deducted_expense(qname: str, kind: str, printed: Sequence[Decimal | None]) -> bool:
+    """A debit money concept that names no direction, in an income statement that prints it negative in every column
+    (Kimco: "| Depreciation and amortization |  | (156,130 | ) |" among operating expenses all printed as deductions)."""
+    from .index import concept_index
+
+    info = concept_index().get(qname)
+    values = _nonzero(printed)
+    return (kind == "income" and info is not None and info.balance == "d" and info.kind == "money" and not two_way(qname.split(":")[-1])
+            and bool(values) and all(v < 0 for v in values))
+
+
+def from_rule(negate: bool, magnitude: bool, rule: str, deducted: bool = False) -> Sign:
+    """The sign an override rule states (``rule``: "mapping.toml rule 12" or "user mapping rule"); where it states
+    none, an expense an income statement prints as a deduction in every column (``deducted``: ``deducted_expense``)
+    is positive by nature, as for a concept the index chose."""
     if negate:
         return Sign(negate=True, source="rule", reason=f"{rule}: the statement prints the opposite of the fact")
     if magnitude:
         return Sign(magnitude=True, source="rule", reason=f"{rule}: an amount positive by nature")
+    if deducted:
+        return Sign(magnitude=True, source="nature", reason=f"{rule}: an expense printed as a deduction in every column, positive by nature")
     return Sign(source="rule", reason=f"{rule}: the figure as printed")
 
 

@@ -1,0 +1,85 @@
+"""Whether a concept found through a filer's label that only shares most words with the printed one says what the
+printed label says.
+
+The index's similarity weighs the words two labels share against those they do not; at a low similarity a
+candidate may win on one rare shared word while each label says something the other does not: "Delivery expense"
+found through a filer's "Delivery, sales and administrative expense" is no us-gaap:SellingGeneralAndAdministrativeExpense
+(the element says "administrative", which the label does not; the label "delivery", which the element does not);
+"Tax impact" found through "Tax impact, other comprehensive income" no us-gaap:OtherComprehensiveIncomeLossTax. A
+label that only says more than the element ("Purchases related to property and equipment and intangible assets",
+us-gaap:PaymentsToAcquirePropertyPlantAndEquipment), an element that only says more than the label ("Tax payments
+related to stock-based compensation", us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation), or an element
+that names one of the label's meaningful words ("Warranty reserve", us-gaap:StandardProductWarrantyAccrualCurrent)
+is the usual tagging of a line item and stays. A label that names what the element excludes ("Goodwill and intangible assets,
+net", us-gaap:IntangibleAssetsNetExcludingGoodwill) never is it. Only words that carry meaning count (a word of many
+filers' labels, "net", "other", "expense", does not), and only words the taxonomy's vocabulary knows (a company's or
+product's name says nothing about a concept).
+"""
+
+from __future__ import annotations
+
+from .index import concept_index
+from .labels import name_words
+from .rules import mapping_knowledge
+
+# at and above this similarity the filer's label is the printed one but for a word or two of little weight
+COVER_SIMILARITY = 0.999
+# a word carries meaning when fewer than about one label key in 26 has it (IDF log(1 + n/df))
+MEANING_IDF = 3.3
+_EXCLUDING = ("excluding", "exclude")
+COMPANY = "company"  # the label key's word for the company's own name (labels.label_key)
+# a word and an element name's word of one stem ("operations", OperatingIncomeLoss; "administration",
+# ...AdministrativeExpense): this many letters in common at least, and all but the last few of the shorter
+_STEM, _ENDING = 5, 3
+
+
+class _Words:
+    """The words of an element name, looked up by stem."""
+
+    def __init__(self, words):
+        self.words = tuple(words)
+
+    def __contains__(self, w: str) -> bool:
+        return any(_one_stem(w, n) for n in self.words)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= _STEM and n >= min(len(a), len(b)) - _ENDING
+
+
+def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
+    """Why a candidate found through ``matched`` does not say what the label of key ``key`` says (None: it does)."""
+    if similarity >= COVER_SIMILARITY:
+        return None
+    ix = concept_index()
+    kn = mapping_knowledge()
+    qualifiers, plain = kn.qualifier_words, kn.plain_words
+    printed, filer = set(key.split()), set(matched.split())
+    name = name_words(qname).split()
+    cut = next((i for i, w in enumerate(name) if w in _EXCLUDING), len(name))
+    named, excluded = _Words(name[:cut]), _Words(name[cut + 1:])
+
+    def meaningful(w: str) -> bool:
+        w = plain.get(w, w)
+        return bool(w) and w != COMPANY and ix.idf.get(w, 0.0) >= MEANING_IDF and w not in qualifiers
+
+    if any(w in excluded for w in printed):
+        return f"the label names {', '.join(w for w in sorted(printed) if w in excluded)}, which {qname} excludes"
+    said = sorted(w for w in printed if meaningful(w))
+    if any(w in named or plain.get(w, w) in named for w in said):
+        return None  # the element names something the label says
+    unnamed = said
+    more = [w for w in sorted(filer - printed) if w in named and meaningful(w)]
+    if unnamed and more:
+        # each says what the other does not, and the element nothing the label says: the label "delivery", the
+        # concept "administrative"
+        return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
+                f"{', '.join(unnamed)}, none of which {qname} says")
+    return None

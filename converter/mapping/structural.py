@@ -1,0 +1,110 @@
+"""Close concepts told apart by the statement's structure: the parent's share of an income or equity or the whole of
+it (a noncontrolling-interest line), income before tax before or after equity-method income, operating expenses or
+costs and expenses, discontinued operations of the parent."""
+
+from __future__ import annotations
+
+import re
+
+from .labels import label_key
+
+_NCI = re.compile(r"non-?controlling|minority", re.I)
+_ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
+
+PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
+PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+DISCONTINUED = "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTax"
+DISCONTINUED_PARENT = "us-gaap:IncomeLossFromDiscontinuedOperationsNetOfTaxAttributableToReportingEntity"
+OPERATING_EXPENSES, COSTS_AND_EXPENSES = "us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses"
+_GROSS_PROFIT = re.compile(r"\bgross (?:profit|margin|income)\b", re.I)
+_COST_OF_REVENUE = re.compile(r"^\W*(?:total\s+)?costs? of (?:the )?(?:sales|revenues?|goods|products|services|merchandise)\b", re.I)
+EQUITY = "us-gaap:StockholdersEquity"
+EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+_EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
+
+
+# the parent's share of an income and the whole of it, noncontrolling interest included
+_WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
+             "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
+             "us-gaap:ComprehensiveIncomeNetOfTax": "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
+_NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
+
+
+def has_nci(labels) -> bool:
+    """Whether a noncontrolling-interest line stands after a net income line (net income then includes it)."""
+    seen_net = False
+    for lab in labels:
+        if _NCI.search(lab):
+            if seen_net:
+                return True
+        elif _NET_INCOME.search(lab) and not _ATTRIBUTABLE.search(lab):
+            seen_net = True
+    return False
+
+
+def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
+               company: tuple[str, ...] = ()) -> tuple[str, str | None]:
+    """Close concepts told apart by the statement's structure.
+
+    NetIncomeLoss vs ProfitLoss: net income with a noncontrolling-interest line after it includes that interest
+    (ProfitLoss); with the interest subtracted before it, or none at all, it is NetIncomeLoss. A table without such
+    a line (the cash-flow statement) follows the release (``nci``). Income before income taxes: before the
+    equity-method income that a later line adds, or (no such line) the plain pre-tax total. A net income or equity
+    that names the company ("Pitney Bowes Inc. net income", "Total AIG shareholders' equity"; ``company``: its names)
+    is the parent's share."""
+    pair = next((p for p in _WITH_NCI.items() if qname in p), None)
+    names_company = "company" in label_key(label, company).split() or "parent" in label_key(label).split()
+    if pair is not None:
+        parent, whole = pair
+        if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
+            return (whole, "including the noncontrolling interest") if qname != whole else (qname, None)
+        if _ATTRIBUTABLE.search(label) or _NCI.search(label):
+            return qname, None
+        if names_company:
+            return (parent, "the company's own: the parent's share") if qname == whole else (qname, None)
+        in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
+        if in_table and position >= 0:
+            with_nci = any(i > position for i in in_table)
+        else:
+            with_nci = bool(nci) if nci is not None else has_nci(labels)
+        if with_nci and qname == parent:
+            return whole, f"a noncontrolling-interest line follows: it includes it ({whole.split(':')[1]})"
+        if not with_nci and qname == whole:
+            return parent, f"no noncontrolling-interest line after it: {parent.split(':')[1]}"
+        return qname, None
+    if qname in (EQUITY, EQUITY_WITH_NCI) and labels and position >= 0:
+        before = labels[:position]
+        if not any(_NCI.search(lab) for lab in before):
+            if qname == EQUITY_WITH_NCI:
+                return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
+        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not names_company:
+            return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
+        elif qname == EQUITY_WITH_NCI and names_company:
+            return EQUITY, "the company's own: the parent's share"
+        return qname, None
+    if qname == DISCONTINUED and position > 0 and not _NCI.search(label):
+        # below the noncontrolling interest's share ("Amounts attributable to the company: ... discontinued operations")
+        nci_at = next((i for i, lab in enumerate(labels[:position]) if _NCI.search(lab)), None)
+        parent_after = nci_at is not None and any(_NET_INCOME.search(lab) and _ATTRIBUTABLE.search(lab) and not _NCI.search(lab)
+                                                  for lab in labels[nci_at + 1 : position])
+        if parent_after or _ATTRIBUTABLE.search(label):
+            return DISCONTINUED_PARENT, "below the net income attributable to the parent: the parent's share"
+        return qname, None
+    if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and re.match(r"\W*total\b", label, re.I) and position > 0:
+        # US GAAP: costs and expenses are the cost of revenue and the operating expenses; operating expenses exclude it
+        before = labels[:position]
+        if any(_GROSS_PROFIT.search(lab) for lab in before):
+            want, why = OPERATING_EXPENSES, "a total after gross profit: the operating expenses, cost of revenue excluded"
+        elif any(_COST_OF_REVENUE.search(lab) for lab in before):
+            want, why = COSTS_AND_EXPENSES, "a total over a cost of revenue line, no gross profit: costs and expenses"
+        else:
+            return qname, None
+        return (want, why) if want != qname else (qname, None)
+    if qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD) and labels and position >= 0:
+        after = labels[position + 1 :]
+        if any(_EQUITY_METHOD.search(lab) for lab in after) or _EQUITY_METHOD.search(label):
+            want, why = PRETAX_BEFORE_EQUITY_METHOD, "equity-method income is added after tax"
+        else:
+            want, why = PRETAX, "no equity-method income after tax"
+        return (want, why) if want != qname else (qname, None)
+    return qname, None

@@ -1,0 +1,86 @@
+"""A concept found through a filer's label that only shares most words with the printed one must still say what the
+printed label says (mapping/coverage.py). Labels copied from releases the converter was never built on."""
+
+from __future__ import annotations
+
+import pytest
+
+from prxbrl.errors import PrxbrlError
+from prxbrl.mapping.choose import Context, choose
+from prxbrl.mapping.coverage import unsaid
+from prxbrl.mapping.labels import label_key
+
+INCOME = Context(statement="I", period="d", unit="money")
+BALANCE = Context(statement="B", period="i", unit="money")
+
+
+def test_a_filer_label_with_more_meaning_is_no_reading_of_the_printed_one():
+    """Friedman Industries Q3 FY2025, income statement: "| Delivery expense |  |  | 4,941 |" had become
+    us-gaap:SellingGeneralAndAdministrativeExpense through a filer's "Delivery, sales and administrative expense"
+    (similarity 0.72), while the release's own "| Selling, general and administrative expense |  |  | 3,887 |" two
+    lines below became an extension."""
+    labels = ("Net sales", "Costs and expenses", "Costs of materials sold (exclusive of depreciation shown separately below)",
+              "Operating expenses", "Delivery expense", "Selling, general and administrative expense")
+    delivery = choose("Delivery expense", Context(statement="I", period="d", unit="money", labels=labels, position=4))
+    assert delivery.qname != "us-gaap:SellingGeneralAndAdministrativeExpense"
+    sga = choose("Selling, general and administrative expense", Context(statement="I", period="d", unit="money", labels=labels, position=5))
+    assert sga.qname == "us-gaap:SellingGeneralAndAdministrativeExpense"
+
+
+@pytest.mark.parametrize("label, ctx, wrong", [
+    # Palomar Q4 2024: "| Expense ratio |  | 50.2 | % |" (a bank's capital ratio through a filer's "Capital ratio")
+    ("Expense ratio", Context(statement="I", period="d", unit="pure"), "us-gaap:CapitalToRiskWeightedAssets"),
+    # Palomar Q4 2024, a non-GAAP adjustment: "| Tax impact |  | (964 | ) |" (a filer's "Tax impact, other comprehensive income")
+    ("Tax impact", INCOME, "us-gaap:OtherComprehensiveIncomeLossTax"),
+    # Palomar Q4 2024 balance sheet: "| Goodwill and intangible assets, net |  | 13,242 |" (the element excludes goodwill)
+    ("Goodwill and intangible assets, net", BALANCE, "us-gaap:IntangibleAssetsNetExcludingGoodwill"),
+    # Applied Materials Q4 FY2024 balance sheet, current liabilities: "Contract liabilities 2,849 2,975" (a filer's
+    # "Derivative contract liabilities")
+    ("Contract liabilities", Context(statement="B", period="i", unit="money", section=("Current liabilities:",)), "us-gaap:DerivativeLiabilitiesCurrent"),
+])
+def test_a_concept_that_does_not_say_what_the_label_says_is_not_chosen(label, ctx, wrong):
+    assert choose(label, ctx).qname is None
+
+
+@pytest.mark.parametrize("label, ctx, concept", [
+    # RMCO Q1 2025: " Basic and Diluted Net Income Per Ordinary Share" / "(0.00)": "ordinary" says "common"
+    ("Basic and Diluted Net Income Per Ordinary Share", Context(statement="I", period="d", unit="per_share"), "us-gaap:EarningsPerShareBasic"),
+    # Kimco Q4 2024: "| Merger charges |  | - |  |  |  | (1,016 | ) |": "related" in "Merger related charges" says nothing more
+    ("Merger charges", INCOME, "us-gaap:BusinessCombinationAcquisitionRelatedCosts"),
+    # Standex Q4 FY2025 balance sheet: "Warranty reserve" (filers: "Accrued warranty reserve"): the element names warranties
+    ("Warranty reserve", Context(statement="B", period="i", unit="money", section=("Current liabilities:",)), "us-gaap:StandardProductWarrantyAccrualCurrent"),
+    # Standex Q4 FY2025 cash flows: "Foreign currency impact on cash": an impact of exchange rates is their effect
+    ("Foreign currency impact on cash", Context(statement="C", period="d", unit="money"),
+     "us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"),
+    # Reddit Q1 2026 financing activities: taxes paid are payments
+    ("Taxes paid related to net share settlement of restricted stock units", Context(statement="C", period="d", unit="money"),
+     "us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation"),
+])
+def test_words_that_say_no_more_keep_the_concept(label, ctx, concept):
+    assert choose(label, ctx).qname == concept
+
+
+def test_the_reasons():
+    assert "excludes" in unsaid(label_key("Goodwill and intangible assets, net"), "intangible asset net",
+                                "us-gaap:IntangibleAssetsNetExcludingGoodwill", 0.76)
+    why = unsaid(label_key("Delivery expense"), "delivery sale administrative expense", "us-gaap:SellingGeneralAndAdministrativeExpense", 0.72)
+    assert "say administrative" in why and "says delivery" in why
+    # a word for word filer label is never questioned; the company's own name says nothing
+    assert unsaid(label_key("Delivery expense"), "delivery sale administrative expense", "us-gaap:SellingGeneralAndAdministrativeExpense", 1.0) is None
+    assert unsaid(label_key("Net income available to Kimco's common shareholders", ("Kimco",)), "net income available common shareholder",
+                  "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic", 0.89) is None
+    # a label that only says more than the element (Nvidia: "Purchases related to property and equipment and intangible
+    # assets"), an element that only says more than the label (Columbia: "Tax payments related to stock-based compensation")
+    assert unsaid(label_key("Purchases related to property and equipment and intangible assets"), "purchase property equipment",
+                  "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", 0.75) is None
+    assert unsaid(label_key("Tax payments related to stock-based compensation"), "payment related tax withholding share based compensation",
+                  "us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation", 0.75) is None
+
+
+def test_plain_words_are_validated():
+    from prxbrl.mapping.rules import _plain_words
+
+    assert _plain_words([["ordinary", "common"], ["related", ""]]) == {"ordinary": "common", "related": ""}
+    for bad in ({"ordinary": "common"}, [["Ordinary", "common"]], [["ordinary"]], [["a", ""], ["a", "b"]]):
+        with pytest.raises(PrxbrlError):
+            _plain_words(bad)
