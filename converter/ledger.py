@@ -28,7 +28,7 @@ def token_ledger(doc: SourceDocument, raw_tables: list, results: list) -> list[T
         (first, lo), (last, hi) = stretches[k]
         others = stretches[:k] + stretches[k + 1 :]
         shared = (any(b[0] == first and b[1] <= lo for _, b in others), any(a[0] == last and a[1] >= hi for a, _ in others))
-        for record in _ledger(res, raw, doc.lines, doc.format, shared if doc.format == "text" else (False, False)):
+        for record in _ledger(res, raw, doc.lines, doc.format, stretches[k], shared if doc.format == "text" else (False, False)):
             out.append(record)
             if len(out) > MAX_FIGURES:
                 raise PrxbrlError(f"{doc.path}: the release's tables print more than {MAX_FIGURES:,} figures; "
@@ -44,8 +44,10 @@ def _stretch(raw) -> tuple[tuple[int, int], tuple[int, int]]:
     return (raw.first_line, lo), (raw.last_line, hi)
 
 
-def _ledger(res, raw, lines: list[str], fmt: str, shared: tuple[bool, bool] = (False, False)) -> Iterator[TokenRecord]:
-    """Every numeric token of the table region, as a cell or an exclusion with its reason. ``shared``: whether
+def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int], tuple[int, int]],
+            shared: tuple[bool, bool] = (False, False)) -> Iterator[TokenRecord]:
+    """Every numeric token of the table region, as a cell or an exclusion with its reason. ``stretch``: where the
+    table starts and ends (``_stretch``). ``shared``: whether
     another table ends on the table's first line, and whether another starts on its last (rows run together on
     one line: there the table counts only its own stretch)."""
     table = res.table
@@ -104,7 +106,7 @@ def _ledger(res, raw, lines: list[str], fmt: str, shared: tuple[bool, bool] = (F
             text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines
     body_start = next((r.line for r in raw.rows if r.kind == "data"), raw.first_line)
     # a line that holds several tables (a release run together on one line): only this table's stretch of it
-    (_, lo), (_, hi) = _stretch(raw)
+    (_, lo), (_, hi) = stretch
     # a line of several rows (rows run together on one line) holds text before and after the table
     several = {no for no in (raw.first_line, raw.last_line) if sum(1 for r in raw.rows if r.line == no and r.kind != "blank") >= 2}
     for no in range(raw.first_line, raw.last_line + 1):

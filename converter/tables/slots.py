@@ -173,6 +173,15 @@ def inherit_columns(slots: list[Slot], prev: Table, by_order: bool = False) -> N
             s.inherited = True  # type: ignore[attr-defined]
 
 
+def _unplaced(r: Row, cells: list[VCell], footnotes: list[VCell]) -> tuple[list, list[VCell], list[VCell]]:
+    """A row none of whose figures is placed: its figures outside the columns, or, when all are footnote marks after
+    a label ("Operating Assets NOI (1)" over its rows), footnote marks."""
+    figures = [c for c in cells if not c.empty]
+    if figures and r.label and all(is_footnote(c) for c in figures):
+        return [], footnotes + figures, []
+    return [], footnotes, figures
+
+
 def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[VCell, int]], list[VCell], list[VCell]]:
     """Map a row's cells to columns. Returns (cell, column) pairs, footnote markers, cells outside the columns."""
     grid = r.grid
@@ -218,10 +227,7 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
         cells.remove(next(c for c in cells if c.empty))
     if len(cells) > n:
         # more figures than columns: which figure stands in which column is unknown, none is placed
-        figures = [c for c in cells if not c.empty]
-        if figures and r.label and all(is_footnote(c) for c in figures):
-            return [], footnotes + figures, []  # "Operating Assets NOI (1)" over its rows: a footnote mark
-        return [], footnotes, figures
+        return _unplaced(r, cells, footnotes)
     if len(cells) < n:
         # fewer cells than columns: fill the value columns first
         value_cols = [i for i, s in enumerate(slots) if s.role in ("value",)]
@@ -234,9 +240,6 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
         # fewer figures than columns, and not one to each value column: which column each stands in is unknown (a
         # page number or "Exhibit 99.2" under a table, a footnote mark "(1)" after a heading, a row whose figure ran
         # into the next label); none is placed by guess
-        figures = [c for c in cells if not c.empty]
-        if figures and r.label and all(is_footnote(c) for c in figures):
-            return [], footnotes + figures, []  # "Operating Assets NOI (1)" over its rows: a footnote mark
-        return [], footnotes, figures
+        return _unplaced(r, cells, footnotes)
     return [(c, i) for i, c in enumerate(cells)], footnotes, extra
 
