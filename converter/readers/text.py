@@ -87,6 +87,19 @@ def unwrap_emphasis(text: str) -> str:
     return _EMPHASIS.sub(lambda m: "  " + m.group(1) + "  ", text)
 
 
+# markdown's backslash escape of a punctuation mark ("December 31, \\*", "\\$ 1,234", "1\\."); not of a pipe, which
+# stands for a pipe inside a cell, nor of a backslash
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[\]^_`{}~])")
+
+
+def unescape_marks(text: str) -> str:
+    """The text with markdown's backslash escapes of punctuation replaced by a space, one character for one (spans
+    keep their offsets): the mark is read as printed ("December 31, \\*" ends with a footnote mark, not a word)."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(" ", text)
+
+
 def split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -98,7 +111,7 @@ def split_lines(text: str) -> list[str]:
 def read_text(data: bytes, path: str) -> SourceDocument:
     text, encoding = decode(data, path)
     check_text(text, path)
-    lines = split_lines(unwrap_emphasis(xml_safe(text)))
+    lines = split_lines(unescape_marks(unwrap_emphasis(xml_safe(text))))
     return SourceDocument(
         path=path,
         format="text",
