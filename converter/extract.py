@@ -25,6 +25,7 @@ from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_wee
 from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
+from .reporting_currency import restate_dollars, stated_dollar
 from .tables.interpret import Context, interpret
 from .tables.rows import grid_rows, text_rows
 from .tables.scales import infer_missing_scales
@@ -61,6 +62,10 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     # reporting currency: the currency most of the tables state, translations aside
     pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines)
     currency = _reporting_currency(doc, raw_tables, translations)
+    # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
+    # convenience translation, whose currencies are named)
+    dollar = stated_dollar(doc) if not translations and currency in (None, "USD") else None
+    currency = dollar or currency
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx
     tables, readings = _read_tables(doc, raw_tables, ctx)
@@ -87,6 +92,8 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
         tables, readings = _read_tables(doc, raw_tables, ctx)
+    if dollar is not None:
+        tables = restate_dollars(tables, dollar)
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
     _check_truncation(doc, tables)

@@ -58,6 +58,7 @@ def _date_regex(raw: dict[str, Any]) -> str:
 SECTIONS = frozenset({"tokens", "scales", "currencies", "units", "roles", "periods", "period_patterns", "fiscal_calendar",
                       "convenience", "layout", "footnotes", "header", "scale_notes"})
 SECTION_KEYS = {
+    "currencies": frozenset({"names", "stated"}),
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
                          "before_a_year", "closes_all_sections", "total_labels"}),
 }
@@ -80,6 +81,9 @@ def validate(raw: dict[str, Any]) -> None:
         words = raw[section][key]
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
             raise PrxbrlError(f"extraction.toml: [{section}] {key} is a list of words")
+    for k, p in enumerate(raw["currencies"]["stated"]):
+        if not isinstance(p, str) or "(?P<cur>{cur})" not in p:
+            raise PrxbrlError(f"extraction.toml: [currencies] stated[{k}] names no currency: it holds no (?P<cur>{{cur}})")
     for k, p in enumerate(raw["period_patterns"]["patterns"]):
         if p.get("kind") not in PERIOD_KINDS:
             raise PrxbrlError(f"extraction.toml: [period_patterns] patterns[{k}]: kind {p.get('kind')!r} is none of {', '.join(PERIOD_KINDS)}")

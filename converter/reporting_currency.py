@@ -1,11 +1,14 @@
-"""The reporting currency of a release: the currency most of its tables state, else the one its sentences use."""
+"""The reporting currency of a release: the currency most of its tables state, else the one its sentences use; and the
+dollar a release says its amounts are in, where it is no U.S. dollar (its "$" is that dollar)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
-from .models import SourceDocument
+from .knowledge import compiled, knowledge
+from .models import SourceDocument, Table
 
 
 def reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | None:
@@ -42,3 +45,56 @@ def reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | N
 _SIGN_CURRENCY = {"$": "USD", "US$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP"}
 # an amount with its currency sign in a sentence ("net sales of $136.3 million"), not a "$" cell of a table
 _PROSE_MONEY = re.compile(r"(?<![A-Za-z$])(US\$|\$|¥|€|£)\s?\d")
+
+
+@cache
+def _stated() -> tuple[re.Pattern[str], ...]:
+    names = "|".join(p.pattern for p, _ in compiled("currencies", "names"))
+    return tuple(re.compile(p.replace("{cur}", f"(?:{names})(?![a-z])"), re.I) for p in knowledge().raw["currencies"]["stated"])
+
+
+def _code(name: str) -> str | None:
+    return next((e["code"] for p, e in compiled("currencies", "names") if p.fullmatch(name)), None)
+
+
+def stated_dollar(doc: SourceDocument) -> str | None:
+    """The dollar other than the U.S. dollar a release says its amounts are in ("All dollar amounts are stated in
+    Canadian dollars unless otherwise noted", "(Expressed in thousands of Canadian dollars)"): its bare "$" is that
+    currency. None where no sentence says so, where the sentences name more than one currency, or where the one they
+    name is no dollar (a "$" beside amounts said to be in euros is still no euro)."""
+    prose = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs]
+    named: set[tuple[str | None, bool]] = set()
+    for text in prose:
+        for pat in _stated():
+            for m in pat.finditer(text):
+                name = m.group("cur")
+                named.add((_code(name), bool(re.search(r"dollar|\$", name, re.I))))
+    if len(named) != 1:
+        return None
+    code, dollar = next(iter(named))
+    return code if code and code != "USD" and dollar else None
+
+
+# a figure, row, column or table that names the U.S. dollar itself ("(US$/bbl)", "US$ 1.00", "(In USD millions)")
+_US_DOLLAR = re.compile(r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b", re.I)
+
+
+def restate_dollars(tables: list[Table], code: str) -> list[Table]:
+    """The tables with the U.S. dollars of a bare "$" restated as the release's own dollar ``code``: every unit in
+    USD (amounts, amounts per share) of a figure whose cell, row, column header and table do not name the U.S. dollar."""
+
+    def unit(u: str | None, *texts: str) -> str | None:
+        if u is None or not (u == "USD" or u.startswith("USD/")) or any(_US_DOLLAR.search(t or "") for t in texts):
+            return u
+        return code + u[3:]
+
+    out = []
+    for t in tables:
+        where = " ".join([t.title, *t.context])
+        heads = {c.index: c.header for c in t.columns}
+        cols = [c.model_copy(update={"unit": unit(c.unit, c.header, where)}) for c in t.columns]
+        rows = [r.model_copy(update={"unit": unit(r.unit, r.label, where), "cells": [
+            c.model_copy(update={"unit": unit(c.unit, c.raw, c.label, r.label, heads.get(c.column, ""), where)}) for c in r.cells]})
+            for r in t.rows]
+        out.append(t.model_copy(update={"columns": cols, "rows": rows}))
+    return out

@@ -24,6 +24,8 @@ def test_the_shipped_file_is_valid_and_holds_the_words_before_a_year():
     (lambda r: r["layout"].pop("before_a_year"), "missing before_a_year"),
     (lambda r: r["layout"].update(before_a_year="fiscal"), "before_a_year is a list of words"),
     (lambda r: r["layout"].update(function_words=[]), "function_words is a list of words"),
+    (lambda r: r["currencies"].update(stated_in=[]), "unknown key stated_in"),
+    (lambda r: r["currencies"]["stated"].append("all amounts are in canadian dollars"), r"stated\[2\] names no currency"),
 ])
 def test_a_wrong_file_is_an_error(change, message):
     raw = _raw()

@@ -338,8 +338,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 # a count of people: by its label, or under a title that counts them with no currency in sight
                 excluded.append((c, "count_of_people"))
                 continue
-            if unit == "count":
-                excluded.append((c, "not_money"))  # a count of things ("Paying Advertising Locations") in no declared unit
+            if unit in ("count", "measure"):
+                # a count of things ("Paying Advertising Locations"), a physical quantity or a price per one ("Crude oil
+                # (bbls/d)", "($/bbl)"): in no unit the filing declares
+                excluded.append((c, "not_money"))
                 continue
             if counted and unit == ctx.reporting_currency and not a.currency:
                 excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
