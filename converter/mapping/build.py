@@ -59,12 +59,16 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
     prep = prepare(table)
     table = prep.table
     tm = TableMapper(b, table, kind, prep.trailing, prep.printed)
-    unknown: set[int] = set()
+    unknown: dict[int, str] = {}
     for node in tm.nodes:
         if not node.item.label.strip():
-            if not node.children and table.orientation != "periods_in_rows":
-                unknown.add(node.index)  # no label and no rows it adds up: no line item can be named for it
-            node.item = node.item.model_copy(update={"label": _unlabeled(tm, node)})
+            name = _unlabeled(tm, node)
+            if table.orientation != "periods_in_rows":
+                if not node.children:
+                    unknown[node.index] = "a figure printed without a label, adding up no rows"
+                elif name is None:
+                    unknown[node.index] = "a figure printed without a label, adding up rows of more than its section"
+            node.item = node.item.model_copy(update={"label": name or f"Subtotal at line {node.item.line}"})
     for node in tm.nodes:
         item = node.item
         if table.orientation == "periods_in_rows":
@@ -72,9 +76,9 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
             continue
         if node.index in unknown:
             # a figure printed without a label ("EX-99.1 / 2 / ...htm": an exhibit's sequence number; a stray page
-            # number): its line item is unknown, so it is no fact
+            # number), or a sum of rows under other headings than its own: its line item is unknown, so it is no fact
             for cell in item.cells:
-                b.exclude(cell, table, "no_label", "a figure printed without a label, adding up no rows")
+                b.exclude(cell, table, "no_label", unknown[node.index])
             continue
         res = tm.signed(node, tm.settle(node, tm.resolve(node)))
         _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id))

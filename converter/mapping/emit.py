@@ -70,11 +70,12 @@ def _column_member(b: Builder, table: Table, header: str) -> str:
     return b.member(SEGMENT_AXIS, name, parent=outer)
 
 
-def _unlabeled(tm: TableMapper, node: Node) -> str:
+def _unlabeled(tm: TableMapper, node: Node) -> str | None:
     """A name for a row printed without a label: the total of its section or of the rows it adds up, or the net of
-    the first row and the ones it subtracts."""
+    the first row and the ones it subtracts. None: a statement's row that only adds rows of more than its section,
+    whose line item cannot be named."""
     if node.children:
-        if node.item.section:
+        if node.item.section and _totals_section(tm, node):
             return f"Total {node.item.section[-1]}"
         if tm.kind not in STATEMENT_KINDS and all(tm.nodes[i].weight > 0 for i in node.children):
             # outside the statements, the sum of its rows is their total, not a variant of the first ("Chains and
@@ -82,8 +83,34 @@ def _unlabeled(tm: TableMapper, node: Node) -> str:
             # net", the same member as the first); a statement's unlabelled subtotal is a line item of its own
             return "Total"
         first = tm.nodes[node.children[0]].item.label
+        deducts = any(tm.nodes[i].weight < 0 or any(v < 0 for v in tm.nodes[i].values.values()) for i in node.children)
+        if tm.table.orientation != "periods_in_rows" and not deducts:
+            # a statement's sum of rows it only adds ("Total deposits", "Securities sold ...", "Other liabilities",
+            # then "788,371,297" unlabelled): no name tells its line item, never "Total deposits, net" (but
+            # "PROPERTY AND EQUIPMENT 508,273" / "Less accumulated depreciation (365,241)" / "143,032" is the net)
+            return None
         return f"{first}, net" if first else f"Subtotal at line {node.item.line}"
     return f"Unlabeled line {node.item.line}"
+
+
+def _descendants(tm: TableMapper, node: Node) -> set[int]:
+    out, todo = set(), list(node.children)
+    while todo:
+        i = todo.pop()
+        out.add(i)
+        todo.extend(tm.nodes[i].children)
+    return out
+
+
+def _totals_section(tm: TableMapper, node: Node) -> bool:
+    """Whether an unlabelled row that adds up rows is the total of the section it stands in: the section's first row
+    is one of the rows it adds up. Not where a heading the reader nested inside the section starts other rows
+    ("Assets" ... "Liabilities and Stockholders' Equity" / "Deposits" ... "788,371,297": the liabilities, not the
+    assets)."""
+    heading = node.item.section[-1]
+    first = next((n.index for n in tm.nodes if n.index != node.index and n.item.kind != "heading"
+                  and heading in n.item.section), None)
+    return first is not None and first in _descendants(tm, node)
 
 
 def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str, period_mode: str | None = None) -> Concept:
