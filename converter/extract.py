@@ -283,6 +283,10 @@ _NAME = re.compile(
 )
 
 
+# "... shares are traded on the Nasdaq National Market under the symbol KFFB": the exchange named before the symbol
+_SYMBOL = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSX)\b[^.]{0,80}?\bunder the (?:ticker |trading )?symbol\s+[\"“']?([A-Z]{1,5})\b")
+# the heading of the boilerplate about the company, a line of its own ("About Kentucky First Federal Bancorp")
+_ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*]*$")
 _DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\s*(?:[—–]|--?)\s*([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?"
                                r"\s+(?:today\s+)?(?:announced|reported|posted)\b")
 
@@ -321,6 +325,14 @@ def _entity(doc: SourceDocument) -> Entity:
                 shown[key] = n  # as the text prints it rather than in capitals
         if counts:
             name = shown[max(counts, key=lambda k: (counts[k], -first[k]))]
+    if not tickers:
+        for m in _SYMBOL.finditer(joined):
+            if m.group(2) not in tickers:
+                tickers.append(m.group(2))
+                exchanges.append(m.group(1).upper())
+    if name is None:
+        # no legal name: the company the heading of the boilerplate about it names
+        name = next((m.group(1) for t in texts if (m := _ABOUT.match(t.strip()))), None)
     if name is None:
         # no legal name anywhere: the subject of the dateline ("CUPERTINO, California—July 14, 2004—Apple® today
         # announced financial results ...")

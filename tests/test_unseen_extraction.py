@@ -79,3 +79,28 @@ def test_a_name_does_not_run_over_a_blank_line():
     ]
     doc = SourceDocument(path="kim.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
     assert _entity(doc).name == "Kimco Realty Corporation"
+
+
+def test_a_company_without_a_legal_suffix_is_named_by_its_about_heading_and_its_symbol():
+    """Kentucky First Federal Bancorp's Q2 FY2025 release (GlobeNewswire markdown, lines 1-7): no "Inc." anywhere and
+    no "(Nasdaq: KFFB)": the entity had been unnamed and the extension prefix "ext". Its boilerplate heading names it,
+    and its shares trade "on the Nasdaq National Market under the symbol KFFB"."""
+    from prxbrl.extract import _entity
+    from prxbrl.models import SourceDocument
+
+    lines = [
+        "# Kentucky First Federal Bancorp Reports Earnings",
+        "",
+        "HAZARD, Ky. and FRANKFORT, Ky. and DANVILLE, Ky. and LANCASTER, Ky., Feb. 11, 2025 (GLOBE NEWSWIRE) — Kentucky "
+        "First Federal Bancorp , the holding company (the “Company”) for First Federal Savings and Loan Association of "
+        "Hazard and First Federal Savings Bank of Kentucky, Frankfort, Kentucky, announced earnings.",
+        "",
+        "  About Kentucky First Federal Bancorp  ",  # "**About Kentucky First Federal Bancorp**" as read
+        "",
+        "Kentucky First Federal Bancorp is the parent company of First Federal Savings and Loan Association of Hazard. "
+        "Kentucky First Federal Bancorp shares are traded on the Nasdaq National Market under the symbol KFFB. At "
+        "December 31, 2024, the Company had approximately 8,086,715 shares outstanding.",
+    ]
+    entity = _entity(SourceDocument(path="kffb.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
+    assert entity.name == "Kentucky First Federal Bancorp"
+    assert entity.tickers == ["KFFB"] and entity.exchanges == ["NASDAQ"]
