@@ -106,3 +106,26 @@ def test_weighted_average_outstanding_shares_are_shares_unscaled(tmp_path):
     shares = cells(doc, line=_line(KFFB, "| Basic and Diluted"))
     # "(In thousands, except share data)": 8,098,715 shares, not USD 8,098,715,000
     assert shares and {(c.unit, c.scale, c.value) for c in shares} == {("shares", 0, Decimal("8098715"))}
+
+
+UNITED_FIRE = [
+    "| Financial Highlights | | | | | | | | | | | | | | | |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| (Unaudited) | Three Months Ended December 31, | | | | | | |  | Twelve Months Ended December 31, | | | | | | |",
+    "| (In thousands, except per share data) |  | 2024 |  |  |  | 2023 |  |  |  | 2024 |  |  |  | 2023 |  |",
+    "| Net earned premiums | $ | 308,137 |  |  | $ | 264,366 |  |  | $ | 1,176,750 |  |  | $ | 1,034,587 |  |",
+    "| Additional ratios: |  | | |  |  | | |  |  | | |  |  | | |",
+    "| Net loss ratio |  | 57.3 | % |  |  | 64.8 | % |  |  | 63.3 | % |  |  | 74.4 | % |",
+    "| Catastrophes |  | 1.6 | % |  |  | 1.5 | % |  |  | 5.4 | % |  |  | 6.2 | % |",
+    "|  |  | | |  |  | | |  |  | | |  |  | | |",
+    "| Net investment income | $ | 23,156 |  |  | $ | 19,098 |  |  | $ | 81,986 |  |  | $ | 59,606 |  |",
+]
+
+
+def test_a_row_printing_a_currency_under_a_heading_of_ratios_is_money(tmp_path):
+    # United Fire Group's Q4 2024 release (lines 10-27): "Net investment income | $ | 23,156" after the rows of
+    # "Additional ratios:" had been excluded as a change of a rate in percentage points
+    doc = _doc(tmp_path, UNITED_FIRE)
+    nii = cells(doc, line=_line(UNITED_FIRE, "| Net investment income"))
+    assert [(c.unit, c.value * 10 ** c.scale) for c in nii][0] == ("USD", Decimal("23156000"))
+    assert {c.unit for c in cells(doc, line=_line(UNITED_FIRE, "| Catastrophes"))} == {"pure"}
