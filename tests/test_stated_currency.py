@@ -114,16 +114,27 @@ UNITED_FIRE = [
     "| (Unaudited) | Three Months Ended December 31, | | | | | | |  | Twelve Months Ended December 31, | | | | | | |",
     "| (In thousands, except per share data) |  | 2024 |  |  |  | 2023 |  |  |  | 2024 |  |  |  | 2023 |  |",
     "| Net earned premiums | $ | 308,137 |  |  | $ | 264,366 |  |  | $ | 1,176,750 |  |  | $ | 1,034,587 |  |",
+    "| Net written premiums |  | 278,529 |  |  |  | 246,830 |  |  |  | 1,231,470 |  |  |  | 1,066,901 |  |",
+    "|  |  | | |  |  | | |  |  | | |  |  | | |",
+    "| Combined ratio: |  | | |  |  | | |  |  | | |  |  | | |",
+    "| Net loss ratio |  | 57.3 | % |  |  | 64.8 | % |  |  | 63.3 | % |  |  | 74.4 | % |",
+    "| Underwriting expense ratio |  | 37.1 | % |  |  | 34.4 | % |  |  | 35.9 | % |  |  | 34.9 | % |",
+    "| Combined ratio |  | 94.4 | % |  |  | 99.2 | % |  |  | 99.2 | % |  |  | 109.3 | % |",
+    "|  |  | | |  |  | | |  |  | | |  |  | | |",
     "| Additional ratios: |  | | |  |  | | |  |  | | |  |  | | |",
     "| Net loss ratio |  | 57.3 | % |  |  | 64.8 | % |  |  | 63.3 | % |  |  | 74.4 | % |",
     "| Catastrophes |  | 1.6 | % |  |  | 1.5 | % |  |  | 5.4 | % |  |  | 6.2 | % |",
+    "| Reserve development |  | — | % |  |  | 3.3 | % |  |  | — | % |  |  | 6.0 | % |",
+    "| Underlying loss ratio (non-GAAP) |  | 55.7 | % |  |  | 60.0 | % |  |  | 57.9 | % |  |  | 62.2 | % |",
+    "| Underwriting expense ratio |  | 37.1 | % |  |  | 34.4 | % |  |  | 35.9 | % |  |  | 34.9 | % |",
+    "| Underlying combined ratio (non-GAAP) |  | 92.8 | % |  |  | 94.4 | % |  |  | 93.8 | % |  |  | 97.1 | % |",
     "|  |  | | |  |  | | |  |  | | |  |  | | |",
     "| Net investment income | $ | 23,156 |  |  | $ | 19,098 |  |  | $ | 81,986 |  |  | $ | 59,606 |  |",
 ]
 
 
 def test_a_row_printing_a_currency_under_a_heading_of_ratios_is_money(tmp_path):
-    # United Fire Group's Q4 2024 release (lines 10-27): "Net investment income | $ | 23,156" after the rows of
+    # United Fire Group's Q4 2024 release (lines 8-27): "Net investment income | $ | 23,156" after the rows of
     # "Additional ratios:" had been excluded as a change of a rate in percentage points
     doc = _doc(tmp_path, UNITED_FIRE)
     nii = cells(doc, line=_line(UNITED_FIRE, "| Net investment income"))
