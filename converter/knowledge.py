@@ -60,7 +60,7 @@ SECTIONS = frozenset({"tokens", "scales", "currencies", "units", "roles", "perio
 SECTION_KEYS = {
     "currencies": frozenset({"names", "stated"}),
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
-                         "before_a_year", "closes_all_sections", "total_labels"}),
+                         "before_a_year", "closes_all_sections", "total_labels", "balance_sides"}),
 }
 _WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_labels")}
 

@@ -2,9 +2,10 @@
 case: the wrapped label is one row's, the total of a section adds up that section's rows, and a sum of rows under
 other headings than its own is no fact of the section it stands in (``rows._unfinished``, ``emit._unlabeled``).
 
-Lines 8-58 of Farmers & Merchants Bancshares' FY2024 release (markdown, never seen by the converter): its total
+Lines 8-57 of Farmers & Merchants Bancshares' FY2024 release (markdown, never seen by the converter): its total
 assets had been held-to-maturity securities, its held-to-maturity securities an extension named "LossesOfAnd", and
-its total liabilities us-gaap:Assets."""
+its total liabilities us-gaap:Assets, and its liabilities asset concepts (the heading "Liabilities and Stockholders'
+Equity" had been read as a section inside "Assets", which no labelled total closed)."""
 
 import csv
 
@@ -51,6 +52,15 @@ LINES = [
     "| Accrued interest payable |  | 1,002,525 |  |  | 1,482,773 |  |",
     "| Other liabilities |  | 6,668,826 |  |  | 7,344,040 |  |",
     "|  |  | 788,371,297 |  |  | 747,762,535 |  |",
+    "| Stockholders' equity |  | | |  | | |",
+    "| Common stock, par value $.01 per share, |  | | |  | | |",
+    "| authorized 5,000,000 shares; issued and outstanding |  | | |  | | |",
+    "| 3,166,653 in 2024 and 3,116,966 shares in 2023 |  | 31,667 |  |  | 31,170 |  |",
+    "| Additional paid-in capital |  | 31,135,552 |  |  | 30,398,080 |  |",
+    "| Retained earnings |  | 41,612,654 |  |  | 39,433,185 |  |",
+    "| Accumulated other comprehensive loss |  | (16,508,083 | ) |  | (17,684,144 | ) |",
+    "|  |  | 56,271,790 |  |  | 52,178,291 |  |",
+    "|  | $ | 844,643,087 |  | $ | 799,940,826 |  |",
 ]
 
 
@@ -81,3 +91,15 @@ def test_an_unlabelled_sum_of_rows_under_other_headings_is_no_fact(tmp_path):
     # the liabilities' total stands in the section "Assets" that no total closed: not total assets, no fact
     assert "788371297" not in facts.values() and "747762535" not in facts.values()
     assert "adding up rows of more than its section" in report
+
+
+def test_the_liabilities_heading_closes_the_assets_section(tmp_path):
+    facts, _ = _facts(tmp_path)
+    # "Interest-bearing" under "Deposits" had been InterestBearingDepositsInBanks (an asset), "Other liabilities"
+    # DeferredTaxAssetsTaxDeferredExpenseReservesAndAccrualsOther, "Federal Reserve Bank advances" FederalReserveBankStock
+    assert facts[("us-gaap:InterestBearingDepositLiabilities", "2024-12-31")] == "651609250"
+    assert facts[("us-gaap:OtherLiabilities", "2024-12-31")] == "6668826"
+    assert not any("DeferredTaxAssets" in c or c.endswith("FederalReserveBankStock") or c.endswith("InterestBearingDepositsInBanks")
+                   for c, _ in facts)
+    # the liabilities' total is followed by the equity its section's heading names: no total of the section
+    assert ("us-gaap:LiabilitiesAndStockholdersEquity", "2024-12-31") not in facts

@@ -104,13 +104,21 @@ def _descendants(tm: TableMapper, node: Node) -> set[int]:
 
 def _totals_section(tm: TableMapper, node: Node) -> bool:
     """Whether an unlabelled row that adds up rows is the total of the section it stands in: the section's first row
-    is one of the rows it adds up. Not where a heading the reader nested inside the section starts other rows
+    is one of the rows it adds up, and no heading of another part the section's heading names follows it. Not where a heading the reader nested inside the section starts other rows
     ("Assets" ... "Liabilities and Stockholders' Equity" / "Deposits" ... "788,371,297": the liabilities, not the
     assets)."""
     heading = node.item.section[-1]
-    first = next((n.index for n in tm.nodes if n.index != node.index and n.item.kind != "heading"
-                  and heading in n.item.section), None)
-    return first is not None and first in _descendants(tm, node)
+    first = next((n.index for n in tm.nodes if n.index != node.index and n.item.kind != "heading" and heading in n.item.section), None)
+    # and no heading that names another part of the section comes after it ("Liabilities and Stockholders' Equity"
+    # ... "788,371,297", then "Stockholders' equity" and its rows: the total of the liabilities, not of the section)
+    parts = _words(heading)
+    later = any(r.kind == "heading" and r.line > node.item.line and heading in r.section and _words(r.label) <= parts
+                for r in tm.table.rows)
+    return first is not None and first in _descendants(tm, node) and not later
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower())) - {"and", "of", "the", "s"}
 
 
 def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str, period_mode: str | None = None) -> Concept:

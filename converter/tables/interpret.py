@@ -33,6 +33,13 @@ _kn = knowledge()
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
+_SIDES = [re.compile(p, re.I) for p in _kn.raw["layout"]["balance_sides"]]
+
+
+def _other_side(heading: str, sections: list[tuple[str, int]]) -> bool:
+    """A heading of one side of a balance sheet under an open section of the other side."""
+    mine = {k for k, p in enumerate(_SIDES) if p.search(heading)}
+    return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s, _ in sections)
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 # a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
@@ -242,7 +249,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 last_heading = joined
                 heading_open = not label.endswith(":")
                 continue
-            level = 0 if (label.isupper() or not sections) else 1
+            level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s[1] < level]
                 sections.append((label.rstrip(":").strip(), level))
