@@ -20,7 +20,9 @@ Output (gzip'd JSON, deterministic):
       type: m money, p per share, s shares, r pure/percent, n other number
       statements: letters of B (balance sheet), I (income), C (cash flow), E (equity), O (comprehensive income);
           upper case from the taxonomy's statement linkbases, lower case from filers' statements only
-      company label linkbases of 2018 and later count four times (concepts adopted since 2009-2010)
+      company label linkbases of 2018 and later count ten times (RECENT_WEIGHT: concepts adopted since 2009-2010); a
+      concept no 2009-2010 statement row has is credited with the uses recent linkbases give it in proportion to the old
+      era's (index_eras.project_new_concepts)
   members: [qname, ...] (standard domain members)
   period_balances: [qname, ...] (printed as a statement's start and end balance: periodStart/EndLabel in stm/)
   labels: [[key, [[concept index, statement letter or "", count, negated count], ...]], ...]
@@ -51,6 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from prxbrl.mapping.labels import label_key, name_words  # noqa: E402
+from index_eras import project_new_concepts  # noqa: E402
 
 TEST_SET = "dailyzip__2025q3__20250701.zip"
 XS = "{http://www.w3.org/2001/XMLSchema}"
@@ -213,7 +216,7 @@ def _inferred_successors(orphans, usage, concepts: list[str], elements: dict) ->
     its labels name the sale and maturity of securities as often as the sale of debt securities;
     UnrealizedGainLossOnSecurities: none, the other comprehensive income concept has a third of its labels)."""
     keys: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for concept, _, key, _, weight in orphans:
+    for concept, _, key, _, weight, _ in orphans:
         keys[concept][key] += weight
     out = {}
     for old in sorted(keys):
@@ -228,6 +231,16 @@ def _inferred_successors(orphans, usage, concepts: list[str], elements: dict) ->
         if clear and 2 * ranked[0][1] >= sum(keys[old].values()):
             out[old] = ranked[0][0]
     return out
+
+
+# a company label linkbase of 2018 or later counts this many times a 2009-2010 filer's label
+RECENT_WEIGHT = 10
+
+
+def _filer(company_file: str) -> str:
+    """The company of a linkbase of company-label-pairs.csv ("edgartools__ko-20221231_lab.xml": ko)."""
+    m = re.search(r"([a-z]+)-\d{8}_lab\.xml$", company_file)
+    return m.group(1) if m else company_file
 
 
 def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
@@ -255,9 +268,13 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     # usage: key -> (concept, statement) -> [count, negated]
     usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     seen_stmt: dict[str, set[str]] = defaultdict(set)
-    orphans: list[tuple[str, str, str, bool, int]] = []  # uses of deprecated concepts the taxonomy names no replacement for
+    orphans: list[tuple[str, str, str, bool, int, str]] = []  # uses of deprecated concepts the taxonomy names no replacement for
+    old_era: set[int] = set()  # concepts filers of 2009-2010 used (the FSDS data sets)
+    # key -> concept -> the companies whose linkbases of 2018 or later label it so, and those that negate it
+    recent: dict[str, dict[int, tuple[set[str], set[str]]]] = defaultdict(lambda: defaultdict(lambda: (set(), set())))
 
-    def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1) -> None:
+    def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1,
+            era: str = "", filer: str = "") -> None:
         concept = successor.get(concept, concept)
         i = index.get(concept)
         if i is None and concept not in deprecated:
@@ -268,9 +285,15 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         if i is None:
             usage[key]  # a label only a deprecated concept had: its words stay known (for no concept, or its successor)
             if concept in elements:
-                orphans.append((concept, stmt, key, negated, weight))
+                orphans.append((concept, stmt, key, negated, weight, era))
             return
         count(i, stmt, key, negated, weight)
+        if era == "old":
+            old_era.add(i)
+        elif era == "recent":
+            recent[key][i][0].add(filer)
+            if negated:
+                recent[key][i][1].add(filer)
 
     def count(i: int, stmt: str, key: str, negated: bool, weight: int) -> None:
         u = usage[key][(i, stmt)]
@@ -295,7 +318,7 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
             continue
         n = 0
         for concept, stmt, label, neg, company in rows:
-            add(concept, stmt, label, neg, company)
+            add(concept, stmt, label, neg, company, era="old")
             n += 1
         if n:
             sources[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -310,13 +333,17 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
             if role not in LABEL_ROLES or "[" in row["label"]:
                 continue
             year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
-            recent = year is not None and int(year.group(1)) >= 2018  # after ASU 2016-18 (restricted cash) and ASC 606
-            add(row["concept"], "", row["label"], role.startswith("negated"), weight=10 if recent else 1)
+            is_recent = year is not None and int(year.group(1)) >= 2018  # after ASU 2016-18 (restricted cash) and ASC 606
+            add(row["concept"], "", row["label"], role.startswith("negated"), weight=RECENT_WEIGHT if is_recent else 1,
+                era="recent" if is_recent else "", filer=_filer(row["company_file"]))
     inferred = _inferred_successors(orphans, usage, concepts, elements)
-    for concept, stmt, key, neg, weight in orphans:
+    for concept, stmt, key, neg, weight, era in orphans:
         if concept in inferred:
             count(index[inferred[concept]], stmt, key, neg, weight)
+            if era == "old":
+                old_era.add(index[inferred[concept]])
     successor.update(inferred)
+    project_new_concepts(usage, recent, old_era, lambda i: stmts.get(concepts[i], set()), lambda i: elements[concepts[i]])
 
     rows = []
     for q in concepts:

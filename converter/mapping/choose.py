@@ -248,7 +248,12 @@ def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tup
     if top < 2 or top < len(ctx.children):  # every row it adds up
         return qname, None
     best = sorted(p for p, v in votes.items() if v == top)
-    if qname in best:
+    if qname in best or any(adds_into(p, qname) and structural(p, label, ctx.labels, ctx.position, ctx.nci)[0] == qname for p in best):
+        # US GAAP adds the rows' sum into the label's concept, a wider total of the same rows that the statement's
+        # structure tells apart from it and chooses: "Income before income taxes" with no equity-method income after it
+        # is IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest, into which
+        # operating and nonoperating income add through ...BeforeIncomeTaxesMinorityInterestAndIncomeLossFrom-
+        # EquityMethodInvestments
         return qname, None
     words = set(key.split())
     discontinued = any(_DISCONTINUED.search(lab) for lab in ctx.labels)
