@@ -280,7 +280,7 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     if k in ("as_of", "date"):
         d = expr.date()
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
-    if k in ("fiscal_year", "fiscal_half", "fiscal_quarter") and _FISCAL_WORD.search(expr.text) and not cal.year_end_known:
+    if year_end_unknown(expr, cal):
         return None  # "Q3 FY24", "Fiscal 2014": which months they are depends on a fiscal year end the release does not give
     if k == "fiscal_year":
         s, e = cal.fiscal_year(full_year(g["yy"]))
@@ -296,6 +296,13 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
         se = cal.fiscal_part(full_year(g["yy"]), idx, 3)
         return Period(kind="duration", start=se[0], end=se[1], label=lab, forecast=forecast) if se else None
     return None
+
+
+def year_end_unknown(expr: PeriodExpr, cal: Calendar) -> bool:
+    """A fiscal label ("FY 2024", "Q3 FY24") in a release that states no fiscal year end (no phrase, no year-long
+    dated column): which months it names is not known."""
+    return expr.kind in ("fiscal_year", "fiscal_half", "fiscal_quarter") and bool(_FISCAL_WORD.search(expr.text)) \
+        and not cal.year_end_known
 
 
 _PLAIN = Calendar(FiscalCalendar())

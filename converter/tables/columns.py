@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -160,6 +160,8 @@ def resolve_slots(
             s.period, text_items = part
         else:
             s.period = _slot_period(exprs, years, s, cal, context_texts)
+        if s.period is None and not s.excluded and any(year_end_unknown(e, cal) for e in exprs):
+            s.excluded = "fiscal_year_end_unknown"  # "FY 2024 | FY 2023" where nothing states when the year ends
         if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \
                 and not years and not exprs:  # a column that prints a period of its own never takes the title's
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
