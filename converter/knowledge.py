@@ -50,7 +50,9 @@ def _date_regex(raw: dict[str, Any]) -> str:
     return (
         rf"(?:{month}\s+\d{{1,2}}\s*,?\s*(?:19|20)\d{{2}}"  # September 30, 2010 / September 30 2010
         rf"|\d{{1,2}}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
-        rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"  # 2010-09-30
+        rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"  # 2010-09-30
+        # 12/31/2024, 3/31/24: month and day in either order (``periods.parse_date`` reads the order, or refuses)
+        rf"|(?<![/\d])\d{{1,2}}/\d{{1,2}}/(?:(?:19|20)\d{{2}}|\d{{2}})(?![/\d]))"
     )
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable
 
 from .knowledge import date_pattern, knowledge
 from .models import FiscalCalendar, Period, Span
@@ -21,7 +22,16 @@ _FISCAL_WORD = re.compile(r"\bFY|\bfiscal\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def parse_date(text: str) -> date | None:
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+
+
+def parse_date(text: str, order: str | None = None) -> date | None:
+    """A printed date. A numeric one ("12/31/2024", "3/31/24") is month/day or day/month: read when a number over
+    12 fixes the order, or when ``order`` ("md" or "dm", from other dates printed with it: ``numeric_order``) does;
+    "1/2/2024" alone is None, never a guess. A two-digit year is 20YY up to 2049; an earlier century is none."""
+    m = _NUMERIC.fullmatch(text.strip())
+    if m:
+        return _numeric_date(int(m[1]), int(m[2]), m[3], order)
     t = text.strip().lower().replace(",", " ").replace(".", " ")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
     if m:
@@ -37,6 +47,44 @@ def parse_date(text: str) -> date | None:
     if not mon or not day.isdigit() or not year.isdigit():
         return None
     return _safe_date(int(year), mon, int(day))
+
+
+def _numeric_date(a: int, b: int, yy: str, order: str | None) -> date | None:
+    if len(yy) == 2 and int(yy) >= 50:
+        return None  # "6/30/97": no period of a release in XBRL
+    year = int(yy) + (2000 if len(yy) == 2 else 0)
+    if a == b:
+        return _safe_date(year, a, b)
+    fixed = _numeric_fixed(a, b)
+    if fixed == "either":
+        fixed = order  # "1/2/2024": the order the dates printed with it fix, or none
+    elif order is not None and fixed != order:
+        return None  # "31/12/2024" among month-first dates: a misprint, or no date
+    if fixed is None:
+        return None
+    month, day = (a, b) if fixed == "md" else (b, a)
+    return _safe_date(year, month, day)
+
+
+def _numeric_fixed(a: int, b: int) -> str | None:
+    """"md" or "dm" when the numbers fix the order; "either" when both read as a date; None when neither does."""
+    md = 1 <= a <= 12 and 1 <= b <= 31
+    dm = 1 <= b <= 12 and 1 <= a <= 31
+    if md and dm:
+        return "either"
+    return "md" if md else "dm" if dm else None
+
+
+def numeric_order(texts: Iterable[str]) -> str | None:
+    """"md" or "dm": the order the numeric dates printed together ("12/31/2024 | 9/30/2024 | 1/2/2024") fix, when
+    some fix it and none contradicts it; else None."""
+    seen = set()
+    for t in texts:
+        for m in _NUMERIC.finditer(t):
+            fixed = _numeric_fixed(int(m[1]), int(m[2]))
+            if fixed in ("md", "dm"):
+                seen.add(fixed)
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -92,10 +140,11 @@ class PeriodExpr:
     end: int
     text: str
     groups: dict[str, str | None]
+    order: str | None = None  # of numeric dates: "md" or "dm", when the dates printed with this one fix it
 
     def date(self, key: str = "date") -> date | None:
         g = self.groups.get(key)
-        return parse_date(g) if g else None
+        return parse_date(g, self.order) if g else None
 
 
 def find_period_exprs(text: str) -> list[PeriodExpr]:
@@ -111,13 +160,14 @@ def _find_period_exprs(text: str) -> tuple[PeriodExpr, ...]:
 def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
     found: list[PeriodExpr] = []
     taken = bytearray(len(text) + 1)  # characters an earlier expression holds
+    order = numeric_order([text])
     for pat, kind in knowledge().period_patterns:
         for m in pat.finditer(text):
             s, e = m.span()
             if any(taken[s:e]):
                 continue
             taken[s:e] = b"\x01" * (e - s)
-            found.append(PeriodExpr(kind, s, e, m.group(0), m.groupdict()))
+            found.append(PeriodExpr(kind, s, e, m.group(0), m.groupdict(), order))
     found.sort(key=lambda x: x.start)
     return found
 
@@ -230,7 +280,7 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     if k in ("as_of", "date"):
         d = expr.date()
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
-    if k in ("fiscal_year", "fiscal_half", "fiscal_quarter") and _FISCAL_WORD.search(expr.text) and not cal.year_end_known:
+    if year_end_unknown(expr, cal):
         return None  # "Q3 FY24", "Fiscal 2014": which months they are depends on a fiscal year end the release does not give
     if k == "fiscal_year":
         s, e = cal.fiscal_year(full_year(g["yy"]))
@@ -246,6 +296,13 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
         se = cal.fiscal_part(full_year(g["yy"]), idx, 3)
         return Period(kind="duration", start=se[0], end=se[1], label=lab, forecast=forecast) if se else None
     return None
+
+
+def year_end_unknown(expr: PeriodExpr, cal: Calendar) -> bool:
+    """A fiscal label ("FY 2024", "Q3 FY24") in a release that states no fiscal year end (no phrase, no year-long
+    dated column): which months it names is not known."""
+    return expr.kind in ("fiscal_year", "fiscal_half", "fiscal_quarter") and bool(_FISCAL_WORD.search(expr.text)) \
+        and not cal.year_end_known
 
 
 _PLAIN = Calendar(FiscalCalendar())

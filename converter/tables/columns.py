@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -22,6 +23,7 @@ _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _fiscal_parts = compiled("header", "fiscal_parts")
 _COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
 _STATEMENTS = _kn.raw["header"]["statement_titles"]
+_NUMERIC_DATE = re.compile(r"\d/\d")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -90,6 +92,7 @@ def resolve_slots(
     context_texts: list[str],
 ) -> None:
     cal = ctx.calendar
+    _order_numeric_dates(slots)
     for s in slots:
         exprs: list[PeriodExpr] = []
         years: list[int] = []
@@ -157,6 +160,8 @@ def resolve_slots(
             s.period, text_items = part
         else:
             s.period = _slot_period(exprs, years, s, cal, context_texts)
+        if s.period is None and not s.excluded and any(year_end_unknown(e, cal) for e in exprs):
+            s.excluded = "fiscal_year_end_unknown"  # "FY 2024 | FY 2023" where nothing states when the year ends
         if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \
                 and not years and not exprs:  # a column that prints a period of its own never takes the title's
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
@@ -201,6 +206,18 @@ def resolve_slots(
             elif s.period is None:
                 periods = [slots[j].period for j in values if slots[j].period is not None]
                 s.period = max(periods, key=lambda p: p.end) if periods else None
+
+
+def _order_numeric_dates(slots: list[Slot]) -> None:
+    """Numeric dates over the columns of one table read in one order: "1/2/2024" beside "12/31/2024" is month first
+    (``periods.numeric_order``); with nothing to fix it, it stays no date."""
+    items = [it for s in slots for it in s.items if getattr(it, "expr", None) is not None]
+    order = numeric_order(it.expr.text for it in items)
+    if order is None:
+        return
+    for it in items:
+        if it.expr.order is None and _NUMERIC_DATE.search(it.expr.text):
+            it.expr = replace(it.expr, order=order)
 
 
 def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) -> tuple[Period | None, list[str]] | None:
@@ -300,6 +317,10 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
             d1, d2 = e.date(), e.date("date2")
             end = d2 if years and d2 and d2.year == years[0] else d1
+            if end is None and _NUMERIC_DATE.search(e.text):
+                # "1/2/2024" with no date beside it that fixes the order (2 January, or 1 February), "6/30/97"
+                s.excluded = "date_undetermined"
+                return None
             if end is None:
                 continue
             if e.kind in ("months_ended", "weeks_ended"):
@@ -309,6 +330,12 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                 return _or_undetermined(s, period_for(length, end, e.text, cal=cal))
             if e.kind == "as_of" and duration is None:
                 return Period(kind="instant", end=end, label=e.text)
+            if e.kind == "date" and duration is None and _NUMERIC_DATE.search(e.text) \
+                    and statement_period_kind(context_texts) != "instant":
+                # "12/31/2024 | 9/30/2024" over revenue and average balances: the quarters ending then, or balances
+                # at those dates; nothing over the column or in its titles says which (a balance sheet's title does)
+                s.excluded = "period_kind_undetermined"
+                return None
             return _or_undetermined(s, period_for(duration, end, e.text, cal=cal))
         p = resolve(e, cal)
         if p is not None:

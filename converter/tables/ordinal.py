@@ -119,9 +119,11 @@ def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], t
             s.items.append(it)
     elif 0 < len(template) < n:
         _widen(slots, template, data, translations)
-    elif len(template) > n:
+    elif len(template) > n and sum(1 for it in template if it.kind == "period") <= n:
         for s, it in zip(slots, template[:n]):
             s.items.append(it)
+    # more periods in the header than figures in a row: which period a figure is for cannot be told by order (a
+    # rendering that ran rows and columns together: "3/31/24 6/30/24 9/30/24 12/31/24 Totals" over one column)
 
 
 def percent_of_total_pairs(data: list[Row], n: int) -> bool:
