@@ -84,3 +84,36 @@ def test_plain_words_are_validated():
     for bad in ({"ordinary": "common"}, [["Ordinary", "common"]], [["ordinary"]], [["a", ""], ["a", "b"]]):
         with pytest.raises(PrxbrlError):
             _plain_words(bad)
+
+
+@pytest.mark.parametrize("label, ctx, wrong", [
+    # Farmers & Merchants Bancshares FY2024, noninterest income: "| Mortgage banking income |  | 41,484 |" had become
+    # us-gaap:AmortizationOfMortgageServicingRightsMSRs -41,484 through a filer's "Mortgage banking cost"
+    ("Mortgage banking income", INCOME, "us-gaap:AmortizationOfMortgageServicingRightsMSRs"),
+    # SIGA Technologies Q2 2026 summary: "Product sales (1) | 37.9 | 79.1" through a filer's "Cost of product sales"
+    ("Product sales (1)", INCOME, "us-gaap:CostOfGoodsAndServicesSold"),
+])
+def test_a_label_of_income_is_no_element_of_a_deduction(label, ctx, wrong):
+    assert choose(label, ctx).qname != wrong
+
+
+def test_the_direction_of_a_label_and_an_element():
+    why = unsaid(label_key("Mortgage banking income"), "mortgage banking cost", "us-gaap:AmortizationOfMortgageServicingRightsMSRs", 0.8)
+    assert "names only what an income statement adds" in why
+    # "income" before "tax" names the tax; an element of both directions (IncomeLoss, IncomeExpense) fits either
+    assert unsaid(label_key("Income tax expense"), "income tax", "us-gaap:IncomeTaxExpenseBenefit", 0.8) is None
+    assert unsaid(label_key("Interest expense, net"), "interest income expense net", "us-gaap:InterestIncomeExpenseNet", 0.8) is None
+    assert unsaid(label_key("Loss from operations"), "operating income loss", "us-gaap:OperatingIncomeLoss", 0.8) is None
+    # a bank's "Service charges" are income: "charge" is no word of a deduction
+    from prxbrl.mapping.coverage import _direction
+
+    assert _direction(label_key("Service charges").split()) == 0 and _direction(label_key("Mortgage banking income").split()) == 1
+
+
+def test_direction_words_are_validated():
+    from prxbrl.mapping.rules import _direction_words
+
+    assert _direction_words({"adds": ["income"], "deducts": ["expense"]}) == (frozenset({"income"}), frozenset({"expense"}))
+    for bad in (["income"], {"adds": ["income"]}, {"adds": ["Income"], "deducts": ["expense"]}, {"adds": ["loss"], "deducts": ["loss"]}):
+        with pytest.raises(PrxbrlError):
+            _direction_words(bad)

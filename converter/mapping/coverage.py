@@ -10,7 +10,9 @@ label that only says more than the element ("Purchases related to property and e
 us-gaap:PaymentsToAcquirePropertyPlantAndEquipment), an element that only says more than the label ("Tax payments
 related to stock-based compensation", us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation), or an element
 that names one of the label's meaningful words ("Warranty reserve", us-gaap:StandardProductWarrantyAccrualCurrent)
-is the usual tagging of a line item and stays. A label that names what the element excludes ("Goodwill and intangible assets,
+is the usual tagging of a line item and stays. A label that says only what an income statement adds ("income") is
+never an element that says only what it deducts ("cost", "amortization"), nor the reverse. A label that names what
+the element excludes ("Goodwill and intangible assets,
 net", us-gaap:IntangibleAssetsNetExcludingGoodwill) never is it. Only words that carry meaning count (a word of many
 filers' labels, "net", "other", "expense", does not), and only words the taxonomy's vocabulary knows (a company's or
 product's name says nothing about a concept).
@@ -72,6 +74,10 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
 
     if any(w in excluded for w in printed):
         return f"the label names {', '.join(w for w in sorted(printed) if w in excluded)}, which {qname} excludes"
+    said_way, named_way = _direction(key.split()), _direction(name)
+    if said_way and named_way and said_way != named_way:
+        way = {1: "what an income statement adds", -1: "what it deducts"}
+        return f"the label names only {way[said_way]}, {qname} only {way[named_way].replace('it', 'an income statement')}"
     said = sorted(w for w in printed if meaningful(w))
     if any(w in named or plain.get(w, w) in named for w in said):
         return None  # the element names something the label says
@@ -83,3 +89,12 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
         return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
                 f"{', '.join(unnamed)}, none of which {qname} says")
     return None
+
+
+def _direction(words: list[str]) -> int:
+    """1: the words say only what an income statement adds ("income", "gain"); -1: only what it deducts ("expense",
+    "amortization"); 0: both, or neither. "income" before "tax" names the tax."""
+    adds, deducts = mapping_knowledge().direction_words
+    said = [w for i, w in enumerate(words) if not (w == "income" and words[i + 1 : i + 2] in (["tax"], ["taxes"]))]
+    up, down = any(w in adds for w in said), any(w in deducts for w in said)
+    return 1 if up and not down else -1 if down and not up else 0

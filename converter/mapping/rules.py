@@ -57,6 +57,7 @@ class Knowledge:
     index_blocked: re.Pattern[str]
     qualifier_words: frozenset[str]
     plain_words: dict[str, str]
+    direction_words: tuple[frozenset[str], frozenset[str]]
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
     reconciliation_title: re.Pattern[str]
@@ -222,6 +223,7 @@ def mapping_knowledge() -> Knowledge:
         standard_members={axis: dict(m) for axis, m in raw.get("standard_members", {}).items()},
         qualifier_words=frozenset(raw["index"]["qualifier_words"]),
         plain_words=_plain_words(raw["index"].get("plain_words", [])),
+        direction_words=_direction_words(raw["index"]["direction_words"]),
         section_words=frozenset(raw["index"]["section_words"]),
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
         reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
@@ -339,7 +341,20 @@ def title_concept(title: str) -> tuple[str, str] | None:
     return None
 
 
-_INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words"})
+_INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words",
+                         "direction_words"})
+
+
+def _direction_words(raw) -> tuple[frozenset[str], frozenset[str]]:
+    """[index] direction_words: the words of what an income statement adds and of what it deducts, as label keys."""
+    if not isinstance(raw, dict) or set(raw) != {"adds", "deducts"}:
+        raise PrxbrlError("mapping.toml: [index] direction_words: a table of two word lists, adds and deducts")
+    adds, deducts = (raw[k] for k in ("adds", "deducts"))
+    if not all(isinstance(w, list) and w and all(isinstance(x, str) and x == x.lower() and " " not in x for x in w) for w in (adds, deducts)):
+        raise PrxbrlError("mapping.toml: [index] direction_words: adds and deducts are lists of lower-case label-key words")
+    if set(adds) & set(deducts):
+        raise PrxbrlError(f"mapping.toml: [index] direction_words: {', '.join(sorted(set(adds) & set(deducts)))} in both lists")
+    return frozenset(adds), frozenset(deducts)
 
 
 def _plain_words(raw) -> dict[str, str]:
