@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
+from .cash_sections import cash_flow_misfit
 from .coverage import unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
@@ -307,6 +308,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # the closest candidate says what the label does not and the label what it does not: no runner-up is a
         # safer reading (it shares even less of the label), so none
         ranked = []
+    if ctx.statement == "C":
+        # a cash flow under a heading of non-cash activities or below the closing cash balance, an investing or
+        # financing flow among the operating activities, is not the row (cash_sections.py); after the closest
+        # candidate was read for what it leaves unsaid, which its runners-up would not make safer
+        ranked = [r for r in ranked if not cash_flow_misfit(r[1].qname, ix.get(r[1].qname).statements, ctx.section, ctx.labels, ctx.position)]
     if not ranked or (named and ranked[0][1].similarity < NAMED_ELSEWHERE
                       and not set(key.split()) <= set(name_words(ranked[0][1].qname).split())):
         # "Net income" in a bank's equity section: the label names NetIncomeLoss, which no balance fits; an income

@@ -166,6 +166,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign
             plans.append((cell, ("sign_unknown", res.sign.unknown)))
             continue
+        if (res.sign is not None and res.sign.against_printed and cell.value is not None and cell.value != 0
+                and (1 if cell.value > 0 else -1) in res.sign.against_printed):
+            # a figure against its concept's one direction (signs.one_way_against): no fact rather than a wrong one
+            plans.append((cell, ("sign_unknown", res.sign.against)))
+            continue
         period = cell.period
         if res.trailing:
             period = trailing_period(cell.period)

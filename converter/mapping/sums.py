@@ -11,6 +11,7 @@ from .index import adds_into, concept_index
 from .indexed import concept_name
 from .mapped import STATEMENT_KINDS
 from .arithmetic import Node
+from .cash_sections import below_closing_balance
 from .resolution import Resolution
 
 if TYPE_CHECKING:
@@ -18,6 +19,27 @@ if TYPE_CHECKING:
 
 
 def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
+    """The row's sign (``_signed``); in a cash-flow statement, with the figures that go against its concept's one
+    direction marked (``signs.one_way_against``)."""
+    res = _signed(tm, node, res)
+    if tm.kind != "cash_flow" or not res.concept or res.dims or (res.sign is not None and res.sign.unknown):
+        return res
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
+    printed = [c.value for c in node.item.cells if c.role == "value"]
+    supplemental = below_closing_balance(tm.labels, node.index)
+    convention = None if supplemental else signs.outflow_convention(
+        [(n.item.label, r.concept if (r := tm.res.get(n.index)) is not None and not r.dims else None,
+          [c.value for c in n.item.cells if c.role == "value"]) for n in tm.nodes
+         if n.index != node.index and not below_closing_balance(tm.labels, n.index)])
+    marked = signs.one_way_against(sign, res.concept, printed, convention)
+    if marked is not sign:
+        res.sign = marked
+        res.evidence = dict(res.evidence or {})
+        res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"sign: unknown for some figures: {marked.against}"]
+    return res
+
+
+def _signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     """The sign of a row the index chose, from the sum it is printed in (the index only guesses it from filers' labels:
     "positive by nature", negated or as printed), where the row adds into (or is subtracted from) a row whose concept
     US GAAP sums it into: ``signs.from_sum`` decides. A row an override rule names keeps the rule's sign, unless the
