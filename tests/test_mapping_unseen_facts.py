@@ -185,6 +185,11 @@ def test_balance_date_needs_the_period_named():
     assert balance_date("Year-end bonus") is None
     # a roll-forward label naming both ends says neither
     assert balance_date("Change from beginning of year to end of year") is None
+    # the end said the other way round (PrairieSky Q4 2024: "| Shares outstanding at period end | 239.0 |" had been a
+    # share count over each column's quarter or year)
+    assert balance_date("Shares outstanding at period end") == "end"
+    assert balance_date("Net debt as of year-end") == "end"
+    assert balance_date("Sales for the period ending") is None
 
 
 def _facts_of(tmp_path, fixture: str) -> list[dict]:

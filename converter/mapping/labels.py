@@ -91,9 +91,13 @@ def sign_words(label: str) -> list[str]:
 # a balance a row states at one end of the columns' periods: "End of Period Shares Outstanding", "Employees at end of
 # year", "Backlog, beginning of the quarter" (the period named: "Store opening costs" or "Closing costs" are flows)
 _AT_BOUNDARY = re.compile(r"\b(beginning|start|end|ending)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter|month)\b", re.I)
+# "Shares outstanding at period end", "Net debt as of year-end": the end, said the other way round
+_AT_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter|month)[- ]?end\b", re.I)
 
 
 def balance_date(label: str) -> str | None:
     """"start" or "end" where the label states its figure at the beginning or the end of the column's period."""
     found = {("end" if m.group(1).lower().startswith("end") else "start") for m in _AT_BOUNDARY.finditer(label)}
+    if _AT_END.search(label):
+        found.add("end")
     return found.pop() if len(found) == 1 else None
