@@ -117,3 +117,13 @@ def test_direction_words_are_validated():
     for bad in (["income"], {"adds": ["income"]}, {"adds": ["Income"], "deducts": ["expense"]}, {"adds": ["loss"], "deducts": ["loss"]}):
         with pytest.raises(PrxbrlError):
             _direction_words(bad)
+
+
+def test_a_line_earned_or_spent_is_no_cash_flow_outside_the_cash_flow_statement():
+    """United Fire Group Q4 2024, "Investment Results" (line 55): "| Income (loss) on other long-term investments |  |
+    2,150 |" under "Investment income:" had become us-gaap:PaymentsToAcquireOtherInvestments through a filer's "Other
+    long-term investments"."""
+    summary = Context(statement="", period="d", unit="money", section=("Investment income",))
+    assert choose("Income (loss) on other long-term investments", summary).qname != "us-gaap:PaymentsToAcquireOtherInvestments"
+    # in a cash-flow statement the same words may stand beside a flow; a cash flow's own label keeps it
+    assert choose("Purchases of marketable securities", summary).qname.startswith("us-gaap:PaymentsToAcquire")

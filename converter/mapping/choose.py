@@ -102,6 +102,12 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
         # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
         return "one direction of a flow the label nets"
+    if ctx.statement != "C" and _CASH_FLOW_NAME.match(c.qname.partition(":")[2]) and _EARNED.search(label):
+        # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
+        # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
+        # Not every line of a table read as an income statement: a cash-flow statement run together with its title
+        # lost can be read as one
+        return "a cash flow where the label says it is earned or spent"
     if ctx.statement == "B" and ctx.section:
         # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
@@ -116,6 +122,8 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
 
 
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
+_CASH_FLOW_NAME = re.compile(r"(?:Payments|Proceeds|Repayments)(?:To|For|From|Of)[A-Z]")
+_EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 
