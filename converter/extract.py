@@ -64,7 +64,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named)
-    dollar = stated_dollar(doc) if not translations and currency in (None, "USD") else None
+    dollar = stated_dollar(prose) if not translations and currency in (None, "USD") else None
     currency = dollar or currency
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx

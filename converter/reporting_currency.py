@@ -57,12 +57,12 @@ def _code(name: str) -> str | None:
     return next((e["code"] for p, e in compiled("currencies", "names") if p.fullmatch(name)), None)
 
 
-def stated_dollar(doc: SourceDocument) -> str | None:
+def stated_dollar(prose: list[str]) -> str | None:
     """The dollar other than the U.S. dollar a release says its amounts are in ("All dollar amounts are stated in
     Canadian dollars unless otherwise noted", "(Expressed in thousands of Canadian dollars)"): its bare "$" is that
     currency. None where no sentence says so, where the sentences name more than one currency, or where the one they
-    name is no dollar (a "$" beside amounts said to be in euros is still no euro)."""
-    prose = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs]
+    name is no dollar (a "$" beside amounts said to be in euros is still no euro). ``prose``: the release's lines (text)
+    or paragraphs (HTML)."""
     named: set[tuple[str | None, bool]] = set()
     for text in prose:
         for pat in _stated():

@@ -10,7 +10,6 @@ import pytest
 from conftest import cells
 
 from prxbrl.extract import extract_file
-from prxbrl.models import SourceDocument
 from prxbrl.reporting_currency import stated_dollar
 from prxbrl.tables.columns import label_unit
 
@@ -78,13 +77,12 @@ def test_volumes_and_prices_per_barrel_are_no_money(tmp_path):
     ("Sales in Canada, expressed in Canadian dollars, grew 5%.", None),
 ])
 def test_the_dollar_a_release_states(sentence, code):
-    doc = SourceDocument(path="r.md", format="text", encoding="utf-8", sha256="0" * 64, lines=["Results", sentence])
-    assert stated_dollar(doc) == code
+    assert stated_dollar(["Results", sentence]) == code
 
 
 def test_two_currencies_stated_restate_nothing():
     lines = ["All amounts are in Canadian dollars.", "All amounts are in Australian dollars."]
-    assert stated_dollar(SourceDocument(path="r.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)) is None
+    assert stated_dollar(lines) is None
 
 
 KFFB = [

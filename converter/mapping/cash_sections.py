@@ -66,6 +66,11 @@ _ACTIVITY_LINE = re.compile(r"^\W*(?:net\s+)?cash\b.*\b(?:operating|investing|fi
                             r"^\W*(?:operating|investing|financing)\s+activities\W*$", re.I)
 
 
+def cash_flow_name(local: str) -> bool:
+    """Whether an element's name says it is cash paid or received (Proceeds..., Payments..., Repayments...)."""
+    return bool(_FLOW.match(local))
+
+
 def below_closing_balance(labels: tuple[str, ...], position: int) -> bool:
     """A row printed below the statement's closing cash balance, once the activities have ended: an activity's total
     or heading stands above that balance and none after it (where one follows, the balance was printed before the
@@ -113,7 +118,7 @@ def cash_flow_misfit(qname: str, statements: str, section: tuple[str, ...], labe
     below = heading is None and below_closing_balance(labels, position) and any(_SUPPLEMENTAL.search(h) for h in section)
     activity = concept_activity(qname)
     if heading is None and not below:
-        if _FLOW.match(local) and activity in ("investing", "financing") and heading_activity(section) == "operating":
+        if cash_flow_name(local) and activity in ("investing", "financing") and heading_activity(section) == "operating":
             return f"a cash flow of the {activity} activities among the operating activities"
         return None
     where = f"under the heading of non-cash activities {heading!r}" if heading else "below the closing cash balance (supplemental information)"

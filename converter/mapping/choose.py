@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
-from .cash_sections import cash_flow_misfit
+from .cash_sections import cash_flow_misfit, cash_flow_name
 from .coverage import unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
@@ -102,7 +102,7 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
         # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
         return "one direction of a flow the label nets"
-    if ctx.statement != "C" and _CASH_FLOW_NAME.match(c.qname.partition(":")[2]) and _EARNED.search(label):
+    if ctx.statement != "C" and cash_flow_name(c.qname.partition(":")[2]) and _EARNED.search(label):
         # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
         # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
@@ -122,7 +122,6 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
 
 
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
-_CASH_FLOW_NAME = re.compile(r"(?:Payments|Proceeds|Repayments)(?:To|For|From|Of)[A-Z]")
 _EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")

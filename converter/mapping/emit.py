@@ -16,7 +16,7 @@ from ..filing import (
 )
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, gaap_labelled, index_choice, row_context, standard_member
-from .labels import balance_date
+from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name
 from .signs import extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
@@ -93,32 +93,26 @@ def _unlabeled(tm: TableMapper, node: Node) -> str | None:
     return f"Unlabeled line {node.item.line}"
 
 
-def _descendants(tm: TableMapper, node: Node) -> set[int]:
-    out, todo = set(), list(node.children)
-    while todo:
-        i = todo.pop()
-        out.add(i)
-        todo.extend(tm.nodes[i].children)
-    return out
-
-
 def _totals_section(tm: TableMapper, node: Node) -> bool:
     """Whether an unlabelled row that adds up rows is the total of the section it stands in: the section's first row
-    is one of the rows it adds up, and no heading of another part the section's heading names follows it. Not where a heading the reader nested inside the section starts other rows
-    ("Assets" ... "Liabilities and Stockholders' Equity" / "Deposits" ... "788,371,297": the liabilities, not the
-    assets)."""
+    is one of the rows it adds up, and no heading of another part the section's heading names follows it
+    ("Liabilities and Stockholders' Equity" ... "788,371,297", then "Stockholders' equity" and its rows: the total of
+    the liabilities, not of the section; "Assets" ... "Liabilities and Stockholders' Equity" / "Deposits" ...
+    "788,371,297", where the reader nested the liabilities inside the assets: not the assets' total)."""
     heading = node.item.section[-1]
     first = next((n.index for n in tm.nodes if n.index != node.index and n.item.kind != "heading" and heading in n.item.section), None)
-    # and no heading that names another part of the section comes after it ("Liabilities and Stockholders' Equity"
-    # ... "788,371,297", then "Stockholders' equity" and its rows: the total of the liabilities, not of the section)
-    parts = _words(heading)
-    later = any(r.kind == "heading" and r.line > node.item.line and heading in r.section and _words(r.label) <= parts
+    parts = set(label_key(heading).split())
+    later = any(r.kind == "heading" and r.line > node.item.line and heading in r.section and set(label_key(r.label).split()) <= parts
                 for r in tm.table.rows)
-    return first is not None and first in _descendants(tm, node) and not later
+    return first is not None and _adds_into(tm, first, node) and not later
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", text.lower())) - {"and", "of", "the", "s"}
+def _adds_into(tm: TableMapper, i: int, node: Node) -> bool:
+    """Whether row ``i`` is one of the rows ``node`` adds up, directly or through a subtotal."""
+    while (i := tm.nodes[i].parent) is not None:
+        if i == node.index:
+            return True
+    return False
 
 
 def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str, period_mode: str | None = None) -> Concept:

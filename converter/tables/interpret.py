@@ -40,6 +40,8 @@ def _other_side(heading: str, sections: list[tuple[str, int]]) -> bool:
     """A heading of one side of a balance sheet under an open section of the other side."""
     mine = {k for k, p in enumerate(_SIDES) if p.search(heading)}
     return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s, _ in sections)
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 # a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)

@@ -124,17 +124,16 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
 
 
 def _unfinished(prev: Row, r: Row) -> bool:
-    """A line of a label that stops mid-phrase: it ends with "," before a line that starts in lower case ("| Income
-    before income taxes, net, equity in income of joint ventures, net, |" / "| and equity in income from other
-    investments, net | | 100,294 |"), or with ";" ("Preferred stock, $1.00 par value, authorized 7,054,000 shares;" /
-    "Issued and outstanding (in series) 20,806 and 19,367 shares, respectively;"). No heading ends so. Nor is a line
-    that starts in lower case a label of its own: a line of words without figures before it, and no colon, is the
-    start of its label ("| Securities held to maturity, at amortized cost less allowance for credit | | |" / "| losses
-    of $60,009 and $35,627 | | 20,498,502 |"), as a heading's second line continues it (``interpret``)."""
-    t = prev.label.rstrip()
+    """Whether a line of words without figures (and no colon: ``_join_wrapped_labels``) is the start of the label the
+    next line finishes: that line starts in lower case ("| Income before income taxes, net, equity in income of joint
+    ventures, net, |" / "| and equity in income from other investments, net | | 100,294 |"; "| Securities held to
+    maturity, at amortized cost less allowance for credit | | |" / "| losses of $60,009 and $35,627 | | 20,498,502 |"),
+    as a heading's second line continues it (``interpret``), or the line ends with ";" ("Preferred stock, $1.00 par
+    value, authorized 7,054,000 shares;" / "Issued and outstanding (in series) 20,806 and 19,367 shares,
+    respectively;"). No heading ends so."""
     if any(find_period_exprs(x.label) or _SCALE_WORD.search(x.label) for x in (prev, r)):
         return False  # a header's lines ("Three Months Ended December 31," / "in thousands"), not a label's
-    return (r.label[:1].islower() and not t.endswith(":")) or t.endswith(";")
+    return r.label[:1].islower() or prev.label.rstrip().endswith(";")
 
 
 def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list[Row]:
