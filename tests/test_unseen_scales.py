@@ -2,9 +2,12 @@
 releases' own): a share count scaled by a note that excepts shares, an amount per share scaled as money, a scale
 note glued to the line before its table, a scale printed as "($B)"."""
 
+import csv
+
 import pytest
 
 from prxbrl.extract import extract_file
+from prxbrl.pipeline import convert
 from prxbrl.tables.columns import label_unit
 from prxbrl.tables.scale_notes import scale_of, share_scale_of
 
@@ -174,3 +177,27 @@ def test_a_letter_after_a_dollar_sign_is_a_scale(tmp_path):
 
 def test_a_note_that_excepts_common_share_information():
     assert share_scale_of(["(amounts in thousands, except common share information)"]) == 0
+
+
+def test_a_scale_note_in_a_header_rows_label_cell_excepts_share_counts(tmp_path):
+    # Alexander's Q4 2024 "selected financial results": the note stands in the label cell of the header row of years;
+    # its "except share and per share amounts" had been lost: 5,133,534 weighted average shares were 5,133,534,000
+    text = """\
+|  | QUARTER ENDED DECEMBER 31, | | | | | | |
+| (Amounts in thousands, except share and per share amounts) | 2024 | | |  | 2023 | | |
+|  |  | | |  |  | | |
+| Revenues | $ | 55,910 |  |  | $ | 62,935 |  |
+|  |  | | |  |  | | |
+| Net Income | $ | 12,277 |  |  | $ | 16,286 |  |
+|  |  | | |  |  | | |
+| Net income per common share - basic and diluted | $ | 2.39 |  |  | $ | 3.17 |  |
+|  |  | | |  |  | | |
+| Weighted average shares outstanding - basic and diluted |  | 5,133,534 |  |  |  | 5,130,678 |  |
+"""
+    src = tmp_path / "alx.md"
+    src.write_text(text, encoding="utf-8")
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    shares = {r["value"] for r in rows if r["label"].startswith("Weighted average shares")}
+    assert shares == {"5133534", "5130678"}
+    assert {r["value"] for r in rows if r["label"] == "Revenues"} == {"55910000", "62935000"}

@@ -155,7 +155,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 
     # table-wide defaults
     all_texts = context_texts + [r.label for r in header_rows]
-    table_scale, share_scale = stated_scales(header_notes + context_texts + [r.label for r in header_rows], context_texts, titles, prev,
+    # a note in the label cell of a header row states both ("| (Amounts in thousands, except share and per share
+    # amounts) | 2024 |")
+    table_scale, share_scale = stated_scales(header_notes + context_texts + [r.label for r in header_rows], all_texts, titles, prev,
                                              data[0].label if data else None, note_before(raw, ctx, prev))
     table_currency = _currency_of(all_texts)
     table_unit = None
