@@ -65,3 +65,24 @@ def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str
     if want is None or want in local:
         return qname, None
     return sibling, f"{want.lower()}: {why}"
+
+
+def both_variants(qname: str, label: str, section: list[str] | tuple[str, ...] = ()) -> str | None:
+    """The other variant of a basic or diluted concept where the row is both: its label, else the nearest heading that
+    names either, says "basic and diluted" ("Net income per common share - basic and diluted", "Basic and Diluted"
+    under "Weighted average outstanding shares:"). US GAAP 2024 deprecates the ...BasicAndDiluted elements: such a
+    figure is tagged with both the basic and the diluted concept. None: the row is one variant, or no such concept."""
+    for words in (label, *reversed(section)):
+        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
+        if basic != diluted:
+            return None
+        if basic:
+            break
+    else:
+        return None
+    ix = concept_index()
+    sibling = _basic_diluted_sibling(qname, ix)
+    c, o = ix.get(qname), ix.get(sibling) if sibling else None
+    if c is None or o is None or c.kind not in ("per_share", "shares") or (o.kind, o.period) != (c.kind, c.period):
+        return None
+    return sibling

@@ -25,6 +25,7 @@ from .arithmetic import Node
 from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
+from .basic_diluted import both_variants
 from .twins import segment_twin
 
 
@@ -232,6 +233,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             res = replace(res, dims=[seg], evidence={"by": "structure", "evidence": [
                 f"structure: another table prints these figures as {res.concept} of the segment {seg.member}"]})
             other = None
+    # "Basic and diluted": the figure of both variants (the ...BasicAndDiluted elements are deprecated)
+    both = both_variants(res.concept, label, item.section) if res.concept and not res.dims else None
     for cell, plan in plans:
         if len(plan) == 2:
             b.exclude(cell, table, *plan)
@@ -251,6 +254,15 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             sign = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
             soft = False
         concept = b.add_fact(concept, period, dims, cell, table, sign, mode, label, soft=soft)
+        if both and concept is chosen:
+            kept = len(b.outcomes)
+            b.add_fact(b.concept(both), period, dims, cell, table, sign, mode, label, soft=soft)
+            twin = b.outcomes[-1].fact if len(b.outcomes) > kept else None
+            if twin and res.evidence and twin not in b.evidence:
+                b.evidence[twin] = {**res.evidence, "evidence": list(res.evidence.get("evidence", [])) + [
+                    f"structure: the label says basic and diluted: the figure of {both} too (the BasicAndDiluted elements are deprecated)"]}
+            del b.outcomes[kept:]  # the printed figure is the first variant's fact in the ledger; both cite it
+            b.label(both, res.concept_label or item.label)
         qn = concept.qname
         fid = b.outcomes[-1].fact if b.outcomes else None
         if fid and why and fid not in b.evidence:
