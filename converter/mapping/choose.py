@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
 from .cash_sections import cash_flow_misfit, cash_flow_name
-from .coverage import unsaid
+from .coverage import both_directions, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
-from .signs import nets_flows, two_way
-from .structural import structural
+from .signs import label_head, nets_flows, two_way
+from .structural import after_net_income, structural
 from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
     CLASSIFYING,
     CURRENT,
@@ -176,8 +176,11 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         score += 0.05
         why.append("a label filers printed for it, word for word")
     if ctx.statement:
-        # a statement of operations often carries comprehensive income too (one statement of both)
-        here = ctx.statement + ("O" if ctx.statement == "I" else "")
+        # a statement of operations often carries comprehensive income too (one statement of both), after net income,
+        # never among the lines that add up to it ("Gain (loss) on sale of debt securities" among a bank's noninterest
+        # income is no other comprehensive income)
+        comprehensive = ctx.statement == "I" and (not ctx.labels or after_net_income(ctx.labels, ctx.position))
+        here = ctx.statement + ("O" if comprehensive else "")
         if any(st in c.statements for st in here):
             score += 0.08
             why.append(f"in the US GAAP statement {ctx.statement}")
@@ -187,6 +190,14 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             score -= 0.15
         else:
             score -= 0.1
+    if ctx.statement == "I" and c.kind == "money" and c.balance and both_directions(c.qname):
+        # a label whose head names one direction ("... expenses", "Loss on ...": a debit; "... income", "Gain on ...":
+        # a credit) after an element of both directions whose balance is the other, where filers print the label for
+        # both alike ("Other non-underwriting expenses" among expenses: OtherNonoperatingExpense, not the credit
+        # NonoperatingIncomeExpense)
+        head = label_head(label)[0]
+        if head and head[0] != c.balance:
+            score -= 0.03
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")

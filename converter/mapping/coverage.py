@@ -91,6 +91,14 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     return None
 
 
+def both_directions(qname: str) -> bool:
+    """Whether an element's name says both what an income statement adds and what it deducts
+    (NonoperatingIncomeExpense, GainLossRelatedToLitigationSettlement)."""
+    adds, deducts = mapping_knowledge().direction_words
+    words = name_words(qname).split()
+    return any(w in adds for w in words) and any(w in deducts for w in words)
+
+
 def _direction(words: list[str]) -> int:
     """1: the words say only what an income statement adds ("income", "gain"); -1: only what it deducts ("expense",
     "amortization"); 0: both, or neither. "income" before "tax" names the tax."""

@@ -193,7 +193,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 dims_col[cell.dimension] = ([] if len(bounds) < 2 else [DimensionMember(axis=RANGE_AXIS, member=bound)]) if bound else [
                     DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
             dims = dims + dims_col[cell.dimension]
-        plans.append((cell, (period, concept, dims, _factor(res, item), why)))
+        plans.append((cell, (period, concept, dims, _factor(res, item, kind), why)))
     # outside the statements, a standard line item that another table prints with another figure is not that line
     # item: in no column of the row (a segment's or a net figure is never the consolidated fact in the columns
     # where the consolidated figure happens not to be printed)
@@ -301,9 +301,18 @@ def _non_gaap_column(header: str) -> bool:
     return bool(mapping_knowledge().index_blocked.search(header) or re.search(r"\badj\b", header, re.I))
 
 
-def _factor(res: Resolution, item: LineItem) -> int:
-    """-1 where the row's facts are the opposite of its printed figures (``signs.factor``)."""
-    return factor(res.negate, res.magnitude, [c.value for c in item.cells if c.role == "value"])
+def _factor(res: Resolution, item: LineItem, kind: str | None = None) -> int:
+    """-1 where the row's facts are the opposite of its printed figures (``signs.factor``). An expense of the company's
+    own (an extension whose label names a debit) that an income statement prints as a deduction in every column is
+    positive by nature, as a standard expense is (``signs.deducted_expense``): "Development and regulatory approval
+    expenses (506,944)" among "Selling, general and administrative expenses (1,809,114)"."""
+    printed = [c.value for c in item.cells if c.role == "value"]
+    if (kind == "income" and res.concept is None and res.sign is None and not (res.negate or res.magnitude or res.dims)
+            and _ext_balance(res.concept_label or item.label, kind, item.section) == "debit"):
+        values = [v for v in printed if v is not None and v != 0]
+        if values and all(v < 0 for v in values):
+            return -1
+    return factor(res.negate, res.magnitude, printed)
 
 
 def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> None:

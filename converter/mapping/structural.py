@@ -42,6 +42,12 @@ def has_nci(labels) -> bool:
     return False
 
 
+def after_net_income(labels: tuple[str, ...], position: int) -> bool:
+    """Whether a net income line stands before the row: a statement of income and comprehensive income prints the
+    other comprehensive income after net income, never among the lines that add up to it."""
+    return any(_NET_INCOME.search(lab) for lab in labels[:max(position, 0)])
+
+
 def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
                company: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """Close concepts told apart by the statement's structure.
