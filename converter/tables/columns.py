@@ -76,7 +76,8 @@ def row_period(label: str, ctx: Context) -> Period | None:
 def context_period(texts: list[str], ctx: Context) -> Period | None:
     for t in reversed(texts):
         for e in find_period_exprs(t):
-            if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended"):
+            if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended",
+                          "date_range", "month_range"):
                 p = resolve(e, ctx.calendar)
                 if p:
                     return p
