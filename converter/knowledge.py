@@ -43,13 +43,17 @@ class Knowledge:
         return self.raw[name]
 
 
+# an ordinal day ("December 31st, 2024", "30th September 2010")
+_DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+
+
 def _date_regex(raw: dict[str, Any]) -> str:
     months = raw["periods"]["months"]
     abbr = raw["periods"]["month_abbreviations"]
     month = "(?:" + "|".join(months + [a + r"\.?" for a in abbr] + ["sept\\.?"]) + ")"
     return (
-        rf"(?:{month}\s+\d{{1,2}}\s*,?\s*(?:19|20)\d{{2}}"  # September 30, 2010 / September 30 2010
-        rf"|\d{{1,2}}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
+        rf"(?:{month}\s+\d{{1,2}}{_DAY_SUFFIX}\s*,?\s*(?:19|20)\d{{2}}"  # September 30, 2010 / September 30th 2010
+        rf"|\d{{1,2}}{_DAY_SUFFIX}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
         rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"  # 2010-09-30
         # 12/31/2024, 3/31/24: month and day in either order (``periods.parse_date`` reads the order, or refuses)
         rf"|(?<![/\d])\d{{1,2}}/\d{{1,2}}/(?:(?:19|20)\d{{2}}|\d{{2}})(?![/\d]))"
@@ -92,7 +96,7 @@ def validate(raw: dict[str, Any]) -> None:
 
 
 # the kinds of period expression the period readers know (``periods.resolve``, ``periods.duration_of``)
-PERIOD_KINDS = ("months_ended", "weeks_ended", "weeks_length", "quarter_ended", "fiscal_year_ended", "year_to_date", "as_of",
+PERIOD_KINDS = ("date_range", "month_range", "fiscal_months", "months_ended", "weeks_ended", "weeks_length", "quarter_ended", "fiscal_year_ended", "year_to_date", "as_of",
                 "fiscal_half", "fiscal_quarter", "fiscal_year", "relative_quarter_end", "relative_year_end", "date",
                 "month_day", "year")
 
@@ -106,7 +110,7 @@ def knowledge() -> Knowledge:
     number_re = r"(?:\d{1,3}|" + "|".join(re.escape(w) for w in words) + ")"
     months = raw["periods"]["months"] + [a + r"\.?" for a in raw["periods"]["month_abbreviations"]] + ["sept\\.?"]
     # a month and day without a year ("Three Months Ended September 30," over a line of years)
-    md_re = r"(?:" + "|".join(months) + r")\s+\d{1,2}(?!\d)(?!\s*,?\s*(?:19|20)\d{2})"
+    md_re = r"(?:" + "|".join(months) + r")\s+\d{1,2}(?:(?:st|nd|rd|th)(?![a-z]))?(?!\d)(?!\s*,?\s*(?:19|20)\d{2})"
     month_re = r"(?:" + "|".join(raw["periods"]["months"]) + r")"
     pats: list[tuple[re.Pattern[str], str]] = []
     for p in raw["period_patterns"]["patterns"]:

@@ -23,6 +23,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 
 
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 
 def parse_date(text: str, order: str | None = None) -> date | None:
@@ -39,10 +40,11 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     parts = t.split()
     if len(parts) != 3:
         return None
-    if parts[0].isdigit():  # 30 September 2010
+    if parts[0][:1].isdigit():  # 30 September 2010
         day, month, year = parts
     else:
         month, day, year = parts
+    day = _ORDINAL_DAY.sub("", day)  # "December 31st, 2024"
     mon = _MONTHS.get(month)
     if not mon or not day.isdigit() or not year.isdigit():
         return None
@@ -166,6 +168,8 @@ def _find_period_exprs_uncached(text: str) -> list[PeriodExpr]:
             s, e = m.span()
             if any(taken[s:e]):
                 continue
+            if kind == "date_range" and _date_range(PeriodExpr(kind, s, e, m.group(0), m.groupdict(), order), "", False) is None:
+                continue  # "December 31, 2024 - December 31, 2023": two dates, no range
             taken[s:e] = b"\x01" * (e - s)
             found.append(PeriodExpr(kind, s, e, m.group(0), m.groupdict(), order))
     found.sort(key=lambda x: x.start)
@@ -277,6 +281,13 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
             return None  # from the start of a fiscal year the release does not give
         start = cal.fiscal_year(cal.year_containing(end))[0]
         return Period(kind="duration", start=start, end=end, label=lab, forecast=forecast) if start < end else None
+    if k == "date_range":
+        return _date_range(expr, lab, forecast)
+    if k == "month_range":
+        y, m1, m2 = int(g["year"]), int(g["m1"]), int(g["m2"])
+        if m1 > m2:
+            return None
+        return Period(kind="duration", start=date(y, m1, 1), end=date(y, m2, _cal.monthrange(y, m2)[1]), label=lab, forecast=forecast)
     if k in ("as_of", "date"):
         d = expr.date()
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
@@ -285,6 +296,10 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     if k == "fiscal_year":
         s, e = cal.fiscal_year(full_year(g["yy"]))
         return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
+    if k == "fiscal_months":
+        y, n = full_year(g["yy"]), int(g["m"])
+        se = cal.fiscal_year(y) if n == 12 else cal.fiscal_part(y, 1, n)
+        return Period(kind="duration", start=se[0], end=se[1], label=lab, forecast=forecast) if se else None
     if k == "fiscal_half":
         h = g["h"]
         idx = int(h) if h.isdigit() else _ORDINALS[h.lower()]
@@ -298,10 +313,29 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     return None
 
 
+def _date_range(expr: PeriodExpr, label: str, forecast: bool) -> Period | None:
+    """"January 1, 2023 to December 31, 2023": exactly those days. A start printed without its year ("April 1 to
+    June 30, 2024") is in the end's year, or in the year before when its day comes later in the year than the end's.
+    None when the start is not before the end ("December 31, 2024 - December 31, 2023" compares two dates) or the
+    range is longer than a reporting period could be."""
+    end = expr.date()
+    if end is None:
+        return None
+    start = expr.date("start")
+    if start is None:
+        md = month_day(PeriodExpr("month_day", 0, 0, "", {"md": expr.groups.get("start")}))
+        if md is None:
+            return None
+        start = _safe_date(end.year if md <= (end.month, end.day) else end.year - 1, *md)
+    if start is None or start >= end or add_months(start, 60) <= end:
+        return None
+    return Period(kind="duration", start=start, end=end, label=label, forecast=forecast)
+
+
 def year_end_unknown(expr: PeriodExpr, cal: Calendar) -> bool:
     """A fiscal label ("FY 2024", "Q3 FY24") in a release that states no fiscal year end (no phrase, no year-long
     dated column): which months it names is not known."""
-    return expr.kind in ("fiscal_year", "fiscal_half", "fiscal_quarter") and bool(_FISCAL_WORD.search(expr.text)) \
+    return expr.kind in ("fiscal_year", "fiscal_half", "fiscal_quarter", "fiscal_months") and bool(_FISCAL_WORD.search(expr.text)) \
         and not cal.year_end_known
 
 
@@ -331,9 +365,10 @@ def month_day(expr: PeriodExpr) -> tuple[int, int] | None:
         return None
     parts = md.lower().replace(".", " ").replace(",", " ").split()
     mon = _MONTHS.get(parts[0]) if parts else None
-    if mon is None or len(parts) < 2 or not parts[1].isdigit():
+    day = _ORDINAL_DAY.sub("", parts[1]) if len(parts) >= 2 else ""
+    if mon is None or not day.isdigit():
         return None
-    return mon, int(parts[1])
+    return mon, int(day)
 
 
 def period_for(duration: tuple[str, int] | None, end: date, label: str, forecast: bool = False, cal: Calendar | None = None) -> Period | None:

@@ -76,7 +76,8 @@ def row_period(label: str, ctx: Context) -> Period | None:
 def context_period(texts: list[str], ctx: Context) -> Period | None:
     for t in reversed(texts):
         for e in find_period_exprs(t):
-            if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended"):
+            if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended",
+                          "date_range", "month_range"):
                 p = resolve(e, ctx.calendar)
                 if p:
                     return p
@@ -196,6 +197,8 @@ def resolve_slots(
             own = [p for p in periods if p.start is not None and s.months is not None
                    and abs(round(((p.end - p.start).days + 1) / 30.44) - s.months) <= 0]
             s.period = max(own or periods, key=lambda p: (p.end, p.start is not None and -(p.end - p.start).days)) if periods else None
+    if not transposed:
+        _unstated_translations(slots, ctx)
     for i, s in enumerate(slots):
         if s.role == "convenience" and s.currency is None and ctx.translations:
             s.currency = ctx.translations[0].to_currency
@@ -206,6 +209,23 @@ def resolve_slots(
             elif s.period is None:
                 periods = [slots[j].period for j in values if slots[j].period is not None]
                 s.period = max(periods, key=lambda p: p.end) if periods else None
+
+
+def _unstated_translations(slots: list[Slot], ctx: Context) -> None:
+    """A column that states another currency than the release reports in, beside a column of the same period in the
+    reporting currency ("FY2024 (...) (Millions of yen) | FY2024 (...) (Thousands of U.S. dollars)"), where the release
+    states no rate: a convenience translation of that column (in contexts of its own, as a stated rate's are), never a
+    second unit of the reported figures."""
+    home = ctx.reporting_currency
+    if home is None or ctx.translations:
+        return
+    for s in slots:
+        if s.role != "value" or s.period is None or not s.currency or s.currency == home:
+            continue
+        same = [j for j, o in enumerate(slots) if o is not s and o.role == "value" and o.period is not None
+                and o.period.key == s.period.key and (o.currency or home) == home]
+        if same:
+            s.role, s.translates = "convenience", same[0]
 
 
 def _order_numeric_dates(slots: list[Slot]) -> None:

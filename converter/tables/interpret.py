@@ -386,6 +386,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 )
             )
         item_sections = [s[0] for s in sections]
+        if sections and not is_total and items and items[-1].kind == "heading" and items[-1].label == sections[-1][0] \
+                and strip_marks(label).rstrip(":").strip().lower() == sections[-1][0].lower():
+            # "Revenues" (a heading) right over "Revenues | 29,881,814": the heading of that one line, which ends its
+            # section; "Expenses" after it is no part of it
+            sections = sections[:-1]
         if is_total and sections and not label.isupper():
             sections = sections[:-1] if sections[-1][1] > 0 or label.lower().startswith("total") else sections
         items.append(
