@@ -100,3 +100,52 @@ def test_an_expense_of_the_companys_own_printed_as_a_deduction_is_positive(tmp_p
     assert dev == {"506944", "348452", "1455696", "452399"}
     sga = {r["value"] for r in facts if r["label"] == "Selling, general and administrative expenses"}
     assert sga == {"1809114", "1705044", "3758130", "4162104"}
+
+
+# Imperial Petroleum Q4 2024 (6-K exhibit), the statement of income to income from operations
+IMPP = """\
+**Imperial Petroleum Inc.**
+
+**Unaudited Consolidated Statements of Income**
+
+(Expressed in United States Dollars, except for number of shares)
+
+|  |  | Quarters Ended December 31, | | | |  |  | Twelve Month Periods Ended December 31, | | | |  |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+|  |  | 2023 |  |  | 2024 |  |  | 2023 |  |  | 2024 |  |
+|  |  |  |  |  |  |  |  | | | |  |  |
+| Revenues |  |  |  |  |  |  |  |  |  |  |  |  |
+| Revenues |  | 29,881,814 |  |  | 26,211,665 |  |  | 183,725,820 |  |  | 147,479,980 |  |
+| Expenses |  |  |  |  |  |  |  |  |  |  |  |  |
+| Voyage expenses |  | 13,470,678 |  |  | 8,122,190 |  |  | 60,276,962 |  |  | 50,168,529 |  |
+| Voyage expenses - related party |  | 348,535 |  |  | 338,262 |  |  | 2,253,979 |  |  | 1,856,361 |  |
+| Vessels' operating expenses |  | 5,541,258 |  |  | 6,561,878 |  |  | 25,295,851 |  |  | 26,044,734 |  |
+| Vessels' operating expenses - related party | | 117,500 |  |  | 89,500 |  |  | 346,583 |  |  | 328,000 |  |
+| Drydocking costs |  | 2,454,960 |  |  | 195,418 |  |  | 6,551,534 |  |  | 1,691,361 |  |
+| Management fees – related party |  | 364,320 |  |  | 445,280 |  |  | 1,606,440 |  |  | 1,672,440 |  |
+| General and administrative expenses |  | 1,173,120 |  |  | 994,777 |  |  | 4,934,468 |  |  | 4,894,070 |  |
+| Depreciation |  | 3,485,073 |  |  | 4,466,447 |  |  | 15,629,116 |  |  | 16,991,900 |  |
+| Other operating income |  | -- |  |  | -- |  |  | -- |  |  | (1,900,000 | ) |
+| Impairment loss |  | -- |  |  | -- |  |  | 8,996,023 |  |  | -- |  |
+| Net gain on sale of vessel – related party |  | -- |  |  | -- |  |  | (8,182,777 | ) |  | -- |  |
+| Net loss on sale of vessel |  | -- |  |  | -- |  |  | -- |  |  | 1,589,702 |  |
+| Total expenses |  | 26,955,444 |  |  | 21,213,752 |  |  | 117,708,179 |  |  | 103,337,097 |  |
+| Income from operations |  | 2,926,370 |  |  | 4,997,913 |  |  | 66,017,641 |  |  | 44,142,883 |  |
+| Other (expenses)/income |  |  |  |  |  |  |  |  |  |  |  |  |
+| Interest and finance costs |  | (11,139 | ) |  | (3,508 | ) |  | (1,821,908 | ) |  | (16,269 | ) |
+| Interest expense – related party |  | -- |  |  | (273,114 | ) |  | -- |  |  | (382,051 | ) |
+"""
+
+
+def test_an_income_among_the_expenses_adds_into_their_total_with_its_own_sign(tmp_path):
+    # "Other operating income (1,900,000)" and "Net gain on sale of vessel – related party (8,182,777)" print a
+    # deduction from "Total expenses"; no US GAAP calculation relates the income (or the company's own gain) to total
+    # expenses, but the sum the table prints and the balance types do: both are positive (had been -1,900,000 and
+    # -8,182,777), and "Net loss on sale of vessel 1,589,702" stays a loss of 1,589,702
+    facts = _facts(tmp_path, IMPP)
+    year = {r["label"]: r["value"] for r in facts if r["period_start"] == "2024-01-01"}
+    older = {r["label"]: r["value"] for r in facts if r["period_start"] == "2023-01-01"}
+    assert year["Other operating income"] == "1900000"
+    assert older["Net gain on sale of vessel – related party"] == "8182777"
+    assert year["Net loss on sale of vessel"] == "1589702"
+    assert year["Total expenses"] == "103337097"

@@ -90,6 +90,8 @@ def _same_dims(a: list, b: list) -> bool:
 
 def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
     """The row with the sign its sum gives (itself where the sum agrees), or None where no sum tells."""
+    if not res.concept and res.ext_name and (res.evidence or {}).get("by") == "extension":
+        return _extension_from_sum(tm, node, res)
     if not res.concept or node.parent is None or (res.evidence or {}).get("by") not in ("index", "override"):
         return None
     parent = tm.nodes[node.parent]
@@ -101,12 +103,39 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
     if pres.sign is not None and pres.sign.unknown:
         return None
     child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
-    if child is None or whole is None or not child.balance or not whole.balance or not adds_into(res.concept, pres.concept):
+    if child is None or whole is None or not child.balance or not whole.balance:
         return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
+    if not adds_into(res.concept, pres.concept):
+        # no US GAAP calculation relates the two: the sum the table prints (its figures add up) and the balance types
+        # still say which way the row's figures go, where only weak evidence (how filers print the label, "positive
+        # by nature", as printed) says otherwise: Imperial Petroleum's "Other operating income (1,900,000)" and "Net
+        # gain on sale of vessel (8,182,777)" among the expenses that add up to "Total expenses" are an income and a
+        # gain, positive. A rule or the label's own words stand: the sum alone makes no sign unknown
+        if by_rule or sign.source in ("rule", "words") or child.type != whole.type:
+            return None
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
                           pres.concept, whole.balance)
+    return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """An income statement's line item of the company's own, added into (or subtracted from) a standard total: the
+    balance its label names against the total's gives its sign, as for a standard concept the index chose ("Net gain on
+    sale of vessel - related party (8,182,777)" among the expenses that add up to "Total expenses": a gain of
+    8,182,777)."""
+    if tm.kind != "income" or node.parent is None or res.dims or res.negate or res.magnitude or res.sign is not None:
+        return None
+    pres = tm.res.get(node.parent) or tm.resolve(tm.nodes[node.parent])
+    if not pres.concept or pres.dims or pres.magnitude or pres.unsure is not None or (pres.sign is not None and pres.sign.unknown):
+        return None
+    whole = tm.b.cat.get(pres.concept)
+    balance = signs.extension_balance(res.concept_label or tm.printed.get(node.item.id, node.item.label))
+    if whole is None or not whole.balance or balance is None or whole.type != "xbrli:monetaryItemType":
+        return None
+    sign = signs.from_sum(signs.Sign(source="printed"), [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate,
+                          balance, pres.concept, whole.balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
 
 
@@ -114,7 +143,8 @@ def _with_sign(tm: TableMapper, node: Node, res: Resolution, sign: signs.Sign) -
     """The row with the sign its sum gives, and that sum as the sign's evidence."""
     evidence = dict(res.evidence)
     evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
-    again = Resolution(concept=res.concept, dims=list(res.dims), negate=sign.negate, magnitude=sign.magnitude, period_mode=res.period_mode,
+    again = Resolution(concept=res.concept, ext_name=res.ext_name, concept_label=res.concept_label, dims=list(res.dims), negate=sign.negate,
+                       magnitude=sign.magnitude, period_mode=res.period_mode,
                        breakdown=res.breakdown, unit_hint=res.unit_hint, total=res.total, evidence=evidence, trailing=res.trailing, sign=sign)
     tm.res[node.index] = again
     return again
