@@ -127,3 +127,34 @@ def test_a_line_earned_or_spent_is_no_cash_flow_outside_the_cash_flow_statement(
     assert choose("Income (loss) on other long-term investments", summary).qname != "us-gaap:PaymentsToAcquireOtherInvestments"
     # in a cash-flow statement the same words may stand beside a flow; a cash flow's own label keeps it
     assert choose("Purchases of marketable securities", summary).qname.startswith("us-gaap:PaymentsToAcquire")
+
+
+def test_a_qualifier_of_which_a_line_item_is_one_only():
+    """Luvu Brands Q2 FY2025 cash flows (line 101): "Amortization of operating lease asset" had become us-gaap:FinanceLeaseRightOfUseAssetAmortization through a filer's
+    "Amortization of lease assets"; a lease is operating or finance, never both."""
+    from prxbrl.mapping.coverage import exclusive_conflict
+
+    cash = Context(statement="C", period="d", unit="money", labels=("Cash flows from operating activities:", "Amortization of operating lease asset"), position=1)
+    assert choose("Amortization of operating lease asset", cash).qname != "us-gaap:FinanceLeaseRightOfUseAssetAmortization"
+    assert "operating" in exclusive_conflict(label_key("Amortization of operating lease asset"), "us-gaap:FinanceLeaseRightOfUseAssetAmortization")
+    # whole words: "investments" is no "investing" (Kimco's pre-tax income "... and equity in income from other
+    # investments, net" had lost its IncomeLossFromContinuingOperationsBeforeIncomeTaxes... concept to a stem); a
+    # label naming both conflicts with neither
+    assert exclusive_conflict(label_key("Income before income taxes, net, equity in income of joint ventures, net, and equity in income "
+                                        "from other investments, net"),
+                              "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest") is None
+    assert exclusive_conflict(label_key("Operating income before financing costs"), "us-gaap:OperatingIncomeLoss") is None
+    assert exclusive_conflict(label_key("Net cash used in financing activities"), "us-gaap:NetCashProvidedByUsedInFinancingActivities") is None
+    assert exclusive_conflict(label_key("Short-term borrowings and current portion of long-term debt"), "us-gaap:ShortTermBorrowings") is None
+    assert exclusive_conflict(label_key("Deferred tax assets"), "us-gaap:DeferredTaxAssetsLiabilitiesNet") is None
+    assert exclusive_conflict(label_key("Long-term investments"), "us-gaap:ShortTermInvestments") is not None
+    assert exclusive_conflict(label_key("Preferred stock dividends"), "us-gaap:DividendsCommonStock") is not None
+
+
+def test_exclusive_words_are_validated():
+    from prxbrl.mapping.rules import _exclusive_words
+
+    assert _exclusive_words([["operating", "finance"]]) == (frozenset({"operating", "finance"}),)
+    for bad in ("operating", [["operating"]], [["Operating", "finance"]], [["operating", "operating"]], [["long term", "short"]]):
+        with pytest.raises(PrxbrlError):
+            _exclusive_words(bad)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
 from .cash_sections import cash_flow_misfit, cash_flow_name
-from .coverage import both_directions, unsaid
+from .coverage import both_directions, exclusive_conflict, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .signs import label_head, nets_flows, two_way
@@ -312,7 +312,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
     for cand in found:
         c = ix.get(cand.qname)
-        why_not = _fits(c, ctx, label) if c is not None else "unknown"
+        why_not = (_fits(c, ctx, label) or exclusive_conflict(key, c.qname)) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)

@@ -91,6 +91,20 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     return None
 
 
+def exclusive_conflict(key: str, qname: str) -> str | None:
+    """Why an element is not the label's line item by a qualifier of which a line item is one only: the label names
+    one ("Amortization of operating lease asset"), the element another and not the label's
+    (us-gaap:FinanceLeaseRightOfUseAssetAmortization). None: no such conflict. Words compare whole, not by stem
+    ("investments" is no "investing", "statement" no "state")."""
+    said, name = set(key.split()), set(name_words(qname).split())
+    for group in mapping_knowledge().exclusive_words:
+        label_only = sorted(w for w in group if w in said and w not in name)
+        element_only = sorted(w for w in group if w in name and w not in said)
+        if label_only and element_only:
+            return f"the label says {', '.join(label_only)}, {qname} {', '.join(element_only)}"
+    return None
+
+
 def both_directions(qname: str) -> bool:
     """Whether an element's name says both what an income statement adds and what it deducts
     (NonoperatingIncomeExpense, GainLossRelatedToLitigationSettlement)."""

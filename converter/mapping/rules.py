@@ -58,6 +58,7 @@ class Knowledge:
     qualifier_words: frozenset[str]
     plain_words: dict[str, str]
     direction_words: tuple[frozenset[str], frozenset[str]]
+    exclusive_words: tuple[frozenset[str], ...]  # qualifiers of which a line item is one only (operating / finance)
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
     reconciliation_title: re.Pattern[str]
@@ -224,6 +225,7 @@ def mapping_knowledge() -> Knowledge:
         qualifier_words=frozenset(raw["index"]["qualifier_words"]),
         plain_words=_plain_words(raw["index"].get("plain_words", [])),
         direction_words=_direction_words(raw["index"]["direction_words"]),
+        exclusive_words=_exclusive_words(raw["index"].get("exclusive_words", [])),
         section_words=frozenset(raw["index"]["section_words"]),
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
         reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
@@ -342,7 +344,18 @@ def title_concept(title: str) -> tuple[str, str] | None:
 
 
 _INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words",
-                         "direction_words"})
+                         "direction_words", "exclusive_words"})
+
+
+def _exclusive_words(raw) -> tuple[frozenset[str], ...]:
+    """[index] exclusive_words: sets of qualifiers of which one line item is one only (a lease is operating or finance),
+    as label-key words."""
+    if not isinstance(raw, list) or not all(isinstance(g, list) and len(g) >= 2 and all(isinstance(w, str) for w in g) for g in raw):
+        raise PrxbrlError("mapping.toml: [index] exclusive_words: a list of word lists, two words at least each")
+    bad = [w for g in raw for w in g if not w or w != w.lower() or " " in w]
+    if bad or any(len(set(g)) != len(g) for g in raw):
+        raise PrxbrlError(f"mapping.toml: [index] exclusive_words: {', '.join(bad) or 'a word twice in a list'}: one lower-case label-key word each")
+    return tuple(frozenset(g) for g in raw)
 
 
 def _direction_words(raw) -> tuple[frozenset[str], frozenset[str]]:
