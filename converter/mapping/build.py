@@ -52,8 +52,8 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
     for table in [t for t in doc.tables if b.kinds[t.id] in STATEMENT_KINDS]:
         _map_table(b, table, b.kinds[table.id])
     # tables of one segment each: told by their figures adding up to the statements' (segment_tables.py)
-    b.table_segment = table_segments(b, lines, doc.tables)
-    b.row_segment = row_segments(b, doc.tables, b.table_segment)
+    whole = table_segments(b, lines, doc.tables)
+    b.row_segment = {(t.id, r.id): s for t in doc.tables if (s := whole.get(t.id)) for r in t.rows} | row_segments(b, doc.tables, whole)
     for table in [t for t in doc.tables if b.kinds[t.id] not in STATEMENT_KINDS]:
         _map_table(b, table, b.kinds[table.id])
     _convenience_rate(b)

@@ -161,8 +161,7 @@ class Builder:
         self._statement_contexts: set[tuple[str, str]] = set()  # (context, unit) the statements print a fact in
         self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
-        self.table_segment: dict = {}  # table id -> the segment the whole table is of (segment_tables.TableSegment)
-        self.row_segment: dict = {}  # (table id, row id) -> the segment a row's heading names (segment_tables.row_segments)
+        self.row_segment: dict = {}  # (table id, row id) -> the segment of a row's table or heading (segment_tables.py)
         # "table id/row id" -> (concept, consolidation item, why): a row of the amounts no segment holds (segment_tables)
         self.reconciling: dict[str, tuple[str, str, str]] = {}
         raw = _load_mapping_raw()

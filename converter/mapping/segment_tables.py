@@ -36,16 +36,6 @@ from .labels import label_key
 from .mapped import STATEMENT_KINDS
 from .rules import mapping_knowledge, normalize, table_kind
 
-# a heading that speaks of the company's segments (not of one segment by name)
-_SEGMENT_HEADING = re.compile(
-    r"\bsegments?['’]?\s+(?:information|results|data|reporting|performance|financial|operating|highlights|review|summary)\b"
-    r"|\breportable\s+segments?\b|\b(?:business|operating)\s+segments?\b|\bby\s+(?:reportable\s+|business\s+|operating\s+)?segments?\b"
-    r"|\bsegment\s+(?:revenues?|sales|profit|earnings|income)\b", re.I)
-# the title of a table of what no segment holds: the reconciling items between the segments and the consolidated
-_RECONCILING = re.compile(r"\b(?:corporate|unallocated|eliminations?|intersegment|reconciling|all other)\b", re.I)
-# text that runs on as prose: a sentence of eight words or more
-_ELIMINATION = re.compile(r"\beliminations?\b|\bintersegment\b", re.I)
-_CORPORATE = re.compile(r"\bcorporate\b|\bunallocated\b", re.I)
 _SENTENCE = re.compile(r"(?:[\w'’,;:()-]+\s+){7,}[\w'’,;:()%$-]*[\w)][.!?](?=\s|$)")
 _PAGE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.I)
 _MAX_NAME_WORDS = 6
@@ -185,14 +175,15 @@ def table_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[st
             runs.append([(gap, t)])
         prev_end = end
     statements = _statement_values(b)
+    kn = mapping_knowledge()
     out: dict[str, TableSegment] = {}
     for run in runs:
-        heading = next((p for p in reversed(_pieces(run[0][0])[-3:]) if _SEGMENT_HEADING.search(p)), None)
+        heading = next((p for p in reversed(_pieces(run[0][0])[-3:]) if kn.segment_heading.search(p)), None)
         if heading is None:
             continue
         usable = [t for _, t in run if b.kinds.get(t.id) not in STATEMENT_KINDS and t.orientation == "periods_in_columns"
                   and not any(c.dimension for c in t.columns)]
-        others = [t for t in usable if _RECONCILING.search(t.title or "")]
+        others = [t for t in usable if kn.reconciling_title.search(t.title or "")]
         named = [(t, n) for t in usable if t not in others and (n := _name(b, t.title)) is not None]
         if len(named) < 2 or len({label_key(n) for _, n in named}) < len(named):
             continue
@@ -228,10 +219,9 @@ def _reconciling_member(ref: str | None, others: list[Table]) -> str | None:
     table = next(t for t in others if t.id == tid)
     row = next(r for r in table.rows if r.id == rid)
     for text in (row.label, table.title or ""):
-        if _ELIMINATION.search(text):
-            return "us-gaap:IntersegmentEliminationMember"
-        if _CORPORATE.search(text):
-            return "us-gaap:CorporateNonSegmentMember"
+        for pattern, member in mapping_knowledge().reconciling_members:
+            if pattern.search(text):
+                return member
     return None
 
 
