@@ -100,3 +100,49 @@ def test_figures_that_do_not_add_up_decide_nothing(tmp_path):
     f = out.mapped.filing
     assert [x for x in f.facts if x.value == Decimal("221000000")]
     assert not [c for c in f.contexts if any(d.axis in (SEGMENT, ITEMS) for d in c.dims)]
+
+
+# UnitedHealth's fourth-quarter 2024 release: three "Quarterly and Annual Financial Performance" tables (in billions)
+# named only by the paragraph before them, then its statement of operations and the "REVENUES BY BUSINESS" /
+# "EARNINGS BY BUSINESS" tables of segment columns (lines 1-64, 95-123 and 187-259 of the release)
+UNH = Path(__file__).parent / "fixtures" / "unitedhealth-q4-2024-segment-summaries.txt"
+UNH_Q4 = dict(start=date(2024, 10, 1), end=date(2024, 12, 31))
+UNH_FY = dict(start=date(2024, 1, 1), end=date(2024, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def unh(tmp_path_factory):
+    return _convert(UNH.read_text(), tmp_path_factory.mktemp("unh"))
+
+
+def _fact_of(out, table: str, raw: str):
+    fid = next(o.fact for o in out.mapped.outcomes if o.table == table and o.raw == raw and o.fact)
+    return next(x for x in out.mapped.filing.facts if x.id == fid)
+
+
+def test_a_segments_summary_is_its_column_of_the_segment_table(unh):
+    """"UnitedHealthcare provides health care benefits ..." / "Revenues | $74.1 | | $74.1 | | $70.8 | | | $298.2 ...":
+    the "UnitedHealthcare" column of "REVENUES BY BUSINESS" ("Total revenues | | $74,132 | ...", $70,808, $298,208,
+    $281,360) rounded: us-gaap:Revenues of that segment (it was unh:Revenues, beside the consolidated $100.8);
+    "Earnings from Operations | $3.0" is its $2,973. The Optum table's "$65.1" is the "Total Optum" column's $65,101."""
+    f = unh.mapped.filing
+    uhc, optum = {SEGMENT: "unh:UnitedhealthcareMember"}, {SEGMENT: "unh:OptumMember"}
+    revenue = _fact_of(unh, "t02", "$74.1")
+    assert (revenue.concept, revenue.value) == ("us-gaap:Revenues", Decimal("74132000000"))
+    assert revenue is fact(f, "us-gaap:Revenues", **UNH_Q4, unit="USD", dims=uhc)
+    assert _fact_of(unh, "t02", "$3.0") is fact(f, "us-gaap:OperatingIncomeLoss", **UNH_Q4, unit="USD", dims=uhc)
+    assert _fact_of(unh, "t03", "$65.1") is fact(f, "us-gaap:Revenues", **UNH_Q4, unit="USD", dims=optum)
+    assert fact(f, "unh:OperatingMargin", **UNH_FY, dims=uhc).value == Decimal("0.052")  # "Operating Margin ... 5.2%"
+    # the consolidated summary stays the consolidated facts
+    assert _fact_of(unh, "t01", "$100.8") is fact(f, "us-gaap:Revenues", **UNH_Q4, unit="USD", dims={})
+    assert not [x for x in f.facts if x.concept in ("unh:Revenues", "unh:RevenuesT03", "unh:EarningsFromOperations")]
+
+
+def test_a_summary_that_disagrees_with_the_column_in_one_period_is_left(tmp_path):
+    """The UnitedHealthcare table's fourth-quarter revenues printed $75.1 instead of $74.1: its revenues agree with the
+    segment's column in three periods and not in the fourth: not that segment's table, its rows stay the company's own."""
+    text = UNH.read_text().replace("Revenues | $74.1 | | $74.1 |", "Revenues | $75.1 | | $74.1 |")
+    out = _convert(text, tmp_path)
+    f = out.mapped.filing
+    assert _fact_of(out, "t02", "$75.1").concept.startswith("unh:")
+    assert _fact_of(out, "t02", "$3.0").concept.startswith("unh:")

@@ -18,6 +18,7 @@ from .arithmetic import Node, arithmetic_tree
 from .builder import _NON_CURRENCY, Builder, _agree, is_currency
 from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
+from .segment_columns import column_segments
 from .segment_tables import reconciling, row_segments, table_segments
 from .rows import prepare
 from .emit import _emit_row, _map_transposed_row, _unlabeled
@@ -53,6 +54,7 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
         _map_table(b, table, b.kinds[table.id])
     # tables of one segment each: told by their figures adding up to the statements' (segment_tables.py)
     whole = table_segments(b, lines, doc.tables)
+    whole |= column_segments(b, doc.tables, set(whole))
     b.row_segment = {(t.id, r.id): s for t in doc.tables if (s := whole.get(t.id)) for r in t.rows} | row_segments(b, doc.tables, whole)
     for table in [t for t in doc.tables if b.kinds[t.id] not in STATEMENT_KINDS]:
         _map_table(b, table, b.kinds[table.id])
