@@ -18,6 +18,8 @@ from .arithmetic import Node, arithmetic_tree
 from .builder import _NON_CURRENCY, Builder, _agree, is_currency
 from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
+from .segment_columns import column_segments
+from .segment_tables import reconciling, row_segments, table_segments
 from .rows import prepare
 from .emit import _emit_row, _map_transposed_row, _unlabeled
 from .structure import _structure
@@ -48,7 +50,13 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
         prev_kind, prev_title = kind, table.title
     # the statements first: a reconciliation or a summary printed before them is read knowing their facts ("Net loss"
     # in a reconciliation to adjusted EBITDA at the top of a release is the statement's net loss where the figures agree)
-    for table in sorted(doc.tables, key=lambda t: b.kinds[t.id] not in STATEMENT_KINDS):
+    for table in [t for t in doc.tables if b.kinds[t.id] in STATEMENT_KINDS]:
+        _map_table(b, table, b.kinds[table.id])
+    # tables of one segment each: told by their figures adding up to the statements' (segment_tables.py)
+    whole = table_segments(b, lines, doc.tables)
+    whole |= column_segments(b, doc.tables, set(whole))
+    b.row_segment = {(t.id, r.id): s for t in doc.tables if (s := whole.get(t.id)) for r in t.rows} | row_segments(b, doc.tables, whole)
+    for table in [t for t in doc.tables if b.kinds[t.id] not in STATEMENT_KINDS]:
         _map_table(b, table, b.kinds[table.id])
     _convenience_rate(b)
     _dei(b)
@@ -81,6 +89,8 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
                 b.exclude(cell, table, "no_label", unknown[node.index])
             continue
         res = tm.signed(node, tm.settle(node, tm.resolve(node)))
+        if (rec := b.reconciling.get(f"{table.id}/{item.id}")) is not None:
+            res = tm.res[node.index] = reconciling(b, *rec)
         _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id))
         tm.emitted.add(node.index)
     _structure(b, table, kind, tm)

@@ -161,6 +161,9 @@ class Builder:
         self._statement_contexts: set[tuple[str, str]] = set()  # (context, unit) the statements print a fact in
         self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
+        self.row_segment: dict = {}  # (table id, row id) -> the segment of a row's table or heading (segment_tables.py)
+        # "table id/row id" -> (concept, consolidation item, why): a row of the amounts no segment holds (segment_tables)
+        self.reconciling: dict[str, tuple[str, str, str]] = {}
         raw = _load_mapping_raw()
         self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)
         self.lines = lines

@@ -141,6 +141,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label."""
     dims_col: dict[str | None, list[DimensionMember]] = {}
     segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
+    # columns that name members: not only adjusted figures ("2024 (Adj)") beside a segment's own table
+    member_columns = any(c.dimension and not _non_gaap_column(c.dimension) for c in table.columns)
     # a range's bounds the row prints: one figure alone under "Low" is the target itself (Adobe's "GAAP effective
     # income tax rate 21.5%" under a "Low | High" header), no minimum of a range
     bounds = {standard_member(RANGE_AXIS, c.dimension) for c in item.cells
@@ -183,7 +185,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         else:
             concept = _concept_for(b, res, item, cell, kind, mode)
         dims = list(res.dims)
-        if segment_columns:
+        if member_columns:
             # the columns are segments: what the rows break down goes on the product axis, in every column
             dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
                     if d.axis == SEGMENT_AXIS else d for d in dims]

@@ -150,6 +150,8 @@ class TableMapper:
         "segment" (readers close a section at its first total).
         None: the heading names a line item (a mapping rule), a classification, the consolidated total or only the
         table's scale."""
+        if (whole := self.b.row_segment.get((self.table.id, item.id))) is not None:
+            return whole.name  # a table of one segment's figures, or its section (segment_tables.py)
         if self.kind in STATEMENT_KINDS or norm in self.headings:
             return None  # a row named like a heading of the table is itself a member ("Y/Y growth": "North America")
         kn = mapping_knowledge()
@@ -351,7 +353,8 @@ class TableMapper:
                 # the segment's figure, of a standard concept or of the company's own line item
                 res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
                 res.evidence = dict(res.evidence or {"by": "structure"})
-                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"structure: the heading names the segment {segment!r}"]
+                whole = self.b.row_segment.get((self.table.id, item.id))
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [whole.evidence if whole else f"structure: the heading names the segment {segment!r}"]
         seg = next((d.member for d in res.dims if d.axis == SEGMENT_AXIS), None) if res.concept and segment_line else None
         if seg is not None and self._sign_unsure(item, res):
             # a segment's figure printed negative of a concept the sign of whose figures is the table's convention

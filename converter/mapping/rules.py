@@ -52,6 +52,9 @@ class Knowledge:
     elimination_axis: str
     consolidated: re.Pattern[str]
     segment_words: re.Pattern[str]
+    segment_heading: re.Pattern[str]  # text that speaks of the company's segments (segment_tables.py)
+    reconciling_title: re.Pattern[str]  # a table of what no segment holds
+    reconciling_members: tuple[tuple[re.Pattern[str], str], ...]  # its row's words -> the consolidation item
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
     standard_members: dict[str, dict[str, str]]
     index_blocked: re.Pattern[str]
@@ -220,6 +223,9 @@ def mapping_knowledge() -> Knowledge:
         elimination_axis=m["elimination_axis"],
         consolidated=re.compile(m["consolidated"], re.IGNORECASE),
         segment_words=re.compile(r"\b(?:" + m["segment_words"] + r")\b", re.IGNORECASE),
+        segment_heading=re.compile(m["segment_heading"], re.IGNORECASE),
+        reconciling_title=re.compile(m["reconciling_title"], re.IGNORECASE),
+        reconciling_members=_reconciling_members(m["reconciling_members"]),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),
         standard_members={axis: dict(m) for axis, m in raw.get("standard_members", {}).items()},
         qualifier_words=frozenset(raw["index"]["qualifier_words"]),
@@ -341,6 +347,13 @@ def title_concept(title: str) -> tuple[str, str] | None:
         if pat.search(title or ""):
             return concept, axis
     return None
+
+
+def _reconciling_members(raw) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """[members] reconciling_members: [pattern, member] pairs, the member a US GAAP or SRT one."""
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and re.fullmatch(r"(?:us-gaap|srt):\w+Member", str(p[1])) for p in raw):
+        raise PrxbrlError("mapping.toml: [members] reconciling_members: a list of [pattern, us-gaap or srt member] pairs")
+    return tuple((re.compile(p, re.IGNORECASE), q) for p, q in raw)
 
 
 _INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words",
