@@ -134,6 +134,79 @@ Sales and marketing expenses
 """
 
 
+# the same release, cash flow adjustments: the header cells wrap, "Year" / "Three months" then "ended" / "ended"
+ADJUSTMENTS = """\
+FORESIGHT AUTONOMOUS HOLDINGS LTD.
+
+INTERIM CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOW
+
+U.S. dollars in thousands
+
+Adjustments to reconcile loss to net cash provided by (used in) operating activities:
+
+Year
+
+Three months
+
+ended
+
+ended
+
+December 31,
+
+December 31,
+
+2023
+
+2022
+
+2023
+
+2022
+
+Share-based payment
+
+1,441
+
+1,826
+
+258
+
+443
+
+Depreciation
+
+263
+
+218
+
+72
+
+57
+
+Revaluation of marketable equity securities
+
+2,330
+
+2,217
+
+754
+
+-1,268
+
+exchange rate changes on cash and cash equivalents
+
+-112
+
+839
+
+-1,094
+
+-197
+
+"""
+
+
 def _doc(tmp_path, text=STATEMENT):
     p = tmp_path / "foresight.md"
     p.write_text(text, encoding="utf-8")
@@ -167,3 +240,12 @@ def test_three_lengths_over_four_columns_are_left_unread(tmp_path):
     assert cells(doc, label="Revenues") == []
     assert [c.value for c in cells(doc, label="Restricted cash")] == [Decimal("99"), Decimal("102")]
     assert _reasons(doc, text, "497") == ["period_length_ambiguous"]
+
+
+def test_wrapped_cells_printed_a_line_of_the_header_row_at_a_time(tmp_path):
+    doc = _doc(tmp_path, ADJUSTMENTS)
+    depreciation = cells(doc, label="Depreciation")
+    assert [c.value for c in depreciation] == [Decimal("263"), Decimal("218"), Decimal("72"), Decimal("57")]
+    assert [(c.period.start, c.period.end) for c in depreciation] == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31)),
+        (date(2023, 10, 1), date(2023, 12, 31)), (date(2022, 10, 1), date(2022, 12, 31))]
