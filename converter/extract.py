@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
 from .reporting_currency import restate_dollars, stated_dollar
 from .tables.interpret import Context, interpret
+from .tables.leaves import UNPLACED
 from .tables.rows import grid_rows, text_rows
 from .tables.scales import infer_missing_scales
 from .tables.split import split_repeated_header
@@ -92,6 +95,13 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
         tables, readings = _read_tables(doc, raw_tables, ctx)
+    if any(reason == UNPLACED for res in readings for _, reason in res.excluded):
+        # a header of more leaves than figures: which leaves cannot hold one shows against the release's own period
+        # end, the date its balance sheet gives (``tables.leaves``)
+        anchor = balance_date(tables)
+        if anchor is not None:
+            ctx = replace(ctx, anchor=anchor)
+            tables, readings = _read_tables(doc, raw_tables, ctx)
     if dollar is not None:
         tables = restate_dollars(tables, dollar)
     tokens = token_ledger(doc, raw_tables, readings)
@@ -185,22 +195,30 @@ def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, ra
     )
 
 
-def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
-    """A release reports nothing that ends after its balance sheet: a period that does is a target or an outlook,
-    whatever its table's title says (a targets table whose title stands in prose outside it)."""
+def balance_date(tables: list[Table]) -> date | None:
+    """The latest date of balances that two figures or more share: the release's own period end (None when a quarter
+    of the figures or more end after it)."""
     instants = Counter(c.period.end for t in tables for r in t.rows for c in r.cells
                        if c.period and c.period.kind == "instant" and not c.period.forecast and c.role == "value")
     common = [d for d, k in instants.items() if k >= 2]
     if not common:
-        return tables
+        return None
     anchor = max(common)
+    cells = [c for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast]
+    if sum(1 for c in cells if c.period.end > anchor) * 4 >= len(cells):
+        return None  # many figures end after the balances: the balance sheet is an earlier one, not the release's date
+    return anchor
+
+
+def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
+    """A release reports nothing that ends after its balance sheet: a period that does is a target or an outlook,
+    whatever its table's title says (a targets table whose title stands in prose outside it)."""
+    anchor = balance_date(tables)
+    if anchor is None:
+        return tables
 
     def later(p):
         return p is not None and not p.forecast and p.end > anchor
-
-    cells = [c for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast]
-    if sum(1 for c in cells if later(c.period)) * 4 >= len(cells):
-        return tables  # most figures end after the balances: the balance sheet is an earlier one, not the release's date
 
     out = []
     for t in tables:

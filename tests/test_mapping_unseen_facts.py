@@ -215,14 +215,21 @@ def test_an_income_tax_label_naming_the_benefit_keeps_the_printed_signs(tmp_path
     assert tax == {("2026-03-31", "1747000"), ("2025-03-31", "-1721000")}
 
 
-def test_columns_of_a_header_not_understood_are_no_periods(tmp_path):
+def test_columns_of_a_header_of_fiscal_years_over_quarters(tmp_path):
     # Strattec Q3 FY2026, "Reconciliation of GAAP to Non-GAAP Financial Measures": "Fiscal 2025 | Fiscal 2026" over
-    # "Q1 | Q2 | Q3 | Q4 | Total" twice. Read as two columns (and seven that said the same): the first quarter's net
-    # sales 139,052 were fiscal 2025's, the second quarter's 129,919 fiscal 2026's
+    # "Q1 | Q2 | Q3 | Q4 | Total" twice, nine figures a row. Had been read as two columns (and seven that said the
+    # same): the first quarter's net sales 139,052 were fiscal 2025's, the second quarter's 129,919 fiscal 2026's. The
+    # fourth quarter of fiscal 2026 starts after the balance sheet date: the leaf the rows leave out (``tables.leaves``)
     facts = _facts_of(tmp_path, "strattec-q3-fy2026.txt")
-    fy25 = [r for r in facts if r["period_start"] == "2024-07-01" and r["period_end"] == "2025-06-29"]
-    assert not fy25, [(r["label"], r["value"]) for r in fy25]
-    assert not [r for r in facts if r["label"] == "Net Sales (GAAP)"]
+    sales = {(r["period_start"], r["period_end"], r["value"]) for r in facts if r["label"] == "Net Sales (GAAP)"}
+    assert sales == {("2024-07-01", "2024-09-29", "139052000"), ("2024-09-30", "2024-12-29", "129919000"),
+                     ("2025-03-31", "2025-06-29", "152013000"), ("2024-07-01", "2025-06-29", "565066000"),
+                     ("2025-06-30", "2025-09-28", "152399000"), ("2025-09-29", "2025-12-28", "137534000")}
+    # the third quarters are the income statement's facts ("Three Months Ended March 29, 2026 | March 30, 2025")
+    third = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and r["period_start"] in ("2024-12-30", "2025-12-29")}
+    assert third == {("2025-03-30", "144082000"), ("2026-03-29", "137632000")}
+    # the year to date 427,565 stands under "Fiscal 2026 Total", a year not ended: no fact of fiscal 2026
+    assert not [r for r in facts if r["period_end"] == "2026-06-28"]
 
 
 def test_a_word_the_index_never_saw_keeps_a_label_outside_the_statements_its_own(tmp_path):

@@ -147,7 +147,7 @@ def _merge(recs: list[Line]) -> list[Line]:
             out.extend(replace[k])
         elif k not in skip:
             out.append(x)
-    return _join_period_phrases(out)
+    return _join_period_phrases(_join_wrapped_header_cells(out))
 
 
 def _period_phrase(x: Line) -> bool:
@@ -207,3 +207,59 @@ def _usual_count(groups, figures_in: list[int], g: int) -> int | None:
         figures_in[h] for h in range(max(0, g - 6), min(len(groups), g + 7)) if h != g and groups[h][0] is not None and figures_in[h] >= 1
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _join_wrapped_header_cells(recs: list[Line]) -> list[Line]:
+    """Header cells whose words wrap, printed a line of the header row at a time: "Year" / "Three months" (the first
+    line of each cell), then "ended" / "ended" (the second), above the cells' "December 31," and a table read a cell
+    per line. Read down each cell, the lines make one period phrase a cell ("Year ended", "Three months ended"),
+    which no line says alone: one header line of those phrases. Nothing is joined unless every cell reads so."""
+    from .records import record_line
+
+    out = list(recs)
+    k = 0
+    while k < len(out):
+        if not (_period_phrase(out[k]) or out[k].kind == "years") or not any(x.reader == "cells" for x in out[k : k + 6]):
+            k += 1
+            continue
+        # the short lines of words right above, none a period phrase by itself
+        run: list[int] = []
+        j = k - 1
+        while j >= 0 and (out[j].kind == "blank" and not out[j].reader or _short_words(out[j])):
+            if out[j].kind != "blank":
+                run.insert(0, j)
+            j -= 1
+        joined = _read_down(out, run)
+        if joined is None:
+            k += 1
+            continue
+        used, pieces = joined
+        line = record_line(pieces, out[used[0]].no, out[used[-1]].no, "cells")
+        out = out[: used[0]] + [line] + [x for i, x in enumerate(out[used[0] : k], start=used[0]) if i not in used and x.kind != "blank"] + out[k:]
+        k = used[0] + 1
+    return out
+
+
+def _short_words(x: Line) -> bool:
+    return x.kind == "text" and not x.reader and bool(x.label) and len(x.label.split()) <= 3 and not _period_phrase(x)
+
+
+def _read_down(recs: list[Line], run: list[int]) -> tuple[list[int], list[Piece]] | None:
+    """The last lines of ``run`` as rows of m cells each (m >= 2, two or three rows), read down each cell."""
+    for size in range(4, min(len(run), 12) + 1):
+        for m in range(2, size // 2 + 1):
+            rows = size // m
+            if size % m or rows > 3:
+                continue
+            tail = run[-size:]
+            cells = [[recs[tail[r * m + c]] for r in range(rows)] for c in range(m)]
+            texts = [" ".join(x.label for x in cell) for cell in cells]
+            exprs = [find_period_exprs(t) for t in texts]
+            if all(len(e) == 1 and e[0].end - e[0].start >= 0.6 * len(t.strip(" ,:")) for e, t in zip(exprs, texts)):
+                pieces = []
+                for cell in cells:
+                    for x in cell:
+                        s, e = x.label_span
+                        pieces.append(Piece(x.label, Span(line=x.no, start=s, end=e)))
+                return tail, pieces
+    return None

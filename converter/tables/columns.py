@@ -307,10 +307,18 @@ def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
 def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calendar, context_texts: list[str]) -> Period | None:
     # a full period among the expressions wins; a year picks one of two dates ("July 3, 2004 and June 28, 2003")
     duration = s.duration
+    lengths = set()
     for e in exprs:
         d = duration_of(e)
         if d and e.date() is None:
             duration = d
+        if d and e.kind != "weeks_length":
+            lengths.add(d)
+    if len(lengths) > 1:
+        # "Year ended" and "Three months ended" both over the column: header cells that did not divide the columns
+        # (two lengths stacked on one column contradict each other); which is its length is not known
+        s.excluded = "period_length_ambiguous"
+        return None
     if duration is not None and statement_period_kind(context_texts) == "instant":
         # a balance sheet's dated columns are balances at those dates: "Quarter Ending" above its title ("Financial
         # Summary For Quarter Ending September 30, 2024 / BALANCE SHEET / September 30, 2024  2023") heads the

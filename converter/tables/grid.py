@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..knowledge import compiled, knowledge
 from ..models import Span
-from ..periods import find_period_exprs
+from ..periods import PeriodExpr, duration_of, find_period_exprs
 from .headers import parse_header
 from .rows import Row
 from .slots import Slot
@@ -339,8 +339,18 @@ def _groups_by_repeat(keys: list[str], k: int) -> list[list[int]] | None:
 
 
 def _signature(phrase: str) -> tuple:
-    return tuple((it.kind, it.expr.kind if it.expr else None, bool(it.expr and it.expr.date()), it.role, it.currency)
+    return tuple((it.kind, _family(it.expr), bool(it.expr and it.expr.date()), it.role, it.currency)
                  for it in parse_header(phrase))
+
+
+def _family(expr: PeriodExpr | None) -> object:
+    """What a period phrase names: a length ("Year ended", "Three months ended", "Quarter ended" are one kind of
+    phrase, cells of one header row), with or without its day ("... December 31,"); otherwise its own kind."""
+    if expr is None:
+        return None
+    if duration_of(expr) is not None:
+        return ("length", bool(expr.groups.get("md")))
+    return expr.kind
 
 
 def _join_one_phrase_lines(read: list[list[str]], n: int) -> list[list[str]]:

@@ -18,6 +18,7 @@ from .columns import context_period, label_unit, strip_marks, resolve_slots, row
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
+from .leaves import UNPLACED, leaf_count, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .cell_units import cell_unit
@@ -100,6 +101,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         slots = positional_slots(data, raw.layout)
     else:
         slots = [Slot(pos=(float(i), float(i))) for i in range(ordinal_count(data))]
+    # more leaves in the header than figures in the rows ("Q1 ... Q4 Total" twice over nine figures): ``leaves``
+    figures = len(slots)
+    leaves = None if positional else leaf_count(lead, data, figures)
+    if leaves:
+        slots = [Slot(pos=(float(i), float(i))) for i in range(leaves)]
 
     # a table that starts with a section heading right after one with as many columns continues it ("Cash flows from
     # investing activities:" after a page break or a line the detector could not read): the heading is a row
@@ -188,6 +194,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         weeks_under_dates(slots, week_counts(r.label))
         header_spans.extend([r.label_span] if r.label_span else [])
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
+    if leaves:
+        settle(slots, figures, ctx.anchor)
     if not transposed:
         _exclude_undistinguished(slots)
 
@@ -276,7 +284,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         # which column each stands in is unknown
         fewer = not positional and not mapping and len(extra) < len(slots)
         for c in extra:
-            excluded.append((c, "column_unknown" if fewer else "cell_outside_columns"))
+            excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else "cell_outside_columns"))
         row_unit = label_unit(label)
         # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
         row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None

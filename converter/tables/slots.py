@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..knowledge import knowledge
 from ..models import ConvenienceTranslation, Period, Table
@@ -29,6 +30,7 @@ class Context:
     reporting_currency: str | None
     translations: list[ConvenienceTranslation]
     lines: list[str]
+    anchor: date | None = None  # the release's own period end (its balance sheet's date), once the tables show it
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Slot:
     months: int | None = None  # the length a duration phrase over the column names, without a date
     excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
     group: str | None = None  # a header cell over this column and others ("Optum" over "Optum Health")
+    empty: bool = False  # a leaf whose period starts after the release's: its cell is dropped from rows (``leaves``)
 
 
 
@@ -230,7 +233,7 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
         return _unplaced(r, cells, footnotes)
     if len(cells) < n:
         # fewer cells than columns: fill the value columns first
-        value_cols = [i for i, s in enumerate(slots) if s.role in ("value",)]
+        value_cols = [i for i, s in enumerate(slots) if s.role in ("value",) and not s.empty]
         if len(cells) == len(value_cols):
             return list(zip(cells, value_cols)), footnotes, extra
         main = [i for i, s in enumerate(slots) if s.role in ("value", "convenience")]
