@@ -312,7 +312,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
     for cand in found:
         c = ix.get(cand.qname)
-        why_not = (_fits(c, ctx, label) or exclusive_conflict(key, c.qname)) if c is not None else "unknown"
+        why_not = _fits(c, ctx, label) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
@@ -321,7 +321,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
     unsaid_why = [u for _, cand, _ in ranked[:1]
-                  if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity))]
+                  if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
+                                                            or exclusive_conflict(key, cand.qname))]
+    # a runner-up that names another of the label's exclusive qualifiers is no reading either (the closest one that
+    # does makes the row the company's own, as one that leaves the label unsaid does)
+    ranked = [r for r in ranked if not exclusive_conflict(key, r[1].qname)] if not unsaid_why else ranked
     if unsaid_why:
         # the closest candidate says what the label does not and the label what it does not: no runner-up is a
         # safer reading (it shares even less of the label), so none

@@ -112,12 +112,24 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         # still say which way the row's figures go, where only weak evidence (how filers print the label, "positive
         # by nature", as printed) says otherwise: Imperial Petroleum's "Other operating income (1,900,000)" and "Net
         # gain on sale of vessel (8,182,777)" among the expenses that add up to "Total expenses" are an income and a
-        # gain, positive. A rule or the label's own words stand: the sum alone makes no sign unknown
-        if by_rule or sign.source in ("rule", "words") or child.type != whole.type:
+        # gain, positive. Only such a deduction (``_deduction_of_own_balance``); a rule or the label's own words
+        # stand: the sum alone makes no sign unknown
+        if by_rule or sign.source in ("rule", "words") or child.type != whole.type or not _deduction_of_own_balance(
+                node, pres.negate, child.balance, whole.balance):
             return None
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
                           pres.concept, whole.balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _deduction_of_own_balance(node: Node, whole_negated: bool, child_balance: str, whole_balance: str) -> bool:
+    """Whether a row printed negative in every column adds into a total of the other balance (an income printed as a
+    deduction among expenses): the one case the balance types decide without US GAAP's calculations. A row printed
+    positive keeps its figures: the table's arithmetic can relate rows no statement sums (a balance sheet's equity, a
+    reconciliation's add-backs), and as printed is then the safer reading."""
+    values = [v for c in node.item.cells if c.role == "value" and (v := c.value) is not None and v != 0]
+    want = (-1 if whole_negated else 1) * node.weight * (1 if child_balance == whole_balance else -1)
+    return bool(values) and all(v < 0 for v in values) and want < 0
 
 
 def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
@@ -133,6 +145,8 @@ def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolut
     whole = tm.b.cat.get(pres.concept)
     balance = signs.extension_balance(res.concept_label or tm.printed.get(node.item.id, node.item.label))
     if whole is None or not whole.balance or balance is None or whole.type != "xbrli:monetaryItemType":
+        return None
+    if not _deduction_of_own_balance(node, pres.negate, balance, whole.balance):
         return None
     sign = signs.from_sum(signs.Sign(source="printed"), [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate,
                           balance, pres.concept, whole.balance)
