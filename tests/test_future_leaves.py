@@ -113,3 +113,22 @@ def test_no_leaf_is_known_to_be_empty_without_the_release_date_or_when_the_count
     # a balance sheet at the end of the second quarter: two quarters to come, one figure missing
     assert settled(date(2025, 12, 28)) == [(False, UNPLACED)] * 10
     assert settled(date(2026, 3, 29)) == [(False, None)] * 8 + [(True, AFTER_RELEASE), (False, AFTER_RELEASE)]
+
+
+def test_the_gaap_figure_a_reconciliation_starts_from_is_no_member_of_its_total(tmp_path):
+    # the whole 8-K (tests/fixtures/strattec-q3-fy2026-8k.md): "Net income attributable to Strattec (GAAP)" adds (with
+    # the tax, interest and other rows) into "Income from operations" of a table of non-GAAP measures; a label that
+    # says "(GAAP)" after its words had not counted as the GAAP figure, so the row became us-gaap:OperatingIncomeLoss
+    # with a segment named after it (8 facts). It is the GAAP line item, no member of its total
+    import csv
+    from pathlib import Path
+
+    from prxbrl.pipeline import convert
+
+    src = Path(__file__).parent / "fixtures" / "strattec-q3-fy2026-8k.md"
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    gaap = [r for r in rows if r["label"] == "Net income attributable to Strattec (GAAP)"]
+    assert gaap
+    assert all(r["concept"] != "us-gaap:OperatingIncomeLoss" for r in gaap)
+    assert all(not v for r in gaap for k, v in r.items() if k.endswith("Axis"))

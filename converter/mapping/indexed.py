@@ -109,8 +109,9 @@ _GAAP_PREFIX = re.compile(r"^\s*(?:U\.?S\.? )?GAAP\s+(?=\w)")
 _GAAP_SUFFIX = re.compile(r"\s*[(\[]\s*(?:U\.?S\.? )?GAAP\s*[)\]]\s*$", re.I)
 
 def gaap_labelled(label: str) -> bool:
-    """A label that says it is the GAAP figure ("GAAP net income")."""
-    return bool(_GAAP_PREFIX.match(label))
+    """A label that says it is the GAAP figure, before or after its words ("GAAP net income", "Net income attributable
+    to Strattec (GAAP)")."""
+    return bool(_GAAP_PREFIX.match(label) or _GAAP_SUFFIX.search(label))
 
 
 def non_gaap_table(title: str) -> bool:

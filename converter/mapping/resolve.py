@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from .choose import Context, choose, section_variant, structural
+from .index import concept_index
 from .labels import label_key
 from .indexed import concept_name, gaap_labelled, whose_unsaid, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
@@ -18,9 +19,9 @@ from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
 from .adjustments import located_adjustment
 from .resolution import Resolution, without_inclusions
+from .sums import adds_segment_lines, signed, sum_of_own, unsummed_total
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
-
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
@@ -49,8 +50,6 @@ def _classification(heading: str) -> bool:
 
 def _balance(concept: str | None) -> bool:
     """Whether a concept is a balance at an instant (no product breaks an asset or a liability down)."""
-    from .index import concept_index
-
     info = concept_index().get(concept) if concept else None
     return info is not None and info.period == "i"
 
@@ -236,8 +235,9 @@ class TableMapper:
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
         ctx_label = None  # the label of the row whose extension line item the members break down
-        # a label the concept index knows as a line item of its own is not a member of the row above it
-        indexed_item = own is None and not kn.elimination.match(norm) and self._is_line_item(item.label)
+        # a label the concept index knows as a line item of its own, or that says it is the GAAP figure ("Net income
+        # attributable to Strattec (GAAP)"), is not a member of the row above it
+        indexed_item = own is None and not kn.elimination.match(norm) and (self._is_line_item(item.label) or gaap_labelled(item.label))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
@@ -353,8 +353,8 @@ class TableMapper:
                 # the segment's figure, of a standard concept or of the company's own line item
                 res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
                 res.evidence = dict(res.evidence or {"by": "structure"})
-                whole = self.b.row_segment.get((self.table.id, item.id))
-                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [whole.evidence if whole else f"structure: the heading names the segment {segment!r}"]
+                res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [whole.evidence if (whole := self.b.row_segment.get(
+                    (self.table.id, item.id))) else f"structure: the heading names the segment {segment!r}"]
         seg = next((d.member for d in res.dims if d.axis == SEGMENT_AXIS), None) if res.concept and segment_line else None
         if seg is not None and self._sign_unsure(item, res):
             # a segment's figure printed negative of a concept the sign of whose figures is the table's convention
@@ -425,8 +425,6 @@ class TableMapper:
         whole = self._sum_of_own(node, res)
         if whole is not None:
             return whole
-        from .sums import unsummed_total
-
         if (own := unsummed_total(self, node, res)) is not None:
             return own
         if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
@@ -442,13 +440,9 @@ class TableMapper:
         return res
 
     def signed(self, node: Node, res: Resolution) -> Resolution:
-        from .sums import signed
-
         return signed(self, node, res)
 
     def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
-        from .sums import sum_of_own
-
         return sum_of_own(self, node, res)
 
     def _whose(self, node: Node, norm: str) -> str:
@@ -470,7 +464,6 @@ class TableMapper:
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
         label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
-        from .sums import adds_segment_lines
 
         item = node.item
         label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
