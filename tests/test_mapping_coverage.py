@@ -148,7 +148,9 @@ def test_a_qualifier_of_which_a_line_item_is_one_only():
     assert exclusive_conflict(label_key("Short-term borrowings and current portion of long-term debt"), "us-gaap:ShortTermBorrowings") is None
     assert exclusive_conflict(label_key("Deferred tax assets"), "us-gaap:DeferredTaxAssetsLiabilitiesNet") is None
     assert exclusive_conflict(label_key("Long-term investments"), "us-gaap:ShortTermInvestments") is not None
-    assert exclusive_conflict(label_key("Preferred stock dividends"), "us-gaap:DividendsCommonStock") is not None
+    # "finance" and "financing" are one qualifier ("Deferred financing costs" is DeferredFinanceCostsNet)
+    assert exclusive_conflict(label_key("Deferred financing costs, net"), "us-gaap:DeferredFinanceCostsNet") is None
+    assert exclusive_conflict(label_key("Principal payments on finance leases"), "us-gaap:NetCashProvidedByUsedInOperatingActivities") is not None
 
 
 def test_exclusive_words_are_validated():
