@@ -32,6 +32,30 @@ def _basic_diluted_sibling(qname: str, ix) -> str | None:
     return ix.named_by_words(prefix, " ".join(words))
 
 
+def _variant_pair(qname: str, ix) -> str | None:
+    """The other variant of a per-share or share-count concept of the same kind and period type (``_basic_diluted_sibling``),
+    or None."""
+    sibling = _basic_diluted_sibling(qname, ix)
+    if sibling is None:
+        return None
+    c, o = ix.get(qname), ix.get(sibling)
+    if c is None or o is None or c.kind not in ("per_share", "shares") or (o.kind, o.period) != (c.kind, c.period):
+        return None
+    return sibling
+
+
+def _variant_said(label: str, section) -> str | None:
+    """The variant the label, else the nearest heading naming either, says: "Basic", "Diluted", "both" ("Basic and
+    diluted"), or None."""
+    for words in (label, *reversed(section)):
+        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
+        if basic != diluted:
+            return "Basic" if basic else "Diluted"
+        if basic:
+            return "both"
+    return None
+
+
 def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
     """A per-share or share-count concept with a basic and a diluted variant (EarningsPerShareBasic /
     EarningsPerShareDiluted, IncomeLossFromContinuingOperationsPerBasicShare / ...PerDilutedShare,
@@ -41,20 +65,12 @@ def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str
     before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
     ix = ix or concept_index()
     local = qname.partition(":")[2]
-    sibling = _basic_diluted_sibling(qname, ix)
+    sibling = _variant_pair(qname, ix)
     if sibling is None:
         return qname, None
-    c, o = ix.get(qname), ix.get(sibling)
-    if c is None or o is None or c.kind not in ("per_share", "shares") or (o.kind, o.period) != (c.kind, c.period):
+    want = _variant_said(label, ctx.section)
+    if want == "both":  # "Basic and diluted": neither variant alone
         return qname, None
-    want = None
-    for words in (label, *reversed(ctx.section)):
-        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
-        if basic != diluted:
-            want = "Basic" if basic else "Diluted"
-            break
-        if basic:  # "Basic and diluted": neither variant alone
-            return qname, None
     why = "the label or its heading says so"
     if want is None and 0 <= ctx.position < len(ctx.labels):
         key = label_key(label)
@@ -72,17 +88,4 @@ def both_variants(qname: str, label: str, section: list[str] | tuple[str, ...] =
     names either, says "basic and diluted" ("Net income per common share - basic and diluted", "Basic and Diluted"
     under "Weighted average outstanding shares:"). US GAAP 2024 deprecates the ...BasicAndDiluted elements: such a
     figure is tagged with both the basic and the diluted concept. None: the row is one variant, or no such concept."""
-    for words in (label, *reversed(section)):
-        basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
-        if basic != diluted:
-            return None
-        if basic:
-            break
-    else:
-        return None
-    ix = concept_index()
-    sibling = _basic_diluted_sibling(qname, ix)
-    c, o = ix.get(qname), ix.get(sibling) if sibling else None
-    if c is None or o is None or c.kind not in ("per_share", "shares") or (o.kind, o.period) != (c.kind, c.period):
-        return None
-    return sibling
+    return _variant_pair(qname, concept_index()) if _variant_said(label, section) == "both" else None

@@ -18,7 +18,7 @@ from ..models import Cell, LineItem, Table
 from .indexed import concept_name, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name
-from .signs import extension_balance, factor, from_rule
+from .signs import deducted_in_every_column, extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
 from .arithmetic import Node
@@ -310,10 +310,8 @@ def _factor(res: Resolution, item: LineItem, kind: str | None = None) -> int:
     expenses (506,944)" among "Selling, general and administrative expenses (1,809,114)"."""
     printed = [c.value for c in item.cells if c.role == "value"]
     if (kind == "income" and res.concept is None and res.sign is None and not (res.negate or res.magnitude or res.dims)
-            and _ext_balance(res.concept_label or item.label, kind, item.section) == "debit"):
-        values = [v for v in printed if v is not None and v != 0]
-        if values and all(v < 0 for v in values):
-            return -1
+            and _ext_balance(res.concept_label or item.label, kind, item.section) == "debit" and deducted_in_every_column(printed)):
+        return -1
     return factor(res.negate, res.magnitude, printed)
 
 

@@ -197,6 +197,18 @@ def _nonzero(printed: Sequence[Decimal | None]) -> list[Decimal]:
     return [v for v in printed if v is not None and v != 0]
 
 
+def deducted_in_every_column(printed: Sequence[Decimal | None]) -> bool:
+    """Whether a row prints a figure, negative, in every column it prints one in (zeros and blanks aside)."""
+    values = _nonzero(printed)
+    return bool(values) and all(v < 0 for v in values)
+
+
+def sum_direction(weight: int, whole_negated: bool, child_balance: str, whole_balance: str) -> int:
+    """1 where a row's facts are its printed figures by the sum it is printed in and the balance types (added into a
+    total of its own balance, or subtracted from one of the other), -1 where they are their opposite."""
+    return (-1 if whole_negated else 1) * weight * (1 if child_balance == whole_balance else -1)
+
+
 def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, printed: Sequence[Decimal | None],
                debit_money: bool) -> Sign:
     """The sign of a row whose concept the index chose, from its label: the direction it puts in parentheses, its
@@ -240,8 +252,7 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
-    values = _nonzero(printed)
-    if kind == "income" and not two_way(local) and debit_money and values and all(v < 0 for v in values):
+    if kind == "income" and not two_way(local) and debit_money and deducted_in_every_column(printed):
         # an expense an income statement prints as a deduction in every column ("Interest expense - debt (684)"):
         # positive by nature (a row of mixed signs keeps them: a reconciliation's GAAP 8 and adjustment (8))
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
@@ -286,9 +297,8 @@ def deducted_expense(qname: str, kind: str, printed: Sequence[Decimal | None]) -
     from .index import concept_index
 
     info = concept_index().get(qname)
-    values = _nonzero(printed)
     return (kind == "income" and info is not None and info.balance == "d" and info.kind == "money" and not two_way(qname.split(":")[-1])
-            and bool(values) and all(v < 0 for v in values))
+            and deducted_in_every_column(printed))
 
 
 def from_rule(negate: bool, magnitude: bool, rule: str, deducted: bool = False) -> Sign:
@@ -323,7 +333,7 @@ def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_n
     wrong sign is worse than none.
     Weaker evidence (how filers print the label, "positive by nature") gives way to the sum: "Repayments of
     commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984."""
-    want = (-1 if whole_negated else 1) * weight * (1 if child_balance == whole_balance else -1)
+    want = sum_direction(weight, whole_negated, child_balance, whole_balance)
     values = _nonzero(printed)
     reason = (f"structure: {'subtracted from' if weight < 0 else 'added into'} {whole} ({whole_balance}), "
               f"a {child_balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure")

@@ -127,9 +127,8 @@ def _deduction_of_own_balance(node: Node, whole_negated: bool, child_balance: st
     deduction among expenses): the one case the balance types decide without US GAAP's calculations. A row printed
     positive keeps its figures: the table's arithmetic can relate rows no statement sums (a balance sheet's equity, a
     reconciliation's add-backs), and as printed is then the safer reading."""
-    values = [v for c in node.item.cells if c.role == "value" and (v := c.value) is not None and v != 0]
-    want = (-1 if whole_negated else 1) * node.weight * (1 if child_balance == whole_balance else -1)
-    return bool(values) and all(v < 0 for v in values) and want < 0
+    return (signs.deducted_in_every_column([c.value for c in node.item.cells if c.role == "value"])
+            and signs.sum_direction(node.weight, whole_negated, child_balance, whole_balance) < 0)
 
 
 def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
