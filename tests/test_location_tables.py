@@ -63,6 +63,43 @@ def test_a_header_printed_again_without_prose_before_it_is_no_new_table():
     assert len(split_repeated_header(_table(rows))) == 1
 
 
+def test_the_sentence_may_stand_over_a_header_line_that_is_not_repeated():
+    """NVIDIA Q1 FY2023's grid: its first header prints "Three Months Ended" in one cell with the title, so the
+    footnote's "Three Months Ended" is no repetition; the dates under it are. The sentence over both starts a table."""
+    header = [("Three Months Ended",), ("May 1,", "January 30,", "May 2,"), ("2022", "2022", "2021")]
+    rows = ([("RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES", "Three Months Ended")] + header[1:]
+            + [("GAAP gross profit", "$", "5,431", "$", "4,999", "$", "3,629"),
+               ("Free cash flow", "$", "1,348", "$", "2,739", "$", "1,557"),
+               ("(A) Acquisition-related and other costs are comprised of amortization of intangible assets, transaction "
+                "costs and certain compensation charges presented in the following line items:",)] + header
+            + [("Cost of revenue", "$", "94", "$", "86", "$", "87"), ("Research and development", "$", "9", "$", "9", "$", "1"),
+               ("(B) Stock-based compensation consists of the following:",)] + header
+            + [("Cost of revenue", "$", "38", "$", "39", "$", "25")])
+    parts = split_repeated_header(_table(rows))
+    assert [p.rows[0].cells[0].text for p in parts] == ["RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES", rows[5][0],
+                                                        "(B) Stock-based compensation consists of the following:"]
+    assert [len(p.rows) for p in parts] == [5, 6, 5]
+
+
+def test_a_heading_over_a_header_printed_again_is_still_no_new_table():
+    """Header lines over the repeated one are walked over only up to a sentence: a heading is none."""
+    rows = ([("CONDENSED CONSOLIDATED BALANCE SHEETS",)] + HEADER + [("Cash and cash equivalents", "$", "11,486", "$", "8,589")]
+            + [("LIABILITIES AND SHAREHOLDERS' EQUITY",), ("Three Months Ended",)] + HEADER[1:]
+            + [("Accounts payable", "$", "8,624", "$", "6,310")])
+    assert len(split_repeated_header(_table(rows))) == 1
+
+
+@pytest.mark.skipif(not (CORPUS / "nvidia-q1-fy2023.html").exists(), reason="../shared/corpus is not beside the project")
+def test_nvidia_q1_footnote_tables_under_a_length_line(tmp_path):
+    facts = _facts(CORPUS / "nvidia-q1-fy2023.html", tmp_path)
+    q1 = [r for r in facts if r["period_start"] == "2022-01-31" and r["period_end"] == "2022-05-01"]
+    by = {(r["concept"], r.get("us-gaap:IncomeStatementLocationAxis")): r["value"] for r in q1}
+    assert by[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ResearchAndDevelopmentExpenseMember")] == "384000000"
+    assert by[("nvda:AcquisitionRelatedAndOtherCostsByLineItem", "us-gaap:CostOfSalesMember")] == "94000000"
+    assert not [r for r in q1 if r["label"] == "Cost of revenue" and r["value"] in ("94000000", "38000000")
+                and not r.get("us-gaap:IncomeStatementLocationAxis")]
+
+
 def test_location_members_by_member_key():
     assert standard_location("Cost of revenue") == "us-gaap:CostOfSalesMember"
     assert standard_location("Cost of revenues") == "us-gaap:CostOfSalesMember"

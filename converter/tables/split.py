@@ -18,6 +18,8 @@ from .titles import is_sentence
 
 # a cell that is a figure: "15,157", "$ 15,157", "(1,637", "(1,637)", "73.4%"
 _FIGURE = re.compile(r"\(?\$?\s*\d[\d,]*(?:\.\d+)?\s*\)?%?")
+# header lines between the sentence and the repeated header line, at most
+_HEADER_LINES = 3
 
 
 def _texts(row: RawRow) -> tuple[str, ...]:
@@ -55,4 +57,20 @@ def _cut(rows: list[RawRow]) -> int | None:
     header = {t for r in rows[:first_data] if len(t := _texts(r)) >= 2}
     if not header:
         return None
-    return next((i - 1 for i in range(first_data + 2, len(rows)) if _texts(rows[i]) in header and _is_prose(rows[i - 1])), None)
+    for i in range(first_data + 2, len(rows)):
+        if _texts(rows[i]) not in header:
+            continue
+        # the sentence may stand over header lines that are not repeated word for word ("Three Months Ended" over
+        # the dates again when the first header put the length in another row)
+        j = i - 1
+        while j > first_data + 1 and i - j <= _HEADER_LINES and _is_header_line(rows[j]):
+            j -= 1
+        if _is_prose(rows[j]):
+            return j
+    return None
+
+
+def _is_header_line(row: RawRow) -> bool:
+    """A short line of a column header: no figures, no sentence ("Three Months Ended", "May 1, | May 2,")."""
+    texts = _texts(row)
+    return bool(texts) and not _is_data(row) and not _is_prose(row) and all(len(t.split()) <= 5 for t in texts)
