@@ -16,7 +16,7 @@ Sources (read-only, never needed at run time):
 NOT a source: ``sec-fsds/dailyzip__2025q3__20250701.zip``, the held-out test set of benchmarks/label_accuracy.py.
 
 Output (gzip'd JSON, deterministic):
-  concepts: [[qname, type, period, balance, statements, [parent indexes]], ...]
+  concepts: [[qname, type, period, balance, statements, [parent indexes], [their weights: 1, -1, 0 mixed]], ...]
       type: m money, p per share, s shares, r pure/percent, n other number
       statements: letters of B (balance sheet), I (income), C (cash flow), E (equity), O (comprehensive income);
           upper case from the taxonomy's statement linkbases, lower case from filers' statements only
@@ -108,6 +108,7 @@ def _locs(link) -> dict[str, str]:
 def _linkbases(z: zipfile.ZipFile):
     stmts: dict[str, set[str]] = defaultdict(set)
     parents: dict[str, set[str]] = defaultdict(set)
+    weights: dict[tuple[str, str], set[int]] = defaultdict(set)  # (child, parent) -> the weights the linkbases give
     balances: set[str] = set()  # printed as the period's start and end balance of a statement (cash in the cash flow)
     for info in sorted(z.infolist(), key=lambda i: i.filename):
         m = re.search(r"/stm/us-gaap-stm-([a-z]+)\d*(?:-[a-z0-9]+)?-(pre|cal)-2024\.xml$", info.filename)
@@ -129,7 +130,8 @@ def _linkbases(z: zipfile.ZipFile):
                         balances.add(to)
                 elif m.group(2) == "cal":
                     parents[to].add(frm)
-    return stmts, parents, balances
+                    weights[(to, frm)].add(1 if float(arc.get("weight", "1")) > 0 else -1)
+    return stmts, parents, balances, weights
 
 
 DEP = "http://www.xbrl.org/2009/arcrole/"
@@ -250,7 +252,7 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
     with zipfile.ZipFile(tax_zip) as z:
         elements = _elements(z, base + "us-gaap/2024/elts/us-gaap-2024.xsd", "us-gaap")
         elements.update(_elements(z, base + "srt/2024/elts/srt-2024.xsd", "srt"))
-        stmts, parents, balances = _linkbases(z)
+        stmts, parents, balances, weights = _linkbases(z)
         srt_labels = _srt_labels(z, base + "srt/2024/elts/srt-lab-2024.xml")
         deprecated, replaced = _deprecations(z, base + "us-gaap/2024/elts/")
     sources[tax_zip.name] = hashlib.sha256(tax_zip.read_bytes()).hexdigest()
@@ -351,7 +353,10 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         # upper case: the taxonomy's own statement linkbases; lower case: only where filers printed it
         tax_st = stmts.get(q, set())
         st = "".join(sorted(tax_st)) + "".join(sorted(s.lower() for s in seen_stmt.get(q, set()) - tax_st))
-        rows.append([q, code, period[:1], balance[:1], st, sorted(index[p] for p in parents.get(q, ()) if p in index)])
+        ps = sorted((index[p], p) for p in parents.get(q, ()) if p in index)
+        # the weight of each summation (1 or -1; 0 where the statements' linkbases give both)
+        ws = [w.pop() if len(w := set(weights[(q, p)])) == 1 else 0 for _, p in ps]
+        rows.append([q, code, period[:1], balance[:1], st, [i for i, _ in ps], ws])
     labels = []
     for key in sorted(usage):
         entries = sorted([[i, s, c, n] for (i, s), (c, n) in usage[key].items()], key=lambda e: (-e[2], e[0], e[1]))

@@ -83,6 +83,9 @@ def test_labels_counting_people():
     # money about people stays money
     assert label_unit("Employee benefits") is None
     assert label_unit("Employees' compensation") is None
+    # Kornit Q4 2024 balance sheet and cash flows: "| Employees and payroll accruals |  | 1,020 |" is a liability
+    assert label_unit("Employees and payroll accruals") is None
+    assert label_unit("Employees & payroll accruals") is None
     assert label_unit("Revenue per member") is None
     assert label_unit("Medical costs payable") is None
 

@@ -37,6 +37,9 @@ def test_a_filer_label_with_more_meaning_is_no_reading_of_the_printed_one():
     # Applied Materials Q4 FY2024 balance sheet, current liabilities: "Contract liabilities 2,849 2,975" (a filer's
     # "Derivative contract liabilities")
     ("Contract liabilities", Context(statement="B", period="i", unit="money", section=("Current liabilities:",)), "us-gaap:DerivativeLiabilitiesCurrent"),
+    # CRISPR Q4 2024 selected balance sheet data: "| Working capital |  |  | 1,849,350 |" (a filer's "Working capital
+    # facility", similarity 0.82: the facility is what the filer's label is of); Pulse Seismic FY2024 the same
+    ("Working capital", BALANCE, "us-gaap:LinesOfCreditCurrent"),
 ])
 def test_a_concept_that_does_not_say_what_the_label_says_is_not_chosen(label, ctx, wrong):
     assert choose(label, ctx).qname is None
@@ -75,6 +78,13 @@ def test_the_reasons():
                   "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", 0.75) is None
     assert unsaid(label_key("Tax payments related to stock-based compensation"), "payment related tax withholding share based compensation",
                   "us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation", 0.75) is None
+
+
+def test_a_filer_label_that_goes_on_after_the_printed_one():
+    why = unsaid(label_key("Working capital"), "working capital facility", "us-gaap:LinesOfCreditCurrent", 0.82)
+    assert "facility" in why
+    # the element naming a word of the label keeps it ("Warranty reserve" through "Warranty reserve accrued"-like labels)
+    assert unsaid(label_key("Warranty reserve"), "warranty reserve current", "us-gaap:StandardProductWarrantyAccrualCurrent", 0.9) is None
 
 
 def test_plain_words_are_validated():

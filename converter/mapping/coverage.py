@@ -10,10 +10,12 @@ label that only says more than the element ("Purchases related to property and e
 us-gaap:PaymentsToAcquirePropertyPlantAndEquipment), an element that only says more than the label ("Tax payments
 related to stock-based compensation", us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation), or an element
 that names one of the label's meaningful words ("Warranty reserve", us-gaap:StandardProductWarrantyAccrualCurrent)
-is the usual tagging of a line item and stays. A label that says only what an income statement adds ("income") is
-never an element that says only what it deducts ("cost", "amortization"), nor the reverse. A label that names what
-the element excludes ("Goodwill and intangible assets,
-net", us-gaap:IntangibleAssetsNetExcludingGoodwill) never is it. Only words that carry meaning count (a word of many
+is the usual tagging of a line item and stays. A filer's label that only goes on after the printed one ("Working
+capital", us-gaap:LinesOfCreditCurrent through a filer's "Working capital facility") says what it is of: where the
+element says nothing the printed label says, the printed label is no reading of it. A label that says only what an
+income statement adds ("income") is never an element that says only what it deducts ("cost", "amortization"), nor the
+reverse. A label that names what the element excludes ("Goodwill and intangible assets, net",
+us-gaap:IntangibleAssetsNetExcludingGoodwill) never is it. Only words that carry meaning count (a word of many
 filers' labels, "net", "other", "expense", does not), and only words the taxonomy's vocabulary knows (a company's or
 product's name says nothing about a concept).
 """
@@ -82,10 +84,13 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     if any(w in named or plain.get(w, w) in named for w in said):
         return None  # the element names something the label says
     unnamed = said
-    more = [w for w in sorted(filer - printed) if w in named and meaningful(w)]
+    # the filer's label goes on after the printed one's last word: the printed label names a kind of the filer's
+    # thing ("working capital" of a "working capital facility"), not that thing
+    extended = matched.startswith(key + " ")
+    more = [w for w in sorted(filer - printed) if (w in named or extended) and meaningful(w)]
     if unnamed and more:
         # each says what the other does not, and the element nothing the label says: the label "delivery", the
-        # concept "administrative"
+        # concept "administrative"; the label "working capital", the filer's label "facility"
         return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
                 f"{', '.join(unnamed)}, none of which {qname} says")
     return None

@@ -32,6 +32,7 @@ class ConceptInfo:
     balance: str  # "d" debit, "c" credit, "" none
     statements: str  # letters: B I C E O
     parents: tuple[str, ...]  # US GAAP summation parents (calculation linkbases of the statements)
+    weights: tuple[int, ...] = ()  # the weight of each (1, -1; 0: the linkbases give both); () where the index has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,9 @@ class ConceptIndex:
         self.concepts: list[ConceptInfo] = []
         rows = raw["concepts"]
         names = [r[0] for r in rows]
-        for q, code, period, balance, stmts, parents in rows:
-            self.concepts.append(ConceptInfo(q, TYPE_OF_CODE[code], period, balance, stmts, tuple(names[p] for p in parents)))
+        for q, code, period, balance, stmts, parents, *weights in rows:
+            self.concepts.append(ConceptInfo(q, TYPE_OF_CODE[code], period, balance, stmts, tuple(names[p] for p in parents),
+                                             tuple(weights[0]) if weights else ()))
         self.by_qname = {c.qname: c for c in self.concepts}
         self._sums = frozenset(p for c in self.concepts for p in c.parents)
         self.members = frozenset(raw["members"])
@@ -163,6 +165,38 @@ def concept_index() -> ConceptIndex:
 
 
 @lru_cache(maxsize=4096)
+def summation_weight(child: str, whole: str) -> int | None:
+    """The weight with which US GAAP's calculations add ``child`` into ``whole`` through the totals between (the
+    product of the weights on the way): us-gaap:IncreaseDecreaseInReceivables into
+    NetCashProvidedByUsedInOperatingActivities is -1 (an increase in receivables is cash used), IncreaseDecreaseInAccruedLiabilities
+    +1. None: not summed into it, or the ways there disagree or are not known. Only the totals of the whole's own
+    statements count on the way (the taxonomy's statement letters): the calculations of the income statement add
+    NonoperatingIncomeExpense into ProfitLoss, which the cash-flow statement adds into its operating activities, but a
+    cash-flow statement's "Non-operating expense (income), net" is no part of its net income there."""
+    ix = concept_index()
+    whole_info = ix.get(whole)
+    if whole_info is None:
+        return None
+    own = {s for s in whole_info.statements if s.isupper()}
+    found: set[int] = set()
+    todo: list[tuple[str, int, frozenset[str]]] = [(child, 1, frozenset())]
+    while todo:
+        q, w, seen = todo.pop()
+        info = ix.get(q)
+        if info is None:
+            continue
+        for i, p in enumerate(info.parents):
+            pw = info.weights[i] if i < len(info.weights) else 0
+            pinfo = ix.get(p)
+            if p in seen or pinfo is None or not own & set(pinfo.statements):
+                continue
+            if p == whole:
+                found.add(w * pw)
+            else:
+                todo.append((p, w * pw, seen | {p}))
+    return found.pop() if len(found) == 1 and 0 not in found else None
+
+
 def adds_into(child: str, whole: str) -> bool:
     """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
     ix = concept_index()

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index
-from .labels import balance_date, label_key
-from .rules import mapping_knowledge, member_key
+from .labels import balance_date, label_key, name_words
+from .rules import mapping_knowledge, member_key, normalize
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
 # outside the statements no statement, section or sum narrows the candidates, so only a near word-for-word match
@@ -67,8 +68,18 @@ def _classification(heading: str) -> bool:
 
 
 def _qualifier_only(label: str) -> bool:
-    words = label_key(label).split()
-    return bool(words) and all(w in mapping_knowledge().qualifier_words for w in words)
+    """Whether a label only qualifies ("Net", "Other", "Basic"): not where its words are an element's name ("Cash" is
+    us-gaap:Cash, though "cash" qualifies in "Cash dividends": under "Current assets" it had become
+    us-gaap:AssetsCurrent, "current asset cash" read as "current asset")."""
+    key = label_key(label)
+    words = key.split()
+    return bool(words) and all(w in mapping_knowledge().qualifier_words for w in words) and key not in _element_names()
+
+
+@lru_cache(maxsize=1)
+def _element_names() -> frozenset[str]:
+    """The name words of every element the index knows ("cash" of us-gaap:Cash)."""
+    return frozenset(name_words(c.qname) for c in concept_index().concepts)
 
 
 def concept_name(label: str, limit: int = 60) -> str:
@@ -130,13 +141,18 @@ _WHOLE_QUALIFIER_WORDS = 3
 
 def is_indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> bool:
     """Whether a label names a line item of its own (not a member of the row above) by the concept index."""
+    return indexed_line_item(label, kind, company) is not None
+
+
+def indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> str | None:
+    """The concept of the line item of its own a label names by the concept index, or None."""
     if kind == "non_gaap":
         # a reconciliation's GAAP lines ("Net income attributable to X (GAAP)", "Income tax expense") are line items
         # of their own, never members of the measure they reconcile to
         label, kind = _GAAP_SUFFIX.sub("", label[m.end():] if (m := _GAAP_PREFIX.match(label)) else label), "summary"
     if kind not in INDEX_KINDS or _non_gaap(label) or _qualifier_only(label):
-        return False
-    return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname is not None
+        return None
+    return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname
 
 
 # axes whose members can be standard ones named like the label (segments are the company's own), and the words
@@ -246,3 +262,20 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\b(?:end|ending|closing)\b", label, re.I):
         period_mode = "end"
     return IndexChoice(qname, None, sign.negate, sign.magnitude, period_mode, evidence, sign)
+
+
+def whose(node, nodes, norm: str, title: str | None, company: tuple[str, ...]) -> str:
+    """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
+    adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""
+    item = node.item
+    if item.section:
+        return item.section[-1].strip().rstrip(":")
+    if node.parent is not None:
+        return nodes[node.parent].item.label
+    if norm.startswith("of ") and node.index > 0:
+        return nodes[node.index - 1].item.label
+    if mapping_knowledge().consolidated.match(norm):
+        title = re.sub(r"\bpage \d+ of \d+\b", " ", title or "", flags=re.I)
+        title = normalize(title, company).replace("<company>", " ")
+        return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
+    return ""

@@ -48,7 +48,23 @@ def _stem(w: str) -> str:
 @lru_cache(maxsize=131072)
 def label_key(label: str, company: tuple[str, ...] = ()) -> str:
     """The normal form of a printed label (lower case, no figures, dates, qualifiers in parentheses, dashes,
-    "Less:", "net of allowance of ..."; singular; stop words out; the company's own name is "company")."""
+    "Less:", "net of allowance of ..."; singular; stop words out; the company's own name is "company"), IFRS words
+    in US GAAP's (``mapping.toml [index] synonyms``: "Share capital" is "common stock")."""
+    key = _key(label, company)
+    for pattern, words in _synonyms():
+        key = pattern.sub(words, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from ..knowledge import _load_toml
+
+    pairs = _load_toml("mapping.toml")["index"].get("synonyms", [])
+    return tuple((re.compile(r"(?<!\S)" + re.escape(_key(a)) + r"(?!\S)"), _key(b)) for a, b in pairs)
+
+
+def _key(label: str, company: tuple[str, ...] = ()) -> str:
     s = label.replace("\u00a0", " ").replace("’", "'")
     for name in sorted(company, key=len, reverse=True):
         if name and len(name) > 2:

@@ -26,6 +26,7 @@ STANDARD_DOMAINS = {
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "srt:RestatementAxis": "srt:RestatementDomain",
     "prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationDomain",
+    "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis": "us-gaap:RelatedPartyDomain",
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
 CONVENIENCE_MODES = ("dimension", "plain", "omit")

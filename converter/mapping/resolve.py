@@ -10,7 +10,8 @@ from ..models import Table
 from .choose import Context, choose, section_variant, structural
 from .index import concept_index
 from .labels import label_key
-from .indexed import concept_name, gaap_labelled, whose_unsaid, index_choice, non_gaap_table, is_indexed_line_item, qualified_label, row_context
+from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_choice, indexed_line_item, non_gaap_table, qualified_label,
+                      row_context)
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
@@ -19,7 +20,8 @@ from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
 from .adjustments import located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import adds_segment_lines, signed, sum_of_own, unsummed_total
+from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, unsummed_total
+from .related_party import RELATED, choose_related, related_base
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -97,10 +99,15 @@ class TableMapper:
 
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
+        return self._line_item(label)[0]
+
+    def _line_item(self, label: str) -> tuple[bool, str | None]:
+        """Whether a label names a line item of its own, and its concept where a rule or the index names one."""
         m = self._own(match(self.norm(label), self.kind, "", self.table.title))
         if m is not None:
-            return m.rule.member_from is None
-        return is_indexed_line_item(without_inclusions(label), self.kind, self.b.names)
+            return m.rule.member_from is None, m.rule.concept if m.rule.member_from is None else None
+        q = indexed_line_item(without_inclusions(label), self.kind, self.b.names)
+        return q is not None, q
 
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
@@ -237,7 +244,8 @@ class TableMapper:
         ctx_label = None  # the label of the row whose extension line item the members break down
         # a label the concept index knows as a line item of its own, or that says it is the GAAP figure ("Net income
         # attributable to Strattec (GAAP)"), is not a member of the row above it
-        indexed_item = own is None and not kn.elimination.match(norm) and (self._is_line_item(item.label) or gaap_labelled(item.label))
+        indexed_item = own is None and not kn.elimination.match(norm) and (self._is_line_item(item.label) or gaap_labelled(item.label)
+                                                                           or among_line_items(self, parent, node))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
@@ -335,8 +343,9 @@ class TableMapper:
         else:
             res = None
             known = self.b.members.get((PRODUCT_AXIS, member_key(item.label)))
-            if known and known in self.b.member_concept:
-                # a line the release has already broken down elsewhere ("WAN Service" in a reference table)
+            if known and known in self.b.member_concept and not (item.section and self._is_line_item(item.section[-1])):
+                # a line the release has already broken down elsewhere ("WAN Service" in a reference table); not under
+                # a heading that names another line item ("Georgia" under "Income (loss) before income taxes:")
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
             if res is None and self.non_gaap_only and not gaap_labelled(item.label):
                 res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
@@ -445,22 +454,6 @@ class TableMapper:
     def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
         return sum_of_own(self, node, res)
 
-    def _whose(self, node: Node, norm: str) -> str:
-        """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
-        adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""
-        item = node.item
-        if item.section:
-            return item.section[-1].strip().rstrip(":")
-        if node.parent is not None:
-            return self.nodes[node.parent].item.label
-        if norm.startswith("of ") and node.index > 0:
-            return self.nodes[node.index - 1].item.label
-        if mapping_knowledge().consolidated.match(norm):
-            title = re.sub(r"\bpage \d+ of \d+\b", " ", self.table.title or "", flags=re.I)
-            title = normalize(title, self.b.names).replace("<company>", " ")
-            return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
-        return ""
-
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
         label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
@@ -471,6 +464,10 @@ class TableMapper:
         ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids, whole)
         # under a segment's heading "Segment operating income (loss)" is that segment's operating income
         ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, self.kind, ctx, self.b.names, taken)
+        related = False
+        if (base := related_base(label)) is not None:
+            # a line item with related parties: that line item's concept, with their member (related_party.py)
+            ic, related = choose_related(ic, base, index_choice(base, item, self.kind, ctx, self.b.names, set()), self.b.names)
         balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken
         if ic is None and balances:
             # a balance printed at the beginning and at the end of the period is one concept in two rows
@@ -479,12 +476,12 @@ class TableMapper:
                 ic = again
         if ic is not None:
             res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
-                             total=norm.startswith("total"), evidence=ic.evidence)
+                             total=norm.startswith("total"), evidence=ic.evidence, dims=[RELATED] if related else [])
         else:
             # an extension line item printed under two headings is two concepts, named with their heading
             ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
             if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
-                ext_label = f"{self._whose(node, norm)} {item.label.strip()}".strip()
+                ext_label = f"{whose(node, self.nodes, norm, self.table.title, self.b.names)} {item.label.strip()}".strip()
             res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
         if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation

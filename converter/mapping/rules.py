@@ -65,6 +65,8 @@ class Knowledge:
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
     reconciliation_title: re.Pattern[str]
+    synonyms: tuple[tuple[str, str], ...]  # IFRS words and US GAAP's (applied by labels.label_key)
+    related_party: re.Pattern[str]  # a label's qualifier saying the amount is with related parties (group "base": the line item)
     location_titles: tuple[re.Pattern[str], ...]  # a title naming an amount split by income-statement line item; group "subject"
     location_line_items: re.Pattern[str]  # a title that says the rows are line items
 
@@ -235,6 +237,8 @@ def mapping_knowledge() -> Knowledge:
         section_words=frozenset(raw["index"]["section_words"]),
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
         reconciliation_title=re.compile(raw["index"]["reconciliation_title"], re.IGNORECASE),
+        related_party=_related_party(raw["index"]["related_party"]),
+        synonyms=_synonym_pairs(raw["index"].get("synonyms", [])),
         index_blocked=re.compile(r"\b(?:" + "|".join(raw["index"]["blocked_words"]) + r")\b", re.IGNORECASE),
         location_titles=location_titles,
         location_line_items=re.compile(loc["line_items"], re.IGNORECASE),
@@ -357,7 +361,32 @@ def _reconciling_members(raw) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words",
-                         "direction_words", "exclusive_words"})
+                         "direction_words", "exclusive_words", "related_party", "synonyms"})
+
+
+def _synonym_pairs(raw) -> tuple[tuple[str, str], ...]:
+    """[index] synonyms: [printed words, their US GAAP words] pairs, each side a label with words of its own."""
+    from .labels import _key
+
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw):
+        raise PrxbrlError("mapping.toml: [index] synonyms: a list of [words, US GAAP words] pairs")
+    for a, b in raw:
+        if not _key(a) or not _key(b) or _key(a) == _key(b):
+            raise PrxbrlError(f"mapping.toml: [index] synonyms: {[a, b]!r} can never change a label's key")
+    return tuple((a, b) for a, b in raw)
+
+
+def _related_party(raw) -> re.Pattern[str]:
+    """[index] related_party: a pattern with a group "base" (the line item the label names without its qualifier)."""
+    if not isinstance(raw, str):
+        raise PrxbrlError("mapping.toml: [index] related_party: a pattern with a group named 'base'")
+    try:
+        pattern = re.compile(raw, re.IGNORECASE)
+    except re.error as e:
+        raise PrxbrlError(f"mapping.toml: [index] related_party: {e}") from None
+    if "base" not in pattern.groupindex:
+        raise PrxbrlError("mapping.toml: [index] related_party: a pattern with a group named 'base'")
+    return pattern
 
 
 def _exclusive_words(raw) -> tuple[frozenset[str], ...]:

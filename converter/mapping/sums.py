@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import signs
-from .index import adds_into, concept_index
+from .index import adds_into, concept_index, summation_weight
 from .indexed import concept_name
 from .mapped import STATEMENT_KINDS
 from .arithmetic import Node
@@ -103,7 +103,10 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
     if pres.sign is not None and pres.sign.unknown:
         return None
     child, whole = tm.b.cat.get(res.concept), tm.b.cat.get(pres.concept)
-    if child is None or whole is None or not child.balance or not whole.balance:
+    if child is None or whole is None or not child.balance:
+        return None
+    whole_balance = whole.balance or _summed_as(res.concept, pres.concept, child.balance)
+    if not whole_balance:
         return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
@@ -114,12 +117,23 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         # gain on sale of vessel (8,182,777)" among the expenses that add up to "Total expenses" are an income and a
         # gain, positive. Only such a deduction (``_deduction_of_own_balance``); a rule or the label's own words
         # stand: the sum alone makes no sign unknown
-        if by_rule or sign.source in ("rule", "words") or child.type != whole.type or not _deduction_of_own_balance(
+        if by_rule or sign.source in ("rule", "words") or child.type != whole.type or not whole.balance or not _deduction_of_own_balance(
                 node, pres.negate, child.balance, whole.balance):
             return None
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
-                          pres.concept, whole.balance)
+                          pres.concept, whole_balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _summed_as(child: str, whole: str, child_balance: str) -> str | None:
+    """The balance a total without one (a cash-flow statement's "Net cash provided by operating activities") has for
+    the sum of one of its rows: the row's own where US GAAP adds it in, the other where it subtracts it
+    (``index.summation_weight``: us-gaap:IncreaseDecreaseInReceivables, a credit, is subtracted: an increase in
+    receivables is cash used). None where the calculations do not say."""
+    weight = summation_weight(child, whole)
+    if weight is None:
+        return None
+    return child_balance if weight > 0 else {"debit": "credit", "credit": "debit"}.get(child_balance)
 
 
 def _deduction_of_own_balance(node: Node, whole_negated: bool, child_balance: str, whole_balance: str) -> bool:
@@ -169,10 +183,12 @@ def _from_segment_subtotal(tm: TableMapper, node: Node, res: Resolution) -> Reso
     (loss)"): outside a reconciliation, such a subtotal adds its line items as an income statement does, so the
     balance its label names (``signs.extension_balance``: EBT, earnings, income) against the row's concept's gives
     the sign, as US GAAP's own totals do in ``_from_sum``. A reconciliation adds back what its total excludes, against
-    the balance types: it says nothing."""
-    if not res.concept or node.parent is None or tm.reconciliation or tm.kind == "non_gaap":
+    the balance types: it says nothing, but for the measure it starts from (``_starts_reconciliation``)."""
+    if not res.concept or node.parent is None:
         return None
     parent = tm.nodes[node.parent]
+    if (tm.reconciliation or tm.kind == "non_gaap") and not _starts_reconciliation(tm, parent):
+        return None
     pres = tm.res.get(parent.index) or tm.resolve(parent)
     if pres.concept or not pres.ext_name or pres.dims or pres.magnitude or pres.negate or pres.unsure is not None:
         return None
@@ -189,6 +205,18 @@ def _from_segment_subtotal(tm: TableMapper, node: Node, res: Resolution) -> Reso
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, False, child.balance,
                           f"{tm.b.prefix}:{pres.ext_name}", whole_balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _starts_reconciliation(tm: TableMapper, node: Node) -> bool:
+    """Whether a subtotal is the measure a reconciliation starts from: the first of the rows the reconciliation's total
+    adds up ("Operating Assets segment EBT", then "Add back: Depreciation and amortization" ... = "Operating Assets
+    NOI"). Its own rows, above it, are the statement's line items as printed there (Howard Hughes prints the segment's
+    EBT again over its NOI reconciliation), not adjustments; a subtotal of adjustments ("Total adjustments") follows the
+    measure it adjusts, never starts the sum."""
+    if node.parent is None or not node.children or node.weight != 1:
+        return False
+    siblings = tm.nodes[node.parent].children
+    return min(siblings) == node.index and max(node.children) < node.index
 
 
 def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
@@ -257,3 +285,15 @@ def adds_segment_lines(tm: TableMapper, node: Node) -> bool:
     an adjusted EBITDA) say nothing of it."""
     return any(tm._is_line_item(c.label) and tm.member_heading(c, tm.norm(c.label)) is not None
                for c in (tm.nodes[i].item for i in node.children))
+
+
+def among_line_items(tm: TableMapper, parent: Node | None, node: Node) -> bool:
+    """Whether a row adds up with line items of their own (two or more, most of the others) of both balances
+    ("Corporate expenses", "Interest expense" and "(Gain) loss on asset disposals, net" beside "Contested proxy and
+    related matters, net"): an income computed, whose other rows are line items too, not members of a total (the
+    parts of one amount are of one balance: "Environmental Services" beside "Fee Income" and "Rental Income" in "TOTAL
+    REVENUE" is a revenue by product)."""
+    others = [tm.nodes[i].item.label for i in parent.children if i != node.index] if parent is not None else []
+    concepts = [q for label in others if (q := tm._line_item(label)[1])]
+    balances = {c.balance for q in concepts if (c := tm.b.cat.get(q)) is not None and c.balance}
+    return len(concepts) >= 2 and len(concepts) * 2 > len(others) and len(balances) > 1

@@ -32,7 +32,8 @@ __all__ = ["Context", "Result", "interpret"]
 
 _kn = knowledge()
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
-_TOTAL = re.compile(r"^(?:total|consolidated total)\b", re.I)
+# a total row: "Total ...", and "Consolidated" alone (the consolidated figure the segments above it add up to)
+_TOTAL = re.compile(r"^(?:total|consolidated total)\b|^consolidated\W*$", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
 _SIDES = [re.compile(p, re.I) for p in _kn.raw["layout"]["balance_sides"]]
 
@@ -400,7 +401,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             # section; "Expenses" after it is no part of it
             sections = sections[:-1]
         if is_total and sections and not label.isupper():
-            sections = sections[:-1] if sections[-1][1] > 0 or label.lower().startswith("total") else sections
+            sections = sections[:-1] if sections[-1][1] > 0 or label.lower().startswith(("total", "consolidated")) else sections
         items.append(
             LineItem(
                 id=iid,
