@@ -279,6 +279,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s[0] for s in sections[:-1]], line=r.line, kind="heading")
             )
             continue
+        if r.shared_label:  # one label cell for the figures of several rows: whose they are cannot be told
+            excluded.extend((c, "label_spans_rows") for c in r.values)
+            continue
         heading_open = False
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
