@@ -6,6 +6,7 @@ Freshworks Q4 2024 (never seen) prints its constant-currency revenue under "Thre
 (no_period)."""
 
 from datetime import date
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -50,3 +51,45 @@ def test_a_growth_rates_column_beside_the_periods(tmp_path):
     assert {g[3] for g in got} == {"value", "yoy_percent"}
     (t,) = doc.tables
     assert [c.role for c in t.columns] == ["value", "value", "yoy_percent"]
+
+
+def test_a_short_row_keeps_the_cell_of_its_column(tmp_path):
+    """A pipe rendering that prints every cell of a short row keeps its figure in its column's cell: "(1,044" stands
+    in the cell of "194,571" (the 2024 column), though the full rows print a "$" cell before their figures where the
+    short row prints an empty one; it had been column_unknown."""
+    p = tmp_path / "frsh.md"
+    p.write_text("\n".join(["# Freshworks Reports Fourth Quarter and Full Year 2024 Results", ""] + FRSH) + "\n", encoding="utf-8")
+    doc = extract_file(p)
+    (c,) = cells(doc, label="Effects of foreign currency")
+    assert (c.period.start, c.period.end, c.value.scaleb(c.scale), c.role) == (date(2024, 10, 1), date(2024, 12, 31),
+                                                                               Decimal(-1044000), "value")
+
+
+def test_full_rows_that_disagree_on_cells_place_no_short_row():
+    from prxbrl.tables.pipes import _cells_as_printed
+    from prxbrl.tables.text_cells import Figure
+    from prxbrl.models import Span
+
+    class Rec:
+        def __init__(self, cells):
+            self.figures = [Figure("1", Span(line=1, start=0, end=1), k, c) for k, c in enumerate(cells)]
+
+    assert _cells_as_printed([Rec([3, 7]), Rec([3, 7])], 2) == {3: 0, 7: 1}
+    # one row prints a "$" cell the other does not: the cells say nothing
+    assert _cells_as_printed([Rec([3, 7]), Rec([2, 6])], 2) == {}
+
+
+INFT = Path(__file__).parent / "fixtures" / "inft-q4-2024-tables.md"  # Infinity Bancorp Q4 2024, lines 68-131
+
+
+def test_a_figure_printed_to_the_cent_takes_no_inferred_thousands(tmp_path):
+    """Infinity Bancorp (never seen): "| Book value of common stock |  | **$** | **11.79** |  |  | $ | 11.50 |  |  | $ |
+    10.20 |" prints its figures in the cells of the three quarter columns (now placed by their cells); its table
+    states no scale and takes thousands from the note over the statement above it. A figure printed to the cent is
+    no amount in thousands ($11,790 of book value): whole dollars or per share, which is not said; it is excluded."""
+    doc = extract_file(INFT)
+    assert not cells(doc, label="Book value of common stock")
+    assert {t.reason for t in doc.tokens if t.span.line == 65} == {"scale_undetermined"}  # the release's line 130
+    # the statement's money keeps its thousands
+    loans = {c.value.scaleb(c.scale) for c in cells(doc, label="Loans") if c.period.end == date(2024, 12, 31)}
+    assert Decimal(5159000) in loans
