@@ -107,7 +107,12 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
     _check_truncation(doc, tables)
-    tables = infer_missing_scales(tables, currency, _prose_between(doc))
+    cents: list[Span] = []
+    tables = infer_missing_scales(tables, currency, _prose_between(doc), cents)
+    if cents:  # figures printed to the cent in a table only taken to be in thousands (``infer_missing_scales``)
+        tokens = [t.model_copy(update={"status": "excluded", "cell": None, "reason": "scale_undetermined"})
+                  if any(t.span.line == s.line and s.start <= t.span.start < max(s.end, s.start + 1) for s in cents) else t
+                  for t in tokens]
     tables = _future_periods_are_forecasts(tables)
     if not any(c for t in tables for r in t.rows for c in r.cells):
         glued = next((t for t in tokens if t.reason == "run_together" and glued_figures(t.raw)), None)

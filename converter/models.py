@@ -44,6 +44,7 @@ class RawCell(Frozen):
     span: Span
     col: int | None = None
     colspan: int = 1
+    rowspan: int = 1  # HTML: the rows the cell stands in, this one and those under it
 
 
 class RawRow(Frozen):

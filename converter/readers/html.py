@@ -331,7 +331,7 @@ class _Reader:
                     tda = self.anchor.get(td)
                     off = self.loc.locate(text, anchor)
                     span = self.loc.span(off, tda[0] if tda else None, td.sourceline)
-                    cells.append(RawCell(text=text, span=span, col=col, colspan=colspan))
+                    cells.append(RawCell(text=text, span=span, col=col, colspan=colspan, rowspan=max(1, rowspan)))
                     last_line = max(last_line, span.line)
                     if first_td is None:
                         first_td = td

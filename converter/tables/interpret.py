@@ -22,6 +22,7 @@ from .leaves import UNPLACED, leaf_count, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .cell_units import cell_unit
+from .label_caption import caption_in_label_cells, unread_figures
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
@@ -91,6 +92,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     # "(13 weeks) | (13 weeks) | (52 weeks) | (52 weeks)" under the dates: the lengths of the dated columns
     week_rows = [r for r in lead if not positional and r.kind == "text" and week_counts(r.label)]
     lead = [r for r in lead if r not in week_rows]
+    lead, label_notes = caption_in_label_cells(lead) if not positional else (lead, [])
     body = rows[first:]
     # section headings between the column headers and the first row ("CURRENT ASSETS:") belong to the body
     while lead and _is_heading(lead[-1]) and len(lead) > 1:
@@ -155,7 +157,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     # the header as a grid of phrases; phrases over the label column are notes on the whole table
     grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
     header_notes = [p.text for p in grid.label_area] if grid is not None else []
-    context_texts = titles + header_notes + [r.label for r in notes] + ([raw.caption] if raw.caption else [])
+    context_texts = titles + header_notes + label_notes + [r.label for r in notes] + ([raw.caption] if raw.caption else [])
     header_spans = [r.label_span for r in header_rows if r.label_span] + [
         f[1] for r in header_rows for f in r.fragments
     ]
@@ -254,6 +256,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             label = r.label.strip()
             if not label:
                 continue
+            unread = unread_figures(r)
+            if unread:
+                excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
+                continue
             if heading_open and label[:1].islower() and items and sections and sections[-1][0] == items[-1].label:
                 # "Adjustments to reconcile net income to net cash" / "provided by operating activities:": one heading
                 joined = f"{items[-1].label} {label.rstrip(':').strip()}"
@@ -273,6 +279,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             items.append(
                 LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s[0] for s in sections[:-1]], line=r.line, kind="heading")
             )
+            continue
+        if r.shared_label:  # one label cell for the figures of several rows: whose they are cannot be told
+            excluded.extend((c, "label_spans_rows") for c in r.values)
             continue
         heading_open = False
         n_items += 1

@@ -89,7 +89,7 @@ def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> li
         cells[-1].append((k + 1, pos, len(text)))
     pieces: list[Piece] = []
     index = 0
-    for parts in cells:
+    for cell, parts in enumerate(cells):
         mine: list[Piece] = []
         for no, s, e in parts:
             seg = lines[no - 1][s:e]
@@ -97,7 +97,7 @@ def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> li
             if not stripped:
                 continue
             s2 = s + (len(seg) - len(seg.lstrip(" \t\u00a0")))
-            mine.append(Piece(stripped, Span(line=no, start=s2, end=s2 + len(stripped)), index))
+            mine.append(Piece(stripped, Span(line=no, start=s2, end=s2 + len(stripped)), index, cell))
         pieces.extend(mine)
         if len(mine) == 1 and mine[0].text in ("$", "US$", "€", "£", "¥"):
             continue  # a currency cell: printed only where the HTML had one
@@ -131,6 +131,7 @@ def align(rows: list) -> None:
     col_of = {i: c.most_common(1)[0][0] for i, c in where.items() if len(c) == 1}
     first = Counter(x.figures[0].index for x in full).most_common(1)[0][0]
     tail = Counter(x.tail for x in full).most_common(1)[0][0]
+    at_cell = _cells_as_printed(full, n)
     for x in data:
         m = len(x.figures)
         if m >= n:
@@ -138,6 +139,9 @@ def align(rows: list) -> None:
         cols = [col_of.get(f.index) for f in x.figures]
         if all(c is not None for c in cols) and cols == sorted(set(cols)):  # type: ignore[type-var]
             pass
+        elif at_cell and all(f.cell in at_cell for f in x.figures) \
+                and (by_cell := [at_cell[f.cell] for f in x.figures]) == sorted(set(by_cell)):
+            cols = by_cell
         elif x.figures[0].index > first and x.tail == tail:
             cols = list(range(n - m, n))
         elif x.figures[0].index == first:
@@ -152,3 +156,18 @@ def align(rows: list) -> None:
             placed[c] = f  # type: ignore[index]
         anchor = x.figures[0].span
         x.figures = [f if f is not None else Figure("", Span(line=anchor.line, start=anchor.start, end=anchor.start), -1) for f in placed]
+
+
+def _cells_as_printed(full: list, n: int) -> dict[int, int]:
+    """The column of each printed cell, where every full row prints the figure of each column in the same cell,
+    every cell counted (``Piece.cell``): a rendering that prints the empty cells of a row keeps a short row's figure
+    in its column's cell (Freshworks: "| GAAP revenue |  | $ | 194,571 |" over "| Effects of foreign currency rate
+    fluctuations |  |  | (1,044 | ) |", the "$" of one and the empty cell of the other). Empty where the full rows
+    disagree: their cells say nothing of a short row's."""
+    cells: list[set[int]] = [set() for _ in range(n)]
+    for x in full:
+        for k, f in enumerate(x.figures):
+            cells[k].add(f.cell)
+    if any(len(c) != 1 or -1 in c for c in cells):
+        return {}
+    return {next(iter(c)): k for k, c in enumerate(cells)}

@@ -7,7 +7,7 @@ HTML typesets an amount over several cells ("$", "26,741", ")"): they are merged
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
@@ -49,6 +49,7 @@ class Row:
     fragments: list[tuple[str, Span, tuple[float, float]]] = field(default_factory=list)  # header text pieces
     grid: bool = False  # an HTML row: positions are grid columns
     stub: bool = False  # a text row that stands in the label column only (a heading, never a column header)
+    shared_label: bool = False  # HTML: a row whose label cell spans it and other rows of figures (``_spanned_labels``)
 
     @property
     def values(self) -> list[VCell]:
@@ -273,4 +274,28 @@ def grid_rows(table: RawTable) -> list[Row]:
             grid=True,
         )
         out.append(row)
+    return _spanned_labels(table, out)
+
+
+def _spanned_labels(table: RawTable, rows: list[Row]) -> list[Row]:
+    """A label cell that spans rows of figures (``<td rowspan="2">Selling, general and administrative expenses Other
+    income</td>`` beside 146,288, the next row's figures 16,317 under it): which words label which row cannot be told.
+    Every row it spans takes that cell as its label and is marked (``shared_label``): their figures are excluded,
+    never one label for two rows' figures, nor a note reference ("22,27 28") as the label of the second."""
+    out = list(rows)
+    for k, r in enumerate(table.rows):
+        first = next((c for c in r.cells if c.text.strip()), None)
+        if first is None or first.rowspan < 2 or out[k].kind != "data" or out[k].label_span != first.span:
+            continue
+        group = [k]
+        for j in range(k + 1, min(k + first.rowspan, len(table.rows))):
+            own = next((c for c in table.rows[j].cells if c.text.strip()), None)
+            if own is not None and own.col is not None and first.col is not None and own.col <= first.col:
+                break  # a row with a cell of its own in the label column: the span ends above it
+            group.append(j)
+        if sum(1 for j in group if out[j].kind == "data") < 2:
+            continue  # one row of figures: the label is its own
+        for j in group:
+            if out[j].kind == "data":
+                out[j] = replace(out[j], label=first.text.strip(), label_span=first.span, shared_label=True)
     return out

@@ -7,15 +7,20 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable
 
-from ..models import Table
+from ..models import Span, Table
 from .scale_notes import scale_of as _scale_of
 
 
-def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int], bool]) -> list[Table]:
+def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int], bool],
+                         dropped: list[Span] | None = None) -> list[Table]:
     """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
 
     Linear in the release: the money of every table that states its scale is indexed once by (value, period), and
-    the nearest earlier tables are looked up by the line they end on, not by a scan of every table for each one."""
+    the nearest earlier tables are looked up by the line they end on, not by a scan of every table for each one.
+
+    A money figure printed to the cent in a table taken to be in thousands ("Book value of common stock | $ | 11.79"
+    among rates, under no note of its own) is no amount in thousands: whether it is whole dollars or an amount per
+    share its label does not name cannot be told. It is dropped, its span added to ``dropped``."""
     def key(c) -> tuple:
         return (c.value, c.period.key if c.period else None)
 
@@ -84,6 +89,12 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
         u, n, scale = best
         rows = []
         for r in t.rows:
+            cents = [c for c in r.cells if scale == 3 and c.role == "value" and c.scale == 0 and c.unit == currency
+                     and c.decimals_printed >= 2]
+            if cents:
+                r = r.model_copy(update={"cells": [c for c in r.cells if c not in cents]})
+                if dropped is not None:
+                    dropped.extend(c.span for c in cents)
             # the money takes the inferred scale; so do share counts the table does not scale otherwise
             # (a release that states no scale prints its shares in the same unit as its money)
             rows.append(r.model_copy(update={"cells": [

@@ -30,6 +30,7 @@ class Piece:
     text: str
     span: Span
     index: int = 0  # its cell index in the row, after the rendering's currency cells are removed
+    cell: int = -1  # its cell index in the row as printed, every cell counted (pipes)
 
 
 def is_figure(text: str) -> bool:
@@ -61,6 +62,7 @@ class Figure:
     text: str
     span: Span
     index: int  # cell index of the digits (see ``Piece.index``)
+    cell: int = -1  # cell index of the digits as printed (see ``Piece.cell``)
 
 
 def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece]]:
@@ -82,11 +84,11 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
             f = figures[-1]
             if t.startswith(("pts", "points")):
                 # a change in percentage points: it keeps its column, but is no amount (excluded with its reason)
-                figures[-1] = Figure(f"{f.text} {POINTS}", f.span, f.index)
+                figures[-1] = Figure(f"{f.text} {POINTS}", f.span, f.index, f.cell)
                 continue
             merged = f.text + t
             if parse_amount(merged) is not None:
-                figures[-1] = Figure(merged, f.span, f.index)
+                figures[-1] = Figure(merged, f.span, f.index, f.cell)
             continue
         if is_footnote_letter(t) and (figures or label):
             continue
@@ -94,11 +96,11 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
             text = pending + t if is_figure(pending + t) else t
             if t.startswith("(") and not t.endswith(")") and parse_amount(t + ")") is not None:
                 text = pending + t + ")"  # "(517" with its ")" in the next cell
-            figures.append(Figure(text, p.span, p.index))
+            figures.append(Figure(text, p.span, p.index, p.cell))
             pending = ""
             continue
         if t.startswith("(") and not t.endswith(")") and is_figure(pending + t + ")"):
-            figures.append(Figure(pending + t + ")", p.span, p.index))
+            figures.append(Figure(pending + t + ")", p.span, p.index, p.cell))
             pending = ""
             continue
         pending = ""
