@@ -372,6 +372,12 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
         for e in exprs:
             if (duration_of(e) or e.kind == "month_day") and month_day(e):
                 s.month_day = month_day(e)  # "Three Months Ended September 30," or "October 26," over a year
+    if years and s.month_day is None and duration is not None:
+        # "Three Months Ended" / "Years Ended" over a year, the day in the table's note alone ("For the periods ended
+        # December 31 (US$ millions ...)"): that day, where the titles name one day only
+        days = {month_day(e) for t in context_texts for e in find_period_exprs(t) if e.kind == "month_day" and month_day(e)}
+        if len(days) == 1:
+            s.month_day = days.pop()
     if years and s.month_day is not None:
         # "Three Months Ended September 30," over "2024 2023"
         try:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..models import Span
 from .rows import _YEAR, Row
+from .scale_notes import is_scale_note
 
 _MAX_ROWS = 3  # header rows a wrapped note runs over
 
@@ -29,6 +30,17 @@ def _opens(r: Row) -> bool:
             and _depth(cells[0][0]) > 0)
 
 
+def _noted(r: Row) -> bool:
+    """A header row whose label cell holds the table's note, its parenthesis closed, beside header cells: Brookfield's
+    "| UnauditedFor the periods ended December 31(US$ millions, except per share amounts) | Three Months Ended | |
+    Years Ended |"."""
+    cells = _cells(r)
+    first = cells[0][0] if cells else ""
+    return (r.kind == "text" and not r.stub and len(cells) >= 3 and "(" in first and _depth(first) == 0
+            and first.rstrip().endswith(")") and is_scale_note(first[first.index("("):])
+            and not any(_DIGIT.search(t) and not _YEAR.search(t) for t, _, _ in cells[1:]))
+
+
 def caption_in_label_cells(lead: list[Row]) -> tuple[list[Row], list[str]]:
     """The lead rows with a note wrapped over the label cells of consecutive header rows taken out of them, and the
     notes (each whole, in parentheses). A row keeps its label cell where no later row closes the parenthesis."""
@@ -36,6 +48,12 @@ def caption_in_label_cells(lead: list[Row]) -> tuple[list[Row], list[str]]:
     notes: list[str] = []
     k = 0
     while k < len(out):
+        if _noted(out[k]):
+            notes.append(_cells(out[k])[0][0].strip())
+            rest = _cells(out[k])[1:]
+            out[k] = replace(out[k], label=" ".join(f[0].strip() for f in rest), label_span=rest[0][1], fragments=rest)
+            k += 1
+            continue
         if not _opens(out[k]):
             k += 1
             continue
