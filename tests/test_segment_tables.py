@@ -146,3 +146,18 @@ def test_a_summary_that_disagrees_with_the_column_in_one_period_is_left(tmp_path
     f = out.mapped.filing
     assert _fact_of(out, "t02", "$75.1").concept.startswith("unh:")
     assert _fact_of(out, "t02", "$3.0").concept.startswith("unh:")
+
+
+def test_prose_between_tables_read_token_by_token():
+    """Whether prose stands between two tables (segment_tables._has_sentence): seven words, then one ending with a full
+    stop. Read from the end of each stop, not by a pattern over the whole text: a fuzzed IIJ release whose text
+    between two tables was one 200 KB line without a full stop took four minutes to map (the pattern backtracked)."""
+    from prxbrl.mapping.segment_tables import _has_sentence
+
+    # Howard Hughes Q4 2025, before its NOI reconciliation; Applied Materials' segment tables stand after a heading
+    assert _has_sentence("We use NOI to evaluate our operating performance on a property-by-property basis because NOI "
+                         "allows us to evaluate the impact that property-specific factors have on our operating results.")
+    assert not _has_sentence("A reconciliation of segment EBT to NOI for Operating Assets is presented in the table below:")
+    assert not _has_sentence("Semiconductor Systems\n(In millions)")
+    assert not _has_sentence("| | | |\n" + "1,234 5,678 " * 20000)
+    assert _has_sentence("1,234 5,678 " * 20000 + "\nThe segments below are the ones the company reports to its chief officer.")

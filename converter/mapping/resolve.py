@@ -58,6 +58,7 @@ def _balance(concept: str | None) -> bool:
 
 class TableMapper:
     def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
+        self.line_items: dict[str, tuple[bool, str | None]] = {}  # label -> _line_item's answer
         self.b = b
         self.trailing = trailing  # row ids of trailing-twelve-months figures (rows.prepare)
         self.printed = printed or {}  # row id -> the label as printed, where rows.prepare changed it
@@ -103,11 +104,14 @@ class TableMapper:
 
     def _line_item(self, label: str) -> tuple[bool, str | None]:
         """Whether a label names a line item of its own, and its concept where a rule or the index names one."""
-        m = self._own(match(self.norm(label), self.kind, "", self.table.title))
-        if m is not None:
-            return m.rule.member_from is None, m.rule.concept if m.rule.member_from is None else None
-        q = indexed_line_item(without_inclusions(label), self.kind, self.b.names)
-        return q is not None, q
+        if label not in self.line_items:
+            m = self._own(match(self.norm(label), self.kind, "", self.table.title))
+            if m is not None:
+                self.line_items[label] = (m.rule.member_from is None, m.rule.concept if m.rule.member_from is None else None)
+            else:
+                q = indexed_line_item(without_inclusions(label), self.kind, self.b.names)
+                self.line_items[label] = (q is not None, q)
+        return self.line_items[label]
 
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,

@@ -36,7 +36,12 @@ from .labels import label_key
 from .mapped import STATEMENT_KINDS
 from .rules import mapping_knowledge, normalize, table_kind
 
-_SENTENCE = re.compile(r"(?:[\w'’,;:()-]+\s+){7,}[\w'’,;:()%$-]*[\w)][.!?](?=\s|$)")
+# a sentence: seven words or more, the last ending with a full stop (read token by token: a pattern over the text
+# between two tables backtracks on a long line without one)
+_WORD = re.compile(r"[\w'’,;:()-]+")
+_LAST_WORD = re.compile(r"[\w'’,;:()%$-]*[\w)][.!?]")
+_SENTENCE_WORDS = 8
+_STOP = re.compile(r"(?<=[.!?])(?=\s|$)")
 _PAGE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.I)
 _MAX_NAME_WORDS = 6
 
@@ -55,6 +60,15 @@ def _bounds(table: Table) -> tuple[tuple[int, int], tuple[int, int]] | None:
         return None
     first, last = min(spans), max(spans)
     return (first[0], first[1]), (last[0], last[2])
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether prose stands in the text: seven words, then one ending with a full stop, before whitespace or the end."""
+    for chunk in _STOP.split(text):
+        words = chunk[-400:].split()[-_SENTENCE_WORDS:]
+        if len(words) == _SENTENCE_WORDS and _LAST_WORD.fullmatch(words[-1]) and all(_WORD.fullmatch(w) for w in words[:-1]):
+            return True
+    return False
 
 
 def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> str:
@@ -169,7 +183,7 @@ def table_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[st
     prev_end = (1, 0)
     for (start, end), t in placed:
         gap = _between(lines, prev_end, start)
-        if runs and not _SENTENCE.search(gap) and prev_end != (1, 0):
+        if runs and not _has_sentence(gap) and prev_end != (1, 0):
             runs[-1].append((gap, t))
         else:
             runs.append([(gap, t)])
