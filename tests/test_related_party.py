@@ -30,7 +30,8 @@ def test_the_line_item_a_related_party_label_qualifies(label, base):
     assert related_base(label) == base
 
 
-@pytest.mark.parametrize("label", ["Related party transactions", "Investment in related party", "Revenues", "Party supplies"])
+@pytest.mark.parametrize("label", ["Related party transactions", "Investment in related party", "Revenues", "Party supplies",
+                                   "Equity in earnings of affiliates"])
 def test_labels_without_the_qualifier(label):
     assert related_base(label) is None
 
