@@ -89,6 +89,11 @@ class ConceptIndex:
             table[k] = None if k in table else c.qname  # two concepts of the same words: neither
         return {k: q for k, q in table.items() if q}
 
+    @cached_property
+    def element_names(self) -> frozenset[str]:
+        """The name words of every element, in order ("cash" of us-gaap:Cash)."""
+        return frozenset(name_words(c.qname) for c in self.concepts)
+
     def named_by_words(self, prefix: str, words: str) -> str | None:
         """The one concept of the taxonomy ``prefix`` whose element name has these words, in any order
         ("weighted average number share outstanding diluted": WeightedAverageNumberOfDilutedSharesOutstanding)."""

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index
-from .labels import balance_date, label_key, name_words
+from .labels import balance_date, label_key
 from .rules import mapping_knowledge, member_key, normalize
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
@@ -73,13 +72,7 @@ def _qualifier_only(label: str) -> bool:
     us-gaap:AssetsCurrent, "current asset cash" read as "current asset")."""
     key = label_key(label)
     words = key.split()
-    return bool(words) and all(w in mapping_knowledge().qualifier_words for w in words) and key not in _element_names()
-
-
-@lru_cache(maxsize=1)
-def _element_names() -> frozenset[str]:
-    """The name words of every element the index knows ("cash" of us-gaap:Cash)."""
-    return frozenset(name_words(c.qname) for c in concept_index().concepts)
+    return bool(words) and all(w in mapping_knowledge().qualifier_words for w in words) and key not in concept_index().element_names
 
 
 def concept_name(label: str, limit: int = 60) -> str:

@@ -58,6 +58,8 @@ def label_key(label: str, company: tuple[str, ...] = ()) -> str:
 
 @lru_cache(maxsize=1)
 def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # read from the file, not from rules.mapping_knowledge (which validates the same pairs): that needs the concept
+    # index, whose element names need label keys
     from ..knowledge import _load_toml
 
     pairs = _load_toml("mapping.toml")["index"].get("synonyms", [])

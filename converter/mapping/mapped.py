@@ -18,6 +18,7 @@ FORECAST = DimensionMember(axis="srt:StatementScenarioAxis", member="srt:Scenari
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 PRODUCT_AXIS = "srt:ProductOrServiceAxis"
 RANGE_AXIS = "srt:RangeAxis"  # a statistical measurement's bounds ("Low | High" columns)
+RELATED_AXIS = "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis"  # a line item with related parties (related_party.py)
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
     "us-gaap:IncomeStatementLocationAxis": "us-gaap:IncomeStatementLocationDomain",
@@ -26,7 +27,7 @@ STANDARD_DOMAINS = {
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "srt:RestatementAxis": "srt:RestatementDomain",
     "prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationDomain",
-    "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis": "us-gaap:RelatedPartyDomain",
+    RELATED_AXIS: "us-gaap:RelatedPartyDomain",
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
 CONVENIENCE_MODES = ("dimension", "plain", "omit")

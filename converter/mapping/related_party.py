@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from ..filing import DimensionMember
 from .labels import label_key, name_words
+from .mapped import RELATED_AXIS
 from .rules import mapping_knowledge
 
-RELATED_AXIS = "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis"
 RELATED = DimensionMember(axis=RELATED_AXIS, member="us-gaap:RelatedPartyMember")
 
 

@@ -41,17 +41,23 @@ def _noted(r: Row) -> bool:
             and not any(_DIGIT.search(t) and not _YEAR.search(t) for t, _, _ in cells[1:]))
 
 
+def _without_label_cell(r: Row) -> Row:
+    """The header row without its label cell: the cells beside it are its headers."""
+    rest = _cells(r)[1:]
+    return replace(r, label=" ".join(f[0].strip() for f in rest), label_span=rest[0][1], fragments=rest)
+
+
 def caption_in_label_cells(lead: list[Row]) -> tuple[list[Row], list[str]]:
-    """The lead rows with a note wrapped over the label cells of consecutive header rows taken out of them, and the
-    notes (each whole, in parentheses). A row keeps its label cell where no later row closes the parenthesis."""
+    """The lead rows with a note taken out of their label cells, and the notes: one row's closed note beside its header
+    cells (``_noted``), or a note wrapped over the label cells of consecutive header rows (each whole, in parentheses).
+    A row keeps its label cell where no later row closes the parenthesis."""
     out = list(lead)
     notes: list[str] = []
     k = 0
     while k < len(out):
         if _noted(out[k]):
             notes.append(_cells(out[k])[0][0].strip())
-            rest = _cells(out[k])[1:]
-            out[k] = replace(out[k], label=" ".join(f[0].strip() for f in rest), label_span=rest[0][1], fragments=rest)
+            out[k] = _without_label_cell(out[k])
             k += 1
             continue
         if not _opens(out[k]):
@@ -76,8 +82,7 @@ def caption_in_label_cells(lead: list[Row]) -> tuple[list[Row], list[str]]:
             continue
         notes.append(" ".join(_cells(out[i])[0][0].strip() for i in run))
         for i in run:
-            rest = _cells(out[i])[1:]
-            out[i] = replace(out[i], label=" ".join(f[0].strip() for f in rest), label_span=rest[0][1], fragments=rest)
+            out[i] = _without_label_cell(out[i])
         k = run[-1] + 1
     return out, notes
 
