@@ -170,3 +170,45 @@ def test_exclusive_words_are_validated():
     for bad in ("operating", [["operating"]], [["Operating", "finance"]], [["operating", "operating"]], [["long term", "short"]]):
         with pytest.raises(PrxbrlError):
             _exclusive_words(bad)
+
+
+@pytest.mark.parametrize("label, ctx, wrong", [
+    # Computer Modelling Group Q3 FY2025, cash flows (line 212) and income statement (line 187): "| Change in fair
+    # value of contingent consideration | 150 |" had become us-gaap:AssetAcquisitionConsiderationTransferredContingentConsideration
+    # (the consideration paid) through a filer's "Fair value of contingent consideration"
+    ("Change in fair value of contingent consideration", Context(statement="C", period="d", unit="money"),
+     "us-gaap:AssetAcquisitionConsiderationTransferredContingentConsideration"),
+    ("Change in fair value of contingent consideration", INCOME, "us-gaap:AssetAcquisitionConsiderationTransferredContingentConsideration"),
+])
+def test_a_label_of_a_change_is_no_element_of_the_amount(label, ctx, wrong):
+    assert choose(label, ctx).qname != wrong
+
+
+def test_the_change_of_an_amount_and_the_amount():
+    why = unsaid(label_key("Change in fair value of contingent consideration"), "fair value contingent consideration",
+                 "us-gaap:AssetAcquisitionConsiderationTransferredContingentConsideration", 0.91)
+    assert why and "names a change of an amount" in why
+    # an element of a change, an adjustment or a flow (a gain, an expense) is one; so is a filer's label of the change
+    assert unsaid(label_key("Change in fair value of warrant liability"), "fair value warrant", "us-gaap:FairValueAdjustmentOfWarrants", 0.9) is None
+    assert unsaid(label_key("Change in deferred income taxes"), "deferred income tax", "us-gaap:DeferredIncomeTaxExpenseBenefit", 0.9) is None
+    assert unsaid(label_key("Net change in cash"), "net cash", "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect", 0.9) is None
+    assert unsaid(label_key("Changes in accrued liabilities"), "change accrued liability", "us-gaap:AccruedLiabilitiesCurrent", 0.9) is None
+
+
+def test_change_words_are_validated():
+    from prxbrl.mapping.rules import _change_words
+
+    assert _change_words({"label": ["change"], "element": ["adjustment"]}) == (frozenset({"change"}), frozenset({"adjustment"}))
+    for bad in (["change"], {"label": ["change"]}, {"label": ["Change"], "element": ["adjustment"]}, {"label": [], "element": ["x"]}):
+        with pytest.raises(PrxbrlError):
+            _change_words(bad)
+
+
+@pytest.mark.parametrize("label, wrong", [
+    # Howard Hughes Q4 2025 balance sheet (line 202): "Investments in unconsolidated ventures | 170,122 |"
+    ("Investments in unconsolidated ventures", "us-gaap:InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVenturesFairValueDisclosure"),
+    # Brookfield Q4 2024 balance sheet (line 34): "| Other financial assets |  | |  | 25,887 |"
+    ("Other financial assets", "us-gaap:OtherAssetsFairValueDisclosure"),
+])
+def test_a_fair_value_disclosed_in_the_notes_is_no_line_item_of_a_statement(label, wrong):
+    assert choose(label, BALANCE).qname != wrong

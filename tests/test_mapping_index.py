@@ -8,7 +8,8 @@ from importlib import resources
 
 import pytest
 
-from prxbrl.mapping.choose import Context, balance_sheet_section, cash_flow_activity, choose, concept_activity, supplemental_row, unit_kind
+from prxbrl.mapping.choose import Context, choose, unit_kind
+from prxbrl.mapping.placement import balance_sheet_section, cash_flow_activity, concept_activity, supplemental_row
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key, name_words, sign_words
 

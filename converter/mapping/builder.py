@@ -28,6 +28,7 @@ from .mapped import (
     SEGMENT_AXIS,
     STATEMENT_KINDS,
     _agree,
+    _apart,
 )
 
 
@@ -348,8 +349,10 @@ class Builder:
                     new_first = new_stmt  # a statement's own figure wins over a summary's or a note's
                 elif new_run_on != old_run_on:
                     new_first = old_run_on  # a table laid out in rows wins over one run together on a line
-                elif new_dec == old_dec:
-                    self.ambiguous.add(key)  # neither print can be preferred: a wrong fact is worse than none
+                elif new_dec == old_dec or _apart(kept.value, kept.decimals, value, decimals):
+                    # neither print can be preferred: a wrong fact is worse than none (the more precise print wins
+                    # only over a rounding slip of the other, ``mapped._apart``)
+                    self.ambiguous.add(key)
             if new_first and value is not None:
                 # the more precise figure wins; the other becomes the duplicate
                 self.duplicates.append(Duplicate(kept.id, cell.span, kept.sources[0], value, kept.value, old_dec, agrees))  # type: ignore[arg-type]

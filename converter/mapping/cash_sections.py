@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .index import adds_into
-from .placement import cash_flow_activity, concept_activity
+from .placement import ACTIVITY_TOTAL, cash_flow_activity, concept_activity
 
 CHANGE_IN_CASH = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
 
@@ -108,6 +108,34 @@ def row_activity(section: tuple[str, ...], labels: tuple[str, ...], position: in
     it say (``placement.cash_flow_activity``: a statement whose operating total reads "Cash flows from operating
     activities" is read as a header there, so the headings come first)."""
     return heading_activity(section) or cash_flow_activity(labels, position)
+
+
+def _section_ended(activity: str, labels: tuple[str, ...], position: int) -> bool:
+    """Whether the section of ``activity`` has ended above the row: its total ("Net cash used in financing
+    activities") stands above it, though a reader's headings may still hold the section's heading."""
+    for lab in labels[:position]:
+        m = _ACTIVITY.search(lab)
+        if m and m.group(1).lower() == activity and ACTIVITY_TOTAL.search(lab):
+            return True
+    return False
+
+
+def activity_misfit(qname: str, statements: str, section: tuple[str, ...], labels: tuple[str, ...], position: int) -> str | None:
+    """Why a concept is no row of the investing or financing activities it stands among (None: it may be): those are
+    cash paid and received, lines US GAAP sums into their totals or lines of the statement of no activity (the change
+    in cash); no line of another statement (or one of 2009-2010 filers only) nor an adjustment of the operating
+    activities (IFRS "Amortisation leases" under "Financing activities" is no us-gaap:LeaseCost, no
+    FinanceLeaseRightOfUseAssetAmortization). Asked of the closest candidate only: its runners-up share less of the
+    label ("Excess tax benefits from stock-based compensation" is no proceeds from issuing shares either)."""
+    local = qname.partition(":")[2]
+    here = heading_activity(section)
+    if here not in ("investing", "financing") or cash_flow_name(local) or noncash_heading(section, labels, position) is not None:
+        return None
+    activity = concept_activity(qname)
+    if ("C" in statements and activity in (None, here)) or _section_ended(here, labels, position):
+        return None
+    what = f"a line of the {activity} activities" if activity else f"a line of another statement ({statements})" if statements else "a line of no statement"
+    return f"{what} among the {here} activities"
 
 
 def cash_flow_misfit(qname: str, statements: str, section: tuple[str, ...], labels: tuple[str, ...], position: int) -> str | None:

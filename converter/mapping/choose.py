@@ -13,18 +13,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
-from .cash_sections import cash_flow_misfit, cash_flow_name
+from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, row_activity
 from .coverage import both_directions, exclusive_conflict, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .signs import label_head, nets_flows, two_way
 from .structural import after_net_income, structural
-from .placement import (  # noqa: F401 (cash_flow_activity, concept_activity, supplemental_row: importable from here too)
-    CLASSIFYING,
+from .placement import (
     CURRENT,
     NONCURRENT,
-    balance_sheet_section,
-    cash_flow_activity,
+    classified_section,
     concept_activity,
     discontinued_part,
     gross_or_net,
@@ -41,6 +39,11 @@ EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a conc
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
+# a heading of the equity alone ("EQUITY", "Stockholders' equity:", "Shareholders' deficit"), not "Liabilities and equity"
+_EQUITY_HEADING = re.compile(r"^\W*(?:total\s+)?(?:(?:stock|share)holders['’]?\s+|owners['’]?\s+)?(?:equity|deficit|deficiency)\b(?!.*\bliabilit)", re.I)
+DISCLOSURE = "FairValueDisclosure"  # the element-name suffix of a fair value disclosed in the notes
+
+
 @dataclass(frozen=True)
 class Context:
     """What the table says about one row."""
@@ -108,6 +111,12 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
         # lost can be read as one
         return "a cash flow where the label says it is earned or spent"
+    if ctx.statement in ("B", "I", "C") and c.qname.endswith(DISCLOSURE):
+        # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
+        # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
+        # unconsolidated ventures" is no ...JointVenturesFairValueDisclosure; "Other financial assets" no
+        # OtherAssetsFairValueDisclosure)
+        return "a fair value disclosed in the notes"
     if ctx.statement == "B" and ctx.section:
         # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
@@ -118,6 +127,10 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             return "a liability among the assets"
         if side == "liabilities" and "Receivable" in local:
             return "a receivable among the liabilities"
+        if side == "equity" and local.endswith(("Current", "Noncurrent")):
+            # equity has no current or noncurrent part ("Reserves" under "EQUITY" is no
+            # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
+            return "a current or noncurrent part among the equity"
     return None
 
 
@@ -131,6 +144,8 @@ def _side(section: tuple[str, ...]) -> str | None:
     """Which side of a balance sheet the row's innermost heading that names one puts it on."""
     for heading in reversed(section):
         liabilities, assets = re.search(r"liabilit", heading, re.I), _ASSET_SECTION.search(heading)
+        if _EQUITY_HEADING.match(heading):
+            return "equity"
         if liabilities and not assets:
             return "liabilities"
         if assets and not liabilities:
@@ -208,7 +223,8 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         score += 0.06
         why.append("the label is the element's name")
     if ctx.statement == "C" and ctx.labels:
-        want = cash_flow_activity(ctx.labels, ctx.position)
+        want = row_activity(ctx.section, ctx.labels, ctx.position)  # a heading over the row first ("Investing activities"
+        # over rows after an IFRS total "Cash flow from operating activities", which reads like a header)
         have = concept_activity(c.qname) if want else None
         if want and have == want:
             score += 0.1
@@ -300,13 +316,13 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
 @lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
-    key = label_key(label, company)
+    key = ix.us_spelling(label_key(label, company))
     if not key:
         return Choice(None, evidence=("no words",))
-    if ctx.statement == "B" and not any(CLASSIFYING.search(s) for s in ctx.section):
-        part = balance_sheet_section(ctx.labels, ctx.position)
-        if part:  # no heading says which part of the balance sheet: the totals around the row do
-            ctx = replace(ctx, section=ctx.section + (part,))
+    if ctx.statement == "B":
+        # no heading says which part of the balance sheet ("Liabilities and stockholders' equity" says no current or
+        # noncurrent): the totals around the row do
+        ctx = replace(ctx, section=classified_section(ctx.section, ctx.labels, ctx.position))
     found = ix.candidates(key, ctx.statement, is_key=True)
     ranked: list[tuple[float, Candidate, list[str]]] = []
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
@@ -335,6 +351,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # financing flow among the operating activities, is not the row (cash_sections.py); after the closest
         # candidate was read for what it leaves unsaid, which its runners-up would not make safer
         ranked = [r for r in ranked if not cash_flow_misfit(r[1].qname, ix.get(r[1].qname).statements, ctx.section, ctx.labels, ctx.position)]
+        if ranked and (misfit := activity_misfit(ranked[0][1].qname, ix.get(ranked[0][1].qname).statements, ctx.section, ctx.labels, ctx.position)):
+            unsaid_why, ranked = [f"{ranked[0][1].qname}: {misfit}"], []
     if not ranked or (named and ranked[0][1].similarity < NAMED_ELSEWHERE
                       and not set(key.split()) <= set(name_words(ranked[0][1].qname).split())):
         # "Net income" in a bank's equity section: the label names NetIncomeLoss, which no balance fits; an income

@@ -80,6 +80,8 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     if said_way and named_way and said_way != named_way:
         way = {1: "what an income statement adds", -1: "what it deducts"}
         return f"the label names only {way[said_way]}, {qname} only {way[named_way].replace('it', 'an income statement')}"
+    if changed := _change_unsaid(printed, filer, name, qname, matched):
+        return changed
     said = sorted(w for w in printed if meaningful(w))
     if any(w in named or plain.get(w, w) in named for w in said):
         return None  # the element names something the label says
@@ -94,6 +96,17 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
         return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
                 f"{', '.join(unnamed)}, none of which {qname} says")
     return None
+
+
+def _change_unsaid(printed: set[str], filer: set[str], name: list[str], qname: str, matched: str) -> str | None:
+    """A label that names a change of an amount ("Change in fair value of contingent consideration") and an element
+    found through a filer's label of the amount itself: neither says a change, nor the element a flow."""
+    label_words, element_words = mapping_knowledge().change_words
+    adds, deducts = mapping_knowledge().direction_words
+    said = sorted(printed & label_words)
+    if not said or filer & label_words or any(w in element_words or w in adds or w in deducts for w in name):
+        return None
+    return f"the label names a {said[0]} of an amount; {qname} and the filer label '{matched}' the amount"
 
 
 def exclusive_conflict(key: str, qname: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -43,6 +44,13 @@ class Candidate:
     uses: int  # how often filers printed the matched label for this concept
     negated: float  # share of those uses printed negated
     matched: str  # the label key it matched
+
+
+# British spellings and their US forms (ConceptIndex.us_spelling), applied to a word the index does not know
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"is(?=(?:ation|ations|e|ed|es|ing|er|ers)$)", "iz"), (r"our(?=(?:s|ed|ing|able|ably|er|ite|ites)?$)", "or"),
+    (r"tre$", "ter"), (r"ogramme$", "ogram"), (r"ence$", "ense"), (r"^cheque$", "check"), (r"yse(?=(?:s|d)?$)", "yze"),
+))
 
 
 class ConceptIndex:
@@ -98,6 +106,21 @@ class ConceptIndex:
         """The one concept of the taxonomy ``prefix`` whose element name has these words, in any order
         ("weighted average number share outstanding diluted": WeightedAverageNumberOfDilutedSharesOutstanding)."""
         return self._by_name_words.get((prefix, tuple(sorted(words.split()))))
+
+    def us_spelling(self, key: str) -> str:
+        """A label key's British spellings in US spelling, where the index knows only the latter: "amortisation lease"
+        -> "amortization lease", "capitalised development expenditure", "labour cost" (a word the index knows, such as
+        "exercise" or "premise", stays)."""
+        words = key.split()
+        for i, w in enumerate(words):
+            if w in self.postings:
+                continue
+            for pattern, us in _BRITISH:
+                v = pattern.sub(us, w)
+                if v != w and v in self.postings:
+                    words[i] = v
+                    break
+        return " ".join(words)
 
     def sums(self, qname: str) -> bool:
         """Whether US GAAP's calculations sum other concepts into this one (a total)."""

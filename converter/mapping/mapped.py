@@ -103,3 +103,12 @@ def _agree(a, a_dec, b, b_dec) -> bool:
         fine, coarse = (a, b) if da > db else (b, a)
         # a zero ("—") is nothing printed, not a figure cut off: 0.5 million is no "—"
         return da != db and coarse != 0 and fine.quantize(q, rounding=ROUND_DOWN) == coarse
+
+
+def _apart(a, a_dec, b, b_dec) -> bool:
+    """Whether two disagreeing prints of a fact are more than a rounding slip apart: a dash (no precision) against a
+    figure, or a difference above one unit of the coarser print's last digit (IIJ's summary "10,050" million against
+    its statement's "10,049,470" thousand is a slip; "Accounts receivable —" against "Other receivables 7.2" is not)."""
+    if a is None or b is None or not isinstance(a_dec, int) or not isinstance(b_dec, int):
+        return True
+    return abs(a - b) > Decimal(1).scaleb(-min(a_dec, b_dec))

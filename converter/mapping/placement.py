@@ -77,6 +77,16 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
     return "Noncurrent liabilities" if ends and position < min(ends) else ""
 
 
+def classified_section(section: tuple[str, ...], labels: tuple[str, ...], position: int) -> tuple[str, ...]:
+    """A balance-sheet row's headings, with the part of the balance sheet the totals around it say
+    (:func:`balance_sheet_section`) where no heading says current or noncurrent: "Deferred revenue" after "Total
+    current liabilities" under no heading but "Liabilities and stockholders' equity" is a noncurrent liability."""
+    if any(CURRENT.search(s) or NONCURRENT.search(s) for s in section):
+        return section
+    part = balance_sheet_section(labels, position)
+    return section + (part,) if part else section
+
+
 _ACTIVITY = re.compile(r"\b(operating|investing|financing)\s+activit", re.I)
 # a section header ("Cash flows from investing activities:", "INVESTING ACTIVITIES") as opposed to its total
 # ("Net cash used in investing activities", "Cash provided by operating activities")
@@ -139,7 +149,7 @@ def working_capital_change(qname: str) -> bool:
 
 _DISCONTINUED_WORD = re.compile(r"\bdiscontinued\b", re.I)
 _CONTINUING = re.compile(r"\bcontinuing\b", re.I)
-_ACTIVITY_TOTAL = re.compile(r"^\W*(?:net\s+)?cash\b.*\b(operating|investing|financing)\s+activit", re.I)
+ACTIVITY_TOTAL = re.compile(r"^\W*(?:net\s+)?cash\b.*\b(operating|investing|financing)\s+activit", re.I)
 
 
 def discontinued_part(label: str, section: tuple[str, ...], labels: tuple[str, ...], position: int) -> bool:
@@ -152,12 +162,12 @@ def discontinued_part(label: str, section: tuple[str, ...], labels: tuple[str, .
         return False
     if any(_DISCONTINUED_WORD.search(h) and not _CONTINUING.search(h) for h in section):
         return True
-    m = _ACTIVITY_TOTAL.search(label)
+    m = ACTIVITY_TOTAL.search(label)
     if not m or not 0 <= position < len(labels) or not any(_DISCONTINUED_WORD.search(lab) for lab in labels):
         return False
     activity = m.group(1).lower()
     for lab in reversed(labels[:position]):
-        e = _ACTIVITY_TOTAL.search(lab)
+        e = ACTIVITY_TOTAL.search(lab)
         if e and e.group(1).lower() == activity:
             # the activity's net cash of continuing or of discontinued operations just above: this row is their sum
             return not (_CONTINUING.search(lab) or _DISCONTINUED_WORD.search(lab))

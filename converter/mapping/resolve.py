@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from .choose import Context, choose, section_variant, structural
+from .placement import classified_section
 from .index import concept_index
 from .labels import label_key
 from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_choice, indexed_line_item, non_gaap_table, qualified_label,
@@ -346,10 +347,12 @@ class TableMapper:
                              concept_label=None if known else ctx_label)
         else:
             res = None
-            known = self.b.members.get((PRODUCT_AXIS, member_key(item.label)))
+            key = member_key(item.label)
+            known = self.b.members.get((PRODUCT_AXIS, key)) if key not in ("other", "others") and self.kind not in ("cash_flow", "balance_sheet") else None
             if known and known in self.b.member_concept and not (item.section and self._is_line_item(item.section[-1])):
                 # a line the release has already broken down elsewhere ("WAN Service" in a reference table); not under
-                # a heading that names another line item ("Georgia" under "Income (loss) before income taxes:")
+                # a heading naming another line item ("Georgia" under "Income (loss) before income taxes:"), not a
+                # residual "Other" nor in statements breaking down no revenue (Microsoft's cash flows' "Other, net")
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
             if res is None and self.non_gaap_only and not gaap_labelled(item.label):
                 res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
@@ -382,7 +385,8 @@ class TableMapper:
             else:
                 res.unsure = fallback
         if res.concept and not res.dims and self.kind == "balance_sheet" and res.evidence is None:
-            qn, why = section_variant(res.concept, item.label, tuple(item.section), add=False, labels=tuple(self.labels))
+            qn, why = section_variant(res.concept, item.label, classified_section(tuple(item.section), tuple(self.labels), node.index),
+                                      add=False, labels=tuple(self.labels))
             if why:
                 res.concept = qn
                 res.evidence = {"by": "structure", "evidence": [f"structure: {why}"]}

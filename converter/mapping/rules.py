@@ -61,6 +61,7 @@ class Knowledge:
     qualifier_words: frozenset[str]
     plain_words: dict[str, str]
     direction_words: tuple[frozenset[str], frozenset[str]]
+    change_words: tuple[frozenset[str], frozenset[str]]  # a label's words of a change; an element's words of a change or flow
     exclusive_words: tuple[frozenset[str], ...]  # qualifiers of which a line item is one only (operating / finance)
     section_words: frozenset[str]
     non_gaap_title: re.Pattern[str]
@@ -233,6 +234,7 @@ def mapping_knowledge() -> Knowledge:
         qualifier_words=frozenset(raw["index"]["qualifier_words"]),
         plain_words=_plain_words(raw["index"].get("plain_words", [])),
         direction_words=_direction_words(raw["index"]["direction_words"]),
+        change_words=_change_words(raw["index"]["change_words"]),
         exclusive_words=_exclusive_words(raw["index"].get("exclusive_words", [])),
         section_words=frozenset(raw["index"]["section_words"]),
         non_gaap_title=re.compile(raw["index"]["non_gaap_title"], re.IGNORECASE),
@@ -361,7 +363,7 @@ def _reconciling_members(raw) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words",
-                         "direction_words", "exclusive_words", "related_party", "synonyms"})
+                         "direction_words", "change_words", "exclusive_words", "related_party", "synonyms"})
 
 
 def _synonym_pairs(raw) -> tuple[tuple[str, str], ...]:
@@ -410,6 +412,15 @@ def _direction_words(raw) -> tuple[frozenset[str], frozenset[str]]:
     if set(adds) & set(deducts):
         raise PrxbrlError(f"mapping.toml: [index] direction_words: {', '.join(sorted(set(adds) & set(deducts)))} in both lists")
     return frozenset(adds), frozenset(deducts)
+
+
+def _change_words(raw) -> tuple[frozenset[str], frozenset[str]]:
+    """[index] change_words: a label's words of a change of an amount, and an element name's words of a change or flow."""
+    if not isinstance(raw, dict) or set(raw) != {"label", "element"}:
+        raise PrxbrlError("mapping.toml: [index] change_words: a table of two word lists, label and element")
+    if not all(isinstance(w, list) and w and all(isinstance(x, str) and x == x.lower() and " " not in x for x in w) for w in raw.values()):
+        raise PrxbrlError("mapping.toml: [index] change_words: label and element are lists of lower-case label-key words")
+    return frozenset(raw["label"]), frozenset(raw["element"])
 
 
 def _plain_words(raw) -> dict[str, str]:

@@ -49,7 +49,7 @@ def _signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     res = _regrouped(tm, node, res)
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
-        return decided or res
+        return decided or _by_convention(tm, node, res) or res
     if decided is None:
         decided = _from_segment_subtotal(tm, node, res)
     # a segment's row printed negative: the sum decides its sign, or it is the company's own line item
@@ -110,6 +110,17 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
+    if (_rearranged(res.concept, pres.concept) == 1 and node.weight == 1 and not pres.negate and not adds_into(res.concept, pres.concept)
+            and not by_rule and sign.source not in ("rule", "words")):
+        # US GAAP subtracts the row's concept from the total's into a third (NetIncomeLoss = ProfitLoss -
+        # NetIncomeLossAttributableToNoncontrollingInterest): the total is that third and the row added, whatever the
+        # balance types say (H&M's "Attributable to: The shareholders ... 11,621 / Non-controlling interest -37" under
+        # "Profit for the year 11,584": the noncontrolling interest's share of a loss, -37). Not the other way round
+        # (both added into a third: the table's total may hold the row, "Result from investments in associated
+        # companies" in "Operating profit")
+        return _with_sign(tm, node, res, signs.Sign(source="structure", reason=(
+            f"structure: added into {pres.concept}, from which US GAAP subtracts it into {beside_parent(res.concept, pres.concept)}: "
+            "the fact is the printed figure")))
     if not adds_into(res.concept, pres.concept):
         # no US GAAP calculation relates the two: the sum the table prints (its figures add up) and the balance types
         # still say which way the row's figures go, where only weak evidence (how filers print the label, "positive
@@ -123,6 +134,30 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
                           pres.concept, whole_balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _common_parent(child: str, whole: str) -> tuple[str, int] | None:
+    """A concept US GAAP sums both into, directly, and the child's weight in ``whole`` were that sum rearranged
+    (P = W + c*C gives W = P - c*C: weight -c/w)."""
+    ix = concept_index()
+    c, w = ix.get(child), ix.get(whole)
+    if c is None or w is None or not c.weights or not w.weights:
+        return None
+    for p, wc in sorted(zip(c.parents, c.weights)):
+        for q, ww in zip(w.parents, w.weights):
+            if p == q and wc and ww:
+                return p, -wc * ww
+    return None
+
+
+def _rearranged(child: str, whole: str) -> int | None:
+    found = _common_parent(child, whole)
+    return found[1] if found else None
+
+
+def beside_parent(child: str, whole: str) -> str:
+    found = _common_parent(child, whole)
+    return found[0] if found else ""
 
 
 def _summed_as(child: str, whole: str, child_balance: str) -> str | None:
@@ -164,6 +199,36 @@ def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolut
     sign = signs.from_sum(signs.Sign(source="printed"), [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate,
                           balance, pres.concept, whole.balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """An income statement's debit line item that no sum the table prints relates to a total, where the table prints
+    its deductions negative: at least two other debit rows it subtracts from a credit total, and none the other way
+    (H&M's "Cost of goods sold -109,179", "Selling expenses -97,153"): its figures are printed as deductions too, the
+    fact their opposite ("Tax² -3,859" between "Profit after financial items" and "Profit for the year", whose sum the
+    table prints as the attribution's below it: a tax expense of 3,859)."""
+    if tm.kind != "income" or not res.concept or res.dims or node.parent is not None or (res.evidence or {}).get("by") != "index":
+        return None
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
+    own = tm.b.cat.get(res.concept)
+    if sign.negate or sign.magnitude or sign.source != "printed" or own is None or own.balance != "debit" or own.type != "xbrli:monetaryItemType":
+        return None
+    neg = pos = 0
+    for n in tm.nodes:
+        r, p = tm.res.get(n.index), tm.res.get(n.parent) if n.parent is not None else None
+        if n.index == node.index or r is None or p is None or not r.concept or not p.concept or r.dims or p.dims:
+            continue
+        rc, pc = tm.b.cat.get(r.concept), tm.b.cat.get(p.concept)
+        if rc is None or pc is None or rc.balance != "debit" or pc.balance != "credit" or not adds_into(r.concept, p.concept):
+            continue
+        printed = [c.value * n.weight for c in n.item.cells if c.role == "value" and c.value]
+        if printed:
+            neg, pos = neg + all(v < 0 for v in printed), pos + any(v > 0 for v in printed)
+    if neg < 2 or pos:
+        return None
+    return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
+        f"structure: the table prints its deductions negative ({neg} debit rows it subtracts in its sums), a debit concept: "
+        "the fact is the opposite of the printed figure")))
 
 
 def _with_sign(tm: TableMapper, node: Node, res: Resolution, sign: signs.Sign) -> Resolution:
