@@ -72,6 +72,7 @@ class Line:
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
     excluded: bool = False  # data rows: run together with another row, no row of the table (``tables.glue``)
     glued: list[Span] | None = None  # rows run together on one line: figures taken apart from the word glued to them
+    first: bool = False  # data rows: figures printed before the label (``tables.figures_first``)
 
     @property
     def end(self) -> int:
@@ -117,6 +118,11 @@ def split_line(no: int, text: str) -> Line:
     lstart = len(stripped[:pos]) - len(stripped[:pos].lstrip(" \u00a0\t"))
     real = [c for c in cells if c[0].strip("\u00a0 ")]
     if not real:
+        from .figures_first import figures_first_line
+
+        lead = figures_first_line(no, text)
+        if lead is not None:
+            return lead
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
@@ -193,11 +199,32 @@ def _prose(line: Line) -> bool:
 
 
 def detect_tables(lines: list[str]) -> list[RawTable]:
-    """Find table regions in text lines and split each into tables at their header blocks."""
+    """Find table regions in text lines and split each into tables at their header blocks. Rows that print their
+    figures first are rows only of a table that consistently does (``tables.figures_first``): elsewhere they are
+    text lines, and the tables are found again without them."""
+    from .figures_first import as_text, not_consistent
     from .records import read_records
 
     info = read_records(lines)
-    tables: list[RawTable] = []
+    for _ in range(3):
+        groups = _groups(info)
+        mixed = [x for g in groups for x in not_consistent(g)]
+        if not mixed:
+            break
+        for x in mixed:
+            as_text(x)
+    else:
+        for x in info:
+            if x.first:
+                as_text(x)
+        groups = _groups(info)
+    return [_raw_table(g) for g in groups]
+
+
+def _groups(info: list[Line]) -> list[list[Line]]:
+    """The lines of each table: regions of data lines with the title and header lines around them, split at
+    header blocks."""
+    tables: list[list[Line]] = []
     n = len(info)
     i = 0
     while i < n:
@@ -247,7 +274,7 @@ def detect_tables(lines: list[str]) -> list[RawTable]:
     return tables
 
 
-def _split_region(region: list[Line]) -> list[RawTable]:
+def _split_region(region: list[Line]) -> list[list[Line]]:
     """Split a region at lead blocks (title and header lines before data rows) that hold a header."""
     groups: list[list[Line]] = []
     cur: list[Line] = []
@@ -282,7 +309,7 @@ def _split_region(region: list[Line]) -> list[RawTable]:
         dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
                          for x in data for e in find_period_exprs(x.label))
         if headed or (len(data) >= 2 and (not single or dated_rows)):
-            out.append(_raw_table(g))
+            out.append(g)
     return out
 
 
