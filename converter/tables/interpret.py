@@ -290,11 +290,12 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         rperiod = row_period(label, ctx) if transposed else None
         mapping, fns, extra = fit_cells(r, slots, positional)
         footnotes.extend(fns)
-        # flattened text: a row of fewer figures than columns that fit no value columns one each (``fit_cells``):
-        # which column each stands in is unknown
+        # flattened text: a row of fewer figures than columns that fit no value columns one each, or of more figures
+        # than columns (``fit_cells``): which column each stands in is unknown
         fewer = not positional and not mapping and len(extra) < len(slots)
+        more = "columns_exceeded" if not positional and not mapping and len(extra) > len(slots) else "cell_outside_columns"
         for c in extra:
-            excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else "cell_outside_columns"))
+            excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else more))
         row_unit = label_unit(label)
         # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
         row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None

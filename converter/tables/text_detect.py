@@ -46,6 +46,7 @@ class _SentenceEnd:
 _SENTENCE_END = _SentenceEnd()
 _MAX_LABEL = _kn.raw["layout"]["max_label_chars"]
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
+_DASHES = frozenset("-\u2013\u2014")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _scale_pats = compiled("scales", "words")
 _currency_pats = compiled("currencies", "names")
@@ -114,6 +115,10 @@ def split_line(no: int, text: str) -> Line:
         while pos > 0 and stripped[pos - 1] == " ":
             pos -= 1
     cells.reverse()
+    if cells and cells[0][0].endswith(")") and "(" not in cells[0][0] and stripped[:pos].count("(") > stripped[:pos].count(")"):
+        # "COMMITMENTS AND CONTINGENCIES (Note 14)": the parenthesis the label opens closes after the number
+        pos = cells[0][2]
+        cells = cells[1:]
     label = stripped[:pos].strip(" \u00a0\t")
     lstart = len(stripped[:pos]) - len(stripped[:pos].lstrip(" \u00a0\t"))
     real = [c for c in cells if c[0].strip("\u00a0 ")]
@@ -126,7 +131,9 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
-    if len(real) == 1 and _YEAR.match(real[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
+    # "– Leased Over 11 Million Square Feet in 2024 –": a subtitle between dashes; the closing dash is no nil
+    core = real[:-1] if len(real) == 2 and real[-1][0] in _DASHES and label[:1] == real[-1][0] else real
+    if len(core) == 1 and _YEAR.match(core[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
         # a year that ends a phrase ("... Strong Cash Generation in Fiscal 2026", a page's running header): text
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
