@@ -254,7 +254,9 @@ def _groups(info: list[Line]) -> list[list[Line]]:
             ln = info[k]
             if _prose(ln):
                 break
-            if ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
+            if ln.kind == "blank" and ln.reader == "furniture":
+                blanks = 0  # a page break: no gap between rows, nor the blank lines around its furniture
+            elif ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
                 pass  # markup and rule lines are no gap between rows
             elif ln.kind == "blank":
                 blanks += 1
