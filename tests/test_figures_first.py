@@ -118,7 +118,7 @@ def test_an_income_statement_that_prints_figures_first(tmp_path):
     first = 4 + 1  # line of INCOME[0]
     revenue = first + 4
     assert _values(doc, revenue) == [(*Q1_25, Decimal("69234")), (*Q4_24, Decimal("66281")), (*Q1_24, Decimal("72478"))]
-    assert {c.label for c in cells(doc, line=revenue)} == {"Revenue1"}
+    assert {c.label for c in cells(doc, line=revenue)} == {"Revenue"}  # "1.See Note 2" follows: a footnote mark
     assert _values(doc, revenue + 1)[1] == (*Q4_24, Decimal("-156"))
     eps = first + 12
     assert [c.unit for c in cells(doc, line=eps)] == ["USD/shares"] * 3
@@ -133,7 +133,7 @@ def test_an_income_statement_that_prints_figures_first(tmp_path):
 def test_bullets_and_headings_between_rows_that_print_figures_first(tmp_path):
     doc = _doc(tmp_path, COMPREHENSIVE)
     first = 5
-    assert {c.label for c in cells(doc, line=first + 6)} == {"Currency translation differences1"}
+    assert {c.label for c in cells(doc, line=first + 6)} == {"Currency translation differences1"}  # no footnote 1 below
     assert _values(doc, first + 6) == [(*Q1_25, Decimal("1711")), (*Q4_24, Decimal("-4899")), (*Q1_24, Decimal("-1995"))]
     assert _values(doc, first + 9)[1] == (*Q4_24, Decimal("-4827"))
     assert not cells(doc, line=first + 4) and not cells(doc, line=first + 5)  # headings
@@ -176,3 +176,18 @@ def test_lines_of_figures_first_beside_rows_printed_label_first_are_no_rows(tmp_
     doc = _doc(tmp_path, lines)
     assert not cells(doc, line=5 + len(BALANCE))
     assert [c.value for c in cells(doc, line=5 + len(BALANCE) + 1)] == [Decimal("7269"), Decimal("6018")]
+
+
+def test_a_digit_glued_to_a_label_is_a_footnote_mark_where_the_footnote_is_printed(tmp_path):
+    from prxbrl.tables.glued_marks import defined_marks, unglue
+
+    doc = _doc(tmp_path, INCOME)  # its last line: "1.See Note 2 “Segment information”."
+    revenue = cells(doc, line=5 + 4)
+    assert {c.label for c in revenue} == {"Revenue"}
+    row = next(r for t in doc.tables for r in t.rows if r.line == 5 + 4)
+    assert row.footnotes == ["1"]
+    # "2" and "3" are defined nowhere in these lines: the labels stay as printed
+    assert {c.label for c in cells(doc, line=5 + 6)} == {"Interest and other income/(expenses)2"}
+    marks = defined_marks(INCOME, len(INCOME) - 1)
+    assert marks == {"1"} and unglue("Basic earnings per share ($)3", frozenset({"3"})) == ("Basic earnings per share ($)", "3")
+    assert unglue("Tier1", frozenset()) == ("Tier1", None) and unglue("IFRS16", frozenset({"6"})) == ("IFRS16", None)

@@ -26,6 +26,7 @@ from .label_caption import caption_in_label_cells, unread_figures
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
+from .glued_marks import defined_marks, unglue
 from .titles import pick_title
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
@@ -241,6 +242,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
     footnotes: list[VCell] = []
+    marks = defined_marks(ctx.lines, max((r.line for r in data), default=0)) if raw.layout != "grid" and ctx.lines else frozenset()
     sections: list[tuple[str, int]] = []  # (heading, level)
     per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
@@ -286,7 +288,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         heading_open = False
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
-        label = r.label.strip()
+        label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
         rperiod = row_period(label, ctx) if transposed else None
         mapping, fns, extra = fit_cells(r, slots, positional)
         footnotes.extend(fns)
@@ -420,7 +422,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 line=r.line,
                 kind="total" if is_total else "item",
                 unit=row_unit,
-                footnotes=[f.text for f in fns],
+                footnotes=[f.text for f in fns] + ([glued_mark] if glued_mark else []),
                 period=rperiod,
                 cells=cells,
             )
