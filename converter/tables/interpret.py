@@ -153,7 +153,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         items = parse_header(title_rows[-1].label)
         if items and all(i.kind == "text" for i in items) and segment_measures_scored(title_rows[-1].label, len(slots))[1]:
             header_rows.insert(0, title_rows.pop())
-    titles = (outer or []) + [r.label for r in title_rows if r not in notes]
+    # a title's words one space apart, however printed ("Condensed Consolidated     Statements     of     Cash     Flows",
+    # bold runs of markdown whose marks the reader left as spaces): the statement it names is told by its words
+    titles = [" ".join(t.split()) for t in (outer or []) + [r.label for r in title_rows if r not in notes]]
     title = pick_title(titles, prev, bool(header_rows), raw, ctx.lines if raw.layout != "grid" else [])
     # the header as a grid of phrases; phrases over the label column are notes on the whole table
     grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
