@@ -34,6 +34,7 @@ REASONS = {
     "derived_change": "changes between columns (derived)",
     "unit_mismatch": "figures whose unit does not fit the row",
     "column_unknown": "figures whose column cannot be told (fewer figures than the table's columns)",
+    "columns_exceeded": "figures whose column cannot be told (more figures than the table's columns)",
     "run_together": "figures of rows run together (a figure glued to a word or to another figure)",
     "sign_unknown": "figures whose sign the label or a rule and the sum they are printed in disagree on",
     "unexplained": "UNEXPLAINED: read but neither a fact nor excluded with a reason",

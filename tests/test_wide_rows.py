@@ -70,7 +70,7 @@ def test_figures_of_a_row_wider_than_its_table_are_not_placed(tmp_path):
     doc = extract_file(p)
     row = _line("Total")
     assert not cells(doc, line=row)
-    assert {t.reason for t in doc.tokens if t.span.line == row and t.raw in ("8,719", "0.15", "121,968")} == {"cell_outside_columns"}
+    assert {t.reason for t in doc.tokens if t.span.line == row and t.raw in ("8,719", "0.15", "121,968")} == {"columns_exceeded"}
     # a row with a figure for each period keeps them, in order
     got = {c.value: (c.period.start, c.period.end) for c in cells(doc, line=_line("Net (income) loss attributable"))}
     assert got[Decimal("-321")] == (date(2025, 10, 1), date(2025, 12, 31))

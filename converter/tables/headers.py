@@ -20,6 +20,7 @@ _ACTUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["actual
 _CONNECT = re.compile(r"^(?:\s|\b(?:" + "|".join(map(re.escape, _kn.raw["header"]["connectors"])) + r")\b|[(),])*$", re.I)
 _NOISE = {w.lower() for w in _kn.raw["header"]["noise"]}
 _JOINING = {w.lower() for w in _kn.raw["header"]["joining"]}
+_SUPERSCRIPTS = {ord(c): " " for c in "\u00b9\u00b2\u00b3\u2070\u2071\u2074\u2075\u2076\u2077\u2078\u2079"}
 
 
 @dataclass
@@ -155,7 +156,8 @@ def _parse_header_uncached(text: str) -> list[Item]:
     out: list[Item] = []
     pos = 0
     for it in items + [Item("end", "", len(text), len(text))]:
-        gap = text[pos : it.start]
+        # superscripts are footnote marks ("%¹ Reference"), no words of a header
+        gap = text[pos : it.start].translate(_SUPERSCRIPTS)
         for m in re.finditer(r"[^\s(),:;]+(?:[\s(),:;]+[^\s(),:;]+)*", gap):
             t = m.group(0).strip()
             if t and t.lower() not in _NOISE and not _CONNECT.match(t) and not set(t.lower().split()) <= _JOINING:

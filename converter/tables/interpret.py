@@ -26,6 +26,7 @@ from .label_caption import caption_in_label_cells, unread_figures
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
+from .glued_marks import defined_marks, unglue
 from .titles import pick_title
 from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
@@ -152,7 +153,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         items = parse_header(title_rows[-1].label)
         if items and all(i.kind == "text" for i in items) and segment_measures_scored(title_rows[-1].label, len(slots))[1]:
             header_rows.insert(0, title_rows.pop())
-    titles = (outer or []) + [r.label for r in title_rows if r not in notes]
+    # a title's words one space apart, however printed ("Condensed Consolidated     Statements     of     Cash     Flows",
+    # bold runs of markdown whose marks the reader left as spaces): the statement it names is told by its words
+    titles = [" ".join(t.split()) for t in (outer or []) + [r.label for r in title_rows if r not in notes]]
     title = pick_title(titles, prev, bool(header_rows), raw, ctx.lines if raw.layout != "grid" else [])
     # the header as a grid of phrases; phrases over the label column are notes on the whole table
     grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
@@ -241,6 +244,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
     footnotes: list[VCell] = []
+    marks = defined_marks(ctx.lines, max((r.line for r in data), default=0)) if raw.layout != "grid" and ctx.lines else frozenset()
     sections: list[tuple[str, int]] = []  # (heading, level)
     per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
@@ -286,15 +290,16 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         heading_open = False
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
-        label = r.label.strip()
+        label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
         rperiod = row_period(label, ctx) if transposed else None
         mapping, fns, extra = fit_cells(r, slots, positional)
         footnotes.extend(fns)
-        # flattened text: a row of fewer figures than columns that fit no value columns one each (``fit_cells``):
-        # which column each stands in is unknown
+        # flattened text: a row of fewer figures than columns that fit no value columns one each, or of more figures
+        # than columns (``fit_cells``): which column each stands in is unknown
         fewer = not positional and not mapping and len(extra) < len(slots)
+        more = "columns_exceeded" if not positional and not mapping and len(extra) > len(slots) else "cell_outside_columns"
         for c in extra:
-            excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else "cell_outside_columns"))
+            excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else more))
         row_unit = label_unit(label)
         # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
         row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
@@ -419,7 +424,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                 line=r.line,
                 kind="total" if is_total else "item",
                 unit=row_unit,
-                footnotes=[f.text for f in fns],
+                footnotes=[f.text for f in fns] + ([glued_mark] if glued_mark else []),
                 period=rperiod,
                 cells=cells,
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..models import RawCell, RawRow, Span
 from .cell_lines import merge_cell_lines
+from .furniture import mark_furniture
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
@@ -132,7 +133,9 @@ def read_records(lines: list[str]) -> list[Line]:
             continue
         out.append(split_line(i + 1, text))
         i += 1
-    return merge_cell_lines(out)
+    out = merge_cell_lines(out)
+    mark_furniture(out)
+    return out
 
 
 def _header_first(lines: list[str], i: int, pieces: list[Piece]) -> bool:
@@ -154,8 +157,8 @@ def _header_first(lines: list[str], i: int, pieces: list[Piece]) -> bool:
 def reader_row(x: Line) -> RawRow:
     """A row of a rendering of HTML: label pieces (``col`` 0) then figures (``col`` 1, 2, ... in order);
     a header row: its phrases in order (``col`` None), a line of years: years in order."""
-    if x.kind == "blank":  # a page number keeps its cell, for the ledger
-        cells = [RawCell(text=p.text, span=p.span) for p in (x.pieces or [])] if x.reader == "page" else []
+    if x.kind == "blank":  # a page number, page furniture, keep their cells, for the ledger
+        cells = [RawCell(text=p.text, span=p.span) for p in (x.pieces or [])] if x.reader in ("page", "furniture") else []
         return RawRow(line=x.no, cells=cells, text="", kind="blank")
     if x.kind == "years":
         cells = [RawCell(text=f.text, span=f.span, col=k + 1) for k, f in enumerate(x.figures or [])]

@@ -18,6 +18,7 @@ _suffixes = compiled("units", "suffixes")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
 _ONLY_SYMBOL = re.compile(r"^[\s$¥€£)(%]*$")
 _SCALE_WORD = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
+_PLUS = re.compile(r"^\+\d")
 _FOOTNOTE_LIKE = re.compile(r"^\(?\d{1,2}\)?$|^(?:19|20)\d{2}$")
 
 
@@ -64,6 +65,8 @@ class Row:
 def parse_cell(text: str) -> tuple[Amount | None, str | None, int | None]:
     """An amount with an optional printed unit or scale word after it ("619.8 Gbps", "JPY34,272 million")."""
     t = text.strip().replace("\u00a0", " ")
+    if _PLUS.match(t):
+        t = t[1:]  # a change printed with its sign ("+415"): the figure
     unit = scale = None
     for pat, entry in _suffixes:
         if entry["pattern"] == "%":

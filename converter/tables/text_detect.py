@@ -46,6 +46,7 @@ class _SentenceEnd:
 _SENTENCE_END = _SentenceEnd()
 _MAX_LABEL = _kn.raw["layout"]["max_label_chars"]
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
+_DASHES = frozenset("-\u2013\u2014")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _scale_pats = compiled("scales", "words")
 _currency_pats = compiled("currencies", "names")
@@ -72,6 +73,7 @@ class Line:
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
     excluded: bool = False  # data rows: run together with another row, no row of the table (``tables.glue``)
     glued: list[Span] | None = None  # rows run together on one line: figures taken apart from the word glued to them
+    first: bool = False  # data rows: figures printed before the label (``tables.figures_first``)
 
     @property
     def end(self) -> int:
@@ -113,14 +115,25 @@ def split_line(no: int, text: str) -> Line:
         while pos > 0 and stripped[pos - 1] == " ":
             pos -= 1
     cells.reverse()
+    if cells and cells[0][0].endswith(")") and "(" not in cells[0][0] and stripped[:pos].count("(") > stripped[:pos].count(")"):
+        # "COMMITMENTS AND CONTINGENCIES (Note 14)": the parenthesis the label opens closes after the number
+        pos = cells[0][2]
+        cells = cells[1:]
     label = stripped[:pos].strip(" \u00a0\t")
     lstart = len(stripped[:pos]) - len(stripped[:pos].lstrip(" \u00a0\t"))
     real = [c for c in cells if c[0].strip("\u00a0 ")]
     if not real:
+        from .figures_first import figures_first_line
+
+        lead = figures_first_line(no, text)
+        if lead is not None:
+            return lead
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
-    if len(real) == 1 and _YEAR.match(real[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
+    # "– Leased Over 11 Million Square Feet in 2024 –": a subtitle between dashes; the closing dash is no nil
+    core = real[:-1] if len(real) == 2 and real[-1][0] in _DASHES and label[:1] == real[-1][0] else real
+    if len(core) == 1 and _YEAR.match(core[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
         # a year that ends a phrase ("... Strong Cash Generation in Fiscal 2026", a page's running header): text
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
@@ -193,11 +206,32 @@ def _prose(line: Line) -> bool:
 
 
 def detect_tables(lines: list[str]) -> list[RawTable]:
-    """Find table regions in text lines and split each into tables at their header blocks."""
+    """Find table regions in text lines and split each into tables at their header blocks. Rows that print their
+    figures first are rows only of a table that consistently does (``tables.figures_first``): elsewhere they are
+    text lines, and the tables are found again without them."""
+    from .figures_first import as_text, not_consistent
     from .records import read_records
 
     info = read_records(lines)
-    tables: list[RawTable] = []
+    for _ in range(3):
+        groups = _groups(info)
+        mixed = [x for g in groups for x in not_consistent(g)]
+        if not mixed:
+            break
+        for x in mixed:
+            as_text(x)
+    else:
+        for x in info:
+            if x.first:
+                as_text(x)
+        groups = _groups(info)
+    return [_raw_table(g) for g in groups]
+
+
+def _groups(info: list[Line]) -> list[list[Line]]:
+    """The lines of each table: regions of data lines with the title and header lines around them, split at
+    header blocks."""
+    tables: list[list[Line]] = []
     n = len(info)
     i = 0
     while i < n:
@@ -220,7 +254,9 @@ def detect_tables(lines: list[str]) -> list[RawTable]:
             ln = info[k]
             if _prose(ln):
                 break
-            if ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
+            if ln.kind == "blank" and ln.reader == "furniture":
+                blanks = 0  # a page break: no gap between rows, nor the blank lines around its furniture
+            elif ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
                 pass  # markup and rule lines are no gap between rows
             elif ln.kind == "blank":
                 blanks += 1
@@ -247,7 +283,7 @@ def detect_tables(lines: list[str]) -> list[RawTable]:
     return tables
 
 
-def _split_region(region: list[Line]) -> list[RawTable]:
+def _split_region(region: list[Line]) -> list[list[Line]]:
     """Split a region at lead blocks (title and header lines before data rows) that hold a header."""
     groups: list[list[Line]] = []
     cur: list[Line] = []
@@ -282,7 +318,7 @@ def _split_region(region: list[Line]) -> list[RawTable]:
         dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
                          for x in data for e in find_period_exprs(x.label))
         if headed or (len(data) >= 2 and (not single or dated_rows)):
-            out.append(_raw_table(g))
+            out.append(g)
     return out
 
 
