@@ -125,3 +125,25 @@ def test_a_residual_other_in_the_cash_flows_is_no_member_of_the_revenue(tmp_path
     assert taxes and all(c.startswith("us-gaap:IncreaseDecrease") for c, _, _ in taxes)
     provision = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:IncomeTaxExpenseBenefit"}
     assert ("2023-07-01", "19651000000") in provision
+
+
+# Computer Modelling Group Q3 FY2025 condensed consolidated statements of cash flows (lines 203-225)
+CMG_OPERATING = ("Net income", "Depreciation and amortization of property, equipment, right-of use assets", "Amortization of intangible assets",
+                 "Deferred income tax expense (recovery)", "Stock-based compensation", "Foreign exchange and other non-cash items",
+                 "Change in fair value of contingent consideration", "Funds flow from operations", "Trade and other receivables",
+                 "Trade payables and accrued liabilities", "Prepaid expenses and other assets", "Income taxes receivable (payable)",
+                 "Deferred revenue", "Change in non-cash working capital", "Net cash provided by (used in) operating activities",
+                 "Repayment of acquired line of credit")
+
+
+def test_a_subtotal_above_the_activity_total_is_not_the_activity_net_cash():
+    """CMG: "Funds flow from operations 9,937" (before the working-capital changes) had become
+    NetCashProvidedByUsedInOperatingActivities, and the statement's own "Net cash provided by (used in) operating
+    activities 8,266" below it an extension."""
+    def ctx(label):
+        return Context(statement="C", period="d", unit="money", section=("Operating activities", "Adjustments for"),
+                       labels=CMG_OPERATING, position=CMG_OPERATING.index(label))
+    assert choose("Funds flow from operations", ctx("Funds flow from operations")).qname != "us-gaap:NetCashProvidedByUsedInOperatingActivities"
+    total = "Net cash provided by (used in) operating activities"
+    assert choose(total, Context(statement="C", period="d", unit="money", section=("Operating activities",), labels=CMG_OPERATING,
+                                 position=CMG_OPERATING.index(total))).qname == "us-gaap:NetCashProvidedByUsedInOperatingActivities"

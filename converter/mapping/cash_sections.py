@@ -110,6 +110,18 @@ def row_activity(section: tuple[str, ...], labels: tuple[str, ...], position: in
     return heading_activity(section) or cash_flow_activity(labels, position)
 
 
+_ACTIVITY_TOTAL_NAME = re.compile(r"NetCashProvidedByUsedIn(Operating|Investing|Financing)Activities$")
+
+
+def _total_below(activity: str, labels: tuple[str, ...], position: int) -> bool:
+    """Whether the first activity total printed below the row is that activity's (its section goes on to it)."""
+    for lab in labels[position + 1:]:
+        m = ACTIVITY_TOTAL.search(lab)
+        if m:
+            return m.group(1).lower() == activity
+    return False
+
+
 def _section_ended(activity: str, labels: tuple[str, ...], position: int) -> bool:
     """Whether the section of ``activity`` has ended above the row: its total ("Net cash used in financing
     activities") stands above it, though a reader's headings may still hold the section's heading."""
@@ -121,13 +133,20 @@ def _section_ended(activity: str, labels: tuple[str, ...], position: int) -> boo
 
 
 def activity_misfit(qname: str, statements: str, section: tuple[str, ...], labels: tuple[str, ...], position: int) -> str | None:
-    """Why a concept is no row of the investing or financing activities it stands among (None: it may be): those are
+    """Why the closest candidate of a cash-flow row is no reading of it (None: it may be): an activity's net cash where
+    the section's total is printed below (``_total_below``); or no row of the investing or financing activities it
+    stands among: those are
     cash paid and received, lines US GAAP sums into their totals or lines of the statement of no activity (the change
     in cash); no line of another statement (or one of 2009-2010 filers only) nor an adjustment of the operating
     activities (IFRS "Amortisation leases" under "Financing activities" is no us-gaap:LeaseCost, no
     FinanceLeaseRightOfUseAssetAmortization). Asked of the closest candidate only: its runners-up share less of the
     label ("Excess tax benefits from stock-based compensation" is no proceeds from issuing shares either)."""
     local = qname.partition(":")[2]
+    if (m := _ACTIVITY_TOTAL_NAME.match(local)) and _total_below(m.group(1).lower(), labels, position):
+        # an activity's net cash is the row that closes its section: a subtotal above the total the section prints
+        # ("Funds flow from operations" before the working-capital changes and "Cash provided by operating
+        # activities") is not it
+        return f"a subtotal of the {m.group(1).lower()} activities, whose total is printed below"
     here = heading_activity(section)
     if here not in ("investing", "financing") or cash_flow_name(local) or noncash_heading(section, labels, position) is not None:
         return None
