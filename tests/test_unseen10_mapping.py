@@ -147,3 +147,47 @@ def test_a_subtotal_above_the_activity_total_is_not_the_activity_net_cash():
     total = "Net cash provided by (used in) operating activities"
     assert choose(total, Context(statement="C", period="d", unit="money", section=("Operating activities",), labels=CMG_OPERATING,
                                  position=CMG_OPERATING.index(total))).qname == "us-gaap:NetCashProvidedByUsedInOperatingActivities"
+
+
+# Shell Q1 2025 consolidated statement of cash flows (a PDF's text; lines 150-188): no heading over the activities, each
+# closed by a total worded as a US statement's heading
+SHELL_CASH_FLOWS = ("Income before taxation for the period", "Adjustment for:", "- Interest expense (net)", "(Increase)/decrease in inventories",
+                    "Tax paid", "Cash flow from operating activities", "Capital expenditure", "Investments in joint ventures and associates",
+                    "Investments in equity securities", "Cash capital expenditure", "Proceeds from sale of equity securities",
+                    "Cash flow from investing activities", "Net increase/(decrease) in debt with maturity period within three months",
+                    "Other debt:", "- New borrowings", "- Repayments", "Interest paid", "Derivative financial instruments",
+                    "Repurchases of shares", "Cash flow from financing activities",
+                    "Effects of exchange rate changes on cash and cash equivalents")
+
+
+def test_totals_worded_as_headings_close_their_sections():
+    """Shell: "(15) Investments in equity securities" after "Cash flow from operating activities" had been read among the
+    operating activities (us-gaap:GainLossOnInvestments 15), "326 Derivative financial instruments" after "Cash flow
+    from investing activities" an OCI element."""
+    from prxbrl.mapping.placement import cash_flow_activity
+
+    at = SHELL_CASH_FLOWS.index
+    assert cash_flow_activity(SHELL_CASH_FLOWS, at("Tax paid")) == "operating"
+    assert cash_flow_activity(SHELL_CASH_FLOWS, at("Investments in equity securities")) == "investing"
+    assert cash_flow_activity(SHELL_CASH_FLOWS, at("Derivative financial instruments")) == "financing"
+    # a heading worded so, over its section, with the section's total below, stays a heading
+    us = ("Cash flows from investing activities", "Purchases of property and equipment", "Net cash used in investing activities")
+    assert cash_flow_activity(us, 1) == "investing"
+    ctx = Context(statement="C", period="d", unit="money", labels=SHELL_CASH_FLOWS, position=at("Investments in equity securities"))
+    assert choose("Investments in equity securities", ctx).qname != "us-gaap:GainLossOnInvestments"
+
+
+def test_a_non_gaap_measure_heading_holds_no_members_of_the_revenue(tmp_path):
+    """Shell Q1 2025 "REVENUE AND ADJUSTED EARNINGS BY SEGMENT" (a PDF's text, figures before labels): under the heading
+    "Adjusted Earnings", "900 839 781 Marketing" had been us-gaap:MarketingExpense of a segment "Adjusted Earnings",
+    "Total Adjusted Earnings2" and "Adjusted Earnings attributable to Shell plc shareholders" us-gaap:Revenues with
+    members (the title's revenue; the last rows under "Inter-segment revenue", read as a segment "Inter")."""
+    facts = _facts(tmp_path, "shell-q1-2025-segments-excerpt.md")
+    dims = lambda r: [v for k, v in r.items() if k.endswith("Axis") and v]
+    by_label = {}
+    for r in facts:
+        by_label.setdefault(r["label"], set()).add((r["concept"], tuple(dims(r))))
+    for label in ("Marketing", "Total Adjusted Earnings2", "Adjusted Earnings attributable to Shell plc shareholders"):
+        assert all(c.startswith("shell:") and not d for c, d in by_label[label]), label
+    assert ("shell:AdjustedEarningsMarketing", "2025-01-01", "900000000") in {
+        (r["concept"], r["period_start"], r["value"]) for r in facts}

@@ -99,17 +99,30 @@ def cash_flow_activity(labels: tuple[str, ...], position: int) -> str | None:
     activities"); None for the total itself, rows outside the three sections, or when the table does not say."""
     if not 0 <= position < len(labels) or _ACTIVITY.search(labels[position]):
         return None
-    for lab in reversed(labels[:position]):
-        m = _ACTIVITY.search(lab)
+    for i in range(position - 1, -1, -1):
+        m = _ACTIVITY.search(labels[i])
         if m:
-            if _CF_HEADER.search(lab):
+            if _header(labels, i, m.group(1)):
                 return m.group(1).lower()
             break  # the section above has ended: the row's own section total is below
-    for lab in labels[position + 1:]:
-        m = _ACTIVITY.search(lab)
+    for i in range(position + 1, len(labels)):
+        m = _ACTIVITY.search(labels[i])
         if m:
-            return None if _CF_HEADER.search(lab) else m.group(1).lower()
+            return None if _header(labels, i, m.group(1)) else m.group(1).lower()
     return None
+
+
+def _header(labels: tuple[str, ...], i: int, activity: str) -> bool:
+    """Whether the label at ``i`` that names an activity heads its section: worded as a heading ("Cash flows from
+    investing activities:") and, unless it ends in a colon, followed by that activity's total; a statement that prints
+    only totals worded so (IFRS "Cash flow from operating activities" under the operating rows, with no heading above
+    them) closes each section with it."""
+    lab = labels[i]
+    if not _CF_HEADER.search(lab):
+        return False
+    if lab.rstrip().endswith(":"):
+        return True
+    return any((m := ACTIVITY_TOTAL.search(later)) and m.group(1).lower() == activity.lower() for later in labels[i + 1:])
 
 
 @lru_cache(maxsize=16384)

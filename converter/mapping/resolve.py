@@ -10,7 +10,6 @@ from ..models import Table
 from .choose import Context, choose, section_variant, structural
 from .placement import classified_section
 from .index import concept_index
-from .labels import label_key
 from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_choice, indexed_line_item, non_gaap_table, qualified_label,
                       row_context)
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
@@ -23,6 +22,7 @@ from .adjustments import located_adjustment
 from .resolution import Resolution, without_inclusions
 from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, unsummed_total
 from .related_party import RELATED, choose_related, related_base
+from .segment_heading import member_heading
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -36,19 +36,8 @@ def _bare_total(norm: str) -> bool:
 
 # a row named only by its place: its extension name says whose it is
 _BARE = re.compile(r"others?|of total|% of total|subtotal")
-# a heading that names a segment as such ("North America Segment:", "Segments:"); "Divested Businesses" names a
-# part of the company that need not be a reportable segment
-_SEGMENT_WORD = re.compile(r"\bsegments?\b", re.I)
 # a row's label that begins with the word: the segment its heading names ("Segment operating income (loss)")
 _SEGMENT_LEAD = re.compile(r"^\s*segments?\s+(?=\w)", re.I)
-# a heading that only states the table's scale or units: "(In millions, except percentages)"
-_SCALE_NOTE = re.compile(r"^\W*\(|\b(?:in )?(?:thousands|millions|billions)\b", re.I)
-
-
-def _classification(heading: str) -> bool:
-    """A heading made only of words that classify ("Other", "Supplemental information"): no one's name."""
-    words = label_key(heading).split()
-    return not words or all(w in mapping_knowledge().section_words for w in words)
 
 
 def _balance(concept: str | None) -> bool:
@@ -153,37 +142,7 @@ class TableMapper:
         return match(self.norm(heading), self.kind, "", self.table.title)
 
     def member_heading(self, item, norm: str) -> str | None:
-        """The segment a row's innermost heading names, outside the statements: "North America Segment" (or under
-        "Segments:"), or, in a segment table that is not a reconciliation, a heading under which the same line items
-        stand as under its sibling headings ("North America": Net sales, Operating income; "AWS": the same). The
-        row's figure is that segment's: a standard concept with the segment's member, never the consolidated fact.
-        A row outside any section takes the segment of the heading printed last above it, when that heading says
-        "segment" (readers close a section at its first total).
-        None: the heading names a line item (a mapping rule), a classification, the consolidated total or only the
-        table's scale."""
-        if (whole := self.b.row_segment.get((self.table.id, item.id))) is not None:
-            return whole.name  # a table of one segment's figures, or its section (segment_tables.py)
-        if self.kind in STATEMENT_KINDS or norm in self.headings:
-            return None  # a row named like a heading of the table is itself a member ("Y/Y growth": "North America")
-        kn = mapping_knowledge()
-        above = self.above.get(item.id, "")
-        heading = (item.section[-1] if item.section else above if _SEGMENT_WORD.search(above) else "").strip().rstrip(":").strip()
-        if not heading or _SCALE_NOTE.search(heading):
-            return None
-        named = _SEGMENT_WORD.search(heading)
-        if named:
-            # "North America Segment", "Operating Assets Segment EBT": the words before it name the segment
-            name = heading[: named.start()].strip(" -\u2013\u2014:,")
-        elif _SEGMENT_WORD.search(" / ".join(item.section[:-1])):
-            name = heading  # under "Segments:"
-        elif self.kind == "segment" and norm in self.repeated and not kn.reconciliation_title.search(self.table.title or ""):
-            name = heading
-        else:
-            return None
-        # "Operating Assets Segment": a name even in words that otherwise classify; without the word, they classify
-        if not name or (not named and _classification(name)) or kn.consolidated.match(self.norm(name)) or self.heading_match(heading):
-            return None
-        return name
+        return member_heading(self, item, norm)
 
     def _located(self, item) -> Resolution:
         """A row of a table of one amount by income-statement line item (``location.py``): the amount recorded in
@@ -216,10 +175,12 @@ class TableMapper:
         units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
         row_unit = units.most_common(1)[0][0] if units else None
         own = self._own(match(norm, self.kind, section_path, self.table.title, row_unit))
-        if self.non_gaap_only and not gaap_labelled(item.label):
-            # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income
-            own = None
         kn = mapping_knowledge()
+        non_gaap_heading = any(kn.index_blocked.search(h) for h in item.section)  # "Adjusted Earnings" over segments
+        if (self.non_gaap_only or non_gaap_heading) and not gaap_labelled(item.label):
+            # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income; under a
+            # non-GAAP measure's heading, "Marketing" is a part of that measure
+            own = None
         if self.location is not None and any(c.role == "value" for c in item.cells):
             self.res[node.index] = self._located(item)
             return self.res[node.index]
@@ -265,6 +226,8 @@ class TableMapper:
             # (a reconciliation's heading "Operating income:" stands over the GAAP measure, its adjustments and the
             # non-GAAP measure: no breakdown of the line item by segments or products)
             for depth in range(len(item.section) - 1, -1, -1):
+                if kn.index_blocked.search(item.section[depth]):
+                    break  # rows under a non-GAAP measure's heading are no members of a line item above (nor of the title's)
                 hm = self.heading_match(item.section[depth])
                 if hm and hm.rule.breakdown:
                     from_heading = True
@@ -276,7 +239,8 @@ class TableMapper:
                     break
         # a title that names what its columns break down ("REVENUES BY BUSINESS" over segment columns) says nothing
         # of the rows: they are line items beside the revenues, not parts of them
-        if ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns):
+        if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading
+                and not kn.index_blocked.search(item.label)):  # "Adjusted Earnings attributable to ..." is no revenue of the title's
             tc = title_concept(self.table.title)
             if tc is not None:
                 ctx_concept, ctx_axis = tc
@@ -354,9 +318,11 @@ class TableMapper:
                 # a heading naming another line item ("Georgia" under "Income (loss) before income taxes:"), not a
                 # residual "Other" nor in statements breaking down no revenue (Microsoft's cash flows' "Other, net")
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
-            if res is None and self.non_gaap_only and not gaap_labelled(item.label):
-                res = Resolution(concept=None, ext_name=concept_name(f"Non-GAAP {item.label}"), total=norm.startswith("total"),
-                                 evidence={"by": "extension", "evidence": ["a table of non-GAAP measures"]})
+            if res is None and (self.non_gaap_only or non_gaap_heading) and not gaap_labelled(item.label):
+                # a table of non-GAAP measures, or a row under one's heading ("Adjusted Earnings" over "Marketing")
+                head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if kn.index_blocked.search(h))
+                res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=norm.startswith("total"),
+                                 evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
                 res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken)
