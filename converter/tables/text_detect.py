@@ -46,6 +46,8 @@ class _SentenceEnd:
 _SENTENCE_END = _SentenceEnd()
 _MAX_LABEL = _kn.raw["layout"]["max_label_chars"]
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
+# a figure with the year it is of, in parentheses after it ("2,545 (2024)")
+_FIGURE_YEAR = re.compile(r"\d\s\(((?:19|20)\d{2})\)(?!\d)")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _scale_pats = compiled("scales", "words")
 _currency_pats = compiled("currencies", "names")
@@ -123,6 +125,11 @@ def split_line(no: int, text: str) -> Line:
     if len(real) == 1 and _YEAR.match(real[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
         # a year that ends a phrase ("... Strong Cash Generation in Fiscal 2026", a page's running header): text
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
+    if len({m.group(1) for m in _FIGURE_YEAR.finditer(stripped)}) >= 2:
+        # "- Basic: 2,545 (2024), 2,587 (2023)": each figure names its year; no row of the table's columns
+        return Line(no, text, "prose", label=label)
+    if _dateline(label, lstart, real, dates):
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
         # a phrase broken over lines ("For the 13" / "Weeks Ended"): header text, not a row
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
@@ -134,6 +141,13 @@ def split_line(no: int, text: str) -> Line:
         gaps.append(s - prev_end)
         prev_end = e
     return Line(no, text, "data", label=label, label_span=(lstart, lstart + len(label)), cells=cells, gaps=gaps)
+
+
+def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: list[tuple[int, int]]) -> bool:
+    """A dateline ("REDMOND, Wash. — July 30, 2024 —"): a label that ends with a date, then only dashes. No row:
+    the dash closes the dateline, no nil figure of a row labelled with a place and a date."""
+    end = lstart + len(label)
+    return all(not any(ch.isdigit() for ch in c[0]) for c in real) and any(de >= end - 1 and ds < end for ds, de in dates)
 
 
 _BULLET = re.compile(_kn.raw["layout"]["bullet"])
