@@ -2,7 +2,7 @@
 figures that each name their own year.
 
 Lines copied from Microsoft's FY24 Q4 release (July 30, 2024; a cell per line) and Meta's Q1 2024 release
-(a PDF rendered as markdown), never seen by the converter before."""
+(a PDF rendered as markdown), and Glaston's 2024 bulletin, never seen by the converter before."""
 
 from decimal import Decimal
 
@@ -142,6 +142,23 @@ Goodwill
 67,886
 """
 
+GLASTON_BULLETS = """\
+**OCTOBER–DECEMBER 2024 IN BRIEF**
+
+* Orders received totaled EUR 53.1 (57.6) million
+* Net sales totaled EUR 56.8 (59.7) million
+* Comparable EBITA was EUR 4.2 (4.6) million, i.e. 7.5 (7.6)% of net sales
+* The operating result (EBIT) was EUR 0.6 (2.7) million
+* Comparable earnings per share were EUR 0.025 (0.039)
+
+**JANUARY–DECEMBER 2024 IN BRIEF**
+
+* Orders received totaled EUR 202.7 (220.3) million
+* Net sales totaled EUR 217.9 (219.7) million
+* Comparable EBITA was EUR 15.3 (14.9) million, i.e. 7.0 (6.8)% of net sales
+* The operating result (EBIT) was EUR 5.8 (8.1) million
+"""
+
 META_SHARES = """\
 
 | |Three Months Ended March 31, 2024|Three Months Ended March 31, 2023|
@@ -197,3 +214,14 @@ def test_figures_that_name_their_years_are_no_row(tmp_path):
     assert split_line(46, "- Basic: 2,545 (2024), 2,587 (2023)").kind == "prose"
     # one figure in parentheses is a negative figure, whatever its digits
     assert split_line(9, "Net loss 1,203 (2023)").kind == "data"
+
+
+def test_a_figure_compared_in_parentheses_with_the_scale_after_both_is_prose(tmp_path):
+    # "Net sales totaled EUR 56.8 (59.7) million": not EUR 56.8 for Q4 2024 (the scale stands after the comparison)
+    assert split_line(12, "* Net sales totaled EUR 56.8 (59.7) million").kind == "prose"
+    assert split_line(9, "Net sales 56.8 (59.7)").kind == "data"
+    p = tmp_path / "glaston.md"
+    p.write_text(GLASTON_BULLETS + "\n| EUR million | 10-12/2024 | 10-12/2023 |\n|---|---|---|\n| Net sales | 56.8 | 59.7 |\n| EBITA | 4.2 | 4.6 |\n\nEnd.\n", encoding="utf-8")
+    doc = extract_file(p)
+    assert {(c.value, c.scale) for c in cells(doc, label="Net sales")} == {(Decimal("56.8"), 6), (Decimal("59.7"), 6)}
+    assert not cells(doc, label="* Net sales")
