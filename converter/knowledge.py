@@ -64,7 +64,7 @@ def _date_regex(raw: dict[str, Any]) -> str:
 SECTIONS = frozenset({"tokens", "scales", "currencies", "units", "roles", "periods", "period_patterns", "fiscal_calendar",
                       "convenience", "layout", "footnotes", "header", "scale_notes"})
 SECTION_KEYS = {
-    "currencies": frozenset({"names", "stated"}),
+    "currencies": frozenset({"names", "iso_forms", "stated"}),
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
                          "before_a_year", "closes_all_sections", "total_labels", "balance_sides"}),
 }
@@ -112,20 +112,25 @@ def knowledge() -> Knowledge:
     # a month and day without a year ("Three Months Ended September 30," over a line of years)
     md_re = r"(?:" + "|".join(months) + r")\s+\d{1,2}(?:(?:st|nd|rd|th)(?![a-z]))?(?!\d)(?!\s*,?\s*(?:19|20)\d{2})"
     month_re = r"(?:" + "|".join(raw["periods"]["months"]) + r")"
+    mon_re = r"(?:" + "|".join(raw["periods"]["months"] + [a + r"\.?" for a in raw["periods"]["month_abbreviations"]]) + r")"
     pats: list[tuple[re.Pattern[str], str]] = []
     for p in raw["period_patterns"]["patterns"]:
-        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re).replace("{md}", md_re).replace("{month}", month_re)
+        src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re).replace("{md}", md_re).replace("{month}", month_re).replace("{mon}", mon_re)
         pats.append((re.compile(r"(?<![\w])" + src + r"(?![\w])", re.IGNORECASE), p["kind"]))
     return Knowledge(raw=raw, date_re=date_re, number_re=number_re, period_patterns=pats)
 
 
 @cache
 def compiled(section: str, key: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
-    """The entries of ``[section] key = [{pattern = ...}, ...]`` with their patterns compiled."""
-    out = []
-    for entry in knowledge().raw[section][key]:
-        out.append((re.compile(entry["pattern"], re.IGNORECASE), entry))
-    return out
+    """The entries of ``[section] key = [{pattern = ...}, ...]`` with their patterns compiled. The currency names are
+    the listed ones and the ISO 4217 currencies' (``currencies.iso_entries``): read their code with ``currency_code``."""
+    entries = knowledge().raw[section][key]
+    if (section, key) == ("currencies", "names"):
+        from .currencies import iso_entries
+
+        scaled, plain = iso_entries(knowledge().raw["currencies"])
+        entries = scaled + entries + plain
+    return [(re.compile(entry["pattern"], re.IGNORECASE), entry) for entry in entries]
 
 
 @cache

@@ -284,10 +284,7 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
     if k == "date_range":
         return _date_range(expr, lab, forecast)
     if k == "month_range":
-        y, m1, m2 = int(g["year"]), int(g["m1"]), int(g["m2"])
-        if m1 > m2:
-            return None
-        return Period(kind="duration", start=date(y, m1, 1), end=date(y, m2, _cal.monthrange(y, m2)[1]), label=lab, forecast=forecast)
+        return month_range(expr, int(g["year"]) if g.get("year") else None, lab, forecast)
     if k in ("as_of", "date"):
         d = expr.date()
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
@@ -330,6 +327,16 @@ def _date_range(expr: PeriodExpr, label: str, forecast: bool) -> Period | None:
     if start is None or start >= end or add_months(start, 60) <= end:
         return None
     return Period(kind="duration", start=start, end=end, label=label, forecast=forecast)
+
+
+def month_range(expr: PeriodExpr, year: int | None, label: str, forecast: bool = False) -> Period | None:
+    """The months of one year a range names ("10–12/2024", "Oct-Dec 2024"; "Oct-Dec" over a line of years: ``year``).
+    None without a year, and for a range that runs into the next year ("Dec-Nov")."""
+    g = expr.groups
+    m1, m2 = (int(m) if m.isdigit() else month_number(m) for m in (g["m1"], g["m2"]))
+    if year is None or m1 > m2:
+        return None
+    return Period(kind="duration", start=date(year, m1, 1), end=date(year, m2, _cal.monthrange(year, m2)[1]), label=label, forecast=forecast)
 
 
 def year_end_unknown(expr: PeriodExpr, cal: Calendar) -> bool:

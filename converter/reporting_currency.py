@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from .currencies import currency_code
 from .knowledge import compiled, knowledge
 from .models import SourceDocument, Table
 
@@ -54,7 +55,7 @@ def _stated() -> tuple[re.Pattern[str], ...]:
 
 
 def _code(name: str) -> str | None:
-    return next((e["code"] for p, e in compiled("currencies", "names") if p.fullmatch(name)), None)
+    return next((currency_code(e, name) for p, e in compiled("currencies", "names") if p.fullmatch(name)), None)
 
 
 def stated_dollar(prose: list[str]) -> str | None:

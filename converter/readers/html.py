@@ -361,6 +361,17 @@ class _Reader:
 
 
 
+# "<" and a word that run into the next tag before any ">" ("<<Contents Financial information/..." on a line above
+# "<table id=...>"): no tag, text; read as a tag it would swallow the tag after it (the table)
+_OPEN_LT = re.compile(r"<(?=([A-Za-z][\w:-]*)[^<>]*<)")
+
+
+def _literal_lts(text: str) -> str:
+    """The source with each "<" that opens no tag (``_OPEN_LT``, a name no HTML tag has) made a character of text of
+    the same length ("‹"), so that neither lxml nor the source scan reads a tag there; offsets stay true."""
+    return _OPEN_LT.sub(lambda m: m.group(0) if m.group(1).lower() in KNOWN_HTML_TAGS | EDGAR_TAGS else "\u2039", text)
+
+
 def read_html(data: bytes, path: str) -> SourceDocument:
     """Read an HTML earnings release. Raises ``PrxbrlError`` on unusable input."""
     if not isinstance(data, (bytes, bytearray)):
@@ -374,6 +385,7 @@ def read_html(data: bytes, path: str) -> SourceDocument:
     check_text(text, path)
     text = xml_safe(text)  # same length: offsets into the source stay true
 
+    source, text = text, _literal_lts(text)
     src = _scan(text)
     if not any(name in KNOWN_HTML_TAGS for name in src.tags):
         raise PrxbrlError(f"no HTML document found in {path}")
@@ -416,7 +428,7 @@ def read_html(data: bytes, path: str) -> SourceDocument:
     except RecursionError:
         raise PrxbrlError(f"HTML too deeply nested in {path}") from None
     tables = [t for _, _, t in sorted(reader.tables, key=lambda x: (x[0], x[1]))]
-    lines = split_lines(text)
+    lines = split_lines(source)
     return SourceDocument(
         path=path,
         format="html",

@@ -100,9 +100,10 @@ def _merge(recs: list[Line]) -> list[Line]:
         return recs
     replace: dict[int, list[Line]] = {}  # first record index -> new records
     skip: set[int] = set()
+    wrapped = _wrapped_labels(recs, groups, figures_in, active)
     for g, (lab, a, b) in enumerate(groups):
-        if not active[g]:
-            continue
+        if not active[g] or g + 1 in wrapped:
+            continue  # a label's first line with its figure (the label goes on in the next group's label line)
         pieces = [lone[k] for k in range(a, b)]  # type: ignore[misc]
         years = all(p.text.isdigit() and len(p.text) == 4 and p.text[:2] in ("19", "20") for p in pieces)
         if years and len(pieces) >= 2:
@@ -131,6 +132,10 @@ def _merge(recs: list[Line]) -> list[Line]:
             s, e = label.label_span
             lp = Piece(label.label, Span(line=label.no, start=s, end=e))
             row = record_line([lp] + pieces, label.no, pieces[-1].span.line, "cells")
+            if g in wrapped and row.kind == "data":
+                row.pieces = wrapped[g] + (row.pieces or [])
+                row.label, row.no = " ".join(p.text for p in row.pieces), row.pieces[0].span.line
+                lab = groups[g - 1][0]
             replace[lab] = [row]
             if subtotal:
                 replace[lab].append(record_line(subtotal, subtotal[0].span.line, subtotal[-1].span.line, "cells"))
@@ -148,6 +153,29 @@ def _merge(recs: list[Line]) -> list[Line]:
         elif k not in skip:
             out.append(x)
     return _join_period_phrases(_join_wrapped_header_cells(out))
+
+
+def _wrapped_labels(recs: list[Line], groups, figures_in: list[int], active: list[bool]) -> dict[int, list[Piece]]:
+    """Labels that wrap with figures inside them: "Accounts receivable, net of allowance for doubtful accounts of"
+    / "$830" / "and $650" / "56,924" / "48,688". The line that starts in lower case ("and $650") goes on with the
+    label above; the figure between them ("$830") prints one figure of a row where the rows around print more, and
+    is part of the label. Group g -> the label pieces it takes from group g - 1 (label line, its figures)."""
+    out: dict[int, list[Piece]] = {}
+    for g in range(1, len(groups)):
+        (lab0, a0, b0), (lab, _, _) = groups[g - 1], groups[g]
+        if not (active[g - 1] and active[g]) or lab0 is None or lab != b0 or g - 1 in out:
+            continue
+        first = recs[lab].label.split()[0] if recs[lab].label.split() else ""
+        usual = _usual_count(groups, figures_in, g)
+        if not first[:1].islower() or usual is None or figures_in[g - 1] >= usual or figures_in[g] != usual:
+            continue
+        s, e = recs[lab0].label_span
+        pieces = [Piece(recs[lab0].label, Span(line=recs[lab0].no, start=s, end=e))]
+        pieces += [x for k in range(a0, b0) if (x := _lone(recs[k])) is not None]
+        s, e = recs[lab].label_span
+        pieces.append(Piece(recs[lab].label, Span(line=recs[lab].no, start=s, end=e)))
+        out[g] = pieces[:-1]
+    return out
 
 
 def _period_phrase(x: Line) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from ..knowledge import compiled
 from ..models import Column
 from .rows import VCell
 from .slots import Context
+
+_label_units = compiled("units", "label_units")
 
 
 def cell_unit(
@@ -44,7 +47,8 @@ def cell_unit(
         # a share count repeated in a convenience column is the same count, not a translation
         return row_unit, sc, "value" if role == "convenience" else role
     if row_unit == "pure":
-        return "pure", 0, role
+        # "Operative EBITDA, % | 18.7": the label says its figures are in percent (0.187); a ratio's are as printed
+        return "pure", -2 if any(e.get("percent") and p.search(label) for p, e in _label_units) else 0, role
     if row_unit is not None:
         return row_unit, 0, role
     if col.unit and not currency:

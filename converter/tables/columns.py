@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..knowledge import compiled, knowledge
 from ..models import Period
-from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, period_for, resolve
+from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, month_range, period_for, resolve
 from .rows import Row
 from .slots import Context, Slot
 
@@ -45,7 +45,7 @@ def label_unit(text: str) -> str | None:
     head = re.split(r"\s*[—–,;]\s*|\s+-\s+|\s+net of\s+|\s+less\s+", text.strip(), maxsplit=1)[0]
     explicit = " ".join(re.findall(r"\([^)]*\)", text))
     for pat, entry in _label_units:
-        if pat.search(head) or (explicit and pat.search(explicit) and entry["unit"] in ("shares", "ADS")):
+        if pat.search(text if entry.get("whole") else head) or (explicit and pat.search(explicit) and entry["unit"] in ("shares", "ADS")):
             return entry["unit"]
         if entry["unit"] in ("per_share", "per_ADS") and _ends_with(pat, text):
             return entry["unit"]  # "Direct response costs - cyberattack per share": the label ends naming its unit
@@ -182,6 +182,8 @@ def resolve_slots(
                 s.row_period_total = True
             else:
                 s.measure = " ".join(text_items)
+    if not transposed:
+        _years_of_their_fourth_quarters(slots, cal)
     # columns without a period take one from their neighbours
     values = [i for i, s in enumerate(slots) if s.role == "value"]
     for i, s in enumerate(slots):
@@ -209,6 +211,30 @@ def resolve_slots(
             elif s.period is None:
                 periods = [slots[j].period for j in values if slots[j].period is not None]
                 s.period = max(periods, key=lambda p: p.end) if periods else None
+
+
+def _years_of_their_fourth_quarters(slots: list[Slot], cal: Calendar) -> None:
+    """"Q4 2024 | FY 2024" where nothing states when the fiscal year ends: the fourth quarter is read as the calendar's
+    (October to December), and a fourth quarter ends its fiscal year; so "FY 2024" beside it is the twelve months that
+    end with that quarter, as refusing it while reading the quarter would contradict. A year with no fourth quarter
+    of its own beside it stays refused (``fiscal_year_end_unknown``)."""
+    ends: dict[int, date] = {}
+    for s in slots:
+        for it in s.items:
+            e = getattr(it, "expr", None)
+            if s.period is not None and e is not None and e.kind == "fiscal_quarter" and not year_end_unknown(e, cal) \
+                    and e.groups.get("q") in ("4", "fourth") and s.period.kind == "duration":
+                ends[full_year(e.groups["yy"])] = s.period.end
+    for s in slots:
+        if s.excluded != "fiscal_year_end_unknown":
+            continue
+        years = [e for it in s.items if (e := getattr(it, "expr", None)) is not None and e.kind == "fiscal_year"]
+        if len(years) != 1 or full_year(years[0].groups["yy"]) not in ends:
+            continue
+        end = ends[full_year(years[0].groups["yy"])]
+        s.period = period_for(("months", 12), end, years[0].text, cal=cal)
+        if s.period is not None:
+            s.excluded = None
 
 
 def _unstated_translations(slots: list[Slot], ctx: Context) -> None:
@@ -342,6 +368,9 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
             if weeks is not None and length is None:
                 return _or_undetermined(s, None)
             return _or_undetermined(s, period_for(length, end, f"{e.text} {year or ''}".strip(), cal=cal))
+        if e.kind == "month_range" and not e.groups.get("year") and years:
+            # "Oct-Dec" over "2024": those months of the year under it
+            return month_range(e, years[0], f"{e.text} {years[0]}")
         if e.kind in ("date", "as_of", "months_ended", "weeks_ended"):
             d1, d2 = e.date(), e.date("date2")
             end = d2 if years and d2 and d2.year == years[0] else d1

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..currencies import currency_code
 from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import PeriodExpr, find_period_exprs
@@ -19,6 +20,8 @@ _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["fore
 _ACTUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["actual"])) + r")\b", re.I)
 _CONNECT = re.compile(r"^(?:\s|\b(?:" + "|".join(map(re.escape, _kn.raw["header"]["connectors"])) + r")\b|[(),])*$", re.I)
 _NOISE = {w.lower() for w in _kn.raw["header"]["noise"]}
+_NOISE_NOTE = re.compile(r"\((?:" + "|".join(re.escape(w.strip("()")) for w in sorted(_NOISE, key=len, reverse=True)) + r")\)[\\*†‡]*", re.I)
+_MARKED = re.compile(r"[\\*†‡]+$")  # footnote marks after a word
 _JOINING = {w.lower() for w in _kn.raw["header"]["joining"]}
 _SUPERSCRIPTS = {ord(c): " " for c in "\u00b9\u00b2\u00b3\u2070\u2071\u2074\u2075\u2076\u2077\u2078\u2079"}
 
@@ -79,8 +82,11 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
             taken.append(m.span())
     for pat, entry in _currency:
         for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?![\w])", text, re.I):
-            if free(*m.span()):
-                out.append(Atom("currency", m.start(), m.end(), entry["code"]))
+            code = currency_code(entry, m.group(0))
+            if code and free(*m.span()):
+                out.append(Atom("currency", m.start(), m.end(), code))
+                if "power" in entry:  # "SEK m", "MSEK": the scale is in the currency's form
+                    out.append(Atom("scale", m.start(), m.end(), entry["power"]))
                 taken.append(m.span())
     for pat, entry in _scales:
         for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?![\w])", text, re.I):
@@ -156,11 +162,15 @@ def _parse_header_uncached(text: str) -> list[Item]:
     out: list[Item] = []
     pos = 0
     for it in items + [Item("end", "", len(text), len(text))]:
-        # superscripts are footnote marks ("%¹ Reference"), no words of a header
-        gap = text[pos : it.start].translate(_SUPERSCRIPTS)
+        # superscripts are footnote marks ("%¹ Reference"), no words of a header; a noise word in parentheses
+        # ("Assets (Unaudited)") is no part of the words around it
+        gap = _NOISE_NOTE.sub(lambda m: " " * len(m.group(0)), text[pos : it.start].translate(_SUPERSCRIPTS))
         for m in re.finditer(r"[^\s(),:;]+(?:[\s(),:;]+[^\s(),:;]+)*", gap):
             t = m.group(0).strip()
-            if t and t.lower() not in _NOISE and not _CONNECT.match(t) and not set(t.lower().split()) <= _JOINING:
+            # a noise word with its footnote mark ("(Restated)*", "(Restated)\\*" in markdown), a mark alone: noise
+            core = _MARKED.sub("", t).strip("() ").lower()
+            if t and t.lower() not in _NOISE and core and core not in _NOISE \
+                    and not _CONNECT.match(t) and not set(t.lower().split()) <= _JOINING:
                 out.append(Item("text", t, pos + m.start(), pos + m.end()))
         if it.kind != "end":
             out.append(it)

@@ -10,10 +10,12 @@ import re
 from dataclasses import replace
 
 from ..models import Span
+from ..periods import find_period_exprs
 from .rows import _YEAR, Row
 from .scale_notes import is_scale_note
 
 _MAX_ROWS = 3  # header rows a wrapped note runs over
+_LAST_NOTE = re.compile(r"\([^()]*\)\s*$")  # the parenthesised note that ends a label cell
 
 
 def _depth(text: str) -> int:
@@ -33,12 +35,15 @@ def _opens(r: Row) -> bool:
 def _noted(r: Row) -> bool:
     """A header row whose label cell holds the table's note, its parenthesis closed, beside header cells: Brookfield's
     "| UnauditedFor the periods ended December 31(US$ millions, except per share amounts) | Three Months Ended | |
-    Years Ended |"."""
+    Years Ended |"; the note after the statement's title (Ascendis: "| Ascendis Pharma A/SConsolidated Statements of
+    Profit or (Loss) ...(In EUR'000s, except share and per share data) | Three Months EndedDecember 31, |"). The cells
+    beside it print no figure: their digits are years or dates of periods."""
     cells = _cells(r)
     first = cells[0][0] if cells else ""
-    return (r.kind == "text" and not r.stub and len(cells) >= 3 and "(" in first and _depth(first) == 0
-            and first.rstrip().endswith(")") and is_scale_note(first[first.index("("):])
-            and not any(_DIGIT.search(t) and not _YEAR.search(t) for t, _, _ in cells[1:]))
+    note = _LAST_NOTE.search(first)
+    return (r.kind == "text" and not r.stub and len(cells) >= 3 and note is not None and _depth(first) == 0
+            and is_scale_note(note.group(0))
+            and not any(_DIGIT.search(t) and not _YEAR.search(t) and not find_period_exprs(t) for t, _, _ in cells[1:]))
 
 
 def _without_label_cell(r: Row) -> Row:

@@ -5,6 +5,7 @@ an earnings summary and the tables printed after it, with only their headings be
 from __future__ import annotations
 
 from collections import defaultdict
+from statistics import median
 from typing import Callable
 
 from ..models import Span, Table
@@ -35,6 +36,8 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             for c in money[j]:
                 printed[key(c)][j] = c.scale
     ends: dict[int, list[int]] = defaultdict(list)  # last line -> places in ``out`` of tables that state a scale
+    # the figures the release prints in tables that state a scale for their money ("(In millions)"), as printed
+    scaled_figures = [abs(c.value) for j, u in enumerate(tables) if u.scale_stated for c in money[j] if c.scale > 0]
 
     out = []
     note: tuple[int, Table] | None = None  # the scale a note above a run of tables states, and the table under it
@@ -83,6 +86,16 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             # printed whole)
             best, shares_too = (note[1], 0, note[0]), False
             how = "whose note above it ({note!r}) stands over the tables after it, with no prose between them"
+        if best is None and _looks_scaled(cells, scaled_figures):
+            # whole figures in the thousands ("Cash and cash equivalents | $ | 32,307") in a release whose other tables
+            # are in millions or thousands, under no note of its own: whether they are units too cannot be told
+            kept = [r.model_copy(update={"cells": [c for c in r.cells if c not in cells]}) for r in t.rows]
+            if dropped is not None:
+                dropped.extend(c.span for c in cells)
+            out.append(t.model_copy(update={"rows": kept, "notes": t.notes + [
+                "no scale is stated for this table, and its whole figures look like those of the release's scaled "
+                "tables: its money is excluded (scale_undetermined)"]}))
+            continue
         if best is None:
             out.append(t.model_copy(update={"notes": t.notes + ["no scale is stated for this table; figures are taken as printed"]}))
             continue
@@ -108,3 +121,13 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             n=n, note=next((x for x in u.context if _scale_of([x]) is not None), ""))
         out.append(t.model_copy(update={"rows": rows, "notes": t.notes + [why]}))
     return out
+
+
+def _looks_scaled(cells: list, scaled: list) -> bool:
+    """Money printed as whole figures, some in the thousands, none to the cent, of the size the release prints in its
+    tables that state a scale (Meta's balance sheet, "32,307", "222,844", beside cash flows "(In millions)" that print
+    "12,369"): the way a table in millions prints it. Figures a hundred times larger than those (SIGA's statements in
+    dollars, "154,966,414", beside a table in millions) or printed to the cent are amounts in units."""
+    if not cells or not scaled or any(c.decimals_printed for c in cells) or not any(abs(c.value) >= 1000 for c in cells):
+        return False
+    return median(abs(c.value) for c in cells) < 100 * median(scaled)

@@ -47,6 +47,11 @@ _SENTENCE_END = _SentenceEnd()
 _MAX_LABEL = _kn.raw["layout"]["max_label_chars"]
 _YEAR = re.compile(r"^(?:19|20)\d{2}\*{0,3}$")
 _DASHES = frozenset("-\u2013\u2014")
+# a figure with the year it is of, in parentheses after it ("2,545 (2024)")
+_FIGURE_YEAR = re.compile(r"\d\s\(((?:19|20)\d{2})\)(?!\d)")
+# a figure, the one it is compared with in parentheses, and the scale of both after them ("Net sales totaled EUR 56.8
+# (59.7) million"): a sentence; its figures are no cells of a row (the scale stands after the second only)
+_COMPARED = re.compile(r"\d\s?\(\s?[-−–]?\d[\d,.]*\s?\)\s?(?:thousands?|millions?|billions?|mn|bn)\b", re.I)
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 _scale_pats = compiled("scales", "words")
 _currency_pats = compiled("currencies", "names")
@@ -136,6 +141,12 @@ def split_line(no: int, text: str) -> Line:
     if len(core) == 1 and _YEAR.match(core[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
         # a year that ends a phrase ("... Strong Cash Generation in Fiscal 2026", a page's running header): text
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
+    if len({m.group(1) for m in _FIGURE_YEAR.finditer(stripped)}) >= 2 or _COMPARED.search(stripped):
+        # "- Basic: 2,545 (2024), 2,587 (2023)": each figure names its year; no row of the table's columns; nor is a
+        # figure compared with another in parentheses, the scale after both
+        return Line(no, text, "prose", label=label)
+    if _dateline(label, lstart, real, dates):
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
         # a phrase broken over lines ("For the 13" / "Weeks Ended"): header text, not a row
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
@@ -147,6 +158,13 @@ def split_line(no: int, text: str) -> Line:
         gaps.append(s - prev_end)
         prev_end = e
     return Line(no, text, "data", label=label, label_span=(lstart, lstart + len(label)), cells=cells, gaps=gaps)
+
+
+def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: list[tuple[int, int]]) -> bool:
+    """A dateline ("REDMOND, Wash. — July 30, 2024 —"): a label that ends with a date, then only dashes. No row:
+    the dash closes the dateline, no nil figure of a row labelled with a place and a date."""
+    end = lstart + len(label)
+    return all(not any(ch.isdigit() for ch in c[0]) for c in real) and any(de >= end - 1 and ds < end for ds, de in dates)
 
 
 _BULLET = re.compile(_kn.raw["layout"]["bullet"])
@@ -297,7 +315,9 @@ def _split_region(region: list[Line]) -> list[list[Line]]:
             while g < len(region) and region[g].kind != "data":
                 g += 1
             block = [x for x in region[idx:g] if x.kind != "blank"]
-            if any(x.kind == "years" or is_header_text(x.label) for x in block) and not _continuation(block):
+            label_cell = _label_cell(cur)
+            if any(x.kind == "years" or (is_header_text(x.label) and not _in_cell(x, label_cell)) for x in block) \
+                    and not _continuation(block):
                 groups.append(cur)
                 cur = []
                 seen_data = False
@@ -320,6 +340,22 @@ def _split_region(region: list[Line]) -> list[list[Line]]:
         if headed or (len(data) >= 2 and (not single or dated_rows)):
             out.append(g)
     return out
+
+
+def _label_cell(rows: list[Line]) -> int | None:
+    """The cell the labels of a rendered table's rows stand in (pipes): that of the last row with a label."""
+    last = next((x for x in reversed(rows) if x.kind == "data" and x.reader == "pipes" and x.pieces), None)
+    return last.pieces[0].cell if last is not None and last.pieces else None
+
+
+def _in_cell(x: Line, cell: int | None) -> bool:
+    """A rendered row with text in the labels' cell alone that names a date among other words ("| Convertible notes,
+    matures in April 2028 | | |"): a heading of the rows under it; no column header of a new table. A period phrase
+    there ("Year Ended December 31, 2024 | | |" over rows of segments) heads the rows of a table of its own."""
+    if cell is None or x.reader != "pipes" or not x.pieces or any(p.cell != cell for p in x.pieces):
+        return False
+    covered = sum(e.end - e.start for e in find_period_exprs(x.label))
+    return covered * 2 < len(x.label.strip(" ,:"))
 
 
 def _figure_count(x: Line) -> int:
