@@ -191,3 +191,18 @@ def test_a_non_gaap_measure_heading_holds_no_members_of_the_revenue(tmp_path):
         assert all(c.startswith("shell:") and not d for c, d in by_label[label]), label
     assert ("shell:AdjustedEarningsMarketing", "2025-01-01", "900000000") in {
         (r["concept"], r["period_start"], r["value"]) for r in facts}
+
+
+def test_signs_of_a_statement_that_prints_its_deductions_negative(tmp_path):
+    """H&M FY2024 group income statement (SEK m): "Cost of goods sold -109,179", "Selling expenses -97,153" subtract in
+    the sums the table prints; "Tax² -3,859" stands between "Profit after financial items 15,443" and "Profit for the
+    year² 11,584", whose rows the table prints as the attribution below it ("The shareholders of H & M ... 11,621",
+    "Non-controlling interest -37"): the tax had been a benefit of 3,859 and the noncontrolling interest's share of a
+    loss a profit of 37."""
+    facts = _facts(tmp_path, "hm-fy2024-income-excerpt.md")
+    got = {(r["concept"], r["period_end"], r["value"]) for r in facts}
+    assert ("us-gaap:CostOfGoodsAndServicesSold", "2024-11-30", "109179000000") in got
+    assert ("us-gaap:IncomeTaxExpenseBenefit", "2024-11-30", "3859000000") in got
+    assert ("us-gaap:IncomeTaxExpenseBenefit", "2023-11-30", "4294000000") in got
+    assert ("us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", "2024-11-30", "-37000000") in got
+    assert ("us-gaap:ProfitLoss", "2024-11-30", "11584000000") in got
