@@ -206,3 +206,21 @@ def test_signs_of_a_statement_that_prints_its_deductions_negative(tmp_path):
     assert ("us-gaap:IncomeTaxExpenseBenefit", "2023-11-30", "4294000000") in got
     assert ("us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", "2024-11-30", "-37000000") in got
     assert ("us-gaap:ProfitLoss", "2024-11-30", "11584000000") in got
+
+
+def test_hm_statements_rows_of_their_own_and_rows_printed_again(tmp_path):
+    """H&M FY2024 group statements (SEK m): "Total Current liabilities 66,650" adds up the payables and accruals (whose
+    concepts US GAAP sums into AccountsPayableAndAccruedLiabilitiesCurrent) and lines of the company's own (current
+    leasing liabilities, tax liabilities): it had been AccountsPayableAndAccruedLiabilitiesCurrent, now the label's
+    LiabilitiesCurrent. "Cash flow for the year -9,023" below the opening cash balance prints "CASH FLOW FOR THE YEAR
+    -9,023" again: it had been CashProvidedByUsedInOperatingActivitiesDiscontinuedOperations (the runner-up, the
+    concept being taken), now the same fact. "Taxes paid -1,717" among the operating activities had been
+    IncomeTaxesPaid -1,717 (taxes paid are an outflow: a negative fact is no reading; excluded, sign unknown)."""
+    facts = _facts(tmp_path, "hm-fy2024-statements.md")
+    got = {(r["concept"], r["period_end"], r["value"]) for r in facts}
+    assert ("us-gaap:LiabilitiesCurrent", "2024-11-30", "66650000000") in got
+    assert not any(c == "us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent" for c, _, _ in got)
+    assert not any("DiscontinuedOperations" in c for c, _, _ in got)
+    change = [r for r in facts if r["concept"] == "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"]
+    assert {(r["period_end"], r["value"]) for r in change} == {("2024-11-30", "-9023000000"), ("2023-11-30", "5715000000")}
+    assert not [r for r in facts if r["concept"] in ("us-gaap:IncomeTaxesPaid", "us-gaap:IncomeTaxesPaidNet") and r["value"].startswith("-")]

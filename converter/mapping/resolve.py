@@ -30,6 +30,20 @@ __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
 
+def _measure_heading(heading: str) -> bool:
+    """A heading that is a non-GAAP measure's name ("Adjusted Earnings" over segments' figures), not a reconciliation's
+    or computation's ("Reconciliation of Net Income to Adjusted EBITDA:", "Net income - Adjusted EBITDA", "Non-GAAP
+    adjustments:", "Computation of adjusted free cash flow:": its rows are GAAP line items and what adjusts them)."""
+    kn = mapping_knowledge()
+    words = heading.strip().rstrip(":").split()
+    return (bool(kn.index_blocked.search(heading)) and len(words) <= _MEASURE_WORDS and not kn.reconciliation_title.search(heading)
+            and not _JOINED.search(heading))
+
+
+_MEASURE_WORDS = 3  # a measure's name: "Adjusted Earnings", "Adjusted EBITDA", "Core net income"
+_JOINED = re.compile(r"\s[-\u2013\u2014]\s|\bto\b|\badjustments?\b|\bcomputation\b", re.I)
+
+
 def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
 
@@ -160,6 +174,18 @@ class TableMapper:
         return Resolution(concept=loc.concept, ext_name=ext_name, dims=dims, total=not part, concept_label=loc.subject,
                           evidence={"by": "structure", "evidence": [why]})
 
+    def _printed_again(self, node: Node) -> set[str]:
+        """The concepts other rows of the table took from the index whose figures this row prints again, column for
+        column (H&M's "CASH FLOW FOR THE YEAR -9,023" and, below the opening balance, "Cash flow for the year -9,023"):
+        the same fact printed twice under the same label, not another row's line item (a total of one row prints that
+        row's figures under its own label: Apple's "Total other income and expense 13 13")."""
+        mine = [(c.period, c.value) for c in node.item.cells if c.role == "value"]
+        if not mine or all(v is None for _, v in mine):
+            return set()
+        label = self.norm(node.item.label)
+        return {q for q, i in self.taken_by.items() if self.norm(self.nodes[i].item.label) == label
+                and [(c.period, c.value) for c in self.nodes[i].item.cells if c.role == "value"] == mine}
+
     def _sign_unsure(self, item, res: Resolution) -> bool:
         """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
         (``signs.unsure``)."""
@@ -176,10 +202,11 @@ class TableMapper:
         row_unit = units.most_common(1)[0][0] if units else None
         own = self._own(match(norm, self.kind, section_path, self.table.title, row_unit))
         kn = mapping_knowledge()
-        non_gaap_heading = any(kn.index_blocked.search(h) for h in item.section)  # "Adjusted Earnings" over segments
-        if (self.non_gaap_only or non_gaap_heading) and not gaap_labelled(item.label):
+        non_gaap_heading = any(_measure_heading(h) for h in item.section)  # "Adjusted Earnings" over segments
+        if (self.non_gaap_only or non_gaap_heading and own is not None and not own.rule.concept.startswith("prx:")) \
+                and not gaap_labelled(item.label):
             # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income; under a
-            # non-GAAP measure's heading, "Marketing" is a part of that measure
+            # non-GAAP measure's heading, "Marketing" is a part of that measure (the measure's own rule stands)
             own = None
         if self.location is not None and any(c.role == "value" for c in item.cells):
             self.res[node.index] = self._located(item)
@@ -226,7 +253,7 @@ class TableMapper:
             # (a reconciliation's heading "Operating income:" stands over the GAAP measure, its adjustments and the
             # non-GAAP measure: no breakdown of the line item by segments or products)
             for depth in range(len(item.section) - 1, -1, -1):
-                if kn.index_blocked.search(item.section[depth]):
+                if _measure_heading(item.section[depth]):
                     break  # rows under a non-GAAP measure's heading are no members of a line item above (nor of the title's)
                 hm = self.heading_match(item.section[depth])
                 if hm and hm.rule.breakdown:
@@ -325,7 +352,7 @@ class TableMapper:
                                  evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
-                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken)
+                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - self._printed_again(node))
         segment = self.member_heading(item, norm) if not res.dims else None
         if segment is not None:
             segment_line = True
@@ -434,7 +461,10 @@ class TableMapper:
 
         item = node.item
         label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
-        kids = tuple(r.concept for i in node.children if (r := self.res.get(i)) is not None and r.concept and not r.dims)
+        # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
+        # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
+        # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
+        kids = tuple(r.concept or "" for i in node.children if (r := self.res.get(i)) is not None and (r.concept or r.ext_name) and not r.dims)
         ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids, whole)
         # under a segment's heading "Segment operating income (loss)" is that segment's operating income
         ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, self.kind, ctx, self.b.names, taken)
