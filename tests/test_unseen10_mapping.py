@@ -180,6 +180,7 @@ def test_totals_worded_as_headings_close_their_sections():
 def test_a_non_gaap_measure_heading_holds_no_members_of_the_revenue(tmp_path):
     """Shell Q1 2025 "REVENUE AND ADJUSTED EARNINGS BY SEGMENT" (a PDF's text, figures before labels): under the heading
     "Adjusted Earnings", "900 839 781 Marketing" had been us-gaap:MarketingExpense of a segment "Adjusted Earnings",
+    "1,510 1,652 1,759 Upstream" dropped as disagreeing with the revenue's,
     "Total Adjusted Earnings2" and "Adjusted Earnings attributable to Shell plc shareholders" us-gaap:Revenues with
     members (the title's revenue; the last rows under "Inter-segment revenue", read as a segment "Inter")."""
     facts = _facts(tmp_path, "shell-q1-2025-segments-excerpt.md")
@@ -187,10 +188,12 @@ def test_a_non_gaap_measure_heading_holds_no_members_of_the_revenue(tmp_path):
     by_label = {}
     for r in facts:
         by_label.setdefault(r["label"], set()).add((r["concept"], tuple(dims(r))))
-    for label in ("Marketing", "Total Adjusted Earnings2", "Adjusted Earnings attributable to Shell plc shareholders"):
+    for label in ("Upstream", "Total Adjusted Earnings2", "Adjusted Earnings attributable to Shell plc shareholders"):
         assert all(c.startswith("shell:") and not d for c, d in by_label[label]), label
-    assert ("shell:AdjustedEarningsMarketing", "2025-01-01", "900000000") in {
+    assert ("shell:AdjustedEarningsUpstream", "2025-01-01", "2337000000") in {
         (r["concept"], r["period_start"], r["value"]) for r in facts}
+    # no row under "Adjusted Earnings" is a member of a segment "Adjusted Earnings" (nor "Inter")
+    assert not any("AdjustedEarningsMember" in d or "InterMember" in d for r in facts for d in dims(r))
 
 
 def test_signs_of_a_statement_that_prints_its_deductions_negative(tmp_path):

@@ -202,7 +202,9 @@ class TableMapper:
         row_unit = units.most_common(1)[0][0] if units else None
         own = self._own(match(norm, self.kind, section_path, self.table.title, row_unit))
         kn = mapping_knowledge()
-        non_gaap_heading = any(_measure_heading(h) for h in item.section)  # "Adjusted Earnings" over segments
+        # under a non-GAAP measure's heading ("Adjusted Earnings" over segments' names) a row is a part of that
+        # measure, unless a line item (Strattec's "ADJUSTED EBITDA:" over the net income and what it adds back)
+        non_gaap_heading = any(_measure_heading(h) for h in item.section) and not self._is_line_item(item.label)
         if (self.non_gaap_only or non_gaap_heading and own is not None and not own.rule.concept.startswith("prx:")) \
                 and not gaap_labelled(item.label):
             # a table of non-GAAP measures ("Non-GAAP" summary): "Net income" there is non-GAAP net income; under a

@@ -387,7 +387,7 @@ def unsure(negate: bool, magnitude: bool, printed: Sequence[Decimal | None], bal
 
 # ---------------------------------------------------------------- one-way cash flows
 
-_OUTFLOW = re.compile(r"^(?:Payments|Repayments)(?=[A-Z])|PrincipalPayments$|(?<=[a-z])Paid(?:Net)?$")  # IncomeTaxesPaid, InterestPaidNet
+_OUTFLOW = re.compile(r"^(?:Payments|Repayments)(?=[A-Z])|PrincipalPayments$|(?<=[a-z])Paid$")  # IncomeTaxesPaid, InterestPaid (not ...PaidNet: taxes paid net of refunds may be a refund)
 _INFLOW = re.compile(r"^Proceeds(?=[A-Z])")
 # words of a label that name cash coming in: a row that names them is no evidence of how outflows are printed
 _INFLOW_WORDS = re.compile(r"\b(?:proceeds|received|receipts?|collections?|sales?|sold|issuance|issued|borrowings?|refunds?|maturities)\b", re.I)
