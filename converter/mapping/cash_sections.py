@@ -135,10 +135,9 @@ def _section_ended(activity: str, labels: tuple[str, ...], position: int) -> boo
 def activity_misfit(qname: str, statements: str, section: tuple[str, ...], labels: tuple[str, ...], position: int) -> str | None:
     """Why the closest candidate of a cash-flow row is no reading of it (None: it may be): an activity's net cash where
     the section's total is printed below (``_total_below``); or no row of the investing or financing activities it
-    stands among: those are
-    cash paid and received, lines US GAAP sums into their totals or lines of the statement of no activity (the change
-    in cash); no line of another statement (or one of 2009-2010 filers only) nor an adjustment of the operating
-    activities (IFRS "Amortisation leases" under "Financing activities" is no us-gaap:LeaseCost, no
+    stands among, which are cash paid and received, lines US GAAP sums into their totals or lines of the statement of
+    no activity (the change in cash): no line of another statement (or one of 2009-2010 filers only) nor an adjustment
+    of the operating activities (IFRS "Amortisation leases" under "Financing activities" is no us-gaap:LeaseCost, no
     FinanceLeaseRightOfUseAssetAmortization). Asked of the closest candidate only: its runners-up share less of the
     label ("Excess tax benefits from stock-based compensation" is no proceeds from issuing shares either)."""
     local = qname.partition(":")[2]

@@ -55,7 +55,7 @@ class Context:
     labels: tuple[str, ...] = ()  # every label of the table, in printed order
     position: int = -1  # this row's place in ``labels``
     nci: bool | None = None  # a noncontrolling-interest line in the release (None: look in ``labels``)
-    children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row
+    children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row ("" for a line item of the company's own)
     total: bool = False  # the row is a total ("Total other income, net", or rows add up to it)
     whole: str | None = None  # the US GAAP total the table adds this row into ("Total expenses": CostsAndExpenses)
 

@@ -349,7 +349,7 @@ class TableMapper:
                 res = Resolution(concept=self.b.member_concept[known], dims=[DimensionMember(axis=PRODUCT_AXIS, member=known)])
             if res is None and (self.non_gaap_only or non_gaap_heading) and not gaap_labelled(item.label):
                 # a table of non-GAAP measures, or a row under one's heading ("Adjusted Earnings" over "Marketing")
-                head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if kn.index_blocked.search(h))
+                head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if _measure_heading(h))
                 res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=norm.startswith("total"),
                                  evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
             if res is None:

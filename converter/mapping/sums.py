@@ -110,7 +110,8 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
-    if (_rearranged(res.concept, pres.concept) == 1 and node.weight == 1 and not pres.negate and not adds_into(res.concept, pres.concept)
+    third = _common_parent(res.concept, pres.concept)
+    if (third is not None and third[1] == 1 and node.weight == 1 and not pres.negate and not adds_into(res.concept, pres.concept)
             and not by_rule and sign.source not in ("rule", "words")):
         # US GAAP subtracts the row's concept from the total's into a third (NetIncomeLoss = ProfitLoss -
         # NetIncomeLossAttributableToNoncontrollingInterest): the total is that third and the row added, whatever the
@@ -119,7 +120,7 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         # (both added into a third: the table's total may hold the row, "Result from investments in associated
         # companies" in "Operating profit")
         return _with_sign(tm, node, res, signs.Sign(source="structure", reason=(
-            f"structure: added into {pres.concept}, from which US GAAP subtracts it into {beside_parent(res.concept, pres.concept)}: "
+            f"structure: added into {pres.concept}, from which US GAAP subtracts it into {third[0]}: "
             "the fact is the printed figure")))
     if not adds_into(res.concept, pres.concept):
         # no US GAAP calculation relates the two: the sum the table prints (its figures add up) and the balance types
@@ -148,16 +149,6 @@ def _common_parent(child: str, whole: str) -> tuple[str, int] | None:
             if p == q and wc and ww:
                 return p, -wc * ww
     return None
-
-
-def _rearranged(child: str, whole: str) -> int | None:
-    found = _common_parent(child, whole)
-    return found[1] if found else None
-
-
-def beside_parent(child: str, whole: str) -> str:
-    found = _common_parent(child, whole)
-    return found[0] if found else ""
 
 
 def _summed_as(child: str, whole: str, child_balance: str) -> str | None:
