@@ -111,6 +111,13 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
         # lost can be read as one
         return "a cash flow where the label says it is earned or spent"
+    if ctx.statement != "C" and c.qname.partition(":")[2].startswith("IncreaseDecrease") and not _CHANGE.search(label) \
+            and not any(_CASH_FLOW_LINE.search(lab) for lab in ctx.labels):
+        # the change in a balance is a cash-flow statement's line, or one whose label says it is a change: outside a
+        # cash-flow statement "Other liability" in a table of premiums by line of business is no
+        # IncreaseDecreaseInOtherOperatingLiabilities (a table that prints the activities' net cash is a cash-flow
+        # statement, whatever its title said)
+        return "a change in a balance, where neither the label nor the table says one"
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(DISCLOSURE):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
         # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
@@ -134,6 +141,8 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     return None
 
 
+_CHANGE = re.compile(r"\b(?:increases?|decreases?|changes?|movements?)\b", re.I)
+_CASH_FLOW_LINE = re.compile(r"\bnet cash\b|\b(?:operating|investing|financing) activities\b", re.I)
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")

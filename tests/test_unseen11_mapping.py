@@ -1,0 +1,54 @@
+"""Wrong facts from mapping found on releases the converter had never seen (the unseen11 triage: United Fire Group
+Q4 2024; Microsoft FY2024 Q4 of the unseen10 set): each test holds the real lines it was found on."""
+
+import csv
+from pathlib import Path
+
+from prxbrl.mapping.choose import Context, choose
+from prxbrl.pipeline import convert
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _facts(tmp_path, name: str) -> list[dict]:
+    src = tmp_path / name
+    src.write_text((FIXTURES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    return list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+
+
+def test_a_line_of_business_is_no_change_in_a_liability(tmp_path):
+    """United Fire Group Q4 2024, "Net Written Premiums by Line of Business": "| Other liability(2) | $ | 90,508 |" (a
+    line of commercial insurance) had been us-gaap:IncreaseDecreaseInOtherOperatingLiabilities and "| Workers’
+    compensation | 14,011 |" IncreaseDecreaseInWorkersCompensationLiabilities: a change in a balance is a cash-flow
+    statement's line, or one whose label says it is a change."""
+    facts = _facts(tmp_path, "ufg-q4-2024-premiums.md")
+    assert not [r for r in facts if r["concept"].startswith("us-gaap:IncreaseDecrease")]
+    other = {(r["period_start"], r["value"]) for r in facts if r["label"] == "Other liability(2)"}
+    assert ("2024-10-01", "90508000") in other and ("2023-01-01", "325900000") in other
+    workers = {(r["period_start"], r["value"]) for r in facts if r["label"] == "Workers’ compensation"}
+    assert ("2024-10-01", "14011000") in workers
+
+
+def test_a_change_in_a_balance_stays_where_the_label_or_the_statement_says_one():
+    """The rule above leaves a cash-flow statement's working-capital lines and a label that names a change alone."""
+    labels = ("Net income", "Changes in operating assets and liabilities:", "Other liabilities",
+              "Net cash provided by operating activities")
+    cash = Context(statement="C", period="d", unit="money", labels=labels, position=2)
+    assert choose("Other liabilities", cash).qname == "us-gaap:IncreaseDecreaseInOtherOperatingLiabilities"
+    assert choose("Increase in accounts receivable", Context(statement="I", period="d", unit="money")).qname == \
+        "us-gaap:IncreaseDecreaseInAccountsReceivable"
+
+
+def test_income_taxes_are_no_debt(tmp_path):
+    """Microsoft FY2024 Q4 balance sheet, current liabilities: "Short-term income taxes | 5,017 | 4,152" had been
+    us-gaap:DebtCurrent, found through filers' "Short-term debt": the label names a tax, the element a debt
+    ([index] exclusive_words)."""
+    ctx = Context(statement="B", period="i", unit="money", section=("Liabilities and stockholders' equity", "Current liabilities:"))
+    got = choose("Short-term income taxes", ctx).qname
+    assert got not in ("us-gaap:DebtCurrent", "us-gaap:ShortTermBorrowings")
+    facts = _facts(tmp_path, "microsoft-q4-fy2024-statements.md")
+    taxes = {(r["concept"], r["period_end"], r["value"]) for r in facts if r["label"] == "Short-term income taxes"}
+    assert taxes and not any("Debt" in c or "Borrowings" in c for c, _, _ in taxes)
+    # a debt of a label that says so keeps its element
+    assert choose("Short-term debt", ctx).qname in ("us-gaap:ShortTermBorrowings", "us-gaap:DebtCurrent")
