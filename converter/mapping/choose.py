@@ -17,6 +17,7 @@ from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, ro
 from .coverage import both_directions, exclusive_conflict, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
+from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, two_way
 from .structural import after_net_income, structural
 from .placement import (
@@ -39,9 +40,6 @@ EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a conc
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
-# a heading of the equity alone ("EQUITY", "Stockholders' equity:", "Shareholders' deficit"), not "Liabilities and equity"
-_EQUITY_HEADING = re.compile(r"^\W*(?:total\s+)?(?:(?:stock|share)holders['’]?\s+|owners['’]?\s+)?(?:equity|deficit|deficiency)\b(?!.*\bliabilit)", re.I)
-DISCLOSURE = "FairValueDisclosure"  # the element-name suffix of a fair value disclosed in the notes
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # IncreaseDecreaseInOtherOperatingLiabilities (a table that prints the activities' net cash is a cash-flow
         # statement, whatever its title said)
         return "a change in a balance, where neither the label nor the table says one"
-    if ctx.statement in ("B", "I", "C") and c.qname.endswith(DISCLOSURE):
+    if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
         # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
         # unconsolidated ventures" is no ...JointVenturesFairValueDisclosure; "Other financial assets" no
@@ -153,7 +151,7 @@ def _side(section: tuple[str, ...]) -> str | None:
     """Which side of a balance sheet the row's innermost heading that names one puts it on."""
     for heading in reversed(section):
         liabilities, assets = re.search(r"liabilit", heading, re.I), _ASSET_SECTION.search(heading)
-        if _EQUITY_HEADING.match(heading):
+        if mapping_knowledge().equity_heading.match(heading):  # mapping.toml [index] equity_heading
             return "equity"
         if liabilities and not assets:
             return "liabilities"

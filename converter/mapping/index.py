@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -18,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 from ..errors import PrxbrlError
 from ..knowledge import taxonomy_files
 from .labels import label_key, name_words
+from .rules import mapping_knowledge
 
 INDEX_FILE = "concept_index.json.gz"
 # beyond this many filer uses, more uses say nothing more (the 2009-2010 data sets would outweigh concepts adopted since)
@@ -44,13 +44,6 @@ class Candidate:
     uses: int  # how often filers printed the matched label for this concept
     negated: float  # share of those uses printed negated
     matched: str  # the label key it matched
-
-
-# British spellings and their US forms (ConceptIndex.us_spelling), applied to a word the index does not know
-_BRITISH = tuple((re.compile(a), b) for a, b in (
-    (r"is(?=(?:ation|ations|e|ed|es|ing|er|ers)$)", "iz"), (r"our(?=(?:s|ed|ing|able|ably|er|ite|ites)?$)", "or"),
-    (r"tre$", "ter"), (r"ogramme$", "ogram"), (r"ence$", "ense"), (r"^cheque$", "check"), (r"yse(?=(?:s|d)?$)", "yze"),
-))
 
 
 class ConceptIndex:
@@ -110,12 +103,13 @@ class ConceptIndex:
     def us_spelling(self, key: str) -> str:
         """A label key's British spellings in US spelling, where the index knows only the latter: "amortisation lease"
         -> "amortization lease", "capitalised development expenditure", "labour cost" (a word the index knows, such as
-        "exercise" or "premise", stays)."""
+        "exercise" or "premise", stays). The spellings are data: mapping.toml [index] us_spellings."""
+        spellings = mapping_knowledge().us_spellings
         words = key.split()
         for i, w in enumerate(words):
             if w in self.postings:
                 continue
-            for pattern, us in _BRITISH:
+            for pattern, us in spellings:
                 v = pattern.sub(us, w)
                 if v != w and v in self.postings:
                     words[i] = v

@@ -33,15 +33,12 @@ _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"
 def _measure_heading(heading: str) -> bool:
     """A heading that is a non-GAAP measure's name ("Adjusted Earnings" over segments' figures), not a reconciliation's
     or computation's ("Reconciliation of Net Income to Adjusted EBITDA:", "Net income - Adjusted EBITDA", "Non-GAAP
-    adjustments:", "Computation of adjusted free cash flow:": its rows are GAAP line items and what adjusts them)."""
+    adjustments:", "Computation of adjusted free cash flow:": its rows are GAAP line items and what adjusts them).
+    The words are data: mapping.toml [index] measure_heading."""
     kn = mapping_knowledge()
     words = heading.strip().rstrip(":").split()
-    return (bool(kn.index_blocked.search(heading)) and len(words) <= _MEASURE_WORDS and not kn.reconciliation_title.search(heading)
-            and not _JOINED.search(heading))
-
-
-_MEASURE_WORDS = 3  # a measure's name: "Adjusted Earnings", "Adjusted EBITDA", "Core net income"
-_JOINED = re.compile(r"\s[-\u2013\u2014]\s|\bto\b|\badjustments?\b|\bcomputation\b", re.I)
+    return (bool(kn.index_blocked.search(heading)) and len(words) <= kn.measure_words and not kn.reconciliation_title.search(heading)
+            and not kn.measure_joined.search(heading))
 
 
 def _bare_total(norm: str) -> bool:

@@ -13,7 +13,8 @@ from ..errors import PrxbrlError
 from ..knowledge import _load_toml
 
 RULE_KEYS = frozenset({"concept", "labels", "in", "section", "negate", "sign", "title", "period", "breakdown", "member_from", "unit"})
-TOP_KEYS = frozenset({"normalize", "kind", "rule", "title_concept", "standard_members", "reclassification", "members", "index", "location"})
+TOP_KEYS = frozenset({"normalize", "kind", "rule", "title_concept", "standard_members", "reclassification", "members", "index", "location",
+                      "elements"})
 _LOCATION_KEYS = frozenset({"title", "line_items"})
 UNITS = frozenset({"per_share", "shares", "pure"})
 
@@ -70,6 +71,12 @@ class Knowledge:
     related_party: re.Pattern[str]  # a label's qualifier saying the amount is with related parties (group "base": the line item)
     location_titles: tuple[re.Pattern[str], ...]  # a title naming an amount split by income-statement line item; group "subject"
     location_line_items: re.Pattern[str]  # a title that says the rows are line items
+    us_spellings: tuple[tuple[re.Pattern[str], str], ...]  # a British spelling of a label key's word and its US form
+    equity_heading: re.Pattern[str]  # a heading of the equity alone
+    measure_words: int  # a non-GAAP measure's name has this many words at most
+    measure_joined: re.Pattern[str]  # words of a reconciliation's or computation's heading, no measure's name
+    outflow: re.Pattern[str]  # an element name of a cash outflow (case-sensitive)
+    no_statement_line: tuple[str, ...]  # element-name suffixes of amounts no statement presents
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
@@ -244,6 +251,10 @@ def mapping_knowledge() -> Knowledge:
         index_blocked=re.compile(r"\b(?:" + "|".join(raw["index"]["blocked_words"]) + r")\b", re.IGNORECASE),
         location_titles=location_titles,
         location_line_items=re.compile(loc["line_items"], re.IGNORECASE),
+        us_spellings=_us_spellings(raw["index"].get("us_spellings")),
+        equity_heading=_pattern(raw["index"].get("equity_heading"), "[index] equity_heading"),
+        **_measure_heading(raw["index"].get("measure_heading")),
+        **_elements(raw.get("elements")),
     )
     for axis, members in kn.standard_members.items():
         for key in members:
@@ -363,7 +374,57 @@ def _reconciling_members(raw) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _INDEX_KEYS = frozenset({"blocked_words", "qualifier_words", "section_words", "non_gaap_title", "reconciliation_title", "plain_words",
-                         "direction_words", "change_words", "exclusive_words", "related_party", "synonyms"})
+                         "direction_words", "change_words", "exclusive_words", "related_party", "synonyms", "us_spellings",
+                         "equity_heading", "measure_heading"})
+
+
+def _pattern(raw, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern of mapping.toml at ``where`` ("[index] equity_heading"): a string that is a regular expression."""
+    if not isinstance(raw, str):
+        raise PrxbrlError(f"mapping.toml: {where}: a pattern (a string), not {raw!r}")
+    try:
+        return re.compile(raw, flags)
+    except re.error as exc:
+        raise PrxbrlError(f"mapping.toml: {where}: the pattern {raw!r} is not a regular expression ({exc})") from None
+
+
+def _table(raw, keys: frozenset[str], where: str) -> dict:
+    """A table of mapping.toml holding exactly ``keys``: an unknown or a missing key is an error."""
+    if not isinstance(raw, dict):
+        raise PrxbrlError(f"mapping.toml: {where}: a table of {', '.join(sorted(keys))}")
+    if unknown := sorted(set(raw) - keys):
+        raise PrxbrlError(f"mapping.toml: {where}: unknown key {', '.join(unknown)} (known: {', '.join(sorted(keys))})")
+    if missing := sorted(keys - set(raw)):
+        raise PrxbrlError(f"mapping.toml: {where}: missing {', '.join(missing)}")
+    return raw
+
+
+def _us_spellings(raw) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """[index] us_spellings: [pattern, US spelling] pairs, case-sensitive (label keys are lower case), the spelling
+    lower-case letters."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw):
+        raise PrxbrlError("mapping.toml: [index] us_spellings: a list of [pattern, US spelling] pairs")
+    if bad := [b for _, b in raw if not re.fullmatch(r"[a-z]+", b)]:
+        raise PrxbrlError(f"mapping.toml: [index] us_spellings: {', '.join(map(repr, bad))}: a spelling is lower-case letters")
+    return tuple((_pattern(a, f"[index] us_spellings[{i}]", 0), b) for i, (a, b) in enumerate(raw))
+
+
+def _measure_heading(raw) -> dict:
+    """[index] measure_heading: how many words a measure's name has at most (words), the words of a heading that is
+    no measure's name (joined, a pattern)."""
+    t = _table(raw, frozenset({"words", "joined"}), "[index] measure_heading")
+    if not isinstance(t["words"], int) or isinstance(t["words"], bool) or t["words"] < 1:
+        raise PrxbrlError(f"mapping.toml: [index] measure_heading words: a number of words (1 or more), not {t['words']!r}")
+    return {"measure_words": t["words"], "measure_joined": _pattern(t["joined"], "[index] measure_heading joined")}
+
+
+def _elements(raw) -> dict:
+    """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
+    t = _table(raw, frozenset({"outflow", "no_statement_line"}), "[elements]")
+    suffixes = t["no_statement_line"]
+    if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
+        raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
+    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes)}
 
 
 def _synonym_pairs(raw) -> tuple[tuple[str, str], ...]:

@@ -21,6 +21,7 @@ from typing import Literal, Sequence
 
 from ..errors import PrxbrlError
 from ..knowledge import _load_toml
+from .rules import mapping_knowledge
 
 # where a decision comes from, strongest first: a rule of the mapping, the label's own words naming the direction
 # ("(expense) benefit", "decrease (increase)", "provided by (used in)"), the sum the row is printed in, how filers
@@ -387,7 +388,6 @@ def unsure(negate: bool, magnitude: bool, printed: Sequence[Decimal | None], bal
 
 # ---------------------------------------------------------------- one-way cash flows
 
-_OUTFLOW = re.compile(r"^(?:Payments|Repayments)(?=[A-Z])|PrincipalPayments$|(?<=[a-z])Paid$")  # IncomeTaxesPaid, InterestPaid (not ...PaidNet: taxes paid net of refunds may be a refund)
 _INFLOW = re.compile(r"^Proceeds(?=[A-Z])")
 # words of a label that name cash coming in: a row that names them is no evidence of how outflows are printed
 _INFLOW_WORDS = re.compile(r"\b(?:proceeds|received|receipts?|collections?|sales?|sold|issuance|issued|borrowings?|refunds?|maturities)\b", re.I)
@@ -395,10 +395,11 @@ _INFLOW_WORDS = re.compile(r"\b(?:proceeds|received|receipts?|collections?|sales
 
 def one_way(local: str) -> str | None:
     """The one direction of a cash flow a concept's name says: "outflow" (PaymentsToAcquire..., RepaymentsOf...,
-    FinanceLeasePrincipalPayments), "inflow" (ProceedsFrom...), None (either way or not a flow)."""
+    FinanceLeasePrincipalPayments, IncomeTaxesPaid), "inflow" (ProceedsFrom...), None (either way or not a flow).
+    The outflow pattern is data: mapping.toml [elements] outflow."""
     if two_way(local):
         return None
-    if _OUTFLOW.search(local):
+    if mapping_knowledge().outflow.search(local):
         return "outflow"
     if _INFLOW.match(local):
         return "inflow"
