@@ -1,5 +1,8 @@
 """Wrong facts from mapping found on releases the converter had never seen (the unseen11 triage: United Fire Group
-Q4 2024; Microsoft FY2024 Q4 of the unseen10 set): each test holds the real lines it was found on."""
+Q4 2024; Paltalk Q3 2024; Microsoft FY2024 Q4 of the unseen10 set): each test holds the real lines it was found on.
+Sources: fixtures/paltalk-q3-2024.md is the whole release as stored in the public repository
+Newsworthyai/press-release-archive (newmediawire/2024/1112/paltalk-inc-reports-results-for-third-quarter-2024.md);
+fixtures/ufg-q4-2024-premiums.md names its own."""
 
 import csv
 from pathlib import Path
@@ -52,3 +55,15 @@ def test_income_taxes_are_no_debt(tmp_path):
     assert taxes and not any("Debt" in c or "Borrowings" in c for c, _, _ in taxes)
     # a debt of a label that says so keeps its element
     assert choose("Short-term debt", ctx).qname in ("us-gaap:ShortTermBorrowings", "us-gaap:DebtCurrent")
+
+
+def test_a_statement_that_presents_the_concept_wins_over_another_statement(tmp_path):
+    """Paltalk Q3 2024 (one cell per line): the income statement's "Income tax(expense) benefit" prints 88,076 (a
+    benefit) for the nine months; the cash-flow adjustment "Income tax benefit" (14,072), read as the same
+    us-gaap:IncomeTaxExpenseBenefit, disagrees. Both prints had been left out as of equal standing; the statement US
+    GAAP presents the concept in wins, and the report says which print was kept."""
+    facts = _facts(tmp_path, "paltalk-q3-2024.md")
+    tax = {(r["period_start"], r["period_end"], r["value"], r["source_line"]) for r in facts if r["concept"] == "us-gaap:IncomeTaxExpenseBenefit"}
+    assert ("2024-01-01", "2024-09-30", "-88076", "483") in tax
+    assert ("2023-01-01", "2023-09-30", "13590", "487") in tax
+    assert not any(v == "14072" or v == "-14072" for _, _, v, _ in tax)

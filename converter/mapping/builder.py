@@ -26,7 +26,7 @@ from .mapped import (
     Options,
     PRX_LOCAL,
     SEGMENT_AXIS,
-    STATEMENT_KINDS,
+    STATEMENT_KINDS, home_first,
     _agree,
     _apart,
 )
@@ -347,6 +347,8 @@ class Builder:
                 new_run_on, old_run_on = table.id in self.run_on, (kept.table or "") in self.run_on
                 if new_stmt != old_stmt:
                     new_first = new_stmt  # a statement's own figure wins over a summary's or a note's
+                elif new_stmt and (home := home_first(qname, self.kinds.get(table.id), self.kinds.get(kept.table or ""))) is not None:
+                    new_first = home  # the statement US GAAP presents the concept in wins over another statement
                 elif new_run_on != old_run_on:
                     new_first = old_run_on  # a table laid out in rows wins over one run together on a line
                 elif new_dec == old_dec or _apart(kept.value, kept.decimals, value, decimals):

@@ -112,3 +112,21 @@ def _apart(a, a_dec, b, b_dec) -> bool:
     if a is None or b is None or not isinstance(a_dec, int) or not isinstance(b_dec, int):
         return True
     return abs(a - b) > Decimal(1).scaleb(-min(a_dec, b_dec))
+
+
+_STATEMENT_CODE = {"income": "I", "balance_sheet": "B", "cash_flow": "C"}
+
+
+def home_first(qname: str, new_kind: str | None, old_kind: str | None) -> bool | None:
+    """Of two statements that print disagreeing figures for one standard fact, whether the new print wins: the
+    statement US GAAP presents the concept in, over one it does not (Paltalk Q3 2024: the income statement's
+    "Income tax(expense) benefit 88,076" over a cash-flow adjustment "Income tax benefit (14,072" read as the same
+    us-gaap:IncomeTaxExpenseBenefit). None: neither is, or both are."""
+    from .index import concept_index
+
+    info = concept_index().get(qname)
+    if info is None or new_kind == old_kind:
+        return None
+    new_home = _STATEMENT_CODE.get(new_kind or "", "-") in info.statements
+    old_home = _STATEMENT_CODE.get(old_kind or "", "-") in info.statements
+    return new_home if new_home != old_home else None
