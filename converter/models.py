@@ -105,6 +105,10 @@ class Period(Frozen):
     end: date  # instant date, or last day of a duration
     label: str = ""  # as printed: "1H10", "As of March 31, 2010"
     forecast: bool = False
+    # a year alone over a table that states no period type ("Selected Financial Data" over "2024  2023"), in a
+    # release that states its fiscal year end: the fiscal year for a flow, its last day for a balance; the row's
+    # line item decides, and a row whose period type cannot be told has no fact
+    per_row: bool = False
 
     @property
     def key(self) -> str:

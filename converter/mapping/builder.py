@@ -470,7 +470,12 @@ class Builder:
             if isinstance(plan, tuple) or plan.value is None or plan.dims:
                 continue
             cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
-            found = self._statement_values.get((cid, _unit_id(cell.unit), plan.value), set()) - {concept.qname}
+            found = self._statement_values.get((cid, _unit_id(cell.unit), plan.value), set())
+            if concept.qname in found:
+                # the statements print the figure as the row's own concept too (basic and diluted earnings per
+                # share of one amount): it is that line item, no other
+                return None
+            found = found - {concept.qname}
             if not found:
                 if (cid, _unit_id(cell.unit)) in self._statement_contexts:
                     return None  # the statements print this period and no concept of theirs has the figure

@@ -159,6 +159,17 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.period is None:
             plans.append((cell, ("no_period", None)))
             continue
+        if cell.period.per_row and cell.unit == "pure":
+            # a percentage or ratio under a year alone (return on equity for the year, a capital ratio at its end):
+            # left as before, no period
+            plans.append((cell, ("no_period", "a percentage or ratio in a column headed by a year alone")))
+            continue
+        if cell.period.per_row and res.concept is None and mode is None:
+            # a year alone over a table that names no statement: the year for a flow, its end for a balance; a line
+            # item of the company's own whose label and heading say neither has no period type to give its fact
+            plans.append((cell, ("period_type_undetermined", f"a year alone over the column ({cell.period.label}): "
+                                 "whether the row is a flow over the year or a balance at its end is not stated")))
+            continue
         if res.sign is not None and res.sign.unknown:
             # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign
             plans.append((cell, ("sign_unknown", res.sign.unknown)))
@@ -296,6 +307,7 @@ def same_statement(a: str, b: str) -> bool:
     us-gaap:ShareBasedCompensation is no total of the expense by line item, us-gaap:AllocatedShareBasedCompensationExpense)."""
     ia, ib = concept_index().get(a), concept_index().get(b)
     return ia is not None and ib is not None and bool({s for s in ia.statements if s.isupper()} & {s for s in ib.statements if s.isupper()})
+
 
 
 def _non_gaap_column(header: str) -> bool:

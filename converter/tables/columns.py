@@ -290,17 +290,40 @@ def _fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) 
     return None
 
 
-def _year_of_statement(year: int, cal: Calendar, context_texts: list[str]) -> Period | None:
+def _year_of_statement(year: int, cal: Calendar, context_texts: list[str], duration: tuple[str, int] | None = None) -> Period | None:
     """A year alone over a column of a statement whose title says what it is ("CONDENSED CONSOLIDATED BALANCE SHEETS"
-    over "2022  2021"), in a release whose fiscal year is the calendar year: the year end, or the year."""
+    over "2022  2021"), in a release whose fiscal year is the calendar year: the year end, or the year. Under titles
+    that name no statement ("Selected Consolidated Financial Data"), and with no period length over the column, the
+    fiscal year with its period type left to each row (``Period.per_row``: a flow is the year, a balance its end)."""
     if not cal.year_end_known or cal.weeks is not None or (cal.fc.year_end_month, cal.fc.year_end_day) != (12, 31):
         return None
     kind = statement_period_kind(context_texts)
     if kind is None:
-        return None
+        if duration is not None:
+            return None  # "Three Months Ended" over a year and no day anywhere: not the year
+        return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year), per_row=True)
     if kind == "instant":
         return Period(kind="instant", end=date(year, 12, 31), label=str(year))
     return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+
+
+# the heading over rows of a table headed by years alone says what its rows are: balances at the year end ("AT PERIOD
+# END"), averages over the year ("SELECTED AVERAGE BALANCES": no balance at a date, and no flow), or flows ("OPERATING DATA")
+_HEADING_KINDS = (
+    ("average", re.compile(r"\baverage", re.I)),
+    ("instant", re.compile(r"\b(?:at|as of)\s+(?:the\s+)?(?:period|year|quarter)[- ]?end\b|\bend of (?:the\s+)?(?:period|year)\b"
+                           r"|\bbalance sheets?\b|\bfinancial (?:condition|position)\b|\bperiod[- ]end balances?\b", re.I)),
+    ("duration", re.compile(r"\boperating data\b|\bincome statements?\b|\bstatements? of (?:income|operations|earnings)\b"
+                            r"|\b(?:results of )?operations\b|\boperating results\b", re.I)),
+)
+
+
+def heading_period_kind(heading: str | None) -> str | None:
+    """"instant", "duration" or "average": what a heading over rows says they are; None when it says none of them."""
+    for kind, pat in _HEADING_KINDS:
+        if heading and pat.search(heading):
+            return kind
+    return None
 
 
 def statement_period_kind(context_texts: list[str]) -> str | None:
@@ -435,7 +458,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                     if d is not None and duration_of(e) and is_month_end(d):
                         end = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
                         return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
-        return _year_of_statement(years[0], cal, context_texts) if not exprs else None
+        return _year_of_statement(years[0], cal, context_texts, duration) if not exprs else None
     return None
 
 
