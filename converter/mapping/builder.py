@@ -17,9 +17,7 @@ from .structural import has_nci
 from .indexed import concept_name, standard_member
 from .rules import camel, member_key, normalize
 from .mapped import (
-    CONVENIENCE,
-    CONVENIENCE_MODES,
-    CellOutcome,
+    CONVENIENCE, CONVENIENCE_MODES, CellOutcome,
     DEFAULT_SCHEME,
     Duplicate,
     FORECAST,
@@ -471,9 +469,7 @@ class Builder:
                 continue
             cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
             found = self._statement_values.get((cid, _unit_id(cell.unit), plan.value), set())
-            if concept.qname in found:
-                # the statements print the figure as the row's own concept too (basic and diluted earnings per
-                # share of one amount): it is that line item, no other
+            if concept.qname in found:  # the statements print the figure as the row's own concept too: that line item
                 return None
             found = found - {concept.qname}
             if not found:

@@ -307,25 +307,6 @@ def _year_of_statement(year: int, cal: Calendar, context_texts: list[str], durat
     return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
 
 
-# the heading over rows of a table headed by years alone says what its rows are: balances at the year end ("AT PERIOD
-# END"), averages over the year ("SELECTED AVERAGE BALANCES": no balance at a date, and no flow), or flows ("OPERATING DATA")
-_HEADING_KINDS = (
-    ("average", re.compile(r"\baverage", re.I)),
-    ("instant", re.compile(r"\b(?:at|as of)\s+(?:the\s+)?(?:period|year|quarter)[- ]?end\b|\bend of (?:the\s+)?(?:period|year)\b"
-                           r"|\bbalance sheets?\b|\bfinancial (?:condition|position)\b|\bperiod[- ]end balances?\b", re.I)),
-    ("duration", re.compile(r"\boperating data\b|\bincome statements?\b|\bstatements? of (?:income|operations|earnings)\b"
-                            r"|\b(?:results of )?operations\b|\boperating results\b", re.I)),
-)
-
-
-def heading_period_kind(heading: str | None) -> str | None:
-    """"instant", "duration" or "average": what a heading over rows says they are; None when it says none of them."""
-    for kind, pat in _HEADING_KINDS:
-        if heading and pat.search(heading):
-            return kind
-    return None
-
-
 def statement_period_kind(context_texts: list[str]) -> str | None:
     """"instant" or "duration": what the statement a table's titles name states ("BALANCE SHEET": balances at dates;
     "STATEMENTS OF OPERATIONS": periods); None when they name neither or both."""

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import knowledge
-from ..models import Cell, Column, LineItem, Period, RawTable, Span, Table
+from ..models import Cell, Column, LineItem, RawTable, Span, Table
 from ..periods import relative_part
 from .counted import counted_measure
-from .columns import context_period, heading_period_kind, label_unit, strip_marks, resolve_slots, row_period
+from .columns import context_period, label_unit, strip_marks, resolve_slots, row_period
+from .year_columns import row_period as year_row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
@@ -367,16 +368,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             if period is None:
                 excluded.append((c, "no_period"))
                 continue
-            if period.per_row and not transposed:
-                # a year alone over a table that names no statement: the heading above the row may say what it is
-                hk = heading_period_kind(last_heading)
-                if hk == "average":
+            if period.per_row and not transposed:  # a year alone over a table that names no statement
+                if (period := year_row_period(period, last_heading)) is None:
                     excluded.append((c, "period_type_undetermined"))  # an average balance over the year
                     continue
-                if hk == "instant":
-                    period = Period(kind="instant", end=period.end, label=period.label, forecast=period.forecast)
-                elif hk == "duration":
-                    period = period.model_copy(update={"per_row": False})
             unit, scale, role = cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
                                            row_scale if not transposed else None)
             if unit is None:
