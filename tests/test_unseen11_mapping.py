@@ -67,3 +67,15 @@ def test_a_statement_that_presents_the_concept_wins_over_another_statement(tmp_p
     assert ("2024-01-01", "2024-09-30", "-88076", "483") in tax
     assert ("2023-01-01", "2023-09-30", "13590", "487") in tax
     assert not any(v == "14072" or v == "-14072" for _, _, v, _ in tax)
+
+
+def test_an_unclassified_balance_sheet_with_unlabelled_totals_takes_the_whole_concepts(tmp_path):
+    """Farmers and Merchants Bancshares FY2024 (a bank): its balance sheet says no current or noncurrent anywhere and
+    prints its totals without labels ("|  | $ | 844,643,087 |"). "Securities available for sale, at fair value" had
+    been AvailableForSaleSecuritiesDebtSecuritiesCurrent and "Other assets" OtherAssetsNoncurrent: the rule for an
+    unclassified balance sheet had required the labels "Total assets" and "Total liabilities"."""
+    facts = _facts(tmp_path, "fmfg-fy2024-balance.md")
+    got = {(r["concept"], r["period_end"], r["value"]) for r in facts}
+    assert ("us-gaap:AvailableForSaleSecuritiesDebtSecurities", "2024-12-31", "125712926") in got
+    assert ("us-gaap:OtherAssets", "2023-12-31", "5939309") in got
+    assert not [r for r in facts if r["concept"].endswith(("Current", "Noncurrent")) and not r["concept"].endswith("CurrentAndNoncurrent")]

@@ -206,12 +206,19 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
 
 
 _CLASSIFIED = re.compile(r"\b(?:non-?)?current\b", re.I)  # a balance sheet that classifies its lines says so somewhere
-_TOTALS = (re.compile(r"\btotal assets\b", re.I), re.compile(r"\btotal liabilities\b", re.I))
 
 
 def _unclassified(labels: tuple[str, ...]) -> bool:
-    """A whole balance sheet (its assets and liabilities totalled) none of whose lines speaks of current or noncurrent."""
-    return all(any(t.search(x) for x in labels) for t in _TOTALS) and not any(_CLASSIFIED.search(x) for x in labels)
+    """A whole balance sheet none of whose lines speaks of current or noncurrent (a bank's, an insurer's, a REIT's). Its
+    totals need not be labelled ("|  | $ | 844,643,087 |" under a bank's assets, "Total liabilities" printed nowhere):
+    its assets totalled and its liabilities or equity printed make it whole."""
+    whole = any(_TOTAL_ASSETS_WORDS.search(x) or not x.strip() for x in labels) and any(_CLAIMS.search(x) for x in labels)
+    return whole and not any(_CLASSIFIED.search(x) for x in labels)
+
+
+# a whole balance sheet: its assets totalled (a total may be printed without a label) and its claims printed
+_TOTAL_ASSETS_WORDS = re.compile(r"\btotal assets\b", re.I)
+_CLAIMS = re.compile(r"liabilit|\bdeposits\b|equity|retained earnings|paid-in capital", re.I)
 
 
 def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, add: bool = True,
