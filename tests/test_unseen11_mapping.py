@@ -79,3 +79,20 @@ def test_an_unclassified_balance_sheet_with_unlabelled_totals_takes_the_whole_co
     assert ("us-gaap:AvailableForSaleSecuritiesDebtSecurities", "2024-12-31", "125712926") in got
     assert ("us-gaap:OtherAssets", "2023-12-31", "5939309") in got
     assert not [r for r in facts if r["concept"].endswith(("Current", "Noncurrent")) and not r["concept"].endswith("CurrentAndNoncurrent")]
+
+
+def test_a_bridge_with_deductions_is_no_breakdown(tmp_path):
+    """Palomar Q4 2024: "Gross earned premiums 371,654" less "Ceded earned premiums (226,764)" = "Net earned premiums",
+    and "Total revenue 155,757" less "Net investment income (11,318)" and the gains = "Underwriting revenue" (a measure
+    of the company's own, the table's title). Their rows had been members of the total (PremiumsEarnedNet
+    [GrossEarnedPremiumsMember]) or of the title's Revenues (Revenues [NetInvestmentIncomeMember] = -11,318,000): a
+    row printed as a deduction in every column where the total is positive makes a bridge, not a breakdown."""
+    facts = _facts(tmp_path, "palomar-q4-2024-bridges.md")
+    assert not [r for r in facts if r.get("srt:ProductOrServiceAxis")]
+    assert not [r for r in facts if r["concept"] == "us-gaap:Revenues" and r["value"].startswith("-")]
+    gross = {(r["concept"], r["period_start"], r["value"]) for r in facts if r["label"] == "Gross earned premiums"}
+    assert gross and not any(c == "us-gaap:PremiumsEarnedNet" for c, _, _ in gross)
+    ceded = {(r["concept"], r["period_start"], r["value"]) for r in facts if r["label"] == "Ceded earned premiums"}
+    assert ("us-gaap:CededPremiumsEarned", "2024-10-01", "226764000") in ceded
+    underwriting = {(r["concept"], r["value"]) for r in facts if r["label"] == "Underwriting revenue"}
+    assert underwriting and not any(c.startswith("us-gaap:") for c, _ in underwriting)

@@ -132,3 +132,22 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                     break
         visible.append(n.index)
     return nodes
+
+
+def deducted(node: Node) -> bool:
+    """Whether a row is printed negative in every column it prints a figure in."""
+    return bool(node.values) and all(v < 0 for v in node.values.values())
+
+
+def bridges(node: Node, nodes: list[Node], line_item) -> bool:
+    """Whether a total's rows include a line item (``line_item(label)``) printed negative in every column where the
+    total is positive: a bridge from one measure to another ("Gross earned premiums 371,654" less "Ceded earned premiums
+    (226,764)" = "Net earned premiums"), not a breakdown, whose parts add up and are no deductions. A part of the
+    company printed negative is a loss, and a part still ("Parent Company and Other (1)" among the businesses' earnings;
+    not for segment tables either)."""
+    whole = node.values
+    if not whole or any(v <= 0 for v in whole.values()):
+        return False
+    return any(deducted(nodes[i]) and not nodes[i].elimination and set(nodes[i].values) & set(whole)
+               and line_item(nodes[i].item.label) for i in node.children)
+

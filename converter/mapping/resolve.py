@@ -15,7 +15,7 @@ from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_ch
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
-from .arithmetic import Node, arithmetic_tree
+from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
 from .adjustments import located_adjustment
@@ -95,6 +95,7 @@ class TableMapper:
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
         self.location = location_of(table, b.names)  # one amount by the income-statement line items it is in
         self.emitted: set[int] = set()  # rows whose facts are written
+        self.bridge = kind != "segment" and any(bridges(n, self.nodes, self._is_line_item) for n in self.nodes)  # no breakdown
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
@@ -265,7 +266,7 @@ class TableMapper:
                     break
         # a title that names what its columns break down ("REVENUES BY BUSINESS" over segment columns) says nothing
         # of the rows: they are line items beside the revenues, not parts of them
-        if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading
+        if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading and not self.bridge
                 and not kn.index_blocked.search(item.label)):  # "Adjusted Earnings attributable to ..." is no revenue of the title's
             tc = title_concept(self.table.title)
             if tc is not None:
@@ -488,7 +489,8 @@ class TableMapper:
             res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
         if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation
-                and not (res.concept is None and adds_segment_lines(self, node)) and not (self.kind != "segment" and _balance(res.concept))):
+                and not (res.concept is None and adds_segment_lines(self, node)) and not (self.kind != "segment" and _balance(res.concept))
+                and not (self.kind != "segment" and bridges(node, self.nodes, self._is_line_item))):
             # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
             # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
             res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
