@@ -324,8 +324,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
         if unit_of_heading and row_unit == "pure" and any(c.amount is not None and c.amount.currency for c in r.cells):
             # a row that prints a currency sign under a heading of rates is money ("Additional ratios:" ... "Net
-            # investment income | $ | 23,156"), not a rate in percentage points
+            # investment income | $ | 23,156"), not a rate in percentage points; the rows after it are out of the
+            # heading's reach ("Net investment gains (losses) | (1,318 | )" prints no sign, nor a %)
             row_unit, unit_of_heading = None, False
+            sections = [s for s in sections if label_unit(s[0]) != "pure"]
         if not unit_of_heading and _PAIR_SECOND.fullmatch(strip_marks(label)) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
                 and prev_row[1] in ("shares", "ADS"):
             # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
