@@ -52,3 +52,30 @@ def test_a_negative_percentage_whose_parenthesis_and_sign_share_a_cell(tmp_path)
     facts, _ = _convert(tmp_path, "ufg-q4-2024-highlights.md")
     roe = {(r["period_start"], r["unit"], r["value"]) for r in facts if r["label"].startswith("Return on equity")}
     assert roe == {("2024-01-01", "xbrli:pure", "0.082"), ("2023-01-01", "xbrli:pure", "-0.040")}
+
+
+def test_a_measure_printed_one_word_per_header_row_heads_its_column(tmp_path):
+    """"| Net | | |  | Settlement | ..." / "| Earned | ..." / "| (Unaudited) | Premiums | | |  | Incurred | ..." (the rows
+    of one word short of a cell, the renderer having dropped an empty one): each column is a measure of a period,
+    every figure a fact of its measure; the rows that add up are its members."""
+    name = "ufg-q4-2024-loss-ratio.md"
+    facts, cells = _convert(tmp_path, name)
+    figures = [c for c in cells if c["line"] > _line(name, "| (Unaudited)") and c["reason"] not in ("label_number",)]
+    assert figures and not [c for c in figures if c["reason"] == "columns_undistinguished"]
+    three = {(r["concept"], r["value"]) for r in facts if r["label"] == "Total" and r["period_start"] == "2024-10-01"}
+    assert {v for _, v in three} == {"308137000", "176486000"}
+    premiums = next(c for c, v in three if v == "308137000")
+    losses = next(c for c, v in three if v == "176486000")
+    assert premiums != losses
+    # a line of business is a member of the measure, in each measure's columns
+    fire = {(r["concept"], r["value"]) for r in facts if r["label"] == "Fire and allied lines"
+            and r["period_start"] == "2023-10-01" and r["srt:ProductOrServiceAxis"]}
+    assert (premiums, "61869000") in fire and (losses, "31994000") in fire
+    # a rate printed without "%" under a column whose figures print it elsewhere is a percentage
+    ratio = {(r["label"], r["value"]) for r in facts if r["unit"] == "xbrli:pure" and r["period_start"] == "2024-10-01"}
+    assert ("Workers’ compensation Net Loss Ratio", "0.552") in ratio and ("Surety Net Loss Ratio", "-0.012") in ratio
+    assert ("Total Net Loss Ratio", "0.573") in ratio
+    # the twelve months' table below it reads alike
+    year = {r["value"] for r in facts if r["label"].startswith("Total") and r["period_start"] == "2024-01-01"
+            and not r["srt:ProductOrServiceAxis"] and r["label"] in ("Total", "Total Net Loss Ratio")}
+    assert year == {"1176750000", "744605000", "0.633"}
