@@ -21,6 +21,7 @@ from .resolve import TableMapper
 from .segment_columns import column_segments
 from .segment_tables import reconciling, row_segments, table_segments
 from .rows import prepare
+from .measure_columns import by_measure
 from .emit import _emit_row, _map_transposed_row, _unlabeled
 from .structure import _structure
 from .cover import _convenience_rate, _dei
@@ -64,6 +65,10 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
 
 
 def _map_table(b: Builder, table: Table, kind: str) -> None:
+    if (parts := by_measure(table)) is not None:
+        for part in parts:  # columns of several measures: each measure's its own table (measure_columns.py)
+            _map_table(b, part, kind)
+        return
     prep = prepare(table)
     table = prep.table
     tm = TableMapper(b, table, kind, prep.trailing, prep.printed)

@@ -26,10 +26,11 @@ from .cell_units import cell_unit
 from .label_caption import caption_in_label_cells, unread_figures
 from .rows import Row, VCell
 from .row_heading import take_row_heading
+from .stacked import stacked_measures
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
 from .glued_marks import defined_marks, unglue
 from .titles import pick_title
-from .slots import Context, Slot, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
+from .slots import Context, Slot, exclude_undistinguished, fit_cells, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
 __all__ = ["Context", "Result", "interpret"]
 
@@ -200,11 +201,14 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     for r in week_rows:
         weeks_under_dates(slots, week_counts(r.label))
         header_spans.extend([r.label_span] if r.label_span else [])
+    if raw.layout == "flattened" and not transposed and ctx.lines:
+        if (last := stacked_measures(slots, rows[:first], data, ctx.lines)) is not None:  # "Net" / "Earned" / "Premiums"
+            body = [r for r in body if r.kind == "data" or r.line > last]  # down a column: its header, no headings
     resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if leaves:
         settle(slots, figures, ctx.anchor)
     if not transposed:
-        _exclude_undistinguished(slots)
+        exclude_undistinguished(slots)
 
     if transposed:
         # a % column beside a line item's column is about that line item
@@ -324,8 +328,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
         if unit_of_heading and row_unit == "pure" and any(c.amount is not None and c.amount.currency for c in r.cells):
             # a row that prints a currency sign under a heading of rates is money ("Additional ratios:" ... "Net
-            # investment income | $ | 23,156"), not a rate in percentage points
+            # investment income | $ | 23,156"), not a rate in percentage points; the rows after it are out of the
+            # heading's reach ("Net investment gains (losses) | (1,318 | )" prints no sign, nor a %)
             row_unit, unit_of_heading = None, False
+            sections = [s for s in sections if label_unit(s[0]) != "pure"]
         if not unit_of_heading and _PAIR_SECOND.fullmatch(strip_marks(label)) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
                 and prev_row[1] in ("shares", "ADS"):
             # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
@@ -460,26 +466,6 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         notes=[row_head.note] if row_head is not None else [],
     )
     return Result(table=table, excluded=excluded, header_spans=header_spans, footnote_cells=footnotes)
-
-
-def _exclude_undistinguished(slots: list[Slot]) -> None:
-    """Columns whose headers say the same (period, currency, role) and name nothing apart (a segment whose name the
-    header does not give to this column) would put different figures on one fact: none of them is taken."""
-    groups: dict[tuple, list[Slot]] = {}
-    for s in slots:
-        if s.period is None or s.excluded or s.role not in ("value", "convenience"):
-            continue
-        groups.setdefault((s.period.key, s.currency, s.unit, s.role, s.dimension, s.measure, s.translates), []).append(s)
-    for same in groups.values():
-        if len(same) > 1:
-            for s in same:
-                s.excluded = "columns_undistinguished"
-    taken = [s for s in slots if s.period is not None and s.role in ("value", "convenience")]
-    if taken and sum(1 for s in taken if s.excluded == "columns_undistinguished") * 2 >= len(taken):
-        # most columns say the same: the header is not understood ("Fiscal 2025 | Fiscal 2026" over "Q1 | Q2 | Q3 |
-        # Q4 | Total" twice), and the columns it seems to give apart are no more certain
-        for s in taken:
-            s.excluded = s.excluded or "columns_undistinguished"
 
 
 # ------------------------------------------------------------------ titles and context

@@ -246,3 +246,22 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
         return _unplaced(r, cells, footnotes)
     return [(c, i) for i, c in enumerate(cells)], footnotes, extra
 
+
+def exclude_undistinguished(slots: list[Slot]) -> None:
+    """Columns whose headers say the same (period, currency, role) and name nothing apart (a segment whose name the
+    header does not give to this column) would put different figures on one fact: none of them is taken."""
+    groups: dict[tuple, list[Slot]] = {}
+    for s in slots:
+        if s.period is None or s.excluded or s.role not in ("value", "convenience"):
+            continue
+        groups.setdefault((s.period.key, s.currency, s.unit, s.role, s.dimension, s.measure, s.translates), []).append(s)
+    for same in groups.values():
+        if len(same) > 1:
+            for s in same:
+                s.excluded = "columns_undistinguished"
+    taken = [s for s in slots if s.period is not None and s.role in ("value", "convenience")]
+    if taken and sum(1 for s in taken if s.excluded == "columns_undistinguished") * 2 >= len(taken):
+        # most columns say the same: the header is not understood ("Fiscal 2025 | Fiscal 2026" over "Q1 | Q2 | Q3 |
+        # Q4 | Total" twice), and the columns it seems to give apart are no more certain
+        for s in taken:
+            s.excluded = s.excluded or "columns_undistinguished"

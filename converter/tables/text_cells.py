@@ -87,6 +87,8 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
                 figures[-1] = Figure(f"{f.text} {POINTS}", f.span, f.index, f.cell)
                 continue
             merged = f.text + t
+            if parse_amount(merged) is None and t.startswith(")") and f.text.endswith(")"):
+                merged = f.text + t[1:]  # "(4.0" closed here, then ")%" in the next cell: "(4.0)%"
             if parse_amount(merged) is not None:
                 figures[-1] = Figure(merged, f.span, f.index, f.cell)
             continue
