@@ -20,6 +20,8 @@ SUFFIX_SYMBOLS = frozenset({")", "%", ")%", "%)", "pts", "pts.", "points"})  # p
 POINTS = "points"
 _FOOTNOTE_LETTER = re.compile(r"^\(?[a-z]\)$|^\*{1,3}$")  # "(8)" after figures is a negative, not a marker
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# a telephone number in a sentence ("a replay ... at 1 (877) 344-7529 or 1 (412) 317-0088"): text, never figures
+PHONE = re.compile(r"(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}\b")
 _BARE_SMALL_INT = re.compile(r"^\d{1,3}$")
 
 
