@@ -96,3 +96,16 @@ def test_a_bridge_with_deductions_is_no_breakdown(tmp_path):
     assert ("us-gaap:CededPremiumsEarned", "2024-10-01", "226764000") in ceded
     underwriting = {(r["concept"], r["value"]) for r in facts if r["label"] == "Underwriting revenue"}
     assert underwriting and not any(c.startswith("us-gaap:") for c, _ in underwriting)
+
+
+def test_a_cash_flow_element_needs_a_label_or_a_table_of_cash_flows(tmp_path):
+    """PrairieSky Q4 2024 highlights: "| Net debt(5) | 134.9 | ..." had been us-gaap:ProceedsFromRepaymentsOfShortTermDebt
+    (cash received or paid), found through filers' "Net debt" in their cash-flow statements: outside a cash-flow statement
+    a cash flow is a label's that names one ("Acquisitions - including non-cash consideration" keeps its reading)."""
+    facts = _facts(tmp_path, "prairiesky-q4-2024-highlights.md")
+    debt = {(r["concept"], r["value"]) for r in facts if r["label"].startswith("Net debt")}
+    assert debt and not any(c.startswith("us-gaap:") for c, _ in debt)
+    ctx = Context(statement="I", period="d", unit="money")
+    assert choose("Net debt", ctx).qname != "us-gaap:ProceedsFromRepaymentsOfShortTermDebt"
+    cash = Context(statement="C", period="d", unit="money", labels=("Net debt", "Net cash provided by financing activities"), position=0)
+    assert choose("Proceeds from issuance of common stock", cash).qname == "us-gaap:ProceedsFromIssuanceOfCommonStock"

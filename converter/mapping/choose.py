@@ -116,6 +116,11 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # IncreaseDecreaseInOtherOperatingLiabilities (a table that prints the activities' net cash is a cash-flow
         # statement, whatever its title said)
         return "a change in a balance, where neither the label nor the table says one"
+    if ctx.statement != "C" and cash_flow_name(c.qname.partition(":")[2]) and not _FLOW_WORD.search(label) \
+            and not any(_CASH_FLOW_LINE.search(lab) for lab in ctx.labels):
+        # cash paid or received is a label's that says so: "Net debt" in a table of highlights is no
+        # ProceedsFromRepaymentsOfShortTermDebt
+        return "a cash flow, where neither the label nor the table says one"
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
         # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
@@ -140,6 +145,10 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
 
 
 _CHANGE = re.compile(r"\b(?:increases?|decreases?|changes?|movements?)\b", re.I)
+_FLOW_WORD = re.compile(r"\b(?:proceeds?|pa(?:id|y|yments?)|repa(?:id|yments?)|purchases?|purchased|acquisitions?|acquired?|sales?|sold"
+                        r"|issu(?:ance|ed|es?)|borrow(?:ings?|ed)?|capital expenditures?|capex|investments?|invested|additions?"
+                        r"|dividends?|repurchases?|buy-?backs?|distributions?|contributions?|redemptions?|maturities|collections?"
+                        r"|withdrawals?|spending|outflows?|inflows?|exercises?|settlements?|cash)\b", re.I)
 _CASH_FLOW_LINE = re.compile(r"\bnet cash\b|\b(?:operating|investing|financing) activities\b", re.I)
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
