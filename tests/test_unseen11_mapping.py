@@ -109,3 +109,14 @@ def test_a_cash_flow_element_needs_a_label_or_a_table_of_cash_flows(tmp_path):
     assert choose("Net debt", ctx).qname != "us-gaap:ProceedsFromRepaymentsOfShortTermDebt"
     cash = Context(statement="C", period="d", unit="money", labels=("Net debt", "Net cash provided by financing activities"), position=0)
     assert choose("Proceeds from issuance of common stock", cash).qname == "us-gaap:ProceedsFromIssuanceOfCommonStock"
+
+
+def test_loans_printed_above_their_allowance_are_the_gross_amount(tmp_path):
+    """Infinity Bancorp Q4 2024, statement of financial condition: "Total Loans 226,305", "Allowance for loan and lease
+    losses (3,702)", "Net Loans 222,603". Total loans had been FinancingReceivableExcludingAccruedInterestAfterAllowance-
+    ForCreditLoss (the net amount): printed right above the allowance, it is the amount before it."""
+    facts = _facts(tmp_path, "infinity-q4-2024-condition.md")
+    total = {(r["concept"], r["period_end"], r["value"]) for r in facts if r["label"] == "Total Loans"}
+    assert ("us-gaap:FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss", "2024-12-31", "226305000") in total
+    net = {(r["concept"], r["value"]) for r in facts if r["label"] == "Net Loans" and r["period_end"] == "2024-12-31"}
+    assert net and all("Before" not in c and "Gross" not in c for c, _ in net)

@@ -196,13 +196,21 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
     ix = ix or concept_index()
     if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
         return qname, None
-    for have, want, at in (("Net", "Gross", ctx.position + 1), ("Gross", "Net", ctx.position - 1)):
-        if qname.endswith(have) and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
-            other = ix.get(qname[: -len(have)] + want)
-            if other is not None and other.period == "i":
-                where = "above" if want == "Gross" else "below"
-                return other.qname, f"{where} the accumulated depreciation: the {want.lower()} amount"
+    for net, gross in _NET_GROSS:
+        for have, want, at in ((net, gross, ctx.position + 1), (gross, net, ctx.position - 1)):
+            if have in qname and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
+                head, _, tail = qname.rpartition(have)
+                other = ix.get(head + want + tail)
+                if other is not None and other.period == "i":
+                    where = "above" if want == gross else "below"
+                    return other.qname, f"{where} the accumulated depreciation or allowance: the {'gross' if want == gross else 'net'} amount"
     return qname, None
+
+
+# how US GAAP names an asset's net and gross amounts: PropertyPlantAndEquipmentNet / ...Gross, AccountsReceivableNetCurrent
+# / ...GrossCurrent, LoansAndLeasesReceivableNetReportedAmount / ...GrossCarryingAmount, FinancingReceivable...After- /
+# BeforeAllowanceForCreditLoss ("Total Loans 226,305" over "Allowance for loan and lease losses (3,702)": the gross)
+_NET_GROSS = (("AfterAllowance", "BeforeAllowance"), ("NetReportedAmount", "GrossCarryingAmount"), ("Net", "Gross"))
 
 
 _CLASSIFIED = re.compile(r"\b(?:non-?)?current\b", re.I)  # a balance sheet that classifies its lines says so somewhere
