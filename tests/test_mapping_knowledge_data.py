@@ -86,6 +86,13 @@ def test_a_fair_value_disclosed_in_the_notes_is_read_from_the_file():
     assert _fits(c, BALANCE, "Other financial assets") == "a fair value disclosed in the notes"
 
 
+def test_label_patterns_are_read_from_the_file():
+    kn = rules.mapping_knowledge()
+    assert kn.change_label.search("Increase (decrease) in accounts payable") and not kn.change_label.search("Other liability")
+    assert kn.flow_label.search("Dividends paid") and not kn.flow_label.search("Net debt")
+    assert kn.cash_flow_line.search("Net cash provided by operating activities")
+
+
 def test_changed_data_changes_the_behaviour(load):
     """The code holds no copy of its own: what the file says is what the converter does."""
     raw = _raw()
@@ -126,6 +133,10 @@ def test_changed_data_changes_the_behaviour(load):
     (lambda r: r["elements"].update(no_statement_line="FairValueDisclosure"), r"\[elements\] no_statement_line: a list of element-name suffixes"),
     (lambda r: r["elements"].update(no_statement_line=["fair value"]), r"\[elements\] no_statement_line: a list of element-name suffixes"),
     (lambda r: r.pop("elements"), r"\[elements\]: a table of no_statement_line, outflow"),
+    (lambda r: r["labels"].update(change_words="change"), r"\[labels\]: unknown key change_words"),
+    (lambda r: r["labels"].pop("flow_label"), r"\[labels\]: missing flow_label"),
+    (lambda r: r["labels"].update(cash_flow_line="\\bnet cash(\\b"), r"\[labels\] cash_flow_line: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(change_label=["change"]), r"\[labels\] change_label: a pattern \(a string\)"),
 ])
 def test_a_malformed_entry_is_an_error_naming_its_place(load, change, message):
     raw = _raw()

@@ -109,15 +109,15 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
         # lost can be read as one
         return "a cash flow where the label says it is earned or spent"
-    if ctx.statement != "C" and c.qname.partition(":")[2].startswith("IncreaseDecrease") and not _CHANGE.search(label) \
-            and not any(_CASH_FLOW_LINE.search(lab) for lab in ctx.labels):
+    if ctx.statement != "C" and c.qname.partition(":")[2].startswith("IncreaseDecrease") and not mapping_knowledge().change_label.search(label) \
+            and not any(mapping_knowledge().cash_flow_line.search(lab) for lab in ctx.labels):
         # the change in a balance is a cash-flow statement's line, or one whose label says it is a change: outside a
         # cash-flow statement "Other liability" in a table of premiums by line of business is no
         # IncreaseDecreaseInOtherOperatingLiabilities (a table that prints the activities' net cash is a cash-flow
         # statement, whatever its title said)
         return "a change in a balance, where neither the label nor the table says one"
-    if ctx.statement != "C" and cash_flow_name(c.qname.partition(":")[2]) and not _FLOW_WORD.search(label) \
-            and not any(_CASH_FLOW_LINE.search(lab) for lab in ctx.labels):
+    if ctx.statement != "C" and cash_flow_name(c.qname.partition(":")[2]) and not mapping_knowledge().flow_label.search(label) \
+            and not any(mapping_knowledge().cash_flow_line.search(lab) for lab in ctx.labels):
         # cash paid or received is a label's that says so: "Net debt" in a table of highlights is no
         # ProceedsFromRepaymentsOfShortTermDebt
         return "a cash flow, where neither the label nor the table says one"
@@ -144,12 +144,6 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     return None
 
 
-_CHANGE = re.compile(r"\b(?:increases?|decreases?|changes?|movements?)\b", re.I)
-_FLOW_WORD = re.compile(r"\b(?:proceeds?|pa(?:id|y|yments?)|repa(?:id|yments?)|purchases?|purchased|acquisitions?|acquired?|sales?|sold"
-                        r"|issu(?:ance|ed|es?)|borrow(?:ings?|ed)?|capital expenditures?|capex|investments?|invested|additions?"
-                        r"|dividends?|repurchases?|buy-?backs?|distributions?|contributions?|redemptions?|maturities|collections?"
-                        r"|withdrawals?|spending|outflows?|inflows?|exercises?|settlements?|cash)\b", re.I)
-_CASH_FLOW_LINE = re.compile(r"\bnet cash\b|\b(?:operating|investing|financing) activities\b", re.I)
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")

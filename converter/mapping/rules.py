@@ -14,7 +14,7 @@ from ..knowledge import _load_toml
 
 RULE_KEYS = frozenset({"concept", "labels", "in", "section", "negate", "sign", "title", "period", "breakdown", "member_from", "unit"})
 TOP_KEYS = frozenset({"normalize", "kind", "rule", "title_concept", "standard_members", "reclassification", "members", "index", "location",
-                      "elements"})
+                      "elements", "labels"})
 _LOCATION_KEYS = frozenset({"title", "line_items"})
 UNITS = frozenset({"per_share", "shares", "pure"})
 
@@ -77,6 +77,9 @@ class Knowledge:
     measure_joined: re.Pattern[str]  # words of a reconciliation's or computation's heading, no measure's name
     outflow: re.Pattern[str]  # an element name of a cash outflow (case-sensitive)
     no_statement_line: tuple[str, ...]  # element-name suffixes of amounts no statement presents
+    change_label: re.Pattern[str]  # a label that names a change of a balance ([labels])
+    flow_label: re.Pattern[str]  # a label that names cash paid or received
+    cash_flow_line: re.Pattern[str]  # a line only a cash-flow statement prints
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
@@ -255,6 +258,7 @@ def mapping_knowledge() -> Knowledge:
         equity_heading=_pattern(raw["index"].get("equity_heading"), "[index] equity_heading"),
         **_measure_heading(raw["index"].get("measure_heading")),
         **_elements(raw.get("elements")),
+        **{k: _pattern(v, f"[labels] {k}") for k, v in _table(raw.get("labels"), _LABEL_KEYS, "[labels]").items()},
     )
     for axis, members in kn.standard_members.items():
         for key in members:
@@ -416,6 +420,9 @@ def _measure_heading(raw) -> dict:
     if not isinstance(t["words"], int) or isinstance(t["words"], bool) or t["words"] < 1:
         raise PrxbrlError(f"mapping.toml: [index] measure_heading words: a number of words (1 or more), not {t['words']!r}")
     return {"measure_words": t["words"], "measure_joined": _pattern(t["joined"], "[index] measure_heading joined")}
+
+
+_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line"})
 
 
 def _elements(raw) -> dict:
