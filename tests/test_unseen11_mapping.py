@@ -1,23 +1,13 @@
-"""Wrong facts from mapping found on releases the converter had never seen (the unseen11 triage: United Fire Group
-Q4 2024; Paltalk Q3 2024; Microsoft FY2024 Q4 of the unseen10 set): each test holds the real lines it was found on.
+"""Wrong facts from mapping found on releases the converter had never seen (the unseen11 and unseen12 triages: United
+Fire Group Q4 2024, Paltalk Q3 2024, Farmers and Merchants FY2024, Palomar Q4 2024, PrairieSky Q4 2024, Infinity Bancorp
+Q4 2024; Microsoft FY2024 Q4 of the unseen10 set): each test holds the real lines it was found on.
 Sources: fixtures/paltalk-q3-2024.md is the whole release as stored in the public repository
 Newsworthyai/press-release-archive (newmediawire/2024/1112/paltalk-inc-reports-results-for-third-quarter-2024.md);
 fixtures/ufg-q4-2024-premiums.md names its own."""
 
-import csv
-from pathlib import Path
-
 from prxbrl.mapping.choose import Context, choose
-from prxbrl.pipeline import convert
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _facts(tmp_path, name: str) -> list[dict]:
-    src = tmp_path / name
-    src.write_text((FIXTURES / name).read_text(encoding="utf-8"), encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    return list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+from test_unseen10_mapping import _facts  # convert a fixture, its facts-plain rows
 
 
 def test_a_line_of_business_is_no_change_in_a_liability(tmp_path):
