@@ -23,6 +23,7 @@ from .leaves import UNPLACED, leaf_count, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .cell_units import cell_unit
+from .share_scale import unscaled_share_counts
 from .label_caption import caption_in_label_cells, unread_figures
 from .rows import Row, VCell
 from .row_heading import take_row_heading
@@ -451,6 +452,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     items, unplaced = place_per_share(items, per_share_context)
     excluded.extend(unplaced)
 
+    items = unscaled_share_counts(items)  # share counts printed in full under a note that scales amounts
     scale_stated = table_scale is not None or any(s.scale is not None for s in slots) or any(c.scale is not None for r in data for c in r.cells)
     table = Table(
         scale_stated=scale_stated,

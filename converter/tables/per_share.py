@@ -43,6 +43,13 @@ def _to_the_cent(item: LineItem) -> bool:
     return bool(printed) and all(c.decimals_printed == 2 for c in printed)
 
 
+def _thousands(item: LineItem) -> bool:
+    """Every figure the row prints is a whole number of a thousand or more ("Adjusted net income | $ | 41,292" over
+    "Diluted adjusted earnings per share | $ | 1.52")."""
+    printed = [c for c in item.cells if not c.nil]
+    return bool(printed) and all(c.decimals_printed == 0 and c.value is not None and abs(c.value) >= 1000 for c in printed)
+
+
 # the rows a sum is searched over: a reconciliation adds up a few dozen rows at most; bounds the search (a release
 # of a thousand duplicated rows took minutes), linear in the table's rows
 MAX_SUM_ROWS = 60
@@ -132,6 +139,7 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
                         break
     out: list[LineItem] = []
     excluded: list[tuple[tuple[str, Span], str]] = []
+    cents = any(_kind(x) == "per_share" and _to_the_cent(x) for x in items)
     for k, it in enumerate(items):
         if k in per_share:
             cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) for c in it.cells]
@@ -140,6 +148,8 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
             if _to_the_cent(it):  # the title or heading says per share, and so does the print
                 cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) for c in it.cells]
                 it = it.model_copy(update={"unit": "per_share", "cells": cells})
+            elif cents and _thousands(it):
+                pass  # whole thousands beside amounts per share printed to the cent: the amount the shares divide
             else:
                 excluded.extend(((c.raw, c.span), UNDETERMINED) for c in it.cells)
                 it = it.model_copy(update={"cells": []})
