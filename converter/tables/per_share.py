@@ -139,7 +139,11 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
                         break
     out: list[LineItem] = []
     excluded: list[tuple[tuple[str, Span], str]] = []
-    cents = any(_kind(x) == "per_share" and _to_the_cent(x) for x in items)
+    # a table that computes an amount per share (the amount, a count of shares, the amount per share printed to the
+    # cent): an amount printed in whole thousands is the amount the shares divide. Not a reconciliation of per-share
+    # figures, which prints no count: there whole numbers under a per-share title are not guessed
+    cents = any(_kind(x) == "per_share" and _to_the_cent(x) for x in items) and any(
+        c.unit == "shares" for x in items for c in x.cells if c.role == "value")
     for k, it in enumerate(items):
         if k in per_share:
             cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) for c in it.cells]
