@@ -109,18 +109,18 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
         # lost can be read as one
         return "a cash flow where the label says it is earned or spent"
-    if ctx.statement != "C" and c.qname.partition(":")[2].startswith("IncreaseDecrease") and not mapping_knowledge().change_label.search(label) \
-            and not any(mapping_knowledge().cash_flow_line.search(lab) for lab in ctx.labels):
-        # the change in a balance is a cash-flow statement's line, or one whose label says it is a change: outside a
-        # cash-flow statement "Other liability" in a table of premiums by line of business is no
-        # IncreaseDecreaseInOtherOperatingLiabilities (a table that prints the activities' net cash is a cash-flow
-        # statement, whatever its title said)
-        return "a change in a balance, where neither the label nor the table says one"
-    if ctx.statement != "C" and cash_flow_name(c.qname.partition(":")[2]) and not mapping_knowledge().flow_label.search(label) \
-            and not any(mapping_knowledge().cash_flow_line.search(lab) for lab in ctx.labels):
-        # cash paid or received is a label's that says so: "Net debt" in a table of highlights is no
-        # ProceedsFromRepaymentsOfShortTermDebt
-        return "a cash flow, where neither the label nor the table says one"
+    local = c.qname.partition(":")[2]
+    change, flow = local.startswith("IncreaseDecrease"), cash_flow_name(local)
+    if ctx.statement != "C" and (change or flow) and not _prints_net_cash(ctx.labels):
+        # outside a cash-flow statement (a table that prints the activities' net cash is one, whatever its title said)
+        # the change in a balance is a label's that says it is a change: "Other liability" in a table of premiums by
+        # line of business is no IncreaseDecreaseInOtherOperatingLiabilities; and cash paid or received a label's that
+        # says so: "Net debt" in a table of highlights is no ProceedsFromRepaymentsOfShortTermDebt
+        kn = mapping_knowledge()
+        if change and not kn.change_label.search(label):
+            return "a change in a balance, where neither the label nor the table says one"
+        if flow and not kn.flow_label.search(label):
+            return "a cash flow, where neither the label nor the table says one"
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
         # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
@@ -142,6 +142,17 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
             return "a current or noncurrent part among the equity"
     return None
+
+
+def _prints_net_cash(labels: tuple[str, ...]) -> bool:
+    """Whether a table prints a line only a cash-flow statement prints (mapping.toml [labels] cash_flow_line): asked
+    of every candidate of every row, answered once a table (and pattern)."""
+    return _prints(mapping_knowledge().cash_flow_line, labels)
+
+
+@lru_cache(maxsize=1024)
+def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
+    return any(pattern.search(lab) for lab in labels)
 
 
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")

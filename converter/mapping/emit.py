@@ -309,7 +309,6 @@ def same_statement(a: str, b: str) -> bool:
     return ia is not None and ib is not None and bool({s for s in ia.statements if s.isupper()} & {s for s in ib.statements if s.isupper()})
 
 
-
 def _non_gaap_column(header: str) -> bool:
     """A column of adjusted or non-GAAP figures ("2024 (Adj)", "Non-GAAP", "Non-GAAP Adjustments"), not a segment."""
     return bool(mapping_knowledge().index_blocked.search(header) or re.search(r"\badj\b", header, re.I))

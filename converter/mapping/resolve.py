@@ -95,7 +95,8 @@ class TableMapper:
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
         self.location = location_of(table, b.names)  # one amount by the income-statement line items it is in
         self.emitted: set[int] = set()  # rows whose facts are written
-        self.bridge = kind != "segment" and any(bridges(n, self.nodes, self._is_line_item) for n in self.nodes)  # no breakdown
+        # totals that bridge one measure to another (arithmetic.bridges): no breakdown, nor a title's line item's parts
+        self.bridges = {n.index for n in self.nodes if kind != "segment" and bridges(n, self.nodes, self._is_line_item)}
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
@@ -266,7 +267,7 @@ class TableMapper:
                     break
         # a title that names what its columns break down ("REVENUES BY BUSINESS" over segment columns) says nothing
         # of the rows: they are line items beside the revenues, not parts of them
-        if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading and not self.bridge
+        if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading and not self.bridges
                 and not kn.index_blocked.search(item.label)):  # "Adjusted Earnings attributable to ..." is no revenue of the title's
             tc = title_concept(self.table.title)
             if tc is not None:
@@ -490,7 +491,7 @@ class TableMapper:
                              evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
         if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation
                 and not (res.concept is None and adds_segment_lines(self, node)) and not (self.kind != "segment" and _balance(res.concept))
-                and not (self.kind != "segment" and bridges(node, self.nodes, self._is_line_item))):
+                and node.index not in self.bridges):
             # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
             # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
             res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS

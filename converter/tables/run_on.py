@@ -18,7 +18,7 @@ from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs, mask_dates
 from .glue import split_word
-from .text_cells import PHONE, YEAR, Piece, is_figure, is_symbol
+from .text_cells import YEAR, Piece, is_figure, is_symbol, text_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from .text_detect import Line
@@ -55,7 +55,7 @@ Word = tuple[str, int, int, bool, bool]  # word, start, end, is part of a figure
 def _words(text: str) -> list[Word]:
     """(word, start, end, is part of a figure, glued) for every word of the line; a figure glued to the word after
     or before it ("6,042,986Marketable", "operations(6,373)") is taken apart from it, and marked (``tables.glue``)."""
-    dates = mask_dates(text) + [m.span() for m in PHONE.finditer(text)]
+    dates = text_spans(text)
     out = []
     for m in _WORD.finditer(text):
         in_date = any(ds <= m.start() < de for ds, de in dates)

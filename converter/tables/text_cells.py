@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Span
+from ..periods import mask_dates
 from ..tokens import NIL_MARKS, parse_amount
 
 # a cell that is only a currency sign, a parenthesis or a percent sign: part of the figure beside it
@@ -22,6 +23,11 @@ _FOOTNOTE_LETTER = re.compile(r"^\(?[a-z]\)$|^\*{1,3}$")  # "(8)" after figures 
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # a telephone number in a sentence ("a replay ... at 1 (877) 344-7529 or 1 (412) 317-0088"): text, never figures
 PHONE = re.compile(r"(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}\b")
+
+
+def text_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a line that are text however many digits they hold: dates and telephone numbers."""
+    return mask_dates(text) + [m.span() for m in PHONE.finditer(text)]
 _BARE_SMALL_INT = re.compile(r"^\d{1,3}$")
 
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
-from ..periods import find_period_exprs, mask_dates
+from ..periods import find_period_exprs
 from ..tokens import NIL_MARKS
 from .glue import exclude_glued
 from .pipes import align
-from .text_cells import PHONE, Figure, Piece, footnote_digits
+from .text_cells import Figure, Piece, footnote_digits, text_spans
 
 _kn = knowledge()
 _cur = "|".join(sorted((re.escape(p) for p in _kn.tokens["currency_prefixes"]), key=len, reverse=True))
@@ -102,7 +102,7 @@ def split_line(no: int, text: str) -> Line:
     # a run of cells anchored at the end of the line
     cells: list[tuple[str, int, int]] = []
     pos = len(stripped)
-    dates = mask_dates(stripped) + [m.span() for m in PHONE.finditer(stripped)]
+    dates = text_spans(stripped)
     while pos > 0:
         # the last cell ending at pos (cells are separated by single spaces; placeholders are NBSPs)
         m = None
