@@ -178,6 +178,20 @@ def _side(section: tuple[str, ...]) -> str | None:
 _QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
 
 
+_LINKING_WORDS = frozenset({"including", "and", "of", "from", "in", "to", "for", "on"})
+
+
+def _names_every_word(key: str, cand: Candidate, min_similarity: float) -> bool:
+    """Whether a candidate's element name is the label's words, with none more than qualifiers and linking words
+    ("Goodwill and intangible assets, net": IntangibleAssetsNetIncludingGoodwill; not "Contract liabilities":
+    EnergyMarketingContractLiabilitiesCurrent), and the candidate leaves nothing of the label unsaid nor names
+    another of its exclusive qualifiers."""
+    said, name = set(key.split()), set(name_words(cand.qname).split())
+    more = name - said - set(mapping_knowledge().qualifier_words) - _LINKING_WORDS
+    return (cand.similarity >= min_similarity and said <= name and not more
+            and not unsaid(key, cand.matched, cand.qname, cand.similarity) and not exclusive_conflict(key, cand.qname))
+
+
 @lru_cache(maxsize=16384)
 def _qualified_key(label: str) -> str:
     """The label key with the words of its parenthesised qualifiers kept ("Proceeds from (repayments of) short-term
@@ -365,8 +379,13 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     ranked = [r for r in ranked if not exclusive_conflict(key, r[1].qname)] if not unsaid_why else ranked
     if unsaid_why:
         # the closest candidate says what the label does not and the label what it does not: no runner-up is a
-        # safer reading (it shares even less of the label), so none
-        ranked = []
+        # safer reading (it shares even less of the label), so none; but one whose element name says every word of
+        # the label, and that says nothing the label does not, is the label's own ("Goodwill and intangible assets,
+        # net": IntangibleAssetsNetIncludingGoodwill, where IntangibleAssetsNetExcludingGoodwill excludes goodwill)
+        ranked = [r for r in ranked[1:] if _names_every_word(key, r[1], min_similarity)][:1]
+        if ranked:
+            ranked[0][2].append(f"the element's name says every word of the label ({unsaid_why[0]})")
+            unsaid_why = []
     if ctx.statement == "C":
         # a cash flow under a heading of non-cash activities or below the closing cash balance, an investing or
         # financing flow among the operating activities, is not the row (cash_sections.py); after the closest
