@@ -309,9 +309,28 @@ _NAME = re.compile(
 # "... shares are traded on the Nasdaq National Market under the symbol KFFB": the exchange named before the symbol
 _SYMBOL = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSX)\b[^.]{0,80}?\bunder the (?:ticker |trading )?symbol\s+[\"“']?([A-Z]{1,5})\b")
 # the heading of the boilerplate about the company, a line of its own ("About Kentucky First Federal Bancorp")
-_ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*]*$")
+_ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*®™]*$")
+# the subject of the headline, the release's first line ("Kimco Realty® Announces Fourth Quarter ... Results")
+_HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+[A-Z][A-Za-z0-9&'’.\-]*){0,5})[®™]?\s+"
+                               r"(?:Announces|Reports|Reported|Posts|Releases|Delivers)\b")
 _DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\s*(?:[—–]|--?)\s*([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?"
                                r"\s+(?:today\s+)?(?:announced|reported|posted)\b")
+
+
+def _subjects(texts: list[str], joined: str) -> list[str]:
+    """The names a release's headings give its subject: the boilerplate heading "About X", the headline's subject,
+    the dateline's subject."""
+    out = [m.group(1) for t in texts if (m := _ABOUT.match(t.strip()))]
+    out += [m.group(1) for t in texts[:3] if (m := _HEADLINE_SUBJECT.match(t.strip()))]
+    if m := _DATELINE_SUBJECT.search(joined[:4000]):
+        out.append(m.group(1))
+    return out
+
+
+def _names_subject(name: str, subject: str) -> bool:
+    """Whether a legal name begins with the words of a subject ("Kimco Realty Corporation", "Kimco Realty")."""
+    words, said = name.lower().replace("the ", "", 1).split(), subject.lower().replace("the ", "", 1).split()
+    return bool(said) and words[: len(said)] == said
 
 
 def _entity(doc: SourceDocument) -> Entity:
@@ -347,7 +366,12 @@ def _entity(doc: SourceDocument) -> Entity:
             if key not in shown or (shown[key].isupper() and not n.isupper()):
                 shown[key] = n  # as the text prints it rather than in capitals
         if counts:
-            name = shown[max(counts, key=lambda k: (counts[k], -first[k]))]
+            # the legal name of the company the release is about, where a heading says which ("About Kimco Realty®",
+            # "Kimco Realty® Announces ..."): a company the text names in passing ("the sale of Albertsons Companies
+            # Inc. shares") is no registrant, however early it stands
+            subjects = _subjects(texts, joined)
+            about = [k for k in counts if any(_names_subject(shown[k], s) for s in subjects)]
+            name = shown[max(about or counts, key=lambda k: (counts[k], -first[k]))]
     if not tickers:
         for m in _SYMBOL.finditer(joined):
             if m.group(2) not in tickers:

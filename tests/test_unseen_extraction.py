@@ -81,6 +81,37 @@ def test_a_name_does_not_run_over_a_blank_line():
     assert _entity(doc).name == "Kimco Realty Corporation"
 
 
+def test_a_company_named_in_passing_is_no_registrant():
+    """Kimco Realty's fourth-quarter 2024 release names another company once, in a highlight, before its own legal
+    name in the contact block: the registrant had become "Albertsons Companies Inc." and every extension concept
+    "albertsons:". The boilerplate heading "About Kimco Realty®" says whose release it is."""
+    from prxbrl.extract import _entity
+    from prxbrl.models import SourceDocument
+
+    lines = [
+        "JERICHO, N.Y., Feb. 07, 2025 (GLOBE NEWSWIRE) — Kimco Realty® , a real estate investment trust (REIT) and "
+        "leading owner and operator of high-quality, open-air, grocery-anchored shopping centers and mixed-use "
+        "properties in the United States, today reported results for the fourth quarter and full year ended "
+        "December 31, 2024.",
+        "",
+        "* $46.8 million in increased benefit for income taxes, net, due to a reduction in the tax provision related to "
+        "the sale of Albertsons Companies Inc. shares.",
+        "",
+        "**About Kimco Realty****®**",
+        "",
+        "Kimco Realty® is a real estate investment trust (REIT) and leading owner and operator of high-quality, "
+        "open-air, grocery-anchored shopping centers and mixed-use properties in the United States.",
+        "",
+        "CONTACT:",
+        "",
+        "Kimco Realty Corporation",
+        "",
+        "(833) 800-4343",
+    ]
+    doc = SourceDocument(path="kim.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
+    assert _entity(doc).name == "Kimco Realty Corporation"
+
+
 def test_a_company_without_a_legal_suffix_is_named_by_its_about_heading_and_its_symbol():
     """Kentucky First Federal Bancorp's Q2 FY2025 release (GlobeNewswire markdown, lines 1-7): no "Inc." anywhere and
     no "(Nasdaq: KFFB)": the entity had been unnamed and the extension prefix "ext". Its boilerplate heading names it,
