@@ -49,3 +49,23 @@ def test_an_inflow_printed_negative_in_a_cash_flow_statement_has_no_known_sign()
                           printed=[Decimal("1942755")], debit_money=False).unknown
     assert not from_label("us-gaap:ProceedsFromRepaymentsOfShortTermDebt", "Proceeds from (repayments of) short-term debt", "cash_flow",
                           filers_negated=False, printed=[Decimal("-100")], debit_money=False).unknown
+
+
+def test_a_benefit_under_a_tax_expense_concept_is_negated():
+    """Byrna FY2024 Q4, income statement: "| INCOME (LOSS) BEFORE INCOME TAXES |  | 4,040 | ... | (499 | ) |", "| Income
+    tax benefit |  | 5,634 | ... | (330 | ) |", "| NET INCOME (LOSS) | $ | 9,674 | ... | (829 | ) |": the benefit is
+    added (4,040 + 5,634 = 9,674), and us-gaap:IncomeTaxExpenseBenefit had been +5,634,000 (an expense) and -330,000:
+    "positive by nature", as filers negate the label. A label that names only a concept's second direction prints
+    what it names: -5,634,000, and +330,000 (an expense printed as a negative benefit)."""
+    printed = [Decimal("5634"), Decimal("-330"), Decimal("5708")]
+    sign = from_label("us-gaap:IncomeTaxExpenseBenefit", "Income tax benefit", "income", filers_negated=True, printed=printed,
+                      debit_money=True)
+    assert sign.negate and not sign.magnitude and sign.source == "filers"  # a sum the row is printed in decides first
+    # the concept's own direction named, or both: as before
+    for label in ("Income tax expense (benefit)", "Provision for (benefit from) income taxes", "Income tax expense"):
+        sign = from_label("us-gaap:IncomeTaxExpenseBenefit", label, "income", filers_negated=True, printed=printed, debit_money=True)
+        assert not (sign.negate and sign.source == "filers"), label
+    # a credit concept's loss prints negative (Byrna: "| Foreign currency transaction loss |  | (195 | ) |"): no debit
+    sign = from_label("us-gaap:ForeignCurrencyTransactionGainLossBeforeTax", "Foreign currency transaction loss", "income",
+                      filers_negated=True, printed=[Decimal("-195")], debit_money=False)
+    assert not sign.negate

@@ -177,6 +177,18 @@ def parenthesised_direction(local: str, label: str) -> bool | None:
     return None
 
 
+def names_only_negative(local: str, label: str) -> bool:
+    """Whether a label names only the direction a two-way concept's name puts second, outside parentheses ("Income tax
+    benefit" on IncomeTaxExpenseBenefit), and not its first ("Income tax expense (benefit)", "Provision for (benefit
+    from) income taxes")."""
+    found = [(local.find(name), pos, neg) for name, pos, neg in sign_knowledge().directions if name in local]
+    if not found:
+        return False
+    _, pos, neg = min(found, key=lambda t: t[0])
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", _PARENTHESISED.sub(" ", label))}
+    return bool(words & neg) and not words & pos
+
+
 def names_both_directions(local: str, label: str) -> bool:
     """Whether a label names both directions of its amount, the concept's own outside parentheses and the opposite
     one in them ("Interest (income) expense, net" on us-gaap:InterestExpense): its figures are printed with the
@@ -245,6 +257,11 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # whose head is a credit ("(Loss) Gain on Warrant Fair Value Adjustment (36,246)"): an income statement prints
         # what the label names, a gain, positive; the concept's figure is the opposite
         return Sign(negate=True, source="words", reason=f"negated: the label names a credit ({label_head(label)[1].lower()}), {local} is a debit")
+    if kind == "income" and debit_money and filers_negated and names_only_negative(local, label):
+        # a debit concept of two directions under a label that names only its other one ("Income tax benefit 5,634"
+        # on IncomeTaxExpenseBenefit, positive an expense): the statement prints what the label names, as filers do
+        # (they negate the label); a sum the row is printed in decides before this
+        return Sign(negate=True, source="filers", reason=f"negated: the label names only the opposite of {local}'s positive direction")
     if kind == "cash_flow" and local.startswith("Proceeds") and not two_way(local) and any(v < 0 for v in _nonzero(printed)):
         # an inflow the cash-flow statement prints as an outflow (RMCO: "Proceeds from Notes Payable | - | (1,013,658)"):
         # the label or the figure is misread, and neither sign can be told
