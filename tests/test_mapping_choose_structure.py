@@ -405,3 +405,21 @@ def test_a_label_netting_flows_each_way_is_no_one_way_concept(label, concept):
 def test_netted_flows_in_financing(label, concept):
     ctx = Context(statement="C", period="d", unit="money", section=("Cash flows from financing activities",))
     assert choose(label, ctx).qname == concept
+
+
+INCREASE = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecrease"
+
+
+def test_the_change_in_cash_before_an_exchange_rate_effect_excludes_it():
+    """Computer Modelling Group Q3 FY2025 cash flows: "| Increase (decrease) in cash | (23,839 | ) |" then "| Effect of
+    foreign exchange on cash | 2,197 |" then "| Cash, beginning of period | 61,373 |": the change before the effect
+    excludes it (61,373 - 23,839 + 2,197 = 39,731), and had been ...IncludingExchangeRateEffect. H&M FY2024 prints "Cash
+    flow for the year" then "Exchange rate effect" the same way. The effect printed before the change: the change
+    includes it."""
+    labels = ("Net cash used in investing activities", "Increase (decrease) in cash", "Effect of foreign exchange on cash",
+              "Cash, beginning of period", "Cash, end of period")
+    ch = choose(labels[1], Context(statement="C", period="d", unit="money", labels=labels, position=1))
+    assert ch.qname == INCREASE + "ExcludingExchangeRateEffect"
+    labels = ("Net cash used in investing activities", "Effect of foreign exchange on cash", "Increase (decrease) in cash",
+              "Cash, beginning of period", "Cash, end of period")
+    assert choose(labels[2], Context(statement="C", period="d", unit="money", labels=labels, position=2)).qname == INCREASE + "IncludingExchangeRateEffect"
