@@ -183,8 +183,12 @@ class Calendar:
     """Resolves fiscal labels and dated durations against a ``FiscalCalendar`` (and its weekday rule, if any)."""
 
     def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False,
-                 week_ends: frozenset[int] = frozenset(), pinned: dict[tuple[date, int], date] | None = None):
+                 week_ends: frozenset[int] = frozenset(), pinned: dict[tuple[date, int], date] | None = None,
+                 year_ends: frozenset[date] = frozenset()):
         self.fc = fc
+        # the ends of the years the release reports and of no shorter period it reports (``reported_year_ends``): a
+        # column of flows headed by such a date alone is that year
+        self.year_ends = year_ends
         self.weeks = weeks
         # (end, months) -> start of the periods a week count printed under their dates pins ("(13 weeks)"): the same
         # "Three Months Ended May 31, 2025" in another table of the release is the same 13 weeks
@@ -463,3 +467,25 @@ def stated_year_ends(lines: list[str]) -> list[date]:
 def mask_dates(text: str) -> list[tuple[int, int]]:
     """Character ranges of printed dates in ``text``."""
     return [m.span() for m in date_pattern().finditer(text)]
+
+
+def reported_year_ends(lines: list[str]) -> frozenset[date]:
+    """The dates the prose states as the end of a year it reports ("results for the year ending December 31, 2024"),
+    where it names no shorter period ending then: no fourth quarter, no "three months ended" that date. A column of
+    flows headed by such a date alone ("Dec. 31, 2024") is that year; in a release of the fourth quarter and the year
+    it could be either."""
+    ends = set(stated_year_ends(lines))
+    if not ends:
+        return frozenset()
+    fourth = [re.compile(p, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["fourth_quarter"]]
+    if any(p.search(line) for line in lines for p in fourth):
+        return frozenset()
+    shorter = set()  # the month and day shorter periods the prose names end on ("three months ended December 31")
+    for line in lines:
+        for e in find_period_exprs(line):
+            d = duration_of(e)
+            if d is None or not ((d[0] == "months" and d[1] < 12) or (d[0] == "weeks" and d[1] < 52)):
+                continue
+            end = e.date()
+            shorter.add((end.month, end.day) if end is not None else month_day(e))
+    return frozenset(d for d in ends if (d.month, d.day) not in shorter)

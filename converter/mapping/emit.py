@@ -17,7 +17,7 @@ from ..filing import (
 from ..models import Cell, LineItem, Table
 from .indexed import concept_name, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
-from .rules import camel, mapping_knowledge, match, normalize, rule_name
+from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .builder import Builder, is_currency
@@ -136,6 +136,10 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
 
 
+# statements of flows: their line items are periods, a balance among them is dated by its label
+_FLOW_STATEMENTS = frozenset({"income", "cash_flow", "comprehensive_income"})
+
+
 def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None, printed: str | None = None) -> None:
     """The row's facts, cell by cell. ``printed``: the label as printed, where ``item.label`` is the line item's name
     without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label."""
@@ -151,6 +155,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
     # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
     mode = res.period_mode or (balance_date(label) if res.concept is None else None)
+    # a statement of flows, its line items flows under its columns' periods; not a table whose own titles name balances
+    # (a balance sheet that took the kind of the statement before it under the same running title)
+    flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
@@ -169,6 +176,20 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # item of the company's own whose label and heading say neither has no period type to give its fact
             plans.append((cell, ("period_type_undetermined", f"a year alone over the column ({cell.period.label}): "
                                  "whether the row is a flow over the year or a balance at its end is not stated")))
+            continue
+        if cell.period.kind == "instant" and mode == "start":
+            # a balance at the start of the column's period ("Cash – Beginning of Year") under a column dated at a
+            # point in time: when that period starts is not known, and the column's date is its end
+            plans.append((cell, ("period_start_undetermined", f"a balance at the start of the period under a column "
+                                 f"dated at a point in time ({cell.period.label})")))
+            continue
+        if flows and cell.period.kind == "instant" and mode is None \
+                and (res.concept is None or (cell.dimension and _non_gaap_column(cell.dimension))):
+            # a line item of the company's own takes its period type from the column; in a statement of flows one at
+            # a point in time (a column headed by a date alone, whose length nothing states) would make a flow a
+            # balance: no fact (a balance the label dates at the period's start or end is one, ``mode``)
+            plans.append((cell, ("period_type_mismatch", f"a line item of a {kind.replace('_', ' ')} statement (a flow) "
+                                 f"under a column dated at a point in time ({cell.period.label})")))
             continue
         if res.sign is not None and res.sign.unknown:
             # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign

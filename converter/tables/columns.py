@@ -391,6 +391,8 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                 return _or_undetermined(s, period_for(length, end, e.text, cal=cal))
             if e.kind == "as_of" and duration is None:
                 return Period(kind="instant", end=end, label=e.text)
+            if e.kind == "date" and duration is None and statement_period_kind(context_texts) == "duration":
+                return _flows_ending(s, end, e.text, cal, context_texts)
             if e.kind == "date" and duration is None and _NUMERIC_DATE.search(e.text) \
                     and statement_period_kind(context_texts) != "instant":
                 # "12/31/2024 | 9/30/2024" over revenue and average balances: the quarters ending then, or balances
@@ -440,6 +442,20 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                         end = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
                         return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
         return _year_of_statement(years[0], cal, context_texts, duration) if not exprs else None
+    return None
+
+
+def _flows_ending(s: Slot, end: date, label: str, cal: Calendar, context_texts: list[str]) -> Period | None:
+    """A date alone over a column of a statement of flows ("STATEMENTS OF OPERATIONS" over "Dec. 31, 2024"): the period
+    that ends then, as long as the titles say ("For the Years Ended", one length over the table), or else the year
+    the release reports ending that day (``Calendar.year_ends``; the same day of an earlier year beside it is the
+    year before). Nothing saying how long: excluded, never the balance at that date."""
+    lengths = {d for t in context_texts for e in find_period_exprs(t) if (d := duration_of(e)) and e.kind != "weeks_length"}
+    if len(lengths) == 1:
+        return _or_undetermined(s, period_for(lengths.pop(), end, label, cal=cal))
+    if not lengths and cal.weeks is None and any((y.month, y.day) == (end.month, end.day) and end <= y for y in cal.year_ends):
+        return _or_undetermined(s, period_for(("months", 12), end, label, cal=cal))
+    s.excluded = "period_length_undetermined"
     return None
 
 
