@@ -19,14 +19,15 @@ from .indexed import concept_name, gaap_labelled, index_choice, row_context, sta
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule
-from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
-from .builder import Builder, is_currency
+from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
+from .builder import Builder, _context_id, _unit_id, is_currency
 from .arithmetic import Node
 from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .basic_diluted import both_variants
 from .twins import segment_twin
+from ..tables.titles import is_sentence
 
 
 def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
@@ -231,7 +232,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # outside the statements, a standard line item that another table prints with another figure is not that line
     # item: in no column of the row (a segment's or a net figure is never the consolidated fact in the columns
     # where the consolidated figure happens not to be printed)
-    soft_row = kind not in STATEMENT_KINDS and not b.previously.search(table.title or "")
+    soft_row = kind not in STATEMENT_KINDS and not previously_reported(b, table)
     if soft_row and res.concept and not res.dims:
         # the statements print the row's figures as another concept: that line item under another label
         # ("Operating expenses 402,777" in a segment table is the statement's us-gaap:CostsAndExpenses)
@@ -248,6 +249,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix]
     other = next((c for c, agrees in standard if agrees is False), None)
     why_left = "another table prints another figure for it"
+    if other is not None:
+        _rounding_slips(b, [(c, p) for c, p in plans if any(c is o for o, agrees in standard if agrees is False)], mode)
     if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
         # a reconciliation's row is the standard line item only where a statement says so with the same figure
         # ("Net income", "Cash from operating activities"), in no column another: an adjustment is often a part of
@@ -277,7 +280,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         for d in dims:
             if d.axis == PRODUCT_AXIS and concept.prefix != b.prefix:
                 b.member_concept.setdefault(d.member, concept.qname)
-        if b.previously.search(table.title or ""):
+        if previously_reported(b, table):
             dims = dims + [PREVIOUSLY_REPORTED]
         soft = kind not in STATEMENT_KINDS and not dims and concept.prefix != b.prefix
         chosen = concept
@@ -373,3 +376,26 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
             res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
                              evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})
         _emit_row(b, table, kind, pseudo, res, None)
+
+
+def previously_reported(b: Builder, table: Table) -> bool:
+    """A table that shows figures as they were reported before a restatement or reclassification: its title, a heading,
+    says so ("[Old Classification]", "As Previously Reported"). A sentence that introduces a table is no such heading:
+    Byrna Q4 2024's "Adjusted EBITDA is defined as net (loss) income as reported in our condensed consolidated statements
+    ... is as follows (in thousands):" introduces a reconciliation of this year's figures, nothing restated."""
+    title = table.title or ""
+    return bool(b.previously.search(title)) and not is_sentence(title)
+
+
+def _rounding_slips(b: Builder, plans: list, mode: str | None) -> None:
+    """The cells of a row outside the statements whose figure is the statement's fact for their concept and period
+    but for one unit of the last digit (Byrna Q4 2024: the reconciliation's "Net Income (Loss) 9,673" against the
+    statement's "NET INCOME (LOSS) 9,674"): the same figure printed with a slip, which the report says
+    (source.figuresDisagree); the row stays its own line item, as printed, and nothing is restated."""
+    for cell, (period, concept, dims, sign, _) in plans:
+        plan = b._planned(concept, period, dims, cell, sign, mode)
+        if isinstance(plan, tuple) or plan.value is None:
+            continue
+        kept = b.facts.get((concept.qname, _context_id(plan.kind, plan.start, plan.end, plan.dims)[0], _unit_id(cell.unit)))
+        if kept is not None and kept.value is not None and not _apart(kept.value, kept.decimals, plan.value, plan.decimals):
+            b.duplicates.append(Duplicate(kept.id, kept.sources[0], cell.span, kept.value, plan.value, plan.decimals, False))

@@ -31,10 +31,16 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
     ]
     # (value, period) -> {index of a table that states its scale: the scale of its last cell with that key}
     printed: dict[tuple, dict[int, int]] = defaultdict(dict)
+    # (value, period) -> the scales of the share counts tables that state their scale print
+    shares_printed: dict[tuple, set[int]] = defaultdict(set)
     for j, u in enumerate(tables):
         if u.scale_stated:
             for c in money[j]:
                 printed[key(c)][j] = c.scale
+            for r in u.rows:
+                for c in r.cells:
+                    if c.value is not None and c.unit == "shares" and c.role == "value":
+                        shares_printed[key(c)].add(c.scale)
     ends: dict[int, list[int]] = defaultdict(list)  # last line -> places in ``out`` of tables that state a scale
     # the figures the release prints in tables that state a scale for their money ("(In millions)"), as printed
     scaled_figures = [abs(c.value) for j, u in enumerate(tables) if u.scale_stated for c in money[j] if c.scale > 0]
@@ -101,24 +107,34 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             continue
         u, n, scale = best
         rows = []
+        unsure = 0
         for r in t.rows:
             cents = [c for c in r.cells if scale == 3 and c.role == "value" and c.scale == 0 and c.unit == currency
                      and c.decimals_printed >= 2]
-            if cents:
-                r = r.model_copy(update={"cells": [c for c in r.cells if c not in cents]})
+            # share counts the table does not scale otherwise take the scale its money borrows only where a table that
+            # states its scale prints them so (Sears Q2 2004: "Average common equivalent shares outstanding 216.5",
+            # in millions on the income statement too). The money's scale says nothing of them: Byrna Q4 2024 prints
+            # "22,514,644" shares under a title that excepts them; a count whose scale is not told is no fact
+            counts = [c for c in r.cells if shares_too and scale and c.role == "value" and c.scale == 0
+                      and c.unit == "shares" and c.value is not None and "(shares)" not in r.label.lower()]
+            scaled = {id(c) for c in counts if shares_printed.get(key(c)) == {scale}}
+            lost = [c for c in counts if id(c) not in scaled and shares_printed.get(key(c)) != {0}]
+            unsure += len(lost)
+            if cents or lost:
+                r = r.model_copy(update={"cells": [c for c in r.cells if c not in cents and c not in lost]})
                 if dropped is not None:
-                    dropped.extend(c.span for c in cents)
-            # the money takes the inferred scale; so do share counts the table does not scale otherwise
-            # (a release that states no scale prints its shares in the same unit as its money)
+                    dropped.extend(c.span for c in cents + lost)
+            # the money takes the inferred scale
             rows.append(r.model_copy(update={"cells": [
                 c.model_copy(update={"scale": scale})
-                if (c.role == "value" and c.scale == 0
-                    and (c.unit == currency or (shares_too and c.unit == "shares" and "(shares)" not in r.label.lower())))
+                if c.role == "value" and c.scale == 0 and (c.unit == currency or id(c) in scaled)
                 else c
                 for c in r.cells
             ]}))
         why = f"no scale is stated for this table; scale 10^{scale} taken from table {u.id}, " + how.format(
             n=n, note=next((x for x in u.context if _scale_of([x]) is not None), ""))
+        if unsure:
+            why += f"; {unsure} share counts whose scale no table states are excluded (scale_undetermined)"
         out.append(t.model_copy(update={"rows": rows, "notes": t.notes + [why]}))
     return out
 

@@ -210,7 +210,11 @@ def is_header_text(text: str) -> bool:
     return False
 
 
-def _prose(line: Line) -> bool:
+def _prose(line: Line, header_row: bool = False) -> bool:
+    """A line of prose, no line of a table. ``header_row``: the line is the header row of a markdown table (a rule
+    line ``| --- |`` under it), which is a row of the table however long its one cell: only a sentence there is prose
+    (Byrna Q4 2024: "| BYRNA TECHNOLOGIES INC.Condensed Consolidated Statements of Operations and Comprehensive Income
+    (Loss)(Amounts in thousands except share and per share data)(Unaudited) | | ..." is the statement's title)."""
     if line.kind == "prose":
         return True
     if line.kind != "text":
@@ -220,7 +224,12 @@ def _prose(line: Line) -> bool:
     t = line.label
     if _BULLET.match(t):
         return True
-    return len(t) > 160 or (len(t.split()) >= 3 and bool(_SENTENCE_END.search(t)) and not t.startswith("("))
+    return (len(t) > 160 and not header_row) or (len(t.split()) >= 3 and bool(_SENTENCE_END.search(t)) and not t.startswith("("))
+
+
+def _header_row(info: list[Line], j: int) -> bool:
+    """Line ``j`` is the header row of a markdown table: a row between pipes with a rule line under it."""
+    return info[j].reader == "pipes" and j + 1 < len(info) and info[j + 1].reader == "rule"
 
 
 def detect_tables(lines: list[str]) -> list[RawTable]:
@@ -260,7 +269,7 @@ def _groups(info: list[Line]) -> list[list[Line]]:
         start = i
         j = i - 1
         lead = 0
-        while j >= 0 and not _prose(info[j]) and info[j].kind != "data" and lead < 8:
+        while j >= 0 and not _prose(info[j], _header_row(info, j)) and info[j].kind != "data" and lead < 8:
             if info[j].kind != "blank":
                 lead += 1
             j -= 1
