@@ -1,0 +1,39 @@
+"""Wrong axes and members found on releases the converter had never seen (the unseen13 triage: Ubiquiti Q2 FY2025,
+Byrna Q4 FY2024); each test holds the real lines it was found on.
+Sources: fixtures/ubiquiti-fy25q2.md is the whole release as stored in the public repository zhigehe/bulwark
+(content/news/morningstar/1c606e902d27703dc418375cf36f19ac.en.md, commit 869d47a); fixtures/byrna-fy2024q4-income.md
+names its own."""
+
+from prxbrl.mapping.indexed import geographic_members, standard_member
+
+from test_unseen10_mapping import _facts  # convert a fixture, its facts-plain rows
+
+GEO = "srt:StatementGeographicalAxis"
+
+
+def test_a_breakdown_titled_by_geographic_area_is_on_the_geographical_axis(tmp_path):
+    """Ubiquiti Q2 FY2025: under "| **Revenues by Geographical Area** |", "| North America |  | $ | 321,644 |",
+    "| Europe, the Middle East and Africa |  |  | 208,579 |", "| Asia Pacific | ... 43,081", "| South America | ...
+    26,575" had been us-gaap:Revenues on srt:ProductOrServiceAxis with the company's own members (ui:NorthAmericaMember),
+    beside the product table's members on the same axis (the converter's own check: "the 6 members of
+    srt:ProductOrServiceAxis add up to 1199758000, the total is 599879000"). They are places: the geographical axis,
+    with the members US GAAP and SRT define."""
+    facts = _facts(tmp_path, "ubiquiti-fy25q2.md")
+    geo = {(r["label"], r[GEO], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and r.get(GEO)
+           and r["period_start"] == "2024-10-01"}
+    assert geo == {("North America", "srt:NorthAmericaMember", "321644000"),
+                   ("Europe, the Middle East and Africa", "us-gaap:EMEAMember", "208579000"),
+                   ("Asia Pacific", "srt:AsiaPacificMember", "43081000"),
+                   ("South America", "srt:SouthAmericaMember", "26575000")}
+    product = {r["srt:ProductOrServiceAxis"] for r in facts if r["concept"] == "us-gaap:Revenues" and r.get("srt:ProductOrServiceAxis")}
+    assert product == {"ui:EnterpriseTechnologyMember", "ui:ServiceProviderTechnologyMember"}
+
+
+def test_geographic_members_are_the_domain_of_the_geographical_axis():
+    """taxonomy/geographic_members.json (scripts/build_geographic_members.py, from the US GAAP 2024 definition
+    linkbase): a region names its member only on the geographical axis, never a product."""
+    assert {"srt:NorthAmericaMember", "us-gaap:EMEAMember", "srt:AsiaPacificMember"} <= geographic_members()
+    assert standard_member(GEO, "North America") == "srt:NorthAmericaMember"
+    assert standard_member(GEO, "Europe, Middle East and Africa") == "us-gaap:EMEAMember"
+    assert standard_member(GEO, "Enterprise Technology") is None
+    assert standard_member("srt:ProductOrServiceAxis", "North America") is None
