@@ -37,3 +37,18 @@ def test_geographic_members_are_the_domain_of_the_geographical_axis():
     assert standard_member(GEO, "Europe, Middle East and Africa") == "us-gaap:EMEAMember"
     assert standard_member(GEO, "Enterprise Technology") is None
     assert standard_member("srt:ProductOrServiceAxis", "North America") is None
+
+
+def test_a_heading_of_share_based_compensation_in_a_reconciliation_locates_its_rows(tmp_path):
+    """Ubiquiti Q2 FY2025, "Reconciliation of GAAP Net Income to Non-GAAP Net Income": "| Net Income | $ | 136,795 |",
+    "| Share-based compensation: |", "| Cost of revenues |  | 57 |", "| Research and development |  | 1,318 |",
+    "| Sales, general and administrative |  | 418 |" had been the company's own ui:CostOfRevenues 57,000,
+    ui:ResearchAndDevelopment 1,318,000, ui:SalesGeneralAndAdministrative 418,000, read as the line items themselves.
+    Under the heading they are the share-based compensation recorded in each line item, added back to net income."""
+    facts = _facts(tmp_path, "ubiquiti-fy25q2.md")
+    loc = "us-gaap:IncomeStatementLocationAxis"
+    got = {(r["concept"], r[loc], r["value"]) for r in facts if r["source_line"] in ("175", "176", "177") and r["period_start"] == "2024-10-01"}
+    assert got == {("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:CostOfSalesMember", "57000"),
+                   ("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ResearchAndDevelopmentExpenseMember", "1318000"),
+                   ("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:SellingGeneralAndAdministrativeExpensesMember", "418000")}
+    assert not [r for r in facts if r["concept"] in ("ui:CostOfRevenues", "ui:ResearchAndDevelopment", "ui:SalesGeneralAndAdministrative")]

@@ -18,7 +18,7 @@ from .builder import Builder
 from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
-from .adjustments import located_adjustment
+from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
 from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, unsummed_total
 from .related_party import RELATED, choose_related, related_base
@@ -221,6 +221,9 @@ class TableMapper:
             return self.res[node.index]
         if self.kind == "non_gaap" and (adjusted := located_adjustment(self, node)) is not None:
             self.res[node.index] = adjusted  # an amount recorded in the GAAP line item the row adjusts
+            return adjusted
+        if (self.kind == "non_gaap" or self.reconciliation) and (adjusted := headed_adjustment(self, node)) is not None:
+            self.res[node.index] = adjusted  # under "Share-based compensation:", the amount in the line item the row names
             return adjusted
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
