@@ -1,8 +1,9 @@
 """Wrong axes and members found on releases the converter had never seen (the unseen13 triage: Ubiquiti Q2 FY2025,
 Byrna Q4 FY2024); each test holds the real lines it was found on.
 Sources: fixtures/ubiquiti-fy25q2.md is the whole release as stored in the public repository zhigehe/bulwark
-(content/news/morningstar/1c606e902d27703dc418375cf36f19ac.en.md, commit 869d47a); fixtures/byrna-fy2024q4-income.md
-names its own."""
+(content/news/morningstar/1c606e902d27703dc418375cf36f19ac.en.md, commit 869d47a); fixtures/byrna-fy2024q4.md the
+whole release as stored there too (content/news/tradingview/tagreuters.com,2025-02-07newsml_GNXXy77N0.en.md, commit
+4576aa3)."""
 
 from prxbrl.mapping.indexed import geographic_members, standard_member
 
@@ -52,3 +53,18 @@ def test_a_heading_of_share_based_compensation_in_a_reconciliation_locates_its_r
                    ("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ResearchAndDevelopmentExpenseMember", "1318000"),
                    ("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:SellingGeneralAndAdministrativeExpensesMember", "418000")}
     assert not [r for r in facts if r["concept"] in ("ui:CostOfRevenues", "ui:ResearchAndDevelopment", "ui:SalesGeneralAndAdministrative")]
+
+
+def test_other_comprehensive_income_is_no_member_of_comprehensive_income(tmp_path):
+    """Byrna Q4 FY2024, statement of operations and comprehensive income: "| NET INCOME (LOSS) | $ | 9,674 |", "| Foreign
+    currency translation adjustment for the period |  | (133 | ) |", "| Unrealized gain (loss) on marketable securities
+    |  | 65 |", "| COMPREHENSIVE INCOME (LOSS) | $ | 9,606 |": the translation adjustment had been
+    us-gaap:ComprehensiveIncomeNetOfTax with a product member byrna:ForeignCurrencyTranslationAdjustmentForThePeriodMember.
+    US GAAP sums the foreign currency translation into comprehensive income: a line item, no member."""
+    facts = _facts(tmp_path, "byrna-fy2024q4.md")
+    fx = [r for r in facts if r["label"] == "Foreign currency translation adjustment for the period"]
+    assert fx and not [r for r in fx if r.get("srt:ProductOrServiceAxis")]
+    assert {r["concept"] for r in fx} == {"us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax"}
+    assert {(r["period_start"], r["value"]) for r in fx} >= {("2024-09-01", "-133000"), ("2022-12-01", "-436000")}
+    total = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:ComprehensiveIncomeNetOfTax" and not r.get("srt:ProductOrServiceAxis")}
+    assert ("2024-09-01", "9606000") in total

@@ -20,25 +20,14 @@ from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, unsummed_total
+from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .related_party import RELATED, choose_related, related_base
-from .segment_heading import member_heading
+from .segment_heading import measure_heading as _measure_heading, member_heading
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
-
-
-def _measure_heading(heading: str) -> bool:
-    """A heading that is a non-GAAP measure's name ("Adjusted Earnings" over segments' figures), not a reconciliation's
-    or computation's ("Reconciliation of Net Income to Adjusted EBITDA:", "Net income - Adjusted EBITDA", "Non-GAAP
-    adjustments:", "Computation of adjusted free cash flow:": its rows are GAAP line items and what adjusts them).
-    The words are data: mapping.toml [index] measure_heading."""
-    kn = mapping_knowledge()
-    words = heading.strip().rstrip(":").split()
-    return (bool(kn.index_blocked.search(heading)) and len(words) <= kn.measure_words and not kn.reconciliation_title.search(heading)
-            and not kn.measure_joined.search(heading))
 
 
 def _bare_total(norm: str) -> bool:
@@ -243,6 +232,7 @@ class TableMapper:
                         break
         parent = self.nodes[node.parent] if node.parent is not None else None
         res: Resolution | None = None
+        summed = None  # a line item US GAAP sums into the total the row adds up into (sums.summed_into)
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
         ctx_label = None  # the label of the row whose extension line item the members break down
@@ -255,7 +245,8 @@ class TableMapper:
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
             # of real estate" in operating income), never a segment of it
             segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
-            if pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
+            if (pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept)
+                    and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, self.place(pres.breakdown)
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
@@ -361,6 +352,8 @@ class TableMapper:
                 head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if _measure_heading(h))
                 res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=norm.startswith("total"),
                                  evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
+            if res is None and summed:
+                res = summed_line_item(node, summed, self.resolve(parent).concept)
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
                 res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - self._printed_again(node))
