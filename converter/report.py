@@ -302,7 +302,7 @@ def _dimension_findings(mapped) -> list[Finding]:
         total = facts.get(())
         if total is None or base[4] == "pure":
             continue  # the members' ratios (margins) do not add up to the whole's
-        for axis in ("srt:ProductOrServiceAxis", "us-gaap:StatementBusinessSegmentsAxis"):
+        for axis in ("srt:ProductOrServiceAxis", "srt:StatementGeographicalAxis", "us-gaap:StatementBusinessSegmentsAxis"):
             kids = [(k, f) for k, f in facts.items() if len(k) == 1 and k[0][0] == axis]
             if len(kids) < 2:
                 continue

@@ -88,3 +88,47 @@ def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
            f"recorded in it ({member}); sign: {'the opposite of ' if negate else ''}the printed figure, by the sum and the balance types")
     return Resolution(concept=concept, dims=[DimensionMember(axis=LOCATION_AXIS, member=member)], negate=negate,
                       evidence={"by": "structure", "evidence": [why]})
+
+
+def headed_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
+    """A row of a reconciliation under a heading that names an amount filers break down by income-statement line
+    item, whose label is such a line item (Ubiquiti's "Share-based compensation:" over "Cost of revenues 57",
+    "Research and development 1,318", "Sales, general and administrative 418", added to net income): the amount
+    recorded in that line item, not the line item itself. Its sign: where the row is an adjustment of a GAAP line item
+    the table's sum names (the non-GAAP total adds the line item and the adjustments), by the sum and the balance types;
+    else the figure as printed, only where none is printed negative."""
+    item = node.item
+    if not item.section or not any(c.role == "value" for c in item.cells):
+        return None
+    concept = _amount_concept(tm, item.section[-1].strip().rstrip(":"))
+    member = standard_location(item.label)
+    if concept is None or member is None:
+        return None
+    negate = False
+    base = _base(tm, node)
+    if base is not None:
+        same = concept_index().get(concept).balance == concept_index().get(base.concept).balance
+        negate = (node.weight > 0) == same
+        sign = f"{'the opposite of ' if negate else ''}the printed figure, by the sum and the balance types"
+    elif any(c.value is not None and c.value < 0 for c in item.cells if c.role == "value"):
+        return None
+    else:
+        sign = "as printed"
+    why = (f"structure: under the heading {item.section[-1]!r}, {concept} recorded in the line item the row names "
+           f"({member}); sign: {sign}")
+    return Resolution(concept=concept, dims=[DimensionMember(axis=LOCATION_AXIS, member=member)], negate=negate,
+                      evidence={"by": "structure", "evidence": [why]})
+
+
+def _base(tm: TableMapper, node: Node) -> Resolution | None:
+    """The GAAP line item (an income-statement concept) the sum the row is in starts from, or None."""
+    if node.parent is None:
+        return None
+    total = tm.nodes[node.parent]
+    if not total.children or total.children[0] == node.index:
+        return None
+    base = tm.nodes[total.children[0]]
+    if base.weight != 1:
+        return None
+    res = tm.res.get(base.index) or tm.resolve(base)
+    return res if res.concept and not res.dims and _income_concept(res.concept) else None

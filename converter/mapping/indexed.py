@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index
 from .labels import balance_date, label_key
+from .mapped import GEOGRAPHIC_AXIS
 from .rules import mapping_knowledge, member_key, normalize
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
@@ -156,6 +158,17 @@ STANDARD_MEMBER_AXES = {
 }
 
 
+@cache
+def geographic_members() -> frozenset[str]:
+    """The members of srt:SegmentGeographicalDomain in US GAAP 2024 (taxonomy/geographic_members.json, built by
+    scripts/build_geographic_members.py)."""
+    import json
+
+    from ..knowledge import taxonomy_files
+
+    return frozenset(json.loads(taxonomy_files().joinpath("geographic_members.json").read_text("utf-8"))["members"])
+
+
 def standard_member(axis: str, label: str) -> str | None:
     """A US GAAP or SRT member the label names, before any extension member: by mapping.toml's [standard_members]
     (looked up by the label's member key: "Cost of revenue" -> us-gaap:CostOfSalesMember), else whose name is the
@@ -163,11 +176,15 @@ def standard_member(axis: str, label: str) -> str | None:
     listed = mapping_knowledge().standard_members.get(axis, {}).get(member_key(label))
     if listed:
         return listed
-    if axis not in STANDARD_MEMBER_AXES or _qualifier_only(label) or _non_gaap(label):
+    if axis not in STANDARD_MEMBER_AXES and axis != GEOGRAPHIC_AXIS or _qualifier_only(label) or _non_gaap(label):
         return None
     from .index import concept_index
 
     ix = concept_index()
+    if axis == GEOGRAPHIC_AXIS:
+        # a place whose member is in the axis's domain ("North America" -> srt:NorthAmericaMember)
+        m = ix.standard_member(label)
+        return m if m in geographic_members() else None
     tries = [label] + ([f"{label} expense"] if axis == "us-gaap:IncomeStatementLocationAxis" else [])
     for text in tries:
         m = ix.standard_member(text)

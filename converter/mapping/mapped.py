@@ -17,10 +17,12 @@ DEFAULT_SCHEME = "https://prxbrl.org/entity/ticker"
 FORECAST = DimensionMember(axis="srt:StatementScenarioAxis", member="srt:ScenarioForecastMember")
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 PRODUCT_AXIS = "srt:ProductOrServiceAxis"
+GEOGRAPHIC_AXIS = "srt:StatementGeographicalAxis"  # a breakdown by place (a title "by geographic area")
 RANGE_AXIS = "srt:RangeAxis"  # a statistical measurement's bounds ("Low | High" columns)
 RELATED_AXIS = "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis"  # a line item with related parties (related_party.py)
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
+    GEOGRAPHIC_AXIS: "srt:SegmentGeographicalDomain",
     "us-gaap:IncomeStatementLocationAxis": "us-gaap:IncomeStatementLocationDomain",
     SEGMENT_AXIS: "us-gaap:SegmentDomain",
     "srt:ConsolidationItemsAxis": "srt:ConsolidationItemsDomain",

@@ -13,32 +13,21 @@ from .index import concept_index
 from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_choice, indexed_line_item, non_gaap_table, qualified_label,
                       row_context)
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
-from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
+from .mapped import GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import LOCATION_AXIS, location_of
-from .adjustments import located_adjustment
+from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, unsummed_total
+from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .related_party import RELATED, choose_related, related_base
-from .segment_heading import member_heading
+from .segment_heading import measure_heading as _measure_heading, member_heading
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
-
-
-def _measure_heading(heading: str) -> bool:
-    """A heading that is a non-GAAP measure's name ("Adjusted Earnings" over segments' figures), not a reconciliation's
-    or computation's ("Reconciliation of Net Income to Adjusted EBITDA:", "Net income - Adjusted EBITDA", "Non-GAAP
-    adjustments:", "Computation of adjusted free cash flow:": its rows are GAAP line items and what adjusts them).
-    The words are data: mapping.toml [index] measure_heading."""
-    kn = mapping_knowledge()
-    words = heading.strip().rstrip(":").split()
-    return (bool(kn.index_blocked.search(heading)) and len(words) <= kn.measure_words and not kn.reconciliation_title.search(heading)
-            and not kn.measure_joined.search(heading))
 
 
 def _bare_total(norm: str) -> bool:
@@ -94,12 +83,19 @@ class TableMapper:
         self.reconciliation = bool(mapping_knowledge().reconciliation_title.search(table.title or ""))
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
         self.location = location_of(table, b.names)  # one amount by the income-statement line items it is in
+        # a title that says its rows are places ("Revenues by Geographical Area"): what they break down is by place
+        self.geographic = bool(mapping_knowledge().geographic_title.search(table.title or ""))
         self.emitted: set[int] = set()  # rows whose facts are written
         # totals that bridge one measure to another (arithmetic.bridges): no breakdown, nor a title's line item's parts
         self.bridges = {n.index for n in self.nodes if kind != "segment" and bridges(n, self.nodes, self._is_line_item)}
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
+
+    def place(self, axis: str | None) -> str | None:
+        """The axis a breakdown's members go on: by place, not product, in a table whose title says its rows are
+        places (the product axis is the breakdown the mapping's rules name for a line item by default)."""
+        return GEOGRAPHIC_AXIS if axis == PRODUCT_AXIS and self.geographic else axis
 
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
@@ -215,6 +211,9 @@ class TableMapper:
         if self.kind == "non_gaap" and (adjusted := located_adjustment(self, node)) is not None:
             self.res[node.index] = adjusted  # an amount recorded in the GAAP line item the row adjusts
             return adjusted
+        if (self.kind == "non_gaap" or self.reconciliation) and (adjusted := headed_adjustment(self, node)) is not None:
+            self.res[node.index] = adjusted  # under "Share-based compensation:", the amount in the line item the row names
+            return adjusted
         if own is not None and _bare_total(norm) and node.children:
             # "TOTAL" under assets or under liabilities and equity: the rule whose balance its lines share
             balances = Counter()
@@ -233,6 +232,7 @@ class TableMapper:
                         break
         parent = self.nodes[node.parent] if node.parent is not None else None
         res: Resolution | None = None
+        summed = None  # a line item US GAAP sums into the total the row adds up into (sums.summed_into)
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
         ctx_label = None  # the label of the row whose extension line item the members break down
@@ -245,8 +245,9 @@ class TableMapper:
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
             # of real estate" in operating income), never a segment of it
             segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
-            if pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept):
-                ctx_concept, ctx_axis = pres.concept or pres.ext_name, pres.breakdown
+            if (pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept)
+                    and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))):
+                ctx_concept, ctx_axis = pres.concept or pres.ext_name, self.place(pres.breakdown)
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
         from_heading = False
@@ -260,7 +261,7 @@ class TableMapper:
                 if hm and hm.rule.breakdown:
                     from_heading = True
                     inner = item.section[depth + 1 :]
-                    ctx_concept, ctx_axis = hm.rule.concept, hm.rule.breakdown
+                    ctx_concept, ctx_axis = hm.rule.concept, self.place(hm.rule.breakdown)
                     ctx_member = None
                     for h in inner:
                         ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
@@ -271,7 +272,7 @@ class TableMapper:
                 and not kn.index_blocked.search(item.label)):  # "Adjusted Earnings attributable to ..." is no revenue of the title's
             tc = title_concept(self.table.title)
             if tc is not None:
-                ctx_concept, ctx_axis = tc
+                ctx_concept, ctx_axis = tc[0], self.place(tc[1])
                 if self.kind == "segment":
                     ctx_axis = SEGMENT_AXIS
                 for h in item.section:
@@ -305,7 +306,7 @@ class TableMapper:
             res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
                              ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
                              dims=dims, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=r.period,
-                             breakdown=r.breakdown if not own.member_label else None, unit_hint=r.unit,
+                             breakdown=self.place(r.breakdown) if not own.member_label else None, unit_hint=r.unit,
                              total=norm.startswith("total"))
             if self.kind == "segment" and r.breakdown == PRODUCT_AXIS:
                 res.breakdown = SEGMENT_AXIS
@@ -351,6 +352,8 @@ class TableMapper:
                 head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if _measure_heading(h))
                 res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=norm.startswith("total"),
                                  evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
+            if res is None and summed:
+                res = summed_line_item(node, summed, self.resolve(parent).concept)
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
                 res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - self._printed_again(node))
@@ -494,5 +497,5 @@ class TableMapper:
                 and node.index not in self.bridges):
             # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
             # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
-            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else PRODUCT_AXIS
+            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else self.place(PRODUCT_AXIS)
         return res

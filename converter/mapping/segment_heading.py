@@ -19,6 +19,17 @@ _SEGMENT_WORD = re.compile(r"(?<![-\w])segments?\b", re.I)  # not "Inter-segment
 _SCALE_NOTE = re.compile(r"^\W*\(|\b(?:in )?(?:thousands|millions|billions)\b", re.I)
 
 
+def measure_heading(heading: str) -> bool:
+    """A heading that is a non-GAAP measure's name ("Adjusted Earnings" over segments' figures), not a reconciliation's
+    or computation's ("Reconciliation of Net Income to Adjusted EBITDA:", "Net income - Adjusted EBITDA", "Non-GAAP
+    adjustments:", "Computation of adjusted free cash flow:": its rows are GAAP line items and what adjusts them).
+    The words are data: mapping.toml [index] measure_heading."""
+    kn = mapping_knowledge()
+    words = heading.strip().rstrip(":").split()
+    return (bool(kn.index_blocked.search(heading)) and len(words) <= kn.measure_words and not kn.reconciliation_title.search(heading)
+            and not kn.measure_joined.search(heading))
+
+
 def _classification(heading: str) -> bool:
     """A heading made only of words that classify ("Other", "Supplemental information"): no one's name."""
     words = label_key(heading).split()

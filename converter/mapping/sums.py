@@ -353,3 +353,36 @@ def among_line_items(tm: TableMapper, parent: Node | None, node: Node) -> bool:
     concepts = [q for label in others if (q := tm._line_item(label)[1])]
     balances = {c.balance for q in concepts if (c := tm.b.cat.get(q)) is not None and c.balance}
     return len(concepts) >= 2 and len(concepts) * 2 > len(others) and len(balances) > 1
+
+
+# a label names a line item US GAAP sums into the total when its closest concepts are found this close (a label
+# of more words than the filers' one: "Foreign currency translation adjustment for the period")
+_SUMMED_SIMILARITY = 0.85
+
+
+def summed_into(tm: TableMapper, label: str, whole: str | None) -> str | None:
+    """The line item of its own a row that adds up into a total names, where US GAAP's calculations sum it into the
+    total's concept (the closest concept the index finds for the label, or one of its runners-up), not a part of the
+    total by product: Byrna's "Foreign currency translation adjustment for the period (133)" between "NET INCOME (LOSS)"
+    and "COMPREHENSIVE INCOME (LOSS)" is other comprehensive income
+    (OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax adds into
+    ComprehensiveIncomeNetOfTax), never a product of comprehensive income. None: no such concept, or the label's
+    closest is the total's own ("Services" under revenues is a part of it)."""
+    if not whole or concept_index().get(whole) is None:
+        return None
+    from .choose import STATEMENT_OF_KIND, Context, choose
+
+    ch = choose(label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, "")), company=tm.b.names, min_similarity=_SUMMED_SIMILARITY)
+    if ch.qname is None or ch.qname == whole:
+        return None
+    return next((q for q in (ch.qname, *(q for q, _ in ch.runners_up)) if q != whole and adds_into(q, whole)), None)
+
+
+def summed_line_item(node: Node, concept: str, whole: str) -> Resolution:
+    """The row as the line item ``summed_into`` found, its sign by the weight US GAAP sums it into the total with and
+    the weight the table's sum adds it with; the company's own line item where the weights are not known."""
+    weight = summation_weight(concept, whole)
+    why = f"structure: US GAAP sums {concept} into {whole}, the total the row adds up into: a line item, not a member"
+    if weight is None or node.weight not in (1, -1):
+        return Resolution(concept=None, ext_name=concept_name(node.item.label), evidence={"by": "extension", "evidence": [why]})
+    return Resolution(concept=concept, negate=weight != node.weight, evidence={"by": "structure", "evidence": [why]})
