@@ -233,3 +233,18 @@ def test_change_words_are_validated():
 ])
 def test_a_fair_value_disclosed_in_the_notes_is_no_line_item_of_a_statement(label, wrong):
     assert choose(label, BALANCE).qname != wrong
+
+
+def test_an_amount_of_tax_is_no_row_whose_label_names_none():
+    """Byrna Q4 FY2024: "| Foreign currency translation adjustment for the period |  | (133 | ) |" between "NET INCOME
+    (LOSS)" and "COMPREHENSIVE INCOME (LOSS)", which the table adds it into: of the concepts US GAAP sums into
+    comprehensive income, the close one found through a filer's "Foreign currency translation adjustment, tax" had made
+    it us-gaap:OtherComprehensiveIncomeForeignCurrencyTranslationGainLossArisingDuringPeriodTax, the tax on it."""
+    labels = ("Income tax benefit", "NET INCOME (LOSS)", "Foreign currency translation adjustment for the period",
+              "Unrealized gain (loss) on marketable securities", "COMPREHENSIVE INCOME (LOSS)")
+    ctx = Context(statement="I", period="d", unit="money", labels=labels, position=2, whole="us-gaap:ComprehensiveIncomeNetOfTax")
+    ch = choose(labels[2], ctx)
+    assert ch.qname is not None and (not ch.qname.endswith("Tax") or ch.qname.endswith(("NetOfTax", "BeforeTax")))
+    # a label that names the tax keeps the tax's concept
+    tax = choose("Income tax effect on foreign currency translation adjustment", Context(statement="I", period="d", unit="money"))
+    assert tax.qname is None or "Tax" in tax.qname

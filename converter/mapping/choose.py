@@ -38,6 +38,10 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 MIN_SIMILARITY = 0.62
 EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
+_TAX = re.compile(r"\btax|\btaxes\b|\btaxation\b", re.I)
+# an amount qualified by the tax, not the tax: ...NetOfTax, ...BeforeIncomeTax, ...BeforeReclassificationAndTax,
+# RevenueFromContractWithCustomerExcludingAssessedTax
+_QUALIFIED_BY_TAX = re.compile(r"(?:Of|Before|After|Excluding)[A-Za-z]*Tax$")
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
@@ -121,6 +125,11 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             return "a change in a balance, where neither the label nor the table says one"
         if flow and not kn.flow_label.search(label):
             return "a cash flow, where neither the label nor the table says one"
+    if local.endswith("Tax") and not _QUALIFIED_BY_TAX.search(local) and not _TAX.search(label):
+        # an amount of tax (OtherComprehensiveIncomeForeignCurrencyTranslationGainLossArisingDuringPeriodTax) is no
+        # row whose label names no tax ("Foreign currency translation adjustment for the period"); an amount net of
+        # tax or before it is
+        return "an amount of tax, where the label names none"
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
         # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
