@@ -314,6 +314,8 @@ _ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Z
 # the subject of the headline, the release's first line ("Kimco Realty® Announces Fourth Quarter ... Results")
 _HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+[A-Z][A-Za-z0-9&'’.\-]*){0,5})[®™]?\s+"
                                r"(?:Announces|Reports|Reported|Posts|Releases|Delivers)\b")
+# a dateline's date, its wire service in parentheses and the dash before the first sentence
+_DATELINE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:[—–]|--?)\s*")
 _DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\s*(?:[—–]|--?)\s*([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?"
                                r"\s+(?:today\s+)?(?:announced|reported|posted)\b")
 
@@ -329,9 +331,12 @@ def _subjects(texts: list[str], joined: str) -> list[str]:
 
 
 def _names_subject(name: str, subject: str) -> bool:
-    """Whether a legal name begins with the words of a subject ("Kimco Realty Corporation", "Kimco Realty")."""
-    words, said = name.lower().replace("the ", "", 1).split(), subject.lower().replace("the ", "", 1).split()
-    return bool(said) and words[: len(said)] == said
+    """Whether a legal name is a subject's name with its legal form ("Kimco Realty Corporation", "Kimco Realty"), not a
+    longer name that begins with it (a subsidiary's: "IIJ Global Solutions Inc." is no "IIJ")."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z0-9&]+", re.sub(r"^the\s+", "", text.lower()))
+    own = re.sub(r",?\s*" + _LEGAL + r"$", "", name.strip())
+    return bool(words(subject)) and own != name.strip() and words(own) == words(subject)
 
 
 def _entity(doc: SourceDocument) -> Entity:
@@ -353,6 +358,13 @@ def _entity(doc: SourceDocument) -> Entity:
             cands = list(_NAME.finditer(before))
             if cands and before[cands[-1].end() :].strip(" ()\"“”") == "":
                 name = cands[-1].group(1)
+    if name is None:
+        # the legal name the dateline opens with ("CAMBRIDGE, Mass., Feb. 13, 2025 (GLOBE NEWSWIRE) — Agios
+        # Pharmaceuticals, Inc. , a leader in ..."): the issuer, however often the text names others
+        for m in _DATELINE.finditer(joined[:6000]):
+            if n := _NAME.match(joined, m.end()):
+                name = n.group(1)
+                break
     if name is None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}

@@ -112,6 +112,43 @@ def test_a_company_named_in_passing_is_no_registrant():
     assert _entity(doc).name == "Kimco Realty Corporation"
 
 
+def test_the_legal_name_the_dateline_opens_with_is_the_registrant():
+    """Agios FY2024 names its legal name once, after the dateline, and its drug candidates "AG-236 and AG-181" twice,
+    which read as a name in the German legal form "AG": the registrant had been "AG-236 and AG". And a subsidiary
+    whose name begins with the headline's subject is no registrant (IIJ 1H FY2010: "IIJ Announces ..." and "IIJ
+    Global Solutions Inc."; the example's "Internet Initiative Japan Inc.")."""
+    from prxbrl.extract import _entity
+    from prxbrl.models import SourceDocument
+
+    lines = [
+        "Agios Reports Fourth Quarter and Full Year 2024 Financial Results and Recent Business Highlights",
+        "",
+        "CAMBRIDGE, Mass., Feb. 13, 2025 (GLOBE NEWSWIRE) — Agios Pharmaceuticals, Inc. , a leader in cellular "
+        "metabolism and pyruvate kinase (PK) activation pioneering therapies for rare diseases, today reported business "
+        "highlights and financial results for the fourth quarter and year ended December 31, 2024.",
+        "",
+        "**About Agios**",
+        "",
+        "Such forward-looking statements include those regarding the potential benefits of PYRUKYND® (mitapivat), "
+        "tebapivat (AG-946), AG-236 and AG-181, Agios’ PAH stabilizer; ... including PYRUKYND®, tebapivat, AG-236 and AG-181;",
+    ]
+    doc = SourceDocument(path="agio.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
+    assert _entity(doc).name == "Agios Pharmaceuticals, Inc."
+    lines = [
+        "IIJ Announces Its Financial Results for the First Half of Fiscal Year Ending March 31, 2011",
+        "",
+        "TOKYO, Nov. 15, 2010 (GLOBE NEWSWIRE) -- Internet Initiative Japan Inc. (\"IIJ\") (Nasdaq:IIJI) (TSE:3774) today "
+        "announced its consolidated financial results for the first six months of Fiscal Year Ending March 31, 2011.",
+        "  •  IIJ made IIJ Global Solutions Inc. (\"IIJ-GS\") its 100% owned subsidiary on Sep. 1, 2010",
+        "the transaction ... began its operation by the name 'IIJ Global Solutions Inc.' on September 1, 2010.",
+        "Company name: Internet Initiative Japan Inc.       Exchange listed: Tokyo Stock Exchange First Section",
+        "CONTACT:  Internet Initiative Japan Inc.           Investor Relations Office",
+        "Total Internet Initiative Japan Inc. shareholders' equity",
+    ]
+    doc = SourceDocument(path="iij.txt", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
+    assert _entity(doc).name == "Internet Initiative Japan Inc."
+
+
 def test_a_company_without_a_legal_suffix_is_named_by_its_about_heading_and_its_symbol():
     """Kentucky First Federal Bancorp's Q2 FY2025 release (GlobeNewswire markdown, lines 1-7): no "Inc." anywhere and
     no "(Nasdaq: KFFB)": the entity had been unnamed and the extension prefix "ext". Its boilerplate heading names it,
