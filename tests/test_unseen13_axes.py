@@ -64,7 +64,9 @@ def test_other_comprehensive_income_is_no_member_of_comprehensive_income(tmp_pat
     facts = _facts(tmp_path, "byrna-fy2024q4.md")
     fx = [r for r in facts if r["label"] == "Foreign currency translation adjustment for the period"]
     assert fx and not [r for r in fx if r.get("srt:ProductOrServiceAxis")]
-    assert {r["concept"] for r in fx} == {"us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax"}
+    # the translation adjustment net of tax, which US GAAP sums into comprehensive income through the other
+    # comprehensive income (not the tax on it, nor the amount before tax, which adds into it less directly)
+    assert {r["concept"] for r in fx} == {"us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax"}
     assert {(r["period_start"], r["value"]) for r in fx} >= {("2024-09-01", "-133000"), ("2022-12-01", "-436000")}
     total = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:ComprehensiveIncomeNetOfTax" and not r.get("srt:ProductOrServiceAxis")}
     assert ("2024-09-01", "9606000") in total

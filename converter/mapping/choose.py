@@ -15,7 +15,7 @@ from functools import lru_cache
 from .basic_diluted import basic_or_diluted
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, row_activity
 from .coverage import both_directions, exclusive_conflict, unsaid
-from .index import Candidate, ConceptInfo, adds_into, concept_index
+from .index import Candidate, ConceptInfo, adds_into, concept_index, sum_depth
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, two_way
@@ -432,11 +432,15 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # does ("Other" under expenses, added into "Total expenses": OtherCostAndExpenseOperating, no nonoperating
         # income)
         top = ranked[0]
-        for alt in ranked[1:8]:
-            if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1 and adds_into(alt[1].qname, ctx.whole):
-                ranked.remove(alt)
-                ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {ctx.whole}, the total the table adds it into"]))
-                break
+        fits = [alt for alt in ranked[1:8] if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1
+                and adds_into(alt[1].qname, ctx.whole)]
+        if fits:
+            # of equal scores, the one US GAAP sums into the total most directly (a translation adjustment added into
+            # comprehensive income: ...NetOfTax, not ...BeforeTax, which adds into it through the other comprehensive
+            # income before tax)
+            alt = min(fits, key=lambda a: (-round(a[0], 3), sum_depth(a[1].qname, ctx.whole)))
+            ranked.remove(alt)
+            ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {ctx.whole}, the total the table adds it into"]))
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
     if best.similarity < min_similarity:

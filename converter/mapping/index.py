@@ -219,6 +219,25 @@ def summation_weight(child: str, whole: str) -> int | None:
     return found.pop() if len(found) == 1 and 0 not in found else None
 
 
+def sum_depth(child: str, whole: str) -> int:
+    """How many of US GAAP's summations lie between ``child`` and ``whole`` (1: summed into it directly; a large number:
+    not summed into it)."""
+    ix = concept_index()
+    level, seen = [child], {child}
+    for depth in range(1, 12):
+        nxt = []
+        for q in level:
+            info = ix.get(q)
+            for p in info.parents if info is not None else ():
+                if p == whole:
+                    return depth
+                if p not in seen:
+                    seen.add(p)
+                    nxt.append(p)
+        level = nxt
+    return 99
+
+
 def adds_into(child: str, whole: str) -> bool:
     """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
     ix = concept_index()
