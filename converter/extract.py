@@ -27,7 +27,7 @@ from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_wee
 from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
-from .reporting_currency import restate_dollars, stated_dollar
+from .reporting_currency import named_dollar, restate_dollars, stated_dollar
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
 from .tables.rows import grid_rows, text_rows
@@ -68,7 +68,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named)
-    dollar = stated_dollar(prose) if not translations and currency in (None, "USD") else None
+    dollar = (stated_dollar(prose) or named_dollar(raw_tables)) if not translations and currency in (None, "USD") else None
     currency = dollar or currency
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx

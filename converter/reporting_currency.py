@@ -99,3 +99,29 @@ def restate_dollars(tables: list[Table], code: str) -> list[Table]:
             for r in t.rows]
         out.append(t.model_copy(update={"columns": cols, "rows": rows}))
     return out
+
+
+def named_dollar(raw_tables) -> str | None:
+    """The dollar other than the U.S. dollar that the tables name by its name ("| UNAUDITED (thousands of Canadian $) |"
+    over a balance sheet, a statement of income and one of cash flows, CMG Q3 FY2025), where no table names another
+    currency by name and none names the U.S. dollar: the release's bare "$" ("($ thousands, except per share data)"
+    over its segment tables) is that dollar, as a sentence stating it would say
+    (``stated_dollar``). None otherwise."""
+    named: set[str] = set()
+    for raw in raw_tables:
+        for r in raw.rows:
+            for c in r.cells:
+                t = c.text
+                if _US_DOLLAR.search(t):
+                    return None
+                for pat, entry in compiled("currencies", "names"):
+                    for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?![\w])", t, re.I):
+                        code = currency_code(entry, m.group(0))
+                        if code and re.search(r"[A-Za-z]", m.group(0)):
+                            named.add(code)
+    if len(named) != 1:
+        return None
+    code = next(iter(named))
+    # a dollar: its listed names say "dollar" or print "$" ("canadian (?:dollars?|\\$)|c\\$|cdn\\$|cad")
+    dollar = any(e.get("code") == code and ("dollar" in p.pattern or r"\$" in p.pattern) for p, e in compiled("currencies", "names"))
+    return code if code != "USD" and dollar else None

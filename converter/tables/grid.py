@@ -197,6 +197,8 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
     cells = [f[0].strip() for f in r.fragments if f[0].strip()]
     if got is not None and r.kind == "text" and len(got[0]) < len(cells) and _repeated_group(cells):
         return cells, []  # the reader's cells repeat a group ("Amounts | % of Net Sales | Amounts | % of Net Sales")
+    if got is not None and r.groups and len(got[0]) < len(cells):
+        return cells, []  # names in cells of their own ("| | Reservoir & Production Solutions | | | | Seismic Solutions |")
     if got is None and r.kind == "text" and len(cells) >= 2:
         # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",
         # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or

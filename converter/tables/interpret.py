@@ -8,7 +8,7 @@ of them from ``grid`` (by position) or ``ordinal`` (by count and order), their m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge import knowledge
 from ..models import Cell, Column, LineItem, RawTable, Span, Table
@@ -24,7 +24,7 @@ from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .cell_units import cell_unit
 from .share_scale import unscaled_share_counts
-from .label_caption import caption_in_label_cells, unread_figures
+from .label_caption import caption_in_label_cells, column_groups, unread_figures
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .stacked import stacked_measures
@@ -481,6 +481,10 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[
         for k in range(1, len(lead)):
             if not flags[k] and flags[k - 1] and words_over(lead[k], len(slots)):
                 flags[k] = True
+        for k in range(len(lead) - 2, -1, -1):
+            if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
+                flags[k] = True
+                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
     return flags
 
 

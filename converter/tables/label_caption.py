@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from ..models import Span
-from ..periods import find_period_exprs
+from ..periods import duration_of, find_period_exprs, month_day
+from .headers import parse_header
 from .rows import _YEAR, Row
 from .scale_notes import is_scale_note
 
@@ -46,6 +47,32 @@ def _noted(r: Row) -> bool:
             and not any(_DIGIT.search(t) and not _YEAR.search(t) and not find_period_exprs(t) for t, _, _ in cells[1:]))
 
 
+def _period_phrase(text: str) -> bool:
+    """The text is a period length with its month and day, and nothing else ("Three months ended December 31,",
+    "Year ended March 31"): a header of columns whose years stand beside it."""
+    exprs = find_period_exprs(text)
+    if len(exprs) != 1:
+        return False
+    e = exprs[0]
+    rest = (text[: e.start] + text[e.end :]).strip(" ,:;-")
+    return not rest and duration_of(e) is not None and month_day(e) is not None and e.date() is None
+
+
+def _spanning_period(r: Row) -> Row | None:
+    """A noted label cell that states a period length and its day before the note, beside cells of years alone (CMG
+    Q3 FY2025: "| Three months ended December 31,($ thousands, except per share data) | 2024 | | 2023 | | 2024 |
+    ..."): the period phrase heads the value columns, as it would printed over them; a header row of its own."""
+    cells = _cells(r)
+    first, span, pos = cells[0]
+    note = _LAST_NOTE.search(first)
+    phrase = first[: note.start()] if note else ""
+    if not _period_phrase(phrase) or not all(_YEAR.fullmatch(t.strip()) for t, _, _ in cells[1:]):
+        return None
+    phrase = phrase.strip()
+    at = Span(line=span.line, start=span.start, end=span.start + len(phrase))
+    return replace(r, label=phrase, label_span=at, fragments=[(phrase, at, pos)], cells=[])
+
+
 def _without_label_cell(r: Row) -> Row:
     """The header row without its label cell: the cells beside it are its headers."""
     rest = _cells(r)[1:]
@@ -61,8 +88,14 @@ def caption_in_label_cells(lead: list[Row]) -> tuple[list[Row], list[str]]:
     k = 0
     while k < len(out):
         if _noted(out[k]):
-            notes.append(_cells(out[k])[0][0].strip())
+            first = _cells(out[k])[0]
+            note = _LAST_NOTE.search(first[0])
+            notes.append(note.group(0).strip() if _period_phrase(first[0][: note.start()]) else first[0].strip())
+            over = _spanning_period(out[k])
             out[k] = _without_label_cell(out[k])
+            if over is not None:
+                out.insert(k, over)
+                k += 1
             k += 1
             continue
         if not _opens(out[k]):
@@ -107,3 +140,25 @@ def unread_figures(r: Row) -> list[tuple[str, Span]]:
     if all(_DIGIT.search(t) and not _LETTER.search(t) and not _YEAR.match(t.strip()) for t, _, _ in rest):
         return [(t, span) for t, span, _ in rest]
     return []
+
+
+def column_groups(r: Row, below: list[Row], n: int) -> bool:
+    """A line of names in cells of their own, k of them, over a header line whose n cells repeat one group k times
+    ("|  | Reservoir & Production Solutions | | |  | Seismic Solutions | | |  | Consolidated | | |  |" over "2024 |
+    2023" three times, CMG Q3 FY2025): each name heads a group of the columns (a segment), a header line, not the
+    table's title."""
+    k = len(_cells(r))
+    if k < 2 or n % k or n // k < 2 or not names_in_cells(r):
+        return False
+    line = next((b for b in below if len(_cells(b)) == n), None)
+    cells = [t.strip() for t, _, _ in _cells(line)] if line is not None else []
+    return bool(cells) and cells == cells[: n // k] * k
+
+
+def names_in_cells(r: Row) -> bool:
+    """A text line of two or more cells, each a name (words, no figure, period, unit or note)."""
+    cells = _cells(r)
+    if r.kind != "text" or r.stub or len(cells) < 2 or r.label.strip() != " ".join(t.strip() for t, _, _ in cells):
+        return False
+    return all(_LETTER.search(t) and not _DIGIT.search(t) and not t.strip().startswith("(")
+               and all(i.kind == "text" for i in parse_header(t)) for t, _, _ in cells)

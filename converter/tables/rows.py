@@ -51,6 +51,7 @@ class Row:
     grid: bool = False  # an HTML row: positions are grid columns
     stub: bool = False  # a text row that stands in the label column only (a heading, never a column header)
     shared_label: bool = False  # HTML: a row whose label cell spans it and other rows of figures (``_spanned_labels``)
+    groups: bool = False  # a line of names each over a group of the columns (``label_caption.column_groups``)
 
     @property
     def values(self) -> list[VCell]:

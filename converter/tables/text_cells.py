@@ -97,6 +97,8 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
             merged = f.text + t
             if parse_amount(merged) is None and t.startswith(")") and f.text.endswith(")"):
                 merged = f.text + t[1:]  # "(4.0" closed here, then ")%" in the next cell: "(4.0)%"
+            elif parse_amount(merged) is None and t == "%)" and f.text.startswith("(") and f.text.endswith(")"):
+                merged = f.text[:-1] + t  # "(1" closed here, then "%)" in the next cell: "(1%)" (CMG Q3 FY2025)
             if parse_amount(merged) is not None:
                 figures[-1] = Figure(merged, f.span, f.index, f.cell)
             continue
