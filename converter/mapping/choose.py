@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, row_activity
-from .coverage import both_directions, exclusive_conflict, unsaid
+from .coverage import both_directions, exclusive_conflict, named_meaning, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, sum_depth
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
@@ -351,6 +351,30 @@ def summation_parent(label: str, ctx: Context) -> tuple[str, str] | None:
     return (qname, why) if why else None
 
 
+QUALIFIER_MARGIN = 0.12  # how much lower a candidate whose name says a word of the label the closest one leaves out may score
+
+
+def _names_the_qualifier(ranked: list, key: str, min_similarity: float) -> list:
+    """Before a concept found through filers' labels whose element name leaves out a meaningful word of the label, a
+    close one whose name begins with the label's words and goes on with what it is (an amount, a balance): "Redeemable
+    noncontrolling interests", which a few filers of 2009-2010 tagged us-gaap:MinorityInterest, is
+    RedeemableNoncontrollingInterestEquityCarryingAmount; "redeemable" is what sets it apart from the noncontrolling
+    interests in equity, and the element says it."""
+    top = ranked[0]
+    said, top_named = named_meaning(key, top[1].qname)
+    if top_named == said:
+        return ranked
+    for alt in ranked[1:6]:
+        cand = alt[1]
+        if (alt[0] >= top[0] - QUALIFIER_MARGIN and cand.similarity >= min_similarity
+                and name_words(cand.qname).startswith(key + " ") and named_meaning(key, cand.qname)[1] == said
+                and not exclusive_conflict(key, cand.qname) and not unsaid(key, cand.matched, cand.qname, cand.similarity)):
+            rest = [r for r in ranked if r is not alt]
+            missing = ", ".join(sorted(said - top_named))
+            return [(alt[0], cand, alt[2] + [f"the element's name says {missing}, which {top[1].qname} leaves out"])] + rest
+    return ranked
+
+
 def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
     if ctx.statement != "B":
         return qname, None
@@ -409,6 +433,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # label is: "Other comprehensive income", AccumulatedOtherComprehensiveIncomeLossNetOfTax)
         why_none = f"the label is {named.qname}'s, which does not fit" if named else unsaid_why[0] if unsaid_why else "no candidate fits"
         return Choice(None, evidence=(why_none,), candidates=found)
+    if len(ranked) > 1:
+        ranked = _names_the_qualifier(ranked, key, min_similarity)
     if ctx.total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
         # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
         # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it

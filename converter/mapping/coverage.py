@@ -98,6 +98,17 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     return None
 
 
+def named_meaning(key: str, qname: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a label key that carry meaning, and those of them an element's name says (by stem, or in the
+    word older element names use: "noncontrolling" is MinorityInterest's "minority")."""
+    ix, kn = concept_index(), mapping_knowledge()
+    plain = kn.plain_words
+    named = _Words(name_words(qname).split())
+    said = frozenset(w for w in key.split() if (p := plain.get(w, w)) and p != COMPANY and ix.idf.get(p, 0.0) >= MEANING_IDF
+                     and p not in kn.qualifier_words)
+    return said, frozenset(w for w in said if w in named or plain.get(w, w) in named)
+
+
 def _change_unsaid(printed: set[str], filer: set[str], name: list[str], qname: str, matched: str) -> str | None:
     """A label that names a change of an amount ("Change in fair value of contingent consideration") and an element
     found through a filer's label of the amount itself: neither says a change, nor the element a flow."""
@@ -133,8 +144,10 @@ def both_directions(qname: str) -> bool:
 
 def _direction(words: list[str]) -> int:
     """1: the words say only what an income statement adds ("income", "gain"); -1: only what it deducts ("expense",
-    "amortization"); 0: both, or neither. "income" before "tax" names the tax."""
+    "amortization"); 0: both, or neither. "income" before "tax" names the tax, as before "other taxes" ("Income and
+    other taxes")."""
     adds, deducts = mapping_knowledge().direction_words
-    said = [w for i, w in enumerate(words) if not (w == "income" and words[i + 1 : i + 2] in (["tax"], ["taxes"]))]
+    said = [w for i, w in enumerate(words) if not (w == "income" and (words[i + 1 : i + 2] in (["tax"], ["taxes"])
+                                                                     or words[i + 1 : i + 3] in (["other", "tax"], ["other", "taxes"])))]
     up, down = any(w in adds for w in said), any(w in deducts for w in said)
     return 1 if up and not down else -1 if down and not up else 0

@@ -29,7 +29,7 @@ def label_term(label: str) -> str | None:
 _TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^\W*total\s+current\s+assets\b", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^\W*total\s+current\s+liabilities\b", re.I)
-_BARE_TOTAL = re.compile(r"^\W*total\W*$", re.I)
+_BARE_TOTAL = re.compile(r"^\W*(?:total)?\W*$", re.I)  # "Total", or a row of figures with no label
 _TOTAL_LIABILITIES = re.compile(r"^\W*total\s+liabilities\W*$", re.I)
 # a total of the noncurrent liabilities ("Total long-term liabilities", "Total noncurrent liabilities")
 _TOTAL_NONCURRENT_LIABILITIES = re.compile(r"^\W*total\s+(?:non-?current|long-?term|other)\s+liabilities\b", re.I)
@@ -204,7 +204,22 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
                 if other is not None and other.period == "i":
                     where = "above" if want == gross else "below"
                     return other.qname, f"{where} the accumulated depreciation or allowance: the {'gross' if want == gross else 'net'} amount"
+    if _deducts_nothing(ctx.labels):
+        # a whole balance sheet that deducts no accumulated depreciation nor allowance anywhere carries its assets at
+        # their net amounts: Computer Modelling Group's "Property and equipment 9,808" among its assets is
+        # PropertyPlantAndEquipmentNet, whichever filers tagged the words the gross amount
+        for net, gross in _NET_GROSS:
+            if gross in qname:
+                head, _, tail = qname.rpartition(gross)
+                other = ix.get(head + net + tail)
+                if other is not None and other.period == "i":
+                    return other.qname, "no accumulated depreciation nor allowance deducted on the balance sheet: the net amount"
     return qname, None
+
+
+def _deducts_nothing(labels: tuple[str, ...]) -> bool:
+    """A whole balance sheet (its assets totalled) none of whose lines deducts accumulated depreciation or an allowance."""
+    return any(_TOTAL_ASSETS_WORDS.search(x) for x in labels) and not any(_ACCUMULATED.search(x) for x in labels)
 
 
 # how US GAAP names an asset's net and gross amounts: PropertyPlantAndEquipmentNet / ...Gross, AccountsReceivableNetCurrent

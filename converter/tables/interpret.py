@@ -38,6 +38,7 @@ __all__ = ["Context", "Result", "interpret"]
 _kn = knowledge()
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 # a total row: "Total ...", and "Consolidated" alone (the consolidated figure the segments above it add up to)
+_CURRENT_PART = re.compile(r"^\W*current\s+(?:assets|liabilities)\W*$", re.I)
 _TOTAL = re.compile(r"^(?:total|consolidated total)\b|^consolidated\W*$", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
 _SIDES = [re.compile(p, re.I) for p in _kn.raw["layout"]["balance_sides"]]
@@ -428,6 +429,11 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             sections = sections[:-1]
         if is_total and sections and not label.isupper():
             sections = sections[:-1] if sections[-1][1] > 0 or label.lower().startswith(("total", "consolidated")) else sections
+        elif not strip_marks(label).strip() and sections and sections[-1][1] > 0 and r.values and _CURRENT_PART.search(sections[-1][0]):
+            # a row of figures with no label under a heading of a balance sheet's current part is that part's sum
+            # ("Current liabilities:" ... "|  | 67,677 |": Computer Modelling Group Q3 FY2025): the rows after it stand
+            # outside the heading (the noncurrent liabilities)
+            sections = sections[:-1]
         items.append(
             LineItem(
                 id=iid,
