@@ -110,3 +110,20 @@ def test_loans_printed_above_their_allowance_are_the_gross_amount(tmp_path):
     assert ("us-gaap:FinancingReceivableExcludingAccruedInterestBeforeAllowanceForCreditLoss", "2024-12-31", "226305000") in total
     net = {(r["concept"], r["value"]) for r in facts if r["label"] == "Net Loans" and r["period_end"] == "2024-12-31"}
     assert net and all("Before" not in c and "Gross" not in c for c, _ in net)
+
+
+def test_parts_of_a_line_item_under_a_revenue_heading_are_no_members(tmp_path):
+    """Palomar Q4 2024, income statement, under "| Revenues: |": "| Gross written premiums | $ | 373,723 |", "| Ceded
+    written premiums |  | (204,492 | ) |" adding up to "| Net written premiums |  | 169,231 |", which with "| Change in
+    unearned premiums |  | (24,341 | ) |" adds up to "| Net earned premiums |  | 144,890 |". With the statement's title
+    read, every row under the heading had become a member of us-gaap:Revenues (8 members adding up to three times
+    "Total revenues"): a row that adds into another line item, or that rows add up to, is that line item's part or the
+    line item itself."""
+    facts = _facts(tmp_path, "palomar-q4-2024-income-statement.md")
+    q4 = {r["label"]: r for r in facts if r["period_start"] == "2024-10-01" and r["period_end"] == "2024-12-31"}
+    assert q4["Gross written premiums"]["concept"] == "us-gaap:PremiumsWrittenGross"
+    assert q4["Net written premiums"]["concept"] == "us-gaap:PremiumsWrittenNet"
+    assert q4["Net earned premiums"]["concept"] == "us-gaap:PremiumsEarnedNet"
+    assert q4["Change in unearned premiums"]["concept"] == "us-gaap:IncreaseDecreaseInUnearnedPremiums"
+    for label in ("Gross written premiums", "Ceded written premiums", "Net written premiums", "Net earned premiums"):
+        assert not q4[label].get("srt:ProductOrServiceAxis"), label

@@ -112,6 +112,15 @@ class TableMapper:
                 self.line_items[label] = (q is not None, q)
         return self.line_items[label]
 
+    def _part_of_line_item(self, node: Node, parent: Node | None, concept: str) -> bool:
+        """A row under a heading that breaks ``concept`` down that the table prints as a part of another line item
+        (adding into one), or as a line item that other rows add up to: no member of the heading's concept (Palomar:
+        "Gross written premiums" less "Ceded written premiums" is "Net written premiums", and with the change in
+        unearned premiums "Net earned premiums", under "Revenues:")."""
+        if parent is not None and self._line_item(parent.item.label)[1] not in (None, concept):
+            return True
+        return bool(node.children) and self._line_item(node.item.label)[1] not in (None, concept)
+
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
         us-gaap:LiabilitiesAndStockholdersEquity), by the mapping's rules or, for the label alone, the index."""
@@ -258,6 +267,8 @@ class TableMapper:
                 if _measure_heading(item.section[depth]):
                     break  # rows under a non-GAAP measure's heading are no members of a line item above (nor of the title's)
                 hm = self.heading_match(item.section[depth])
+                if hm and hm.rule.breakdown and self._part_of_line_item(node, parent, hm.rule.concept):
+                    break
                 if hm and hm.rule.breakdown:
                     from_heading = True
                     inner = item.section[depth + 1 :]
