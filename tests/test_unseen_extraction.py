@@ -54,18 +54,27 @@ def test_a_company_named_in_its_about_section_is_named_without_it(tmp_path):
     assert entity.name == "Paltalk, Inc." and entity.tickers == ["PALT"]
 
 
+# Kimco Realty Q4 2024 (GlobeNewswire): its dateline names the company without its legal form
+KIMCO_DATELINE = ("JERICHO, N.Y., Feb. 07, 2025 (GLOBE NEWSWIRE) — Kimco Realty® , a real estate investment trust (REIT) and "
+                  "leading owner and operator of high-quality, open-air, grocery-anchored shopping centers and mixed-use "
+                  "properties in the United States, today reported results for the fourth quarter and full year ended "
+                  "December 31, 2024.")
+
+
+def _entity_of(lines: list[str]):
+    """The entity the converter reads from a release of these text lines."""
+    from prxbrl.extract import _entity
+    from prxbrl.models import SourceDocument
+
+    return _entity(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
+
+
 def test_a_name_does_not_run_over_a_blank_line():
     """Kimco Realty's fourth-quarter 2024 release (GlobeNewswire): its contact block printed a title above the company
     name, a blank line between; the registrant had become "President, Investor Relations and Strategy Kimco Realty
     Corporation" and the extension prefix "president"."""
-    from prxbrl.extract import _entity
-    from prxbrl.models import SourceDocument
-
     lines = [
-        "JERICHO, N.Y., Feb. 07, 2025 (GLOBE NEWSWIRE) — Kimco Realty® , a real estate investment trust (REIT) and "
-        "leading owner and operator of high-quality, open-air, grocery-anchored shopping centers and mixed-use "
-        "properties in the United States, today reported results for the fourth quarter and full year ended "
-        "December 31, 2024.",
+        KIMCO_DATELINE,
         "",
         "CONTACT:",
         "",
@@ -77,22 +86,15 @@ def test_a_name_does_not_run_over_a_blank_line():
         "",
         "(833) 800-4343",
     ]
-    doc = SourceDocument(path="kim.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
-    assert _entity(doc).name == "Kimco Realty Corporation"
+    assert _entity_of(lines).name == "Kimco Realty Corporation"
 
 
 def test_a_company_named_in_passing_is_no_registrant():
     """Kimco Realty's fourth-quarter 2024 release names another company once, in a highlight, before its own legal
     name in the contact block: the registrant had become "Albertsons Companies Inc." and every extension concept
     "albertsons:". The boilerplate heading "About Kimco Realty®" says whose release it is."""
-    from prxbrl.extract import _entity
-    from prxbrl.models import SourceDocument
-
     lines = [
-        "JERICHO, N.Y., Feb. 07, 2025 (GLOBE NEWSWIRE) — Kimco Realty® , a real estate investment trust (REIT) and "
-        "leading owner and operator of high-quality, open-air, grocery-anchored shopping centers and mixed-use "
-        "properties in the United States, today reported results for the fourth quarter and full year ended "
-        "December 31, 2024.",
+        KIMCO_DATELINE,
         "",
         "* $46.8 million in increased benefit for income taxes, net, due to a reduction in the tax provision related to "
         "the sale of Albertsons Companies Inc. shares.",
@@ -108,8 +110,7 @@ def test_a_company_named_in_passing_is_no_registrant():
         "",
         "(833) 800-4343",
     ]
-    doc = SourceDocument(path="kim.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
-    assert _entity(doc).name == "Kimco Realty Corporation"
+    assert _entity_of(lines).name == "Kimco Realty Corporation"
 
 
 def test_the_legal_name_the_dateline_opens_with_is_the_registrant():
@@ -117,9 +118,6 @@ def test_the_legal_name_the_dateline_opens_with_is_the_registrant():
     which read as a name in the German legal form "AG": the registrant had been "AG-236 and AG". And a subsidiary
     whose name begins with the headline's subject is no registrant (IIJ 1H FY2010: "IIJ Announces ..." and "IIJ
     Global Solutions Inc."; the example's "Internet Initiative Japan Inc.")."""
-    from prxbrl.extract import _entity
-    from prxbrl.models import SourceDocument
-
     lines = [
         "Agios Reports Fourth Quarter and Full Year 2024 Financial Results and Recent Business Highlights",
         "",
@@ -132,8 +130,7 @@ def test_the_legal_name_the_dateline_opens_with_is_the_registrant():
         "Such forward-looking statements include those regarding the potential benefits of PYRUKYND® (mitapivat), "
         "tebapivat (AG-946), AG-236 and AG-181, Agios’ PAH stabilizer; ... including PYRUKYND®, tebapivat, AG-236 and AG-181;",
     ]
-    doc = SourceDocument(path="agio.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
-    assert _entity(doc).name == "Agios Pharmaceuticals, Inc."
+    assert _entity_of(lines).name == "Agios Pharmaceuticals, Inc."
     lines = [
         "IIJ Announces Its Financial Results for the First Half of Fiscal Year Ending March 31, 2011",
         "",
@@ -145,17 +142,13 @@ def test_the_legal_name_the_dateline_opens_with_is_the_registrant():
         "CONTACT:  Internet Initiative Japan Inc.           Investor Relations Office",
         "Total Internet Initiative Japan Inc. shareholders' equity",
     ]
-    doc = SourceDocument(path="iij.txt", format="text", encoding="utf-8", sha256="0" * 64, lines=lines)
-    assert _entity(doc).name == "Internet Initiative Japan Inc."
+    assert _entity_of(lines).name == "Internet Initiative Japan Inc."
 
 
 def test_a_company_without_a_legal_suffix_is_named_by_its_about_heading_and_its_symbol():
     """Kentucky First Federal Bancorp's Q2 FY2025 release (GlobeNewswire markdown, lines 1-7): no "Inc." anywhere and
     no "(Nasdaq: KFFB)": the entity had been unnamed and the extension prefix "ext". Its boilerplate heading names it,
     and its shares trade "on the Nasdaq National Market under the symbol KFFB"."""
-    from prxbrl.extract import _entity
-    from prxbrl.models import SourceDocument
-
     lines = [
         "# Kentucky First Federal Bancorp Reports Earnings",
         "",
@@ -169,6 +162,6 @@ def test_a_company_without_a_legal_suffix_is_named_by_its_about_heading_and_its_
         "Kentucky First Federal Bancorp shares are traded on the Nasdaq National Market under the symbol KFFB. At "
         "December 31, 2024, the Company had approximately 8,086,715 shares outstanding.",
     ]
-    entity = _entity(SourceDocument(path="kffb.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
+    entity = _entity_of(lines)
     assert entity.name == "Kentucky First Federal Bancorp"
     assert entity.tickers == ["KFFB"] and entity.exchanges == ["NASDAQ"]

@@ -197,8 +197,14 @@ def _names_every_word(key: str, cand: Candidate, min_similarity: float) -> bool:
     another of its exclusive qualifiers."""
     said, name = set(key.split()), set(name_words(cand.qname).split())
     more = name - said - set(mapping_knowledge().qualifier_words) - _LINKING_WORDS
-    return (cand.similarity >= min_similarity and said <= name and not more
-            and not unsaid(key, cand.matched, cand.qname, cand.similarity) and not exclusive_conflict(key, cand.qname))
+    return said <= name and not more and _reads_cleanly(key, cand, min_similarity)
+
+
+def _reads_cleanly(key: str, cand: Candidate, min_similarity: float) -> bool:
+    """Whether a runner-up may take the closest candidate's place: close enough, leaving nothing of the label unsaid
+    and naming no other of its exclusive qualifiers."""
+    return (cand.similarity >= min_similarity and not unsaid(key, cand.matched, cand.qname, cand.similarity)
+            and not exclusive_conflict(key, cand.qname))
 
 
 @lru_cache(maxsize=16384)
@@ -366,9 +372,8 @@ def _names_the_qualifier(ranked: list, key: str, min_similarity: float) -> list:
         return ranked
     for alt in ranked[1:6]:
         cand = alt[1]
-        if (alt[0] >= top[0] - QUALIFIER_MARGIN and cand.similarity >= min_similarity
-                and name_words(cand.qname).startswith(key + " ") and named_meaning(key, cand.qname)[1] == said
-                and not exclusive_conflict(key, cand.qname) and not unsaid(key, cand.matched, cand.qname, cand.similarity)):
+        if (alt[0] >= top[0] - QUALIFIER_MARGIN and name_words(cand.qname).startswith(key + " ")
+                and named_meaning(key, cand.qname)[1] == said and _reads_cleanly(key, cand, min_similarity)):
             rest = [r for r in ranked if r is not alt]
             missing = ", ".join(sorted(said - top_named))
             return [(alt[0], cand, alt[2] + [f"the element's name says {missing}, which {top[1].qname} leaves out"])] + rest

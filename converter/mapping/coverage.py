@@ -62,18 +62,10 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     """Why a candidate found through ``matched`` does not say what the label of key ``key`` says (None: it does)."""
     if similarity >= COVER_SIMILARITY:
         return None
-    ix = concept_index()
-    kn = mapping_knowledge()
-    qualifiers, plain = kn.qualifier_words, kn.plain_words
     printed, filer = set(key.split()), set(matched.split())
     name = name_words(qname).split()
     cut = next((i for i, w in enumerate(name) if w in _EXCLUDING), len(name))
     named, excluded = _Words(name[:cut]), _Words(name[cut + 1:])
-
-    def meaningful(w: str) -> bool:
-        w = plain.get(w, w)
-        return bool(w) and w != COMPANY and ix.idf.get(w, 0.0) >= MEANING_IDF and w not in qualifiers
-
     if any(w in excluded for w in printed):
         return f"the label names {', '.join(w for w in sorted(printed) if w in excluded)}, which {qname} excludes"
     said_way, named_way = _direction(key.split()), _direction(name)
@@ -82,14 +74,14 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
         return f"the label names only {way[said_way]}, {qname} only {way[named_way].replace('it', 'an income statement')}"
     if changed := _change_unsaid(printed, filer, name, qname, matched):
         return changed
-    said = sorted(w for w in printed if meaningful(w))
-    if any(w in named or plain.get(w, w) in named for w in said):
+    said = sorted(w for w in printed if _meaningful(w))
+    if any(_named(w, named) for w in said):
         return None  # the element names something the label says
     unnamed = said
     # the filer's label goes on after the printed one's last word: the printed label names a kind of the filer's
     # thing ("working capital" of a "working capital facility"), not that thing
     extended = matched.startswith(key + " ")
-    more = [w for w in sorted(filer - printed) if (w in named or extended) and meaningful(w)]
+    more = [w for w in sorted(filer - printed) if (w in named or extended) and _meaningful(w)]
     if unnamed and more:
         # each says what the other does not, and the element nothing the label says: the label "delivery", the
         # concept "administrative"; the label "working capital", the filer's label "facility"
@@ -101,12 +93,22 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
 def named_meaning(key: str, qname: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a label key that carry meaning, and those of them an element's name says (by stem, or in the
     word older element names use: "noncontrolling" is MinorityInterest's "minority")."""
-    ix, kn = concept_index(), mapping_knowledge()
-    plain = kn.plain_words
     named = _Words(name_words(qname).split())
-    said = frozenset(w for w in key.split() if (p := plain.get(w, w)) and p != COMPANY and ix.idf.get(p, 0.0) >= MEANING_IDF
-                     and p not in kn.qualifier_words)
-    return said, frozenset(w for w in said if w in named or plain.get(w, w) in named)
+    said = frozenset(w for w in key.split() if _meaningful(w))
+    return said, frozenset(w for w in said if _named(w, named))
+
+
+def _meaningful(w: str) -> bool:
+    """Whether a word of a label carries meaning an element must say too: not plain, not the company, not common, no
+    qualifier (``[index] plain_words``, ``qualifier_words``)."""
+    kn = mapping_knowledge()
+    w = kn.plain_words.get(w, w)
+    return bool(w) and w != COMPANY and concept_index().idf.get(w, 0.0) >= MEANING_IDF and w not in kn.qualifier_words
+
+
+def _named(w: str, named: _Words) -> bool:
+    """Whether an element's name words say a label's word, as printed or in its plainer word."""
+    return w in named or mapping_knowledge().plain_words.get(w, w) in named
 
 
 def _change_unsaid(printed: set[str], filer: set[str], name: list[str], qname: str, matched: str) -> str | None:

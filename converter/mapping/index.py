@@ -219,12 +219,16 @@ def summation_weight(child: str, whole: str) -> int | None:
     return found.pop() if len(found) == 1 and 0 not in found else None
 
 
+NOT_SUMMED = 99  # ``sum_depth`` of a concept US GAAP does not sum into the whole
+
+
 def sum_depth(child: str, whole: str) -> int:
-    """How many of US GAAP's summations lie between ``child`` and ``whole`` (1: summed into it directly; a large number:
-    not summed into it)."""
+    """How many of US GAAP's summations lie between ``child`` and ``whole`` (1: summed into it directly; NOT_SUMMED:
+    not summed into it), breadth first through the totals between."""
     ix = concept_index()
-    level, seen = [child], {child}
-    for depth in range(1, 12):
+    level, seen, depth = [child], {child}, 0
+    while level:
+        depth += 1
         nxt = []
         for q in level:
             info = ix.get(q)
@@ -235,19 +239,9 @@ def sum_depth(child: str, whole: str) -> int:
                     seen.add(p)
                     nxt.append(p)
         level = nxt
-    return 99
+    return NOT_SUMMED
 
 
 def adds_into(child: str, whole: str) -> bool:
     """Whether US GAAP's calculations add ``child`` into ``whole`` (directly or through other totals)."""
-    ix = concept_index()
-    todo, seen = [child], set()
-    while todo:
-        info = ix.get(todo.pop())
-        for p in info.parents if info is not None else ():
-            if p == whole:
-                return True
-            if p not in seen:
-                seen.add(p)
-                todo.append(p)
-    return False
+    return sum_depth(child, whole) != NOT_SUMMED

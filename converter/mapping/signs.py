@@ -160,14 +160,24 @@ _NET = re.compile(r"\bnet\b", re.I)
 _PAREN_WORD = re.compile(r"\(\s*([A-Za-z]+)\s*\)")
 
 
-def parenthesised_direction(local: str, label: str) -> bool | None:
-    """Whether the figures must be negated, from the direction a label puts in parentheses (the one printed negative):
-    "Income tax (expense) benefit" on IncomeTaxExpenseBenefit prints expenses negative -> negate; "Net (loss) income"
-    on NetIncomeLoss prints losses negative, as the concept -> keep; None where the label says nothing of it."""
+def _direction_words(local: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of a two-way concept's positive and negative direction, by the first direction its name names
+    (leftmost: signs.toml [[direction]]), or None."""
     found = [(local.find(name), pos, neg) for name, pos, neg in sign_knowledge().directions if name in local]
     if not found:
         return None
     _, pos, neg = min(found, key=lambda t: t[0])
+    return pos, neg
+
+
+def parenthesised_direction(local: str, label: str) -> bool | None:
+    """Whether the figures must be negated, from the direction a label puts in parentheses (the one printed negative):
+    "Income tax (expense) benefit" on IncomeTaxExpenseBenefit prints expenses negative -> negate; "Net (loss) income"
+    on NetIncomeLoss prints losses negative, as the concept -> keep; None where the label says nothing of it."""
+    words = _direction_words(local)
+    if words is None:
+        return None
+    pos, neg = words
     for m in _PAREN_WORD.finditer(label):
         w = m.group(1).lower()
         if w in pos:
@@ -181,10 +191,10 @@ def names_only_negative(local: str, label: str) -> bool:
     """Whether a label names only the direction a two-way concept's name puts second, outside parentheses ("Income tax
     benefit" on IncomeTaxExpenseBenefit), and not its first ("Income tax expense (benefit)", "Provision for (benefit
     from) income taxes")."""
-    found = [(local.find(name), pos, neg) for name, pos, neg in sign_knowledge().directions if name in local]
-    if not found:
+    named = _direction_words(local)
+    if named is None:
         return False
-    _, pos, neg = min(found, key=lambda t: t[0])
+    pos, neg = named
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", _PARENTHESISED.sub(" ", label))}
     return bool(words & neg) and not words & pos
 
