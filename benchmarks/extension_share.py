@@ -105,4 +105,6 @@ def main(out: Path, listing: bool = False) -> None:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if len(args) != 1 or not Path(args[0]).is_dir():
+        sys.exit("usage: python benchmarks/extension_share.py OUT_DIR [--list]   (OUT_DIR: a corpus_score.py --out folder)")
     main(Path(args[0]), listing="--list" in sys.argv)

@@ -44,6 +44,14 @@ _TICKER = re.compile(r"\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|TSE|LSE|TSX)\s
 _TICKER_ANY = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\b")
 
 
+def _where(raw_tables, shown: int = 3) -> str:
+    """Where the tables stand, for a refusal: "lines 19-30, 41-55 and 2 more" (a list or a block of metadata can look
+    like a table; the user sees which text was read as one)."""
+    spans = [f"{t.first_line}-{t.last_line}" if t.last_line != t.first_line else str(t.first_line) for t in raw_tables]
+    more = f" and {len(spans) - shown} more" if len(spans) > shown else ""
+    return ("line " if spans == [spans[0]] and "-" not in spans[0] else "lines ") + ", ".join(spans[:shown]) + more
+
+
 def extract_file(path: str | Path) -> LineItemDocument:
     return extract(read_document(path))
 
@@ -120,7 +128,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         if glued is not None:  # a rendering that dropped the breaks between cells and rows (``tables.glue``)
             raise PrxbrlError(f"{doc.path}: tables found, but their rows run together (figures glued to words, as "
                               f"{glued.raw!r} on line {glued.span.line}); no figure in them could be read")
-        raise PrxbrlError(f"{doc.path}: tables found, but no figure in them could be read")
+        raise PrxbrlError(f"{doc.path}: tables found ({_where(raw_tables)}), but no figure in them could be read")
     ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
     period_end = Counter(ends).most_common(1)[0][0] if ends else None
     if ends:

@@ -400,3 +400,56 @@ def test_sums_of_figures_beyond_decimal_precision_are_not_checked(tmp_path):
     src = Path(__file__).parent / "fixtures" / "fuzz-columbia-odd-numbers.txt"
     res = convert(src, tmp_path / "out", formats=["xml"], validate=False)
     assert res.mapped.filing.facts
+
+
+# CTT Systems' year-end report 2024 (a markdown copy of a newswire page, /work/unseen14 of the stop that found it):
+# its metadata block and its bulleted highlights look like tables, and it prints no statement. The refusal says
+# which lines were read as tables, so the user sees that no statement was among them.
+_CTT = """---
+title: "CTT Systems AB (publ.) - Interim Report Fourth Quarter 2024 / Year-End Report 2024"
+date: "2025-02-07 15:30:55"
+categories:
+  - "morningstar"
+lang:
+  - "en"
+menu: ""
+thumbnail: ""
+lead: ""
+comments: false
+authorbox: false
+pager: true
+toc: false
+mathjax: false
+sidebar: "right"
+widgets:
+  - "search"
+  - "recent"
+  - "taglist"
+---
+
+**NYKÖPING, SWEDEN / [ACCESS Newswire](https://www.accessnewswire.com/) / February 7, 2025 /** CTT Systems AB (STO:CTT)
+
+**JANUARY - DECEMBER 2024**
+
+* **Net sales decreased by 3% to MSEK 300.1 (308.9)**  
+  **- Currency adjusted decrease of 2%**
+* **Operating profit (EBIT) decreased to MSEK 112.6 (118.4)**
+* **Operating margin (EBIT margin) amounted to 38% (38)**
+* **Profit margin amounted to 36% (39)**
+* **Net profit decreased to MSEK 85.5 (95.5)**
+* **Earnings per share were SEK 6.82 (7.62)**
+* **Operating cash flow decreased to MSEK 66.3 (116.8)**
+"""
+
+
+def test_a_refusal_names_the_lines_read_as_tables(tmp_path):
+    from prxbrl.extract import extract
+
+    path = tmp_path / "ctt-systems-q4-2024.md"
+    path.write_text(_CTT, encoding="utf-8")
+    with pytest.raises(PrxbrlError) as err:
+        extract(read_document(path))
+    msg = str(err.value)
+    assert "no figure in them could be read" in msg and "\n" not in msg
+    spans = [tuple(map(int, s.split("-"))) for s in msg.split("tables found (lines ")[1].split(")")[0].split(", ")]
+    assert spans and all(1 <= a <= b <= len(_CTT.splitlines()) for a, b in spans), msg
