@@ -205,3 +205,45 @@ def test_a_change_in_percent_is_one_column(header):
     from prxbrl.tables.headers import parse_header
     roles = [it.role for it in parse_header(header) if it.kind == "role"]
     assert roles == ["yoy_percent"]
+
+
+# ---------------------------------------------------------------- Ubiquiti Q2 FY2025 (markdown, unseen)
+
+# Its highlights: a caption of the label column in the header row, fiscal quarters as "F2Q25" (F for fiscal), and a
+# breakdown of revenues in italics. The caption, longer than the phrases, had made the header row the table's title
+# and the first phrase the header of every column (all three excluded as columns_undistinguished); the italic figures
+# were no figures.
+UBIQUITI_HIGHLIGHTS = [
+    "**Ubiquiti Inc. Reports Second Quarter Fiscal 2025 Financial Results**",
+    "",
+    "Ubiquiti Inc. today announced its financial results for the second quarter ended December 31, 2024.",
+    "",
+    "Fiscal year ending June 30, 2025.",
+    "",
+    "**Financial Highlights ($, in millions, except per share data)**",
+    "",
+    "| **Income statement highlights** |  |  | **F2Q25** |  |  | **F1Q25** |  |  | **F2Q24** |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| Revenues |  |  | 599.9 |  |  | 550.3 |  |  | 465.0 |",
+    "| *Enterprise Technology* |  |  | *518.2* |  |  | *470.2* |  |  | *391.5* |",
+    "| *Service Provider Technology* |  |  | *81.7* |  |  | *80.2* |  |  | *73.5* |",
+    "| Gross profit |  |  | 247.2 |  |  | 231.6 |  |  | 177.6 |",
+]
+
+
+def test_fiscal_quarters_with_an_f_for_fiscal():
+    cal = Calendar(FiscalCalendar(year_end_month=6, year_end_day=30), year_end_known=True)
+    assert _periods("F2Q25 F1Q25 F2Q24", cal) == [("duration", date(2024, 10, 1), date(2024, 12, 31)),
+                                                  ("duration", date(2024, 7, 1), date(2024, 9, 30)),
+                                                  ("duration", date(2023, 10, 1), date(2023, 12, 31))]
+    assert _periods("FQ2'25", cal) == [("duration", date(2024, 10, 1), date(2024, 12, 31))]
+
+
+def test_a_caption_over_the_label_column_leaves_the_header_row_a_header(tmp_path):
+    doc = _doc(tmp_path, UBIQUITI_HIGHLIGHTS)
+    m = 1  # as printed (the table's scale, millions, is applied when facts are made)
+    assert _got(doc, "Revenues") == {("duration", date(2024, 10, 1), date(2024, 12, 31), Decimal("599.9") * m),
+                                     ("duration", date(2024, 7, 1), date(2024, 9, 30), Decimal("550.3") * m),
+                                     ("duration", date(2023, 10, 1), date(2023, 12, 31), Decimal("465.0") * m)}
+    # the breakdown printed in italics is read as printed
+    assert ("duration", date(2024, 7, 1), date(2024, 9, 30), Decimal("470.2") * m) in _got(doc, "Enterprise Technology")

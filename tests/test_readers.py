@@ -33,6 +33,11 @@ def test_markdown_strong_emphasis_is_unwrapped_one_character_for_one():
         ("|  |  | **December 31,****2024** |", "|  |  |   December 31,    2024   |"),
         ("Non-GAAP net income ** $ 31,767 $ 25,783", "Non-GAAP net income ** $ 31,767 $ 25,783"),
         ("Non-GAAP effective income tax rate (**) 18.5%", "Non-GAAP effective income tax rate (**) 18.5%"),
+        # Ubiquiti Q2 FY2025's highlights: a breakdown in italics, a whole cell each; a single mark elsewhere stays
+        ("| *Enterprise Technology* |  |  | *518.2* |  |  | *470.2* |", "|  Enterprise Technology  |  |  |  518.2  |  |  |  470.2  |"),
+        ("| *Gross Profit (%)* |  |  | *41.2%* |", "|  Gross Profit (%)  |  |  |  41.2%  |"),
+        ("Tax expense from OBBBA* - 48 - 48 -", "Tax expense from OBBBA* - 48 - 48 -"),
+        ("| Non-GAAP gross margin * | 73.6% |", "| Non-GAAP gross margin * | 73.6% |"),
     ]:
         got = unwrap_emphasis(line)
         assert got == want and len(got) == len(line)

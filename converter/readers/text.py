@@ -79,12 +79,19 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 _EMPHASIS = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
 
 
+# markdown's emphasis of a whole table cell ("| *518.2* |", "| *Enterprise Technology* |", "| *41.2%* |": Ubiquiti's
+# highlights print a breakdown in italics): a single mark elsewhere is a footnote mark ("Tax expense from OBBBA*")
+_CELL_EMPHASIS = re.compile(r"(?<=\|)(\s*)\*(?=[^\s*|])([^*|\n]*?[^\s*|\\])\*(?=\s*\|)")
+
+
 def unwrap_emphasis(text: str) -> str:
-    """The text with markdown's strong-emphasis marks replaced by spaces, one character for one (spans keep their
-    offsets)."""
-    if "**" not in text:
-        return text
-    return _EMPHASIS.sub(lambda m: "  " + m.group(1) + "  ", text)
+    """The text with markdown's emphasis marks (strong anywhere, single around a whole table cell) replaced by
+    spaces, one character for one (spans keep their offsets)."""
+    if "**" in text:
+        text = _EMPHASIS.sub(lambda m: "  " + m.group(1) + "  ", text)
+    if "|" in text and "*" in text:
+        text = _CELL_EMPHASIS.sub(lambda m: m.group(1) + " " + m.group(2) + " ", text)
+    return text
 
 
 # markdown's backslash escape of a punctuation mark ("December 31, \\*", "\\$ 1,234", "1\\."); not of a pipe, which

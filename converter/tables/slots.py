@@ -145,6 +145,8 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
     label = r.label.strip()
     if is_parenthetical(label) or label.endswith(":"):
         return False
+    if r.kind == "text" and _caption_over_columns([f[0].strip() for f in r.fragments if f[0].strip()]):
+        return True
     label = _LEADING_NOTE.sub("", label)  # "($ in millions, except earnings per share)  Q3 FY26  Q2 FY26"
     items = parse_header(label)
     if not items:
@@ -156,6 +158,23 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
     text_len = sum(len(i.text) for k, i in enumerate(items)
                    if i.kind == "text" and not (k and i.text[:1].islower() and items[k - 1].kind == "role"))
     return text_len <= max(8, len(label) // 4)
+
+
+def _caption_over_columns(cells: list[str]) -> bool:
+    """A line whose cells (a reader that kept them) are a caption of the label column and then one column phrase
+    each: "| **Income statement highlights** | | | **F2Q25** | | | **F1Q25** | | | **F2Q24** |" (Ubiquiti Q2 FY2025,
+    whose caption is longer than its phrases). The caption names no period, unit or role; every other cell is only
+    one (a word between them, "vs.", "Outlook", would make a phrase of its own and is read as before)."""
+    if len(cells) < 2 or any(i.kind in _PHRASE_ITEMS for i in parse_header(cells[0])):
+        return False
+    for cell in cells[1:]:
+        items = parse_header(cell)
+        if not items or any(i.kind not in _PHRASE_ITEMS for i in items):
+            return False
+    return True
+
+
+_PHRASE_ITEMS = ("period", "unit", "role")
 
 
 def inherit_columns(slots: list[Slot], prev: Table, by_order: bool = False) -> None:
