@@ -1,6 +1,7 @@
 """Knowledge that had been written in the mapping code is data of taxonomy/mapping.toml, validated when loaded:
 [index] us_spellings (ConceptIndex.us_spelling), [index] measure_heading (resolve._measure_heading), [index]
-equity_heading (choose._side), [elements] outflow (signs.one_way) and [elements] no_statement_line (choose._fits).
+equity_heading (choose._side), [elements] outflow (signs.one_way), [elements] no_statement_line (choose._fits), and
+[labels] exchange_label and balance_label (structural.structural).
 Each is read from the file with its meaning; a malformed entry (an unknown key, a pattern that is no regular
 expression, a wrong type) is an error that names its place in the file."""
 
@@ -15,6 +16,7 @@ from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key
 from prxbrl.mapping.resolve import _measure_heading
 from prxbrl.mapping.signs import one_way
+from prxbrl.mapping.structural import structural
 
 BALANCE = Context(statement="B", period="i", unit="money")
 
@@ -109,6 +111,31 @@ def test_changed_data_changes_the_behaviour(load):
     assert _fits(concept_index().get("us-gaap:OtherAssetsFairValueDisclosure"), BALANCE, "Other financial assets") is None
 
 
+# Computer Modelling Group Q3 FY2025 cash flows: "| Increase (decrease) in cash | (23,839 | ) |" then "| Effect of foreign
+# exchange on cash | 2,197 |" then "| Cash, beginning of period | 61,373 |"
+CHANGE_IN_CASH = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
+CMG_CASH = ("Net cash used in investing activities", "Increase (decrease) in cash", "Effect of foreign exchange on cash",
+            "Cash, beginning of period", "Cash, end of period")
+
+
+def test_exchange_and_balance_labels_are_read_from_the_file(load):
+    """[labels] exchange_label and balance_label (mapping/structural.py): the change in cash above an exchange-rate
+    effect, before the opening balance, excludes the effect; with the file's words changed, it no longer does."""
+    kn = rules.mapping_knowledge()
+    assert kn.exchange_label.pattern == _raw()["labels"]["exchange_label"]
+    assert kn.balance_label.pattern == _raw()["labels"]["balance_label"]
+    excluding = CHANGE_IN_CASH.replace("Including", "Excluding")
+    assert structural(CHANGE_IN_CASH, CMG_CASH[1], CMG_CASH, 1)[0] == excluding
+    raw = _raw()
+    raw["labels"]["exchange_label"] = "\\bno such words\\b"
+    load(raw)
+    assert structural(CHANGE_IN_CASH, CMG_CASH[1], CMG_CASH, 1)[0] == CHANGE_IN_CASH
+    raw = _raw()
+    raw["labels"]["balance_label"] = "\\beffect\\b"  # the effect's line read as a balance: the change's lines end there
+    load(raw)
+    assert structural(CHANGE_IN_CASH, CMG_CASH[1], CMG_CASH, 1)[0] == CHANGE_IN_CASH
+
+
 # ---------------------------------------------------------------- a malformed file
 
 @pytest.mark.parametrize("change, message", [
@@ -137,6 +164,11 @@ def test_changed_data_changes_the_behaviour(load):
     (lambda r: r["labels"].pop("flow_label"), r"\[labels\]: missing flow_label"),
     (lambda r: r["labels"].update(cash_flow_line="\\bnet cash(\\b"), r"\[labels\] cash_flow_line: the pattern .* is not a regular expression"),
     (lambda r: r["labels"].update(change_label=["change"]), r"\[labels\] change_label: a pattern \(a string\)"),
+    (lambda r: r["labels"].update(exchange_labels="exchange"), r"\[labels\]: unknown key exchange_labels"),
+    (lambda r: r["labels"].pop("exchange_label"), r"\[labels\]: missing exchange_label"),
+    (lambda r: r["labels"].update(exchange_label="\\b(?:exchange\\b"), r"\[labels\] exchange_label: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(balance_label="(?:beginning"), r"\[labels\] balance_label: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(balance_label=["beginning"]), r"\[labels\] balance_label: a pattern \(a string\)"),
 ])
 def test_a_malformed_entry_is_an_error_naming_its_place(load, change, message):
     raw = _raw()

@@ -61,7 +61,7 @@ def _measure_heading(raw) -> dict:
     return {"measure_words": t["words"], "measure_joined": _pattern(t["joined"], "[index] measure_heading joined")}
 
 
-_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line"})
+_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchange_label", "balance_label"})
 
 
 def _elements(raw) -> dict:

@@ -85,6 +85,8 @@ class Knowledge:
     change_label: re.Pattern[str]  # a label that names a change of a balance ([labels])
     flow_label: re.Pattern[str]  # a label that names cash paid or received
     cash_flow_line: re.Pattern[str]  # a line only a cash-flow statement prints
+    exchange_label: re.Pattern[str]  # a label of an effect of exchange rates
+    balance_label: re.Pattern[str]  # a label of an opening or closing balance
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
