@@ -61,16 +61,27 @@ def _measure_heading(raw) -> dict:
     return {"measure_words": t["words"], "measure_joined": _pattern(t["joined"], "[index] measure_heading joined")}
 
 
-_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchange_label", "balance_label"})
+_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchange_label", "balance_label",
+                         "total_assets_label", "claims_label"})
 
 
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
-    t = _table(raw, frozenset({"outflow", "no_statement_line"}), "[elements]")
+    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross"}), "[elements]")
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
-    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes)}
+    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
+            "net_gross": _net_gross(t["net_gross"])}
+
+
+def _net_gross(raw) -> tuple[tuple[str, str], ...]:
+    """[elements] net_gross: [net, gross] pairs of parts of an element name, two different parts each."""
+    part = re.compile(r"[A-Z][A-Za-z0-9]*")
+    if not isinstance(raw, list) or not raw or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) and part.fullmatch(x) for x in p) and p[0] != p[1] for p in raw):
+        raise PrxbrlError(f"mapping.toml: [elements] net_gross: a list of [net, gross] pairs of element-name parts, not {raw!r}")
+    return tuple((a, b) for a, b in raw)
 
 
 def _synonym_pairs(raw) -> tuple[tuple[str, str], ...]:

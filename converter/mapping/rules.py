@@ -82,11 +82,14 @@ class Knowledge:
     measure_joined: re.Pattern[str]  # words of a reconciliation's or computation's heading, no measure's name
     outflow: re.Pattern[str]  # an element name of a cash outflow (case-sensitive)
     no_statement_line: tuple[str, ...]  # element-name suffixes of amounts no statement presents
+    net_gross: tuple[tuple[str, str], ...]  # the parts of element names of an asset's net and gross amounts
     change_label: re.Pattern[str]  # a label that names a change of a balance ([labels])
     flow_label: re.Pattern[str]  # a label that names cash paid or received
     cash_flow_line: re.Pattern[str]  # a line only a cash-flow statement prints
     exchange_label: re.Pattern[str]  # a label of an effect of exchange rates
     balance_label: re.Pattern[str]  # a label of an opening or closing balance
+    total_assets_label: re.Pattern[str]  # a total of a balance sheet's assets
+    claims_label: re.Pattern[str]  # a balance sheet's claims: liabilities, deposits, equity
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
