@@ -26,6 +26,10 @@ def test_the_shipped_file_is_valid_and_holds_the_words_before_a_year():
     (lambda r: r["layout"].update(function_words=[]), "function_words is a list of words"),
     (lambda r: r["currencies"].update(stated_in=[]), "unknown key stated_in"),
     (lambda r: r["currencies"]["stated"].append("all amounts are in canadian dollars"), r"stated\[2\] names no currency"),
+    (lambda r: r["currencies"].update(us_dollars="USD"), r"\[currencies\]: unknown key us_dollars"),
+    (lambda r: r["currencies"].pop("us_dollar"), r"\[currencies\]: missing us_dollar"),
+    (lambda r: r["currencies"].update(us_dollar="\\bUS\\$|(USD"), r"\[currencies\] us_dollar: the pattern .* is not a regular expression"),
+    (lambda r: r["currencies"].update(us_dollar=["USD"]), r"\[currencies\] us_dollar: a pattern \(a string\)"),
 ])
 def test_a_wrong_file_is_an_error(change, message):
     raw = _raw()
@@ -40,3 +44,15 @@ def test_a_period_pattern_of_a_kind_no_reader_knows_is_an_error():
     raw["period_patterns"]["patterns"][0]["kind"] = "quarter_end"  # a misspelt kind would never resolve
     with pytest.raises(PrxbrlError, match=r"patterns\[0\]: kind 'quarter_end' is none of"):
         validate(raw)
+
+
+def test_the_us_dollar_is_named_by_the_words_of_the_file():
+    """[currencies] us_dollar (reporting_currency): a figure, row, column or table that names the U.S. dollar keeps it
+    where a release's bare "$" is another dollar."""
+    from prxbrl.reporting_currency import _US_DOLLAR
+
+    assert _US_DOLLAR.pattern == _raw()["currencies"]["us_dollar"]
+    for text in ("(US$/bbl)", "US$ 1.00", "(In USD millions)", "U.S. $ 12", "in U.S. dollars"):
+        assert _US_DOLLAR.search(text), text
+    for text in ("($ thousands, except per share data)", "thousands of Canadian $", "Canadian dollars", "USDA grants"):
+        assert not _US_DOLLAR.search(text), text
