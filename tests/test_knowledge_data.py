@@ -30,6 +30,12 @@ def test_the_shipped_file_is_valid_and_holds_the_words_before_a_year():
     (lambda r: r["currencies"].pop("us_dollar"), r"\[currencies\]: missing us_dollar"),
     (lambda r: r["currencies"].update(us_dollar="\\bUS\\$|(USD"), r"\[currencies\] us_dollar: the pattern .* is not a regular expression"),
     (lambda r: r["currencies"].update(us_dollar=["USD"]), r"\[currencies\] us_dollar: a pattern \(a string\)"),
+    (lambda r: r["layout"]["period_headings"].update(averages="\\baverage"), r"\[layout.period_headings\]: unknown key averages"),
+    (lambda r: r["layout"]["period_headings"].pop("duration"), r"\[layout.period_headings\]: a table of average, instant, duration"),
+    (lambda r: r["layout"].update(period_headings="\\baverage"), r"\[layout.period_headings\]: a table of average, instant, duration"),
+    (lambda r: r["layout"].pop("period_headings"), r"\[layout\]: missing period_headings"),
+    (lambda r: r["layout"]["period_headings"].update(instant="\\b(?:at|as of"), r"\[layout.period_headings\] instant: the pattern .* is not a regular expression"),
+    (lambda r: r["layout"]["period_headings"].update(average=1), r"\[layout.period_headings\] average: a pattern \(a string\)"),
 ])
 def test_a_wrong_file_is_an_error(change, message):
     raw = _raw()
@@ -56,3 +62,15 @@ def test_the_us_dollar_is_named_by_the_words_of_the_file():
         assert _US_DOLLAR.search(text), text
     for text in ("($ thousands, except per share data)", "thousands of Canadian $", "Canadian dollars", "USDA grants"):
         assert not _US_DOLLAR.search(text), text
+
+
+def test_what_a_heading_over_years_says_is_read_from_the_file():
+    """[layout.period_headings] (tables/year_columns.py): the heading over the rows of a table headed by years alone
+    says they are averages, balances at the year end or flows."""
+    from prxbrl.tables.year_columns import _HEADING_KINDS, heading_period_kind
+
+    assert [(k, p.pattern) for k, p in _HEADING_KINDS] == list(_raw()["layout"]["period_headings"].items())
+    assert heading_period_kind("SELECTED AVERAGE BALANCES") == "average"
+    assert heading_period_kind("AT PERIOD END") == "instant"
+    assert heading_period_kind("OPERATING DATA") == "duration"
+    assert heading_period_kind("Selected ratios") is None
