@@ -64,10 +64,13 @@ def _date_regex(raw: dict[str, Any]) -> str:
 SECTIONS = frozenset({"tokens", "scales", "currencies", "units", "roles", "periods", "period_patterns", "fiscal_calendar",
                       "convenience", "layout", "footnotes", "header", "scale_notes"})
 SECTION_KEYS = {
-    "currencies": frozenset({"names", "iso_forms", "stated"}),
+    "currencies": frozenset({"names", "iso_forms", "stated", "us_dollar"}),
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
-                         "before_a_year", "closes_all_sections", "total_labels", "balance_sides"}),
+                         "before_a_year", "closes_all_sections", "total_labels", "balance_sides", "period_headings"}),
 }
+_PATTERNS = {("currencies", "us_dollar")}  # a regular expression each
+# what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
+PERIOD_HEADINGS = ("average", "instant", "duration")
 _WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_labels")}
 
 
@@ -90,9 +93,29 @@ def validate(raw: dict[str, Any]) -> None:
     for k, p in enumerate(raw["currencies"]["stated"]):
         if not isinstance(p, str) or "(?P<cur>{cur})" not in p:
             raise PrxbrlError(f"extraction.toml: [currencies] stated[{k}] names no currency: it holds no (?P<cur>{{cur}})")
+    for section, key in sorted(_PATTERNS):
+        _check_pattern(raw[section][key], f"[{section}] {key}")
+    headings = raw["layout"]["period_headings"]
+    if not isinstance(headings, dict) or set(headings) != set(PERIOD_HEADINGS):
+        known = ", ".join(PERIOD_HEADINGS)
+        if isinstance(headings, dict) and (unknown := sorted(set(headings) - set(PERIOD_HEADINGS))):
+            raise PrxbrlError(f"extraction.toml: [layout.period_headings]: unknown key {', '.join(unknown)} (known: {known})")
+        raise PrxbrlError(f"extraction.toml: [layout.period_headings]: a table of {known}, a pattern each")
+    for kind in PERIOD_HEADINGS:
+        _check_pattern(headings[kind], f"[layout.period_headings] {kind}")
     for k, p in enumerate(raw["period_patterns"]["patterns"]):
         if p.get("kind") not in PERIOD_KINDS:
             raise PrxbrlError(f"extraction.toml: [period_patterns] patterns[{k}]: kind {p.get('kind')!r} is none of {', '.join(PERIOD_KINDS)}")
+
+
+def _check_pattern(p: Any, where: str) -> None:
+    """A pattern of extraction.toml at ``where`` ("[currencies] us_dollar"): a string that is a regular expression."""
+    if not isinstance(p, str):
+        raise PrxbrlError(f"extraction.toml: {where}: a pattern (a string), not {p!r}")
+    try:
+        re.compile(p)
+    except re.error as exc:
+        raise PrxbrlError(f"extraction.toml: {where}: the pattern {p!r} is not a regular expression ({exc})") from None
 
 
 # the kinds of period expression the period readers know (``periods.resolve``, ``periods.duration_of``)

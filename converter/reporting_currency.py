@@ -76,8 +76,9 @@ def stated_dollar(prose: list[str]) -> str | None:
     return code if code and code != "USD" and dollar else None
 
 
-# a figure, row, column or table that names the U.S. dollar itself ("(US$/bbl)", "US$ 1.00", "(In USD millions)")
-_US_DOLLAR = re.compile(r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b", re.I)
+# a figure, row, column or table that names the U.S. dollar itself ("(US$/bbl)", "US$ 1.00", "(In USD millions)"):
+# extraction.toml [currencies] us_dollar
+_US_DOLLAR = re.compile(knowledge().raw["currencies"]["us_dollar"], re.I)
 
 
 def restate_dollars(tables: list[Table], code: str) -> list[Table]:

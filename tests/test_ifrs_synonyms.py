@@ -8,7 +8,7 @@ import pytest
 from prxbrl.errors import PrxbrlError
 from prxbrl.mapping.choose import Context, choose
 from prxbrl.mapping.labels import label_key
-from prxbrl.mapping.rules import _synonym_pairs
+from prxbrl.mapping.mapping_entries import _synonym_pairs
 
 BALANCE = Context(statement="B", period="i", unit="money")
 INCOME = Context(statement="I", period="d", unit="money")

@@ -109,7 +109,7 @@ def test_a_filer_label_that_goes_on_after_the_printed_one():
 
 
 def test_plain_words_are_validated():
-    from prxbrl.mapping.rules import _plain_words
+    from prxbrl.mapping.mapping_entries import _plain_words
 
     assert _plain_words([["ordinary", "common"], ["related", ""]]) == {"ordinary": "common", "related": ""}
     for bad in ({"ordinary": "common"}, [["Ordinary", "common"]], [["ordinary"]], [["a", ""], ["a", "b"]]):
@@ -142,7 +142,7 @@ def test_the_direction_of_a_label_and_an_element():
 
 
 def test_direction_words_are_validated():
-    from prxbrl.mapping.rules import _direction_words
+    from prxbrl.mapping.mapping_entries import _direction_words
 
     assert _direction_words({"adds": ["income"], "deducts": ["expense"]}) == (frozenset({"income"}), frozenset({"expense"}))
     for bad in (["income"], {"adds": ["income"]}, {"adds": ["Income"], "deducts": ["expense"]}, {"adds": ["loss"], "deducts": ["loss"]}):
@@ -185,7 +185,7 @@ def test_a_qualifier_of_which_a_line_item_is_one_only():
 
 
 def test_exclusive_words_are_validated():
-    from prxbrl.mapping.rules import _exclusive_words
+    from prxbrl.mapping.mapping_entries import _exclusive_words
 
     assert _exclusive_words([["operating", "finance"]]) == (frozenset({"operating", "finance"}),)
     for bad in ("operating", [["operating"]], [["Operating", "finance"]], [["operating", "operating"]], [["long term", "short"]]):
@@ -217,7 +217,7 @@ def test_the_change_of_an_amount_and_the_amount():
 
 
 def test_change_words_are_validated():
-    from prxbrl.mapping.rules import _change_words
+    from prxbrl.mapping.mapping_entries import _change_words
 
     assert _change_words({"label": ["change"], "element": ["adjustment"]}) == (frozenset({"change"}), frozenset({"adjustment"}))
     for bad in (["change"], {"label": ["change"]}, {"label": ["Change"], "element": ["adjustment"]}, {"label": [], "element": ["x"]}):

@@ -1,6 +1,8 @@
 """Knowledge that had been written in the mapping code is data of taxonomy/mapping.toml, validated when loaded:
 [index] us_spellings (ConceptIndex.us_spelling), [index] measure_heading (resolve._measure_heading), [index]
-equity_heading (choose._side), [elements] outflow (signs.one_way) and [elements] no_statement_line (choose._fits).
+equity_heading (choose._side), [elements] outflow (signs.one_way), [elements] no_statement_line (choose._fits), and
+[labels] exchange_label and balance_label (structural.structural), [elements] net_gross (placement.gross_or_net),
+[labels] total_assets_label and claims_label (placement: a whole balance sheet).
 Each is read from the file with its meaning; a malformed entry (an unknown key, a pattern that is no regular
 expression, a wrong type) is an error that names its place in the file."""
 
@@ -14,7 +16,9 @@ from prxbrl.mapping.choose import Context, _fits, _side
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key
 from prxbrl.mapping.resolve import _measure_heading
+from prxbrl.mapping.placement import gross_or_net, section_variant
 from prxbrl.mapping.signs import one_way
+from prxbrl.mapping.structural import structural
 
 BALANCE = Context(statement="B", period="i", unit="money")
 
@@ -109,6 +113,76 @@ def test_changed_data_changes_the_behaviour(load):
     assert _fits(concept_index().get("us-gaap:OtherAssetsFairValueDisclosure"), BALANCE, "Other financial assets") is None
 
 
+# Computer Modelling Group Q3 FY2025 cash flows: "| Increase (decrease) in cash | (23,839 | ) |" then "| Effect of foreign
+# exchange on cash | 2,197 |" then "| Cash, beginning of period | 61,373 |"
+CHANGE_IN_CASH = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
+CMG_CASH = ("Net cash used in investing activities", "Increase (decrease) in cash", "Effect of foreign exchange on cash",
+            "Cash, beginning of period", "Cash, end of period")
+
+
+def test_exchange_and_balance_labels_are_read_from_the_file(load):
+    """[labels] exchange_label and balance_label (mapping/structural.py): the change in cash above an exchange-rate
+    effect, before the opening balance, excludes the effect; with the file's words changed, it no longer does."""
+    kn = rules.mapping_knowledge()
+    assert kn.exchange_label.pattern == _raw()["labels"]["exchange_label"]
+    assert kn.balance_label.pattern == _raw()["labels"]["balance_label"]
+    excluding = CHANGE_IN_CASH.replace("Including", "Excluding")
+    assert structural(CHANGE_IN_CASH, CMG_CASH[1], CMG_CASH, 1)[0] == excluding
+    raw = _raw()
+    raw["labels"]["exchange_label"] = "\\bno such words\\b"
+    load(raw)
+    assert structural(CHANGE_IN_CASH, CMG_CASH[1], CMG_CASH, 1)[0] == CHANGE_IN_CASH
+    raw = _raw()
+    raw["labels"]["balance_label"] = "\\beffect\\b"  # the effect's line read as a balance: the change's lines end there
+    load(raw)
+    assert structural(CHANGE_IN_CASH, CMG_CASH[1], CMG_CASH, 1)[0] == CHANGE_IN_CASH
+
+
+def _at(labels, position):
+    return type("Ctx", (), {"labels": labels, "position": position})()
+
+
+# lines of Computer Modelling Group Q3 FY2025's balance sheet (abridged), which deducts no accumulated depreciation:
+# "Property and equipment 9,808"
+CMG_ASSETS = ("Cash", "Trade and other receivables", "Property and equipment", "Total assets", "Total liabilities")
+PPE_ABOVE_DEPRECIATION = ("Property, plant and equipment", "Less accumulated depreciation", "Total assets")
+# a bank's balance sheet, classifying nothing as current
+BANK = ("Cash and due from banks", "Total Loans", "Other assets", "TOTAL ASSETS", "Total deposits", "TOTAL LIABILITIES")
+
+
+def test_net_gross_parts_are_read_from_the_file(load):
+    """[elements] net_gross: an asset right above its accumulated depreciation is the gross amount; on a balance sheet
+    that deducts none, the net amount. Without the pair in the file neither is told."""
+    assert [list(p) for p in rules.mapping_knowledge().net_gross] == _raw()["elements"]["net_gross"]
+    gross, net = "us-gaap:PropertyPlantAndEquipmentGross", "us-gaap:PropertyPlantAndEquipmentNet"
+    assert gross_or_net(net, PPE_ABOVE_DEPRECIATION[0], _at(PPE_ABOVE_DEPRECIATION, 0))[0] == gross
+    assert gross_or_net(gross, CMG_ASSETS[2], _at(CMG_ASSETS, 2))[0] == net
+    raw = _raw()
+    raw["elements"]["net_gross"] = [["AfterAllowance", "BeforeAllowance"]]
+    load(raw)
+    assert gross_or_net(net, PPE_ABOVE_DEPRECIATION[0], _at(PPE_ABOVE_DEPRECIATION, 0)) == (net, None)
+    assert gross_or_net(gross, CMG_ASSETS[2], _at(CMG_ASSETS, 2)) == (gross, None)
+
+
+def test_a_whole_balance_sheet_is_told_by_the_words_of_the_file(load):
+    """[labels] total_assets_label and claims_label: a bank's balance sheet, its assets totalled and its deposits and
+    liabilities printed, is whole, and classifies nothing as current: its "Other assets" are us-gaap:OtherAssets."""
+    kn = rules.mapping_knowledge()
+    assert kn.total_assets_label.pattern == _raw()["labels"]["total_assets_label"]
+    assert kn.claims_label.pattern == _raw()["labels"]["claims_label"]
+    noncurrent = "us-gaap:OtherAssetsNoncurrent"
+    assert section_variant(noncurrent, "Other assets", (), labels=BANK)[0] == "us-gaap:OtherAssets"
+    raw = _raw()
+    raw["labels"]["claims_label"] = "^no such line$"
+    load(raw)
+    assert section_variant(noncurrent, "Other assets", (), labels=BANK)[0] == noncurrent
+    raw = _raw()
+    raw["labels"]["total_assets_label"] = "^no such line$"
+    load(raw)
+    assert section_variant(noncurrent, "Other assets", (), labels=BANK)[0] == noncurrent
+    assert gross_or_net("us-gaap:PropertyPlantAndEquipmentGross", CMG_ASSETS[2], _at(CMG_ASSETS, 2))[1] is None
+
+
 # ---------------------------------------------------------------- a malformed file
 
 @pytest.mark.parametrize("change, message", [
@@ -132,11 +206,26 @@ def test_changed_data_changes_the_behaviour(load):
     (lambda r: r["elements"].pop("outflow"), r"\[elements\]: missing outflow"),
     (lambda r: r["elements"].update(no_statement_line="FairValueDisclosure"), r"\[elements\] no_statement_line: a list of element-name suffixes"),
     (lambda r: r["elements"].update(no_statement_line=["fair value"]), r"\[elements\] no_statement_line: a list of element-name suffixes"),
-    (lambda r: r.pop("elements"), r"\[elements\]: a table of no_statement_line, outflow"),
+    (lambda r: r.pop("elements"), r"\[elements\]: a table of net_gross, no_statement_line, outflow"),
+    (lambda r: r["elements"].update(gross_net=[]), r"\[elements\]: unknown key gross_net"),
+    (lambda r: r["elements"].pop("net_gross"), r"\[elements\]: missing net_gross"),
+    (lambda r: r["elements"].update(net_gross=[["Net", "Net"]]), r"\[elements\] net_gross: a list of \[net, gross\] pairs"),
+    (lambda r: r["elements"].update(net_gross=[["net", "gross"]]), r"\[elements\] net_gross: a list of \[net, gross\] pairs"),
+    (lambda r: r["elements"].update(net_gross=["Net", "Gross"]), r"\[elements\] net_gross: a list of \[net, gross\] pairs"),
+    (lambda r: r["elements"].update(net_gross=[]), r"\[elements\] net_gross: a list of \[net, gross\] pairs"),
     (lambda r: r["labels"].update(change_words="change"), r"\[labels\]: unknown key change_words"),
     (lambda r: r["labels"].pop("flow_label"), r"\[labels\]: missing flow_label"),
     (lambda r: r["labels"].update(cash_flow_line="\\bnet cash(\\b"), r"\[labels\] cash_flow_line: the pattern .* is not a regular expression"),
     (lambda r: r["labels"].update(change_label=["change"]), r"\[labels\] change_label: a pattern \(a string\)"),
+    (lambda r: r["labels"].update(exchange_labels="exchange"), r"\[labels\]: unknown key exchange_labels"),
+    (lambda r: r["labels"].pop("exchange_label"), r"\[labels\]: missing exchange_label"),
+    (lambda r: r["labels"].update(exchange_label="\\b(?:exchange\\b"), r"\[labels\] exchange_label: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(balance_label="(?:beginning"), r"\[labels\] balance_label: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(balance_label=["beginning"]), r"\[labels\] balance_label: a pattern \(a string\)"),
+    (lambda r: r["labels"].pop("total_assets_label"), r"\[labels\]: missing total_assets_label"),
+    (lambda r: r["labels"].update(total_assets_label="\\btotal assets(\\b"), r"\[labels\] total_assets_label: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(claims_label="liabilit|(equity"), r"\[labels\] claims_label: the pattern .* is not a regular expression"),
+    (lambda r: r["labels"].update(claims_label=None), r"\[labels\] claims_label: a pattern \(a string\)"),
 ])
 def test_a_malformed_entry_is_an_error_naming_its_place(load, change, message):
     raw = _raw()

@@ -10,7 +10,7 @@ import pytest
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.mapping.related_party import own_element, related_base
-from prxbrl.mapping.rules import _related_party
+from prxbrl.mapping.mapping_entries import _related_party
 from prxbrl.pipeline import convert
 
 FIXTURE = Path(__file__).parent / "fixtures" / "imperial-petroleum-q4-2024-income.md"

@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 from prxbrl.extract import _entity
-from prxbrl.mapping.builder import _company_names
+from prxbrl.mapping.naming import _company_names
 from prxbrl.models import SourceDocument
 from prxbrl.pipeline import convert
 from prxbrl.readers import read_document

@@ -15,7 +15,8 @@ from __future__ import annotations
 from ..models import LineItemDocument, Table
 from .rules import load_user_rules, reset_user_rules, use_user_rules, table_kind
 from .arithmetic import Node, arithmetic_tree
-from .builder import _NON_CURRENCY, Builder, _agree, is_currency
+from .builder import Builder, _agree
+from .naming import _NON_CURRENCY, is_currency
 from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
 from .segment_columns import column_segments

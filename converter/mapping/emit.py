@@ -20,7 +20,8 @@ from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
-from .builder import Builder, _context_id, _unit_id, is_currency
+from .builder import Builder
+from .naming import _context_id, _unit_id, is_currency
 from .arithmetic import Node
 from .index import concept_index
 from .resolve import Resolution, TableMapper

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .index import adds_into, concept_index
+from .rules import mapping_knowledge
 
 NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
 CURRENT = re.compile(r"(?<!non)(?<!non-)\bcurrent\b|short-?term", re.I)
@@ -196,7 +197,7 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
     ix = ix or concept_index()
     if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
         return qname, None
-    for net, gross in _NET_GROSS:
+    for net, gross in mapping_knowledge().net_gross:  # [elements] net_gross
         for have, want, at in ((net, gross, ctx.position + 1), (gross, net, ctx.position - 1)):
             if have in qname and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
                 head, _, tail = qname.rpartition(have)
@@ -208,7 +209,7 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
         # a whole balance sheet that deducts no accumulated depreciation nor allowance anywhere carries its assets at
         # their net amounts: Computer Modelling Group's "Property and equipment 9,808" among its assets is
         # PropertyPlantAndEquipmentNet, whichever filers tagged the words the gross amount
-        for net, gross in _NET_GROSS:
+        for net, gross in mapping_knowledge().net_gross:  # [elements] net_gross
             if gross in qname:
                 head, _, tail = qname.rpartition(gross)
                 other = ix.get(head + net + tail)
@@ -219,13 +220,8 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
 
 def _deducts_nothing(labels: tuple[str, ...]) -> bool:
     """A whole balance sheet (its assets totalled) none of whose lines deducts accumulated depreciation or an allowance."""
-    return any(_TOTAL_ASSETS_WORDS.search(x) for x in labels) and not any(_ACCUMULATED.search(x) for x in labels)
-
-
-# how US GAAP names an asset's net and gross amounts: PropertyPlantAndEquipmentNet / ...Gross, AccountsReceivableNetCurrent
-# / ...GrossCurrent, LoansAndLeasesReceivableNetReportedAmount / ...GrossCarryingAmount, FinancingReceivable...After- /
-# BeforeAllowanceForCreditLoss ("Total Loans 226,305" over "Allowance for loan and lease losses (3,702)": the gross)
-_NET_GROSS = (("AfterAllowance", "BeforeAllowance"), ("NetReportedAmount", "GrossCarryingAmount"), ("Net", "Gross"))
+    total_assets = mapping_knowledge().total_assets_label  # [labels] total_assets_label
+    return any(total_assets.search(x) for x in labels) and not any(_ACCUMULATED.search(x) for x in labels)
 
 
 _CLASSIFIED = re.compile(r"\b(?:non-?)?current\b", re.I)  # a balance sheet that classifies its lines says so somewhere
@@ -235,13 +231,9 @@ def _unclassified(labels: tuple[str, ...]) -> bool:
     """A whole balance sheet none of whose lines speaks of current or noncurrent (a bank's, an insurer's, a REIT's). Its
     totals need not be labelled ("|  | $ | 844,643,087 |" under a bank's assets, "Total liabilities" printed nowhere):
     its assets totalled and its liabilities or equity printed make it whole."""
-    whole = any(_TOTAL_ASSETS_WORDS.search(x) or not x.strip() for x in labels) and any(_CLAIMS.search(x) for x in labels)
+    kn = mapping_knowledge()  # [labels] total_assets_label, claims_label: a whole balance sheet
+    whole = any(kn.total_assets_label.search(x) or not x.strip() for x in labels) and any(kn.claims_label.search(x) for x in labels)
     return whole and not any(_CLASSIFIED.search(x) for x in labels)
-
-
-# a whole balance sheet: its assets totalled (a total may be printed without a label) and its claims printed
-_TOTAL_ASSETS_WORDS = re.compile(r"\btotal assets\b", re.I)
-_CLAIMS = re.compile(r"liabilit|\bdeposits\b|equity|retained earnings|paid-in capital", re.I)
 
 
 def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, add: bool = True,

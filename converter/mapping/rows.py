@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..models import Period, Table
-from .builder import is_currency
+from .naming import is_currency
 
 # "Net income per diluted share", "Non-GAAP earnings per diluted share", "Intangible amortization per share"
 _PER_SHARE = re.compile(r"\bper\s+(?:[a-z-]+\s+){0,2}shares?\b|\beps\b", re.I)

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from ..filing import LABEL_ROLE
 from ..models import Table
-from .builder import Builder, _unit_id, is_currency
+from .builder import Builder
+from .naming import _unit_id, is_currency
 from .labels import label_key
 from .mapped import RANGE_AXIS, STATEMENT_KINDS, _agree
 from .indexed import standard_member

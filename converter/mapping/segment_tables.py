@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..models import Table
-from .builder import Builder, is_currency
+from .builder import Builder
+from .naming import is_currency
 from .indexed import is_indexed_line_item
 from .labels import label_key
 from .mapped import STATEMENT_KINDS
@@ -120,7 +121,7 @@ def _statement_values(b: Builder) -> dict[tuple, dict[str, Decimal]]:
 
 def _figures(table: Table, key: str) -> dict[tuple, tuple[Decimal, int]]:
     """The row's figures by (start, end, unit id): value (as printed, scaled) and its decimals."""
-    from .builder import _unit_id
+    from .naming import _unit_id
 
     row = next((r for r in table.rows if r.kind != "heading" and label_key(r.label) == key), None)
     out = {}
@@ -167,7 +168,7 @@ def _adds_up(b: Builder, segments: list[Table], others: list[Table], key: str, s
 
 
 def _row_figures(row) -> dict[tuple, tuple[Decimal, int]]:
-    from .builder import _unit_id
+    from .naming import _unit_id
 
     return {(c.period.start, c.period.end, _unit_id(c.unit)): (c.value.scaleb(c.scale), c.decimals_printed - c.scale)
             for c in row.cells if c.role == "value" and c.value is not None and c.period is not None and c.period.kind == "duration"

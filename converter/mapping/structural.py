@@ -8,6 +8,7 @@ import re
 
 from .index import concept_index
 from .labels import label_key
+from .rules import mapping_knowledge
 
 _NCI = re.compile(r"non-?controlling|minority", re.I)
 _ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
@@ -21,8 +22,6 @@ _GROSS_PROFIT = re.compile(r"\bgross (?:profit|margin|income)\b", re.I)
 _COST_OF_REVENUE = re.compile(r"^\W*(?:total\s+)?costs? of (?:the )?(?:sales|revenues?|goods|products|services|merchandise)\b", re.I)
 EQUITY = "us-gaap:StockholdersEquity"
 EQUITY_WITH_NCI = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
-_EXCHANGE = re.compile(r"\b(?:exchange|currency|currencies|translation)\b", re.I)
-_BALANCE = re.compile(r"\b(?:beginning|start|opening|end|ending|closing)\b", re.I)
 _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)?) (?:of|from) (?:equity[- ]method |unconsolidated )?(?:investees|affiliates|joint ventures)", re.I)
 
 
@@ -116,13 +115,14 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         else:
             want, why = PRETAX, "no equity-method income after tax"
         return (want, why) if want != qname else (qname, None)
-    if "PeriodIncreaseDecreaseIncludingExchangeRateEffect" in qname and not _EXCHANGE.search(label) and position >= 0:
+    kn = mapping_knowledge()  # [labels] exchange_label, balance_label
+    if "PeriodIncreaseDecreaseIncludingExchangeRateEffect" in qname and not kn.exchange_label.search(label) and position >= 0:
         # the change in cash before an exchange-rate effect the statement prints after it, above the opening balance,
         # excludes that effect ("Increase (decrease) in cash (23,839)" then "Effect of foreign exchange on cash 2,197")
         for lab in labels[position + 1 :]:
-            if _BALANCE.search(lab):
+            if kn.balance_label.search(lab):
                 break
-            if _EXCHANGE.search(lab):
+            if kn.exchange_label.search(lab):
                 want = qname.replace("Including", "Excluding", 1)
                 if concept_index().get(want) is not None:
                     return want, "an exchange-rate effect is printed after it: the change before that effect"

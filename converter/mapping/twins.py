@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..filing import Concept, DimensionMember
 from ..models import Cell, Period
-from .builder import Builder, _context_id, _unit_id
+from .builder import Builder
+from .naming import _context_id, _unit_id
 from .mapped import SEGMENT_AXIS
 
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import PERIOD_HEADINGS, knowledge
 from ..models import Period
 
 # the heading over rows of a table headed by years alone says what its rows are: balances at the year end ("AT PERIOD
 # END"), averages over the year ("SELECTED AVERAGE BALANCES": no balance at a date, and no flow), or flows ("OPERATING DATA")
-_HEADING_KINDS = (
-    ("average", re.compile(r"\baverage", re.I)),
-    ("instant", re.compile(r"\b(?:at|as of)\s+(?:the\s+)?(?:period|year|quarter)[- ]?end\b|\bend of (?:the\s+)?(?:period|year)\b"
-                           r"|\bbalance sheets?\b|\bfinancial (?:condition|position)\b|\bperiod[- ]end balances?\b", re.I)),
-    ("duration", re.compile(r"\boperating data\b|\bincome statements?\b|\bstatements? of (?:income|operations|earnings)\b"
-                            r"|\b(?:results of )?operations\b|\boperating results\b", re.I)),
-)
+# (extraction.toml [layout.period_headings], asked in the order of ``PERIOD_HEADINGS``)
+_HEADING_KINDS = tuple((kind, re.compile(knowledge().raw["layout"]["period_headings"][kind], re.I)) for kind in PERIOD_HEADINGS)
 
 
 def heading_period_kind(heading: str | None) -> str | None:

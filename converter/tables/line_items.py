@@ -1,0 +1,279 @@
+"""The rows of a table under its header block: headings and the sections they open, line items and totals, and each
+figure's period, unit and scale from its column, its row and the headings over it, or the reason it is not carried."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import knowledge
+from ..models import Cell, Column, LineItem, Period, Span
+from ..periods import relative_part
+from .cell_units import cell_unit
+from .columns import label_unit, row_period, strip_marks
+from .glued_marks import unglue
+from .label_caption import unread_figures
+from .leaves import UNPLACED
+from .rows import Row, VCell
+from .scale_notes import is_scale_note as _scale_note, scale_of as _scale_of
+from .slots import Context, Slot, fit_cells
+from .year_columns import row_period as year_row_period
+
+_kn = knowledge()
+# a total row: "Total ...", and "Consolidated" alone (the consolidated figure the segments above it add up to)
+_CURRENT_PART = re.compile(r"^\W*current\s+(?:assets|liabilities)\W*$", re.I)
+_TOTAL = re.compile(r"^(?:total|consolidated total)\b|^consolidated\W*$", re.I)
+_CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
+_SIDES = [re.compile(p, re.I) for p in _kn.raw["layout"]["balance_sides"]]
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
+# a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
+_PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
+_PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
+
+Excluded = list[tuple[VCell | tuple[str, Span], str]]  # cells not carried, with the reason
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the header block, the title and the notes say of every row of a table."""
+
+    tid: str
+    slots: list[Slot]
+    columns: list[Column]
+    positional: bool  # columns by position (fixed-width text, HTML grids), not by order
+    transposed: bool  # the rows are periods
+    leaves: int | None  # more leaves in the header than figures in the rows (``leaves``)
+    ctx: Context
+    title: str | None
+    forecast: bool  # the title speaks of a forecast
+    table_scale: int | None
+    share_scale: int | None
+    people: bool  # the table counts people, no currency stated for it
+    counted: str | None  # what the scale note says the figures count, neither a currency nor shares
+    marks: frozenset[str]  # the footnote marks defined after the table
+
+
+def _other_side(heading: str, sections: list[tuple[str, int]]) -> bool:
+    """A heading of one side of a balance sheet under an open section of the other side."""
+    mine = {k for k, p in enumerate(_SIDES) if p.search(heading)}
+    return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s, _ in sections)
+
+
+def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, list[VCell], set[str]]:
+    """The line items of the body's rows, the cells not carried, the footnote cells, and the ids of the items under a
+    heading that speaks per share naming no unit (``place_per_share`` places them)."""
+    tid, slots, positional, transposed, leaves, ctx, title, marks = (
+        frame.tid, frame.slots, frame.positional, frame.transposed, frame.leaves, frame.ctx, frame.title, frame.marks)
+    items: list[LineItem] = []
+    excluded: list[tuple[VCell | tuple[str, Span], str]] = []
+    footnotes: list[VCell] = []
+    sections: list[tuple[str, int]] = []  # (heading, level)
+    per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
+    last_heading: str | None = title
+    n_items = 0
+    prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
+    heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
+    for r in body:
+        if r.kind == "blank":
+            continue
+        if r.kind == "text":
+            if r.years_only:
+                continue
+            label = r.label.strip()
+            if not label:
+                continue
+            unread = unread_figures(r)
+            if unread:
+                excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
+                continue
+            if heading_open and label[:1].islower() and items and sections and sections[-1][0] == items[-1].label:
+                # "Adjustments to reconcile net income to net cash" / "provided by operating activities:": one heading
+                joined = f"{items[-1].label} {label.rstrip(':').strip()}"
+                sections[-1] = (joined, sections[-1][1])
+                items[-1] = items[-1].model_copy(update={"label": joined})
+                last_heading = joined
+                heading_open = not label.endswith(":")
+                continue
+            level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
+            if label.endswith(":") or label.isupper() or True:
+                sections = [s for s in sections if s[1] < level]
+                sections.append((label.rstrip(":").strip(), level))
+            last_heading = label.rstrip(":").strip()
+            heading_open = not label.endswith(":") and not label.isupper()
+            prev_row = None
+            n_items += 1
+            items.append(
+                LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s[0] for s in sections[:-1]], line=r.line, kind="heading")
+            )
+            continue
+        if r.shared_label:  # one label cell for the figures of several rows: whose they are cannot be told
+            excluded.extend((c, "label_spans_rows") for c in r.values)
+            continue
+        heading_open = False
+        n_items += 1
+        iid = f"{tid}.r{n_items:03d}"
+        label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
+        rperiod = row_period(label, ctx) if transposed else None
+        mapping, fns, extra = fit_cells(r, slots, positional)
+        footnotes.extend(fns)
+        # flattened text: a row of fewer figures than columns that fit no value columns one each, or of more figures
+        # than columns (``fit_cells``): which column each stands in is unknown
+        fewer = not positional and not mapping and len(extra) < len(slots)
+        more = "columns_exceeded" if not positional and not mapping and len(extra) > len(slots) else "cell_outside_columns"
+        for c in extra:
+            excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else more))
+        row_unit = label_unit(label)
+        # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
+        row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
+        unit_of_heading = False
+        if sections and (row_unit is None or len(label.split()) <= 2):
+            # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
+            for heading, _ in reversed(sections):
+                # a scale note or a column note read as a heading ("thousands except per share amounts",
+                # "(per diluted share)") names no unit of the rows under it
+                u = label_unit(heading) if not (_scale_note(heading) or heading.startswith("(")) else None
+                if u in ("per_share", "per_ADS") and row_unit is None and len(label.split()) > 2:
+                    # "Amortization of intangibles" under "Diluted net income per share": per share by the heading,
+                    # money by the table's scale; the sums of the section tell (``place_per_share``)
+                    per_share_context.add(iid)
+                    break
+                if u:
+                    row_unit, unit_of_heading = u, True
+                    row_scale = _scale_of([heading]) if u in ("shares", "ADS") else None
+                    break
+                if len(heading.split()) > 2:
+                    break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
+        if unit_of_heading and row_unit == "pure" and any(c.amount is not None and c.amount.currency for c in r.cells):
+            # a row that prints a currency sign under a heading of rates is money ("Additional ratios:" ... "Net
+            # investment income | $ | 23,156"), not a rate in percentage points; the rows after it are out of the
+            # heading's reach ("Net investment gains (losses) | (1,318 | )" prints no sign, nor a %)
+            row_unit, unit_of_heading = None, False
+            sections = [s for s in sections if label_unit(s[0]) != "pure"]
+        if not unit_of_heading and _PAIR_SECOND.fullmatch(strip_marks(label)) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
+                and prev_row[1] in ("shares", "ADS"):
+            # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
+            # 202,524,173": the second of a basic/diluted pair has the unit of the first (a heading and its first
+            # sub-row read as one row), not the per-share unit "Diluted" alone names
+            row_unit = prev_row[1]
+        is_total = bool(_TOTAL.match(label)) and not transposed
+        if label.isupper() and sections and not is_total and not (unit_of_heading and _ACRONYM.fullmatch(label)):
+            # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
+            # ("GAAP" under "Diluted net income per share", with "Non-GAAP" after it)
+            sections = []
+        cells = _cells(mapping, label, rperiod, last_heading, row_unit, row_scale, unit_of_heading, frame, excluded)
+        item_sections = [s[0] for s in sections]
+        if sections and not is_total and items and items[-1].kind == "heading" and items[-1].label == sections[-1][0] \
+                and strip_marks(label).rstrip(":").strip().lower() == sections[-1][0].lower():
+            # "Revenues" (a heading) right over "Revenues | 29,881,814": the heading of that one line, which ends its
+            # section; "Expenses" after it is no part of it
+            sections = sections[:-1]
+        if is_total and sections and not label.isupper():
+            sections = sections[:-1] if sections[-1][1] > 0 or label.lower().startswith(("total", "consolidated")) else sections
+        elif not strip_marks(label).strip() and sections and sections[-1][1] > 0 and r.values and _CURRENT_PART.search(sections[-1][0]):
+            # a row of figures with no label under a heading of a balance sheet's current part is that part's sum
+            # ("Current liabilities:" ... "|  | 67,677 |": Computer Modelling Group Q3 FY2025): the rows after it stand
+            # outside the heading (the noncurrent liabilities)
+            sections = sections[:-1]
+        items.append(
+            LineItem(
+                id=iid,
+                label=label,
+                section=item_sections,
+                line=r.line,
+                kind="total" if is_total else "item",
+                unit=row_unit,
+                footnotes=[f.text for f in fns] + ([glued_mark] if glued_mark else []),
+                period=rperiod,
+                cells=cells,
+            )
+        )
+        prev_row = (label, row_unit)
+        if (is_total and sections and label.isupper()) or _CLOSES_ALL.match(label):
+            sections = []
+    return items, excluded, footnotes, per_share_context
+
+
+def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None, row_unit: str | None, row_scale: int | None,
+           unit_of_heading: bool, frame: Frame, excluded: Excluded) -> list[Cell]:
+    """The cells of a row's figures (``mapping``: each figure and its column), with their period, unit and scale; a
+    figure whose period, currency or kind of amount cannot be told is added to ``excluded`` with the reason."""
+    columns, slots, transposed, title, ctx = frame.columns, frame.slots, frame.transposed, frame.title, frame.ctx
+    table_forecast, share_scale, table_scale, people, counted = (
+        frame.forecast, frame.share_scale, frame.table_scale, frame.people, frame.counted)
+    cells: list[Cell] = []
+    for c, ci in mapping:
+        col = columns[ci]
+        s = slots[ci]
+        if c.empty:
+            continue
+        if s.excluded:
+            excluded.append((c, s.excluded))
+            continue
+        a = c.amount
+        assert a is not None
+        if a.currency and a.percent:
+            # "$ 4,006 % of Total": an amount and the percent sign of the next line run together, neither money
+            # nor a percentage for certain
+            excluded.append((c, "unit_ambiguous"))
+            continue
+        period = col.period
+        cell_label = label
+        if transposed:
+            cell_label = col.measure_label or last_heading or title or label
+            period = rperiod
+            if s.relative is not None and rperiod is not None:
+                period = relative_part(s.relative, rperiod)
+            if period is None:
+                excluded.append((c, "no_period"))
+                continue
+            if table_forecast and not period.forecast:
+                period = period.model_copy(update={"forecast": True})
+        if period is None:
+            excluded.append((c, "no_period"))
+            continue
+        if period.per_row and not transposed:  # a year alone over a table that names no statement
+            if (period := year_row_period(period, last_heading)) is None:
+                excluded.append((c, "period_type_undetermined"))  # an average balance over the year
+                continue
+        unit, scale, role = cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
+                                       row_scale if not transposed else None)
+        if unit is None:
+            excluded.append((c, "currency_undetermined"))  # no table, cell or sentence states the currency
+            continue
+        if unit == "people" or (people and unit == ctx.reporting_currency and not a.currency):
+            # a count of people: by its label, or under a title that counts them with no currency in sight
+            excluded.append((c, "count_of_people"))
+            continue
+        if unit in ("count", "measure"):
+            # a count of things ("Paying Advertising Locations"), a physical quantity or a price per one ("Crude oil
+            # (bbls/d)", "($/bbl)"): in no unit the filing declares
+            excluded.append((c, "not_money"))
+            continue
+        if counted and unit == ctx.reporting_currency and not a.currency:
+            excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
+            continue
+        if unit == "pure" and unit_of_heading and not a.percent and role not in ("percent_of_total", "yoy_percent", "ratio"):
+            # under a rate ("Effective income tax rate:" / "Amortization of intangibles (0.7)"): a change of the
+            # rate in percentage points, never an amount of money, nor a ratio of 0.7
+            excluded.append((c, "percentage_points"))
+            continue
+        value = a.value
+        if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
+            value = -value  # "($410.3 million)": a translation in parentheses, not a negative
+        cells.append(
+            Cell(
+                column=ci,
+                raw=c.text,
+                value=value,
+                nil=a.nil,
+                role=role,  # type: ignore[arg-type]
+                period=period,
+                unit=unit,
+                scale=scale,
+                decimals_printed=a.decimals,
+                label=cell_label,
+                dimension=col.dimension,
+                span=c.span,
+            )
+        )
+    return cells
