@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from .choose import Context, choose, section_variant, structural
 from .placement import classified_section
-from .index import concept_index
-from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_choice, indexed_line_item, non_gaap_table, qualified_label,
-                      row_context)
+from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
-from .location import LOCATION_AXIS, location_of
+from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
-from .related_party import RELATED, choose_related, related_base
+from .sums import among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
+from .row_indexed import indexed, located, printed_again
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -32,18 +29,6 @@ _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"
 
 def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
-
-
-# a row named only by its place: its extension name says whose it is
-_BARE = re.compile(r"others?|of total|% of total|subtotal")
-# a row's label that begins with the word: the segment its heading names ("Segment operating income (loss)")
-_SEGMENT_LEAD = re.compile(r"^\s*segments?\s+(?=\w)", re.I)
-
-
-def _balance(concept: str | None) -> bool:
-    """Whether a concept is a balance at an instant (no product breaks an asset or a liability down)."""
-    info = concept_index().get(concept) if concept else None
-    return info is not None and info.period == "i"
 
 
 class TableMapper:
@@ -162,33 +147,7 @@ class TableMapper:
     def member_heading(self, item, norm: str) -> str | None:
         return member_heading(self, item, norm)
 
-    def _located(self, item) -> Resolution:
-        """A row of a table of one amount by income-statement line item (``location.py``): the amount recorded in
-        that line item (its location member); the total row, the amount."""
-        loc = self.location
-        part = item.id in loc.parts
-        dims = [DimensionMember(axis=LOCATION_AXIS, member=self.b.member(LOCATION_AXIS, item.label))] if part else []
-        why = (f"structure: the title names {loc.concept or repr(loc.subject)} by the income-statement line item it is recorded in; "
-               + (f"this row is {dims[0].member}" if part else "this row is the total"))
-        ext_name = loc.ext_name
-        if ext_name and f"{self.b.prefix}:{ext_name}" in self.b.concepts and ext_name not in self.b.located_names:
-            ext_name += "ByLineItem"  # another row's line item has the name (a reconciling amount of one line item)
-        if ext_name:
-            self.b.located_names.add(ext_name)
-        return Resolution(concept=loc.concept, ext_name=ext_name, dims=dims, total=not part, concept_label=loc.subject,
-                          evidence={"by": "structure", "evidence": [why]})
 
-    def _printed_again(self, node: Node) -> set[str]:
-        """The concepts other rows of the table took from the index whose figures this row prints again, column for
-        column (H&M's "CASH FLOW FOR THE YEAR -9,023" and, below the opening balance, "Cash flow for the year -9,023"):
-        the same fact printed twice under the same label, not another row's line item (a total of one row prints that
-        row's figures under its own label: Apple's "Total other income and expense 13 13")."""
-        mine = [(c.period, c.value) for c in node.item.cells if c.role == "value"]
-        if not mine or all(v is None for _, v in mine):
-            return set()
-        label = self.norm(node.item.label)
-        return {q for q, i in self.taken_by.items() if self.norm(self.nodes[i].item.label) == label
-                and [(c.period, c.value) for c in self.nodes[i].item.cells if c.role == "value"] == mine}
 
     def _sign_unsure(self, item, res: Resolution) -> bool:
         """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
@@ -215,7 +174,7 @@ class TableMapper:
             # non-GAAP measure's heading, "Marketing" is a part of that measure (the measure's own rule stands)
             own = None
         if self.location is not None and any(c.role == "value" for c in item.cells):
-            self.res[node.index] = self._located(item)
+            self.res[node.index] = located(self, item)
             return self.res[node.index]
         if self.kind == "non_gaap" and (adjusted := located_adjustment(self, node)) is not None:
             self.res[node.index] = adjusted  # an amount recorded in the GAAP line item the row adjusts
@@ -367,7 +326,7 @@ class TableMapper:
                 res = summed_line_item(node, summed, self.resolve(parent).concept)
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
-                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - self._printed_again(node))
+                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - printed_again(self, node))
         segment = self.member_heading(item, norm) if not res.dims else None
         if segment is not None:
             segment_line = True
@@ -471,42 +430,5 @@ class TableMapper:
         return sum_of_own(self, node, res)
 
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
-        """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
-        label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
-
-        item = node.item
-        label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
-        # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
-        # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
-        # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
-        kids = tuple(r.concept or "" for i in node.children if (r := self.res.get(i)) is not None and (r.concept or r.ext_name) and not r.dims)
-        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids, whole)
-        # under a segment's heading "Segment operating income (loss)" is that segment's operating income
-        ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, self.kind, ctx, self.b.names, taken)
-        related = False
-        if (base := related_base(label)) is not None:
-            # a line item with related parties: that line item's concept, with their member (related_party.py)
-            ic, related = choose_related(ic, base, index_choice(base, item, self.kind, ctx, self.b.names, set()), self.b.names)
-        balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken
-        if ic is None and balances:
-            # a balance printed at the beginning and at the end of the period is one concept in two rows
-            again = index_choice(label, item, self.kind, ctx, self.b.names, taken - balances)
-            if again is not None and again.period_mode:
-                ic = again
-        if ic is not None:
-            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
-                             total=norm.startswith("total"), evidence=ic.evidence, dims=[RELATED] if related else [])
-        else:
-            # an extension line item printed under two headings is two concepts, named with their heading
-            ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
-            if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
-                ext_label = f"{whose(node, self.nodes, norm, self.table.title, self.b.names)} {item.label.strip()}".strip()
-            res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
-                             evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
-        if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation
-                and not (res.concept is None and adds_segment_lines(self, node)) and not (self.kind != "segment" and _balance(res.concept))
-                and node.index not in self.bridges):
-            # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
-            # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
-            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else self.place(PRODUCT_AXIS)
-        return res
+        """The row's concept from the concept index (none of ``taken``), or an extension line item (``row_indexed``)."""
+        return indexed(self, node, norm, taken, plain, whole)
