@@ -20,6 +20,7 @@ from .resolution import Resolution, without_inclusions
 from .sums import among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .row_indexed import indexed, located, printed_again
+from .heading_members import headed_line_item, own_line_item
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -96,15 +97,6 @@ class TableMapper:
                 q = indexed_line_item(without_inclusions(label), self.kind, self.b.names)
                 self.line_items[label] = (q is not None, q)
         return self.line_items[label]
-
-    def _part_of_line_item(self, node: Node, parent: Node | None, concept: str) -> bool:
-        """A row under a heading that breaks ``concept`` down that the table prints as a part of another line item
-        (adding into one), or as a line item that other rows add up to: no member of the heading's concept (Palomar:
-        "Gross written premiums" less "Ceded written premiums" is "Net written premiums", and with the change in
-        unearned premiums "Net earned premiums", under "Revenues:")."""
-        if parent is not None and self._line_item(parent.item.label)[1] not in (None, concept):
-            return True
-        return bool(node.children) and self._line_item(node.item.label)[1] not in (None, concept)
 
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
@@ -214,7 +206,8 @@ class TableMapper:
             # of real estate" in operating income), never a segment of it
             segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
             if (pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept)
-                    and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))):
+                    and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))
+                    and not (own is None and headed_line_item(self, node, parent, pres.concept))):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, self.place(pres.breakdown)
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
@@ -226,7 +219,7 @@ class TableMapper:
                 if _measure_heading(item.section[depth]):
                     break  # rows under a non-GAAP measure's heading are no members of a line item above (nor of the title's)
                 hm = self.heading_match(item.section[depth])
-                if hm and hm.rule.breakdown and self._part_of_line_item(node, parent, hm.rule.concept):
+                if hm and hm.rule.breakdown and own_line_item(self, node, parent, hm.rule.concept):
                     break
                 if hm and hm.rule.breakdown:
                     from_heading = True

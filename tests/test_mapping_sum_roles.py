@@ -1,0 +1,54 @@
+"""What the sum a row is printed in says about it, found on releases the converter had never seen (the unseen11-13
+triages): a row under "Revenues:" adding up with line items of their own into "Total revenues" is no member of
+us-gaap:Revenues (Palomar Q4 2024, United Fire Group Q4 2024; UnitedHealth Q4 2024 keeps its breakdown); a
+reconciliation's row that takes a line item out of the measure it starts from is that line item of the opposite sign
+(Computer Modelling Group Q3 FY2025's "Interest income (474)"); a row adding into a revenue total is no expense (CMG's
+"Professional services"). Each test holds the real lines (fixtures name their source)."""
+
+from test_unseen10_mapping import _facts  # convert a fixture, its facts-plain rows
+
+_AXIS = "srt:ProductOrServiceAxis"
+
+
+def test_rows_of_a_sum_of_line_items_under_a_revenue_heading_are_no_members(tmp_path):
+    """Palomar Q4 2024, income statement, under "| Revenues: |", after "| Net earned premiums |  | 144,890 |" (which the
+    rows above add up to): "| Net investment income |  | 11,318 |", "| Net realized and unrealized (losses) gains on
+    investments |  | (1,201 | ) |", "| Commission and other income |  | 750 |", then "| Total revenues |  | 155,757 |".
+    They had been members of us-gaap:Revenues (12 facts; 11,318 - 1,201 + 750 is no "Total revenues"): each names a
+    line item US GAAP sums into revenues, so none is a member."""
+    facts = _facts(tmp_path, "palomar-q4-2024-income-statement.md")
+    members = [r for r in facts if r["concept"] == "us-gaap:Revenues" and r.get(_AXIS)]
+    assert not members, members
+    q4 = {(r["concept"], r["value"]) for r in facts if r["period_start"] == "2024-10-01" and r["period_end"] == "2024-12-31"}
+    assert ("us-gaap:NetInvestmentIncome", "11318000") in q4
+    assert ("us-gaap:PremiumsEarnedNet", "144890000") in q4
+    assert ("us-gaap:Revenues", "155757000") in q4
+    gains = [r for r in facts if r["label"].startswith("Net realized and unrealized") and r["period_start"] == "2024-10-01"]
+    assert gains and all(r["value"] == "-1201000" and not r.get(_AXIS) for r in gains)
+    commission = [r for r in facts if r["label"] == "Commission and other income" and r["period_start"] == "2024-10-01"]
+    assert commission and all(r["value"] == "750000" and r["concept"] != "us-gaap:Revenues" for r in commission)
+
+
+def test_an_insurers_revenues_are_line_items(tmp_path):
+    """United Fire Group Q4 2024, income statement: "| Revenues |", "| Net earned premiums | $ | 308,137 |", "| Net
+    investment income |  | 23,156 |", "| Net investment gains (losses) |  | (1,318 | ) |", "| Other income (loss) |  |
+    3,200 |", "| Total revenues | $ | 333,175 |": premiums earned, net investment income, gains and other income, each a
+    line item US GAAP sums into revenues, had been members of us-gaap:Revenues."""
+    facts = _facts(tmp_path, "ufg-q4-2024-income-statement.md")
+    assert not [r for r in facts if r["concept"] == "us-gaap:Revenues" and r.get(_AXIS)]
+    q4 = {r["label"]: r for r in facts if r["period_start"] == "2024-10-01" and r["period_end"] == "2024-12-31"}
+    assert (q4["Net earned premiums"]["concept"], q4["Net earned premiums"]["value"]) == ("us-gaap:PremiumsEarnedNet", "308137000")
+    assert (q4["Net investment income"]["concept"], q4["Net investment income"]["value"]) == ("us-gaap:NetInvestmentIncome", "23156000")
+    assert q4["Net investment gains (losses)"]["value"] == "-1318000"
+    assert q4["Total revenues"]["concept"] == "us-gaap:Revenues"
+
+
+def test_a_breakdown_whose_rows_name_no_summed_line_item_stays_members(tmp_path):
+    """UnitedHealth Q4 2024: " Revenues |", " Premiums | | $76,483 |", " Products | | 13,475 |", " Services | | 9,298 |",
+    " Investment and other income | | 1,551 |", " Total revenues | | 100,807 |": "Products" and "Services" name no line
+    item US GAAP sums into revenues, so the four rows stay the members of us-gaap:Revenues they add up to."""
+    facts = _facts(tmp_path, "unitedhealth-q4-2024-income-excerpt.txt")
+    q4 = {r["label"]: r for r in facts if r["period_start"] == "2024-10-01" and r["period_end"] == "2024-12-31" and r["concept"] == "us-gaap:Revenues"}
+    for label in ("Premiums", "Products", "Services", "Investment and other income"):
+        assert q4[label].get(_AXIS), label
+    assert q4["Investment and other income"]["value"] == "1551000000"
