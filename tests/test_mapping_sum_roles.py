@@ -52,3 +52,17 @@ def test_a_breakdown_whose_rows_name_no_summed_line_item_stays_members(tmp_path)
     for label in ("Premiums", "Products", "Services", "Investment and other income"):
         assert q4[label].get(_AXIS), label
     assert q4["Investment and other income"]["value"] == "1551000000"
+
+
+def test_income_taken_out_of_net_income_in_a_reconciliation_is_positive(tmp_path):
+    """CMG Q3 FY2025, "Adjusted EBITDA and Adjusted EBITDA Margin" by segment: "| Net income (loss) | 5,496 |", "| Add
+    (deduct): |", ..., "| Interest income | (474 | ) | (982 | ) | (179 | ) | (2 | ) |", ..., "| Adjusted EBITDA (1) |
+    9,003 |": interest income, which net income holds, deducted on the way to Adjusted EBITDA, is interest income of
+    474, not -474 (8 facts by segment had been negative)."""
+    facts = _facts(tmp_path, "cmg-q3-fy2025-adjusted-ebitda.md")
+    interest = {(r["us-gaap:StatementBusinessSegmentsAxis"], r["period_start"], r["value"]) for r in facts
+                if r["concept"] == "us-gaap:InvestmentIncomeInterest" and r.get("us-gaap:StatementBusinessSegmentsAxis")}
+    assert ("computer:ReservoirAndProductionSolutionsMember", "2024-10-01", "474000") in interest
+    assert ("computer:SeismicSolutionsMember", "2023-10-01", "2000") in interest
+    assert ("computer:ReservoirAndProductionSolutionsMember", "2024-04-01", "1934000") in interest
+    assert all(not v.startswith("-") for _, _, v in interest), interest

@@ -21,6 +21,7 @@ from .sums import among_line_items, signed, sum_of_own, summed_into, summed_line
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .row_indexed import indexed, located, printed_again
 from .heading_members import headed_line_item, own_line_item
+from .reconciling import taken_out
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -417,7 +418,7 @@ class TableMapper:
         return res
 
     def signed(self, node: Node, res: Resolution) -> Resolution:
-        return signed(self, node, res)
+        return taken_out(self, node, signed(self, node, res))
 
     def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
         return sum_of_own(self, node, res)
