@@ -66,3 +66,15 @@ def test_income_taken_out_of_net_income_in_a_reconciliation_is_positive(tmp_path
     assert ("computer:SeismicSolutionsMember", "2023-10-01", "2000") in interest
     assert ("computer:ReservoirAndProductionSolutionsMember", "2024-04-01", "1934000") in interest
     assert all(not v.startswith("-") for _, _, v in interest), interest
+
+
+def test_a_row_adding_into_a_revenue_total_is_no_expense(tmp_path):
+    """CMG Q3 FY2025 segment summary: "| Total software license revenue | 18,510 |" and "| Professional services | 3,181
+    |" add up to "| Total revenue | 21,691 |": professional services there are revenue, not us-gaap:ProfessionalFees
+    (a debit; 12 facts had been)."""
+    facts = _facts(tmp_path, "cmg-q3-fy2025-segments.md")
+    services = [r for r in facts if r["label"] == "Professional services"]
+    assert services and not [r for r in services if r["concept"] == "us-gaap:ProfessionalFees"]
+    q3 = {(r["concept"], r.get(_AXIS), r["value"]) for r in services if r["period_start"] == "2024-10-01"
+          and not r.get("us-gaap:StatementBusinessSegmentsAxis")}
+    assert ("us-gaap:Revenues", "computer:ProfessionalServicesMember", "10214000") in q3

@@ -22,6 +22,7 @@ from .segment_heading import measure_heading as _measure_heading, member_heading
 from .row_indexed import indexed, located, printed_again
 from .heading_members import headed_line_item, own_line_item
 from .reconciling import taken_out
+from .balance_fit import unfit_line_item
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -199,8 +200,9 @@ class TableMapper:
         ctx_label = None  # the label of the row whose extension line item the members break down
         # a label the concept index knows as a line item of its own, or that says it is the GAAP figure ("Net income
         # attributable to Strattec (GAAP)"), is not a member of the row above it
-        indexed_item = own is None and not kn.elimination.match(norm) and (self._is_line_item(item.label) or gaap_labelled(item.label)
-                                                                           or among_line_items(self, parent, node))
+        # (not a line item whose balance contradicts the total the row adds into: balance_fit)
+        indexed_item = own is None and not kn.elimination.match(norm) and (
+            self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale

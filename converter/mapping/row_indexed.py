@@ -16,6 +16,7 @@ from .related_party import RELATED, choose_related, related_base
 from .resolution import Resolution, without_inclusions
 from .rules import mapping_knowledge
 from .sums import adds_segment_lines
+from .balance_fit import contradicts
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
@@ -85,6 +86,11 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         again = index_choice(label, item, tm.kind, ctx, tm.b.names, taken - balances)
         if again is not None and again.period_mode:
             ic = again
+    unfit: dict[str, str] = {}  # concepts whose balance the sum the row is printed in contradicts (balance_fit)
+    while ic is not None and not related and (why := contradicts(tm, node, ic.concept)) is not None:
+        # the index's next choice, if any (three at most), else the company's own line item
+        unfit[ic.concept] = why
+        ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None
     if ic is not None:
         res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
                          total=norm.startswith("total"), evidence=ic.evidence, dims=[RELATED] if related else [])
@@ -94,7 +100,10 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
             ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
         res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
-                         evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
+                         evidence={"by": "extension", "evidence": [f"unfit: {w}" for w in unfit.values()] or ["no standard concept fits the label"]})
+    if ic is not None and unfit:
+        res.evidence = dict(res.evidence or {})
+        res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"unfit: {w}" for w in unfit.values()]
     if (node.children and tm.kind in ("breakdown", "kpi", "summary", "segment") and not tm.reconciliation
             and not (res.concept is None and adds_segment_lines(tm, node)) and not (tm.kind != "segment" and _balance(res.concept))
             and node.index not in tm.bridges):
