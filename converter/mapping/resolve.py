@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from .choose import Context, choose, section_variant, structural
 from .placement import classified_section
-from .index import concept_index
-from .indexed import (concept_name, gaap_labelled, whose, whose_unsaid, index_choice, indexed_line_item, non_gaap_table, qualified_label,
-                      row_context)
+from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
-from .location import LOCATION_AXIS, location_of
+from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import adds_segment_lines, among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
-from .related_party import RELATED, choose_related, related_base
+from .sums import among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
+from .row_indexed import indexed, located, printed_again
+from .heading_members import headed_line_item, own_line_item
+from .reconciling import taken_out
+from .balance_fit import unfit_line_item
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -32,18 +32,6 @@ _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"
 
 def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
-
-
-# a row named only by its place: its extension name says whose it is
-_BARE = re.compile(r"others?|of total|% of total|subtotal")
-# a row's label that begins with the word: the segment its heading names ("Segment operating income (loss)")
-_SEGMENT_LEAD = re.compile(r"^\s*segments?\s+(?=\w)", re.I)
-
-
-def _balance(concept: str | None) -> bool:
-    """Whether a concept is a balance at an instant (no product breaks an asset or a liability down)."""
-    info = concept_index().get(concept) if concept else None
-    return info is not None and info.period == "i"
 
 
 class TableMapper:
@@ -112,15 +100,6 @@ class TableMapper:
                 self.line_items[label] = (q is not None, q)
         return self.line_items[label]
 
-    def _part_of_line_item(self, node: Node, parent: Node | None, concept: str) -> bool:
-        """A row under a heading that breaks ``concept`` down that the table prints as a part of another line item
-        (adding into one), or as a line item that other rows add up to: no member of the heading's concept (Palomar:
-        "Gross written premiums" less "Ceded written premiums" is "Net written premiums", and with the change in
-        unearned premiums "Net earned premiums", under "Revenues:")."""
-        if parent is not None and self._line_item(parent.item.label)[1] not in (None, concept):
-            return True
-        return bool(node.children) and self._line_item(node.item.label)[1] not in (None, concept)
-
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
         us-gaap:LiabilitiesAndStockholdersEquity), by the mapping's rules or, for the label alone, the index."""
@@ -162,33 +141,7 @@ class TableMapper:
     def member_heading(self, item, norm: str) -> str | None:
         return member_heading(self, item, norm)
 
-    def _located(self, item) -> Resolution:
-        """A row of a table of one amount by income-statement line item (``location.py``): the amount recorded in
-        that line item (its location member); the total row, the amount."""
-        loc = self.location
-        part = item.id in loc.parts
-        dims = [DimensionMember(axis=LOCATION_AXIS, member=self.b.member(LOCATION_AXIS, item.label))] if part else []
-        why = (f"structure: the title names {loc.concept or repr(loc.subject)} by the income-statement line item it is recorded in; "
-               + (f"this row is {dims[0].member}" if part else "this row is the total"))
-        ext_name = loc.ext_name
-        if ext_name and f"{self.b.prefix}:{ext_name}" in self.b.concepts and ext_name not in self.b.located_names:
-            ext_name += "ByLineItem"  # another row's line item has the name (a reconciling amount of one line item)
-        if ext_name:
-            self.b.located_names.add(ext_name)
-        return Resolution(concept=loc.concept, ext_name=ext_name, dims=dims, total=not part, concept_label=loc.subject,
-                          evidence={"by": "structure", "evidence": [why]})
 
-    def _printed_again(self, node: Node) -> set[str]:
-        """The concepts other rows of the table took from the index whose figures this row prints again, column for
-        column (H&M's "CASH FLOW FOR THE YEAR -9,023" and, below the opening balance, "Cash flow for the year -9,023"):
-        the same fact printed twice under the same label, not another row's line item (a total of one row prints that
-        row's figures under its own label: Apple's "Total other income and expense 13 13")."""
-        mine = [(c.period, c.value) for c in node.item.cells if c.role == "value"]
-        if not mine or all(v is None for _, v in mine):
-            return set()
-        label = self.norm(node.item.label)
-        return {q for q, i in self.taken_by.items() if self.norm(self.nodes[i].item.label) == label
-                and [(c.period, c.value) for c in self.nodes[i].item.cells if c.role == "value"] == mine}
 
     def _sign_unsure(self, item, res: Resolution) -> bool:
         """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
@@ -215,7 +168,7 @@ class TableMapper:
             # non-GAAP measure's heading, "Marketing" is a part of that measure (the measure's own rule stands)
             own = None
         if self.location is not None and any(c.role == "value" for c in item.cells):
-            self.res[node.index] = self._located(item)
+            self.res[node.index] = located(self, item)
             return self.res[node.index]
         if self.kind == "non_gaap" and (adjusted := located_adjustment(self, node)) is not None:
             self.res[node.index] = adjusted  # an amount recorded in the GAAP line item the row adjusts
@@ -247,15 +200,17 @@ class TableMapper:
         ctx_label = None  # the label of the row whose extension line item the members break down
         # a label the concept index knows as a line item of its own, or that says it is the GAAP figure ("Net income
         # attributable to Strattec (GAAP)"), is not a member of the row above it
-        indexed_item = own is None and not kn.elimination.match(norm) and (self._is_line_item(item.label) or gaap_labelled(item.label)
-                                                                           or among_line_items(self, parent, node))
+        # (not a line item whose balance contradicts the total the row adds into: balance_fit)
+        indexed_item = own is None and not kn.elimination.match(norm) and (
+            self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
             # of real estate" in operating income), never a segment of it
             segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
             if (pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept)
-                    and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))):
+                    and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))
+                    and not (own is None and headed_line_item(self, node, parent, pres.concept))):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, self.place(pres.breakdown)
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
@@ -267,7 +222,7 @@ class TableMapper:
                 if _measure_heading(item.section[depth]):
                     break  # rows under a non-GAAP measure's heading are no members of a line item above (nor of the title's)
                 hm = self.heading_match(item.section[depth])
-                if hm and hm.rule.breakdown and self._part_of_line_item(node, parent, hm.rule.concept):
+                if hm and hm.rule.breakdown and own_line_item(self, node, parent, hm.rule.concept):
                     break
                 if hm and hm.rule.breakdown:
                     from_heading = True
@@ -367,7 +322,7 @@ class TableMapper:
                 res = summed_line_item(node, summed, self.resolve(parent).concept)
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
-                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - self._printed_again(node))
+                res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - printed_again(self, node))
         segment = self.member_heading(item, norm) if not res.dims else None
         if segment is not None:
             segment_line = True
@@ -465,48 +420,11 @@ class TableMapper:
         return res
 
     def signed(self, node: Node, res: Resolution) -> Resolution:
-        return signed(self, node, res)
+        return taken_out(self, node, signed(self, node, res))
 
     def _sum_of_own(self, node: Node, res: Resolution) -> Resolution | None:
         return sum_of_own(self, node, res)
 
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
-        """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
-        label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
-
-        item = node.item
-        label = without_inclusions(item.label if plain else qualified_label(item, norm in self.repeated))
-        # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
-        # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
-        # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
-        kids = tuple(r.concept or "" for i in node.children if (r := self.res.get(i)) is not None and (r.concept or r.ext_name) and not r.dims)
-        ctx = row_context(item, self.kind, self.labels, node.index, self.b.nci, kids, whole)
-        # under a segment's heading "Segment operating income (loss)" is that segment's operating income
-        ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, self.kind, ctx, self.b.names, taken)
-        related = False
-        if (base := related_base(label)) is not None:
-            # a line item with related parties: that line item's concept, with their member (related_party.py)
-            ic, related = choose_related(ic, base, index_choice(base, item, self.kind, ctx, self.b.names, set()), self.b.names)
-        balances = {q for q, i in self.taken_by.items() if (r := self.res.get(i)) is not None and r.period_mode} & taken
-        if ic is None and balances:
-            # a balance printed at the beginning and at the end of the period is one concept in two rows
-            again = index_choice(label, item, self.kind, ctx, self.b.names, taken - balances)
-            if again is not None and again.period_mode:
-                ic = again
-        if ic is not None:
-            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
-                             total=norm.startswith("total"), evidence=ic.evidence, dims=[RELATED] if related else [])
-        else:
-            # an extension line item printed under two headings is two concepts, named with their heading
-            ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in self.repeated and item.section else label
-            if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
-                ext_label = f"{whose(node, self.nodes, norm, self.table.title, self.b.names)} {item.label.strip()}".strip()
-            res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
-                             evidence={"by": "extension", "evidence": ["no standard concept fits the label"]})
-        if (node.children and self.kind in ("breakdown", "kpi", "summary", "segment") and not self.reconciliation
-                and not (res.concept is None and adds_segment_lines(self, node)) and not (self.kind != "segment" and _balance(res.concept))
-                and node.index not in self.bridges):
-            # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
-            # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
-            res.breakdown = SEGMENT_AXIS if self.kind == "segment" else self.place(PRODUCT_AXIS)
-        return res
+        """The row's concept from the concept index (none of ``taken``), or an extension line item (``row_indexed``)."""
+        return indexed(self, node, norm, taken, plain, whole)

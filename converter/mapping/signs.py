@@ -362,9 +362,29 @@ def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_n
     Weaker evidence (how filers print the label, "positive by nature") gives way to the sum: "Repayments of
     commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984."""
     want = sum_direction(weight, whole_negated, child_balance, whole_balance)
-    values = _nonzero(printed)
     reason = (f"structure: {'subtracted from' if weight < 0 else 'added into'} {whole} ({whole_balance}), "
               f"a {child_balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure")
+    return _by_structure(sign, printed, want, reason)
+
+
+def removed_from(sign: Sign, printed: Sequence[Decimal | None], weight: int, part_weight: int, part: str, start: str) -> Sign | None:
+    """The sign of a row of a reconciliation that adjusts the measure it starts from (``start``) by a line item
+    (``part``) US GAAP's calculations sum into that measure with ``part_weight``: the row takes the line item out of the
+    measure, so the fact is the opposite of what the row adds (``weight``: +1 added, -1 subtracted in the table's sum).
+    CMG's "Net income (loss)" ... "Interest income (474)" ... = "Adjusted EBITDA": interest income, which net income
+    holds, deducted, is interest income of +474; "Income and other tax expense 2,497" added back is a tax expense of
+    +2,497. None: the sum agrees with ``sign``; unknown where a rule or the label's words say the opposite."""
+    want = -weight * part_weight
+    reason = (f"structure: {'subtracted from' if weight < 0 else 'added to'} {start}, the measure the reconciliation starts from, "
+              f"which US GAAP's calculations sum {part} into with weight {part_weight}: the row takes it out, the fact is "
+              f"{'the opposite of ' if want < 0 else ''}the printed figure")
+    return _by_structure(sign, printed, want, reason)
+
+
+def _by_structure(sign: Sign, printed: Sequence[Decimal | None], want: int, reason: str) -> Sign | None:
+    """The sign the structure gives (``want``: 1 the printed figure, -1 its opposite) against the decision so far:
+    None where they agree; a rule's or the label's words' sign against it is not known."""
+    values = _nonzero(printed)
     if sign.source == "rule":
         # a rule's sign stands where the sum agrees with the facts it gives
         if not values or factor(sign.negate, sign.magnitude, printed) == want:

@@ -1,0 +1,59 @@
+"""A standard concept whose balance type contradicts the sum a row is printed in is unfit for the row: a row printed
+positive that a table adds into a revenue total is no expense (CMG's "Professional services 3,181" beside "Total
+software license revenue 18,510", adding up to "Total revenue 21,691", is no us-gaap:ProfessionalFees), whatever the
+index finds for its label. The row is then a member of the total's breakdown where the total is broken down, else
+another concept the index finds, else the company's own line item."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arithmetic import Node
+from .index import adds_into, concept_index
+from .signs import sum_direction
+
+if TYPE_CHECKING:
+    from .resolve import TableMapper
+
+_BALANCE = {"c": "credit", "d": "debit"}
+
+
+def contradicts(tm: TableMapper, node: Node, concept: str | None, total: str | None = None) -> str | None:
+    """Why ``concept`` cannot be the row's: the table adds the row, printed positive (or blank) in every column, into a
+    total of a US GAAP flow concept of the other balance type that US GAAP's calculations sum other concepts into (a debit
+    added into a credit total, or subtracted from a debit one), and no calculation sums ``concept`` into it (a contra
+    account, a cost subtracted in gross profit: their sums agree). None: no such contradiction, or nothing known of it.
+    A reconciliation adds back what its measure excludes, against the balance types: it says nothing. ``total``: the
+    total's concept where its row is not resolved yet (the line item its label names); else its resolution's."""
+    if not concept or node.parent is None or tm.reconciliation or tm.kind == "non_gaap" or node.weight not in (1, -1):
+        return None
+    if total is None:
+        pres = tm.res.get(node.parent)
+        if pres is None or pres.dims or pres.negate or pres.magnitude:
+            return None
+        total = pres.concept
+    ix = concept_index()
+    own, whole = ix.get(concept), ix.get(total) if total else None
+    if own is None or whole is None or own.kind != "money" or whole.kind != "money" or not ix.sums(total):
+        return None
+    if own.period != "d" or whole.period != "d":
+        return None  # flows only: a balance sheet's equity adds up by its own identities, which its arithmetic can misread
+    own_balance, whole_balance = _BALANCE.get(own.balance or ""), _BALANCE.get(whole.balance or "")
+    if not own_balance or not whole_balance or adds_into(concept, total):
+        return None
+    values = [c.value for c in node.item.cells if c.role == "value" and c.value is not None]
+    if not values or any(v < 0 for v in values) or not any(v > 0 for v in values):
+        return None
+    if sum_direction(node.weight, False, own_balance, whole_balance) > 0:
+        return None
+    return (f"{concept} is a {own_balance} concept, and the table {'adds' if node.weight > 0 else 'subtracts'} the row, "
+            f"printed positive, {'into' if node.weight > 0 else 'from'} {total} ({whole_balance})")
+
+
+def unfit_line_item(tm: TableMapper, node: Node) -> bool:
+    """Whether the line item the row's label names (a rule's or the index's) contradicts the sum it is printed in, whose
+    total's label names its line item."""
+    if node.parent is None:
+        return False
+    total = tm._line_item(tm.nodes[node.parent].item.label)[1]
+    return total is not None and contradicts(tm, node, tm._line_item(node.item.label)[1], total) is not None

@@ -1,0 +1,83 @@
+"""Whether a row under a heading that names a line item broken down by members ("Revenues:" over products) is such a
+member, or a line item of its own that adds into the heading's line item (``TableMapper`` asks, heading by heading).
+
+A breakdown by members is the whole of its line item: its members add up to the total the table prints. Once one row
+of the sum is a line item of its own (printed as the total of other rows, or as a part of another line item), the
+other rows adding into the same total are no members either (members of us-gaap:Revenues beside Palomar's "Net earned
+premiums" would add up to less than "Total revenues"); and where every row of the sum names a standard line item US
+GAAP sums into the heading's concept (United Fire's "Net earned premiums": us-gaap:PremiumsEarnedNet, "Net investment
+income": us-gaap:NetInvestmentIncome) they are those line items."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arithmetic import Node
+from .index import adds_into
+
+if TYPE_CHECKING:
+    from .resolve import TableMapper
+
+
+def own_line_item(tm: TableMapper, node: Node, parent: Node | None, concept: str) -> bool:
+    """A row that is no member of ``concept``, the concept of the heading above it: it is printed as a part of another
+    line item or as a line item other rows add up to (Palomar: "Gross written premiums" less "Ceded written premiums"
+    is "Net written premiums", and with the change in unearned premiums "Net earned premiums", under "Revenues:"), or
+    every row of the sum it adds into is a line item (``_sum_of_line_items``)."""
+    return _structured(tm, node, parent, concept) or _sum_of_line_items(tm, node, parent, concept)
+
+
+def _structured(tm: TableMapper, node: Node, parent: Node | None, concept: str) -> bool:
+    """A row the table prints as a part of another line item (adding into one) or as a line item other rows add up to."""
+    if parent is not None and tm._line_item(parent.item.label)[1] not in (None, concept):
+        return True
+    return bool(node.children) and tm._line_item(node.item.label)[1] not in (None, concept)
+
+
+def _sum_of_line_items(tm: TableMapper, node: Node, parent: Node | None, concept: str) -> bool:
+    """Whether the rows under the same heading that add up with this one into the total (``parent``) are line items,
+    not a breakdown of ``concept`` by members: one of them is printed as a line item of its own (``_structured``:
+    Palomar's "Net investment income", "Net realized and unrealized (losses) gains on investments" and "Commission and
+    other income" beside "Net earned premiums", which the rows above it add up to: members of us-gaap:Revenues beside
+    it would add up to less than "Total revenues"), or each names a standard concept US GAAP's calculations sum into
+    ``concept`` (``summed_concept``: United Fire's "Net earned premiums", "Net investment income", "Net investment
+    gains (losses)", "Other income (loss)"). One row that names no such concept (UnitedHealth's "Products" and
+    "Services" beside "Premiums", Kimco's "Revenues from rental properties, net") leaves them a breakdown by members,
+    which adds up to the total."""
+    if parent is None or ":" not in concept or concept.startswith("ext:"):
+        return False
+    rows = [tm.nodes[i] for i in parent.children if tuple(tm.nodes[i].item.section) == tuple(node.item.section)]
+    if len(rows) < 2 or node not in rows:
+        return False
+    if any(_structured(tm, r, parent, concept) for r in rows):
+        return True  # a line item of its own among them: members of the rest would add up to less than the total
+    return all(summed_concept(tm, r.item.label, concept) is not None for r in rows)
+
+
+# as sums.summed_into: a label names a line item US GAAP sums into the total when its concepts are found this close
+_SUMMED_SIMILARITY = 0.85
+
+
+def summed_concept(tm: TableMapper, label: str, whole: str) -> str | None:
+    """The standard concept a label names (its closest concept in the index, or a runner-up) that US GAAP's
+    calculations sum into ``whole``; None where the label's closest concept is ``whole`` itself ("Services" under
+    revenues is a part of them) or none of its concepts sums into it ("Products": finished goods, costs of goods)."""
+    from .choose import STATEMENT_OF_KIND, Context, choose
+
+    ch = choose(label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, "")), company=tm.b.names, min_similarity=_SUMMED_SIMILARITY)
+    if ch.qname is None or ch.qname == whole:
+        return None  # nothing close enough ("Product revenue, net", "Revenues from rental properties, net"), or a part
+    return next((q for q in (ch.qname, *(q for q, _ in ch.runners_up)) if q != whole and adds_into(q, whole)), None)
+
+
+def headed_line_item(tm: TableMapper, node: Node, parent: Node, concept: str | None) -> bool:
+    """A row adding into a total of ``concept`` under a heading that names ``concept`` broken down ("Revenues:" over
+    "Total revenues"), which is no member of it (``own_line_item``): the sum the table prints, not the heading, says
+    it is a line item."""
+    if not concept:
+        return False
+    for h in node.item.section:
+        hm = tm.heading_match(h)
+        if hm is not None and hm.rule.breakdown and hm.rule.concept == concept:
+            return own_line_item(tm, node, parent, concept)
+    return False

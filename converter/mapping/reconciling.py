@@ -1,0 +1,55 @@
+"""The sign of a reconciliation's adjustment of the measure it starts from: a row that takes a line item of that
+measure out of it ("Net income (loss)" ... "Interest income (474)" ... = "Adjusted EBITDA") is that line item, of the
+opposite sign to what the row adds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import signs
+from .arithmetic import Node
+from .index import adds_into, summation_weight
+from .resolution import Resolution
+from .sums import _with_sign
+
+if TYPE_CHECKING:
+    from .resolve import TableMapper
+
+
+def _dims(res: Resolution) -> list[tuple[str, str]]:
+    return sorted((d.axis, d.member) for d in res.dims)
+
+
+def taken_out(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
+    """The row with the sign its place in a reconciliation gives (``signs.removed_from``): in a sum whose total is no
+    concept US GAAP sums the row into (a non-GAAP measure: "Adjusted EBITDA", "Underwriting revenue"; Palomar's
+    "Underwriting income", us-gaap:UnderwritingIncomeLoss, from "Income before income taxes") and whose first row is a
+    standard measure (``start``: "Net income (loss)", "Total revenue"), a later row of a standard concept US GAAP's calculations
+    sum into that measure adjusts the measure by taking the line item out: "Interest income (474)" added into Adjusted
+    EBITDA after net income is interest income of 474 deducted, not interest income of -474; Palomar's "Net investment
+    income (11,318)" between "Total revenue" and "Underwriting revenue" is net investment income of 11,318. The sign
+    the sum the row is printed in already gave, a rule's or the label's words' against it (not known), stand as
+    ``signs.removed_from`` says; rows whose concept the calculations do not relate to the measure keep their sign."""
+    if not res.concept or node.parent is None or res.trailing:
+        return res
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
+    if sign.unknown or sign.source == "structure" or (res.evidence or {}).get("by") not in ("index", "override"):
+        return res
+    parent = tm.nodes[node.parent]
+    pres = tm.res.get(parent.index) or tm.resolve(parent)
+    if pres.dims or not (pres.concept or pres.ext_name) or pres.concept and adds_into(res.concept, pres.concept):
+        return res  # a total US GAAP sums the row into: the sum's own calculations say (sums.signed)
+    first = min(parent.children)
+    if first >= node.index or tm.nodes[first].weight != 1 or tm.nodes[first].children:
+        # a measure the table adds up from its own rows holds those rows, not this one (United Fire's "Total investment
+        # income" of interest, dividends and other, "Less investment expenses": net investment income)
+        return res
+    sres = tm.res.get(first)
+    if sres is None or not sres.concept or sres.concept == res.concept or _dims(sres) != _dims(res):
+        return res
+    part_weight = summation_weight(res.concept, sres.concept)
+    if part_weight not in (1, -1) or node.weight not in (1, -1):
+        return res
+    decided = signs.removed_from(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, part_weight,
+                                 res.concept, sres.concept)
+    return res if decided is None else _with_sign(tm, node, res, decided)

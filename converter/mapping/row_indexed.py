@@ -1,0 +1,113 @@
+"""A row's own line item: from the concept index (or an extension line item named for it), a located amount's
+(``location.py``), and the rows whose figures repeat another row's (split from ``resolve.py``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..filing import DimensionMember
+from .arithmetic import Node
+from .index import concept_index
+from .indexed import concept_name, index_choice, qualified_label, row_context, whose
+from .location import LOCATION_AXIS
+from .mapped import PRODUCT_AXIS, SEGMENT_AXIS
+from .related_party import RELATED, choose_related, related_base
+from .resolution import Resolution, without_inclusions
+from .rules import mapping_knowledge
+from .sums import adds_segment_lines
+from .balance_fit import contradicts
+
+if TYPE_CHECKING:
+    from .resolve import TableMapper
+
+# a row named only by its place: its extension name says whose it is
+_BARE = re.compile(r"others?|of total|% of total|subtotal")
+# a row's label that begins with the word: the segment its heading names ("Segment operating income (loss)")
+_SEGMENT_LEAD = re.compile(r"^\s*segments?\s+(?=\w)", re.I)
+
+
+def _balance(concept: str | None) -> bool:
+    """Whether a concept is a balance at an instant (no product breaks an asset or a liability down)."""
+    info = concept_index().get(concept) if concept else None
+    return info is not None and info.period == "i"
+
+
+def located(tm: TableMapper, item) -> Resolution:
+    """A row of a table of one amount by income-statement line item (``location.py``): the amount recorded in
+    that line item (its location member); the total row, the amount."""
+    loc = tm.location
+    part = item.id in loc.parts
+    dims = [DimensionMember(axis=LOCATION_AXIS, member=tm.b.member(LOCATION_AXIS, item.label))] if part else []
+    why = (f"structure: the title names {loc.concept or repr(loc.subject)} by the income-statement line item it is recorded in; "
+           + (f"this row is {dims[0].member}" if part else "this row is the total"))
+    ext_name = loc.ext_name
+    if ext_name and f"{tm.b.prefix}:{ext_name}" in tm.b.concepts and ext_name not in tm.b.located_names:
+        ext_name += "ByLineItem"  # another row's line item has the name (a reconciling amount of one line item)
+    if ext_name:
+        tm.b.located_names.add(ext_name)
+    return Resolution(concept=loc.concept, ext_name=ext_name, dims=dims, total=not part, concept_label=loc.subject,
+                      evidence={"by": "structure", "evidence": [why]})
+
+
+def printed_again(tm: TableMapper, node: Node) -> set[str]:
+    """The concepts other rows of the table took from the index whose figures this row prints again, column for
+    column (H&M's "CASH FLOW FOR THE YEAR -9,023" and, below the opening balance, "Cash flow for the year -9,023"):
+    the same fact printed twice under the same label, not another row's line item (a total of one row prints that
+    row's figures under its own label: Apple's "Total other income and expense 13 13")."""
+    mine = [(c.period, c.value) for c in node.item.cells if c.role == "value"]
+    if not mine or all(v is None for _, v in mine):
+        return set()
+    label = tm.norm(node.item.label)
+    return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label
+            and [(c.period, c.value) for c in tm.nodes[i].item.cells if c.role == "value"] == mine}
+
+
+def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
+    """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
+    label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
+
+    item = node.item
+    label = without_inclusions(item.label if plain else qualified_label(item, norm in tm.repeated))
+    # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
+    # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
+    # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
+    kids = tuple(r.concept or "" for i in node.children if (r := tm.res.get(i)) is not None and (r.concept or r.ext_name) and not r.dims)
+    ctx = row_context(item, tm.kind, tm.labels, node.index, tm.b.nci, kids, whole)
+    # under a segment's heading "Segment operating income (loss)" is that segment's operating income
+    ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, tm.kind, ctx, tm.b.names, taken)
+    related = False
+    if (base := related_base(label)) is not None:
+        # a line item with related parties: that line item's concept, with their member (related_party.py)
+        ic, related = choose_related(ic, base, index_choice(base, item, tm.kind, ctx, tm.b.names, set()), tm.b.names)
+    balances = {q for q, i in tm.taken_by.items() if (r := tm.res.get(i)) is not None and r.period_mode} & taken
+    if ic is None and balances:
+        # a balance printed at the beginning and at the end of the period is one concept in two rows
+        again = index_choice(label, item, tm.kind, ctx, tm.b.names, taken - balances)
+        if again is not None and again.period_mode:
+            ic = again
+    unfit: dict[str, str] = {}  # concepts whose balance the sum the row is printed in contradicts (balance_fit)
+    while ic is not None and not related and (why := contradicts(tm, node, ic.concept)) is not None:
+        # the index's next choice, if any (three at most), else the company's own line item
+        unfit[ic.concept] = why
+        ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None
+    if ic is not None:
+        res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
+                         total=norm.startswith("total"), evidence=ic.evidence, dims=[RELATED] if related else [])
+    else:
+        # an extension line item printed under two headings is two concepts, named with their heading
+        ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in tm.repeated and item.section else label
+        if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
+            ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
+        res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
+                         evidence={"by": "extension", "evidence": [f"unfit: {w}" for w in unfit.values()] or ["no standard concept fits the label"]})
+    if ic is not None and unfit:
+        res.evidence = dict(res.evidence or {})
+        res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"unfit: {w}" for w in unfit.values()]
+    if (node.children and tm.kind in ("breakdown", "kpi", "summary", "segment") and not tm.reconciliation
+            and not (res.concept is None and adds_segment_lines(tm, node)) and not (tm.kind != "segment" and _balance(res.concept))
+            and node.index not in tm.bridges):
+        # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
+        # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
+        res.breakdown = SEGMENT_AXIS if tm.kind == "segment" else tm.place(PRODUCT_AXIS)
+    return res
