@@ -261,3 +261,58 @@ def test_cells_a_paragraph_each_make_rows(tmp_path):
     # a row with no "$" and a blank cell of spaces between its figures keeps four figures
     tax = cells(doc, label="Income tax(expense) benefit")
     assert [c.value for c in tax] == [Decimal("20767"), Decimal("37915"), Decimal("88076"), Decimal("-13590")]
+
+
+# Peoples Financial Corporation's Q1 2025 release (News Direct, a cell per paragraph; never seen by the converter
+# before): labels wrapped over two paragraphs, the second starting in lower case. Only the second had been the
+# label ("percentage of loans", "still accruing"), and the first a line of its own.
+PEOPLES = """\
+PERIOD END DATA
+
+March 31,
+
+2025
+
+2024
+
+Allowance for credit losses on loans as a
+
+percentage of loans
+
+1.28%
+
+1.31%
+
+Loans past due 90 days and
+
+still accruing
+
+$61
+
+$21
+
+Nonaccrual loans
+
+$441
+
+$352
+
+Leverage ratio
+
+13.32%
+
+11.48%
+"""
+
+
+def test_a_label_wrapped_over_two_paragraphs_is_one_label(tmp_path):
+    p = tmp_path / "peoples-financial-q1-2025.md"
+    p.write_text(PEOPLES, encoding="utf-8")
+    doc = extract_file(p)
+    ratio = cells(doc, label="Allowance for credit losses on loans as a percentage of loans")
+    assert [c.value for c in ratio] == [Decimal("1.28"), Decimal("1.31")]
+    past_due = cells(doc, label="Loans past due 90 days and still accruing")
+    assert [c.value for c in past_due] == [Decimal("61"), Decimal("21")]
+    assert [(c.period.kind, c.period.end) for c in past_due] == [("instant", date(2025, 3, 31)), ("instant", date(2024, 3, 31))]
+    # a label that starts on its own line stays its own
+    assert [c.value for c in cells(doc, label="Nonaccrual loans")] == [Decimal("441"), Decimal("352")]

@@ -127,6 +127,15 @@ def _merge(recs: list[Line]) -> list[Line]:
             # twice the figures of the rows around it: the row and a subtotal under it that prints no label
             k = _nth_figure_end(pieces, usual)
             pieces, subtotal = pieces[:k], pieces[k:]
+        start = _label_start(recs, lab, lone) if lab is not None and g not in wrapped and page is None and not subtotal else None
+        if start is not None:
+            # the label's first line stands above it ("Allowance for credit losses on loans as a" / "percentage of
+            # loans" / "1.28%" / "1.31%"): one label
+            head, label = recs[start], recs[lab]
+            pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in (head, label)] + pieces
+            replace[start] = [record_line(pieces, head.no, pieces[-1].span.line, "cells")]
+            skip.update(range(start + 1, b))
+            continue
         if lab is not None:
             label = recs[lab]
             s, e = label.label_span
@@ -153,6 +162,23 @@ def _merge(recs: list[Line]) -> list[Line]:
         elif k not in skip:
             out.append(x)
     return _join_period_phrases(_join_wrapped_header_cells(out))
+
+
+def _label_start(recs: list[Line], lab: int, lone: list) -> int | None:
+    """The line a label that starts in lower case goes on from: the line of words above it, a blank line between
+    them as between every cell ("Loans past due 90 days and" / "still accruing" / "$61" / "$21"), that is no heading
+    (":"), no sentence, no header (a period) and holds no cell of its own. None: the label starts on its own line."""
+    if not recs[lab].label[:1].islower():
+        return None
+    k = lab - 1
+    if k >= 0 and recs[k].kind == "blank" and not recs[k].reader:
+        k -= 1
+    if k < 0 or lone[k] is not None or not _label_like(recs[k]):
+        return None
+    text = recs[k].label.rstrip()
+    if text.endswith((":", ".", ";")) or find_period_exprs(text) or len(text) > 120:
+        return None
+    return k
 
 
 def _wrapped_labels(recs: list[Line], groups, figures_in: list[int], active: list[bool]) -> dict[int, list[Piece]]:
