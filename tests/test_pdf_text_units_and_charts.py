@@ -157,3 +157,58 @@ def test_unit_words_in_labels():
     assert label_unit("Revenue (in millions)") is None
     assert label_unit("Net sales (b)") is None  # an endnote mark, not barrels
     assert label_unit("Dividends per share (US$/share)") != "measure"
+
+
+# 2. a scale word and a footnote digit glued to the header (FINDINGS #1, #2)
+
+def test_a_scale_glued_to_the_header_is_read_and_the_columns_keep_their_periods(tmp_path):
+    doc, lines = _doc(tmp_path, BRIDGE)
+    row = _line(lines, "Working capital")
+    got = sorted((c.period.start, c.period.end, c.value, c.scale) for c in cells(doc, line=row))
+    # were Q2 2024 = 2.7 (the Q3 figure), Q3 = 2.4, Q4 = (2.7) (the Q1 2025 figure), in USD as printed
+    assert [(s, e, str(v), k) for s, e, v, k in got] == [
+        (date(2024, 1, 1), date(2024, 3, 31), "-2.8", 9),
+        (date(2024, 4, 1), date(2024, 6, 30), "-0.3", 9),
+        (date(2024, 7, 1), date(2024, 9, 30), "2.7", 9),
+        (date(2024, 10, 1), date(2024, 12, 31), "2.4", 9),
+        (date(2025, 1, 1), date(2025, 3, 31), "-2.7", 9),
+    ]
+    debt = {c.period.end: c.value for c in cells(doc, line=_line(lines, "Net debt"))}
+    assert str(debt[date(2024, 9, 30)]) == "35.2"
+
+
+def test_a_header_of_more_phrases_than_figures_is_not_realigned(tmp_path, monkeypatch):
+    # the header as read before the glued scale word was: "$" + "billion1Q1" + "2024" + four quarters over five
+    # figures; "$" took the first column and every figure moved a quarter back. No figure is placed by such a guess.
+    monkeypatch.setattr(headers, "_unglue_mark", lambda text: text)
+    monkeypatch.setattr(headers, "_GLUED_SCALE", headers.re.compile(r"(?!x)x"))
+    headers._parse_header.cache_clear()
+    try:
+        doc, lines = _doc(tmp_path, BRIDGE)
+    except PrxbrlError as exc:  # no figure of the release placed: refused, nothing guessed
+        assert "no figure in them could be read" in str(exc)
+        return
+    finally:
+        headers._parse_header.cache_clear()
+    for text in ("Working capital", "Divestment proceeds", "Free cash flow", "Net debt"):
+        row = _line(lines, text)
+        assert not cells(doc, line=row), text
+
+
+def test_two_figures_after_a_label_are_no_footnote_marks():
+    # "Lubricants (kb/d) | 77 | 87 | --" read against one column (as the chart rows under it once made the count):
+    # 77 and 87 were taken for footnote marks and "--" placed in the column; the row has more figures than columns,
+    # none is placed by guess
+    from prxbrl.tables.rows import text_rows
+    from prxbrl.tables.slots import Slot, fit_cells
+    from prxbrl.tables.text_detect import detect_tables
+
+    lines = MARKETING
+    row = next(r for raw in detect_tables(lines) for r in text_rows(raw, lines) if r.label.startswith("Lubricants"))
+    mapping, marks, extra = fit_cells(row, [Slot(pos=(0.0, 0.0))], positional=False)
+    assert not mapping
+    assert [c.text for c in marks + extra] == ["77", "87", "--"]
+    # with as many columns as figures, each stands in its own
+    three = [Slot(pos=(float(i), float(i))) for i in range(3)]
+    mapping, marks, _ = fit_cells(row, three, positional=False)
+    assert [c.text for c, _ in mapping] == ["77", "87", "--"] and not marks
