@@ -212,3 +212,33 @@ def test_two_figures_after_a_label_are_no_footnote_marks():
     three = [Slot(pos=(float(i), float(i))) for i in range(3)]
     mapping, marks, _ = fit_cells(row, three, positional=False)
     assert [c.text for c, _ in mapping] == ["77", "87", "--"] and not marks
+
+
+# 3. outlook columns (FINDINGS #6, #7)
+
+def test_an_outlook_column_sets_no_document_period(tmp_path):
+    doc, lines = _doc(tmp_path, UPSTREAM + UPSTREAM_CHARTS + MARKETING)
+    # was 2025-06-30 (fiscal year focus 2026), from the "Q2 2025 outlook" column read without its "outlook"
+    assert doc.document_period_end == date(2025, 3, 31)
+    assert not [c for t in doc.tables for r in t.rows for c in r.cells if c.period and c.period.end > date(2025, 3, 31)
+                and not c.period.forecast]
+
+
+def test_a_nil_mark_under_an_outlook_column_is_no_figure(tmp_path, monkeypatch):
+    # a row of a unit the converter would not know ("--" under "Q2 2025 outlook" was a nil fact, 0)
+    known = interpret_module.label_unit
+    monkeypatch.setattr(interpret_module, "label_unit", lambda text: None if known(text) == "measure" else known(text))
+    doc, lines = _doc(tmp_path, UPSTREAM, bridge_last=True)
+    forecast = [c for t in doc.tables for r in t.rows for c in r.cells if c.period and c.period.forecast]
+    assert not [c for c in forecast if c.nil]
+    assert {c.period.end for c in cells(doc, line=_line(lines, "Realised gas price"))} == {date(2024, 12, 31), date(2025, 3, 31)}
+
+
+# 4. chart data labels (FINDINGS #4)
+
+def test_a_row_whose_label_is_only_figures_makes_no_fact(tmp_path):
+    doc, lines = _doc(tmp_path, BRIDGE, INTEGRATED_GAS_CHARTS, MARKETING)
+    for text in ("5.65.20.63.9 15.3", "(0.1)0.0 0.0", "(0.0)0.4 2.5", "2.51.4 0.00.8 4.7", "0.80.10.1 0.0", "(0.1)0.0 0.9"):
+        row = _line(lines, text)
+        assert not cells(doc, line=row), text  # were shell:X = 15.3, shell:XIntegratedGAS2 = 2.5, ...
+        assert "unexplained" not in _reasons(doc, row)

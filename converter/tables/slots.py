@@ -13,6 +13,7 @@ from ..knowledge import knowledge
 from ..models import ConvenienceTranslation, Period, Table
 from ..periods import Calendar, PeriodExpr
 from .headers import Item, parse_header
+from .residue import figures_only
 from .rows import Row, VCell
 
 _kn = knowledge()
@@ -66,6 +67,8 @@ def is_parenthetical(t: str) -> bool:
 def ordinal_count(data: list[Row]) -> int:
     counts = Counter()
     for r in data:
+        if figures_only(r.label):
+            continue  # chart data labels run together ("5.65.20.63.9 | 15.3"): no line item (``residue``)
         n = len(r.cells)
         # leading footnote markers do not make a column
         k = 0
