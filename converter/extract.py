@@ -30,6 +30,7 @@ from .reporting_currency import reporting_currency as _reporting_currency
 from .reporting_currency import named_dollar, restate_dollars, stated_dollar
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
+from .tables.residue import settle_residue
 from .tables.rows import grid_rows, text_rows
 from .tables.scales import infer_missing_scales
 from .tables.split import split_repeated_header
@@ -159,7 +160,7 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
         rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, doc.lines)
         outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
         near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
-        res = interpret(raw, rows, tid, ctx, near, outer=outer)
+        res = settle_residue(interpret(raw, rows, tid, ctx, near, outer=outer))
         tables.append(res.table)
         results.append(res)
         prev = res.table

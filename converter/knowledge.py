@@ -71,7 +71,10 @@ SECTION_KEYS = {
 _PATTERNS = {("currencies", "us_dollar")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
 PERIOD_HEADINGS = ("average", "instant", "duration")
-_WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_labels")}
+_WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_labels"),
+               ("units", "physical_units"), ("units", "physical_units_after_slash")}
+# a placeholder of a pattern in [units] label_units -> the word list it stands for (``compiled``)
+_UNIT_WORDS = {"{physical}": "physical_units", "{physical_short}": "physical_units_after_slash"}
 
 
 def validate(raw: dict[str, Any]) -> None:
@@ -90,6 +93,17 @@ def validate(raw: dict[str, Any]) -> None:
         words = raw[section][key]
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
             raise PrxbrlError(f"extraction.toml: [{section}] {key} is a list of words")
+    for key in _UNIT_WORDS.values():
+        bad = [w for w in raw["units"][key] if not re.fullmatch(r"[a-z]+", w)]
+        if bad:
+            raise PrxbrlError(f"extraction.toml: [units] {key}: {', '.join(map(repr, bad))} is no lower-case unit word")
+    if any(len(w) < 2 for w in raw["units"]["physical_units"]):
+        raise PrxbrlError("extraction.toml: [units] physical_units: a unit of one letter is an endnote mark alone "
+                          "in parentheses: list it in physical_units_after_slash")
+    for k, e in enumerate(raw["units"]["label_units"]):
+        for name in re.findall(r"\{[a-z_]+\}", e["pattern"]):
+            if name not in _UNIT_WORDS:
+                raise PrxbrlError(f"extraction.toml: [units] label_units[{k}]: unknown placeholder {name}")
     for k, p in enumerate(raw["currencies"]["stated"]):
         if not isinstance(p, str) or "(?P<cur>{cur})" not in p:
             raise PrxbrlError(f"extraction.toml: [currencies] stated[{k}] names no currency: it holds no (?P<cur>{{cur}})")
@@ -153,7 +167,17 @@ def compiled(section: str, key: str) -> list[tuple[re.Pattern[str], dict[str, An
 
         scaled, plain = iso_entries(knowledge().raw["currencies"])
         entries = scaled + entries + plain
+    if (section, key) == ("units", "label_units"):
+        units = knowledge().raw["units"]
+        words = {name: "|".join(map(re.escape, sorted(units[k], key=len, reverse=True))) for name, k in _UNIT_WORDS.items()}
+        entries = [{**e, "pattern": _fill(e["pattern"], words)} for e in entries]
     return [(re.compile(entry["pattern"], re.IGNORECASE), entry) for entry in entries]
+
+
+def _fill(pattern: str, words: dict[str, str]) -> str:
+    for name, alternatives in words.items():
+        pattern = pattern.replace(name, alternatives)
+    return pattern
 
 
 @cache

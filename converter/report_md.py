@@ -37,6 +37,8 @@ REASONS = {
     "columns_exceeded": "figures whose column cannot be told (more figures than the table's columns)",
     "run_together": "figures of rows run together (a figure glued to a word or to another figure)",
     "sign_unknown": "figures whose sign the label or a rule and the sum they are printed in disagree on",
+    "label_is_figures": "figures of a row whose label is only figures (chart data labels run together): no line item",
+    "forecast_not_given": "nil marks (\"--\") under a forecast column: not guided, no figure",
     "unexplained": "UNEXPLAINED: read but neither a fact nor excluded with a reason",
     "cell_outside_columns": "UNEXPLAINED: a figure outside every column",
 }

@@ -23,6 +23,9 @@ _NOISE = {w.lower() for w in _kn.raw["header"]["noise"]}
 _NOISE_NOTE = re.compile(r"\((?:" + "|".join(re.escape(w.strip("()")) for w in sorted(_NOISE, key=len, reverse=True)) + r")\)[\\*†‡]*", re.I)
 _MARKED = re.compile(r"[\\*†‡]+$")  # footnote marks after a word
 _JOINING = {w.lower() for w in _kn.raw["header"]["joining"]}
+# a scale word run into the next word by a PDF's text ("$ billionCash conversion", "$ billion1Q1 2024 Q2 2024",
+# "$ million1Adj. Earnings"; Shell Q1 2025): a lower-case word followed by a capital or a footnote digit is two words
+_GLUED_SCALE = re.compile(r"(?<![\w])([Tt]housand|[Mm]illion|[Bb]illion)s?(?=[A-Z1-9])")
 _SUPERSCRIPTS = {ord(c): " " for c in "\u00b9\u00b2\u00b3\u2070\u2071\u2074\u2075\u2076\u2077\u2078\u2079"}
 
 
@@ -93,6 +96,11 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
             if free(*m.span()):
                 out.append(Atom("scale", m.start(), m.end(), entry["power"]))
                 taken.append(m.span())
+    for m in _GLUED_SCALE.finditer(text):
+        power = next((e["power"] for p, e in _scales if p.fullmatch(m.group(0))), None)
+        if power is not None and free(*m.span()):
+            out.append(Atom("scale", m.start(), m.end(), power))
+            taken.append(m.span())
     for m in re.finditer(r"%", text):
         if free(*m.span()):
             out.append(Atom("pct", m.start(), m.end()))
@@ -115,7 +123,24 @@ def _parse_header(text: str) -> tuple[Item, ...]:
     return tuple(_parse_header_uncached(text))
 
 
+def _unglue_mark(text: str) -> str:
+    """A footnote digit between a scale word and the period run into it ("$ billion1Q1 2024": "$ billion Q1 2024")
+    is blanked, the offsets kept; a digit the period begins with ("billion1Q 2024": "1Q 2024") is left."""
+    for m in _GLUED_SCALE.finditer(text):
+        k = m.end()
+        if not text[k].isdigit():
+            continue
+        spaced = text[:k] + " " + text[k:]
+        blanked = text[:k] + " " + text[k + 1 :]
+        if any(e.start == k + 1 for e in find_period_exprs(spaced)):
+            continue  # the digit is the period's own
+        if any(e.start == k + 1 for e in find_period_exprs(blanked)):
+            text = blanked
+    return text
+
+
 def _parse_header_uncached(text: str) -> list[Item]:
+    text = _unglue_mark(text)
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
     for ex in find_period_exprs(text):

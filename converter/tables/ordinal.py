@@ -119,7 +119,11 @@ def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], t
             s.items.append(it)
     elif 0 < len(template) < n:
         _widen(slots, template, data, translations)
-    elif len(template) > n and sum(1 for it in template if it.kind == "period") <= n:
+    elif len(template) > n and sum(1 for it in template if it.kind == "period") <= n \
+            and not any(it.kind == "period" for it in template[n:]):
+        # phrases after the row's last figure that name no period ("% Change" the rows do not print) are left; a
+        # period among them shows the phrases stand over other columns than their order says ("$" read as a column
+        # before five quarters over five figures: Shell Q1 2025 "$ billion1Q1 2024 Q2 2024 ..."): none is assigned
         for s, it in zip(slots, template[:n]):
             s.items.append(it)
     # more periods in the header than figures in a row: which period a figure is for cannot be told by order (a

@@ -13,6 +13,7 @@ from ..knowledge import knowledge
 from ..models import ConvenienceTranslation, Period, Table
 from ..periods import Calendar, PeriodExpr
 from .headers import Item, parse_header
+from .residue import figures_only
 from .rows import Row, VCell
 
 _kn = knowledge()
@@ -66,6 +67,8 @@ def is_parenthetical(t: str) -> bool:
 def ordinal_count(data: list[Row]) -> int:
     counts = Counter()
     for r in data:
+        if figures_only(r.label):
+            continue  # chart data labels run together ("5.65.20.63.9 | 15.3"): no line item (``residue``)
         n = len(r.cells)
         # leading footnote markers do not make a column
         k = 0
@@ -76,6 +79,23 @@ def ordinal_count(data: list[Row]) -> int:
         return 0
     best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
     return best[0]
+
+
+def _mark_at(cells: list[VCell], k: int) -> bool:
+    """The k-th cell of a row, after marks only, is a footnote mark too. A bare number is a mark only as one digit, and
+    once: "Lubricants (kb/d) | 77 | 87 | --" (Shell Q1 2025) and "Depreciation of property and equipment 11 11 12 12
+    46" (Nephros FY2024) print figures, not marks, and taking them for marks moved the figures after them into the
+    columns before (the figures are then too many for the columns: excluded, never placed by guess); "(1)", "*" may
+    follow each other. (The column count, ``ordinal_count``, still passes over such cells.)"""
+    if not is_footnote(cells[k]):
+        return False
+    if not _bare(cells[k]):
+        return True
+    return len(cells[k].text.strip()) == 1 and not any(_bare(c) for c in cells[:k])
+
+
+def _bare(c: VCell) -> bool:
+    return c.text.strip().isdigit()
 
 
 def is_footnote(c: VCell) -> bool:
@@ -238,7 +258,7 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
             out.append((c, best))
         return out, footnotes, extra
     n = len(slots)
-    while len(cells) > n and cells and is_footnote(cells[0]) and r.label:
+    while len(cells) > n and cells and r.label and _mark_at(footnotes + cells, len(footnotes)):
         footnotes.append(cells.pop(0))
     # placeholders at the ends (padding), then anywhere
     while len(cells) > n and cells and cells[0].empty:
