@@ -8,7 +8,7 @@ from conftest import cells
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.extract import extract_file
-from prxbrl.tables import headers, interpret as interpret_module
+from prxbrl.tables import headers, line_items as line_items_module
 from prxbrl.tables.columns import label_unit
 
 DATELINE = [
@@ -226,8 +226,8 @@ def test_an_outlook_column_sets_no_document_period(tmp_path):
 
 def test_a_nil_mark_under_an_outlook_column_is_no_figure(tmp_path, monkeypatch):
     # a row of a unit the converter would not know ("--" under "Q2 2025 outlook" was a nil fact, 0)
-    known = interpret_module.label_unit
-    monkeypatch.setattr(interpret_module, "label_unit", lambda text: None if known(text) == "measure" else known(text))
+    known = line_items_module.label_unit  # a row's unit from its label: tables/line_items.py
+    monkeypatch.setattr(line_items_module, "label_unit", lambda text: None if known(text) == "measure" else known(text))
     doc, lines = _doc(tmp_path, UPSTREAM, bridge_last=True)
     forecast = [c for t in doc.tables for r in t.rows for c in r.cells if c.period and c.period.forecast]
     assert not [c for c in forecast if c.nil]
