@@ -132,7 +132,7 @@ def test_changed_data_changes_the_behaviour(load):
     (lambda r: r["elements"].pop("outflow"), r"\[elements\]: missing outflow"),
     (lambda r: r["elements"].update(no_statement_line="FairValueDisclosure"), r"\[elements\] no_statement_line: a list of element-name suffixes"),
     (lambda r: r["elements"].update(no_statement_line=["fair value"]), r"\[elements\] no_statement_line: a list of element-name suffixes"),
-    (lambda r: r.pop("elements"), r"\[elements\]: a table of no_statement_line, outflow"),
+    (lambda r: r.pop("elements"), r"\[elements\]: a table of needs_words, no_statement_line, outflow"),
     (lambda r: r["labels"].update(change_words="change"), r"\[labels\]: unknown key change_words"),
     (lambda r: r["labels"].pop("flow_label"), r"\[labels\]: missing flow_label"),
     (lambda r: r["labels"].update(cash_flow_line="\\bnet cash(\\b"), r"\[labels\] cash_flow_line: the pattern .* is not a regular expression"),

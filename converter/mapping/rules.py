@@ -78,9 +78,13 @@ class Knowledge:
     measure_joined: re.Pattern[str]  # words of a reconciliation's or computation's heading, no measure's name
     outflow: re.Pattern[str]  # an element name of a cash outflow (case-sensitive)
     no_statement_line: tuple[str, ...]  # element-name suffixes of amounts no statement presents
+    needs_words: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # an element name, the words its label must say
     change_label: re.Pattern[str]  # a label that names a change of a balance ([labels])
     flow_label: re.Pattern[str]  # a label that names cash paid or received
     cash_flow_line: re.Pattern[str]  # a line only a cash-flow statement prints
+    period_average: re.Pattern[str]  # a label that names an average over a period (a flow)
+    comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
+    net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
@@ -424,16 +428,21 @@ def _measure_heading(raw) -> dict:
     return {"measure_words": t["words"], "measure_joined": _pattern(t["joined"], "[index] measure_heading joined")}
 
 
-_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line"})
+_LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "period_average", "comprehensive_title", "net_income_line"})
 
 
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
-    t = _table(raw, frozenset({"outflow", "no_statement_line"}), "[elements]")
+    t = _table(raw, frozenset({"outflow", "no_statement_line", "needs_words"}), "[elements]")
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
-    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes)}
+    needs = t["needs_words"]
+    if not isinstance(needs, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in needs):
+        raise PrxbrlError("mapping.toml: [elements] needs_words: a list of [element-name pattern, label-key pattern] pairs")
+    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
+            "needs_words": tuple((_pattern(e, f"[elements] needs_words[{i}]", 0), _pattern(w, f"[elements] needs_words[{i}]"))
+                                 for i, (e, w) in enumerate(needs))}
 
 
 def _synonym_pairs(raw) -> tuple[tuple[str, str], ...]:
