@@ -206,7 +206,7 @@ def test_a_whole_balance_sheet_is_told_by_the_words_of_the_file(load):
     (lambda r: r["elements"].pop("outflow"), r"\[elements\]: missing outflow"),
     (lambda r: r["elements"].update(no_statement_line="FairValueDisclosure"), r"\[elements\] no_statement_line: a list of element-name suffixes"),
     (lambda r: r["elements"].update(no_statement_line=["fair value"]), r"\[elements\] no_statement_line: a list of element-name suffixes"),
-    (lambda r: r.pop("elements"), r"\[elements\]: a table of net_gross, no_statement_line, outflow"),
+    (lambda r: r.pop("elements"), r"\[elements\]: a table of needs_words, net_gross, no_statement_line, outflow"),
     (lambda r: r["elements"].update(gross_net=[]), r"\[elements\]: unknown key gross_net"),
     (lambda r: r["elements"].pop("net_gross"), r"\[elements\]: missing net_gross"),
     (lambda r: r["elements"].update(net_gross=[["Net", "Net"]]), r"\[elements\] net_gross: a list of \[net, gross\] pairs"),

@@ -13,7 +13,7 @@ exports what the rest of the converter imports from ``prxbrl.mapping.build``.
 from __future__ import annotations
 
 from ..models import LineItemDocument, Table
-from .rules import load_user_rules, reset_user_rules, use_user_rules, table_kind
+from .rules import load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, table_kind
 from .arithmetic import Node, arithmetic_tree
 from .builder import Builder, _agree
 from .naming import _NON_CURRENCY, is_currency
@@ -46,6 +46,8 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
     prev_title: str | None = None
     for table in doc.tables:
         kind = table_kind(table.title, table.context)
+        if kind == "summary" and _income_and_comprehensive(table):
+            kind = "income"
         if table.title == prev_title and prev_kind:
             kind = prev_kind
         b.kinds[table.id] = kind
@@ -63,6 +65,16 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
     _convenience_rate(b)
     _dei(b)
     return _finish(b)
+
+
+def _income_and_comprehensive(table: Table) -> bool:
+    """A statement of comprehensive income or loss whose first line is the income statement's, not the net income or
+    loss a statement of other comprehensive income starts from (mapping.toml [labels] comprehensive_title)."""
+    kn = mapping_knowledge()
+    if not kn.comprehensive_title.search(table.title or ""):
+        return False
+    first = next((r for r in table.rows if r.kind != "heading" and any(c.role == "value" for c in r.cells)), None)
+    return first is not None and not kn.net_income_line.search(first.label.strip())
 
 
 def _map_table(b: Builder, table: Table, kind: str) -> None:

@@ -71,6 +71,11 @@ def cash_flow_name(local: str) -> bool:
     return bool(_FLOW.match(local))
 
 
+def net_cash_name(local: str) -> bool:
+    """Whether an element's name says it is an activity's net cash (NetCashProvidedByUsedInFinancingActivities)."""
+    return bool(_NET_CASH.search(local))
+
+
 def below_closing_balance(labels: tuple[str, ...], position: int) -> bool:
     """A row printed below the statement's closing cash balance, once the activities have ended: an activity's total
     or heading stands above that balance and none after it (where one follows, the balance was printed before the

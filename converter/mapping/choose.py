@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
-from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, row_activity
-from .coverage import both_directions, exclusive_conflict, named_meaning, unsaid
+from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
+from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, named_meaning, needs_unsaid, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, sum_depth
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
@@ -107,11 +107,12 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
         # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
         return "one direction of a flow the label nets"
-    if ctx.statement != "C" and cash_flow_name(c.qname.partition(":")[2]) and _EARNED.search(label):
+    if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and _EARNED.search(label):
         # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
         # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
-        # lost can be read as one
+        # lost can be read as one. Nor an activity's net cash: "Financing income (expenses), net" in Foresight FY2023's
+        # statement of comprehensive loss is no NetCashProvidedByUsedInFinancingActivities
         return "a cash flow where the label says it is earned or spent"
     local = c.qname.partition(":")[2]
     change, flow = local.startswith("IncreaseDecrease"), cash_flow_name(local)
@@ -151,6 +152,10 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
             return "a current or noncurrent part among the equity"
     return None
+
+
+def _cash_named(local: str) -> bool:
+    return cash_flow_name(local) or net_cash_name(local)
 
 
 def _prints_net_cash(labels: tuple[str, ...]) -> bool:
@@ -409,6 +414,18 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         score, why = _adjust(c, cand, ctx, label, key)
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
+    # an element whose name says what the label must say in some words, and does not (mapping.toml [elements]
+    # needs_words), is no reading of it. When it was the closest, a runner-up takes its place only where filers
+    # printed the label word for word for it ("Charge-offs": AllowanceForLoanAndLeaseLossesWriteOffs, the gross
+    # write-off, not ...WriteoffAfterRecovery; OneSpan's "Equity investment": EquitySecuritiesFvNi); else none
+    # (Foresight's "Investment in equity securities" is the company's own line item, no EquityMethodInvestments)
+    if ranked and needs_unsaid(key, ranked[0][1].qname):
+        why = f"{ranked[0][1].qname}: the label says none of the words its name needs"
+        ranked = [r for r in ranked[1:] if r[1].similarity >= COVER_SIMILARITY and not needs_unsaid(key, r[1].qname)][:1]
+        if not ranked:
+            return Choice(None, evidence=(why,), candidates=found)
+        ranked[0][2].append(f"filers print the label word for word for it ({why})")
+    ranked = [r for r in ranked if not needs_unsaid(key, r[1].qname)]
     unsaid_why = [u for _, cand, _ in ranked[:1]
                   if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
                                                             or exclusive_conflict(key, cand.qname))]

@@ -136,6 +136,14 @@ def exclusive_conflict(key: str, qname: str) -> str | None:
     return None
 
 
+def needs_unsaid(key: str, qname: str) -> bool:
+    """Whether an element's name says what only some words say (``[elements] needs_words``) and the label of key
+    ``key`` says none of them: "Investment in equity securities" is no EquityMethodInvestments, "Charge-offs" no
+    ...WriteoffAfterRecovery."""
+    local = qname.partition(":")[2]
+    return any(element.search(local) and not words.search(key) for element, words in mapping_knowledge().needs_words)
+
+
 def both_directions(qname: str) -> bool:
     """Whether an element's name says both what an income statement adds and what it deducts
     (NonoperatingIncomeExpense, GainLossRelatedToLitigationSettlement)."""

@@ -15,7 +15,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import concept_name, gaap_labelled, index_choice, row_context, standard_member
+from .indexed import concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule
@@ -138,6 +138,7 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
 
 
+_UNASKED = object()
 # statements of flows: their line items are periods, a balance among them is dated by its label
 _FLOW_STATEMENTS = frozenset({"income", "cash_flow", "comprehensive_income"})
 
@@ -161,6 +162,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # (a balance sheet that took the kind of the statement before it under the same running title)
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
+    flow_why: object = _UNASKED  # why the row is a flow whatever its columns' dates say (indexed.flow_named), once asked
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
@@ -192,6 +194,13 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # balance: no fact (a balance the label dates at the period's start or end is one, ``mode``)
             plans.append((cell, ("period_type_mismatch", f"a line item of a {kind.replace('_', ' ')} statement (a flow) "
                                  f"under a column dated at a point in time ({cell.period.label})")))
+            continue
+        if cell.period.kind == "instant" and mode is None and res.concept is None \
+                and (flow := flow_why if flow_why is not _UNASKED else (flow_why := flow_named(label, kind, b.names, cell.unit))):
+            # a line item of the company's own takes its period type from the column; one the label names as a flow
+            # (an average over a period, a standard flow's label) under a column dated at a point in time has no
+            # period the column states: no fact, never an extension at that instant
+            plans.append((cell, ("period_type_mismatch", f"{flow}, under a column dated at a point in time ({cell.period.label})")))
             continue
         if res.sign is not None and res.sign.unknown:
             # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign

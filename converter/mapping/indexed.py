@@ -274,6 +274,25 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     return IndexChoice(qname, None, sign.negate, sign.magnitude, period_mode, evidence, sign)
 
 
+def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None = None) -> str | None:
+    """Why a row of the company's own is a flow whatever its column's date says (None: the label does not say):
+    its label names an average over a period (mapping.toml [labels] period_average: "Weighted average shares",
+    "Return on average assets" under Peoples Financial's "March 31,"), or, outside a balance sheet, it is word for
+    word a label filers print for a standard flow of the row's unit (the choice its period type does not constrain:
+    Reddit's "Class B common stock" in thousands of dollars is no dividend per share)."""
+    if mapping_knowledge().period_average.search(label):
+        return "the label names an average over a period (a flow)"
+    need = INDEX_KINDS.get(kind)
+    if kind == "balance_sheet" or need is None or _non_gaap(label) or _qualifier_only(label) or not label_key(label, company):
+        return None
+    ch = choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, ""), unit=unit_kind(unit)), company=company,
+                min_similarity=max(need, LINE_ITEM_SIMILARITY))
+    info = concept_index().by_qname.get(ch.qname) if ch.qname else None
+    if info is not None and info.period == "d":
+        return f"the label is {ch.qname}'s, a flow"
+    return None
+
+
 def whose(node, nodes, norm: str, title: str | None, company: tuple[str, ...]) -> str:
     """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
     adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""

@@ -62,17 +62,22 @@ def _measure_heading(raw) -> dict:
 
 
 _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchange_label", "balance_label",
-                         "total_assets_label", "claims_label"})
+                         "total_assets_label", "claims_label", "period_average", "comprehensive_title", "net_income_line"})
 
 
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
-    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross"}), "[elements]")
+    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words"}), "[elements]")
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
+    needs = t["needs_words"]
+    if not isinstance(needs, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in needs):
+        raise PrxbrlError("mapping.toml: [elements] needs_words: a list of [element-name pattern, label-key pattern] pairs")
     return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
-            "net_gross": _net_gross(t["net_gross"])}
+            "net_gross": _net_gross(t["net_gross"]),
+            "needs_words": tuple((_pattern(e, f"[elements] needs_words[{i}]", 0), _pattern(w, f"[elements] needs_words[{i}]"))
+                                 for i, (e, w) in enumerate(needs))}
 
 
 def _net_gross(raw) -> tuple[tuple[str, str], ...]:

@@ -83,6 +83,7 @@ class Knowledge:
     outflow: re.Pattern[str]  # an element name of a cash outflow (case-sensitive)
     no_statement_line: tuple[str, ...]  # element-name suffixes of amounts no statement presents
     net_gross: tuple[tuple[str, str], ...]  # the parts of element names of an asset's net and gross amounts
+    needs_words: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # an element name, the words its label must say
     change_label: re.Pattern[str]  # a label that names a change of a balance ([labels])
     flow_label: re.Pattern[str]  # a label that names cash paid or received
     cash_flow_line: re.Pattern[str]  # a line only a cash-flow statement prints
@@ -90,6 +91,9 @@ class Knowledge:
     balance_label: re.Pattern[str]  # a label of an opening or closing balance
     total_assets_label: re.Pattern[str]  # a total of a balance sheet's assets
     claims_label: re.Pattern[str]  # a balance sheet's claims: liabilities, deposits, equity
+    period_average: re.Pattern[str]  # a label that names an average over a period (a flow)
+    comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
+    net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules

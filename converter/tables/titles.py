@@ -12,7 +12,7 @@ from .slots import is_parenthetical
 def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: RawTable, lines: list[str] = ()) -> str | None:
     cands = [t for t in titles if t.strip() and not is_parenthetical(t)]
     if cands:
-        return cands[-1].strip()
+        return wrapped_title(cands)
     if raw.caption:
         return raw.caption
     if prev is not None:
@@ -31,6 +31,41 @@ def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: Raw
                 heading = ln
         return heading
     return titles[-1].strip() if titles else None
+
+
+def wrapped_title(cands: list[str]) -> str:
+    """The last title line, read whole where the title was wrapped over lines: Foresight FY2023 printed
+    'INTERIM CONDENSED CONSOLIDATED STATEMENTS OF COMPREHENSIVE' above 'LOSS'. A line is the continuation of the
+    one above when both are printed alike (capitals, or every word capitalised) and the phrase is left open: the line
+    above ends with a word that cannot end a title (of, and, comprehensive, consolidated...) or the line starts with
+    one that cannot start it (of, and...)."""
+    title = cands[-1].strip()
+    for above in reversed(cands[:-1]):
+        above = above.strip()
+        if not (_case_style(above) and _case_style(above) == _case_style(title)):
+            break
+        first, last = title.split()[0].lower(), above.split()[-1].lower()
+        if last not in _OPEN_ENDS and first not in _OPEN_STARTS:
+            break
+        title = f"{above} {title}"
+    return title
+
+
+def _case_style(line: str) -> str | None:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line)]
+    if not words or is_sentence(line) or line.rstrip()[-1:] in ".:;,":
+        return None
+    if all(w.isupper() for w in words if len(w) > 1 or w.isupper()) and any(len(w) > 1 for w in words):
+        return "upper"
+    if all(w[0].isupper() or w.lower() in _OPEN_STARTS | _OPEN_ENDS for w in words):
+        return "title"
+    return None
+
+
+# words that leave a title's phrase open at the end of a line / that continue one at the start of the next
+_OPEN_STARTS = frozenset({"of", "and", "or", "for", "in", "to", "from", "&"})
+_OPEN_ENDS = _OPEN_STARTS | frozenset({"the", "a", "an", "comprehensive", "consolidated", "condensed", "interim",
+                                       "combined", "financial"})
 
 
 def is_sentence(line: str) -> bool:
