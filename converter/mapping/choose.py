@@ -14,12 +14,13 @@ from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
-from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, named_meaning, needs_unsaid, unsaid
-from .index import Candidate, ConceptInfo, adds_into, concept_index, sum_depth
+from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, unsaid
+from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, two_way
 from .structural import after_net_income, structural
+from .promotions import as_total, names_every_word, names_the_qualifier
 from .placement import (
     CURRENT,
     NONCURRENT,
@@ -192,26 +193,6 @@ def _side(section: tuple[str, ...]) -> str | None:
 _QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
 
 
-_LINKING_WORDS = frozenset({"including", "and", "of", "from", "in", "to", "for", "on"})
-
-
-def _names_every_word(key: str, cand: Candidate, min_similarity: float) -> bool:
-    """Whether a candidate's element name is the label's words, with none more than qualifiers and linking words
-    ("Goodwill and intangible assets, net": IntangibleAssetsNetIncludingGoodwill; not "Contract liabilities":
-    EnergyMarketingContractLiabilitiesCurrent), and the candidate leaves nothing of the label unsaid nor names
-    another of its exclusive qualifiers."""
-    said, name = set(key.split()), set(name_words(cand.qname).split())
-    more = name - said - set(mapping_knowledge().qualifier_words) - _LINKING_WORDS
-    return said <= name and not more and _reads_cleanly(key, cand, min_similarity)
-
-
-def _reads_cleanly(key: str, cand: Candidate, min_similarity: float) -> bool:
-    """Whether a runner-up may take the closest candidate's place: close enough, leaving nothing of the label unsaid
-    and naming no other of its exclusive qualifiers."""
-    return (cand.similarity >= min_similarity and not unsaid(key, cand.matched, cand.qname, cand.similarity)
-            and not exclusive_conflict(key, cand.qname))
-
-
 @lru_cache(maxsize=16384)
 def _qualified_key(label: str) -> str:
     """The label key with the words of its parenthesised qualifiers kept ("Proceeds from (repayments of) short-term
@@ -362,29 +343,6 @@ def summation_parent(label: str, ctx: Context) -> tuple[str, str] | None:
     return (qname, why) if why else None
 
 
-QUALIFIER_MARGIN = 0.12  # how much lower a candidate whose name says a word of the label the closest one leaves out may score
-
-
-def _names_the_qualifier(ranked: list, key: str, min_similarity: float) -> list:
-    """Before a concept found through filers' labels whose element name leaves out a meaningful word of the label, a
-    close one whose name begins with the label's words and goes on with what it is (an amount, a balance): "Redeemable
-    noncontrolling interests", which a few filers of 2009-2010 tagged us-gaap:MinorityInterest, is
-    RedeemableNoncontrollingInterestEquityCarryingAmount; "redeemable" is what sets it apart from the noncontrolling
-    interests in equity, and the element says it."""
-    top = ranked[0]
-    said, top_named = named_meaning(key, top[1].qname)
-    if top_named == said:
-        return ranked
-    for alt in ranked[1:6]:
-        cand = alt[1]
-        if (alt[0] >= top[0] - QUALIFIER_MARGIN and name_words(cand.qname).startswith(key + " ")
-                and named_meaning(key, cand.qname)[1] == said and _reads_cleanly(key, cand, min_similarity)):
-            rest = [r for r in ranked if r is not alt]
-            missing = ", ".join(sorted(said - top_named))
-            return [(alt[0], cand, alt[2] + [f"the element's name says {missing}, which {top[1].qname} leaves out"])] + rest
-    return ranked
-
-
 def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str | None]:
     if ctx.statement != "B":
         return qname, None
@@ -437,7 +395,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # safer reading (it shares even less of the label), so none; but one whose element name says every word of
         # the label, and that says nothing the label does not, is the label's own ("Goodwill and intangible assets,
         # net": IntangibleAssetsNetIncludingGoodwill, where IntangibleAssetsNetExcludingGoodwill excludes goodwill)
-        ranked = [r for r in ranked[1:] if _names_every_word(key, r[1], min_similarity)][:1]
+        ranked = [r for r in ranked[1:] if names_every_word(key, r[1], min_similarity)][:1]
         if ranked:
             ranked[0][2].append(f"the element's name says every word of the label ({unsaid_why[0]})")
             unsaid_why = []
@@ -456,39 +414,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         why_none = f"the label is {named.qname}'s, which does not fit" if named else unsaid_why[0] if unsaid_why else "no candidate fits"
         return Choice(None, evidence=(why_none,), candidates=found)
     if len(ranked) > 1:
-        ranked = _names_the_qualifier(ranked, key, min_similarity)
-    if ctx.total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
-        # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
-        # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it
-        top = ranked[0]
-        info = ix.get(top[1].qname)
-        for alt in ranked[1:6]:
-            if alt[0] >= top[0] - 0.1 and info is not None and alt[1].qname in info.parents:
-                ranked.remove(alt)
-                ranked.insert(0, (alt[0], alt[1], alt[2] + [f"a total: US GAAP sums {top[1].qname.split(':')[1]} into it"]))
-                break
-    if ctx.total and len(ranked) > 1 and not ix.sums(ranked[0][1].qname):
-        # a total is a sum: before a concept US GAAP sums nothing into, a close one it sums other concepts into
-        top = ranked[0]
-        for alt in ranked[1:4]:
-            if alt[0] >= top[0] - 0.1 and ix.sums(alt[1].qname):
-                ranked.remove(alt)
-                ranked.insert(0, (alt[0], alt[1], alt[2] + ["a total: a sum in US GAAP's calculations"]))
-                break
-    if ctx.whole and len(ranked) > 1 and not adds_into(ranked[0][1].qname, ctx.whole):
-        # a row the table adds into a US GAAP total: before a concept US GAAP does not sum into it, a close one it
-        # does ("Other" under expenses, added into "Total expenses": OtherCostAndExpenseOperating, no nonoperating
-        # income)
-        top = ranked[0]
-        fits = [alt for alt in ranked[1:8] if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1
-                and adds_into(alt[1].qname, ctx.whole)]
-        if fits:
-            # of equal scores, the one US GAAP sums into the total most directly (a translation adjustment added into
-            # comprehensive income: ...NetOfTax, not ...BeforeTax, which adds into it through the other comprehensive
-            # income before tax)
-            alt = min(fits, key=lambda a: (-round(a[0], 3), sum_depth(a[1].qname, ctx.whole)))
-            ranked.remove(alt)
-            ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {ctx.whole}, the total the table adds it into"]))
+        ranked = names_the_qualifier(ranked, key, min_similarity)
+    ranked = as_total(ranked, ctx.total, ctx.whole, ix)
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
     if best.similarity < min_similarity:

@@ -1,0 +1,93 @@
+"""Which of close candidates a row is, where the closest one is not: a runner-up whose element name says the label's
+words (``names_every_word``, ``names_the_qualifier``), and, for a total or a row the table adds into a total, the
+concept US GAAP's calculations make a sum or sum into that total (``as_total``). Each reorders the ranked candidates of
+``choose.choose``: (score, candidate, evidence) triples, best first."""
+
+from __future__ import annotations
+
+from .coverage import exclusive_conflict, named_meaning, unsaid
+from .index import Candidate, adds_into, sum_depth
+from .labels import name_words
+from .rules import mapping_knowledge
+
+_LINKING_WORDS = frozenset({"including", "and", "of", "from", "in", "to", "for", "on"})
+
+
+def names_every_word(key: str, cand: Candidate, min_similarity: float) -> bool:
+    """Whether a candidate's element name is the label's words, with none more than qualifiers and linking words
+    ("Goodwill and intangible assets, net": IntangibleAssetsNetIncludingGoodwill; not "Contract liabilities":
+    EnergyMarketingContractLiabilitiesCurrent), and the candidate leaves nothing of the label unsaid nor names
+    another of its exclusive qualifiers."""
+    said, name = set(key.split()), set(name_words(cand.qname).split())
+    more = name - said - set(mapping_knowledge().qualifier_words) - _LINKING_WORDS
+    return said <= name and not more and reads_cleanly(key, cand, min_similarity)
+
+
+def reads_cleanly(key: str, cand: Candidate, min_similarity: float) -> bool:
+    """Whether a runner-up may take the closest candidate's place: close enough, leaving nothing of the label unsaid
+    and naming no other of its exclusive qualifiers."""
+    return (cand.similarity >= min_similarity and not unsaid(key, cand.matched, cand.qname, cand.similarity)
+            and not exclusive_conflict(key, cand.qname))
+
+
+QUALIFIER_MARGIN = 0.12  # how much lower a candidate whose name says a word of the label the closest one leaves out may score
+
+
+def names_the_qualifier(ranked: list, key: str, min_similarity: float) -> list:
+    """Before a concept found through filers' labels whose element name leaves out a meaningful word of the label, a
+    close one whose name begins with the label's words and goes on with what it is (an amount, a balance): "Redeemable
+    noncontrolling interests", which a few filers of 2009-2010 tagged us-gaap:MinorityInterest, is
+    RedeemableNoncontrollingInterestEquityCarryingAmount; "redeemable" is what sets it apart from the noncontrolling
+    interests in equity, and the element says it."""
+    top = ranked[0]
+    said, top_named = named_meaning(key, top[1].qname)
+    if top_named == said:
+        return ranked
+    for alt in ranked[1:6]:
+        cand = alt[1]
+        if (alt[0] >= top[0] - QUALIFIER_MARGIN and name_words(cand.qname).startswith(key + " ")
+                and named_meaning(key, cand.qname)[1] == said and reads_cleanly(key, cand, min_similarity)):
+            rest = [r for r in ranked if r is not alt]
+            missing = ", ".join(sorted(said - top_named))
+            return [(alt[0], cand, alt[2] + [f"the element's name says {missing}, which {top[1].qname} leaves out"])] + rest
+    return ranked
+
+
+def as_total(ranked: list, total: bool, whole: str | None, ix) -> list:
+    """The ranked candidates with a total's or a summed row's concept first: a total is a sum, the sum of a residual
+    line's section rather than the residual line; a row the table adds into a US GAAP total (``whole``) is a concept
+    US GAAP sums into it."""
+    ranked = list(ranked)
+    if total and len(ranked) > 1 and ranked[0][1].qname.split(":")[1].startswith("Other"):
+        # "Total other income, net" is the sum of that section (NonoperatingIncomeExpense), not the residual line
+        # "Other income, net" (OtherNonoperatingIncomeExpense) that US GAAP sums into it
+        top = ranked[0]
+        info = ix.get(top[1].qname)
+        for alt in ranked[1:6]:
+            if alt[0] >= top[0] - 0.1 and info is not None and alt[1].qname in info.parents:
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + [f"a total: US GAAP sums {top[1].qname.split(':')[1]} into it"]))
+                break
+    if total and len(ranked) > 1 and not ix.sums(ranked[0][1].qname):
+        # a total is a sum: before a concept US GAAP sums nothing into, a close one it sums other concepts into
+        top = ranked[0]
+        for alt in ranked[1:4]:
+            if alt[0] >= top[0] - 0.1 and ix.sums(alt[1].qname):
+                ranked.remove(alt)
+                ranked.insert(0, (alt[0], alt[1], alt[2] + ["a total: a sum in US GAAP's calculations"]))
+                break
+    if whole and len(ranked) > 1 and not adds_into(ranked[0][1].qname, whole):
+        # a row the table adds into a US GAAP total: before a concept US GAAP does not sum into it, a close one it
+        # does ("Other" under expenses, added into "Total expenses": OtherCostAndExpenseOperating, no nonoperating
+        # income)
+        top = ranked[0]
+        fits = [alt for alt in ranked[1:8] if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1
+                and adds_into(alt[1].qname, whole)]
+        if fits:
+            # of equal scores, the one US GAAP sums into the total most directly (a translation adjustment added into
+            # comprehensive income: ...NetOfTax, not ...BeforeTax, which adds into it through the other comprehensive
+            # income before tax)
+            alt = min(fits, key=lambda a: (-round(a[0], 3), sum_depth(a[1].qname, whole)))
+            ranked.remove(alt)
+            ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {whole}, the total the table adds it into"]))
+    return ranked
