@@ -160,3 +160,11 @@ def test_personnel_is_a_count_of_people_not_money(tmp_path):
     assert not [c for c in cells(doc, label="Personnel at period-end") if c.role == "value"]
     assert [t.raw for t in doc.tokens if t.reason == "count_of_people"] == ["619", "750"]
     assert label_unit("Personnel expenses") is None
+
+
+def test_a_percentage_with_a_space_before_its_sign_is_one_figure(tmp_path):
+    # Teleste's "| Adjusted EBIT, % 1) | 2.3 % | -4.6% |  | 3.0 % | 0.8% |  |": "2.3 %" had been no figure
+    doc = _doc(tmp_path, TELESTE)
+    got = {(c.period.start, c.period.end): (c.value, c.unit) for c in cells(doc, label="Adjusted EBIT, %")}
+    assert got == {Q4_2024: (Decimal("2.3"), "pure"), Q4_2023: (Decimal("-4.6"), "pure"),
+                   FY_2024: (Decimal("3.0"), "pure"), FY_2023: (Decimal("0.8"), "pure")}

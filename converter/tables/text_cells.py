@@ -41,6 +41,10 @@ class Piece:
     cell: int = -1  # its cell index in the row as printed, every cell counted (pipes)
 
 
+# a percentage printed with a space before its sign, alone in its cell: "2.3 %", "(4.6) %", "-0.8 %"
+_SPACED_PERCENT = re.compile(r"[(\-−–]?\d[\d,.]*\)? %")
+
+
 def is_figure(text: str) -> bool:
     """A printed amount, percent or nil ("71,673", "(1,509)", "$65.1", "7.4%", "—", "NM")."""
     t = text.strip()
@@ -103,6 +107,11 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
                 figures[-1] = Figure(merged, f.span, f.index, f.cell)
             continue
         if is_footnote_letter(t) and (figures or label):
+            continue
+        if _SPACED_PERCENT.fullmatch(t) and is_figure(pending + t.replace(" ", "")):
+            # a cell of a percentage with a space before its sign ("| 2.3 % |", Teleste FY2024): the figure as one
+            figures.append(Figure(pending + t.replace(" ", ""), p.span, p.index, p.cell))
+            pending = ""
             continue
         if is_figure(pending + t) or (is_figure(t) and not pending):
             text = pending + t if is_figure(pending + t) else t
