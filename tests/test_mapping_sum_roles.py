@@ -78,3 +78,18 @@ def test_a_row_adding_into_a_revenue_total_is_no_expense(tmp_path):
     q3 = {(r["concept"], r.get(_AXIS), r["value"]) for r in services if r["period_start"] == "2024-10-01"
           and not r.get("us-gaap:StatementBusinessSegmentsAxis")}
     assert ("us-gaap:Revenues", "computer:ProfessionalServicesMember", "10214000") in q3
+
+
+def test_a_row_beside_a_line_item_of_its_own_is_no_member_of_the_total(tmp_path):
+    """Palomar Q4 2024, "*Loss detail*": "| Catastrophe losses | $ | 8,122 |" (us-gaap:LossFromCatastrophes) and "|
+    Non-catastrophe losses |  | 29,054 |" add up to "| Total losses and loss adjustment expenses | $ | 37,176 |". The index
+    names no concept of a loss for the second that fits; the balance check (balance_fit) had made it a member of the
+    losses by product or service (srt:ProductOrServiceAxis, 4 facts), beside a line item of its own: it is a line item
+    too, the company's."""
+    facts = _facts(tmp_path, "palomar-q4-2024.md")  # the whole release: its loss detail (lines 402-415)
+    non_cat = [r for r in facts if r["label"] == "Non-catastrophe losses"]
+    assert non_cat and not any(r.get(_AXIS) for r in non_cat), non_cat
+    q4 = {r["value"] for r in non_cat if r["period_start"] == "2024-10-01"}
+    assert q4 == {"29054000"}
+    cat = [r for r in facts if r["concept"] == "us-gaap:LossFromCatastrophes" and r["period_start"] == "2024-10-01"]
+    assert [r["value"] for r in cat] == ["8122000"]

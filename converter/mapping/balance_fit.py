@@ -52,8 +52,14 @@ def contradicts(tm: TableMapper, node: Node, concept: str | None, total: str | N
 
 def unfit_line_item(tm: TableMapper, node: Node) -> bool:
     """Whether the line item the row's label names (a rule's or the index's) contradicts the sum it is printed in, whose
-    total's label names its line item."""
+    total's label names its line item, and the row is to be a part of that total's breakdown: no other row of the sum
+    names a line item of its own. Beside one, the row is a line item too, never a member of the total (Palomar's
+    "Non-catastrophe losses" beside "Catastrophe losses", us-gaap:LossFromCatastrophes, in "Total losses and loss
+    adjustment expenses": no product of the losses); its line item is then another the index finds, or the company's."""
     if node.parent is None:
         return False
-    total = tm._line_item(tm.nodes[node.parent].item.label)[1]
-    return total is not None and contradicts(tm, node, tm._line_item(node.item.label)[1], total) is not None
+    parent = tm.nodes[node.parent]
+    total = tm._line_item(parent.item.label)[1]
+    if total is None or contradicts(tm, node, tm._line_item(node.item.label)[1], total) is None:
+        return False
+    return not any(tm._line_item(tm.nodes[i].item.label)[1] for i in parent.children if i != node.index)
