@@ -49,16 +49,17 @@ def test_an_income_line_is_no_activitys_net_cash():
 
 def test_equity_securities_are_no_equity_method_investment(tmp_path):
     """Foresight FY2023 balance sheet: "Investment in equity securities / - / 2,804" (its Rail Vision holding, at fair
-    value) had been us-gaap:EquityMethodInvestments: an equity-method investment is a label's that names the method
-    or whom the company holds so ([elements] needs_words); no runner-up filers print the label for stands in, so
-    the line item is the company's own."""
+    value) had been us-gaap:EquityMethodInvestments: an investment the label calls securities is no equity-method
+    investment ([elements] needs_words); no runner-up filers print the label for stands in, so the line item is the
+    company's own. Labels filers print for equity-method investments stay theirs, "Equity investments" and
+    "Investments in partially owned entities" too."""
     facts = _facts(tmp_path, "foresight-fy2023.md")
     held = {(r["concept"], r["period_end"], r["value"]) for r in facts if r["label"] == "Investment in equity securities"}
     balance = {(c, v) for c, e, v in held if e == "2022-12-31" and v == "2804000"}
     assert balance and not any("EquityMethod" in c or "Affiliates" in c for c, _ in balance)
     ctx = Context(statement="B", period="i", unit="money", section=("Non-current assets:",))
     for label in ("Investments in unconsolidated joint ventures", "Investments in affiliates", "Equity method investments",
-                  "Investments in equity companies"):
+                  "Investments in equity companies", "Equity investments", "Investments in partially owned entities"):
         assert choose(label, ctx).qname in ("us-gaap:EquityMethodInvestments",
                                             "us-gaap:InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVentures"), label
 
