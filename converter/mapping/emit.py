@@ -15,7 +15,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
+from .indexed import average_named, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule
@@ -201,6 +201,14 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # (an average over a period, a standard flow's label) under a column dated at a point in time has no
             # period the column states: no fact, never an extension at that instant
             plans.append((cell, ("period_type_mismatch", f"{flow}, under a column dated at a point in time ({cell.period.label})")))
+            continue
+        if cell.period.kind == "instant" and mode is None and res.concept is not None and average_named(label) \
+                and b.concept(res.concept).period_type == "instant":
+            # an average over a period is no balance at the column's date, whatever path chose the standard balance
+            # (a runner-up taken because another row holds the closest concept: "Average loans and leases" beside
+            # "Total loans and leases"): no fact rather than the average as the period-end balance
+            plans.append((cell, ("period_type_mismatch", f"the label names an average over a period, not {res.concept}'s "
+                                 f"balance at the column's date ({cell.period.label})")))
             continue
         if res.sign is not None and res.sign.unknown:
             # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign
