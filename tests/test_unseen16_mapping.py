@@ -8,6 +8,7 @@ import csv
 import pytest
 
 from prxbrl.pipeline import convert
+from prxbrl.tables.text_detect import _is_prose
 
 from test_unseen10_mapping import FIXTURES
 
@@ -34,3 +35,14 @@ def test_an_average_is_no_balance_whatever_path_chose_the_concept(bofa):
     assert not [r for r in bofa if r["concept"] == "us-gaap:LoansAndLeasesReceivableNetReportedAmount"]
     ending = {r["value"] for r in bofa if r["source_line"] == "490" and r["period_end"] == "2024-12-31"}
     assert ending == {"1095800000000"}
+
+
+def test_a_list_item_telling_a_change_is_prose(bofa):
+    """Line 36 "- Revenue of $10.6 billion, up 3%" had become total:RevenueOfBillionUp 0.03 and line 232 "- Average
+    deposits of $285 billion decreased 3%" total:AverageDepositsOfBillionDecreased +0.03 (the sign lost): a list item
+    that tells a change in words is a sentence, not a one-row table."""
+    assert not [r for r in bofa if r["source_line"] in ("36", "232", "233")]
+    assert _is_prose("- Average deposits of $285 billion decreased")
+    assert _is_prose("- Revenue of $10.6 billion, up")
+    assert not _is_prose("- Currency translation differences")
+    assert not _is_prose("- Write-down of inventories")
