@@ -7,6 +7,7 @@ import csv
 
 import pytest
 
+from prxbrl.mapping.segment_pages import _a_name, _outline
 from prxbrl.pipeline import convert
 from prxbrl.tables.text_detect import _is_prose
 
@@ -23,6 +24,42 @@ def bofa(tmp_path_factory) -> list[dict]:
     src.write_text((FIXTURES / "bofa-q4-2024.md").read_text(encoding="utf-8"), encoding="utf-8")
     convert(src, out / "out", formats=["xml", "csv"], validate=False)
     return list(csv.DictReader(next((out / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+
+
+def test_a_segment_page_scopes_its_tables(bofa):
+    """Lines 415-432: the page headed "# All Other¹,²", then "## Financial Results" and
+    "| Total revenue²                 | ($2,078)          | ($2,152)  | ($3,468)  |" ...
+    "| Net income (loss)              | ($407)            | ($295)    | ($3,751)  |": read as the consolidated income
+    statement, the segment's figures had become us-gaap:Revenues and us-gaap:NetIncomeLoss of the company, and the
+    consolidated summary's "| Net income | 6.7 | 3.1 |" (line 93) had been demoted to an extension because "another
+    table prints another figure for it". The release speaks of segments and its pages "# Consumer Banking", "# Global
+    Wealth and Investment Management", "# Global Banking", "# Global Markets", "# All Other" print the same line
+    items: each page's tables are that segment's."""
+    page = [r for r in bofa if r["source_line"] and 427 <= int(r["source_line"]) <= 432]
+    assert page and all(r.get(SEGMENT_AXIS) == "total:AllOtherMember" or r["concept"].startswith("total:AllOther") for r in page)
+    net = {(r["concept"], r["value"]) for r in bofa if (r["period_start"], r["period_end"]) == Q4_2024 and not r.get(SEGMENT_AXIS)
+           and r["concept"] == "us-gaap:NetIncomeLoss"}
+    assert net == {("us-gaap:NetIncomeLoss", "6700000000")}
+    pretax = {r["value"] for r in bofa if r["source_line"] == "90" and r["period_end"] == "2024-12-31"
+              and r["concept"].startswith("us-gaap:IncomeLoss")}
+    assert pretax == {"7100000000"}
+    assert not [r for r in bofa if r["value"] in ("-407000000", "-2078000000") and not r.get(SEGMENT_AXIS)
+                and not r["concept"].startswith("total:AllOther")]
+
+
+def test_a_heading_of_periods_or_parts_names_no_segment():
+    """Only a short name is a segment's: not a period, a basis, a release's part, the company's name or a figure."""
+    class _B:
+        names = ("Bank of America Corporation",)
+    assert _a_name(_B, "All Other") and _a_name(_B, "Global Wealth and Investment Management")
+    for heading in ("Fourth Quarter", "Full Year", "GAAP", "As Reported", "Financial Results", "Financial Information", "Business Highlights",
+                    "Bank of America Corporation", "Bank of America Reports 4Q24 Net Income of $6.7 Billion", "Other",
+                    "Balance Sheet", "Net income"):
+        assert not _a_name(_B, heading), heading
+    # a horizontal rule (a page break) ends the headings above it; footnote marks are no part of a heading's name
+    outline = _outline(["# Global Banking1,2", "## Financial Results", "| a | 1 |", "---", "| b | 2 |", "# All Other¹,²"])
+    assert [h[2] for h in outline[2]] == ["Global Banking", "Financial Results"]
+    assert outline[4] == () and outline[5][-1][2] == "All Other"
 
 
 def test_an_average_is_no_balance_whatever_path_chose_the_concept(bofa):
