@@ -1,7 +1,9 @@
 """Wrong facts found on a release the converter had never seen (the unseen16 triage: Bank of America Q4 2024): each
 test holds the real lines it was found on. Source: fixtures/bofa-q4-2024.md is the first 29,760 characters of
 pdfs/bofa10k.pdf.md in the public repository bscolinos/autonomous_fin_demo (commit f5a04d60), a PDF-to-markdown
-transcription of Bank of America's fourth-quarter 2024 earnings release: segment pages under '# <segment>' headings."""
+transcription of Bank of America's fourth-quarter 2024 earnings release: segment pages under '# <segment>' headings.
+The last test holds a line of the existing fixture reddit-q1-2026.txt, where the same mechanism (two tables outside
+the statements printing two figures for one fact) had kept the wrong one."""
 
 import csv
 
@@ -83,3 +85,24 @@ def test_a_list_item_telling_a_change_is_prose(bofa):
     assert _is_prose("- Revenue of $10.6 billion, up")
     assert not _is_prose("- Currency translation differences")
     assert not _is_prose("- Write-down of inventories")
+
+
+def test_two_tables_outside_the_statements_with_two_figures_leave_the_standard_concept(tmp_path):
+    """Reddit Q1 2026, line 328 (the "Key Operating Metrics by Geography" page run together on one line):
+    "Revenue: U.S. $ 525.6 $ 313.9 67 %" read in one table as the row "U.S.", and "DAUq: U.S. 53.5 50.1 7 %" in the
+    next as another "U.S." row of the same concept: the first written had kept
+    us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic = 525,600,000 for Q1 2026 (U.S. revenue as
+    domestic pretax income), the second became an extension because "another table prints another figure for it".
+    Neither table is a statement, so neither print is preferred: the first leaves the standard concept too
+    (figures_disagree), as the second does. The Q1 2025 fact of line 51 ("U.S." in the highlights table) stays."""
+    import json
+
+    from test_unseen10_mapping import _facts
+
+    facts = _facts(tmp_path, "reddit-q1-2026.txt")
+    domestic = {(r["period_start"], r["value"], r["source_line"]) for r in facts
+                if r["concept"] == "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic"}
+    assert ("2026-01-01", "525600000", "328") not in domestic
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    left = [c for c in report["cells"] if c["line"] == 328 and c["raw"] == "525.6"]
+    assert left and left[0]["reason"] == "figures_disagree"

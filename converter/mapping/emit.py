@@ -269,6 +269,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     why_left = "another table prints another figure for it"
     if other is not None:
         _rounding_slips(b, [(c, p) for c, p in plans if any(c is o for o, agrees in standard if agrees is False)], mode)
+        # neither table a statement: the figure written first is no better than this row's (tie-break by order)
+        for c, p in plans:
+            if any(c is o for o, agrees in standard if agrees is False):
+                b.dispute(p[1], p[0], p[2], c, p[3], mode)
     if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
         # a reconciliation's row is the standard line item only where a statement says so with the same figure
         # ("Net income", "Cash from operating activities"), in no column another: an adjustment is often a part of
