@@ -21,6 +21,7 @@ from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
 from .segment_columns import column_segments
 from .segment_tables import reconciling, row_segments, table_segments
+from .segment_pages import page_segments
 from .rows import prepare
 from .measure_columns import by_measure
 from .emit import _emit_row, _map_transposed_row, _unlabeled
@@ -52,12 +53,18 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
             kind = prev_kind
         b.kinds[table.id] = kind
         prev_kind, prev_title = kind, table.title
+    # tables on a segment's page ("# All Other" over "## Financial Results"): the segment's, never the consolidated
+    # statements, whatever their titles say (segment_pages.py)
+    pages = page_segments(b, lines, doc.tables)
+    for tid in pages:
+        if b.kinds[tid] in STATEMENT_KINDS:
+            b.kinds[tid] = "segment"
     # the statements first: a reconciliation or a summary printed before them is read knowing their facts ("Net loss"
     # in a reconciliation to adjusted EBITDA at the top of a release is the statement's net loss where the figures agree)
     for table in [t for t in doc.tables if b.kinds[t.id] in STATEMENT_KINDS]:
         _map_table(b, table, b.kinds[table.id])
     # tables of one segment each: told by their figures adding up to the statements' (segment_tables.py)
-    whole = table_segments(b, lines, doc.tables)
+    whole = pages | table_segments(b, lines, doc.tables)
     whole |= column_segments(b, doc.tables, set(whole))
     b.row_segment = {(t.id, r.id): s for t in doc.tables if (s := whole.get(t.id)) for r in t.rows} | row_segments(b, doc.tables, whole)
     for table in [t for t in doc.tables if b.kinds[t.id] not in STATEMENT_KINDS]:

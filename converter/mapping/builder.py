@@ -385,6 +385,22 @@ class Builder:
             return None
         return _agree(kept.value, kept.decimals, plan.value, plan.decimals)
 
+    def dispute(self, concept: Concept, period: Period, dims: list[DimensionMember], cell: Cell, factor: int, period_mode: str | None) -> None:
+        """Another table outside the statements printed another figure for the cell's fact: neither is preferred (a
+        missing dimension, a segment's or a net figure, is the likely cause), so the fact written first leaves the
+        instance too (``finish._drop_ambiguous``), as the row's own leaves the standard concept (``emit``); a
+        statement's fact stays, the statement is the better print."""
+        plan = self._planned(concept, period, dims, cell, factor, period_mode)
+        if isinstance(plan, tuple) or plan.value is None:
+            return
+        cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
+        key = (concept.qname, cid, _unit_id(cell.unit))
+        kept = self.facts.get(key)
+        if kept is not None and kept.value is not None and self.kinds.get(kept.table or "") not in STATEMENT_KINDS \
+                and _apart(abs(kept.value), kept.decimals, abs(plan.value), plan.decimals):
+            # (not a rounding slip of one print, nor the same figure with a reconciliation's sign: another figure)
+            self.ambiguous.add(key)
+
     def statement_twin(self, concept: Concept, cells: list[tuple[Period, DimensionMember, Cell, int, str | None]]) -> str | None:
         """The one other concept whose statement facts are the row's figures in at least two columns and in every
         column the statements print ("Operating expenses 402,777" in a segment table, where the statement's total

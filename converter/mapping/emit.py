@@ -15,7 +15,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
+from .indexed import average_named, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule
@@ -202,6 +202,14 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # period the column states: no fact, never an extension at that instant
             plans.append((cell, ("period_type_mismatch", f"{flow}, under a column dated at a point in time ({cell.period.label})")))
             continue
+        if cell.period.kind == "instant" and mode is None and res.concept is not None and average_named(label) \
+                and b.concept(res.concept).period_type == "instant":
+            # an average over a period is no balance at the column's date, whatever path chose the standard balance
+            # (a runner-up taken because another row holds the closest concept: "Average loans and leases" beside
+            # "Total loans and leases"): no fact rather than the average as the period-end balance
+            plans.append((cell, ("period_type_mismatch", f"the label names an average over a period, not {res.concept}'s "
+                                 f"balance at the column's date ({cell.period.label})")))
+            continue
         if res.sign is not None and res.sign.unknown:
             # the evidence for the sign disagrees (signs.py): no fact rather than one of the wrong sign
             plans.append((cell, ("sign_unknown", res.sign.unknown)))
@@ -261,6 +269,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     why_left = "another table prints another figure for it"
     if other is not None:
         _rounding_slips(b, [(c, p) for c, p in plans if any(c is o for o, agrees in standard if agrees is False)], mode)
+        # neither table a statement: the figure written first is no better than this row's (tie-break by order)
+        for c, p in plans:
+            if any(c is o for o, agrees in standard if agrees is False):
+                b.dispute(p[1], p[0], p[2], c, p[3], mode)
     if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
         # a reconciliation's row is the standard line item only where a statement says so with the same figure
         # ("Net income", "Cash from operating activities"), in no column another: an adjustment is often a part of

@@ -274,13 +274,19 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     return IndexChoice(qname, None, sign.negate, sign.magnitude, period_mode, evidence, sign)
 
 
+def average_named(label: str) -> bool:
+    """Whether the label names an average over a period (mapping.toml [labels] period_average: "Average loans and
+    leases", "Weighted average shares"): a flow, never a balance at a date."""
+    return bool(mapping_knowledge().period_average.search(label))
+
+
 def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None = None) -> str | None:
     """Why a row of the company's own is a flow whatever its column's date says (None: the label does not say):
     its label names an average over a period (mapping.toml [labels] period_average: "Weighted average shares",
     "Return on average assets" under Peoples Financial's "March 31,"), or, outside a balance sheet, it is word for
     word a label filers print for a standard flow of the row's unit (the choice its period type does not constrain:
     Reddit's "Class B common stock" in thousands of dollars is no dividend per share)."""
-    if mapping_knowledge().period_average.search(label):
+    if average_named(label):
         return "the label names an average over a period (a flow)"
     need = INDEX_KINDS.get(kind)
     if kind == "balance_sheet" or need is None or _non_gaap(label) or _qualifier_only(label) or not label_key(label, company):

@@ -58,6 +58,7 @@ class Knowledge:
     consolidated: re.Pattern[str]
     segment_words: re.Pattern[str]
     segment_heading: re.Pattern[str]  # text that speaks of the company's segments (segment_tables.py)
+    page_not_segment: re.Pattern[str]  # words of a page's heading that names no segment (segment_pages.py)
     geographic_title: re.Pattern[str]  # a title that says its rows are places ("Revenues by Geographical Area")
     reconciling_title: re.Pattern[str]  # a table of what no segment holds
     reconciling_members: tuple[tuple[re.Pattern[str], str], ...]  # its row's words -> the consolidation item
@@ -251,6 +252,7 @@ def mapping_knowledge() -> Knowledge:
         consolidated=re.compile(m["consolidated"], re.IGNORECASE),
         segment_words=re.compile(r"\b(?:" + m["segment_words"] + r")\b", re.IGNORECASE),
         segment_heading=re.compile(m["segment_heading"], re.IGNORECASE),
+        page_not_segment=re.compile(m["page_not_segment"], re.IGNORECASE),
         geographic_title=re.compile(m["geographic_title"], re.IGNORECASE),
         reconciling_title=re.compile(m["reconciling_title"], re.IGNORECASE),
         reconciling_members=_reconciling_members(m["reconciling_members"]),

@@ -170,9 +170,19 @@ def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: 
 _BULLET = re.compile(_kn.raw["layout"]["bullet"])
 
 
+_LIST_ITEM = re.compile(_kn.raw["layout"]["list_item"])
+_CHANGE_VERBS = frozenset(_kn.raw["layout"]["change_verbs"])
+
+
 def _is_prose(label: str) -> bool:
     words = label.split()
-    return bool(_BULLET.match(label)) or (len(words) > 30 and ". " in label.replace("$.", "$"))
+    return bool(_BULLET.match(label)) or (len(words) > 30 and ". " in label.replace("$.", "$")) or _tells_a_change(label)
+
+
+def _tells_a_change(label: str) -> bool:
+    """A list item that tells a change in words ("- Revenue of $10.6 billion, up 3%"): a sentence, whose figure is
+    the change it describes, not a table row's (extraction.toml [layout] list_item, change_verbs)."""
+    return bool(_LIST_ITEM.match(label)) and any(w.strip(",.;:()").lower() in _CHANGE_VERBS for w in label.split()[1:])
 
 
 _FUNCTION_WORDS = frozenset(_kn.raw["layout"]["function_words"])
