@@ -69,7 +69,7 @@ def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _key(label: str, company: tuple[str, ...] = ()) -> str:
     s = label.replace("\u00a0", " ").replace("’", "'")
     for name in sorted(company, key=len, reverse=True):
-        if name and len(name) > 2:
+        if name and len(name) > 2 and distinctive(name):
             s = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " company ", s, flags=re.I)
     s = _LEAD.sub("", s)
     s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
@@ -88,6 +88,24 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
     words = [_stem(w) for w in s.split() if w not in STOPWORDS]
     words = [w for w in words if w not in STOPWORDS and not w.isdigit()]
     return " ".join(words)
+
+
+def ordinary_word(word: str) -> bool:
+    """Whether a word is one of the ordinary words of line items: a stop word ("Total") or a word of the concept
+    index's labels ("Net", "Interest", "Holding")."""
+    from .index import concept_index  # the index's keys are label keys: imported when first asked
+
+    w = _stem(word.lower().replace("’", "'").removesuffix("'s"))
+    return w in STOPWORDS or w in concept_index().postings
+
+
+@lru_cache(maxsize=1024)
+def distinctive(name: str) -> bool:
+    """Whether the company's name may stand for "company" in a label: a name of several words ("Bank of America"), or
+    one word no line item has ("Strattec", "IIJ"). A word line items have is no name there: a release whose name was
+    read as "Total Corporation" would make "Total assets" "company assets"."""
+    words = re.findall(r"[A-Za-z0-9&'’.\-]+", name)
+    return len(words) > 1 or (len(words) == 1 and not ordinary_word(words[0]))
 
 
 @lru_cache(maxsize=32768)
