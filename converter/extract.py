@@ -354,7 +354,7 @@ def _generic(name: str) -> bool:
     """Whether a legal name is an ordinary word with a legal form: "Total Corporation" of "Total Corporation investment
     banking fees", "Holding Company" of "Book Value - Basic (CMUV - Holding Company)": a line item's word, no name
     where the headings name another subject (and a name where they name it so: "Total Announces ...")."""
-    from .mapping.labels import ordinary_word  # the words of the concept index's labels
+    from .mapping.labels import ordinary_word  # a stop word or a word of an element name
 
     own = re.findall(r"[A-Za-z0-9&'’.\-]+", re.sub(r"^the\s+", "", re.sub(r",?\s*" + _LEGAL + r"$", "", name.strip()), flags=re.I))
     return len(own) == 1 and ordinary_word(own[0])
