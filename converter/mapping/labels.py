@@ -69,7 +69,7 @@ def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _key(label: str, company: tuple[str, ...] = ()) -> str:
     s = label.replace("\u00a0", " ").replace("’", "'")
     for name in sorted(company, key=len, reverse=True):
-        if name and len(name) > 2 and distinctive(name):
+        if name and len(name) > 2:
             s = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " company ", s, flags=re.I)
     s = _LEAD.sub("", s)
     s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")

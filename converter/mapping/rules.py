@@ -291,11 +291,9 @@ def normalize(label: str, company_names: tuple[str, ...] = ()) -> str:
 
 
 def _normalized(kn: Knowledge, abbreviations: re.Pattern[str], label: str, company_names: tuple[str, ...] = ()) -> str:
-    from .labels import distinctive  # labels -> signs -> rules
-
     s = label.strip()
     for name in sorted(company_names, key=len, reverse=True):
-        if name and distinctive(name):  # "Total" of a release misread as "Total Corporation's" is no name in a label
+        if name:
             s = re.sub(re.escape(name), "<company>", s, flags=re.IGNORECASE)
     for pat, rep in kn.replace:
         s = pat.sub(rep, s)
