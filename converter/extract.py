@@ -309,10 +309,11 @@ def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
 
 
 
-_LEGAL = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.|Company|Ltd\.|Limited|plc|PLC|N\.V\.|S\.A\.|AG|LLC|L\.P\."
-          r"|INC\.?|INCORPORATED|CORPORATION|CORP\.|COMPANY|LTD\.|LIMITED)")  # page headers print it in capitals
+# the words that end a legal name (extraction.toml [entity] legal_forms), the longest first ("Inc." before "Inc")
+_LEGAL = "(?:" + "|".join(re.escape(f) for f in sorted(_kn.raw["entity"]["legal_forms"], key=len, reverse=True)) + ")"
 _NAME = re.compile(
-    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL + r")(?![A-Za-z])"
+    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
+    + r"(?:,?\s+" + _LEGAL + r"(?![A-Za-z]))?)(?![A-Za-z])"  # "Farmers and Merchants Bancshares, Inc.": the form after another
 )
 
 
@@ -321,7 +322,7 @@ _SYMBOL = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSX)\b[^.]{0,80}?\bunder the (
 # the heading of the boilerplate about the company, a line of its own ("About Kentucky First Federal Bancorp")
 _ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*®™]*$")
 # the subject of the headline, the release's first line ("Kimco Realty® Announces Fourth Quarter ... Results")
-_HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+[A-Z][A-Za-z0-9&'’.\-]*){0,5})[®™]?\s+"
+_HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|of|and|&)){0,5}?)[®™]?\s+"
                                r"(?:Announces|Reports|Reported|Posts|Releases|Delivers)\b")
 # a dateline's date, its wire service in parentheses and the dash before the first sentence
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:[—–]|--?)\s*")
@@ -345,7 +346,18 @@ def _names_subject(name: str, subject: str) -> bool:
     def words(text: str) -> list[str]:
         return re.findall(r"[a-z0-9&]+", re.sub(r"^the\s+", "", text.lower()))
     own = re.sub(r",?\s*" + _LEGAL + r"$", "", name.strip())
-    return bool(words(subject)) and own != name.strip() and words(own) == words(subject)
+    bare = re.sub(r",?\s*" + _LEGAL + r"$", "", subject.strip())  # "Kentucky First Federal Bancorp Reports ..."
+    return bool(words(subject)) and own != name.strip() and words(own) in (words(subject), words(bare))
+
+
+def _generic(name: str) -> bool:
+    """Whether a legal name is an ordinary word with a legal form: "Total Corporation" of "Total Corporation investment
+    banking fees", "Holding Company" of "Book Value - Basic (CMUV - Holding Company)": a line item's word, no name
+    where the headings name another subject (and a name where they name it so: "Total Announces ...")."""
+    from .mapping.labels import ordinary_word  # a stop word or a word of an element name
+
+    own = re.findall(r"[A-Za-z0-9&'’.\-]+", re.sub(r"^the\s+", "", re.sub(r",?\s*" + _LEGAL + r"$", "", name.strip()), flags=re.I))
+    return len(own) == 1 and ordinary_word(own[0])
 
 
 def _entity(doc: SourceDocument) -> Entity:
@@ -378,20 +390,27 @@ def _entity(doc: SourceDocument) -> Entity:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         shown: dict[str, str] = {}
+        subjects = _subjects(texts, joined)
         for m in _NAME.finditer(joined):
             n = re.sub(r"\s+", " ", m.group(1))
             if n.lower().startswith(("the company", "company", "the corporation")) or re.search(r"\bthe\s+(?:company|corporation)$", n, re.IGNORECASE):
                 continue  # "... The Company believes": the release speaking of itself, not a name
+            if subjects and _generic(n) and not any(_names_subject(n, t) for t in subjects):
+                continue  # a line item's word the headings do not name ("Bank of America Reports ...")
             key = n.lower()  # "NVIDIA CORPORATION" in page headers and "NVIDIA Corporation" in the text are one name
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, m.start())
             if key not in shown or (shown[key].isupper() and not n.isupper()):
                 shown[key] = n  # as the text prints it rather than in capitals
+        for k in sorted(counts, key=len):
+            # "Farmers and Merchants Bancshares" and "Farmers and Merchants Bancshares, Inc." are one name: the longer
+            if longer := next((o for o in counts if o != k and re.fullmatch(re.escape(k) + r",?\s+" + _LEGAL, o, re.I)), None):
+                counts[longer] += counts.pop(k)
+                first[longer] = min(first[longer], first.pop(k))
         if counts:
             # the legal name of the company the release is about, where a heading says which ("About Kimco Realty®",
             # "Kimco Realty® Announces ..."): a company the text names in passing ("the sale of Albertsons Companies
             # Inc. shares") is no registrant, however early it stands
-            subjects = _subjects(texts, joined)
             about = [k for k in counts if any(_names_subject(shown[k], s) for s in subjects)]
             name = shown[max(about or counts, key=lambda k: (counts[k], -first[k]))]
     if not tickers:
@@ -407,6 +426,10 @@ def _entity(doc: SourceDocument) -> Entity:
         # announced financial results ...")
         m = _DATELINE_SUBJECT.search(joined[:4000])
         name = m.group(1) if m else None
+    if name is None:
+        # nor a dateline naming it: the subject of the headline ("Bank of America Reports 4Q24 Net Income of $6.7
+        # Billion, EPS of $0.82")
+        name = next((m.group(1) for t in texts[:3] if (m := _HEADLINE_SUBJECT.match(t.strip()))), None)
     if name:
         name = re.sub(r"\s+", " ", name).strip(" ,")
         # the boilerplate section at the end of a release ("ABOUT PALTALK, INC. (Nasdaq: PALT)") names it after "About"

@@ -90,6 +90,29 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
     return " ".join(words)
 
 
+def ordinary_word(word: str) -> bool:
+    """Whether a word is one of the ordinary words of line items: a stop word ("Total") or a word of the taxonomy's
+    element names ("Net", "Interest", "Holding"; not "AIG", which filers' labels print, but no element name has)."""
+    w = _stem(word.lower().replace("’", "'").removesuffix("'s"))
+    return w in STOPWORDS or w in _element_words()
+
+
+@lru_cache(maxsize=1)
+def _element_words() -> frozenset[str]:
+    from .index import concept_index  # the index's element names are read as label keys: imported when first asked
+
+    return frozenset(w for name in concept_index().element_names for w in name.split())
+
+
+@lru_cache(maxsize=1024)
+def distinctive(name: str) -> bool:
+    """Whether the company's name may stand for "company" in a label: a name of several words ("Bank of America"), or
+    one word no element name has ("Strattec", "IIJ", "AIG"). A word of line items is no name there: a release whose
+    name was read as "Total Corporation" would make "Total assets" "company assets"."""
+    words = re.findall(r"[A-Za-z0-9&'’.\-]+", name)
+    return len(words) > 1 or (len(words) == 1 and not ordinary_word(words[0]))
+
+
 @lru_cache(maxsize=32768)
 def name_words(name: str) -> str:
     """The words of an element name: "IncomeLossFromContinuingOperationsBeforeIncomeTaxes" -> label key."""

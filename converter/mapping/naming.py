@@ -8,6 +8,7 @@ from datetime import date
 
 from ..filing import DimensionMember
 from ..models import LineItemDocument
+from .labels import distinctive
 
 
 def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
@@ -28,6 +29,12 @@ def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
             names.append(m.group(1))
             break
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+def label_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The company's names that stand for "company" in its labels: the distinctive ones (``labels.distinctive``): a
+    release read as "Total Corporation" had made "Total assets" "company assets", us-gaap:StockholdersEquity."""
+    return tuple(n for n in names if distinctive(n))
 
 
 _SHORT_BEFORE_TICKER = re.compile(r"(?:^|[—–,;:]\s*|\s-\s)([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?\s*\(\s*"
