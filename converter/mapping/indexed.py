@@ -44,7 +44,11 @@ class IndexChoice:
 def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
                 children: tuple[str, ...] = (), whole: str | None = None) -> Context:
     cells = [c for c in item.cells if c.role == "value"]
-    units = Counter(c.unit for c in cells if c.unit)
+    # a row of ratios only ("Annualized return on equity | 19.5 | % |": cells of the role "ratio") is chosen for by
+    # their unit, as a row of values is by theirs: else no unit constrains the choice and a money concept is found for
+    # a ratio, whose cells are then excluded (unit_mismatch). Not by their columns' period type: a ratio at a date
+    # under a quarter's column ("Tier 1 leverage ratio") is the instant concept's
+    units = Counter(c.unit for c in cells or [c for c in item.cells if c.role == "ratio"] if c.unit)
     unit = units.most_common(1)[0][0] if units else None
     kinds = {c.period.kind for c in cells if c.period is not None}
     period = ("i" if kinds == {"instant"} else "d") if len(kinds) == 1 else None
