@@ -340,13 +340,21 @@ def _subjects(texts: list[str], joined: str) -> list[str]:
     return out
 
 
+_FORM_AT_END = re.compile(r",?\s*" + _LEGAL + r"$")
+
+
+def _without_form(name: str) -> str:
+    """A name without the legal form it ends with ("Kimco Realty Corporation": "Kimco Realty")."""
+    return _FORM_AT_END.sub("", name.strip())
+
+
 def _names_subject(name: str, subject: str) -> bool:
     """Whether a legal name is a subject's name with its legal form ("Kimco Realty Corporation", "Kimco Realty"), not a
     longer name that begins with it (a subsidiary's: "IIJ Global Solutions Inc." is no "IIJ")."""
     def words(text: str) -> list[str]:
         return re.findall(r"[a-z0-9&]+", re.sub(r"^the\s+", "", text.lower()))
-    own = re.sub(r",?\s*" + _LEGAL + r"$", "", name.strip())
-    bare = re.sub(r",?\s*" + _LEGAL + r"$", "", subject.strip())  # "Kentucky First Federal Bancorp Reports ..."
+    own = _without_form(name)
+    bare = _without_form(subject)  # "Kentucky First Federal Bancorp Reports ..."
     return bool(words(subject)) and own != name.strip() and words(own) in (words(subject), words(bare))
 
 
@@ -356,7 +364,7 @@ def _generic(name: str) -> bool:
     where the headings name another subject (and a name where they name it so: "Total Announces ...")."""
     from .mapping.labels import ordinary_word  # a stop word or a word of an element name
 
-    own = re.findall(r"[A-Za-z0-9&'’.\-]+", re.sub(r"^the\s+", "", re.sub(r",?\s*" + _LEGAL + r"$", "", name.strip()), flags=re.I))
+    own = re.findall(r"[A-Za-z0-9&'’.\-]+", re.sub(r"^the\s+", "", _without_form(name), flags=re.I))
     return len(own) == 1 and ordinary_word(own[0])
 
 

@@ -383,7 +383,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         if not ranked:
             return Choice(None, evidence=(why,), candidates=found)
         ranked[0][2].append(f"filers print the label word for word for it ({why})")
-    ranked = [r for r in ranked if not needs_unsaid(key, r[1].qname)]
+    else:
+        ranked = [r for r in ranked if not needs_unsaid(key, r[1].qname)]
     unsaid_why = [u for _, cand, _ in ranked[:1]
                   if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
                                                             or exclusive_conflict(key, cand.qname))]

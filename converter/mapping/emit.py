@@ -138,7 +138,6 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
 
 
-_UNASKED = object()
 # statements of flows: their line items are periods, a balance among them is dated by its label
 _FLOW_STATEMENTS = frozenset({"income", "cash_flow", "comprehensive_income"})
 
@@ -162,7 +161,6 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # (a balance sheet that took the kind of the statement before it under the same running title)
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
-    flow_why: object = _UNASKED  # why the row is a flow whatever its columns' dates say (indexed.flow_named), once asked
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
@@ -196,7 +194,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                                  f"under a column dated at a point in time ({cell.period.label})")))
             continue
         if cell.period.kind == "instant" and mode is None and res.concept is None \
-                and (flow := flow_why if flow_why is not _UNASKED else (flow_why := flow_named(label, kind, b.names, cell.unit))):
+                and (flow := flow_named(label, kind, b.names, cell.unit)):
             # a line item of the company's own takes its period type from the column; one the label names as a flow
             # (an average over a period, a standard flow's label) under a column dated at a point in time has no
             # period the column states: no fact, never an extension at that instant
@@ -268,11 +266,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     other = next((c for c, agrees in standard if agrees is False), None)
     why_left = "another table prints another figure for it"
     if other is not None:
-        _rounding_slips(b, [(c, p) for c, p in plans if any(c is o for o, agrees in standard if agrees is False)], mode)
+        disputed = [(c, p) for c, p in plans if any(c is o for o, agrees in standard if agrees is False)]
+        _rounding_slips(b, disputed, mode)
         # neither table a statement: the figure written first is no better than this row's (tie-break by order)
-        for c, p in plans:
-            if any(c is o for o, agrees in standard if agrees is False):
-                b.dispute(p[1], p[0], p[2], c, p[3], mode)
+        for c, p in disputed:
+            b.dispute(p[1], p[0], p[2], c, p[3], mode)
     if other is None and kind == "non_gaap" and (res.evidence or {}).get("by") == "index" and not gaap_labelled(label):
         # a reconciliation's row is the standard line item only where a statement says so with the same figure
         # ("Net income", "Cash from operating activities"), in no column another: an adjustment is often a part of

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arithmetic import Node
-from .index import adds_into
+from .sums import summed_into
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
@@ -40,7 +40,7 @@ def _sum_of_line_items(tm: TableMapper, node: Node, parent: Node | None, concept
     Palomar's "Net investment income", "Net realized and unrealized (losses) gains on investments" and "Commission and
     other income" beside "Net earned premiums", which the rows above it add up to: members of us-gaap:Revenues beside
     it would add up to less than "Total revenues"), or each names a standard concept US GAAP's calculations sum into
-    ``concept`` (``summed_concept``: United Fire's "Net earned premiums", "Net investment income", "Net investment
+    ``concept`` (``sums.summed_into``: United Fire's "Net earned premiums", "Net investment income", "Net investment
     gains (losses)", "Other income (loss)"). One row that names no such concept (UnitedHealth's "Products" and
     "Services" beside "Premiums", Kimco's "Revenues from rental properties, net") leaves them a breakdown by members,
     which adds up to the total."""
@@ -51,23 +51,7 @@ def _sum_of_line_items(tm: TableMapper, node: Node, parent: Node | None, concept
         return False
     if any(_structured(tm, r, parent, concept) for r in rows):
         return True  # a line item of its own among them: members of the rest would add up to less than the total
-    return all(summed_concept(tm, r.item.label, concept) is not None for r in rows)
-
-
-# as sums.summed_into: a label names a line item US GAAP sums into the total when its concepts are found this close
-_SUMMED_SIMILARITY = 0.85
-
-
-def summed_concept(tm: TableMapper, label: str, whole: str) -> str | None:
-    """The standard concept a label names (its closest concept in the index, or a runner-up) that US GAAP's
-    calculations sum into ``whole``; None where the label's closest concept is ``whole`` itself ("Services" under
-    revenues is a part of them) or none of its concepts sums into it ("Products": finished goods, costs of goods)."""
-    from .choose import STATEMENT_OF_KIND, Context, choose
-
-    ch = choose(label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, "")), company=tm.b.names, min_similarity=_SUMMED_SIMILARITY)
-    if ch.qname is None or ch.qname == whole:
-        return None  # nothing close enough ("Product revenue, net", "Revenues from rental properties, net"), or a part
-    return next((q for q in (ch.qname, *(q for q, _ in ch.runners_up)) if q != whole and adds_into(q, whole)), None)
+    return all(summed_into(tm, r.item.label, concept) is not None for r in rows)
 
 
 def headed_line_item(tm: TableMapper, node: Node, parent: Node, concept: str | None) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import LineItem
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
@@ -284,6 +284,7 @@ def average_named(label: str) -> bool:
     return bool(mapping_knowledge().period_average.search(label))
 
 
+@lru_cache(maxsize=4096)  # asked of each instant cell of a row of the company's own
 def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None = None) -> str | None:
     """Why a row of the company's own is a flow whatever its column's date says (None: the label does not say):
     its label names an average over a period (mapping.toml [labels] period_average: "Weighted average shares",

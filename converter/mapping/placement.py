@@ -200,22 +200,26 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
     for net, gross in mapping_knowledge().net_gross:  # [elements] net_gross
         for have, want, at in ((net, gross, ctx.position + 1), (gross, net, ctx.position - 1)):
             if have in qname and 0 <= at < len(ctx.labels) and _ACCUMULATED.search(ctx.labels[at]):
-                head, _, tail = qname.rpartition(have)
-                other = ix.get(head + want + tail)
-                if other is not None and other.period == "i":
+                other = _swapped(qname, have, want, ix)
+                if other is not None:
                     where = "above" if want == gross else "below"
-                    return other.qname, f"{where} the accumulated depreciation or allowance: the {'gross' if want == gross else 'net'} amount"
+                    return other, f"{where} the accumulated depreciation or allowance: the {'gross' if want == gross else 'net'} amount"
     if _deducts_nothing(ctx.labels):
         # a whole balance sheet that deducts no accumulated depreciation nor allowance anywhere carries its assets at
         # their net amounts: Computer Modelling Group's "Property and equipment 9,808" among its assets is
         # PropertyPlantAndEquipmentNet, whichever filers tagged the words the gross amount
         for net, gross in mapping_knowledge().net_gross:  # [elements] net_gross
-            if gross in qname:
-                head, _, tail = qname.rpartition(gross)
-                other = ix.get(head + net + tail)
-                if other is not None and other.period == "i":
-                    return other.qname, "no accumulated depreciation nor allowance deducted on the balance sheet: the net amount"
+            if gross in qname and (other := _swapped(qname, gross, net, ix)) is not None:
+                return other, "no accumulated depreciation nor allowance deducted on the balance sheet: the net amount"
     return qname, None
+
+
+def _swapped(qname: str, have: str, want: str, ix) -> str | None:
+    """The balance whose element name says ``want`` where ``qname``'s last says ``have`` (PropertyPlantAndEquipmentGross
+    for ...Net), if US GAAP has one."""
+    head, _, tail = qname.rpartition(have)
+    other = ix.get(head + want + tail)
+    return other.qname if other is not None and other.period == "i" else None
 
 
 def _deducts_nothing(labels: tuple[str, ...]) -> bool:

@@ -141,8 +141,6 @@ class TableMapper:
     def member_heading(self, item, norm: str) -> str | None:
         return member_heading(self, item, norm)
 
-
-
     def _sign_unsure(self, item, res: Resolution) -> bool:
         """Whether a row printed negative in some column is the fact or its opposite depends on the table's convention
         (``signs.unsure``)."""

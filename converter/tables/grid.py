@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import PeriodExpr, duration_of, find_period_exprs
-from .headers import parse_header
+from .headers import PHRASE_KINDS, parse_header
 from .rows import Row
 from .slots import Slot
 
@@ -178,7 +178,6 @@ def by_order(k: int, n: int) -> list[list[int]] | None:
 # ------------------------------------------------------------------ flattened text: by count and order
 
 _LEADING_NOTE = re.compile(r"^\s*\((?:[^()]|\([^()]*\))*\)\s*")
-_PHRASE_KINDS = ("period", "role", "unit")
 
 
 def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
@@ -204,8 +203,8 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or
         # role beside cells that do speaks of the label column
         first = parse_header(cells[0])
-        if len(cells) > 2 and (_LEADING_NOTE.fullmatch(cells[0]) or not any(it.kind in _PHRASE_KINDS for it in first)) \
-                and all(any(it.kind in _PHRASE_KINDS for it in parse_header(c)) for c in cells[1:]):
+        if len(cells) > 2 and (_LEADING_NOTE.fullmatch(cells[0]) or not any(it.kind in PHRASE_KINDS for it in first)) \
+                and all(any(it.kind in PHRASE_KINDS for it in parse_header(c)) for c in cells[1:]):
             return cells[1:], [cells[0]]
         return cells, []
     return got
@@ -240,7 +239,7 @@ def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
         elif phrases and last == "period" and it.kind == "text" and it.text.lower() in _COMPARISON:
             phrases[-1] += " " + it.text
             joining = True
-        elif it.kind in _PHRASE_KINDS:
+        elif it.kind in PHRASE_KINDS:
             phrases.append(text[it.start : it.end])
         elif phrases and (it.kind in ("forecast", "actual") or (it.kind == "text" and it.text[:1].islower() and last == "role")):
             phrases[-1] += " " + text[it.start : it.end]  # "Q2 FY2023 Outlook", "% Change in Constant Currency"

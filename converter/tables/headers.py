@@ -29,6 +29,10 @@ _GLUED_SCALE = re.compile(r"(?<![\w])([Tt]housand|[Mm]illion|[Bb]illion)s?(?=[A-
 _SUPERSCRIPTS = {ord(c): " " for c in "\u00b9\u00b2\u00b3\u2070\u2071\u2074\u2075\u2076\u2077\u2078\u2079"}
 
 
+# the kinds of header items that name a column of their own (a period, a unit, a role): a phrase over a column
+PHRASE_KINDS = ("period", "role", "unit")
+
+
 @dataclass
 class Item:
     """One phrase of a column header."""

@@ -12,7 +12,7 @@ from datetime import date
 from ..knowledge import knowledge
 from ..models import ConvenienceTranslation, Period, Table
 from ..periods import Calendar, PeriodExpr
-from .headers import Item, parse_header
+from .headers import PHRASE_KINDS, Item, parse_header
 from .residue import figures_only
 from .rows import Row, VCell
 
@@ -185,16 +185,13 @@ def _caption_over_columns(cells: list[str]) -> bool:
     each: "| **Income statement highlights** | | | **F2Q25** | | | **F1Q25** | | | **F2Q24** |" (Ubiquiti Q2 FY2025,
     whose caption is longer than its phrases). The caption names no period, unit or role; every other cell is only
     one (a word between them, "vs.", "Outlook", would make a phrase of its own and is read as before)."""
-    if len(cells) < 2 or any(i.kind in _PHRASE_ITEMS for i in parse_header(cells[0])):
+    if len(cells) < 2 or any(i.kind in PHRASE_KINDS for i in parse_header(cells[0])):
         return False
     for cell in cells[1:]:
         items = parse_header(cell)
-        if not items or any(i.kind not in _PHRASE_ITEMS for i in items):
+        if not items or any(i.kind not in PHRASE_KINDS for i in items):
             return False
     return True
-
-
-_PHRASE_ITEMS = ("period", "unit", "role")
 
 
 def inherit_columns(slots: list[Slot], prev: Table, by_order: bool = False) -> None:
