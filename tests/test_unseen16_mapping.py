@@ -108,3 +108,34 @@ def test_two_tables_outside_the_statements_with_two_figures_leave_the_standard_c
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     left = [c for c in report["cells"] if c["line"] == 328 and c["raw"] == "525.6"]
     assert left and left[0]["reason"] == "figures_disagree"
+
+
+def test_dated_columns_a_quarter_apart_are_the_quarters(bofa):
+    """Lines 141-151, the page "# Consumer Banking¹", "## Financial Results":
+    "| ($ in millions)           | 12/31/2024 | 9/30/2024 | 12/31/2023 |" over "| Total revenue²            | $10,646 ..."
+    and "| Net income                | $2,821     | $2,687    | $2,768     |". A date alone over flows does not say how
+    long they are, and every such cell was excluded (period_kind_undetermined, 201 of the release's figures). Two
+    columns at consecutive quarter ends do: each column is the quarter ending on its date, a flow its quarter and a
+    balance its end (``tables.quarter_dates``); a row whose period type nothing states stays out."""
+    revenue = {(r["period_start"], r["period_end"], r["value"]) for r in bofa if r["source_line"] == "146"}
+    assert revenue == {("2024-10-01", "2024-12-31", "10646000000"), ("2024-07-01", "2024-09-30", "10418000000"),
+                       ("2023-10-01", "2023-12-31", "10329000000")}
+    assert all(r["concept"] == "us-gaap:Revenues" and r[SEGMENT_AXIS].endswith("ConsumerBankingMember")
+               for r in bofa if r["source_line"] == "146")
+    # "### At period-end" (line 469): "| Allowance for loan and lease losses | 13,240 |", balances at the column's date
+    npl = {(r["period_start"], r["period_end"], r["value"]) for r in bofa if r["source_line"] == "476"}
+    assert ("", "2024-12-31", "13240000000") in npl and all(not start for start, _, _ in npl)
+    # "| Average deposits | $942.3 |" (line 167): an average is neither the quarter's flow nor a balance at its end
+    assert not [r for r in bofa if r["source_line"] in ("167", "168")]
+
+
+def test_an_amount_in_words_with_a_footnote_run_into_it_sets_no_scale(bofa):
+    """Line 293 "- Revenue of $6.1 billion3 increased 3%" (a footnote mark run into "billion") stands in the context of
+    the table under "| ($ in millions) | 12/31/2024 |" (line 301): its "billion" had become the table's scale, and
+    "| Total revenue2,3 | $6,091 |" 6,091 billion."""
+    from prxbrl.tables.scale_notes import scale_of
+
+    assert scale_of(["- Revenue of $6.1 billion3 increased 3%, driven by higher investment banking fees"]) is None
+    assert scale_of(["($ in millions)"]) == 6
+    revenue = {r["value"] for r in bofa if r["source_line"] == "303" and r["period_end"] == "2024-12-31"}
+    assert revenue == {"6091000000"}

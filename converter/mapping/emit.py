@@ -171,13 +171,13 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.period.per_row and cell.unit == "pure":
             # a percentage or ratio under a year alone (return on equity for the year, a capital ratio at its end):
             # left as before, no period
-            plans.append((cell, ("no_period", "a percentage or ratio in a column headed by a year alone")))
+            plans.append((cell, ("no_period", "a percentage or ratio in a column headed by a date or year alone")))
             continue
         if cell.period.per_row and res.concept is None and mode is None:
             # a year alone over a table that names no statement: the year for a flow, its end for a balance; a line
             # item of the company's own whose label and heading say neither has no period type to give its fact
-            plans.append((cell, ("period_type_undetermined", f"a year alone over the column ({cell.period.label}): "
-                                 "whether the row is a flow over the year or a balance at its end is not stated")))
+            plans.append((cell, ("period_type_undetermined", f"a date or year alone over the column ({cell.period.label}): "
+                                 "whether the row is a flow over its period or a balance at its end is not stated")))
             continue
         if cell.period.kind == "instant" and mode == "start":
             # a balance at the start of the column's period ("Cash – Beginning of Year") under a column dated at a
@@ -200,7 +200,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # period the column states: no fact, never an extension at that instant
             plans.append((cell, ("period_type_mismatch", f"{flow}, under a column dated at a point in time ({cell.period.label})")))
             continue
-        if cell.period.kind == "instant" and mode is None and res.concept is not None and average_named(label) \
+        if (cell.period.kind == "instant" or cell.period.per_row) and mode is None and res.concept is not None and average_named(label) \
                 and b.concept(res.concept).period_type == "instant":
             # an average over a period is no balance at the column's date, whatever path chose the standard balance
             # (a runner-up taken because another row holds the closest concept: "Average loans and leases" beside

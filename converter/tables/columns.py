@@ -12,6 +12,7 @@ from decimal import Decimal
 from ..knowledge import compiled, knowledge
 from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, month_range, period_for, resolve
+from .quarter_dates import quarter_trend
 from .rows import Row
 from .slots import Context, Slot
 
@@ -184,6 +185,7 @@ def resolve_slots(
                 s.measure = " ".join(text_items)
     if not transposed:
         _years_of_their_fourth_quarters(slots, cal)
+        quarter_trend(slots, cal)
     # columns without a period take one from their neighbours
     values = [i for i, s in enumerate(slots) if s.role == "value"]
     for i, s in enumerate(slots):
@@ -397,7 +399,7 @@ def _slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calend
                     and statement_period_kind(context_texts) != "instant":
                 # "12/31/2024 | 9/30/2024" over revenue and average balances: the quarters ending then, or balances
                 # at those dates; nothing over the column or in its titles says which (a balance sheet's title does)
-                s.excluded = "period_kind_undetermined"
+                s.excluded, s.undetermined_end = "period_kind_undetermined", end
                 return None
             return _or_undetermined(s, period_for(duration, end, e.text, cal=cal))
         p = resolve(e, cal)

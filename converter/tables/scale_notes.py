@@ -12,7 +12,7 @@ from .slots import Context
 
 _share_scale_notes = compiled("scale_notes", "shares")
 # an amount stated in words ("to $376 million", "4.5 billion"): no note on the table's scale
-_AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?\b", re.I)
+_AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?(?![a-z])", re.I)  # "$6.1 billion3": a footnote run in
 # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United States")
 _GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)
 # a parenthesised note that ends a line ("... $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in

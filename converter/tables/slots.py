@@ -57,6 +57,7 @@ class Slot:
     excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
     group: str | None = None  # a header cell over this column and others ("Optum" over "Optum Health")
     empty: bool = False  # a leaf whose period starts after the release's: its cell is dropped from rows (``leaves``)
+    undetermined_end: date | None = None  # "12/31/2024" over flows and balances alike (``quarter_dates``)
 
 
 
