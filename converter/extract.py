@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -174,16 +174,30 @@ def _week_ends(tables: list[Table]) -> frozenset[int]:
     return frozenset(days) if len(days) == 1 else frozenset()
 
 
+def _unglued(label: str) -> str:
+    """A column's header with words a rendering ran together taken apart ("Nine months endedDecember 31 2024")."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label)
+
+
 def _annual_end(tables: list[Table]) -> tuple[int, int] | None:
     """(month, day) every printed year-long column ends on ("Twelve Months Ended December 31, 2022"), if they agree.
 
     A year-long column that ends with a six- or nine-month one is a trailing twelve months, not a fiscal year."""
     printed = [c.period for t in tables for c in t.columns
                if c.period and c.period.start and not c.period.forecast and c.role == "value"
-               and (date_pattern().search(c.period.label) or c.period.label.strip().isdigit())]
+               and (date_pattern().search(_unglued(c.period.label)) or c.period.label.strip().isdigit())]
     part_year = {p.end for p in printed if 150 <= (p.end - p.start).days <= 290}
     ends = {(p.end.month, p.end.day) for p in printed if 360 <= (p.end - p.start).days <= 372 and p.end not in part_year}
-    return ends.pop() if len(ends) == 1 else None
+    if ends:
+        return ends.pop() if len(ends) == 1 else None
+    # no year-long column: six or nine months to date start the fiscal year ("Nine Months Ended December 31, 2024"
+    # begins April 1: the year ends March 31), where every such column starts on one day of the year
+    starts = {(p.start.month, p.start.day) for p in printed if 150 <= (p.end - p.start).days <= 290}
+    if len(starts) != 1:
+        return None
+    month, day = starts.pop()
+    before = date(2000, month, day) - timedelta(days=1)  # a leap year: any day of the year is one
+    return before.month, before.day
 
 
 def _week_calendar(tables: list[Table], prose: list[str], fc: FiscalCalendar, raw_tables: list) -> WeekCalendar | None:

@@ -236,6 +236,10 @@ def _widen(slots: list[Slot], template: list[Item], data: list[Row], translation
                 slots[i].items.append(template[k])
                 k += 1
         return
+    if extra > len(template):
+        # fewer phrases than columns they leave out ("Fiscal 2023 | Fiscal 2024 | Fiscal 2025" over eight quarters
+        # whose "Q4 | Q1 | ..." line is not read): by order they would stand over the first columns, not theirs
+        return
     for s, it in zip(slots, template):
         s.items.append(it)
 
