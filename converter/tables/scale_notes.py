@@ -13,6 +13,7 @@ from .slots import Context
 _share_scale_notes = compiled("scale_notes", "shares")
 # an amount stated in words ("to $376 million", "4.5 billion"): no note on the table's scale
 _AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?(?![a-z])", re.I)  # "$6.1 billion3": a footnote run in
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
 # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United States")
 _GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)
 # a parenthesised note that ends a line ("... $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in
@@ -23,12 +24,17 @@ _MAX_GAP = 3
 
 
 def scale_of(texts: list[str]) -> int | None:
-    for t in texts:
-        if _AMOUNT_IN_WORDS.search(t):
-            continue
-        for it in parse_header(t):
-            if it.kind == "unit" and it.scale is not None:
-                return it.scale
+    """The scale the first of ``texts`` that states one names ("($ in millions)", "Amounts in billions of euros").
+    A sentence that prints an amount in words ("up by EUR 9.1 billion") states none; a rendering that joined the
+    sentences above a table with its note ("... EUR 6.2 billion higher. Loan Portfolio Amounts in billions of
+    euros") is read sentence by sentence."""
+    for text in texts:
+        for t in _SENTENCE_BREAK.split(text):
+            if _AMOUNT_IN_WORDS.search(t):
+                continue
+            for it in parse_header(t):
+                if it.kind == "unit" and it.scale is not None:
+                    return it.scale
     return None
 
 
