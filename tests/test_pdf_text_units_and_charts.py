@@ -151,6 +151,12 @@ def test_unit_words_in_labels():
     for text in ("LNG sales volumes (MT)", "Chemicals sales volumes (kT)", "Global indicative chemical margin ($/t)",
                  "Mobility (kb/d)", "Realised liquids price ($/bbl)"):
         assert label_unit(text) == "measure", text
+    # written out (Shell's results announcement Q1 2025, unseen17: "76 76 77 +1 External power sales (terawatt hours)2"
+    # had been USD 76,000,000 under the page's "$ million"; "Renewable power generation capacity (gigawatt):" heads
+    # "In operation 3.5")
+    for text in ("External power sales (terawatt hours)2", "Sales of pipeline gas to end-use customers (terawatt hours)3",
+                 "Renewable power generation capacity (gigawatt):", "Generating capacity (megawatts)", "Sales (million kilowatt-hours)"):
+        assert label_unit(text) == "measure", text
     # what is no physical unit keeps its reading
     assert label_unit("Refinery utilisation (%)") is None
     assert label_unit("Adjusted Earnings ($ billion)") is None
