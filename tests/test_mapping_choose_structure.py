@@ -423,3 +423,23 @@ def test_the_change_in_cash_before_an_exchange_rate_effect_excludes_it():
     labels = ("Net cash used in investing activities", "Effect of foreign exchange on cash", "Increase (decrease) in cash",
               "Cash, beginning of period", "Cash, end of period")
     assert choose(labels[2], Context(statement="C", period="d", unit="money", labels=labels, position=2)).qname == INCREASE + "IncludingExchangeRateEffect"
+
+
+C = Context(statement="C", period="d", unit="money")
+# Baker Hughes, 10-Q 2009-06-30: the operating activities end with the changes in operating balances, then "Other"
+BAKER_HUGHES_CF_END = ("Gain on sale of product line", "Accounts receivable", "Inventories", "Accounts payable",
+                       "Accrued employee compensation and other accrued liabilities", "Income taxes payable", "Other",
+                       "Net cash flows from operating activities")
+# Merck, 10-Q 2009-06-30: "Other" among the non-cash adjustments, above the changes in assets and liabilities
+MERCK_CF_START = ("Net income", "Gain on distribution from AstraZeneca LP", "Equity income from affiliates",
+                  "Dividends and distributions from equity affiliates", "Depreciation and amortization",
+                  "Deferred income taxes", "Share-based compensation", "Other", "Net changes in assets and liabilities",
+                  "Net Cash Provided by Operating Activities")
+
+
+def test_other_after_the_changes_in_operating_balances_is_their_change():
+    at = BAKER_HUGHES_CF_END.index("Other")
+    ch = choose("Other", replace(C, labels=BAKER_HUGHES_CF_END, position=at))
+    assert ch.qname == "us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet"
+    at = MERCK_CF_START.index("Other")
+    assert choose("Other", replace(C, labels=MERCK_CF_START, position=at)).qname == "us-gaap:OtherNoncashIncomeExpense"

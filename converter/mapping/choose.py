@@ -349,6 +349,26 @@ def _section_variant(qname: str, label: str, ctx: Context, ix) -> tuple[str, str
     return section_variant(qname, label, ctx.section, ix, add=not ctx.total, labels=ctx.labels)
 
 
+_OTHER_KEYS = frozenset({"other", "other net"})
+OTHER_WORKING_CAPITAL = "us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet"
+
+
+def _other_change(qname: str, key: str, ctx: Context, company: tuple[str, ...]) -> tuple[str, str | None]:
+    """A bare "Other" ("Other, net") of the operating activities right after a change in an operating balance
+    ("Inventories", "Accounts payable", "Income taxes payable", then "Other", then "Net cash provided by operating
+    activities") is the change in the other operating assets and liabilities, the last line of that block, not a
+    non-cash adjustment (OtherNoncashIncomeExpense) as it is among the add-backs above the block."""
+    if key not in _OTHER_KEYS or ctx.position < 1 or qname == OTHER_WORKING_CAPITAL or concept_activity(qname) not in (None, "operating"):
+        return qname, None
+    before = ctx.labels[ctx.position - 1]
+    if label_key(before, company) in _OTHER_KEYS:
+        return qname, None
+    prev = choose(before, replace(ctx, position=ctx.position - 1, children=(), total=False, whole=None), company).qname
+    if prev and working_capital_change(prev):
+        return OTHER_WORKING_CAPITAL, f"after a change in an operating balance ({prev.split(':')[1]}): the change in the other ones"
+    return qname, None
+
+
 @lru_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
@@ -430,6 +450,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = _section_variant(qname, label, ctx, ix)
     if structure is None:
         qname, structure = basic_or_diluted(qname, label, ctx, ix)
+    if structure is None and ctx.statement == "C":
+        qname, structure = _other_change(qname, key, ctx, company)
     if structure is None and ctx.statement == "B":
         qname, structure = gross_or_net(qname, label, ctx, ix)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
