@@ -85,3 +85,19 @@ def test_adjustments_of_gross_profit_are_recorded_in_cost_of_revenue(tmp_path):
     # the (A) table's rows are the same amount by line item (its "Cost of revenue $ 94" the same fact as the row above)
     assert _by(facts, *q1, "Research and development")[
         ("nvda:AcquisitionRelatedAndOtherCosts", "us-gaap:ResearchAndDevelopmentExpenseMember")] == "9000000"
+
+
+@pytest.mark.skipif(not (CORPUS / "nvidia-q1-fy2023.html").exists(), reason="../shared/corpus is not beside the project")
+def test_other_income_adjustments_need_the_statements_line_item(tmp_path):
+    """NVIDIA Q3 FY2026: "GAAP total other income, net $ 1,926" / "Gains from non-marketable equity securities and
+    publicly-held equity securities, net (1,354)" / "Interest expense related to amortization of debt discount 1" /
+    "Non-GAAP total other income, net $ 573": the amortization recorded in total other income (the statement's
+    "Total other income, net 1,926", us-gaap:NonoperatingIncomeExpense), an expense added back: 1.
+    NVIDIA Q1 FY2023: "GAAP other income (expense), net $ (63)" was read as OtherNonoperatingIncomeExpense, which the
+    statement prints as "Other, net (13)": no member is named from that concept, the rows stay the company's own."""
+    q3 = _facts(CORPUS / "nvidia-q3-fy2026.html", tmp_path / "q3")
+    assert _by(q3, "2025-07-28", "2025-10-26", "Interest expense related to amortization of debt discount") == {
+        ("us-gaap:AmortizationOfDebtDiscountPremium", "us-gaap:NonoperatingIncomeExpenseMember"): "1000000"}
+    q1 = _facts(CORPUS / "nvidia-q1-fy2023.html", tmp_path / "q1")
+    rows = ("Interest expense related to amortization of debt discount", "Losses (gains) from non-affiliated investments")
+    assert not [r for r in q1 if r["label"] in rows and (r.get(LOC) or not r["concept"].startswith("nvda:"))]

@@ -40,13 +40,25 @@ def _member_of(concept: str, label: str, balance: str | None) -> str | None:
     cost of revenue (us-gaap's calculation of GrossProfit): an expense (``balance`` "d") it is adjusted for is recorded
     in cost of revenue (NVIDIA's "GAAP gross profit", "Stock-based compensation expense (B) 38", "Non-GAAP gross
     profit"); other amounts in it name no one line item."""
-    if concept == "GrossProfit":
+    if concept == "us-gaap:GrossProfit":
         return standard_location("Cost of revenue") if balance == "d" else None
     named = standard_location(label)
     if named:
         return named
-    member = f"{concept}Member"
+    member = f"{concept}Member"  # a qname, as the index's members are
     return member if member in concept_index().members else None
+
+
+def _confirmed(tm: TableMapper, base: Node, qname: str) -> bool:
+    """Whether the statements print the GAAP row's figures as the concept it was read as (a fact of it agrees in some
+    column, none disagrees): NVIDIA Q1's "GAAP other income (expense), net (63)" read as OtherNonoperatingIncomeExpense
+    is the statement's NonoperatingIncomeExpense, whose "Other, net" is (13); its member would be another line item."""
+    concept = tm.b.concepts.get(qname) or tm.b.cat.get(qname)
+    if concept is None:
+        return False
+    agrees = [tm.b.agreement(concept, c.period, [], c, 1, None) for c in base.item.cells
+              if c.role == "value" and c.value is not None and c.period is not None]
+    return any(a is True for a in agrees) and not any(a is False for a in agrees)
 
 
 def _income_concept(qname: str) -> bool:
@@ -98,8 +110,8 @@ def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
         balance = concept_index().get(concept).balance if concept else "d"
         named = concept or f"{loc.subject!r} (the amount a table splits by line item)"
     label = base.item.label.split(None, 1)[1] if len(base.item.label.split()) > 1 else ""
-    member = _member_of(base_res.concept.split(":")[1], label, balance)
-    if member is None:
+    member = _member_of(base_res.concept, label, balance)
+    if member is None or member != standard_location(label) and not _confirmed(tm, base, base_res.concept):
         return None
     if ext_name:
         ext_name = located_name(tm.b, ext_name)
