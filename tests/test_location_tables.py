@@ -95,7 +95,7 @@ def test_nvidia_q1_footnote_tables_under_a_length_line(tmp_path):
     q1 = [r for r in facts if r["period_start"] == "2022-01-31" and r["period_end"] == "2022-05-01"]
     by = {(r["concept"], r.get("us-gaap:IncomeStatementLocationAxis")): r["value"] for r in q1}
     assert by[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ResearchAndDevelopmentExpenseMember")] == "384000000"
-    assert by[("nvda:AcquisitionRelatedAndOtherCostsByLineItem", "us-gaap:CostOfSalesMember")] == "94000000"
+    assert by[("nvda:AcquisitionRelatedAndOtherCosts", "us-gaap:CostOfSalesMember")] == "94000000"
     assert not [r for r in q1 if r["label"] == "Cost of revenue" and r["value"] in ("94000000", "38000000")
                 and not r.get("us-gaap:IncomeStatementLocationAxis")]
 
@@ -148,7 +148,7 @@ def test_nvidia_footnote_tables_inside_the_reconciliation_grid(tmp_path):
     by = {(r["concept"], r.get("us-gaap:IncomeStatementLocationAxis")): r["value"] for r in q3}
     assert by[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:ResearchAndDevelopmentExpenseMember")] == "1206000000"
     assert by[("us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:CostOfSalesMember")] == "70000000"
-    acquisition = {r["us-gaap:IncomeStatementLocationAxis"]: r for r in q3 if r["concept"] == "nvda:AcquisitionRelatedAndOtherCostsByLineItem"}
+    acquisition = {r["us-gaap:IncomeStatementLocationAxis"]: r for r in q3 if r["concept"] == "nvda:AcquisitionRelatedAndOtherCosts"}
     assert acquisition["us-gaap:CostOfSalesMember"]["value"] == "48000000"
     assert acquisition["us-gaap:SellingGeneralAndAdministrativeExpensesMember"]["value"] == "4000000"
     # no row of the footnotes is a line item of the reconciliation ("non-GAAP cost of revenue" of $48 million)
@@ -186,5 +186,5 @@ def test_an_adjustment_of_a_gaap_line_item_is_the_amount_recorded_in_it(tmp_path
     assert q3[(sbc, "us-gaap:OperatingExpenseMember")] == "1585000000"
     assert int(q3[(sbc, "us-gaap:ResearchAndDevelopmentExpenseMember")]) + int(
         q3[(sbc, "us-gaap:SellingGeneralAndAdministrativeExpensesMember")]) == 1585000000
-    # an adjustment no rule names stays the company's own ("Acquisition-related and other costs (A)")
-    assert not [k for k in q3 if k[1] == "us-gaap:OperatingExpenseMember" and k[0] != sbc]
+    # an adjustment no rule names is the amount the (A) table splits by line item, the company's own concept
+    assert {k[0] for k in q3 if k[1] == "us-gaap:OperatingExpenseMember"} == {sbc, "nvda:AcquisitionRelatedAndOtherCosts"}

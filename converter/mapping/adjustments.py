@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 from ..filing import DimensionMember
 from .index import concept_index
 from .indexed import gaap_labelled
-from .location import LOCATION_AXIS, standard_location
+from .location import LOCATION_AXIS, Location, location_of, standard_location
 from .resolution import Resolution
+from .row_indexed import located_name
 from .rules import mapping_knowledge, match, normalize
 
 if TYPE_CHECKING:
@@ -33,14 +34,31 @@ if TYPE_CHECKING:
     from .resolve import TableMapper
 
 
-def _member_of(concept: str, label: str) -> str | None:
+def _member_of(concept: str, label: str, balance: str | None) -> str | None:
     """The location member of a GAAP line item: named by its label ("operating expenses": OperatingExpenseMember), or
-    named for its concept (NonoperatingIncomeExpense: NonoperatingIncomeExpenseMember)."""
+    named for its concept (NonoperatingIncomeExpense: NonoperatingIncomeExpenseMember). Gross profit is revenue less
+    cost of revenue (us-gaap's calculation of GrossProfit): an expense (``balance`` "d") it is adjusted for is recorded
+    in cost of revenue (NVIDIA's "GAAP gross profit", "Stock-based compensation expense (B) 38", "Non-GAAP gross
+    profit"); other amounts in it name no one line item."""
+    if concept == "us-gaap:GrossProfit":
+        return standard_location("Cost of revenue") if balance == "d" else None
     named = standard_location(label)
     if named:
         return named
-    member = f"{concept}Member"
+    member = f"{concept}Member"  # a qname, as the index's members are
     return member if member in concept_index().members else None
+
+
+def _confirmed(tm: TableMapper, base: Node, qname: str) -> bool:
+    """Whether the statements print the GAAP row's figures as the concept it was read as (a fact of it agrees in some
+    column, none disagrees): NVIDIA Q1's "GAAP other income (expense), net (63)" read as OtherNonoperatingIncomeExpense
+    is the statement's NonoperatingIncomeExpense, whose "Other, net" is (13); its member would be another line item."""
+    concept = tm.b.concepts.get(qname) or tm.b.cat.get(qname)
+    if concept is None:
+        return False
+    agrees = [tm.b.agreement(concept, c.period, [], c, 1, None) for c in base.item.cells
+              if c.role == "value" and c.value is not None and c.period is not None]
+    return any(a is True for a in agrees) and not any(a is False for a in agrees)
 
 
 def _income_concept(qname: str) -> bool:
@@ -75,19 +93,50 @@ def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
     base_res = tm.res.get(base.index) or tm.resolve(base)
     if not base_res.concept or base_res.dims or not _income_concept(base_res.concept):
         return None
+    base_balance = concept_index().get(base_res.concept).balance
+    concept, ext_name, subject = _amount_concept(tm, node.item.label), None, None
+    if concept is not None:
+        if concept == base_res.concept:
+            return None
+        balance = concept_index().get(concept).balance
+        named = concept
+    else:
+        loc = _split_elsewhere(tm, node.item.label)
+        if loc is None:
+            return None
+        # an amount of the company's own a table of the release splits into line items, printed there as costs (none
+        # negative, most rows expense line items): a debit, whatever line item it is recorded in
+        concept, ext_name, subject = loc.concept, loc.ext_name, loc.subject
+        balance = concept_index().get(concept).balance if concept else "d"
+        named = concept or f"{loc.subject!r} (the amount a table splits by line item)"
     label = base.item.label.split(None, 1)[1] if len(base.item.label.split()) > 1 else ""
-    member = _member_of(base_res.concept.split(":")[1], label)
-    concept = _amount_concept(tm, node.item.label)
-    if member is None or concept is None or concept == base_res.concept:
+    member = _member_of(base_res.concept, label, balance)
+    if member is None or member != standard_location(label) and not _confirmed(tm, base, base_res.concept):
         return None
-    same = concept_index().get(concept).balance == concept_index().get(base_res.concept).balance
+    if ext_name:
+        ext_name = located_name(tm.b, ext_name)
+    same = balance == base_balance
     # the non-GAAP total = the GAAP line item + weight x printed: an amount of the same balance taken out of it is
     # -(weight x printed), one of the opposite balance weight x printed
     negate = (node.weight > 0) == same
-    why = (f"structure: an adjustment of {base_res.concept} ({base.item.label!r}) to {total.item.label!r}: {concept} "
+    why = (f"structure: an adjustment of {base_res.concept} ({base.item.label!r}) to {total.item.label!r}: {named} "
            f"recorded in it ({member}); sign: {'the opposite of ' if negate else ''}the printed figure, by the sum and the balance types")
-    return Resolution(concept=concept, dims=[DimensionMember(axis=LOCATION_AXIS, member=member)], negate=negate,
+    return Resolution(concept=concept, ext_name=ext_name, dims=[DimensionMember(axis=LOCATION_AXIS, member=member)],
+                      negate=negate, concept_label=subject,
                       evidence={"by": "structure", "evidence": [why]})
+
+
+def _split_elsewhere(tm: TableMapper, label: str) -> Location | None:
+    """The amount a table of the release splits by income-statement line item (``location.py``: NVIDIA's "(A)
+    Acquisition-related and other costs are comprised of ... and are included in the following line items:") that
+    the label names, footnote marks aside ("Acquisition-related and other costs (A)"), or None. Its concept is that
+    table's: the adjustment is the amount recorded in one line item, where the table prints it by line item too."""
+    b = tm.b
+    if b.doc_locations is None:
+        b.doc_locations = [loc for t in b.doc.tables if (loc := location_of(t, b.names)) is not None]
+    key = normalize(_FOOTNOTE_MARKS.sub("", label), b.names)
+    found = [loc for loc in b.doc_locations if normalize(loc.subject, b.names) == key]
+    return found[0] if len(found) == 1 else None
 
 
 def headed_adjustment(tm: TableMapper, node: Node) -> Resolution | None:

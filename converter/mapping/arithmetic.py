@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -131,7 +132,58 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                     visible = visible[:-k]
                     break
         visible.append(n.index)
+    _paired_measures(nodes, tol)
     return nodes
+
+
+_NON_GAAP = re.compile(r"^\s*non[-\s]gaap\s+(?=\w)", re.I)
+_GAAP = re.compile(r"^\s*(?:u\.?s\.?\s+)?gaap\s+(?=\w)", re.I)
+_MARKS = re.compile(r"(?:\s*(?:\([A-Za-z0-9]{1,2}\)|\*+))+\s*$")
+
+
+def _measure(label: str, prefix: re.Pattern[str]) -> str | None:
+    """The line item a "GAAP ..." or "Non-GAAP ..." label names, without footnote marks, or None."""
+    m = prefix.match(label)
+    return normalize(_MARKS.sub("", label[m.end():])) if m else None
+
+
+def _paired_measures(nodes: list[Node], tol) -> None:
+    """A non-GAAP line item that is its GAAP line item plus the adjustments printed just above it, where other GAAP
+    measures stand between them: NVIDIA's "GAAP cost of revenue 15,157", "GAAP gross profit 41,849", "GAAP gross
+    margin 73.4%", "Acquisition-related and other costs (A) 48", "Stock-based compensation expense (B) 70", "Other -",
+    "Non-GAAP cost of revenue 15,039" (15,157 - 48 - 70 - 0). The run of adjustments is the rows just above the
+    non-GAAP row that are neither GAAP nor non-GAAP measures nor part of another sum; only GAAP measures stand between
+    them and the GAAP line item of the same words. The sum must hold in every column they share (``_sums``)."""
+    for n in nodes:
+        if n.parent is not None or n.children or not n.values:
+            continue
+        name = _measure(n.item.label, _NON_GAAP)
+        if not name:
+            continue
+        run: list[int] = []
+        k = n.index - 1
+        while k >= 0 and not _GAAP.match(nodes[k].item.label) and not _NON_GAAP.match(nodes[k].item.label):
+            m = nodes[k]
+            if m.parent is not None or m.children or not m.values:
+                run = []
+                break
+            run.insert(0, k)
+            k -= 1
+        base = None
+        while run and k >= 0 and _GAAP.match(nodes[k].item.label):
+            if _measure(nodes[k].item.label, _GAAP) == name:
+                base = k
+                break
+            k -= 1
+        if base is None or nodes[base].parent is not None or nodes[base].children or not nodes[base].values:
+            continue
+        cand = [base] + run
+        for w in ([-1] * len(run), [1] * len(run)):
+            if _sums(nodes, cand, (1, *w), n, tol):
+                for i, wi in zip(cand, (1, *w)):
+                    nodes[i].parent, nodes[i].weight = n.index, wi
+                    n.children.append(i)
+                break
 
 
 def deducted(node: Node) -> bool:

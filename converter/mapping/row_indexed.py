@@ -33,6 +33,16 @@ def _balance(concept: str | None) -> bool:
     return info is not None and info.period == "i"
 
 
+def located_name(b, ext_name: str | None) -> str | None:
+    """The extension name of an amount split by income-statement line item: its own, or, where another row's line
+    item already has the name (a reconciling amount of one line item), that name and "ByLineItem"."""
+    if ext_name and f"{b.prefix}:{ext_name}" in b.concepts and ext_name not in b.located_names:
+        ext_name += "ByLineItem"
+    if ext_name:
+        b.located_names.add(ext_name)
+    return ext_name
+
+
 def located(tm: TableMapper, item) -> Resolution:
     """A row of a table of one amount by income-statement line item (``location.py``): the amount recorded in
     that line item (its location member); the total row, the amount."""
@@ -41,12 +51,7 @@ def located(tm: TableMapper, item) -> Resolution:
     dims = [DimensionMember(axis=LOCATION_AXIS, member=tm.b.member(LOCATION_AXIS, item.label))] if part else []
     why = (f"structure: the title names {loc.concept or repr(loc.subject)} by the income-statement line item it is recorded in; "
            + (f"this row is {dims[0].member}" if part else "this row is the total"))
-    ext_name = loc.ext_name
-    if ext_name and f"{tm.b.prefix}:{ext_name}" in tm.b.concepts and ext_name not in tm.b.located_names:
-        ext_name += "ByLineItem"  # another row's line item has the name (a reconciling amount of one line item)
-    if ext_name:
-        tm.b.located_names.add(ext_name)
-    return Resolution(concept=loc.concept, ext_name=ext_name, dims=dims, total=not part, concept_label=loc.subject,
+    return Resolution(concept=loc.concept, ext_name=located_name(tm.b, loc.ext_name), dims=dims, total=not part, concept_label=loc.subject,
                       evidence={"by": "structure", "evidence": [why]})
 
 
