@@ -187,9 +187,10 @@ def test_what_is_no_glue():
 def test_a_row_run_together_reads_as_rows_with_its_glued_figures_marked():
     recs = [x for x in read_records([FORIAN_IS]) if x.kind == "data"]
     cost = next(x for x in recs if x.label == "Cost of revenue")
-    # taken apart from "Research": the row's four figures, the last one marked glued
+    # taken apart from "Research" where the digits end: the row's four figures, the last one marked split (a
+    # boundary the characters prove, ``tables.run_on_words``), none in doubt
     assert [f.text for f in cost.figures] == ["1,402,920", "1,362,555", "4,913,195", "3,891,482"]
-    assert [FORIAN_IS[s.start : s.end] for s in cost.glued] == ["3,891,482"]
+    assert [FORIAN_IS[s.start : s.end] for s in cost.split] == ["3,891,482"] and not cost.glued
     assert next(x for x in recs if x.label == "Research and development").figures[0].text == "291,962"
 
 
@@ -198,9 +199,11 @@ def test_a_statement_whose_rows_run_together_gives_no_fact(tmp_path):
     # not one figure of the statement is a fact (its columns were one off: Cost of revenue for nine months of 2024
     # was read as 1,362,555, the quarter of 2023)
     assert not cells(doc, line=3)
+    # every row now reads its four figures (the boundaries glued are proven, every row prints four), but the
+    # header's two phrases over four years do not place them: excluded with that reason, none shifted
     reasons = {t.raw: t.reason for t in doc.tokens if t.span.line == 3}
-    assert reasons["1,362,555"] == reasons["3,891,482Research"] == reasons["4,686,312"] == "run_together"
-    assert set(reasons.values()) <= {"run_together", "header", "title", "date"}
+    assert reasons["1,362,555"] == reasons["3,891,482Research"] == reasons["4,686,312"] == "no_period"
+    assert set(reasons.values()) <= {"run_together", "no_period", "header", "title", "date"}
     assert cells(doc, label="Stockholders' equity")  # the other table of the release stands
 
 
@@ -208,10 +211,14 @@ def test_a_balance_sheet_keeps_the_rows_the_glue_does_not_touch(tmp_path):
     doc = _doc(tmp_path, ["GeoVax reports.", ""] + GEOVAX, "geovax.txt")
     row = 2 + GEOVAX.index(next(x for x in GEOVAX if "Other current assets" in x)) + 1
     facts = {(c.label, c.value, c.unit, c.scale) for c in cells(doc, line=row)}
-    # "Other current assets 1,5082,428 Total current assets 6,517 7,935": no row (6,517 had become other current
-    # assets); "... Total assets$ 6,731 $ 8,156Liabilities and stockholders' equity Total liabilities $ 1,824": the
-    # total assets glued to a heading, and the heading to the row after it: neither row
-    assert not [f for f in facts if f[1] in (Decimal(6517), Decimal(1824)) or "Other current assets" in f[0]]
+    # "Other current assets 1,5082,428 Total current assets 6,517 7,935": 1,508 and 2,428 (a grouped figure ends
+    # three digits after its comma), so 6,517 stays the total current assets; "Property and other assets 214221":
+    # the digits' boundary is not shown, no row; "Liabilities and stockholders' equity Total liabilities $ 1,824":
+    # the heading comes off the total's label
+    assert ("Other current assets", Decimal(1508), "USD", 3) in facts and ("Other current assets", Decimal(2428), "USD", 3) in facts
+    assert ("Total current assets", Decimal(6517), "USD", 3) in facts
+    assert ("Total liabilities", Decimal(1824), "USD", 3) in facts
+    assert not [f for f in facts if "Property" in f[0] or f[1] in (Decimal(214221), Decimal(214), Decimal(221))]
     # the rows apart from the glue stand, under the title's "(amounts in thousands, except common share information)"
     assert ("Stockholders' equity", Decimal(4907), "USD", 3) in facts
     assert ("Common shares outstanding", Decimal(29705360), "shares", 0) in facts
@@ -231,12 +238,19 @@ def test_a_reconciliation_keeps_its_rows_apart_from_the_glue(tmp_path):
     labels = {label for label, _ in got}
     assert not [x for x in labels if x.startswith(("Non-cash", "Total Non-GAAP"))]
     assert not [v for _, v in got if v in (-1, -2)]
-    # the statement of comprehensive loss on line 27: the glue throughout, no row stands
-    assert not cells(doc, line=2 + 3)
+    # the statement of comprehensive loss on line 27: every boundary the glue hid is proven, every row prints two
+    # figures: the rows stand, each figure in its column ("Provision for income taxes - - Net Loss from continuing
+    # operations (38,514) (30,507)": the dashes are the provision's cells, no fact)
+    got = {(c.label, c.value, c.period.end.year) for c in cells(doc, line=2 + 3)}
+    assert ("Net Loss from continuing operations", Decimal(-38514), 2025) in got
+    assert ("Net Loss from continuing operations", Decimal(-30507), 2024) in got
+    assert ("Cost of Goods Sold", Decimal(37006), 2024) in got
+    assert not [x for x in got if x[0].startswith("Provision")]
 
 
 def test_a_release_whose_every_table_runs_together_is_refused_saying_why(tmp_path):
-    with pytest.raises(PrxbrlError, match=r"rows run together \(figures glued to words, as '3,891,482Research' on line 3\)"):
+    # its rows read (the glue's boundaries are proven) but the header places none of their figures
+    with pytest.raises(PrxbrlError, match=r"tables found \(lines 1-3\), but no figure in them could be read"):
         _doc(tmp_path, ["Forian reports.", "", FORIAN_IS])
 
 

@@ -6,6 +6,8 @@ Such a figure is no figure: where it stood, the row before lost its last figure 
 stand one column off) and the row after took a number into its label. Whether other boundaries of the table were
 lost too, with nothing to show it ("214221" for 214 and 221), cannot be told. So a glued figure excludes its rows,
 and a table where the glue is frequent excludes all its figures (``tables.text_detect``): never shifted.
+A line read as rows run together (``tables.run_on``) takes apart the cells whose boundary the characters prove
+(``tables.run_on_words``); their rows stay rows only where every row of the table prints as many figures.
 """
 
 from __future__ import annotations
@@ -84,12 +86,13 @@ def _pieces(x: Line) -> list[Piece]:
     return [Piece(x.text[s:e], Span(line=x.no, start=s, end=e))] if x.kind in ("data", "text") and e > s else []
 
 
-def _sites(x: Line) -> list[tuple[Span, int]]:
+def _sites(x: Line, trusted: bool = False) -> list[tuple[Span, int]]:
     """Glued figures of a row: their spans, and the side of the row whose neighbour shares the glue: -1 when one
     opens the row's label (the row before lost it), +1 when the row took it apart from the next row's label (a
     line read as rows run together, ``tables.run_on``: that label may hold more that ran into it), else 0."""
     ends = [f.span.end for f in (x.figures or []) + (x.unplaced or [])] + [p.span.end for p in x.rest or []]
-    out = {(span.line, span.start, span.end): 1 if span.end >= max(ends, default=0) else 0 for span in x.glued or []}
+    taken = list(x.glued or []) + ([] if trusted else list(x.split or []))
+    out = {(span.line, span.start, span.end): 1 if span.end >= max(ends, default=0) else 0 for span in taken}
     pieces = _pieces(x)
     for k, p in enumerate(pieces):
         for s, e in glued(p.text):
@@ -119,10 +122,24 @@ def exclude_glued(group: list[Line]) -> list[tuple[Span, str]]:
     of the row whose label it stood before (``_sites``); every row's when the glue shows more than once and touches
     half the rows or more (the rendering lost the table's breaks, and the rest are no evidence of its columns).
     An excluded row is no row of the table (``Line.excluded``): its label may hold a heading or another row's label
-    that ran into it. Returns the stretches excluded, for the token ledger."""
-    sites = [(k, span, side) for k, x in enumerate(group) if x.kind in ("data", "text") for span, side in _sites(x)]
+    that ran into it. Returns the stretches excluded, for the token ledger.
+
+    A line read as rows run together (``tables.run_on``) took cells apart where the characters prove the boundary
+    (``Line.split``): those rows stay rows where every row of the table prints as many figures, two or more (no row
+    lost a figure to a neighbour fused with it). A row of that line whose label is lost or cut by a date it names
+    (``Line.fragment``) is no row: its figures are excluded."""
+    frag = [x for x in group if x.kind == "data" and x.fragment]
+    out: list[tuple[Span, str]] = []
+    for x in frag:
+        out.extend((span, RUN_TOGETHER) for span in _spans(x))
+        x.excluded = True
+    runs = [x for x in group if x.kind == "data" and x.reader == "run_on" and not x.excluded]
+    counts = {len(x.figures or []) for x in runs}
+    trusted = len(counts) == 1 and min(counts) >= 2 and not any(x.unplaced for x in runs)
+    sites = [(k, span, side) for k, x in enumerate(group) if x.kind in ("data", "text") and not x.excluded
+             for span, side in _sites(x, trusted)]
     if not sites:
-        return []
+        return out
     data = [k for k, x in enumerate(group) if x.kind == "data"]
     touched: set[int] = set()
     for k, _, side in sites:
@@ -131,7 +148,7 @@ def exclude_glued(group: list[Line]) -> list[tuple[Span, str]]:
         touched.update(near)
     if len(sites) >= 2 and len(touched & set(data)) * 2 >= len(data):
         touched = {k for k, x in enumerate(group) if x.kind in ("data", "text")}
-    out = [(span, RUN_TOGETHER) for _, span, _ in sites]
+    out.extend((span, RUN_TOGETHER) for _, span, _ in sites)
     for k in sorted(touched):
         x = group[k]
         out.extend((span, RUN_TOGETHER) for span in _spans(x))

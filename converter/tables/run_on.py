@@ -5,24 +5,30 @@ The line is read as words: a run of two or more figures (with their ``$``, ``%``
 label is the text before it. That text may also hold what stood on the lines above the row: sentences (prose),
 a title, column headers ("Three Months Ended ... October 27, 2024 October 29, 2023"), a note ("(In millions)")
 and section headings ("Operating expenses:"). They are told apart by their structure: a sentence ends with a
-full stop, headers are period expressions, a note is in parentheses, a heading ends with a colon. A lone figure
-among words (a page number, a figure in a sentence) is text.
+full stop, headers are period expressions, a note is in parentheses, a heading ends with a colon, stands in
+capitals or in a cell of its own before the label ("ASSETSCash", "Gross Profit          Vycor Medical"), speaks per
+share, or stands before a total's label. A lone figure among words (a page number, a figure in a sentence) is text;
+a run of nil dashes ("- -") is a row. Cells glued together are taken apart by ``tables.run_on_words``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs, mask_dates
-from .glue import split_word
+from ..tokens import parse_amount
+from .run_on_words import split_run_word
 from .text_cells import YEAR, Piece, is_figure, is_symbol, text_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from .text_detect import Line
 
+NIL_DASHES = ("-", "–", "—", "−", "--", "---")
 RUN_ON_MIN_CHARS = 2000  # a line this long that holds rows of figures is a run-on rendering
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[a-z0-9%)”\"'][.!?][\"”’)]?\s+(?=[A-Z(“\"])")
@@ -49,20 +55,42 @@ _CAPS_TITLE = re.compile(r"(?:\b[A-Z][A-Z&.,’'\-]*\s+){2,}[A-Z][A-Z&.,’'\-]*
 _NOTE = re.compile(r"\((?:[Ii]n |[Uu]naudited|\$ in |[Aa]mounts in )[^()]*\)")
 
 
-Word = tuple[str, int, int, bool, bool]  # word, start, end, is part of a figure, is a figure glued to a word
+Word = tuple[str, int, int, bool, bool, bool]  # word, start, end, part of a figure, glued (in doubt), split (proven)
 
 
 def _words(text: str) -> list[Word]:
-    """(word, start, end, is part of a figure, glued) for every word of the line; a figure glued to the word after
-    or before it ("6,042,986Marketable", "operations(6,373)") is taken apart from it, and marked (``tables.glue``)."""
+    """(word, start, end, is part of a figure, glued, split) for every word of the line; cells a lost break glued
+    together are taken apart (``tables.run_on_words``): where the characters prove the boundary they are marked
+    split, else the figure is marked glued (``tables.glue``)."""
     dates = text_spans(text)
+    heads = _heading_ends(text)
+    out: list[Word] = []
+    for m in _pieces(text, heads):
+        word, start = m
+        date_end = max((de for ds, de in dates if ds <= start < de), default=None)
+        if date_end is not None:
+            # a date, and what a lost break glued to its end ("December 31, 2023Current assets:")
+            cut = min(date_end, start + len(word))
+            out.append((text[start:cut], start, cut, False, False, False))
+            word, start = word[cut - start :], cut
+            if not word:
+                continue
+        after = bool(out) and (out[-1][3] or out[-1][2] == start or any(de == out[-1][2] for _, de in dates))
+        for a, b, fig, glue, split in split_run_word(word, after):
+            out.append((word[a:b], start + a, start + b, fig, glue, split))
+    return out
+
+
+def _pieces(text: str, cuts: list[int]) -> list[tuple[str, int]]:
+    """The words of the line (word, start), a word cut where a heading ends inside it ("ASSETSCash")."""
     out = []
     for m in _WORD.finditer(text):
-        in_date = any(ds <= m.start() < de for ds, de in dates)
-        for a, b, glue in split_word(m.group(0)) if not in_date else [(0, len(m.group(0)), False)]:
-            w = m.group(0)[a:b]
-            fig = glue or (not in_date and (is_figure(w) or is_symbol(w)))
-            out.append((w, m.start() + a, m.start() + b, fig, glue))
+        pos = m.start()
+        for c in cuts:
+            if pos < c < m.end():
+                out.append((text[pos:c], pos))
+                pos = c
+        out.append((text[pos : m.end()], pos))
     return out
 
 
@@ -80,8 +108,10 @@ def _runs(words: list[Word]) -> list[tuple[int, int, int]]:
             j += 1
         figs = [w for w in words[i:j] if is_figure(w[0]) or w[4]]
         numeric = [w for w in figs if any(ch.isdigit() for ch in w[0])]
-        # a row: two or more figures, at least one a number, not only years (a header), not a "$" alone
-        if len(figs) >= 2 and numeric and not all(YEAR.match(w[0]) for w in figs):
+        # a row: two or more figures, at least one a number or all nil dashes ("Provision for income taxes - -"),
+        # not only years (a header), not a "$" alone
+        nil = len(figs) >= 2 and all(w[0] in NIL_DASHES for w in figs)
+        if len(figs) >= 2 and (numeric or nil) and not all(YEAR.match(w[0]) for w in figs):
             # symbols before the first figure belong to it; a trailing "$" belongs to the next row
             while j > i and words[j - 1][0] in ("$", "(") and not is_figure(words[j - 1][0]):
                 j -= 1
@@ -99,7 +129,7 @@ def several_rows(text: str, no: int) -> list[Line]:
     runs = _runs(words)
     # rows of as many figures each; rows whose figures were glued to the next label may count apart (their rows
     # are excluded, ``tables.glue``: the line must still read as rows, so that none of its figures goes unseen)
-    glue = any(w[4] for w in words)
+    glue = any(w[4] or w[5] for w in words)
     if len(runs) < 2 or (len({k for _, _, k in runs}) != 1 and not glue):
         return []
     starts = [0] + [j for _, j, _ in runs[:-1]]
@@ -128,13 +158,84 @@ def run_on_records(text: str, no: int, min_runs: int = 3) -> list[Line]:
         if label_words:
             s, e = label_words[0][1], label_words[-1][2]
             pieces.append(Piece(text[s:e], Span(line=no, start=s, end=e)))
-        pieces.extend(Piece(w, Span(line=no, start=s, end=e)) for w, s, e, _, _ in words[i:j])
+        pieces.extend(Piece(w, Span(line=no, start=s, end=e)) for w, s, e, _, _, _ in words[i:j])
         rec = record_line(pieces, no, no, "run_on")
         rec.glued = [Span(line=no, start=w[1], end=w[2]) for w in words[i:j] if w[4]]
+        rec.split = [Span(line=no, start=w[1], end=w[2]) for w in words[i:j] if w[5]]
+        # a label lost, or cut by a date it names ("... authorized at December 31, 2024 | and 2023, respectively 11
+        # 10"): the row's own label is not known
+        before = text[lead[0][1] : label_words[0][1]].rstrip() if lead and label_words else ""
+        dated = bool(before) and any(e.end == len(before) for e in find_period_exprs(before))
+        # a run that opens with a bare year ("Q1 2026 44% 91%", "... at December 31, 2024 and 2023 - -"): the year
+        # may name the label's period or head a column; the row's figures are not told apart
+        opens_year = len(rec.figures or []) > 1 and bool(YEAR.match(rec.figures[0].text))
+        # a row of nil dashes alone ("Provision for income taxes - -") keeps its label apart from the next row's, but
+        # with no amount to check its reading against it gives no fact
+        nil = bool(rec.figures) and all(f.text.strip("$ ") in NIL_DASHES for f in rec.figures)
+        rec.fragment = rec.kind == "data" and (not rec.label.strip() or (dated and rec.label[:1].islower()) or opens_year or nil)
         out.append(rec)
         prev = j
     out.extend(_lead_lines(text, words[prev:], no))
+    return _totals_apart(out, no)
+
+
+def _value(text: str) -> Decimal | None:
+    a = parse_amount(text)
+    return None if a is None or a.percent else (a.value if a.value is not None else Decimal(0))
+
+
+def _totals_apart(rows: list[Line], no: int) -> list[Line]:
+    """A row that prints a multiple of the line's column count ("General and administrative 5,385 6,022 29,099
+    26,743Loss from operations"): a total printed without a label ran into the row above it. The row's own figures
+    are the first ones only where each further group is, column by column, the sum of the rows above it under their
+    heading (the row itself included); each such group stays in the table as a total with no label
+    (``Line.total``). Otherwise nothing tells the row's columns: every figure of it is in doubt (glued)."""
+    from .records import record_line
+
+    counts = Counter(len(x.figures or []) for x in rows if x.kind == "data" and x.reader == "run_on")
+    counts.pop(1, None)
+    if not counts:
+        return rows
+    k = max(counts, key=lambda c: (counts[c], -c))
+    out: list[Line] = []
+    for x in rows:
+        figs = x.figures or []
+        if x.kind != "data" or len(figs) <= k or len(figs) % k:
+            out.append(x)
+            continue
+        above = []
+        for y in reversed(out):
+            if y.kind != "data" or len(y.figures or []) != k:
+                break
+            above.insert(0, [_value(f.text) for f in y.figures or []])
+        own = [_value(f.text) for f in figs[:k]]
+        groups = [figs[g : g + k] for g in range(k, len(figs), k)]
+        if all(_sums(above + [own], [_value(f.text) for f in grp]) for grp in groups):
+            head = record_line(list(x.pieces or []) + [Piece(f.text, f.span) for f in figs[:k]], no, no, "run_on")
+            head.split = [sp for sp in x.split or [] if sp.end <= figs[k - 1].span.end]
+            out.append(head)
+            for grp in groups:
+                total = record_line([Piece(f.text, f.span) for f in grp], no, no, "run_on")
+                total.split = [sp for sp in x.split or [] if grp[0].span.start <= sp.start < grp[-1].span.end + 1]
+                total.total = True
+                out.append(total)
+            continue
+        x.glued = [f.span for f in figs]
+        out.append(x)
     return out
+
+
+def _sums(rows: list[list[Decimal | None]], total: list[Decimal | None]) -> bool:
+    """Whether ``total`` is, column by column, the sum of the last two or more of ``rows``."""
+    if any(v is None for v in total) or not any(total):
+        return False
+    for s in range(len(rows) - 2, -1, -1):
+        part = rows[s:]
+        if any(v is None for r in part for v in r):
+            return False
+        if all(sum((r[c] for r in part), Decimal(0)) == total[c] for c in range(len(total))):
+            return True
+    return False
 
 
 def _label_words(text: str, lead: list[Word]) -> list[Word]:
@@ -150,9 +251,33 @@ def _label_words(text: str, lead: list[Word]) -> list[Word]:
         cut = max(cut, e.end)
     for m in _NOTE.finditer(seg):
         cut = max(cut, m.end())
-    for m in re.finditer(r":\s", seg):
-        cut = max(cut, m.end())
+    for c in _heading_ends(seg):
+        cut = max(cut, c)
+    for m in _CELL_GAP.finditer(seg):
+        cut = max(cut, m.end())  # a heading in a cell of its own ("Gross Profit          Vycor Medical $1,355,878")
+    for m in _TOTAL_AFTER.finditer(seg):
+        cut = max(cut, m.end())  # "Liabilities and stockholders' equity Total liabilities $ 3,107": a total opens its label
+    for m in _PER_SHARE_HEADING.finditer(seg):
+        cut = max(cut, m.end())  # "Loss Per Share - basic and diluted Loss from continuing operations ($0.01)"
     return [w for w in lead if w[1] - s0 >= cut]
+
+
+# where a heading or column header ends before a label: a colon ("Operating expenses: Research", "Current
+# assets:Cash"); where a lost break glued a label to a heading in capitals ("ASSETSCash & Cash Equivalents",
+# "CAPITAL/EQUITYTotal Stock"), to a word ("contingenciesStockholders' equity") or to a header year
+# ("December 31, 2024 2023Revenue")
+_HEADING_END = re.compile(r":(?=\s|[A-Z])|\b[A-Z][A-Z/&]*[A-Z](?=[A-Z][a-z])|[a-z]{4,}(?=[A-Z][a-z]{2})|\b(?:19|20)\d{2}(?=[A-Z][a-z])")
+
+
+_DATE_THEN_YEARS = re.compile(r"\b\d{1,2},?\s+((?:19|20)\d{2})(?:\s+(?:19|20)\d{2})+\s*$")
+# a heading that speaks per share, before the label of the first row under it (as "Earnings per share:" / "Basic")
+_PER_SHARE_HEADING = re.compile(r"\b[Pp]er (?:[Cc]ommon )?[Ss]hare\b(?:\s*[-–]\s*[a-z][a-z ,]*?)?\s+(?=[A-Z][a-z]+\b)")
+_TOTAL_AFTER = re.compile(r"(?<=[\w)’'])\s+(?=(?:Total|TOTAL)\s+[A-Za-z])")
+_CELL_GAP = re.compile(r"(?<=[\w)])[ \u00a0]{2,}(?=[A-Z])")
+
+
+def _heading_ends(seg: str) -> list[int]:
+    return [m.end() + (1 if m.group(0) == ":" and seg[m.end() : m.end() + 1].isspace() else 0) for m in _HEADING_END.finditer(seg)]
 
 
 def _is_sentence(text: str) -> bool:
@@ -174,8 +299,7 @@ def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
         cuts.add(m.end())
     for m in _NOTE.finditer(seg):
         cuts.update((m.start(), m.end()))
-    for m in re.finditer(r":\s", seg):
-        cuts.add(m.end())
+    cuts.update(_heading_ends(seg))
     # in each part: column headers start with the first period expression (a title stands before it); the
     # dates under a line of durations ("Three Months Ended Twelve Months Ended" / "October 27, 2024 ...") start
     # a line of their own
@@ -202,6 +326,9 @@ def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
             if last_end is None or part[last_end:ds].strip():
                 cuts.add(a + ds)
             last_end = de
+        years = _DATE_THEN_YEARS.search(part)
+        if years:
+            cuts.add(a + years.start(1))  # "December 31, 2024 2023": the day over a line of years, as printed in two lines
     out: list[Line] = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):

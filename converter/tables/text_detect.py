@@ -78,6 +78,9 @@ class Line:
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
     excluded: bool = False  # data rows: run together with another row, no row of the table (``tables.glue``)
     glued: list[Span] | None = None  # rows run together on one line: figures taken apart from the word glued to them
+    split: list[Span] | None = None  # ... where the characters prove the boundary (``tables.run_on_words``)
+    total: bool = False  # rows run together on one line: a total with no label, proven by its sum (``tables.run_on``)
+    fragment: bool = False  # ... a row whose label is lost or cut by the dates it names (excluded, ``tables.glue``)
     first: bool = False  # data rows: figures printed before the label (``tables.figures_first``)
 
     @property
