@@ -74,25 +74,45 @@ def _doc(tmp_path, lines):
     return extract_file(p)
 
 
-def test_figures_under_bare_numeric_dates_are_excluded_with_the_reason(tmp_path):
+# the segment's table with its dates a year apart: nothing over it says how long its flows are
+BAC_SEGMENT_YEARS = [BAC_SEGMENT[0].replace(" 9/30/2024 |", "").replace("-----------|", "", 1)] + [BAC_SEGMENT[1][:-13]] + [
+    "| Total revenue²            | $10,646    | $10,329    |",
+    "| Provision for credit losses| 1,254      | 1,405      |",
+    "| Net income                | $2,821     | $2,768     |",
+    "",
+]
+
+
+def test_figures_under_bare_numeric_dates_a_year_apart_are_excluded_with_the_reason(tmp_path):
     doc = _doc(tmp_path, ["# Bank of America Reports 4Q24 Net Income of $6.7 Billion", ""] + BAC_HIGHLIGHTS
-               + BAC_SEGMENT_HEADER + BAC_SEGMENT)
+               + BAC_SEGMENT_HEADER + BAC_SEGMENT_YEARS)
     first = 2 + len(BAC_HIGHLIGHTS) + len(BAC_SEGMENT_HEADER) + 1
     # the dates head the columns (they were a title over the table, its columns headed by nothing)
     assert {t.reason for t in doc.tokens if t.span.line == first} == {"date"}
     (table,) = [t for t in doc.tables if any(r.line == first + 2 for r in t.rows)]
-    assert [c.header for c in table.columns] == ["12/31/2024", "9/30/2024", "12/31/2023"]
-    # revenue of the quarters ending then, or balances at those dates: nothing says which, so no figure is a fact
+    assert [c.header for c in table.columns] == ["12/31/2024", "12/31/2023"]
+    # revenue of the years, the quarters or the years to date ending then, or balances at those dates: nothing says
+    # which, so no figure is a fact
     assert not cells(doc, line=first + 2)
     reasons = {t.raw: t.reason for t in doc.tokens if t.span.line == first + 2}
-    assert reasons == {"$10,646": "period_kind_undetermined", "$10,418": "period_kind_undetermined",
-                       "$10,329": "period_kind_undetermined"}
+    assert reasons == {"$10,646": "period_kind_undetermined", "$10,329": "period_kind_undetermined"}
     assert cells(doc, label="Total revenue, net of interest expense")  # the other table stands
 
 
-def test_a_release_whose_only_table_is_headed_by_bare_numeric_dates_gives_no_figure(tmp_path):
+def test_bare_numeric_dates_a_quarter_apart_are_the_quarters_ending_then(tmp_path):
+    """Two columns at consecutive quarter ends ("12/31/2024 | 9/30/2024 | 12/31/2023", Bank of America's segment
+    pages) say how long the flows are: each column is the quarter ending on its date, its period type left to each
+    row (``tables.quarter_dates``; a flow the quarter, a balance its end)."""
+    doc = _doc(tmp_path, BAC_SEGMENT_HEADER + BAC_SEGMENT)
+    got = {(c.period.start, c.period.end, c.period.per_row, c.value) for c in cells(doc, label="Total revenue")}
+    assert got == {(date(2024, 10, 1), date(2024, 12, 31), True, Decimal(10646)),
+                   (date(2024, 7, 1), date(2024, 9, 30), True, Decimal(10418)),
+                   (date(2023, 10, 1), date(2023, 12, 31), True, Decimal(10329))}
+
+
+def test_a_release_whose_only_table_is_headed_by_bare_numeric_dates_a_year_apart_gives_no_figure(tmp_path):
     with pytest.raises(PrxbrlError, match="no figure in them could be read"):
-        _doc(tmp_path, BAC_SEGMENT_HEADER + BAC_SEGMENT)
+        _doc(tmp_path, BAC_SEGMENT_HEADER + BAC_SEGMENT_YEARS)
 
 
 def test_numeric_dates_under_a_stated_length_are_periods_ending_then(tmp_path):

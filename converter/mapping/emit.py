@@ -157,6 +157,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
     # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
     mode = res.period_mode or (balance_date(label) if res.concept is None else None)
+    at_boundary = balance_date(label) if res.concept is not None and res.period_mode is None else None
     # a statement of flows, its line items flows under its columns' periods; not a table whose own titles name balances
     # (a balance sheet that took the kind of the statement before it under the same running title)
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
@@ -178,6 +179,13 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # item of the company's own whose label and heading say neither has no period type to give its fact
             plans.append((cell, ("period_type_undetermined", f"a date or year alone over the column ({cell.period.label}): "
                                  "whether the row is a flow over its period or a balance at its end is not stated")))
+            continue
+        if res.concept is not None and res.period_mode is None and at_boundary \
+                and b.concept(res.concept).period_type == "duration":
+            # a balance the label dates at the period's start or end ("Cash and cash equivalents at the end of the
+            # period") is no flow, whatever the index found for its words
+            plans.append((cell, ("period_type_mismatch", f"the label names a balance at the {at_boundary} of the period, "
+                                 f"{res.concept} is a flow")))
             continue
         if cell.period.kind == "instant" and mode == "start":
             # a balance at the start of the column's period ("Cash – Beginning of Year") under a column dated at a
