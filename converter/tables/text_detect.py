@@ -136,6 +136,10 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
+    if len(real) == 1 and real[0][0] in _DASHES and label and real[0][1] == lstart + len(label) + 1:
+        # " Alabama Power -" (EDGAR text): a dash one space after the words, alone on the line, closes a heading; a
+        # nil figure stands in its column, away from the label
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     # "– Leased Over 11 Million Square Feet in 2024 –": a subtitle between dashes; the closing dash is no nil
     core = real[:-1] if len(real) == 2 and real[-1][0] in _DASHES and label[:1] == real[-1][0] else real
     if len(core) == 1 and _YEAR.match(core[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
