@@ -306,7 +306,8 @@ def _continued(label: str, before: str | None, heading: str | None) -> str:
         - - As Reported                                    $ 0.27     -> "Basic Earnings Per Share - As Reported"
 
     (Southern Co's Financial Highlights, an EDGAR 8-K of 2005). The row before names it by the words ahead of its
-    own dash; else the heading does, when it ends with a dash or a colon. Otherwise the label stays as printed."""
+    own dash; else the heading does, when it ends with a dash (a colon is gone from a section's name by then).
+    Otherwise the label stays as printed."""
     text = _ESCAPED.sub("- ", label)
     if not _CONTINUES.match(text):
         return label
@@ -316,6 +317,6 @@ def _continued(label: str, before: str | None, heading: str | None) -> str:
         head = m.group(1)
     elif heading:
         h = re.sub(r"\([^)]*\)", "", heading).strip()
-        if h.endswith(("-", "\u2013", "\u2014", ":")):
-            head = h.rstrip("-\u2013\u2014: ").strip() or None
+        if h.endswith(("-", "\u2013", "\u2014")):
+            head = h.rstrip("-\u2013\u2014 ").strip() or None
     return f"{head} - {rest}" if head else label
