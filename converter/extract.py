@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from .sgml_header import filers, name_words
 from .errors import PrxbrlError
 from .knowledge import date_pattern, knowledge
 from .models import (
@@ -456,6 +457,14 @@ def _entity(doc: SourceDocument) -> Entity:
         name = re.sub(r"\s+", " ", name).strip(" ,")
         # the boilerplate section at the end of a release ("ABOUT PALTALK, INC. (Nasdaq: PALT)") names it after "About"
         name = re.sub(r"^about\s+(?=\S)", "", name, flags=re.IGNORECASE) or None
+    if name:
+        # "Atlanta-based Southern Company (NYSE: SO)": where the company is based describes it, no part of its name
+        name = re.sub(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}-based\s+(?=[A-Z])", "", name) or None
+    registrant = filers(doc.lines).registrant if doc.format == "text" else None
+    if registrant and (not name or name_words(name) != name_words(registrant)):
+        # an EDGAR full submission names its registrant in its header ("COMPANY CONFORMED NAME: SOUTHERN CO"): a name
+        # the text gives that is another's (a subsidiary, a partner) or none at all gives way to it
+        name = registrant
     if name and name.isupper():
         # "PALTALK, INC." in a heading, "Paltalk, Inc." in the text: the name as the text prints it
         name = next((m.group(0) for m in re.finditer(re.escape(name), joined, re.IGNORECASE) if not m.group(0).isupper()), name)

@@ -20,6 +20,7 @@ from .naming import _NON_CURRENCY, is_currency
 from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
 from .segment_columns import column_segments
+from ..sgml_header import names_other
 from .segment_tables import reconciling, row_segments, table_segments
 from .segment_pages import page_segments
 from .rows import prepare
@@ -74,6 +75,14 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
     return _finish(b)
 
 
+def _other_entity(b: Builder, item) -> tuple[str, str] | None:
+    """The heading over a row that names another registrant of an EDGAR filing, and that registrant."""
+    for heading in reversed(item.section):
+        if (other := names_other(heading, b.filers)) is not None:
+            return heading, other
+    return None
+
+
 def _income_and_comprehensive(table: Table) -> bool:
     """A statement of comprehensive income or loss whose first line is the income statement's, not the net income or
     loss a statement of other comprehensive income starts from (mapping.toml [labels] comprehensive_title)."""
@@ -106,6 +115,13 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         item = node.item
         if table.orientation == "periods_in_rows":
             _map_transposed_row(b, table, kind, item)
+            continue
+        if (other := _other_entity(b, item)) is not None:
+            # figures under a heading naming another registrant of the filing ("Alabama Power -" in Southern Co's
+            # combined 8-K): that legal entity's, not the company's; no fact of the company's context
+            for cell in item.cells:
+                b.exclude(cell, table, "other_entity", f"under the heading {other[0]!r}: figures of {other[1]}, another "
+                          "registrant of the filing (its SEC header), not the company's")
             continue
         if node.index in unknown:
             # a figure printed without a label ("EX-99.1 / 2 / ...htm": an exhibit's sequence number; a stray page

@@ -12,6 +12,7 @@ from ..catalog import catalog
 from ..errors import PrxbrlError
 from ..filing import LABEL_ROLE, CalculationRole, Concept, Context, DimensionMember, Fact, PresentationRole, Unit
 from ..models import Cell, LineItemDocument, Period, Table
+from ..sgml_header import filers
 from ..tokens import dash_is_zero
 from .structural import has_nci
 from .indexed import concept_name, standard_member
@@ -103,6 +104,7 @@ class Builder:
         raw = _load_mapping_raw()
         self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)
         self.lines = lines
+        self.filers = filers(lines)  # the registrants an EDGAR full submission's header names (sgml_header.py)
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()
         self.evidence: dict[str, dict] = {}  # fact id -> what chose its concept

@@ -29,6 +29,7 @@ from .stacked import stacked_measures
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
 from .glued_marks import defined_marks
 from .titles import pick_title
+from .sgml import sgml_opening
 from .slots import Context, Slot, exclude_undistinguished, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
 __all__ = ["Context", "Result", "interpret"]
@@ -102,6 +103,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         body, lead = lead + body, []
     # header block: the last rows of the lead that speak of columns; headings after it belong to the body
     flags = _header_flags(lead, slots, positional)
+    opened = sgml_opening(ctx.lines, lead[0].line if lead else 0, body[0].line if body else 0)
+    flags = [f and r.line > opened for r, f in zip(lead, flags)]  # above EDGAR's <TABLE>: titles, never a header
     last_header = max((i for i, f in enumerate(flags) if f), default=None)
     if last_header is not None and last_header < len(lead) - 1:
         body = lead[last_header + 1 :] + body

@@ -113,6 +113,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
+        label = _continued(label, prev_row[0] if prev_row and items and items[-1].kind != "heading" else None,
+                           sections[-1][0] if sections else None)
         rperiod = row_period(label, ctx) if transposed else None
         mapping, fns, extra = fit_cells(r, slots, positional)
         footnotes.extend(fns)
@@ -132,9 +134,11 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 # a scale note or a column note read as a heading ("thousands except per share amounts",
                 # "(per diluted share)") names no unit of the rows under it
                 u = label_unit(heading) if not (_scale_note(heading) or heading.startswith("(")) else None
-                if u in ("per_share", "per_ADS") and row_unit is None and len(label.split()) > 2:
+                if u in ("per_share", "per_ADS") and row_unit is None and (len(label.split()) > 2 or not _to_the_cent(r)):
                     # "Amortization of intangibles" under "Diluted net income per share": per share by the heading,
-                    # money by the table's scale; the sums of the section tell (``place_per_share``)
+                    # money by the table's scale; the sums of the section tell (``place_per_share``). So is a short
+                    # label not printed to the cent ("Operating Revenues | $2,721" after the rows of "Basic Earnings
+                    # Per Share-", Southern Co's Financial Highlights)
                     per_share_context.add(iid)
                     break
                 if u:
@@ -277,3 +281,42 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
             )
         )
     return cells
+
+
+_CENTS = re.compile(r"\d\.\d\d\)?$")
+
+
+def _to_the_cent(r) -> bool:
+    """Every figure of the row is printed to the cent, as an amount per share is ("$ 0.27"; not "$2,721")."""
+    figures = [c.text.strip().rstrip("%*") for c in r.values if c.amount is not None and any(ch.isdigit() for ch in c.text)]
+    return bool(figures) and all(_CENTS.search(f) for f in figures)
+
+
+_ESCAPED = re.compile(r"^-\s-\s+")  # EDGAR's "- -": an SGML text's escape of a line's leading dash
+_CONTINUES = re.compile(r"^[-\u2013\u2014]\s+(?=\S)")
+_HEAD = re.compile(r"^(.*?\S)\s+[-\u2013\u2014]\s+\S")
+
+
+def _continued(label: str, before: str | None, heading: str | None) -> str:
+    """A label that opens with a dash continues the line item of the row before or of the heading above it::
+
+        Net Income - Excluding One-Time Items (See Notes)  $  180
+          - As Reported                                    $  204     -> "Net Income - As Reported"
+        Basic Earnings Per Share-(Notes)
+        - - As Reported                                    $ 0.27     -> "Basic Earnings Per Share - As Reported"
+
+    (Southern Co's Financial Highlights, an EDGAR 8-K of 2005). The row before names it by the words ahead of its
+    own dash; else the heading does, when it ends with a dash (a colon is gone from a section's name by then).
+    Otherwise the label stays as printed."""
+    text = _ESCAPED.sub("- ", label)
+    if not _CONTINUES.match(text):
+        return label
+    rest = _CONTINUES.sub("", text)
+    head = None
+    if before is not None and (m := _HEAD.match(before)):
+        head = m.group(1)
+    elif heading:
+        h = re.sub(r"\([^)]*\)", "", heading).strip()
+        if h.endswith(("-", "\u2013", "\u2014")):
+            head = h.rstrip("-\u2013\u2014 ").strip() or None
+    return f"{head} - {rest}" if head else label

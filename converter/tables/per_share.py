@@ -31,8 +31,9 @@ def _kind(item: LineItem) -> str | None:
         return None
     if item.unit == "per_share" and all(c.unit and c.unit.endswith("/shares") for c in item.cells if c.role == "value"):
         return "per_share"
-    if item.unit is None and all(_is_money(c) for c in item.cells):
-        return "open"
+    values = [c for c in item.cells if c.role == "value"]
+    if item.unit is None and values and all(_is_money(c) for c in values):
+        return "open"  # whatever its change columns print ("Consolidated Earnings- | $ 0.24 | $ 0.22 | $0.02"
     return "other"
 
 
@@ -142,7 +143,7 @@ def place_per_share(items: list[LineItem], context: set[str]) -> tuple[list[Line
     # a table that computes an amount per share (the amount, a count of shares, the amount per share printed to the
     # cent): an amount printed in whole thousands is the amount the shares divide. Not a reconciliation of per-share
     # figures, which prints no count: there whole numbers under a per-share title are not guessed
-    cents = any(_kind(x) == "per_share" and _to_the_cent(x) for x in items) and any(
+    cents = any((_kind(x) == "per_share" or x.id in context and _kind(x) == "open") and _to_the_cent(x) for x in items) and any(
         c.unit == "shares" for x in items for c in x.cells if c.role == "value")
     for k, it in enumerate(items):
         if k in per_share:

@@ -12,7 +12,7 @@ from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
 from .text_cells import FOOTNOTE_COL, Piece, assemble, is_page_number, is_symbol
-from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, split_line
+from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, closing_dash, split_line
 
 
 def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
@@ -131,7 +131,7 @@ def read_records(lines: list[str]) -> list[Line]:
             out.extend(recs)
             i += 1
             continue
-        out.append(split_line(i + 1, text))
+        out.append(closing_dash(split_line(i + 1, text)) if in_sgml else split_line(i + 1, text))
         i += 1
     out = merge_cell_lines(out)
     mark_furniture(out)

@@ -27,3 +27,14 @@ def markup(text: str) -> str | None:
     if _RULE.match(text):
         return "rule"
     return None
+
+
+def sgml_opening(lines: list[str], first: int, last: int) -> int:
+    """The line number (1-based) of the last ``<TABLE>`` tag among lines ``first`` .. ``last``, 0 if none. EDGAR puts
+    a table's title above ``<TABLE>`` and its column headers after ``<CAPTION>``, so a line above the tag is a title,
+    however its words stand over the columns ("Southern Company / Financial Overview" centred above them)."""
+    found = 0
+    for no in range(max(first, 1), min(last, len(lines)) + 1):
+        if _TABLE_START.match(lines[no - 1]):
+            found = no
+    return found

@@ -444,3 +444,16 @@ def _raw_table(group: list[Line]) -> RawTable:
                 cells.append(RawCell(text=txt, span=Span(line=x.no, start=cs, end=ce), col=ci + 1))
             rows.append(RawRow(line=x.no, cells=cells, text=x.text.strip(" \u00a0"), indent=indent, kind="data"))
     return RawTable(layout=layout, first_line=group[0].no, last_line=group[-1].end, rows=rows, excluded=excluded)
+
+
+def closing_dash(ln: Line) -> Line:
+    """A row of an EDGAR fixed-width table whose one figure is a dash one space after its words (" Alabama Power -",
+    Southern Co's Exhibit 99.06): a heading the dash closes, no nil figure, which there stands in its column, away
+    from the label. (Flattened text prints a nil one space after the label: "Restructuring charges —" is a row.)"""
+    if ln.kind != "data" or not ln.cells or not ln.label:
+        return ln
+    real = [c for c in ln.cells if c[0].strip("\u00a0 ")]
+    if len(real) == 1 and real[0][0] in _DASHES and ln.label_span and real[0][1] == ln.label_span[1] + 1:
+        stripped = ln.text.rstrip(" \t")
+        return Line(ln.no, ln.text, "text", label=stripped.strip(" \u00a0\t"), label_span=(ln.label_span[0], len(stripped)))
+    return ln
