@@ -23,7 +23,7 @@ from ..models import Span
 from ..periods import find_period_exprs, mask_dates
 from ..tokens import parse_amount
 from .run_on_words import split_run_word
-from .text_cells import YEAR, Piece, is_figure, is_symbol, text_spans
+from .text_cells import YEAR, Piece, is_figure, text_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from .text_detect import Line
