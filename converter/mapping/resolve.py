@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..filing import LABEL_ROLE, DimensionMember
@@ -27,6 +28,9 @@ from .balance_fit import unfit_line_item
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
+# "Of which: Identified items" under "Income/(loss) for the period": a part the row names as a line item of its own,
+# no category of the row above (labels.label_key reads past the words)
+_OF_WHICH = re.compile(r"^\W*of which\b", re.I)
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
 
@@ -199,8 +203,11 @@ class TableMapper:
         # a label the concept index knows as a line item of its own, or that says it is the GAAP figure ("Net income
         # attributable to Strattec (GAAP)"), is not a member of the row above it
         # (not a line item whose balance contradicts the total the row adds into: balance_fit)
+        # "Of which: Identified items" names a part of the row above as a line item of its own; a non-GAAP measure's name
+        # ("Adjusted Earnings" below "Income/(loss) for the period" and its identified items) is no category of a line item
         indexed_item = own is None and not kn.elimination.match(norm) and (
-            self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node))
+            self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node)
+            or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale

@@ -62,6 +62,11 @@ def _outline(lines: list[str]) -> list[tuple[tuple[int, int, str], ...]]:
 
 
 def _a_name(b: Builder, name: str) -> bool:
+    """A heading that names a segment by its words alone: of a name's shape (``_shaped``), and no line item."""
+    return _shaped(b, name) and not _line_item(b, name)
+
+
+def _shaped(b: Builder, name: str) -> bool:
     """A heading that can be a segment's name: a few words, no figure, not a statement's title or a measure, not the
     company's name, no period, basis or classification (mapping.toml [members] page_not_segment)."""
     kn = mapping_knowledge()
@@ -73,7 +78,13 @@ def _a_name(b: Builder, name: str) -> bool:
         return False
     if "<company>" in normalize(name, b.names) or kn.page_not_segment.search(name) or kn.index_blocked.search(name):
         return False
-    return table_kind(name, []) == "summary" and not is_indexed_line_item(name, "summary", b.names)
+    return table_kind(name, []) == "summary"
+
+
+def _line_item(b: Builder, name: str) -> bool:
+    """A heading whose words read as a line item by the concept index ("Revenue", but also "Marketing": filers print it
+    for MarketingExpense under "Operating expenses:")."""
+    return is_indexed_line_item(name, "summary", b.names)
 
 
 def _keys(table: Table) -> set[str]:
@@ -102,15 +113,26 @@ def page_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[str
     found: dict[tuple[int, int, str], bool] = {}
     for level in sorted({h[0] for hs in under.values() for h in hs}):
         # the heading of this level over each table, where it can be a segment's name
-        heads = {tid: h for tid, hs in under.items() for h in hs if h[0] == level and _a_name(b, h[2])}
+        heads = {tid: h for tid, hs in under.items() for h in hs if h[0] == level and _shaped(b, h[2])}
+        item = {h: _line_item(b, h[2]) for h in heads.values()}
         names: dict[str, set[int]] = {}
         for h in heads.values():
             names.setdefault(label_key(h[2]), set()).add(h[1])
         heads = {tid: h for tid, h in heads.items() if len(names[label_key(h[2])]) == 1}  # a segment's page is printed once
+        family: dict[tuple[int, int, str], bool] = {}
         for t1, h1 in heads.items():
             for t2, h2 in heads.items():
                 if label_key(h1[2]) != label_key(h2[2]) and _alike(keys[t1], keys[t2]):
-                    found[h1] = found[h2] = True
+                    family[h1] = family[h2] = True
+        # headings whose words read as line items are measures over the same rows ("Revenue", "Operating income" over
+        # the segments' rows), unless they are at most half of siblings the rest of which name no line item: then they
+        # are parts like their siblings ("Integrated Gas", "Marketing", "Chemicals and Products" beside "Upstream",
+        # "Renewables and Energy Solutions", "Corporate", each over the same rows)
+        names_of = {label_key(h[2]) for h in family if not item[h]}
+        measures = {label_key(h[2]) for h in family if item[h]}
+        for h in family:
+            if not item[h] or len(measures) <= len(names_of):
+                found[h] = True
     if len({label_key(h[2]) for h in found}) < 2:
         return {}
     out: dict[str, TableSegment] = {}
