@@ -34,18 +34,19 @@ def test_three_fiscal_years_over_eight_quarters(tmp_path):
     operations | 7,656 | | 7,920 | | 11,491 |" became the fiscal years 2023, 2024 and 2025 (the last a forecast), while
     they are the fourth quarter of 2023 and the first two of 2024. Each year stands over its cell and the empty cells
     after it, and the quarters start over with each year ("Q4 | Q1 Q2 Q3 Q4 | Q1 Q2 Q3"): every column is that quarter of
-    that fiscal year, on the calendar the nine months to December 31 give (years ending March 31)."""
+    that fiscal year, on the calendar the nine months to December 31 give (years ending March 31). The table's bare "$"
+    is the release's Canadian dollar, as its statements name it ("(thousands of Canadian $)")."""
     facts = {(r["concept"].split(":")[1], r["period_start"], r["period_end"]): r for r in _table_facts(tmp_path)}
     assert len(facts) == 7 * 8
     ffo = facts[("FundsFlowFromOperations", "2023-01-01", "2023-03-31")]  # Q4 fiscal 2023
-    assert ffo["value"] == "7656000"
+    assert (ffo["value"], ffo["unit"]) == ("7656000", "iso4217:CAD")
     assert facts[("FundsFlowFromOperations", "2023-04-01", "2023-06-30")]["value"] == "7920000"  # Q1 fiscal 2024
     assert facts[("FundsFlowFromOperations", "2024-01-01", "2024-03-31")]["value"] == "10367000"  # Q4 fiscal 2024
     assert facts[("FundsFlowFromOperations", "2024-10-01", "2024-12-31")]["value"] == "9937000"  # Q3 fiscal 2025
     shares = facts[("WeightedAverageNumberOfSharesOutstandingBasic", "2024-10-01", "2024-12-31")]
     assert (shares["value"], shares["unit"]) == ("82753000", "xbrli:shares")
     per_share = facts[("FundsFlowFromOperationsPerShareBasic", "2023-01-01", "2023-03-31")]
-    assert per_share["value"] == "0.09"
+    assert (per_share["value"], per_share["unit"]) == ("0.09", "iso4217:CAD/xbrli:shares")
     assert facts[("FreeCashFlowPerShareBasic", "2024-10-01", "2024-12-31")]["value"] == "0.11"
 
 
