@@ -78,7 +78,9 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named)
-    dollar = (stated_dollar(prose) or named_dollar(raw_tables)) if not translations and currency in (None, "USD") else None
+    dollar = (stated_dollar(prose) or named_dollar(raw_tables)) if not translations else None
+    # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
+    dollar = dollar if currency in (None, "USD", dollar) else None
     currency = dollar or currency
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
     del pre_ctx

@@ -13,6 +13,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, month_range, period_for, resolve
 from .quarter_dates import quarter_trend
+from .quarter_groups import year_part
 from .rows import Row
 from .slots import Context, Slot
 
@@ -158,6 +159,8 @@ def resolve_slots(
         if getattr(s, "inherited", False):
             continue
         part = _fiscal_part(exprs, text_items, cal) if not transposed else None
+        if part is None and not exprs and not transposed:
+            part = year_part(years, text_items, cal)  # "2024" over "Q1": as "Q1 2024"
         if part is not None:
             s.period, text_items = part
         else:

@@ -22,6 +22,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import PeriodExpr, duration_of, find_period_exprs
 from .headers import PHRASE_KINDS, parse_header
+from .quarter_groups import bare_part, cell_indices, groups_by_parts, parts_over
 from .rows import Row
 from .slots import Slot
 
@@ -139,8 +140,26 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
         placed.append(line)
         placed_index.append(_index([(q.x0, q.x1) for q, _ in line]))
     grid.lines = list(reversed(placed))
+    _years_over_parts_by_position(grid)
     grid.label_area.sort(key=lambda p: (p.line, p.x0))
     return grid
+
+
+def _years_over_parts_by_position(grid: HeaderGrid) -> None:
+    """Year phrases over a line of bare quarters, one over each column, whose spans the rendering lost ("Fiscal 2024"
+    in one cell, empty cells after it, over "Q1 | Q2 | Q3 | Q4"): each year stands over the columns from its own up
+    to the next year's, where the quarters start over with each year (``quarter_groups.groups_by_parts``)."""
+    for a in range(len(grid.lines) - 1):
+        years, parts = grid.lines[a], grid.lines[a + 1]
+        if len(years) < 2 or any(len(cols) != 1 for _, cols in parts):
+            continue
+        part_cols = [cols[0] for _, cols in parts]
+        if part_cols != list(range(len(grid.columns))):
+            continue
+        groups = groups_by_parts([p.text for p, _ in years], [p.text for p, _ in parts], [min(cols) for _, cols in years], part_cols)
+        if groups is not None:
+            grid.lines[a] = [(p, tuple(part_cols[j] for j in g)) for (p, _), g in zip(years, groups)]
+            grid._stacks = None
 
 
 def assign_positional(slots: list[Slot], grid: HeaderGrid | None) -> None:
@@ -268,7 +287,7 @@ def _column_word(w: str) -> bool:
     return w in _RANGE_BOUNDS or w in _COLUMN_WORDS or any(p.match(w) for p, _ in _FISCAL_PARTS)
 
 
-def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | None:
+def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] | None = None) -> list[str] | None:
     """Flattened text: every header line whose phrases divide the columns evenly stands over them in order.
 
     Returns the notes the lines carry for the whole table, or None (nothing assigned) when a line's phrases do not
@@ -279,15 +298,18 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
         return None
     read: list[list[str]] = []
     notes: list[str] = []
+    cells: dict[tuple[str, ...], list[int] | None] = {}  # a line's phrases -> the cells that print them
     for r in header_rows:
         words = words_over(r, n)
-        got = (words, []) if words else order_phrases(r)
+        got = (words, []) if words else (parts_over(r, n) or order_phrases(r))
         if got is None:
             return None
         phrases, line_notes = got
         notes += line_notes
         if phrases:
             read.append(phrases)
+            at = cell_indices(r, lines)
+            cells[tuple(phrases)] = at[len(at) - len(phrases):] if at is not None and len(at) >= len(phrases) else None
     if not read:
         return None
     read = _join_wrapped_comparisons(read)
@@ -306,9 +328,11 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
                 over[i].append(p[k])
     keys = [" ".join(x) for x in over]
     lines: list[list[tuple[str, list[int]]]] = []
-    for phrases, cols in zip(read, even):
+    for k, (phrases, cols) in enumerate(zip(read, even)):
         if cols is None:
             cols = _groups_by_repeat(keys, len(phrases))
+        if cols is None:
+            cols = _years_over_parts(phrases, read[k + 1:], n, cells)
         if cols is None:
             return None
         lines.append(list(zip(phrases, cols)))
@@ -323,6 +347,19 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row]) -> list[str] | No
         if any(p.strip(" ()").lower() in _RANGE_BOUNDS for p in stack):
             s.excluded = "range_bound"
     return notes
+
+
+def _years_over_parts(phrases: list[str], below: list[list[str]], n: int, cells: dict[tuple[str, ...], list[int] | None]) -> list[list[int]] | None:
+    """Year phrases over a line of bare quarters below them ("Fiscal 2023 | Fiscal 2024 | Fiscal 2025" over "Q4 | Q1 |
+    ... | Q3", spans lost): each year over its quarters (``quarter_groups.groups_by_parts``)."""
+    parts = next((p for p in below if len(p) == n and parts_over_words(p)), None)
+    if parts is None:
+        return None
+    return groups_by_parts(phrases, parts, cells.get(tuple(phrases)), cells.get(tuple(parts)))
+
+
+def parts_over_words(phrases: list[str]) -> bool:
+    return all(bare_part(p) is not None for p in phrases)
 
 
 def _groups_by_repeat(keys: list[str], k: int) -> list[list[int]] | None:

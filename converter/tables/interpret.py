@@ -15,6 +15,7 @@ from ..models import Column, RawTable, Span, Table
 from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
+from .quarter_groups import parts_over
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
 from .leaves import leaf_count, settle
@@ -177,7 +178,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         inherit_columns(slots, prev, by_order=True)
     elif positional:
         assign_positional(slots, grid)
-    elif transposed or assign_by_order(slots, header_rows) is None:
+    elif transposed or assign_by_order(slots, header_rows, ctx.lines) is None:
         assign_ordinal(slots, header_rows, data, transposed, context_texts, translations=bool(ctx.translations))
     elif not any(it.kind == "role" for s in slots for it in s.items) and percent_of_total_pairs(data, len(slots)):
         # each header phrase stands over a figure and its percent of the total ("Net sales | 1,004.2 | 100.0 | %")
@@ -271,7 +272,7 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[
     flags = [is_header_row(r, slots, positional) for r in lead]
     if not positional:
         for k in range(1, len(lead)):
-            if not flags[k] and flags[k - 1] and words_over(lead[k], len(slots)):
+            if not flags[k] and flags[k - 1] and (words_over(lead[k], len(slots)) or parts_over(lead[k], len(slots))):
                 flags[k] = True
         for k in range(len(lead) - 2, -1, -1):
             if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
