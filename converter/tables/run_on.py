@@ -266,7 +266,10 @@ def _label_words(text: str, lead: list[Word]) -> list[Word]:
 # assets:Cash"); where a lost break glued a label to a heading in capitals ("ASSETSCash & Cash Equivalents",
 # "CAPITAL/EQUITYTotal Stock"), to a word ("contingenciesStockholders' equity") or to a header year
 # ("December 31, 2024 2023Revenue")
-_HEADING_END = re.compile(r":(?=\s|[A-Z])|\b[A-Z][A-Z/&]*[A-Z](?=[A-Z][a-z])|[a-z]{4,}(?=[A-Z][a-z]{2})|\b(?:19|20)\d{2}(?=[A-Z][a-z])")
+# (each run of capitals or of lower-case letters is tried from its start only: a line of 100,000 characters is read in
+# linear time)
+_HEADING_END = re.compile(r":(?=\s|[A-Z])|(?<![\w/&])[A-Z][A-Z/&]*[A-Z](?=[A-Z][a-z])|(?<![a-z])[a-z]{4,}(?=[A-Z][a-z]{2})"
+                          r"|\b(?:19|20)\d{2}(?=[A-Z][a-z])")
 
 
 _DATE_THEN_YEARS = re.compile(r"\b\d{1,2},?\s+((?:19|20)\d{2})(?:\s+(?:19|20)\d{2})+\s*$")
