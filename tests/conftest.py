@@ -66,6 +66,17 @@ def cell_at(doc, line: int, raw: str):
     return found[0]
 
 
+def plain_facts(src: Path, out: Path) -> list[dict]:
+    """``src`` converted without validation into ``out``: the rows of its plain facts table (*-facts-plain.csv)."""
+    import csv
+
+    from prxbrl.pipeline import convert
+
+    convert(src, out, formats=["xml", "csv"], validate=False)
+    with next(out.glob("*-facts-plain.csv")).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 @pytest.fixture(scope="session")
 def converted(tmp_path_factory):
     """The example converted once, in every format, validated with the shared US GAAP package."""

@@ -5,11 +5,11 @@ December 31" (no year-long column), and its free cash flow table heads eight qua
 "|  | Fiscal 2023 |  | Fiscal 2024 | | | | | | |  | Fiscal 2025 | | | | |  |" over
 "| ($ thousands, unless otherwise stated) | Q4 |  | Q1 |  | Q2 | ...": each quarter under the fiscal year it belongs to."""
 
-import csv
 from pathlib import Path
 
 from prxbrl.extract import extract_file
-from prxbrl.pipeline import convert
+
+from conftest import plain_facts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "cmg-q3-fy2025-free-cash-flow.md"
 
@@ -22,8 +22,7 @@ def test_nine_months_to_date_start_the_fiscal_year():
 
 
 def _table_facts(tmp_path, fixture=FIXTURE):
-    convert(fixture, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    facts = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    facts = plain_facts(fixture, tmp_path / "out")
     lines = fixture.read_text(encoding="utf-8").splitlines()
     first = 1 + next(i for i, t in enumerate(lines) if t.startswith("| Funds flow from operations | 7,656"))
     return [r for r in facts if r["source_line"] and first <= int(r["source_line"]) < first + 7]

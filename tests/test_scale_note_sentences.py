@@ -4,11 +4,11 @@ to 443.1 EUR billion on June 30, 2024. ..." then "Loan Portfolio" and "Amounts i
 read as one text, the amounts in words in its sentences hid the note, and "Total loans and advances to customers
 453.6" became 453.6 euros."""
 
-import csv
 from pathlib import Path
 
-from prxbrl.pipeline import convert
 from prxbrl.tables.scale_notes import scale_of
+
+from conftest import plain_facts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rabobank-h1-2024-loan-portfolio.md"
 
@@ -22,7 +22,6 @@ def test_the_note_after_sentences_with_amounts_in_words_states_the_scale():
 
 
 def test_the_loan_portfolio_is_in_billions(tmp_path):
-    convert(FIXTURE, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    facts = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    facts = plain_facts(FIXTURE, tmp_path / "out")
     total = {r["value"] for r in facts if r["label"] == "Total loans and advances to customers"}
     assert total == {"453600000000"}

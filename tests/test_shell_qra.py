@@ -3,12 +3,10 @@ fixtures/shell-qra-q1-2025.md is the release as PDF-to-text (provenance on its f
 line N+1 of the fixture). Rows print their figures first ("2,789 1,744 2,761 +60 Income/(loss) for the period"), a
 reference letter after the label under a "Reference" column, one page per segment under "## SEGMENT"."""
 
-import csv
-
 import pytest
 
-from prxbrl.pipeline import convert
 
+from conftest import plain_facts
 from test_unseen10_mapping import FIXTURES
 
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
@@ -21,11 +19,7 @@ def _line(n: int) -> str:
 
 @pytest.fixture(scope="module")
 def shell(tmp_path_factory) -> list[dict]:
-    out = tmp_path_factory.mktemp("shell")
-    src = out / "shell-qra-q1-2025.md"
-    src.write_text((FIXTURES / "shell-qra-q1-2025.md").read_text(encoding="utf-8"), encoding="utf-8")
-    convert(src, out / "out", formats=["xml", "csv"], validate=False)
-    return list(csv.DictReader(next((out / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    return plain_facts(FIXTURES / "shell-qra-q1-2025.md", tmp_path_factory.mktemp("shell") / "out")
 
 
 def _rows(facts: list[dict], first: int, last: int) -> list[dict]:

@@ -5,14 +5,12 @@ transcription of Bank of America's fourth-quarter 2024 earnings release: segment
 The last test holds a line of the existing fixture reddit-q1-2026.txt, where the same mechanism (two tables outside
 the statements printing two figures for one fact) had kept the wrong one."""
 
-import csv
-
 import pytest
 
 from prxbrl.mapping.segment_pages import _a_name, _outline
-from prxbrl.pipeline import convert
 from prxbrl.tables.text_detect import _is_prose
 
+from conftest import plain_facts
 from test_unseen10_mapping import FIXTURES
 
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
@@ -21,11 +19,7 @@ Q4_2024 = ("2024-10-01", "2024-12-31")
 
 @pytest.fixture(scope="module")
 def bofa(tmp_path_factory) -> list[dict]:
-    out = tmp_path_factory.mktemp("bofa")
-    src = out / "bofa-q4-2024.md"
-    src.write_text((FIXTURES / "bofa-q4-2024.md").read_text(encoding="utf-8"), encoding="utf-8")
-    convert(src, out / "out", formats=["xml", "csv"], validate=False)
-    return list(csv.DictReader(next((out / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    return plain_facts(FIXTURES / "bofa-q4-2024.md", tmp_path_factory.mktemp("bofa") / "out")
 
 
 def test_a_segment_page_scopes_its_tables(bofa):

@@ -156,8 +156,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     label = printed or item.label
     # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
     # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
-    mode = res.period_mode or (balance_date(label) if res.concept is None else None)
-    at_boundary = balance_date(label) if res.concept is not None and res.period_mode is None else None
+    dated = balance_date(label) if res.period_mode is None else None
+    mode = res.period_mode or (dated if res.concept is None else None)
+    at_boundary = dated if res.concept is not None else None  # a standard concept's label that dates its figure
     # a statement of flows, its line items flows under its columns' periods; not a table whose own titles name balances
     # (a balance sheet that took the kind of the statement before it under the same running title)
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"

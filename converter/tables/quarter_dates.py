@@ -11,8 +11,7 @@ spacing, or that has one dated column only, stays excluded: nothing there says h
 
 from __future__ import annotations
 
-from ..models import Period
-from ..periods import Calendar, add_months, is_month_end, period_for
+from ..periods import Calendar, is_month_end, period_for
 from .slots import Slot
 
 _UNDETERMINED = "period_kind_undetermined"
@@ -31,7 +30,7 @@ def quarter_trend(slots: list[Slot], cal: Calendar) -> None:
         return
     if any(_months_apart(ends[0], d) % 3 for d in ends):
         return
-    if not any(_months_apart(a, b) == 3 and add_months(a, 3).month == b.month for a, b in zip(ends, ends[1:])):
+    if not any(_months_apart(a, b) == 3 for a, b in zip(ends, ends[1:])):
         return  # no two consecutive quarter ends: year ends a year apart say nothing of their flows' length
     for s in dated:
         assert s.undetermined_end is not None
@@ -39,4 +38,4 @@ def quarter_trend(slots: list[Slot], cal: Calendar) -> None:
         p = period_for(("months", 3), s.undetermined_end, label, cal=cal)
         if p is None:
             continue  # a calendar of weeks that cannot place the quarter: left excluded
-        s.period, s.excluded = Period(kind=p.kind, start=p.start, end=p.end, label=p.label, forecast=p.forecast, per_row=True), None
+        s.period, s.excluded = p.model_copy(update={"per_row": True}), None
