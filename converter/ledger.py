@@ -13,6 +13,8 @@ from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_cells import FOOTNOTE_COL, POINTS
 from .tokens import parse_amount
 
+_ONLY_SYMBOL = re.compile(r"[\s$¥€£)(%]*")  # a cell of a figure's symbols alone ("$", ")")
+
 _NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0])(?=[^\s\u00a0]*?\d)[^\s\u00a0]+")
 _FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
 
@@ -65,10 +67,10 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
         excl[(c.span.line, c.span.start)] = "footnote_marker"
     header_lines = {s.line for s in res.header_spans}
     if fmt == "html":
-        scan = [(r.line, cell.span, cell.text) for r in raw.rows for cell in r.cells]
+        scan = [(r.line, cell.span, cell.text, after) for r in raw.rows for cell, after in _after_figures(r.cells)]
         seen: set[tuple[int, int, int]] = set()
         scanned: set[tuple[int, int, int]] = set()
-        for line_no, span, text in scan:
+        for line_no, span, text, after in scan:
             if (span.line, span.start, span.end) in scanned:
                 continue  # cells located at one stretch of the source (a mangled page): its tokens once
             scanned.add((span.line, span.start, span.end))
@@ -80,7 +82,7 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
                     continue
                 seen.add(key)
                 s = Span(line=key[0], start=key[1], end=key[2])
-                where = "header" if span.line in header_lines else "label_number"
+                where = "header" if span.line in header_lines else "not_a_figure" if after else "label_number"
                 yield (_record(m.group(0), s, table.id, cell_at, excl, where, [], cell_span=span))
         return
     # what each line of the region is: a data row (label part / value part) or a text row
@@ -131,6 +133,18 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
             else:
                 where = "unexplained"
             yield (_record(m.group(0), s, table.id, cell_at, excl, where, dates, cell_end=cell_end))
+
+
+def _after_figures(cells) -> list[tuple[object, bool]]:
+    """A grid row's cells, each with whether it is text standing after the row's first figure ("Up 8%" under
+    "Q/Q": words the reader keeps out of the label, whose digits are no figure)."""
+    out, seen = [], False
+    for c in cells:
+        t = c.text.strip()
+        figure = parse_amount(t) is not None or _ONLY_SYMBOL.fullmatch(t) is not None
+        out.append((c, seen and not figure))
+        seen = seen or (figure and any(ch.isdigit() for ch in t) and c.col)
+    return out
 
 
 def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span: Span | None = None, cell_end=None) -> TokenRecord:

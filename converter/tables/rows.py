@@ -222,6 +222,7 @@ def grid_rows(table: RawTable) -> list[Row]:
             out.append(Row(line=r.line, kind="blank", label="", label_span=None, cells=[], grid=True))
             continue
         label_cells: list[RawCell] = []
+        trailing: list[RawCell] = []
         values: list[VCell] = []
         pending: list[RawCell] = []  # "$", "(" waiting for their number
         for c in cells:
@@ -258,12 +259,14 @@ def grid_rows(table: RawTable) -> list[Row]:
             elif not values:
                 label_cells.append(c)
             else:
-                # text after amounts: a header row or a note; keep as a label fragment
-                label_cells.append(c)
+                trailing.append(c)  # text after amounts ("Up 8%" under "Q/Q", a note, a header's words)
             pending = []
         # a header row that prints footnote markers next to its dates ("February 3, 2024 (1)") is still a header
         if values and find_period_exprs(" ".join(c.text for c in cells)) and len([v for v in values if not _FOOTNOTE_LIKE.match(v.text.strip())]) == 0:
             values = []
+        if not label_cells or all(_YEAR.match(v.text.strip()) for v in values):
+            # no label before the amounts, or years that head columns: the text after them is the row's words
+            label_cells += trailing
         label = " ".join(c.text.strip() for c in label_cells)
         fragments = [(c.text.strip(), c.span, (float(c.col or 0), float(c.col or 0) + c.colspan)) for c in cells]
         kind = "data" if any(v.amount is not None for v in values) else "text"

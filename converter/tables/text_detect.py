@@ -97,15 +97,17 @@ def _is_blank(text: str) -> bool:
     return bool(_BLANK.match(text))
 
 
-def split_line(no: int, text: str) -> Line:
-    """Split a line into a label and a trailing run of value cells."""
-    if _is_blank(text):
-        return Line(no, text, "blank")
-    stripped = text.rstrip(" \t")
-    # a run of cells anchored at the end of the line
+_UP = frozenset(_kn.raw["layout"]["change_up_words"])
+_DOWN = frozenset(_kn.raw["layout"]["change_down_words"])
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
+
+
+def _trailing_cells(stripped: str, dates: list[tuple[int, int]], directions: bool) -> tuple[list[tuple[str, int, int]], int, dict[int, int]]:
+    """The run of cells anchored at the end of the line, the label's end and the changes with their direction in
+    words ("Up 8%": the cell is "8%" at the digits' span, "Down 37%" "-37%"), each cell's start -> its word's start."""
     cells: list[tuple[str, int, int]] = []
     pos = len(stripped)
-    dates = text_spans(stripped)
+    turned: dict[int, int] = {}
     while pos > 0:
         # the last cell ending at pos (cells are separated by single spaces; placeholders are NBSPs)
         m = None
@@ -113,16 +115,37 @@ def split_line(no: int, text: str) -> Line:
             if cand.end() == pos:
                 m = cand if m is None or cand.start() < m.start() else m
         if m is None:
-            break
-        s, e = m.span()
-        if any(ds < e and s < de for ds, de in dates):
-            break
-        cells.append((m.group(0), s, e))
-        pos = s
+            # only the row's last cells, each after its word, with a figure of the row's own before them
+            w = _WORD_BEFORE.search(stripped, 0, pos) if directions and len(cells) == len(turned) + 1 else None
+            last = cells[-1][0] if cells else ""
+            if w is None or w.group(1).lower() not in _UP | _DOWN or not last.endswith("%") or not last[:1].isdigit():
+                break
+            if w.group(1).lower() in _DOWN:
+                cells[-1] = ("-" + last, *cells[-1][1:])
+            turned[cells[-1][1]] = w.start(1)
+            pos = w.start(1)
+        else:
+            s, e = m.span()
+            if any(ds < e and s < de for ds, de in dates):
+                break
+            cells.append((m.group(0), s, e))
+            pos = s
         # skip the separating spaces
         while pos > 0 and stripped[pos - 1] == " ":
             pos -= 1
     cells.reverse()
+    return cells, pos, turned
+
+
+def split_line(no: int, text: str) -> Line:
+    """Split a line into a label and a trailing run of value cells."""
+    if _is_blank(text):
+        return Line(no, text, "blank")
+    stripped = text.rstrip(" \t")
+    dates = text_spans(stripped)
+    cells, pos, turned = _trailing_cells(stripped, dates, True)
+    if turned and len(turned) == len([c for c in cells if c[0].strip("\u00a0 ")]):
+        cells, pos, turned = _trailing_cells(stripped, dates, False)  # changes in words with no figure of the row's own
     if cells and cells[0][0].endswith(")") and "(" not in cells[0][0] and stripped[:pos].count("(") > stripped[:pos].count(")"):
         # "COMMITMENTS AND CONTINGENCIES (Note 14)": the parenthesis the label opens closes after the number
         pos = cells[0][2]
@@ -158,7 +181,7 @@ def split_line(no: int, text: str) -> Line:
     gaps = []
     prev_end = lstart + len(label)
     for _, s, e in cells:
-        gaps.append(s - prev_end)
+        gaps.append(turned.get(s, s) - prev_end)  # "Up 8%" stands one space after the figure before it
         prev_end = e
     return Line(no, text, "data", label=label, label_span=(lstart, lstart + len(label)), cells=cells, gaps=gaps)
 
