@@ -26,6 +26,7 @@ _JOINING = {w.lower() for w in _kn.raw["header"]["joining"]}
 # a scale word run into the next word by a PDF's text ("$ billionCash conversion", "$ billion1Q1 2024 Q2 2024",
 # "$ million1Adj. Earnings"; Shell Q1 2025): a lower-case word followed by a capital or a footnote digit is two words
 _GLUED_SCALE = re.compile(r"(?<![\w])([Tt]housand|[Mm]illion|[Bb]illion)s?(?=[A-Z1-9])")
+_FOOTNOTE_REF = re.compile(r"^\s*(?:\((?:\d{1,2}|[a-z])\)\s*)+(?![\w(])")  # "(1)", "(a)" right after a date
 _SUPERSCRIPTS = {ord(c): " " for c in "\u00b9\u00b2\u00b3\u2070\u2071\u2074\u2075\u2076\u2077\u2078\u2079"}
 
 
@@ -194,6 +195,9 @@ def _parse_header_uncached(text: str) -> list[Item]:
         # superscripts are footnote marks ("%¹ Reference"), no words of a header; a noise word in parentheses
         # ("Assets (Unaudited)") is no part of the words around it
         gap = _NOISE_NOTE.sub(lambda m: " " * len(m.group(0)), text[pos : it.start].translate(_SUPERSCRIPTS))
+        if out and out[-1].kind == "period":
+            # a footnote reference after a date ("February 3, 2024 (1)"): no words of the column
+            gap = _FOOTNOTE_REF.sub(lambda m: " " * len(m.group(0)), gap, count=1)
         for m in re.finditer(r"[^\s(),:;]+(?:[\s(),:;]+[^\s(),:;]+)*", gap):
             t = m.group(0).strip()
             # a noise word with its footnote mark ("(Restated)*", "(Restated)\\*" in markdown), a mark alone: noise
