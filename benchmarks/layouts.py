@@ -30,7 +30,7 @@ _BLOCKS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "ta
 
 
 def _cell(td) -> str:
-    return _SPACE.sub(" ", td.text_content()).strip().replace("|", "/")
+    return re.sub(r"\s+", " ", td.text_content()).strip().replace("|", "/")
 
 
 def _table(tbl) -> str:
