@@ -27,7 +27,7 @@ from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .basic_diluted import both_variants
-from .twins import segment_twin
+from .twins import runner_up_twin, segment_twin
 from .reconciling import tax_effect_printed
 from ..tables.titles import is_sentence
 
@@ -303,6 +303,12 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             plans = [(c, (p[0], p[1], [seg], p[3], p[4])) if id(c) in mine else (c, p) for c, p in plans]
             res = replace(res, dims=[seg], evidence={"by": "structure", "evidence": [
                 f"structure: another table prints these figures as {res.concept} of the segment {seg.member}"]})
+            other = None
+        elif own and (runner := runner_up_twin(b, res, label, kind, [(p[0], c, mode) for c, p in own])) is not None:
+            # a runner-up of the index's, with the sign its label gives, is that segment's line item printed again
+            res, f = runner
+            mine, rc = {id(c) for c, _ in own}, b.concept(res.concept)
+            plans = [(c, (p[0], rc, res.dims, f, p[4])) if id(c) in mine else (c, p) for c, p in plans]
             other = None
     # "Basic and diluted": the figure of both variants (the ...BasicAndDiluted elements are deprecated)
     both = both_variants(res.concept, label, item.section) if res.concept and not res.dims else None
