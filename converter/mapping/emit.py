@@ -18,7 +18,7 @@ from ..models import Cell, LineItem, Table
 from .indexed import average_named, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
-from .signs import deducted_in_every_column, extension_balance, factor, from_rule
+from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
 from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency
@@ -27,7 +27,8 @@ from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .basic_diluted import both_variants
-from .twins import segment_twin
+from .twins import runner_up_twin, segment_twin
+from .reconciling import tax_effect_printed
 from ..tables.titles import is_sentence
 
 
@@ -286,7 +287,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         # the line item its label names (stock-based compensation of one function), or printed with the sign of the
         # reconciliation. Its columns of periods no statement prints (the quarters of a year) are that line item
         # too. A row that says it is the GAAP figure ("GAAP effective income tax rate") needs no other
-        other = None if any(agrees for _, agrees in standard) else next((c for c, _ in standard), None)
+        # An expense added back before tax, where the table prints its tax effect in a row of its own, is that
+        # expense's whole amount, as its concept is signed (UnitedHealth Q4 2024: "Intangible amortization 423", then
+        # "Tax effect of intangible amortization (103)"): an amount net of tax or per share is not
+        proven = any(agrees for _, agrees in standard) or _expense_before_tax(b, table, item, res)
+        other = None if proven else next((c for c, _ in standard), None)
         why_left = "a reconciliation's row, and no statement prints this figure for it"
     if soft_row and res.concept and not res.dims and not any(agrees for _, agrees in standard):
         # another table has printed these figures as one segment's facts of the concept, and no consolidated fact
@@ -298,6 +303,12 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             plans = [(c, (p[0], p[1], [seg], p[3], p[4])) if id(c) in mine else (c, p) for c, p in plans]
             res = replace(res, dims=[seg], evidence={"by": "structure", "evidence": [
                 f"structure: another table prints these figures as {res.concept} of the segment {seg.member}"]})
+            other = None
+        elif own and (runner := runner_up_twin(b, res, label, kind, [(p[0], c, mode) for c, p in own])) is not None:
+            # a runner-up of the index's, with the sign its label gives, is that segment's line item printed again
+            res, f = runner
+            mine, rc = {id(c) for c, _ in own}, b.concept(res.concept)
+            plans = [(c, (p[0], rc, res.dims, f, p[4])) if id(c) in mine else (c, p) for c, p in plans]
             other = None
     # "Basic and diluted": the figure of both variants (the ...BasicAndDiluted elements are deprecated)
     both = both_variants(res.concept, label, item.section) if res.concept and not res.dims else None
@@ -347,6 +358,19 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.label(qn, own_label, PERIOD_END_LABEL_ROLE)
         if res.total:
             b.label(qn, own_label, TOTAL_LABEL_ROLE)
+
+
+def _expense_before_tax(b: Builder, table: Table, item: LineItem, res: Resolution) -> bool:
+    """Whether a reconciliation's row is an expense added back before tax: a debit flow of money of one direction
+    (no gain or loss, no income or expense either way), read as printed, every figure printed positive, and the
+    table prints the amount's tax effect in a row of its own (``tax_effect_printed``)."""
+    c = b.concept(res.concept) if res.concept else None
+    if c is None or c.balance != "debit" or c.period_type != "duration" or c.type != "xbrli:monetaryItemType":
+        return False
+    if two_way(c.qname.split(":")[1]) or res.negate or (res.sign is not None and (res.sign.negate or res.sign.unknown)):
+        return False
+    values = [x.value for x in item.cells if x.role == "value" and x.value is not None and x.value != 0]
+    return bool(values) and all(v > 0 for v in values) and tax_effect_printed(table, item)
 
 
 def _own_plans(plans: list, concept: str) -> list:

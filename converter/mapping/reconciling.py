@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..models import LineItem, Table
 from . import signs
 from .arithmetic import Node
 from .index import adds_into, summation_weight
 from .resolution import Resolution
+from .rules import mapping_knowledge, normalize
 from .sums import _with_sign
 
 if TYPE_CHECKING:
@@ -53,3 +55,18 @@ def taken_out(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     decided = signs.removed_from(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, part_weight,
                                  res.concept, sres.concept)
     return res if decided is None else _with_sign(tm, node, res, decided)
+
+
+def tax_effect_printed(table: Table, item: LineItem) -> bool:
+    """Whether the table prints the income-tax effect of the row's amount in a row of its own, in the same unit
+    (UnitedHealth Q4 2024: "Intangible amortization | 423", then "Tax effect of intangible amortization | (103)"):
+    the row's figure is that amount before tax, not net of it ([labels] tax_effect_label)."""
+    pattern, own = mapping_knowledge().tax_effect_label, normalize(item.label)
+    for row in table.rows:
+        if row is item or row.unit != item.unit:
+            continue
+        label = normalize(row.label)
+        m = pattern.match(label)
+        if m and label[m.end():] == own:
+            return True
+    return False

@@ -95,6 +95,7 @@ class Knowledge:
     period_average: re.Pattern[str]  # a label that names an average over a period (a flow)
     comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
     net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from
+    tax_effect_label: re.Pattern[str]  # the words before the amount a row is the tax effect of ("Tax effect of ...")
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules

@@ -9,11 +9,15 @@ different, and of one segment only, are that segment's facts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..filing import Concept, DimensionMember
 from ..models import Cell, Period
 from .builder import Builder
 from .naming import _context_id, _unit_id
 from .mapped import SEGMENT_AXIS
+from .resolution import Resolution
+from .signs import factor, from_label
 
 
 def segment_twin(b: Builder, concept: Concept, cells: list[tuple[Period, Cell, int, str | None]]) -> DimensionMember | None:
@@ -40,3 +44,45 @@ def segment_twin(b: Builder, concept: Concept, cells: list[tuple[Period, Cell, i
         if matched >= 2 and not differs:
             found.append(member)
     return found[0] if len(found) == 1 else None
+
+
+# a runner-up of the index's choice this close to its score is read in its place where the structure proves it
+RUNNER_UP_MARGIN = 0.05
+
+
+def runner_up_twin(b: Builder, res: Resolution, label: str, kind: str, cells: list[tuple[Period, Cell, str | None]]
+                   ) -> tuple[Resolution, int] | None:
+    """The row as a runner-up of the index's choice, read with the sign its label gives that concept
+    (``signs.from_label``), where another table has written its figures as one segment's facts of that concept
+    (``segment_twin``); with the factor of its sign. None where no runner-up as close says so.
+
+    Howard Hughes Q4 2025 adds back "Interest (income) expense, net | 34,240 | 34,439 | 136,637 | 138,207" in its
+    reconciliation of the Operating Assets segment's EBT to NOI: the index reads us-gaap:InterestExpense, whose
+    consolidated figure the statement prints as 41,287; its runner-up us-gaap:InterestIncomeExpenseNet, negated by
+    the label's "(income)", is -34,240, -34,439, ... as the segment table wrote "Interest income (expense), net
+    (34,240)" of Operating Assets."""
+    ev = res.evidence or {}
+    top = ev.get("score")
+    if ev.get("by") != "index" or top is None or res.concept is None or res.dims:
+        return None
+    own = b.concept(res.concept)
+    printed = [c.value for _, c, _ in cells]
+    for r in ev.get("runners_up", []):
+        if r["score"] < top - RUNNER_UP_MARGIN or r["concept"] not in b.cat:
+            continue
+        concept = b.concept(r["concept"])
+        if (concept.type, concept.period_type) != (own.type, own.period_type):
+            continue
+        sign = from_label(concept.qname, label, kind, filers_negated=False, printed=printed,
+                          debit_money=kind == "income" and concept.balance == "debit")
+        if sign.unknown:
+            continue
+        f = factor(sign.negate, sign.magnitude, printed)
+        seg = segment_twin(b, concept, [(p, c, f, mode) for p, c, mode in cells])
+        if seg is not None:
+            evidence = {"by": "structure", "evidence": [
+                f"structure: another table prints these figures as {concept.qname} of the segment {seg.member}, "
+                f"read with the sign its label gives ({sign.reason or 'as printed'}); not {res.concept}"]}
+            return replace(res, concept=concept.qname, negate=sign.negate, magnitude=sign.magnitude, sign=sign,
+                           dims=[seg], evidence=evidence), f
+    return None
