@@ -62,7 +62,8 @@ def _measure_heading(raw) -> dict:
 
 
 _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchange_label", "balance_label",
-                         "total_assets_label", "claims_label", "period_average", "comprehensive_title", "net_income_line"})
+                         "total_assets_label", "claims_label", "period_average", "comprehensive_title", "net_income_line",
+                         "balance_named"})
 
 
 def _elements(raw) -> dict:
