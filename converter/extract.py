@@ -35,6 +35,7 @@ from .tables.residue import settle_residue
 from .tables.rows import grid_rows, text_rows
 from .tables.scales import infer_missing_scales
 from .tables.split import split_repeated_header
+from .tables.stated_lengths import stated_figures
 from .tables.titles import is_sentence
 from .tables.glue import glued as glued_figures
 from .tables.text_detect import detect_tables
@@ -73,8 +74,10 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     raw_tables = [p for t in doc.tables for p in split_repeated_header(t)] if doc.format == "html" else detect_tables(lines)
     if not raw_tables:
         raise PrxbrlError(f"{doc.path}: no tables found (a release with financial tables is expected)")
+    # sums the prose states for a period with its length and date, outside the tables (``tables.stated_lengths``)
+    stated = stated_figures(_prose_outside(doc, raw_tables, prose))
     # reporting currency: the currency most of the tables state, translations aside
-    pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines)
+    pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines, stated=stated)
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named)
@@ -82,14 +85,14 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
     dollar = dollar if currency in (None, "USD", dollar) else None
     currency = dollar or currency
-    ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+    ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
     del pre_ctx
     tables, readings = _read_tables(doc, raw_tables, ctx)
     # week counts under dated columns ("(13 weeks)") pin those periods for every table that prints them
     pinned = pinned_by_week_counts([c for t in tables for c in t.columns])
     if pinned:
         cal = Calendar(fc, year_end_known=stated, pinned=pinned, year_ends=year_ends)
-        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
     weeks = _week_calendar(tables, prose, fc, raw_tables)
@@ -100,13 +103,13 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     if weeks is not None or ((stated or annual is not None) and undated):
         # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
         cal = Calendar(fc, weeks, year_end_known=stated or annual is not None, pinned=pinned, year_ends=year_ends)
-        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
     if week_ends:
         # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed
         cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends)
-        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines)
+        ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     if any(reason == UNPLACED for res in readings for _, reason in res.excluded):
         # a header of more leaves than figures: which leaves cannot hold one shows against the release's own period
@@ -471,6 +474,14 @@ def _entity(doc: SourceDocument) -> Entity:
         # "PALTALK, INC." in a heading, "Paltalk, Inc." in the text: the name as the text prints it
         name = next((m.group(0) for m in re.finditer(re.escape(name), joined, re.IGNORECASE) if not m.group(0).isupper()), name)
     return Entity(name=name, tickers=tickers, exchanges=exchanges)
+
+
+def _prose_outside(doc: SourceDocument, raw_tables, prose: list[str]) -> list[str]:
+    """The release's prose: its paragraphs (HTML), or the text lines no table holds."""
+    if doc.format != "text":
+        return prose
+    inside = {n for t in raw_tables for n in range(t.first_line, t.last_line + 1)}
+    return [ln for n, ln in enumerate(doc.lines, start=1) if n not in inside]
 
 
 def _prose_between(doc: SourceDocument):

@@ -141,4 +141,13 @@ def balance_date(label: str) -> str | None:
     found = {("end" if m.group(1).lower().startswith("end") else "start") for m in _AT_BOUNDARY.finditer(label)}
     if _AT_END.search(label):
         found.add("end")
+    if not found and _balance_named(label):
+        found.add("end")  # "Order book", "Equity ratio, %": a balance by what it names, at the end of the column's period
     return found.pop() if len(found) == 1 else None
+
+
+def _balance_named(label: str) -> bool:
+    """mapping.toml [labels] balance_named: a label that names a balance at a date by what it is."""
+    from .rules import mapping_knowledge  # the knowledge imports this module's helpers: read when first asked
+
+    return bool(mapping_knowledge().balance_named.search(label.strip()))

@@ -63,7 +63,7 @@ def _measure_heading(raw) -> dict:
 
 _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchange_label", "balance_label",
                          "total_assets_label", "claims_label", "period_average", "comprehensive_title", "net_income_line",
-                         "tax_effect_label"})
+                         "tax_effect_label", "balance_named"})
 
 
 def _elements(raw) -> dict:

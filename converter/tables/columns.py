@@ -13,6 +13,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, is_month_end, month_day, month_number, month_range, period_for, resolve
 from .quarter_dates import quarter_trend
+from .stated_lengths import lengths_stated_in_prose
 from .quarter_groups import year_part
 from .rows import Row
 from .slots import Context, Slot
@@ -189,6 +190,7 @@ def resolve_slots(
     if not transposed:
         _years_of_their_fourth_quarters(slots, cal)
         quarter_trend(slots, cal)
+        lengths_stated_in_prose(slots, data, ctx)
     # columns without a period take one from their neighbours
     values = [i for i, s in enumerate(slots) if s.role == "value"]
     for i, s in enumerate(slots):
@@ -460,7 +462,7 @@ def _flows_ending(s: Slot, end: date, label: str, cal: Calendar, context_texts: 
         return _or_undetermined(s, period_for(lengths.pop(), end, label, cal=cal))
     if not lengths and cal.weeks is None and any((y.month, y.day) == (end.month, end.day) and end <= y for y in cal.year_ends):
         return _or_undetermined(s, period_for(("months", 12), end, label, cal=cal))
-    s.excluded = "period_length_undetermined"
+    s.excluded, s.undetermined_end = "period_length_undetermined", end  # the prose may state it (``stated_lengths``)
     return None
 
 

@@ -16,6 +16,7 @@ from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .quarter_groups import parts_over
+from .stated_lengths import outside_stated_block
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
 from .leaves import leaf_count, settle
@@ -237,6 +238,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
                   title=title, forecast=table_forecast, table_scale=table_scale, share_scale=share_scale, people=people,
                   counted=counted, marks=marks)
     items, excluded, footnotes, per_share_context = read_rows(body, frame)
+    items, unproved = outside_stated_block(items, slots)  # a length the prose proves, for its statement's rows only
+    excluded.extend(unproved)
 
     # per-share rows that do not say so, placed by the table's sums; in a table whose title speaks per share,
     # the figures of rows that name no unit and that no sum places are not guessed

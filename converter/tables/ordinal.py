@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..periods import duration_of
+from ..periods import duration_of, month_day
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from ..models import Span
 from .rows import Row, VCell
@@ -190,10 +190,44 @@ def _spread_durations(template: list[Item], durations: list[Item]) -> None:
     dated = [it for it in template if it.expr is not None]
     if not dated:
         return
+    groups = _groups_by_form(dated, durations)
+    if groups is not None:
+        for d, group in zip(durations, groups):
+            for it in group:
+                setattr(it, "duration_expr", d.expr)
+        return
     per = max(1, len(dated) // len(durations))
     for i, it in enumerate(dated):
         d = durations[min(i // per, len(durations) - 1)]
         setattr(it, "duration_expr", d.expr)
+
+
+def _groups_by_form(dated: list[Item], durations: list[Item]) -> list[list[Item]] | None:
+    """Lengths whose form says which phrases below they complete: a length that prints its day ("Six Months Ended
+    December 31,") stands over bare years, one without ("Three Months Ended") over full dates. A header of merged
+    cells printed once each ("Three Months Ended | Six Months Ended December 31," over "December 31, 2024 |
+    September 30, 2024 | December 31, 2023 | 2024 | 2023") is split where the form changes, in order, when exactly one
+    split gives every length a run of the phrases it completes; otherwise None."""
+    wants = [month_day(d.expr) is None for d in durations]  # True: stands over full dates
+    if len(set(wants)) < 2:
+        return None  # every length of one form: the form tells no boundary
+    full = [it.expr.date() is not None for it in dated]
+    if not all(f or it.expr.kind == "year" for f, it in zip(full, dated)):
+        return None  # phrases of other kinds (quarters, fiscal years): the form does not decide
+    splits: list[list[list[Item]]] = []
+
+    def walk(k: int, start: int, acc: list[list[Item]]) -> None:
+        if k == len(durations):
+            if start == len(dated):
+                splits.append(list(acc))
+            return
+        for end in range(start + 1, len(dated) + 1):
+            if full[end - 1] != wants[k]:
+                break
+            walk(k + 1, end, acc + [dated[start:end]])
+
+    walk(0, 0, [])
+    return splits[0] if len(splits) == 1 else None
 
 
 def _widen(slots: list[Slot], template: list[Item], data: list[Row], translations: bool = False) -> None:

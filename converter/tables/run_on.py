@@ -288,6 +288,21 @@ def _is_sentence(text: str) -> bool:
     return len(t) > 200 or (len(t.split()) > 12 and _SENTENCE.search(t + " X") is not None)
 
 
+# a count and the lower-case words that qualify it, then "as of" or "at" a date, since the last ";"
+_DESCRIBED = re.compile(r"\d[^;]*\b[a-z]+\s+(?:as\s+of|at)\s*$")
+
+
+def _described(part: str, start: int) -> bool:
+    """A period phrase that goes on a clause stating a figure at a date ("5,000,000 Shares authorized; 0 issued and
+    outstanding as of June 30, 2025", "40,000,000 shares authorized at December 31, 2024"): the description of a line
+    item, not a header over its columns."""
+    head = part[:start]
+    m = re.match(r"(?:as\s+of|at)\b", part[start:], re.IGNORECASE)
+    if m:
+        head += m.group(0)
+    return bool(_DESCRIBED.search(head[head.rfind(";") + 1 :]))
+
+
 def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
     """What stood above a row: sentences, a title, notes, column headers and headings, one record each."""
     from .records import record_line
@@ -310,6 +325,10 @@ def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
     for a, b in zip(bounds, bounds[1:]):
         part = seg[a:b]
         exprs = find_period_exprs(part)
+        # dates a line item's own description names ("Common Stock; par value $0.001; ... 31,202,312 issued and
+        # outstanding as of June 30, 2025"): words of its label, no column headers
+        own = [(e.start, e.end) for e in exprs if _described(part, e.start)]
+        exprs = [e for e in exprs if (e.start, e.end) not in own]
         if exprs and not part[exprs[-1].end :].strip():
             # a run of period expressions that ends the part heads columns, even after a long title
             k = len(exprs) - 1
@@ -326,6 +345,8 @@ def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
             cuts.add(a + exprs[-1].end)
         last_end = None
         for ds, de in mask_dates(part):
+            if any(os <= ds < oe for os, oe in own):
+                continue
             if last_end is None or part[last_end:ds].strip():
                 cuts.add(a + ds)
             last_end = de

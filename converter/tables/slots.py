@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..knowledge import knowledge
-from ..models import ConvenienceTranslation, Period, Table
+from ..models import ConvenienceTranslation, Period, Span, Table
 from ..periods import Calendar, PeriodExpr
 from .headers import PHRASE_KINDS, Item, parse_header
 from .residue import figures_only
@@ -32,6 +32,8 @@ class Context:
     translations: list[ConvenienceTranslation]
     lines: list[str]
     anchor: date | None = None  # the release's own period end (its balance sheet's date), once the tables show it
+    # (end, length, amount) of sums the prose states for a period (``tables.stated_lengths``)
+    stated: frozenset = frozenset()
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Slot:
     group: str | None = None  # a header cell over this column and others ("Optum" over "Optum Health")
     empty: bool = False  # a leaf whose period starts after the release's: its cell is dropped from rows (``leaves``)
     undetermined_end: date | None = None  # "12/31/2024" over flows and balances alike (``quarter_dates``)
+    stated_by: Span | None = None  # the cell whose figure the prose states for the length given (``stated_lengths``)
 
 
 
