@@ -166,9 +166,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # balances' ("Total debt" under "Q1 2025"): the balance at the end of the column's period, never a flow over it;
     # where filers print the label for flows as much, neither (``balance_named``)
     balance = None
-    if res.concept is None and mode is None and kind not in _FLOW_STATEMENTS and not flows \
-            and any(c.period is not None and c.period.kind == "duration" for c in item.cells):
-        balance = balance_named(label, b.names, next((c.unit for c in item.cells if c.unit), None))
+    unit = next((c.unit for c in item.cells if c.unit), None)
+    if res.concept is None and mode is None and kind not in _FLOW_STATEMENTS and not flows and not item.section \
+            and unit is not None and is_currency(unit) and any(c.period is not None and c.period.kind == "duration" for c in item.cells):
+        # (a row under a heading is read with it: "Other liability" under "Commercial lines" is a line of insurance)
+        balance = balance_named(label, b.names, unit)
         if balance is not None and balance[0]:
             mode = "end"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
