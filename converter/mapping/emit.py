@@ -167,9 +167,12 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # where filers print the label for flows as much, neither (``balance_named``)
     balance = None
     unit = next((c.unit for c in item.cells if c.unit), None)
-    if res.concept is None and mode is None and kind not in _FLOW_STATEMENTS and not flows and not item.section \
+    alone = node is None or (node.parent is None and not node.children)  # in no sum the table prints
+    if res.concept is None and mode is None and kind not in _FLOW_STATEMENTS and kind != "non_gaap" and alone \
+            and not flows and not item.section \
             and unit is not None and is_currency(unit) and any(c.period is not None and c.period.kind == "duration" for c in item.cells):
-        # (a row under a heading is read with it: "Other liability" under "Commercial lines" is a line of insurance)
+        # (a row under a heading is read with it: "Other liability" under "Commercial lines" is a line of insurance;
+        # a row a reconciliation adds into its measure is a flow: Kimco's "Noncontrolling interests" in its FFO)
         balance = balance_named(label, b.names, unit)
         if balance is not None and balance[0]:
             mode = "end"
