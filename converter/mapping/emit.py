@@ -15,7 +15,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import average_named, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
+from .indexed import average_named, balance_named, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
@@ -27,7 +27,7 @@ from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .basic_diluted import both_variants
-from .twins import runner_up_twin, segment_twin
+from .twins import own_twin, runner_up_twin, segment_twin
 from .reconciling import tax_effect_printed
 from ..tables.titles import is_sentence
 
@@ -163,6 +163,20 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # a statement of flows, its line items flows under its columns' periods; not a table whose own titles name balances
     # (a balance sheet that took the kind of the statement before it under the same running title)
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
+    # a row of the company's own outside the statements of flows whose label is word for word the standard
+    # balances' ("Total debt" under "Q1 2025"): the balance at the end of the column's period, never a flow over it;
+    # where filers print the label for flows as much, neither (``balance_named``)
+    balance = None
+    unit = next((c.unit for c in item.cells if c.unit), None)
+    alone = node is None or (node.parent is None and not node.children)  # in no sum the table prints
+    if res.concept is None and mode is None and kind not in _FLOW_STATEMENTS and kind != "non_gaap" and alone \
+            and not flows and not item.section \
+            and unit is not None and is_currency(unit) and any(c.period is not None and c.period.kind == "duration" for c in item.cells):
+        # (a row under a heading is read with it: "Other liability" under "Commercial lines" is a line of insurance;
+        # a row a reconciliation adds into its measure is a flow: Kimco's "Noncontrolling interests" in its FFO)
+        balance = balance_named(label, b.names, unit)
+        if balance is not None and balance[0]:
+            mode = "end"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
@@ -188,6 +202,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             # period") is no flow, whatever the index found for its words
             plans.append((cell, ("period_type_mismatch", f"the label names a balance at the {at_boundary} of the period, "
                                  f"{res.concept} is a flow")))
+            continue
+        if balance is not None and not balance[0] and cell.period.kind == "duration" \
+                and not (cell.dimension and _non_gaap_column(cell.dimension)):
+            plans.append((cell, ("period_type_undetermined", f"{balance[1]}, flows in the rest: whether the row is "
+                                 f"a balance at the end of {cell.period.label} or a flow over it is not stated")))
             continue
         if cell.period.kind == "instant" and mode == "start":
             # a balance at the start of the column's period ("Cash – Beginning of Year") under a column dated at a
@@ -309,6 +328,17 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             res, f = runner
             mine, rc = {id(c) for c, _ in own}, b.concept(res.concept)
             plans = [(c, (p[0], rc, res.dims, f, p[4])) if id(c) in mine else (c, p) for c, p in plans]
+            other = None
+    if soft_row and res.concept and not res.dims and (res.evidence or {}).get("by") == "index" \
+            and not any(agrees for _, agrees in standard):
+        # another table has printed these figures as a line item of the company's own: that line item again
+        own = _own_plans(plans, res.concept)
+        twin_own = own_twin(b, own[0][1][1], [(p[0], c, p[3], mode) for c, p in own]) if own else None
+        if twin_own is not None:
+            mine = {id(c) for c, _ in own}
+            plans = [(c, (p[0], twin_own, p[2], p[3], p[4])) if id(c) in mine else (c, p) for c, p in plans]
+            res = replace(res, concept=twin_own.qname, evidence={"by": "structure", "evidence": [
+                f"structure: another table prints these figures as {twin_own.qname}, the company's own line item"]})
             other = None
     # "Basic and diluted": the figure of both variants (the ...BasicAndDiluted elements are deprecated)
     both = both_variants(res.concept, label, item.section) if res.concept and not res.dims else None

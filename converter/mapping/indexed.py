@@ -319,3 +319,35 @@ def whose(node, nodes, norm: str, title: str | None, company: tuple[str, ...]) -
         title = normalize(title, company).replace("<company>", " ")
         return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
     return ""
+
+
+_REFERENCE_LETTER = re.compile(r"(?<=[a-z)])\s+[A-Z]$")  # "Total debt E": a reference to a note, no word of the label
+BALANCE_SHARE = 0.9  # of the filer uses of the concepts whose labels are the row's word for word
+
+
+@lru_cache(maxsize=4096)  # asked of each flow cell of a row of the company's own
+def balance_named(label: str, company: tuple[str, ...], unit: str | None = None) -> tuple[bool, str] | None:
+    """Whether a row of the company's own under a column of a period is a balance, by the standard concepts whose
+    filer labels are the row's label word for word: (True, why) where they are balances in nearly all their uses (a
+    balance at the period's end), (False, why) where balances are most but not nearly all of them (flow or balance is
+    not told: no fact), None where flows are as many (a flow, as the column says). Shell's "Total debt E" under "Q1 2025" is, word for word,
+    us-gaap:DebtAndCapitalLeaseObligations, LongTermDebt, DebtInstrumentCarryingAmount ... (balances) in 96 of 103
+    filer uses (us-gaap:InterestExpenseDebt the rest): the debt at the quarter's end, not a flow over the quarter."""
+    text = _REFERENCE_LETTER.sub("", label.strip())
+    if average_named(text) or _non_gaap(text) or _qualifier_only(text) or not label_key(text, company):
+        return None
+    ch = choose(text, Context(unit=unit_kind(unit)), company=company)
+    uses = {"i": 0, "d": 0}
+    names = {"i": [], "d": []}
+    for c in ch.candidates:
+        info = concept_index().by_qname.get(c.qname)
+        if c.similarity < 1.0 or info is None or info.period not in uses:
+            continue
+        uses[info.period] += max(c.uses, 1)
+        names[info.period].append(c.qname)
+    share = uses["i"] / (uses["i"] + uses["d"]) if uses["i"] else 0.0
+    if share < 0.5:
+        return None  # filers print the label for flows more often: a flow, as its column says
+    why = (f"the label is word for word that of balances ({', '.join(names['i'][:3])}) in {uses['i']} of "
+           f"{uses['i'] + uses['d']} filer uses")
+    return (share >= BALANCE_SHARE, why)

@@ -18,7 +18,7 @@ from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import among_line_items, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
+from .sums import among_line_items, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .row_indexed import indexed, located, printed_again
 from .heading_members import headed_line_item, own_line_item
@@ -410,7 +410,7 @@ class TableMapper:
         whole = self._sum_of_own(node, res)
         if whole is not None:
             return whole
-        if (own := unsummed_total(self, node, res)) is not None:
+        if (own := unsummed_total(self, node, res) or listed_total(self, node, res)) is not None:
             return own
         if not node.children or not res.evidence or res.evidence.get("by") != "index" or res.dims:
             return res

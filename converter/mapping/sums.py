@@ -4,6 +4,7 @@ give."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import signs
@@ -316,8 +317,11 @@ def unsummed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
         return None
     if not tm.norm(node.item.label).startswith("total"):
         return None  # a row the arithmetic finds adding up others need not be their total (a balance sheet's identity)
-    if tm.kind in STATEMENT_KINDS:
-        return None  # a statement's totals are chosen with the statement's structure (and roll balances forward)
+    if tm.kind in STATEMENT_KINDS and (tm.kind != "balance_sheet" or any(tm.nodes[i].weight != 1 or tm.nodes[i].children for i in node.children)):
+        # a statement's totals are chosen with the statement's structure (and roll balances forward); a balance
+        # sheet's "Total ..." that adds line items as printed (no totals: H&M's "TOTAL EQUITY AND LIABILITES" adds
+        # two) is their total all the same (CMUV FY2024 prints its earning assets under "BALANCE SHEET")
+        return None
     ix = concept_index()
     kids = [r.concept for i in node.children if (r := tm.res.get(i)) is not None and r.concept and not r.dims]
     if len(kids) < 2 or any(adds_into(k, res.concept) for k in kids) or not all(ix.get(k) for k in kids):
@@ -386,3 +390,33 @@ def summed_line_item(node: Node, concept: str, whole: str) -> Resolution:
     if weight is None or node.weight not in (1, -1):
         return Resolution(concept=None, ext_name=concept_name(node.item.label), evidence={"by": "extension", "evidence": [why]})
     return Resolution(concept=concept, negate=weight != node.weight, evidence={"by": "structure", "evidence": [why]})
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+(?=[^,]*$)", re.I)
+
+
+def listed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A "Total A, B, C" row the index chose by one of the line items it lists, where the listed items are line
+    items of different standard concepts and no filer prints the whole label: the total of them all, the company's
+    own, not the one whose words the index matched. CMUV Bancorp FY2024 prints "Total Stock, Equity, Retained
+    Earnings $ 33,377,158" (with "Net Income" it adds up to "TOTAL EQUITY/CAPITAL"): stock, and retained earnings,
+    not us-gaap:RetainedEarningsAccumulatedDeficit. None where the label lists fewer than three items."""
+    if not res.concept or res.dims or (res.evidence or {}).get("by") != "index" or res.period_mode:
+        return None
+    m = re.match(r"\s*total\s+(.+)$", node.item.label, re.I)
+    if m is None or "," not in m.group(1):
+        return None
+    parts = [p for p in _LIST_SPLIT.split(m.group(1).strip()) if p and p.strip()]
+    if len(parts) < 3:
+        return None
+    best = concept_index().candidates(node.item.label)
+    if best and best[0].similarity >= 1.0:
+        return None  # filers print the whole label for a concept of its own ("Total property, plant and equipment")
+    named = {q for p in parts if (q := tm._line_item(p)[1])}
+    if len(named) < 2 or res.concept not in named:
+        return None
+    tm.taken.discard(res.concept)
+    own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=True, evidence={"by": "extension", "evidence": [
+        f"{res.concept} (index): the label totals line items of several concepts ({', '.join(sorted(named))})"]})
+    tm.res[node.index] = own
+    return own

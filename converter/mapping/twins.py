@@ -29,8 +29,8 @@ def segment_twin(b: Builder, concept: Concept, cells: list[tuple[Period, Cell, i
     found: list[DimensionMember] = []
     for member in members:
         matched, differs = 0, False
-        for period, cell, factor, mode in cells:
-            plan = b._planned(concept, period, [], cell, factor, mode)
+        for period, cell, sign_factor, mode in cells:
+            plan = b._planned(concept, period, [], cell, sign_factor, mode)
             if isinstance(plan, tuple) or plan.value is None:
                 continue
             cid, _ = _context_id(plan.kind, plan.start, plan.end, [member])
@@ -86,3 +86,40 @@ def runner_up_twin(b: Builder, res: Resolution, label: str, kind: str, cells: li
             return replace(res, concept=concept.qname, negate=sign.negate, magnitude=sign.magnitude, sign=sign,
                            dims=[seg], evidence=evidence), f
     return None
+
+
+def own_twin(b: Builder, concept: Concept, cells: list[tuple[Period, Cell, int, str | None]]) -> Concept | None:
+    """The one line item of the company's own whose facts another table wrote are the row's figures in at least two
+    columns and differ in none, where no standard concept's fact has them: the same measure printed again under a
+    shorter label, not the standard concept the label's words name.
+
+    Southern Company Q4 2004 prints "Basic Earnings Per Share - Excluding One-Time Items | 0.24 | 0.22 | 2.04 | 1.97"
+    (a line item of its own, beside "- As Reported | 0.27 | ...") and, in its table of significant factors, the same
+    figures as "Consolidated Earnings- | $ 0.24 | $ 0.22 | ... ": those are the earnings excluding one-time items,
+    not us-gaap:EarningsPerShareBasic."""
+    found: dict[str, list[int]] = {}  # extension qname -> [matched, differs]
+    plans = []
+    for period, cell, sign_factor, mode in cells:
+        plan = b._planned(concept, period, [], cell, sign_factor, mode)
+        if isinstance(plan, tuple) or plan.value is None or plan.dims:
+            continue
+        cid, _ = _context_id(plan.kind, plan.start, plan.end, [])
+        plans.append((cid, _unit_id(cell.unit), plan.value))
+    for (qname, cid, unit_id), f in b.facts.items():
+        if f.value is None or b.contexts[cid].dims:
+            continue
+        for pcid, punit, value in plans:
+            if (cid, unit_id) != (pcid, punit):
+                continue
+            if qname.split(":")[0] != b.prefix:
+                if f.value == value:
+                    return None  # a standard concept has the figure too: nothing tells them apart
+                continue
+            tally = found.setdefault(qname, [0, 0])
+            tally[0 if f.value == value else 1] += 1
+    own = [q for q, (matched, differs) in found.items() if matched >= 2 and not differs]
+    if len(own) != 1:
+        return None
+    c = b.concepts.get(own[0])
+    fits = c is not None and c.period_type == concept.period_type and all(b._unit_fits(c, cell.unit) for _, cell, _, _ in cells if cell.unit)
+    return c if fits else None

@@ -33,6 +33,7 @@ _COLUMN_WORDS = {w.lower() for w in knowledge().raw["header"]["column_words"]}
 _COMPARISON = {w.lower() for w in knowledge().raw["header"]["comparison"]}
 _NOTE_COLUMNS = {w.lower() for w in knowledge().raw["header"]["note_columns"]}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_ALONE = re.compile(r"^(?:FY\s?)?(?:19|20)\d{2}$")
 _FISCAL_PARTS = compiled("header", "fiscal_parts")
 
 
@@ -122,6 +123,10 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
             if m and m.start() > 0:
                 grid.markers.append(Phrase(p.text[m.start():].strip(), p.line, p.x0, p.x1, p.span))
                 p = Phrase(p.text[: m.start()], p.line, p.x0, p.x1, p.span)
+            pieces = _pieces_over_columns(p, starts, ends) if layout == "fixed" else None
+            if pieces:
+                line.extend(pieces)
+                continue
             cols = set(_overlapping(starts, ends, p.x0, p.x1, tol))
             for below, (b_starts, b_ends) in zip(reversed(placed), reversed(placed_index)):  # the nearest line below first
                 under = [c for k in _overlapping(b_starts, b_ends, p.x0, p.x1, 0.0) for c in below[k][1]]
@@ -143,6 +148,37 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
     _years_over_parts_by_position(grid)
     grid.label_area.sort(key=lambda p: (p.line, p.x0))
     return grid
+
+
+def _pieces_over_columns(p: Phrase, starts: list[float], ends: list[float]) -> list[tuple[Phrase, tuple[int, ...]]] | None:
+    """A phrase of fixed-width text whose words stand one space apart over different columns, each piece a period or
+    a role of its own: one phrase per column. Southern Company Q4 2004 prints "2004    2003 Change" over "$2.04
+    $1.97  $0.07": "2003" stands over the second figure, "Change" over the third; read as one phrase over both, the
+    year's column would be a change. Only years and roles ("Change", "%") are split: pieces of a date ("June | 28,
+    2003") or of words ("Year Ended") stay one phrase."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", p.text)]
+    if len(words) < 2:
+        return None
+    groups: list[tuple[int, int, int]] = []  # (column, first char, last char)
+    for a, z, _ in words:
+        cols = _overlapping(starts, ends, p.x0 + a, p.x0 + z, 0.0)
+        if len(cols) != 1:
+            return None
+        if groups and groups[-1][0] == cols[0]:
+            groups[-1] = (cols[0], groups[-1][1], z)
+        else:
+            groups.append((cols[0], a, z))
+    if len(groups) < 2:
+        return None
+    out = []
+    for col, a, z in groups:
+        text = p.text[a:z]
+        items = parse_header(text)
+        if not _YEAR_ALONE.match(text) and (not items or any(it.kind != "role" for it in items)):
+            return None  # a piece of a date ("June | 28, 2003") or of words is no column's header of its own
+        span = Span(line=p.span.line, start=p.span.start + a, end=p.span.start + z) if p.span is not None else None
+        out.append((Phrase(text, p.line, p.x0 + a, p.x0 + z, span), (col,)))
+    return out
 
 
 def _years_over_parts_by_position(grid: HeaderGrid) -> None:
