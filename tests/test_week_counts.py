@@ -8,7 +8,7 @@ from conftest import cells
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.extract import extract_file
-from prxbrl.tables.columns import in_weeks
+from prxbrl.tables.slot_period import in_weeks
 from prxbrl.tables.weeks_line import week_counts, weeks_under_dates
 from prxbrl.tables.headers import Item
 from prxbrl.tables.slots import Slot

@@ -2,7 +2,7 @@
 each column is the quarter that ends on its date, and its period type is left to each row (``Period.per_row``: a
 flow is the quarter, a balance stands at its end).
 
-A date alone over a table that names no statement does not say how long its flows are (``columns._slot_period``
+A date alone over a table that names no statement does not say how long its flows are (``slot_period.slot_period``
 excludes it as ``period_kind_undetermined``). Two of its columns a quarter apart do: flows side by side at consecutive
 quarter ends are the quarters (a year or a year to date ending at each would be headed by its length), and the same
 quarter of another year beside them is that year's quarter. A table whose dates are not all quarter ends of one

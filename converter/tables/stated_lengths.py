@@ -1,7 +1,7 @@
 """How long a dated column of flows is, from a figure the prose states for a period.
 
 A statement of flows headed by dates alone ("STATEMENT OF INCOME AND EXPENSE  December 31, 2024  December 31, 2023")
-does not say how long its columns are (``columns._flows_ending`` excludes them as ``period_length_undetermined``), and a
+does not say how long its columns are (``slot_period._flows_ending`` excludes them as ``period_length_undetermined``), and a
 release of "the 4th Quarter" and of the year could print either. A sentence of the prose that states one of the
 column's own figures for a period ending on its date ("Earnings for the year ending December 31, 2024, were
 $4,156,350", CMUV Bancorp FY2024, where the statement's NET INCOME prints 4,156,350) proves that column's length; the
