@@ -20,6 +20,7 @@ from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, two_way
 from .structural import after_net_income, structural
+from .qualifiers import unsaid_qualifier
 from .promotions import as_total, names_every_word, names_the_qualifier
 from .placement import (
     CURRENT,
@@ -384,7 +385,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
     for cand in found:
         c = ix.get(cand.qname)
-        why_not = _fits(c, ctx, label) if c is not None else "unknown"
+        why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
