@@ -28,6 +28,7 @@ _LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less
 _PERIOD_NAME = r"(?:\s+(?:of|for))?(?:\s+the)?(?:\s+(?:fiscal\s+)?(?:period|year|quarter|month|(?:three|six|nine|twelve)\s+months))?\b"
 _BEGINNING = re.compile(r"\b(?:beginning|start|opening)\b" + _PERIOD_NAME)
 _END = re.compile(r"\b(?:end|ending|closing)\b" + _PERIOD_NAME)
+_NON_SPACED = re.compile(r"\bnon\s+(?=[a-z])")
 _DUE = re.compile(r"\bdue\s+(to|from)\b")
 _WORDS_FOR = {"&": " and ", "%": " percent ", "+": " and "}
 
@@ -82,6 +83,7 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
         s = s.replace(a, b)
     s = _NUMBER.sub(" ", s)
     s = s.replace("'s", "").replace("non-", "non").replace("pre-", "pre")
+    s = _NON_SPACED.sub("non", s)  # "non affiliates" is "non-affiliates": not the affiliates, one word
     s = _DUE.sub(r"due\1", s)
     s = _END.sub(" end ", _BEGINNING.sub(" beginning ", s))  # "due to" (a payable) and "due from" (a receivable) differ only in a stop word
     s = _NON_WORD.sub(" ", s)
