@@ -3,11 +3,13 @@
 Sources: fixtures/southern-co-q4-2004.txt (The Southern Company's Q4 2004 8-K, EDGAR full submission, whole; line N of
 the filing is line N+1 of the fixture), fixtures/shell-qra-q1-2025.md (Shell plc's Q1 2025 quarterly results
 announcement as PDF-to-text, whole; line N is line N+1), fixtures/cmuv-fy2024.md (CMUV Bancorp's Q4/FY2024 newswire
-release, whole; line N is line N+1)."""
+release, whole; line N is line N+1), and NVIDIA's Q1 FY2023 release (corpus: nvidia-q1-fy2023.txt line 151)."""
 
 import pytest
 
 from conftest import plain_facts
+from prxbrl.mapping.choose import Context, choose
+from prxbrl.mapping.labels import label_key
 from prxbrl.models import Span
 from prxbrl.tables.grid import by_position
 from prxbrl.tables.rows import Row
@@ -82,3 +84,12 @@ def test_totals_of_several_line_items_are_the_banks_own(cmuv):
     assert got["Total Stock, Equity, Retained Earnings"].startswith("cmuv:")
     assert got["Total Investments"].startswith("us-gaap:")  # a line item of its own stays standard
     assert got["TOTAL EQUITY/CAPITAL"] == "us-gaap:StockholdersEquity"
+
+
+def test_non_affiliates_spaced_is_not_affiliates():
+    """NVIDIA Q1 FY2023: "Losses (gains) on investments in non affiliates, net 17 (133)" had been
+    us-gaap:IncomeLossFromEquityMethodInvestments (investees it has significant influence over): "non affiliates"
+    is "non-affiliates", not affiliates."""
+    assert label_key("Losses (gains) on investments in non affiliates, net") == label_key("Losses (gains) on investments in non-affiliates, net")
+    ch = choose("Losses (gains) on investments in non affiliates, net", Context(statement="C", unit="money", period="d"))
+    assert ch.qname != "us-gaap:IncomeLossFromEquityMethodInvestments"
