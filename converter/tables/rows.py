@@ -20,6 +20,7 @@ _ONLY_SYMBOL = re.compile(r"^[\s$¥€£)(%]*$")
 _SCALE_WORD = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
 _PLUS = re.compile(r"^\+\d")
 _FOOTNOTE_LIKE = re.compile(r"^\(?\d{1,2}\)?$|^(?:19|20)\d{2}$")
+_UNFINISHED_END = frozenset(knowledge().raw["layout"]["unfinished_end_words"])
 
 
 @dataclass
@@ -136,25 +137,44 @@ def _unfinished(prev: Row, r: Row) -> bool:
     as a heading's second line continues it (``interpret``), or the line ends with ";" ("Preferred stock, $1.00 par
     value, authorized 7,054,000 shares;" / "Issued and outstanding (in series) 20,806 and 19,367 shares,
     respectively;"). No heading ends so."""
-    if any(find_period_exprs(x.label) or _SCALE_WORD.search(x.label) for x in (prev, r)):
+    if _header_line(prev, r):
         return False  # a header's lines ("Three Months Ended December 31," / "in thousands"), not a label's
-    return r.label[:1].islower() or prev.label.rstrip().endswith(";")
+    return r.label[:1].islower() or prev.label.rstrip().endswith(";") or (prev.stub and ends_mid_phrase(prev.label))
+
+
+def _header_line(prev: Row, r: Row) -> bool:
+    return any(find_period_exprs(x.label) or _SCALE_WORD.search(x.label) for x in (prev, r))
+
+
+def ends_mid_phrase(label: str) -> bool:
+    """Whether a line of a label ends with a word no label ends with (``[layout] unfinished_end_words``: "to", "of",
+    "and", ...): the next line finishes it, whatever its case ("Negative carry related to" / "  Credit legacy debt
+    $19  $0.05": Sears Q2 2004, fixed-width). Asked of a line that is one phrase in the label column only: a line of
+    column headers ("| | % of | | | % of |" over "| | Amount | | GWP |") is no label's."""
+    words = label.split()
+    return bool(words) and words[-1].lower() in _UNFINISHED_END
 
 
 def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list[Row]:
     """A label wrapped over lines ("Credit and financial products" / "  revenues   81  1,345") is one label.
 
     ``unfinished_only``: where the layout does not show a label's lines by their indent (cells between pipes, text
-    flattened), only a line that stops mid-phrase continues on the next (``_unfinished``)."""
+    flattened), only a line that stops mid-phrase continues on the next (``_unfinished``). A line that ends with a
+    word no label ends with continues on the next in every layout (``ends_mid_phrase``)."""
     out: list[Row] = []
+    hanging: dict[int, int] = {}  # a label joined from its lines (fixed width) -> the indent of its continuation lines
     for r in rows:
         prev = out[-1] if out else None
-        # a continuation starts in lower case or with "(", or finishes a total ("Total Domestic Retail" / "Stores")
+        # a continuation starts in lower case or with "(", or finishes a total ("Total Domestic Retail" / "Stores"), or
+        # stands at the indent of the continuation line before it, deeper than the label's first ("Accelerated
+        # Depreciation" / " resulting from CSC Purchased" / " Services transaction  39": Sears Q2 2004)
         if unfinished_only:
             cont = prev is not None and bool(r.label) and _unfinished(prev, r)
         else:
             cont = r.label[:1].islower() or r.label.startswith("(") or (
                 prev is not None and prev.label.lower().startswith("total ") and r.indent > prev.indent
+            ) or (prev is not None and len(prev.fragments) <= 1 and ends_mid_phrase(prev.label) and not _header_line(prev, r)) or (
+                prev is not None and hanging.get(id(prev)) == r.indent and r.indent > prev.indent
             )
         if (
             prev is not None
@@ -177,6 +197,7 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
                 fragments=r.fragments,
                 stub=r.stub,
             )
+            hanging[id(out[-1])] = r.indent
             continue
         out.append(r)
     return out
