@@ -22,6 +22,7 @@ from .signs import label_head, nets_flows, two_way
 from .structural import after_net_income, structural
 from .qualifiers import unsaid_qualifier
 from .promotions import as_total, names_every_word, names_the_qualifier
+from .said_kinds import named_kinds, names_other
 from .placement import (
     CURRENT,
     NONCURRENT,
@@ -393,6 +394,9 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         score, why = _adjust(c, cand, ctx, label, key)
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
+    ranked, kind_why = named_kinds(ranked, key)  # "Operating cash flows from operating leases": a lease's element
+    if kind_why and not ranked:
+        return Choice(None, evidence=(kind_why,), candidates=found)
     # an element whose name says what the label must say in some words, and does not (mapping.toml [elements]
     # needs_words), is no reading of it. When it was the closest, a runner-up takes its place only where filers
     # printed the label word for word for it ("Charge-offs": AllowanceForLoanAndLeaseLossesWriteOffs, the gross
@@ -436,7 +440,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         why_none = f"the label is {named.qname}'s, which does not fit" if named else unsaid_why[0] if unsaid_why else "no candidate fits"
         return Choice(None, evidence=(why_none,), candidates=found)
     if len(ranked) > 1:
-        ranked = names_the_qualifier(ranked, key, min_similarity)
+        ranked = names_other(names_the_qualifier(ranked, key, min_similarity), key, label, ctx.total)
     ranked = as_total(ranked, ctx.total, ctx.whole, ix)
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])

@@ -68,7 +68,7 @@ _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchan
 
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
-    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words"}), "[elements]")
+    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words", "said_kinds"}), "[elements]")
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
@@ -78,7 +78,16 @@ def _elements(raw) -> dict:
     return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
             "net_gross": _net_gross(t["net_gross"]),
             "needs_words": tuple((_pattern(e, f"[elements] needs_words[{i}]", 0), _pattern(w, f"[elements] needs_words[{i}]"))
-                                 for i, (e, w) in enumerate(needs))}
+                                 for i, (e, w) in enumerate(needs)),
+            "said_kinds": _said_kinds(t["said_kinds"])}
+
+
+def _said_kinds(raw) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """[elements] said_kinds: [label-key pattern, element-name pattern] pairs."""
+    if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw):
+        raise PrxbrlError("mapping.toml: [elements] said_kinds: a list of [label-key pattern, element-name pattern] pairs")
+    return tuple((_pattern(w, f"[elements] said_kinds[{i}]"), _pattern(e, f"[elements] said_kinds[{i}]", 0))
+                 for i, (w, e) in enumerate(raw))
 
 
 def _net_gross(raw) -> tuple[tuple[str, str], ...]:

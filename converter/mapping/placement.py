@@ -19,12 +19,21 @@ _CURRENT_WORD = re.compile(r"(?<!non)(?<!non-)\bcurrent\b", re.I)
 _LESS_CURRENT = re.compile(r"\b(?:less|net of|excluding|exclusive of|excludes?|without|other than)\b[^;]{0,20}?\bcurrent\b", re.I)
 
 
+# a term the label states as a time ("Long-term debt due within one year", "Amounts falling due after more than one
+# year"): within a year is current, whatever "long-term" says of the debt it is part of; after a year noncurrent
+_WITHIN_A_YEAR = re.compile(r"\bwithin (?:one|1|a) year\b|\bwithin (?:twelve|12) months\b", re.I)
+_LESS_WITHIN_A_YEAR = re.compile(r"\b(?:less|net of|excluding|exclusive of|excludes?|without|other than)\b[^;]{0,30}?\bwithin (?:one|1|a) year\b", re.I)
+_AFTER_A_YEAR = re.compile(r"\b(?:after|beyond|in more than) (?:more than )?(?:one|1|a) year\b|\bafter (?:twelve|12) months\b", re.I)
+
+
 def label_term(label: str) -> str | None:
     """What the words of a label say about its term: "Noncurrent" ("Non-current deferred tax", "Long-term debt,
-    less current portion"), "Current" ("Current portion of long-term debt"), None (nothing)."""
-    if re.search(r"non-?current", label, re.I) or _LESS_CURRENT.search(label):
+    less current portion", "due after one year", "less amount due within one year"), "Current" ("Current portion of
+    long-term debt", "Long-term debt due within one year"), None (nothing)."""
+    if re.search(r"non-?current", label, re.I) or _LESS_CURRENT.search(label) or _AFTER_A_YEAR.search(label) \
+            or _LESS_WITHIN_A_YEAR.search(label):
         return "Noncurrent"
-    return "Current" if _CURRENT_WORD.search(label) else None
+    return "Current" if _CURRENT_WORD.search(label) or _WITHIN_A_YEAR.search(label) else None
 
 
 _TOTAL_ASSETS = re.compile(r"^\W*total\s+assets\b", re.I)
