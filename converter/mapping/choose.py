@@ -19,6 +19,7 @@ from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, two_way
+from .statement_fit import statement_misfit
 from .structural import after_net_income, structural
 from .qualifiers import unsaid_qualifier
 from .promotions import as_total, names_every_word, names_the_qualifier
@@ -134,6 +135,8 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # row whose label names no tax ("Foreign currency translation adjustment for the period"); an amount net of
         # tax or before it is
         return "an amount of tax, where the label names none"
+    if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
+        return misfit
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
         # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
@@ -441,7 +444,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         return Choice(None, evidence=(why_none,), candidates=found)
     if len(ranked) > 1:
         ranked = names_other(names_the_qualifier(ranked, key, min_similarity), key, label, ctx.total)
-    ranked = as_total(ranked, ctx.total, ctx.whole, ix)
+    named_top = _name_key(_named_key(label, key)) == _name_key(name_words(ranked[0][1].qname))  # the label is its name
+    ranked = as_total(ranked, ctx.total, ctx.whole, ix, named_top)
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
     if best.similarity < min_similarity:

@@ -53,7 +53,7 @@ def names_the_qualifier(ranked: list, key: str, min_similarity: float) -> list:
     return ranked
 
 
-def as_total(ranked: list, total: bool, whole: str | None, ix) -> list:
+def as_total(ranked: list, total: bool, whole: str | None, ix, named_top: bool = False) -> list:
     """The ranked candidates with a total's or a summed row's concept first: a total is a sum, the sum of a residual
     line's section rather than the residual line; a row the table adds into a US GAAP total (``whole``) is a concept
     US GAAP sums into it."""
@@ -80,9 +80,13 @@ def as_total(ranked: list, total: bool, whole: str | None, ix) -> list:
         # a row the table adds into a US GAAP total: before a concept US GAAP does not sum into it, a close one it
         # does ("Other" under expenses, added into "Total expenses": OtherCostAndExpenseOperating, no nonoperating
         # income)
+        # (a runner-up whose element name says none of the label's words is no closer reading of a label that is the
+        # top element's name, ``named_top``, whatever filers printed for it: Shell QRA Q1 2025's "- Interest expense
+        # (net)" added back into the operating cash flow is no us-gaap:AmortizationOfFinancingCostsAndDiscounts)
         top = ranked[0]
+        words = set(name_words(top[1].qname).split()) if named_top else set()
         fits = [alt for alt in ranked[1:8] if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1
-                and adds_into(alt[1].qname, whole)]
+                and adds_into(alt[1].qname, whole) and (not words or words & set(name_words(alt[1].qname).split()))]
         if fits:
             # of equal scores, the one US GAAP sums into the total most directly (a translation adjustment added into
             # comprehensive income: ...NetOfTax, not ...BeforeTax, which adds into it through the other comprehensive
