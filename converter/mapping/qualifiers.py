@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .rules import mapping_knowledge
+
 _DISCONTINUED_NAME = re.compile(r"(?<!Not)DiscontinuedOperation")  # not DisposalGroupNotDiscontinuedOperation...
-_DISCONTINUED_SAID = re.compile(r"\bdiscontinued\b|\bdisposal group|\bheld for sale\b", re.I)
 
 
 def unsaid_qualifier(qname: str, label: str, ctx) -> str | None:
@@ -22,7 +23,7 @@ def unsaid_qualifier(qname: str, label: str, ctx) -> str | None:
     qualifier its name says and neither the row nor its statement does (None: no such)."""
     if ctx.statement != "C" or not _DISCONTINUED_NAME.search(qname.partition(":")[2]):
         return None
-    if any(_DISCONTINUED_SAID.search(text) for text in (label, *ctx.section, *ctx.labels)):
+    if any(mapping_knowledge().discontinued_said.search(text) for text in (label, *ctx.section, *ctx.labels)):
         # a statement that names discontinued operations anywhere may print their part under a heading the row does
         # not repeat ("Operating cash flows", "Profit on sale of business, net" under "Discontinued operations:"):
         # there the statement's place decides (placement.discontinued_part)

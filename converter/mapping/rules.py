@@ -98,6 +98,12 @@ class Knowledge:
     comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
     net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from
     tax_effect_label: re.Pattern[str]  # the words before the amount a row is the tax effect of ("Tax effect of ...")
+    tax_said: re.Pattern[str]  # a label that names a tax
+    earned_words: re.Pattern[str]  # a label's head that names what is earned or spent (gain, loss, expense, income)
+    cash_said: re.Pattern[str]  # a label that says cash moved
+    qualifying_clause: re.Pattern[str]  # where a label's head ends and a clause qualifying it starts
+    unrealized_said: re.Pattern[str]  # a label that says an amount is unrealized
+    discontinued_said: re.Pattern[str]  # a label or heading that names discontinued operations
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules

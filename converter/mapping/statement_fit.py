@@ -23,6 +23,7 @@ import re
 
 from .cash_sections import cash_flow_name
 from .index import ConceptInfo
+from .rules import mapping_knowledge
 from .structural import after_net_income
 
 # an element named as an amount of tax or an expense of it (ProductionTaxExpense, RealEstateTaxExpense); not one
@@ -31,45 +32,36 @@ from .structural import after_net_income
 # ("Total deferred" under "Deferred:", DeferredIncomeTaxExpenseBenefit), a heading this test does not see
 _TAX_NAMED = re.compile(r"Tax(?:es)?(?:Expense)?$")
 _QUALIFIED_BY_TAX = re.compile(r"(?:Of|Before|After|Excluding)[A-Za-z]*Tax(?:es)?(?:Expense)?$")
-_TAX_LABEL = re.compile(r"\btax|\btaxes\b|\btaxation\b", re.I)
 # cash paid: InterestPaidNet, IncomeTaxesPaid, PaidInKindInterest (not AdditionalPaidInCapital, ...NotYetPaid)
 _PAID_NAME = re.compile(r"(?<!Additional)Paid(?!InCapital)(?=[A-Z]|$)")
 _NOT_PAID = re.compile(r"NotYetPaid|NotPaid|Unpaid")
-# a label of what is earned or spent ("Interest expense (net)", "Loss on sale"); "income tax" names the tax
-_EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
-# a label that says cash moved
-_SAYS_CASH = re.compile(r"\b(?:paid|received|payments?|receipts?|proceeds|cash|repayments?)\b", re.I)
-# where a label's head ends and a clause qualifying it starts: "Issuance of ordinary shares, net of issuance expenses"
-# names the issuance, not an expense
-_QUALIFYING = re.compile(r"[,(]|\b(?:net of|excluding|less|after|before|including)\b", re.I)
+# the words a label must say are data: mapping.toml [labels] tax_said, earned_words, cash_said, qualifying_clause,
+# unrealized_said
 # an element named as the unrealized part of a gain or loss (UnrealizedGainLossOnDerivativesAndCommodityContracts,
 # ForeignCurrencyTransactionGainLossUnrealized); not one of other comprehensive income, unrealized by nature, nor one
 # that names the realized part too
 _UNREALIZED_NAME = re.compile(r"Unrealized")
 _ALSO_REALIZED = re.compile(r"(?<!Un)Realized|OtherComprehensive|AccumulatedOther")
-# a label that says the amount is unrealized: the word, or a change in value not yet realized
-_UNREALIZED_LABEL = re.compile(r"\bunreali[sz]ed\b|\bfair value\b|\bmark(?:ed)?[- ]to[- ]market\b|\brevaluation\b|"
-                               r"\bremeasurement\b|\btranslation\b|\bchanges? in (?:the )?(?:value|price)\b", re.I)
 
 
 def tax_unsaid(local: str, label: str) -> bool:
     """Whether an element named as an amount or expense of tax stands for a label that names no tax."""
-    return bool(_TAX_NAMED.search(local)) and not _QUALIFIED_BY_TAX.search(local) and not _TAX_LABEL.search(label)
+    return bool(_TAX_NAMED.search(local)) and not _QUALIFIED_BY_TAX.search(local) and not mapping_knowledge().tax_said.search(label)
 
 
 def paid_for_earned(local: str, label: str) -> bool:
     """Whether an element of cash paid or received stands for a label of an expense, income, gain or loss that says
     nothing of cash."""
     paid = cash_flow_name(local) or (bool(_PAID_NAME.search(local)) and not _NOT_PAID.search(local))
-    head = _QUALIFYING.split(label, maxsplit=1)[0]
-    return paid and bool(_EARNED.search(head)) and not _SAYS_CASH.search(label)
+    head = mapping_knowledge().qualifying_clause.split(label, maxsplit=1)[0]
+    return paid and bool(mapping_knowledge().earned_words.search(head)) and not mapping_knowledge().cash_said.search(label)
 
 
 def unrealized_unsaid(local: str, label: str) -> bool:
     """Whether an element named as the unrealized part of a gain or loss stands for an income statement's line whose
     label does not say unrealized: the gain or loss an income statement prints is realized and unrealized alike unless
     it says otherwise. (A cash-flow statement's add-back of a gain is its non-cash part, as filers tag it.)"""
-    return bool(_UNREALIZED_NAME.search(local)) and not _ALSO_REALIZED.search(local) and not _UNREALIZED_LABEL.search(label)
+    return bool(_UNREALIZED_NAME.search(local)) and not _ALSO_REALIZED.search(local) and not mapping_knowledge().unrealized_said.search(label)
 
 
 def statement_misfit(c: ConceptInfo, statement: str, label: str, labels: tuple[str, ...] = (), position: int = -1) -> str | None:
