@@ -9,11 +9,10 @@ from .errors import PrxbrlError
 from .models import SourceDocument, Span, TokenRecord
 from .periods import mask_dates
 from .readers import MAX_FIGURES
+from .tables.rows import symbols_only
 from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_cells import FOOTNOTE_COL, POINTS
 from .tokens import parse_amount
-
-_ONLY_SYMBOL = re.compile(r"[\s$¥€£)(%]*")  # a cell of a figure's symbols alone ("$", ")")
 
 _NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0])(?=[^\s\u00a0]*?\d)[^\s\u00a0]+")
 _FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
@@ -141,7 +140,7 @@ def _after_figures(cells) -> list[tuple[object, bool]]:
     out, seen = [], False
     for c in cells:
         t = c.text.strip()
-        figure = parse_amount(t) is not None or _ONLY_SYMBOL.fullmatch(t) is not None
+        figure = parse_amount(t) is not None or symbols_only(t)
         out.append((c, seen and not figure))
         seen = seen or (figure and any(ch.isdigit() for ch in t) and c.col)
     return out

@@ -42,10 +42,6 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 MIN_SIMILARITY = 0.62
 EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
-_TAX = re.compile(r"\btax|\btaxes\b|\btaxation\b", re.I)
-# an amount qualified by the tax, not the tax: ...NetOfTax, ...BeforeIncomeTax, ...BeforeReclassificationAndTax,
-# RevenueFromContractWithCustomerExcludingAssessedTax
-_QUALIFIED_BY_TAX = re.compile(r"(?:Of|Before|After|Excluding)[A-Za-z]*Tax$")
 _LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
 _ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
@@ -111,7 +107,7 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
         # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
         return "one direction of a flow the label nets"
-    if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and _EARNED.search(label):
+    if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and mapping_knowledge().earned_words.search(label):
         # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
         # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
@@ -130,11 +126,6 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             return "a change in a balance, where neither the label nor the table says one"
         if flow and not kn.flow_label.search(label):
             return "a cash flow, where neither the label nor the table says one"
-    if local.endswith("Tax") and not _QUALIFIED_BY_TAX.search(local) and not _TAX.search(label):
-        # an amount of tax (OtherComprehensiveIncomeForeignCurrencyTranslationGainLossArisingDuringPeriodTax) is no
-        # row whose label names no tax ("Foreign currency translation adjustment for the period"); an amount net of
-        # tax or before it is
-        return "an amount of tax, where the label names none"
     if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
         return misfit
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
@@ -176,7 +167,6 @@ def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
 
 
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
-_EARNED = re.compile(r"\b(?:gains?|loss(?:es)?|expenses?|income(?!\s+tax))\b", re.I)
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 

@@ -15,7 +15,7 @@ from ..filing import (
     DimensionMember,
 )
 from ..models import Cell, LineItem, Table
-from .indexed import average_named, balance_named, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
+from .indexed import average_named, balance_by_filers, concept_name, flow_named, gaap_labelled, index_choice, row_context, standard_member
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
@@ -165,7 +165,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
     # a row of the company's own outside the statements of flows whose label is word for word the standard
     # balances' ("Total debt" under "Q1 2025"): the balance at the end of the column's period, never a flow over it;
-    # where filers print the label for flows as much, neither (``balance_named``)
+    # where filers print the label for flows as much, neither (``balance_by_filers``)
     balance = None
     unit = next((c.unit for c in item.cells if c.unit), None)
     alone = node is None or (node.parent is None and not node.children)  # in no sum the table prints
@@ -174,7 +174,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             and unit is not None and is_currency(unit) and any(c.period is not None and c.period.kind == "duration" for c in item.cells):
         # (a row under a heading is read with it: "Other liability" under "Commercial lines" is a line of insurance;
         # a row a reconciliation adds into its measure is a flow: Kimco's "Noncontrolling interests" in its FFO)
-        balance = balance_named(label, b.names, unit)
+        balance = balance_by_filers(label, b.names, unit)
         if balance is not None and balance[0]:
             mode = "end"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)

@@ -326,9 +326,10 @@ BALANCE_SHARE = 0.9  # of the filer uses of the concepts whose labels are the ro
 
 
 @lru_cache(maxsize=4096)  # asked of each flow cell of a row of the company's own
-def balance_named(label: str, company: tuple[str, ...], unit: str | None = None) -> tuple[bool, str] | None:
+def balance_by_filers(label: str, company: tuple[str, ...], unit: str | None = None) -> tuple[bool, str] | None:
     """Whether a row of the company's own under a column of a period is a balance, by the standard concepts whose
-    filer labels are the row's label word for word: (True, why) where they are balances in nearly all their uses (a
+    filer labels are the row's label word for word (the words that name a balance by what it is, mapping.toml
+    [labels] balance_named, are read by ``labels.balance_date``): (True, why) where they are balances in nearly all their uses (a
     balance at the period's end), (False, why) where balances are most but not nearly all of them (flow or balance is
     not told: no fact), None where flows are as many (a flow, as the column says). Shell's "Total debt E" under "Q1 2025" is, word for word,
     us-gaap:DebtAndCapitalLeaseObligations, LongTermDebt, DebtInstrumentCarryingAmount ... (balances) in 96 of 103

@@ -73,22 +73,20 @@ def _elements(raw) -> dict:
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
-    needs = t["needs_words"]
-    if not isinstance(needs, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in needs):
-        raise PrxbrlError("mapping.toml: [elements] needs_words: a list of [element-name pattern, label-key pattern] pairs")
+    needs = _pattern_pairs(t["needs_words"], "needs_words", ("element-name pattern", "label-key pattern"), (0, re.IGNORECASE))
     return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
-            "net_gross": _net_gross(t["net_gross"]),
-            "needs_words": tuple((_pattern(e, f"[elements] needs_words[{i}]", 0), _pattern(w, f"[elements] needs_words[{i}]"))
-                                 for i, (e, w) in enumerate(needs)),
-            "said_kinds": _said_kinds(t["said_kinds"])}
+            "net_gross": _net_gross(t["net_gross"]), "needs_words": needs,
+            "said_kinds": _pattern_pairs(t["said_kinds"], "said_kinds", ("label-key pattern", "element-name pattern"),
+                                         (re.IGNORECASE, 0))}
 
 
-def _said_kinds(raw) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """[elements] said_kinds: [label-key pattern, element-name pattern] pairs."""
+def _pattern_pairs(raw, key: str, names: tuple[str, str], flags: tuple[int, int]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """[elements] ``key``: a list of pairs of patterns (``names`` says what each is: an element name's, matched case
+    sensitively, or a label key's), each compiled with its ``flags``."""
     if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw):
-        raise PrxbrlError("mapping.toml: [elements] said_kinds: a list of [label-key pattern, element-name pattern] pairs")
-    return tuple((_pattern(w, f"[elements] said_kinds[{i}]"), _pattern(e, f"[elements] said_kinds[{i}]", 0))
-                 for i, (w, e) in enumerate(raw))
+        raise PrxbrlError(f"mapping.toml: [elements] {key}: a list of [{names[0]}, {names[1]}] pairs")
+    return tuple((_pattern(a, f"[elements] {key}[{i}]", flags[0]), _pattern(b, f"[elements] {key}[{i}]", flags[1]))
+                 for i, (a, b) in enumerate(raw))
 
 
 def _net_gross(raw) -> tuple[tuple[str, str], ...]:

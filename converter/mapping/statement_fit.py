@@ -3,7 +3,8 @@ of tax, cash paid or received) against what the label and the statement say the 
 
 - An element named as an amount of tax or an expense of tax (``...Tax``, ``...TaxExpense``) is no line whose label
   names no tax: "Production and manufacturing expenses" (Shell QRA Q1 2025) is no us-gaap:ProductionTaxExpense,
-  which a filer's "Production tax expense" shares two of its words with. An amount net of tax, before it or excluding
+  which a filer's "Production tax expense" shares two of its words with; "Foreign currency translation adjustment for
+  the period" is no OtherComprehensiveIncomeForeignCurrencyTranslationGainLossArisingDuringPeriodTax. An amount net of tax, before it or excluding
   it (``...NetOfTax``, ``...BeforeIncomeTaxes...``, ``...ExcludingAssessedTax``) is not named as the tax.
 - Cash paid or received (``Payments...``, ``Proceeds...``, ``Repayments...``, ``InterestPaid...``, ``PaidInKind...``)
   is no line whose label's head (before a qualifying clause: "Issuance of ordinary shares, net of issuance expenses"

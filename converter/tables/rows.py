@@ -23,6 +23,11 @@ _FOOTNOTE_LIKE = re.compile(r"^\(?\d{1,2}\)?$|^(?:19|20)\d{2}$")
 _UNFINISHED_END = frozenset(knowledge().raw["layout"]["unfinished_end_words"])
 
 
+def symbols_only(text: str) -> bool:
+    """Whether a cell holds a figure's symbols alone ("$", ")", "%"): no words, no figure of its own."""
+    return _ONLY_SYMBOL.match(text) is not None
+
+
 @dataclass
 class VCell:
     """A value cell: an amount (or a nil, or an empty placeholder) with its place in the row."""
@@ -248,7 +253,7 @@ def grid_rows(table: RawTable) -> list[Row]:
         pending: list[RawCell] = []  # "$", "(" waiting for their number
         for c in cells:
             t = c.text.strip()
-            if _ONLY_SYMBOL.match(t):
+            if symbols_only(t):
                 if t in (")", "%", ")%", "%)") and values:
                     v = values[-1]
                     merged = v.text + t
