@@ -328,9 +328,15 @@ def unsummed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
         return None
     if not any(ix.get(k).parents for k in kids):
         return None  # rows US GAAP sums into nothing say nothing of their total
+    return _own_total(tm, node, res, res.total,
+                      f"none of the line items it adds up ({', '.join(kids)}) sums into it in US GAAP's calculations")
+
+
+def _own_total(tm: TableMapper, node: Node, res: Resolution, total: bool, why: str) -> Resolution:
+    """The row as the company's own total instead of the index's ``res.concept`` (given back to the table), ``why``."""
     tm.taken.discard(res.concept)
-    own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=res.total, evidence={"by": "extension", "evidence": [
-        f"{res.concept} (index): none of the line items it adds up ({', '.join(kids)}) sums into it in US GAAP's calculations"]})
+    own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=total, evidence={"by": "extension", "evidence": [
+        f"{res.concept} (index): {why}"]})
     tm.res[node.index] = own
     return own
 
@@ -415,8 +421,4 @@ def listed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution | N
     named = {q for p in parts if (q := tm._line_item(p)[1])}
     if len(named) < 2 or res.concept not in named:
         return None
-    tm.taken.discard(res.concept)
-    own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=True, evidence={"by": "extension", "evidence": [
-        f"{res.concept} (index): the label totals line items of several concepts ({', '.join(sorted(named))})"]})
-    tm.res[node.index] = own
-    return own
+    return _own_total(tm, node, res, True, f"the label totals line items of several concepts ({', '.join(sorted(named))})")
