@@ -342,19 +342,34 @@ _SYMBOL = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSX)\b[^.]{0,80}?\bunder the (
 # the heading of the boilerplate about the company, a line of its own ("About Kentucky First Federal Bancorp")
 _ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*®™]*$")
 # the subject of the headline, the release's first line ("Kimco Realty® Announces Fourth Quarter ... Results")
-_HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|of|and|&)){0,5}?)[®™]?\s+"
+_HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|of|and|&)){0,7}?)[®™]?\s+"
                                r"(?:Announces|Reports|Reported|Posts|Releases|Delivers)\b")
 # a dateline's date, its wire service in parentheses and the dash before the first sentence
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:[—–]|--?)\s*")
-_DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\s*(?:[—–]|--?)\s*([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?"
-                               r"\s+(?:today\s+)?(?:announced|reported|posted)\b")
+# (the wire service in parentheses after the date, the listing in parentheses after the name: "Feb. 13, 2025 (GLOBE
+# NEWSWIRE) — Brookfield Wealth Solutions (NYSE, TSX: BNT) today announced")
+_DATELINE_SUBJECT = re.compile(r"\b(?:19|20)\d\d\b(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:[—–]|--?)\s*"
+                               r"([A-Z][A-Za-z0-9&'’.\-]*(?:\s+[A-Z][A-Za-z0-9&'’.\-]*){0,3})[®™]?"
+                               r"(?:\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\b[^()]{0,30}\))?\s+(?:today\s+)?(?:announced|reported|posted)\b")
+
+
+# a markdown file's front matter: the headline as its title ('title: "Federal Home Loan Bank of Des Moines Announces ..."')
+_FRONT_MATTER_TITLE = re.compile(r"""^title:\s*["']?(.*?)["']?\s*$""")
+
+
+def _headlines(texts: list[str]) -> list[str]:
+    """The lines that may be the release's headline: its first three, and the title of a markdown front matter."""
+    heads = [t.strip() for t in texts[:3]]
+    if texts and texts[0].strip() == "---":
+        heads += [m.group(1) for t in texts[1:40] if (m := _FRONT_MATTER_TITLE.match(t.strip()))][:1]
+    return heads
 
 
 def _subjects(texts: list[str], joined: str) -> list[str]:
     """The names a release's headings give its subject: the boilerplate heading "About X", the headline's subject,
     the dateline's subject."""
     out = [m.group(1) for t in texts if (m := _ABOUT.match(t.strip()))]
-    out += [m.group(1) for t in texts[:3] if (m := _HEADLINE_SUBJECT.match(t.strip()))]
+    out += [m.group(1) for t in _headlines(texts) if (m := _HEADLINE_SUBJECT.match(t))]
     if m := _DATELINE_SUBJECT.search(joined[:4000]):
         out.append(m.group(1))
     return out
@@ -457,7 +472,7 @@ def _entity(doc: SourceDocument) -> Entity:
     if name is None:
         # nor a dateline naming it: the subject of the headline ("Bank of America Reports 4Q24 Net Income of $6.7
         # Billion, EPS of $0.82")
-        name = next((m.group(1) for t in texts[:3] if (m := _HEADLINE_SUBJECT.match(t.strip()))), None)
+        name = next((m.group(1) for t in _headlines(texts) if (m := _HEADLINE_SUBJECT.match(t))), None)
     if name:
         name = re.sub(r"\s+", " ", name).strip(" ,")
         # the boilerplate section at the end of a release ("ABOUT PALTALK, INC. (Nasdaq: PALT)") names it after "About"
