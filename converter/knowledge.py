@@ -69,6 +69,7 @@ SECTION_KEYS = {
                          "before_a_year", "closes_all_sections", "total_labels", "balance_sides", "period_headings",
                          "list_item", "change_verbs", "change_up_words", "change_down_words", "unfinished_end_words"}),
     "entity": frozenset({"legal_forms"}),
+    "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "period_focus"}),
 }
 _PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)

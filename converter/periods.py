@@ -411,6 +411,26 @@ def relative_part(expr: PeriodExpr, fy: Period) -> Period | None:
 # ------------------------------------------------------------------ fiscal calendar detection
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_stated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
+    """The fiscal year's ends a statement of a fiscal quarter's end implies ([fiscal_calendar] quarter_end): "its third
+    fiscal quarter ended December 31, 2024" is a year ending March 31, 2025. Only a quarter ending at a month's end
+    (a 52/53-week quarter's end says no day of the year's)."""
+    pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["quarter_end"]]
+    out = []
+    for i, line in enumerate(lines):
+        for pat in pats:
+            for m in pat.finditer(line):
+                d = parse_date(m["date"])
+                if d is None or (d + timedelta(days=1)).day != 1:
+                    continue
+                first = add_months(date(d.year, d.month, 1), 3 * (4 - _QUARTER_ORDINALS[m["q"].lower()]) + 1)
+                out.append((i, first - timedelta(days=1), Span(line=i + 1, start=m.start(), end=m.end())))
+    return out
+
+
 def detect_calendar(lines: list[str]) -> FiscalCalendar:
     """The fiscal year end and the naming convention, from what the release states.
 
@@ -430,6 +450,8 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
                     ends.append((i, d, Span(line=i + 1, start=m.start(), end=m.end())))
             if ends and ends[-1][0] == i:
                 break
+    if not ends:
+        ends = _quarter_stated_ends(lines, kn)
     if not ends:
         return FiscalCalendar()
     md = Counter((d.month, d.day) for _, d, _ in ends)
