@@ -27,7 +27,7 @@ from .index import concept_index
 from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .basic_diluted import both_variants
-from .twins import own_twin, runner_up_twin, segment_twin
+from .twins import near_twin, own_twin, runner_up_twin, segment_twin
 from .reconciling import tax_effect_printed
 from ..tables.titles import is_sentence
 
@@ -134,6 +134,8 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
         name = f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
     qn = f"{b.prefix}:{name}"
     existing = b.concepts.get(qn)
+    if existing is not None and kind not in STATEMENT_KINDS and (existing.type, existing.period_type) == (type_, period_type):
+        balance = existing.balance  # outside the statements, a statement's line item of that name is that line item
     if existing is not None and (existing.type != type_ or existing.period_type != period_type):
         name = f"{name}{'Instant' if period_type == 'instant' else ''}{type_.split(':')[1].replace('ItemType', '').capitalize()}"
     return b.ext_concept(name, type_=type_, period_type=period_type, balance=balance)
@@ -155,6 +157,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     bounds = {standard_member(RANGE_AXIS, c.dimension) for c in item.cells
               if c.role == "value" and c.value is not None and c.dimension} - {None} if segment_columns else set()
     label = printed or item.label
+    if res.concept is None and res.near is not None and (near := near_twin(b, res.near, item.cells)) is not None:
+        res = near  # the statements print the row's figures as the standard concept its label reads as
     # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
     # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
     dated = balance_date(label) if res.period_mode is None else None

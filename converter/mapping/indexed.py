@@ -208,8 +208,10 @@ def _non_gaap(label: str) -> bool:
     return bool(mapping_knowledge().index_blocked.search(label))
 
 
-def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: tuple[str, ...], taken: set[str]) -> IndexChoice | None:
-    """A standard concept for the row, or None (the caller names an extension)."""
+def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: tuple[str, ...], taken: set[str],
+                 floor: float | None = None) -> IndexChoice | None:
+    """A standard concept for the row, or None (the caller names an extension). ``floor``: the similarity the label
+    needs, below the table kind's (``twins.near_twin``: a concept the statements' figures must confirm)."""
     need = INDEX_KINDS.get(kind)
     gaap = _GAAP_PREFIX.match(label) or _GAAP_SUFFIX.search(label)
     if gaap:
@@ -240,7 +242,7 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         ch = choose(label, ctx, company=company, min_similarity=max(need, LINE_ITEM_SIMILARITY))
         if ch.qname is None:
             return None
-    ch = ch or choose(label, ctx, company=company, min_similarity=need)
+    ch = ch or choose(label, ctx, company=company, min_similarity=need if floor is None else min(need, floor))
     misread = not ctx.statement or ctx.period == ("d" if ctx.statement == "B" else "i" if ctx.statement in "IC" else None)
     if ch.qname is not None and misread and (ctx.period or ctx.unit):
         # outside the statements, or in a statement whose columns are not of its kind (an income statement's

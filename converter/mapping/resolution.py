@@ -29,6 +29,9 @@ class Resolution:
     concept_label: str | None = None  # the line item's label, where the row's label names only its member (location.py)
     # a segment's row whose sign only the sum it is printed in can tell (sums.signed): what it is where the sum cannot
     unsure: Resolution | None = None
+    # outside the statements, the standard concept the label reads as below the table's similarity: the row's concept
+    # only where the statements print its figures so (twins.near_twin)
+    near: Resolution | None = None
 
 
 _INCLUDING = re.compile(r"\s*\(\s*(?:including|includes|inclusive of)\b", re.I)

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from ..filing import DimensionMember
 from .arithmetic import Node
 from .index import concept_index
-from .indexed import concept_name, index_choice, qualified_label, row_context, whose
+from .choose import MIN_SIMILARITY
+from .indexed import INDEX_KINDS, concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
-from .mapped import PRODUCT_AXIS, SEGMENT_AXIS
+from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, related_base
 from .resolution import Resolution, without_inclusions
 from .rules import mapping_knowledge
@@ -106,6 +107,10 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
             ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
         res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                          evidence={"by": "extension", "evidence": [f"unfit: {w}" for w in unfit.values()] or ["no standard concept fits the label"]})
+        if tm.kind not in STATEMENT_KINDS and not unfit and not related and tm.kind in INDEX_KINDS \
+                and (near := index_choice(label, item, tm.kind, ctx, tm.b.names, taken, floor=MIN_SIMILARITY)) is not None:
+            res.near = Resolution(concept=near.concept, negate=near.negate, magnitude=near.magnitude, sign=near.sign,
+                                  period_mode=near.period_mode, total=res.total, evidence=near.evidence)
     if ic is not None and unfit:
         res.evidence = dict(res.evidence or {})
         res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"unfit: {w}" for w in unfit.values()]

@@ -15,7 +15,7 @@ from ..filing import Concept, DimensionMember
 from ..models import Cell, Period
 from .builder import Builder
 from .naming import _context_id, _unit_id
-from .mapped import SEGMENT_AXIS
+from .mapped import SEGMENT_AXIS, STATEMENT_KINDS, _agree
 from .resolution import Resolution
 from .signs import factor, from_label
 
@@ -123,3 +123,40 @@ def own_twin(b: Builder, concept: Concept, cells: list[tuple[Period, Cell, int, 
     c = b.concepts.get(own[0])
     fits = c is not None and c.period_type == concept.period_type and all(b._unit_fits(c, cell.unit) for _, cell, _, _ in cells if cell.unit)
     return c if fits else None
+
+
+def near_twin(b: Builder, near: Resolution, cells: list[Cell]) -> Resolution | None:
+    """The standard concept a row outside the statements reads as below its table's similarity (``Resolution.near``),
+    where the statements print the row's figures as that concept in two columns at least and in none another figure:
+    the same line item printed again under a longer label, not a line item of the company's own. Its columns of
+    periods the statements do not print are that line item too.
+
+    NVIDIA Q1 FY2023 prints "Weighted average shares used in diluted net income per share computation (D) 2,537 2,545
+    2,528" in its reconciliation of non-GAAP measures: the label reads as
+    us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding (similarity 0.87, below the 0.9 a label outside the
+    statements needs), and the income statement prints "Diluted 2,537 2,528" as that concept for the same quarters."""
+    if near.concept is None or near.concept not in b.cat:
+        return None
+    concept = b.concept(near.concept)
+    values = [c.value for c in cells if c.role == "value"]
+    f = factor(near.negate, near.magnitude, values)
+    matched = 0
+    for cell in cells:
+        if cell.role != "value" or cell.period is None or cell.value is None or cell.dimension:
+            continue
+        plan = b._planned(concept, cell.period, [], cell, f, near.period_mode)
+        if isinstance(plan, tuple) or plan.value is None or plan.dims:
+            continue
+        cid, _ = _context_id(plan.kind, plan.start, plan.end, [])
+        kept = b.facts.get((concept.qname, cid, _unit_id(cell.unit)))
+        if kept is None or kept.value is None or b.kinds.get(kept.table or "") not in STATEMENT_KINDS:
+            continue
+        if not _agree(kept.value, kept.decimals, plan.value, plan.decimals):
+            return None
+        matched += 1
+    if matched < 2:
+        return None
+    ev = near.evidence or {}
+    return replace(near, evidence={**ev, "by": "structure", "evidence": [
+        f"structure: the label reads as {concept.qname} ({ev.get('matched')!r}, below the similarity a label outside the "
+        f"statements needs) and the statements print these figures for it"] + list(ev.get("evidence", []))})
