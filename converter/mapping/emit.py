@@ -19,7 +19,7 @@ from .indexed import average_named, balance_by_filers, concept_name, flow_named,
 from .labels import balance_date, label_key
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
-from .mapped import DERIVED_ROLES, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
+from .mapped import DERIVED_ROLES, differs_at_one_date, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency
 from .arithmetic import Node
@@ -175,9 +175,11 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     alone = node is None or (node.parent is None and not node.children)  # in no sum the table prints
     if res.concept is None and mode is None and kind not in _FLOW_STATEMENTS and kind != "non_gaap" and alone \
             and not flows and not item.section \
-            and unit is not None and is_currency(unit) and any(c.period is not None and c.period.kind == "duration" for c in item.cells):
+            and unit is not None and is_currency(unit) and any(c.period is not None and c.period.kind == "duration" for c in item.cells) \
+            and not differs_at_one_date(item.cells):
         # (a row under a heading is read with it: "Other liability" under "Commercial lines" is a line of insurance;
-        # a row a reconciliation adds into its measure is a flow: Kimco's "Noncontrolling interests" in its FFO)
+        # a row a reconciliation adds into its measure is a flow: Kimco's "Noncontrolling interests" in its FFO; a row
+        # printing two figures for periods ending on one date is no balance at that date)
         balance = balance_by_filers(label, b.names, unit)
         if balance is not None and balance[0]:
             mode = "end"

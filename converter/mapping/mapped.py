@@ -132,3 +132,17 @@ def home_first(qname: str, new_kind: str | None, old_kind: str | None) -> bool |
     new_home = _STATEMENT_CODE.get(new_kind or "", "-") in info.statements
     old_home = _STATEMENT_CODE.get(old_kind or "", "-") in info.statements
     return new_home if new_home != old_home else None
+
+
+def differs_at_one_date(cells) -> bool:
+    """Whether a row prints two different figures under columns of periods ending on the same date (a quarter and the
+    year to its end): a flow over each period, never one balance at that date. Brookfield Wealth Solutions Q4 2024:
+    "Distributable earnings | 1,606 | 1,312 | 6,274 | 4,806" under "Three Months Ended 2024 | 2023", "Years Ended 2024 |
+    2023" (filers label a balance, us-gaap:RetainedEarningsAccumulatedDeficit, "Distributable earnings")."""
+    seen: dict = {}
+    for c in cells:
+        if c.role == "value" and c.value is not None and c.period is not None and c.period.kind == "duration":
+            if seen.setdefault((c.period.end, c.dimension, c.unit), c.value) != c.value:
+                return True
+    return False
+

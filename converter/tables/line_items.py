@@ -17,7 +17,7 @@ from .leaves import UNPLACED
 from .rows import Row, VCell
 from .scale_notes import is_scale_note as _scale_note, scale_of as _scale_of
 from .slots import Context, Slot, fit_cells
-from .year_columns import row_period as year_row_period
+from .year_columns import headed_length, row_period as year_row_period
 
 _kn = knowledge()
 # a total row: "Total ...", and "Consolidated" alone (the consolidated figure the segments above it add up to)
@@ -239,6 +239,8 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
             if (period := year_row_period(period, last_heading)) is None:
                 excluded.append((c, "period_type_undetermined"))  # an average balance over the year
                 continue
+        elif not transposed and last_heading != title:
+            period = headed_length(period, last_heading, ctx.calendar)  # "For the quarter ended:" over a date's column
         unit, scale, role = cell_unit(col, c, row_unit if not transposed else label_unit(cell_label), share_scale, table_scale, ctx, label,
                                        row_scale if not transposed else None)
         if unit is None:

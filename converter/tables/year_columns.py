@@ -7,6 +7,7 @@ import re
 
 from ..knowledge import PERIOD_HEADINGS, knowledge
 from ..models import Period
+from ..periods import Calendar, duration_of, find_period_exprs, period_for
 
 # the heading over rows of a table headed by years alone says what its rows are: balances at the year end ("AT PERIOD
 # END"), averages over the year ("SELECTED AVERAGE BALANCES": no balance at a date, and no flow), or flows ("OPERATING DATA")
@@ -33,3 +34,24 @@ def row_period(period: Period, heading: str | None) -> Period | None:
     if hk == "duration":
         return period.model_copy(update={"per_row": False})
     return period
+
+
+def heading_length(heading: str | None) -> tuple[str, int] | None:
+    """The length a heading over rows states alone, no date with it ("For the quarter ended:", "Three months ended"):
+    ("months", 3); None where it states none, or a date too."""
+    exprs = find_period_exprs(heading or "")
+    if len(exprs) != 1 or re.search(r"\b(?:19|20)\d\d\b", heading or ""):
+        return None
+    return duration_of(exprs[0])
+
+
+def headed_length(period: Period, heading: str | None, cal: Calendar) -> Period:
+    """A date's column under a heading that states a length ("For the quarter ended:" over rows of a table headed
+    "December 31, 2024 | September 30, 2024"): the rows are flows over that length ending on the date; the date alone
+    otherwise. Gladstone Investment's summary prints "For the quarter ended:" over its income and "As of:" over its
+    balances."""
+    length = heading_length(heading) if period.kind == "instant" and not period.per_row else None
+    if length is None:
+        return period
+    return period_for(length, period.end, period.label, period.forecast, cal) or period
+
