@@ -23,7 +23,7 @@ from .leaves import leaf_count, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .share_scale import unscaled_share_counts
-from .label_caption import caption_in_label_cells, column_groups
+from .label_caption import caption_in_label_cells, column_groups, names_over
 from .line_items import Frame, read_rows
 from .rows import Row, VCell
 from .row_heading import take_row_heading
@@ -277,6 +277,9 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[
         for k in range(1, len(lead)):
             if not flags[k] and flags[k - 1] and (words_over(lead[k], len(slots)) or parts_over(lead[k], len(slots))):
                 flags[k] = True
+            elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)):
+                flags[k] = True  # "| | Amount | | GWP | | Amount | | GWP |" under "| | % of | | | % of |" (Palomar)
+                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
         for k in range(len(lead) - 2, -1, -1):
             if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
                 flags[k] = True
