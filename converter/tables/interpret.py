@@ -38,6 +38,7 @@ __all__ = ["Context", "Result", "interpret"]
 
 _kn = knowledge()
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
+_MARK = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|†|‡)$")  # a footnote reference, never a number of its own
 
 
 @dataclass
@@ -71,8 +72,10 @@ def _currency_of(texts: list[str]) -> str | None:
 def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Table | None, outer: list[str] | None = None) -> Result:
     """``outer``: text just before the table outside it (HTML paragraphs: the title, "(in thousands)")."""
     positional = raw.layout in ("fixed", "grid")
+    heading_marks: list[VCell] = []  # the figures of rows read as headings, which no cell carries
     for k, r in enumerate(rows):
         if r.kind == "data" and r.values and all(is_footnote(c) for c in r.values) and r.label.rstrip().endswith((":", ":(1)")):
+            heading_marks.extend(r.values)
             rows[k] = Row(line=r.line, kind="text", label=r.label, label_span=r.label_span, cells=[], indent=r.indent,
                           fragments=r.fragments, grid=r.grid)  # "Summary of Certain Significant Items: (1)"
     first = next((i for i, r in enumerate(rows) if r.kind == "data" and not r.years_only), len(rows))
@@ -249,6 +252,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     excluded.extend(unplaced)
 
     items = unscaled_share_counts(items)  # share counts printed in full under a note that scales amounts
+    # a mark after a heading's colon ("Summary of Certain Significant Items: (1)") refers to a footnote; a bare number
+    # there is the heading's own ("- **Page Count**: 9" in the metadata of a converted PDF, Shell Q1 2025): no fact
+    excluded.extend((c, "footnote_marker" if _MARK.match(c.text.strip()) else "heading") for c in heading_marks)
     scale_stated = table_scale is not None or any(s.scale is not None for s in slots) or any(c.scale is not None for r in data for c in r.cells)
     table = Table(
         scale_stated=scale_stated,
