@@ -28,6 +28,7 @@ from .line_items import Frame, read_rows
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .stacked import stacked_measures
+from .wrapped_headers import wraps_into
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
 from .glued_marks import defined_marks
 from .titles import pick_title
@@ -107,7 +108,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             and len(prev.columns) == len(slots) and all(c.period for c in prev.columns)):
         body, lead = lead + body, []
     # header block: the last rows of the lead that speak of columns; headings after it belong to the body
-    flags = _header_flags(lead, slots, positional)
+    flags = _header_flags(lead, slots, positional, ctx.lines)
     opened = sgml_opening(ctx.lines, lead[0].line if lead else 0, body[0].line if body else 0)
     flags = [f and r.line > opened for r, f in zip(lead, flags)]  # above EDGAR's <TABLE>: titles, never a header
     last_header = max((i for i, f in enumerate(flags) if f), default=None)
@@ -275,7 +276,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 # ------------------------------------------------------------------ titles and context
 
 
-def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[bool]:
+def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: list[str] | None = None) -> list[bool]:
     """Which lines of the lead are header lines: those that speak of columns, and in flattened text a line of one
     word over each column right under one of them ("Fiscal Year 2023" / "Low High")."""
     flags = [is_header_row(r, slots, positional) for r in lead]
@@ -283,7 +284,7 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[
         for k in range(1, len(lead)):
             if not flags[k] and flags[k - 1] and (words_over(lead[k], len(slots)) or parts_over(lead[k], len(slots))):
                 flags[k] = True
-            elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)):
+            elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)) and wraps_into(lead[k - 1], lead[k], len(slots), lines):
                 flags[k] = True  # "| | Amount | | GWP | | Amount | | GWP |" under "| | % of | | | % of |" (Palomar)
                 lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
         for k in range(len(lead) - 2, -1, -1):

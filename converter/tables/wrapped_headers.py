@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from ..periods import find_period_exprs
 from .headers import parse_header
-from .rows import ends_mid_phrase
+from .quarter_groups import cell_indices
+from .rows import Row, ends_mid_phrase
 
 
 def _spans(phrase: str) -> bool:
@@ -24,6 +25,35 @@ def _spans(phrase: str) -> bool:
     "Amount | %"). A role ("%", "% of", "% Change") heads the one column of the words under it."""
     items = parse_header(phrase)
     return not items or any(it.kind == "period" for it in items) or not any(it.kind == "role" for it in items)
+
+
+def _targets(upper: list[str], up_at: list[int], texts: list[str], lower: list[str], low_at: list[int]) -> list[int] | None:
+    """The lower phrase each upper phrase goes on with (``texts``: the upper cells as printed), or None."""
+    if any(_spans(p) for p in upper) or any(find_period_exprs(p) for p in lower):
+        return None  # a period over a line ("December 31," over "2024 | 2023 | Change"; a group's name) spans columns
+    targets: list[int] = []
+    for j, c in enumerate(up_at):
+        t = next((i for i, lc in enumerate(low_at) if lc == c), None)
+        if t is None and ends_mid_phrase(texts[j]):
+            limit = up_at[j + 1] if j + 1 < len(up_at) else None
+            t = next((i for i, lc in enumerate(low_at) if lc > c and (limit is None or lc < limit)), None)
+        if t is None or t in targets:
+            return None
+        targets.append(t)
+    return targets
+
+
+def wraps_into(upper: Row, lower: Row, n: int, lines: list[str] | None) -> bool:
+    """Whether a line of n names, one over each column, is the second line of the header cells of the line above
+    ("| | % of | | |" over "| | Amount | | |  | GWP | | |"): every upper cell a role going on with a name below it. A
+    line of names under periods ("December 31, 2024" over "Amount | Per ShareAmount", Gladstone Investment Q3 FY2025)
+    is no such line: its names are read as before (not as the columns' headers)."""
+    up_at, low_at = cell_indices(upper, lines), cell_indices(lower, lines)
+    up = [f[0].strip() for f in upper.fragments if f[0].strip()]
+    low = [f[0].strip() for f in lower.fragments if f[0].strip()]
+    if up_at is None or low_at is None or not up or len(up) >= n or len(low) != n:
+        return False
+    return _targets(up, up_at, up, low, low_at) is not None
 
 
 def join_wrapped_cells(read: list[list[str]], at: list[list[int] | None], texts: list[list[str]], n: int) -> list[list[str]]:
@@ -38,18 +68,8 @@ def join_wrapped_cells(read: list[list[str]], at: list[list[int] | None], texts:
             continue
         if len(up_at) != len(upper) or len(low_at) != len(lower) or len(texts[k]) != len(upper):
             continue
-        if any(_spans(p) for p in upper) or any(find_period_exprs(p) for p in lower):
-            continue  # a period over a line ("December 31," over "2024 | 2023 | Change"; a group's name) spans columns
-        targets: list[int] = []
-        for j, c in enumerate(up_at):
-            t = next((i for i, lc in enumerate(low_at) if lc == c), None)
-            if t is None and ends_mid_phrase(texts[k][j]):
-                limit = up_at[j + 1] if j + 1 < len(up_at) else None
-                t = next((i for i, lc in enumerate(low_at) if lc > c and (limit is None or lc < limit)), None)
-            if t is None or t in targets:
-                break
-            targets.append(t)
-        if len(targets) != len(upper):
+        targets = _targets(upper, up_at, texts[k], lower, low_at)
+        if targets is None:
             continue
         for j, t in enumerate(targets):
             lower[t] = f"{upper[j]} {lower[t]}"
