@@ -25,6 +25,7 @@ from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, parts_over
 from .rows import Row
 from .slots import Slot
+from .wrapped_headers import join_wrapped_cells
 
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
 _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
@@ -335,6 +336,8 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     read: list[list[str]] = []
     notes: list[str] = []
     cells: dict[tuple[str, ...], list[int] | None] = {}  # a line's phrases -> the cells that print them
+    line_cells: list[list[int] | None] = []  # the same, line by line, and the cells' printed text
+    line_texts: list[list[str]] = []
     for r in header_rows:
         words = words_over(r, n)
         got = (words, []) if words else (parts_over(r, n) or order_phrases(r))
@@ -346,8 +349,12 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
             read.append(phrases)
             at = cell_indices(r, lines)
             cells[tuple(phrases)] = at[len(at) - len(phrases):] if at is not None and len(at) >= len(phrases) else None
+            line_cells.append(cells[tuple(phrases)])
+            printed = [f[0].strip() for f in r.fragments if f[0].strip()]
+            line_texts.append(printed[len(printed) - len(phrases):] if len(printed) >= len(phrases) else [])
     if not read:
         return None
+    read = join_wrapped_cells(read, line_cells, line_texts, n)
     read = _join_wrapped_comparisons(read)
     read = _join_one_phrase_lines(read, n)
     # a lower line is more specific than the lines above it: fewer full periods under more is a misreading

@@ -23,11 +23,12 @@ from .leaves import leaf_count, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .share_scale import unscaled_share_counts
-from .label_caption import caption_in_label_cells, column_groups
+from .label_caption import caption_in_label_cells, column_groups, names_over
 from .line_items import Frame, read_rows
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .stacked import stacked_measures
+from .wrapped_headers import wraps_into
 from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
 from .glued_marks import defined_marks
 from .titles import pick_title
@@ -38,6 +39,7 @@ __all__ = ["Context", "Result", "interpret"]
 
 _kn = knowledge()
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
+_MARK = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|†|‡)$")  # a footnote reference, never a number of its own
 
 
 @dataclass
@@ -71,8 +73,10 @@ def _currency_of(texts: list[str]) -> str | None:
 def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Table | None, outer: list[str] | None = None) -> Result:
     """``outer``: text just before the table outside it (HTML paragraphs: the title, "(in thousands)")."""
     positional = raw.layout in ("fixed", "grid")
+    heading_marks: list[VCell] = []  # the figures of rows read as headings, which no cell carries
     for k, r in enumerate(rows):
         if r.kind == "data" and r.values and all(is_footnote(c) for c in r.values) and r.label.rstrip().endswith((":", ":(1)")):
+            heading_marks.extend(r.values)
             rows[k] = Row(line=r.line, kind="text", label=r.label, label_span=r.label_span, cells=[], indent=r.indent,
                           fragments=r.fragments, grid=r.grid)  # "Summary of Certain Significant Items: (1)"
     first = next((i for i, r in enumerate(rows) if r.kind == "data" and not r.years_only), len(rows))
@@ -104,7 +108,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             and len(prev.columns) == len(slots) and all(c.period for c in prev.columns)):
         body, lead = lead + body, []
     # header block: the last rows of the lead that speak of columns; headings after it belong to the body
-    flags = _header_flags(lead, slots, positional)
+    flags = _header_flags(lead, slots, positional, ctx.lines)
     opened = sgml_opening(ctx.lines, lead[0].line if lead else 0, body[0].line if body else 0)
     flags = [f and r.line > opened for r, f in zip(lead, flags)]  # above EDGAR's <TABLE>: titles, never a header
     last_header = max((i for i, f in enumerate(flags) if f), default=None)
@@ -249,6 +253,9 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     excluded.extend(unplaced)
 
     items = unscaled_share_counts(items)  # share counts printed in full under a note that scales amounts
+    # a mark after a heading's colon ("Summary of Certain Significant Items: (1)") refers to a footnote; a bare number
+    # there is the heading's own ("- **Page Count**: 9" in the metadata of a converted PDF, Shell Q1 2025): no fact
+    excluded.extend((c, "footnote_marker" if _MARK.match(c.text.strip()) else "heading") for c in heading_marks)
     scale_stated = table_scale is not None or any(s.scale is not None for s in slots) or any(c.scale is not None for r in data for c in r.cells)
     table = Table(
         scale_stated=scale_stated,
@@ -269,7 +276,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
 # ------------------------------------------------------------------ titles and context
 
 
-def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[bool]:
+def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: list[str] | None = None) -> list[bool]:
     """Which lines of the lead are header lines: those that speak of columns, and in flattened text a line of one
     word over each column right under one of them ("Fiscal Year 2023" / "Low High")."""
     flags = [is_header_row(r, slots, positional) for r in lead]
@@ -277,6 +284,9 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool) -> list[
         for k in range(1, len(lead)):
             if not flags[k] and flags[k - 1] and (words_over(lead[k], len(slots)) or parts_over(lead[k], len(slots))):
                 flags[k] = True
+            elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)) and wraps_into(lead[k - 1], lead[k], len(slots), lines):
+                flags[k] = True  # "| | Amount | | GWP | | Amount | | GWP |" under "| | % of | | | % of |" (Palomar)
+                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
         for k in range(len(lead) - 2, -1, -1):
             if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
                 flags[k] = True

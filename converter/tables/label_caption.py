@@ -155,6 +155,13 @@ def column_groups(r: Row, below: list[Row], n: int) -> bool:
     return bool(cells) and cells == cells[: n // k] * k
 
 
+def names_over(r: Row, n: int) -> bool:
+    """A line of n names in cells of their own, one over each of the n columns, right under a header line: the
+    column headers' last line ("| | Amount | | |  | GWP | | |" four times under "| | % of | | |" over each GWP,
+    Palomar Q4 2024's premiums by state), not a heading of the rows (a heading prints one cell)."""
+    return n >= 2 and len(_cells(r)) == n and names_in_cells(r)
+
+
 def names_in_cells(r: Row) -> bool:
     """A text line of two or more cells, each a name (words, no figure, period, unit or note)."""
     cells = _cells(r)

@@ -53,6 +53,35 @@ class Frame:
     marks: frozenset[str]  # the footnote marks defined after the table
 
 
+class _Open(tuple):
+    """An open section, ``(heading, level)``, and where its heading stands: its indent, and whether a row deeper than
+    it has been read (then its rows are told by their indent)."""
+
+    indent: int
+    deeper: bool
+
+    def __new__(cls, heading: str, level: int, indent: int = 0, deeper: bool = False) -> "_Open":
+        t = super().__new__(cls, (heading, level))
+        t.indent, t.deeper = indent, deeper
+        return t
+
+
+def _by_indent(sections: list, indent: int, positional: bool) -> list:
+    """The sections still open at a row of this indent. Where the layout shows indents (fixed-width text, HTML
+    grids), a heading whose rows stand deeper than it closes at the next row at its own indent or left of it (Sears
+    Q2 2004: "Proforma effects on the prior year:" at four spaces over "Divested Businesses:" and its rows deeper,
+    then "Retirement plan accounting change (2)" and "Total" back at four spaces: no rows of that heading). A heading
+    whose rows stand at its own indent (no deeper row read) stays open as before."""
+    if not positional:
+        return sections
+    k = next((i for i, s in enumerate(sections) if isinstance(s, _Open) and s.deeper and indent <= s.indent), None)
+    kept = sections[:k] if k is not None else sections
+    for s in kept:
+        if isinstance(s, _Open) and indent > s.indent:
+            s.deeper = True
+    return kept
+
+
 def _other_side(heading: str, sections: list[tuple[str, int]]) -> bool:
     """A heading of one side of a balance sheet under an open section of the other side."""
     mine = {k for k, p in enumerate(_SIDES) if p.search(heading)}
@@ -89,15 +118,17 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             if heading_open and label[:1].islower() and items and sections and sections[-1][0] == items[-1].label:
                 # "Adjustments to reconcile net income to net cash" / "provided by operating activities:": one heading
                 joined = f"{items[-1].label} {label.rstrip(':').strip()}"
-                sections[-1] = (joined, sections[-1][1])
+                last = sections[-1]
+                sections[-1] = _Open(joined, last[1], *((last.indent, last.deeper) if isinstance(last, _Open) else ()))
                 items[-1] = items[-1].model_copy(update={"label": joined})
                 last_heading = joined
                 heading_open = not label.endswith(":")
                 continue
+            sections = _by_indent(sections, r.indent, positional)
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s[1] < level]
-                sections.append((label.rstrip(":").strip(), level))
+                sections.append(_Open(label.rstrip(":").strip(), level, r.indent))
             last_heading = label.rstrip(":").strip()
             heading_open = not label.endswith(":") and not label.isupper()
             prev_row = None
@@ -110,6 +141,10 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             excluded.extend((c, "label_spans_rows") for c in r.values)
             continue
         heading_open = False
+        if r.label.strip() and not _TOTAL.match(r.label.strip()):
+            # a total closes its own section (below); a row without a label stands at no indent ("| | 85,588 |", the
+            # sum of Buckle's "OPERATING EXPENSES:" printed without its label, is that section's total)
+            sections = _by_indent(sections, r.indent, positional)
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark

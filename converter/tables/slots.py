@@ -249,6 +249,11 @@ def fit_cells(r: Row, slots: list[Slot], positional: bool) -> tuple[list[tuple[V
                 limit = 0.5 if grid else 3
                 if abs(c.pos[1] - s.pos[1]) <= limit or (not grid and s.pos[0] - 0.5 <= c.pos[1] <= s.pos[1]):
                     best = near
+                elif grid and (inside := [i for i, t in enumerate(slots) if t.pos[0] <= c.pos[0] and c.pos[1] <= t.pos[1]]):
+                    # an HTML cell whose span ends before its column's last grid column, inside the column's range
+                    # (Adobe Q1 FY2023's targets: "456" spans grid columns 24-29 under "High", whose other figures
+                    # end at 32; the column's range is made of both, ``positional_slots``): that column
+                    best = inside[0] if len(inside) == 1 else None
             if best is None or best in used or (is_footnote(c) and not out and c.pos[1] < left - 1):
                 if is_footnote(c) and not out:
                     footnotes.append(c)
