@@ -21,7 +21,7 @@ from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, two_way
 from .statement_fit import statement_misfit
 from .structural import after_net_income, structural
-from .qualifiers import unsaid_qualifier
+from .qualifiers import common_part, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier
 from .said_kinds import named_kinds, names_other
 from .placement import (
@@ -370,6 +370,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     key = ix.us_spelling(label_key(label, company))
     if not key:
         return Choice(None, evidence=("no words",))
+    if ctx.unit in (None, "money") and (common := common_part(label, ctx.labels)):  # qualifiers.py
+        return Choice(None, evidence=(common,))
     if ctx.statement == "B":
         # no heading says which part of the balance sheet ("Liabilities and stockholders' equity" says no current or
         # noncurrent): the totals around the row do
@@ -395,14 +397,19 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     # printed the label word for word for it ("Charge-offs": AllowanceForLoanAndLeaseLossesWriteOffs, the gross
     # write-off, not ...WriteoffAfterRecovery; OneSpan's "Equity investment": EquitySecuritiesFvNi); else none
     # (Foresight's "Investment in equity securities" is the company's own line item, no EquityMethodInvestments)
-    if ranked and needs_unsaid(key, ranked[0][1].qname):
-        why = f"{ranked[0][1].qname}: the label says none of the words its name needs"
-        ranked = [r for r in ranked[1:] if r[1].similarity >= COVER_SIMILARITY and not needs_unsaid(key, r[1].qname)][:1]
+    # (and an element named by a term, long or short, that neither the label nor its part of the balance sheet says:
+    # qualifiers.unsaid_term)
+    def needs(q: str) -> bool:
+        return needs_unsaid(key, q) or unsaid_term(q, label, ctx) is not None
+
+    if ranked and needs(ranked[0][1].qname):
+        why = f"{ranked[0][1].qname}: {unsaid_term(ranked[0][1].qname, label, ctx) or 'the label says none of the words its name needs'}"
+        ranked = [r for r in ranked[1:] if r[1].similarity >= COVER_SIMILARITY and not needs(r[1].qname)][:1]
         if not ranked:
             return Choice(None, evidence=(why,), candidates=found)
         ranked[0][2].append(f"filers print the label word for word for it ({why})")
     else:
-        ranked = [r for r in ranked if not needs_unsaid(key, r[1].qname)]
+        ranked = [r for r in ranked if not needs(r[1].qname)]
     unsaid_why = [u for _, cand, _ in ranked[:1]
                   if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
                                                             or exclusive_conflict(key, cand.qname))]

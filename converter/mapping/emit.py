@@ -28,7 +28,7 @@ from .resolve import Resolution, TableMapper
 from .rows import trailing_period
 from .basic_diluted import both_variants
 from .twins import near_twin, own_twin, runner_up_twin, segment_twin
-from .reconciling import tax_effect_printed
+from .reconciling import deducted_again, tax_effect_printed
 from ..tables.titles import is_sentence
 
 
@@ -299,6 +299,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     standard = [(c, b.agreement(p[1], p[0], p[2], c, p[3], mode)) for c, p in plans
                 if len(p) == 5 and soft_row and not p[2] and p[1].prefix != b.prefix]
     other = next((c for c, agrees in standard if agrees is False), None)
+    if other is not None and (deducted := deducted_again(b, plans, standard, item.section, mode)) is not None:
+        # an adjustment that takes another table's line item out, printed negative: that line item (reconciling.py)
+        plans, standard, other = deducted, [(c, True) for c, agrees in standard if agrees is not None], None
     why_left = "another table prints another figure for it"
     if other is not None:
         disputed = [(c, p) for c, p in plans if any(c is o for o, agrees in standard if agrees is False)]

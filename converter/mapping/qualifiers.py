@@ -1,4 +1,5 @@
-"""Qualifiers an element's name says and a printed row does not: a candidate that is no reading of the row.
+"""Qualifiers an element's name says and a printed row does not, or the reverse: a candidate that is no reading of
+the row.
 
 A cash-flow statement's discontinued operations' part is a part the statement prints as one: under a heading that
 names them, or a label that does ("Net cash used in operating activities of discontinued operations"). An element
@@ -7,6 +8,17 @@ Operations) is no reading of a row of a statement that names them nowhere, whate
 flows from operating leases" (Clorox, Tesla: OperatingLeasePayments) shares "operating cash flows" with the first, and
 "Cash and cash equivalents and restricted cash, end of period" is the statement's own total, not the one including a
 disposal group's cash.
+
+An element named by its term (FederalHomeLoanBankAdvancesLongTerm, ShortTermBorrowings) is no reading of a row of a
+balance sheet that says no term anywhere (no line or heading says current, noncurrent, long- or short-term, as a bank's
+often does): KFFB Q2 FY2025's "FHLB Advances" between "Deposits" and "Other Liabilities" are the advances whatever
+their term, us-gaap:AdvancesFromFederalHomeLoanBanks. As the closest candidate such an element gives way only to one
+whose label filers printed word for word (choose.py, as for [elements] needs_words), else to none.
+
+A row of the common shareholders' equity is the company's equity less its preferred stock: US GAAP's
+StockholdersEquity, which includes the preferred stock, reads it only where its table shows the company has none (an
+equity section printed, with no preferred stock). Bank of America Q4 2024's highlights print
+"Common shareholders' equity | $272.4" and nothing else of its equity: the company's own line item.
 """
 
 from __future__ import annotations
@@ -15,6 +27,8 @@ import re
 
 from .rules import mapping_knowledge
 
+_TERM_NAME = re.compile(r"(Long|Short)[Tt]erm")
+_TERM_SAID = re.compile(r"\bcurrent\b|non-?current|\b(?:long|short)[\s-]*term\b|\bwithin\s+one\s+year|\bafter\s+one\s+year", re.I)
 _DISCONTINUED_NAME = re.compile(r"(?<!Not)DiscontinuedOperation")  # not DisposalGroupNotDiscontinuedOperation...
 
 
@@ -30,3 +44,28 @@ def unsaid_qualifier(qname: str, label: str, ctx) -> str | None:
         return None
     return "discontinued operations, which neither the row nor its statement names"
 
+
+def unsaid_term(qname: str, label: str, ctx) -> str | None:
+    """Why an element named by one term (long or short) is no reading of a row of a balance sheet that says no term
+    anywhere: no line nor heading of it says current, noncurrent, long- or short-term (None: the element names both
+    terms or none, or the table says a term somewhere, where the row's place among its totals and the index's filers
+    decide as before)."""
+    terms = {m.group(1) for m in _TERM_NAME.finditer(qname.partition(":")[2])}
+    if ctx.statement != "B" or len(terms) != 1 or not ctx.labels:
+        # (a label looked up with no table around it: nothing says the balance sheet does not classify it)
+        return None
+    if any(_TERM_SAID.search(text) for text in (label, *ctx.section, *ctx.labels)):
+        return None
+    return f"a {terms.pop().lower()}-term amount, where no line of the balance sheet says a term"
+
+
+def common_part(label: str, labels: tuple[str, ...]) -> str | None:
+    """Why no US GAAP element reads a row of the common shareholders' equity in a table of ``labels`` (None: the row
+    is none, or the table shows the company has no preferred stock, where the common equity is the whole)."""
+    kn = mapping_knowledge()
+    if not kn.common_equity_said.search(label):
+        return None
+    if any(kn.equity_section_line.search(lab) for lab in labels) and not any(kn.preferred_said.search(lab) for lab in labels):
+        return None  # the table prints the equity section, and no preferred stock
+    return ("the common shareholders' equity, which leaves out preferred stock: no US GAAP element names it, and the "
+            "table does not show the company has no preferred stock (StockholdersEquity includes it)")

@@ -1,6 +1,8 @@
 """The sign of a reconciliation's adjustment of the measure it starts from: a row that takes a line item of that
 measure out of it ("Net income (loss)" ... "Interest income (474)" ... = "Adjusted EBITDA") is that line item, of the
-opposite sign to what the row adds."""
+opposite sign to what the row adds. And an adjustment that prints, negated, the figures another table printed for its
+line item is that line item taken out (Palomar Q4 2024's "Adjustments to numerator:" / "Catastrophe losses (8,122)",
+where its key metrics print "Catastrophe losses 8,122")."""
 
 from __future__ import annotations
 
@@ -55,6 +57,27 @@ def taken_out(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     decided = signs.removed_from(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, part_weight,
                                  res.concept, sres.concept)
     return res if decided is None else _with_sign(tm, node, res, decided)
+
+
+def deducted_again(b, plans: list, standard: list, section, mode) -> list | None:
+    """The row's plans with the opposite sign (None: not so), where the row stands under a heading of adjustments
+    ([labels] adjustments_heading) and every figure of it that another table's fact of its concept meets (two at
+    least) is that fact negated, none that fact: the adjustment takes the line item out, printed with the sign of the
+    reconciliation (Palomar Q4 2024's "Adjustments to numerator:" / "Catastrophe losses | (8,122) | (10) | (27,846) |
+    (3,442)", whose key metrics print "Catastrophe losses | $ | 8,122 | ... | $ | 10": us-gaap:LossFromCatastrophes of
+    8,122, not the company's own "Catastrophe losses" of -8,122). ``plans``: (cell, (period, concept, dims, factor,
+    why)) as ``emit`` plans them; ``standard``: (cell, whether another table's fact agrees) of the row's standard
+    facts."""
+    if not any(mapping_knowledge().adjustments_heading.search(h) for h in section):
+        return None
+    met = {id(c) for c, agrees in standard if agrees is not None}
+    if len(met) < 2 or any(agrees for _, agrees in standard):
+        return None
+    own = [(c, p) for c, p in plans if id(c) in met and len(p) == 5]
+    if len(own) != len(met) or not all(b.agreement(p[1], p[0], p[2], c, -p[3], mode) for c, p in own):
+        return None
+    flip = {id(c) for c, _ in standard}
+    return [(c, (p[0], p[1], p[2], -p[3], p[4])) if id(c) in flip and len(p) == 5 else (c, p) for c, p in plans]
 
 
 def tax_effect_printed(table: Table, item: LineItem) -> bool:

@@ -104,6 +104,10 @@ class Knowledge:
     qualifying_clause: re.Pattern[str]  # where a label's head ends and a clause qualifying it starts
     unrealized_said: re.Pattern[str]  # a label that says an amount is unrealized
     discontinued_said: re.Pattern[str]  # a label or heading that names discontinued operations
+    common_equity_said: re.Pattern[str]  # a label of the common shareholders' equity (preferred stock left out)
+    preferred_said: re.Pattern[str]  # a label that names preferred stock
+    adjustments_heading: re.Pattern[str]  # a heading over a reconciliation's adjustments
+    equity_section_line: re.Pattern[str]  # a line of a balance sheet's equity section (common stock, paid-in capital, retained earnings)
 
 
 # overrides a user passes with ``prxbrl convert --mapping my-rules.toml``: consulted before the built-in rules
