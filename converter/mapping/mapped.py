@@ -19,6 +19,7 @@ SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 PRODUCT_AXIS = "srt:ProductOrServiceAxis"
 GEOGRAPHIC_AXIS = "srt:StatementGeographicalAxis"  # a breakdown by place (a title "by geographic area")
 RANGE_AXIS = "srt:RangeAxis"  # a statistical measurement's bounds ("Low | High" columns)
+ENTITY_AXIS = "dei:LegalEntityAxis"  # a breakdown by the company's legal entities (a heading "Subsidiary")
 RELATED_AXIS = "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis"  # a line item with related parties (related_party.py)
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
@@ -30,6 +31,7 @@ STANDARD_DOMAINS = {
     "srt:RestatementAxis": "srt:RestatementDomain",
     "prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationDomain",
     RELATED_AXIS: "us-gaap:RelatedPartyDomain",
+    ENTITY_AXIS: "dei:EntityDomain",
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
 CONVENIENCE_MODES = ("dimension", "plain", "omit")

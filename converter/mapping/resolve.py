@@ -11,7 +11,7 @@ from .choose import Context, choose, section_variant, structural
 from .placement import classified_section
 from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
-from .mapped import GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
+from .mapped import ENTITY_AXIS, GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
@@ -76,7 +76,11 @@ class TableMapper:
         self.taken_by: dict[str, int] = {}  # concept -> the row that got it from the index
         self.location = location_of(table, b.names)  # one amount by the income-statement line items it is in
         # a title that says its rows are places ("Revenues by Geographical Area"): what they break down is by place
-        self.geographic = bool(mapping_knowledge().geographic_title.search(table.title or ""))
+        kn = mapping_knowledge()
+        headings = [r.label.strip() for r in table.rows if r.kind == "heading"]
+        # or a heading over its rows that says so ("State"); a heading "Subsidiary" says they are legal entities
+        self.geographic = bool(kn.geographic_title.search(table.title or "")) or any(kn.geographic_heading.match(h) for h in headings)
+        self.entities = any(kn.entity_heading.match(h) for h in headings)
         self.emitted: set[int] = set()  # rows whose facts are written
         # totals that bridge one measure to another (arithmetic.bridges): no breakdown, nor a title's line item's parts
         self.bridges = {n.index for n in self.nodes if kind != "segment" and bridges(n, self.nodes, self._is_line_item)}
@@ -87,7 +91,9 @@ class TableMapper:
     def place(self, axis: str | None) -> str | None:
         """The axis a breakdown's members go on: by place, not product, in a table whose title says its rows are
         places (the product axis is the breakdown the mapping's rules name for a line item by default)."""
-        return GEOGRAPHIC_AXIS if axis == PRODUCT_AXIS and self.geographic else axis
+        if axis == PRODUCT_AXIS and self.entities != self.geographic:
+            return ENTITY_AXIS if self.entities else GEOGRAPHIC_AXIS
+        return axis
 
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""

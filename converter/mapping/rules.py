@@ -60,6 +60,8 @@ class Knowledge:
     segment_heading: re.Pattern[str]  # text that speaks of the company's segments (segment_tables.py)
     page_not_segment: re.Pattern[str]  # words of a page's heading that names no segment (segment_pages.py)
     geographic_title: re.Pattern[str]  # a title that says its rows are places ("Revenues by Geographical Area")
+    geographic_heading: re.Pattern[str]  # a heading over the rows that says they are places ("State")
+    entity_heading: re.Pattern[str]  # a heading over the rows that says they are legal entities ("Subsidiary")
     reconciling_title: re.Pattern[str]  # a table of what no segment holds
     reconciling_members: tuple[tuple[re.Pattern[str], str], ...]  # its row's words -> the consolidation item
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
@@ -232,6 +234,11 @@ def reset_user_rules(token) -> None:
     _user_rules.reset(token)
 
 
+_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "geographic_title",
+                           "geographic_heading", "entity_heading", "segment_words", "segment_heading", "page_not_segment",
+                           "reconciling_title", "reconciling_members"})
+
+
 @cache
 def mapping_knowledge() -> Knowledge:
     raw = _load_toml("mapping.toml")
@@ -241,6 +248,10 @@ def mapping_knowledge() -> Knowledge:
     kind_names = {k["name"] for k in raw["kind"]} | {"summary"}
     rules = _rules(raw["rule"], kind_names, "mapping.toml")
     m = raw["members"]
+    if unknown := sorted(set(m) - _MEMBERS_KEYS):
+        raise PrxbrlError(f"mapping.toml: [members]: unknown key {', '.join(unknown)}")
+    if missing := sorted(_MEMBERS_KEYS - set(m)):
+        raise PrxbrlError(f"mapping.toml: [members]: missing {', '.join(missing)}")
     if unknown := sorted(set(raw["index"]) - _INDEX_KEYS):
         raise PrxbrlError(f"mapping.toml: [index]: unknown key {', '.join(unknown)}")
     loc = raw["location"]
@@ -267,6 +278,8 @@ def mapping_knowledge() -> Knowledge:
         segment_heading=re.compile(m["segment_heading"], re.IGNORECASE),
         page_not_segment=re.compile(m["page_not_segment"], re.IGNORECASE),
         geographic_title=re.compile(m["geographic_title"], re.IGNORECASE),
+        geographic_heading=re.compile(m["geographic_heading"], re.IGNORECASE),
+        entity_heading=re.compile(m["entity_heading"], re.IGNORECASE),
         reconciling_title=re.compile(m["reconciling_title"], re.IGNORECASE),
         reconciling_members=_reconciling_members(m["reconciling_members"]),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),
