@@ -93,8 +93,8 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             # printed whole)
             best, shares_too = (note[1], 0, note[0]), False
             how = "whose note above it ({note!r}) stands over the tables after it, with no prose between them"
-        tenths = [c for c in cells if c.scale == 0]
-        if best is None and _in_tenths(tenths):
+        tenths = [c for c in cells if c.scale == 0 and c.decimals_printed < 2]  # cents are amounts in units ("ARPU $ 5.23")
+        if best is None and _in_tenths([c for c in cells if c.scale == 0]):
             # money printed to one decimal under no scale ("Intangible assets | 163.8", "Total assets | 4,991.8":
             # Persimmon's balance sheet, its "£m" lost in the conversion of the PDF): an amount in units prints whole
             # or to its minor unit, never to a tenth; in millions or in billions cannot be told
