@@ -54,7 +54,11 @@ def label_unit(text: str) -> str | None:
 _TAIL = re.compile(r"[\s*:]*(?:\((?:[a-z]|\d{1,2})\))?[\s*:]*", re.I)  # footnote marks after the words
 
 
+_GLUED_MARKS = re.compile(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*\s*$")  # "Per Brookfield class A share2,3": marks glued on
+
+
 def _ends_with(pat: re.Pattern[str], text: str) -> bool:
+    text = _GLUED_MARKS.sub("", text)
     ends = [m.end() for m in pat.finditer(text)]
     return bool(ends) and _TAIL.fullmatch(text[ends[-1]:]) is not None
 

@@ -14,6 +14,7 @@ from .columns import label_unit, row_period, strip_marks
 from .glued_marks import unglue
 from .label_caption import unread_figures
 from .leaves import UNPLACED
+from .not_items import not_a_line_item
 from .rows import Row, VCell
 from .scale_notes import is_scale_note as _scale_note, scale_of as _scale_of
 from .slots import Context, Slot, fit_cells
@@ -29,6 +30,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 # a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
 _PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
+_RATIO_LIST = re.compile(_kn.raw["units"]["ratio_lists"], re.I)
+RATIO_SCALE = "ratio_scale_undetermined"  # under a list of ratios none of whose rows prints "%": percent or ratio?
 
 Excluded = list[tuple[VCell | tuple[str, Span], str]]  # cells not carried, with the reason
 
@@ -102,6 +105,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     n_items = 0
     prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
     heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
+    percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
     for r in body:
         if r.kind == "blank":
             continue
@@ -140,6 +144,9 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         if r.shared_label:  # one label cell for the figures of several rows: whose they are cannot be told
             excluded.extend((c, "label_spans_rows") for c in r.values)
             continue
+        if not transposed and (why := not_a_line_item(r.label)):
+            excluded.extend((c, why) for c in r.values)  # a date of a header row, prose (``not_items``)
+            continue
         heading_open = False
         if r.label.strip() and not _TOTAL.match(r.label.strip()):
             # a total closes its own section (below); a row without a label stands at no indent ("| | 85,588 |", the
@@ -163,6 +170,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
         row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
         unit_of_heading = False
+        unit_heading: str | None = None
         if sections and (row_unit is None or len(label.split()) <= 2):
             # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
             for heading, _ in reversed(sections):
@@ -177,7 +185,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                     per_share_context.add(iid)
                     break
                 if u:
-                    row_unit, unit_of_heading = u, True
+                    row_unit, unit_of_heading, unit_heading = u, True, heading
                     row_scale = _scale_of([heading]) if u in ("shares", "ADS") else None
                     break
                 if len(heading.split()) > 2:
@@ -199,7 +207,12 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
             # ("GAAP" under "Diluted net income per share", with "Non-GAAP" after it)
             sections = []
-        cells = _cells(mapping, label, rperiod, last_heading, row_unit, row_scale, unit_of_heading, frame, excluded)
+        in_percent = None
+        if unit_of_heading and row_unit == "pure" and unit_heading is not None and _RATIO_LIST.search(unit_heading):
+            in_percent = "percent" if percent_heading == sections[-1][0] else RATIO_SCALE
+        cells = _cells(mapping, label, rperiod, last_heading, row_unit, row_scale, unit_of_heading, frame, excluded, in_percent)
+        if sections and r.values and all(c.amount is not None and c.amount.percent for c in r.values):
+            percent_heading = sections[-1][0]  # "Net interest spread | 0.26 | %" under "Performance Ratios"
         item_sections = [s[0] for s in sections]
         if sections and not is_total and items and items[-1].kind == "heading" and items[-1].label == sections[-1][0] \
                 and strip_marks(label).rstrip(":").strip().lower() == sections[-1][0].lower():
@@ -233,9 +246,13 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
 
 
 def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None, row_unit: str | None, row_scale: int | None,
-           unit_of_heading: bool, frame: Frame, excluded: Excluded) -> list[Cell]:
+           unit_of_heading: bool, frame: Frame, excluded: Excluded, in_percent: str | None = None) -> list[Cell]:
     """The cells of a row's figures (``mapping``: each figure and its column), with their period, unit and scale; a
-    figure whose period, currency or kind of amount cannot be told is added to ``excluded`` with the reason."""
+    figure whose period, currency or kind of amount cannot be told is added to ``excluded`` with the reason.
+
+    ``in_percent``: the row stands under a heading that lists ratios ("Performance Ratios"); "percent" where a row of
+    that section prints "%" (the sign printed on a section's first row stands for the rows under it), else
+    ``RATIO_SCALE`` (percent or ratio is not told: a figure that prints no "%" is excluded)."""
     columns, slots, transposed, title, ctx = frame.columns, frame.slots, frame.transposed, frame.title, frame.ctx
     table_forecast, share_scale, table_scale, people, counted = (
         frame.forecast, frame.share_scale, frame.table_scale, frame.people, frame.counted)
@@ -294,10 +311,15 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
             excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
             continue
         if unit == "pure" and unit_of_heading and not a.percent and role not in ("percent_of_total", "yoy_percent", "ratio"):
-            # under a rate ("Effective income tax rate:" / "Amortization of intangibles (0.7)"): a change of the
-            # rate in percentage points, never an amount of money, nor a ratio of 0.7
-            excluded.append((c, "percentage_points"))
-            continue
+            if in_percent == "percent":
+                # "Net interest margin | 0.56" under "Performance Ratios", whose first row prints "0.26 | %": 0.0056
+                scale, role = -2, "ratio"
+            else:
+                # under a rate ("Effective income tax rate:" / "Amortization of intangibles (0.7)"): a change of the
+                # rate in percentage points, never an amount of money, nor a ratio of 0.7; under a list of ratios that
+                # prints no "%": percent or ratio is not told
+                excluded.append((c, in_percent or "percentage_points"))
+                continue
         value = a.value
         if role == "convenience" and a.parenthesised and a.currency and value is not None and value < 0:
             value = -value  # "($410.3 million)": a translation in parentheses, not a negative

@@ -21,7 +21,8 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
 
     A money figure printed to the cent in a table taken to be in thousands ("Book value of common stock | $ | 11.79"
     among rates, under no note of its own) is no amount in thousands: whether it is whole dollars or an amount per
-    share its label does not name cannot be told. It is dropped, its span added to ``dropped``."""
+    share its label does not name cannot be told. It is dropped, its span added to ``dropped``; so is the money of a
+    table printed to one decimal (``_in_tenths``) whose scale no other table gives."""
     def key(c) -> tuple:
         return (c.value, c.period.key if c.period else None)
 
@@ -92,6 +93,18 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             # printed whole)
             best, shares_too = (note[1], 0, note[0]), False
             how = "whose note above it ({note!r}) stands over the tables after it, with no prose between them"
+        tenths = [c for c in cells if c.scale == 0 and c.decimals_printed < 2]  # cents are amounts in units ("ARPU $ 5.23")
+        if best is None and _in_tenths([c for c in cells if c.scale == 0]):
+            # money printed to one decimal under no scale ("Intangible assets | 163.8", "Total assets | 4,991.8":
+            # Persimmon's balance sheet, its "£m" lost in the conversion of the PDF): an amount in units prints whole
+            # or to its minor unit, never to a tenth; in millions or in billions cannot be told
+            kept = [r.model_copy(update={"cells": [c for c in r.cells if c not in tenths]}) for r in t.rows]
+            if dropped is not None:
+                dropped.extend(c.span for c in tenths)
+            out.append(t.model_copy(update={"rows": kept, "notes": t.notes + [
+                "no scale is stated for this table, and its money is printed to one decimal, as amounts in millions "
+                "or billions are, never amounts in units: its money is excluded (scale_undetermined)"]}))
+            continue
         if best is None and _looks_scaled(cells, scaled_figures):
             # whole figures in the thousands ("Cash and cash equivalents | $ | 32,307") in a release whose other tables
             # are in millions or thousands, under no note of its own: whether they are units too cannot be told
@@ -147,3 +160,9 @@ def _looks_scaled(cells: list, scaled: list) -> bool:
     if not cells or not scaled or any(c.decimals_printed for c in cells) or not any(abs(c.value) >= 1000 for c in cells):
         return False
     return median(abs(c.value) for c in cells) < 100 * median(scaled)
+
+
+def _in_tenths(cells: list) -> bool:
+    """Most of the money printed is to one decimal ("163.8", "(917.9)"): no amount in units of a currency prints so."""
+    printed = [c for c in cells if not c.nil and c.value is not None]
+    return bool(printed) and sum(c.decimals_printed == 1 for c in printed) * 2 > len(printed)

@@ -162,6 +162,10 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
+    if _PAGE_HEADING.match(stripped.strip(" \u00a0\t")):
+        # a page heading on a line of its own ("# Page 3" in a Markdown rendering of a PDF, "Page 12 of 40"): text,
+        # as page furniture is (``furniture``), never a row "Page" of 3 (Spotify Q3 2024 6-K: a fact of EUR 3)
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     # "– Leased Over 11 Million Square Feet in 2024 –": a subtitle between dashes; the closing dash is no nil
     core = real[:-1] if len(real) == 2 and real[-1][0] in _DASHES and label[:1] == real[-1][0] else real
     if len(core) == 1 and _YEAR.match(core[0][0]) and label.split() and label.split()[-1].lower().strip(",") in _BEFORE_A_YEAR:
@@ -194,6 +198,7 @@ def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: 
 
 
 _BULLET = re.compile(_kn.raw["layout"]["bullet"])
+_PAGE_HEADING = re.compile(_kn.raw["layout"]["page_furniture"], re.I)
 
 
 _LIST_ITEM = re.compile(_kn.raw["layout"]["list_item"])
