@@ -33,3 +33,15 @@ def test_the_heading_is_the_whole_label():
     assert kn.geographic_heading.match("State") and kn.geographic_heading.match("Region:")
     assert kn.entity_heading.match("Subsidiary") and not kn.entity_heading.match("Subsidiary borrowings")
     assert not kn.geographic_heading.match("Statement of operations")
+
+
+def test_a_statement_of_comprehensive_income_is_a_statement_of_flows():
+    """Spotify Q3 2024 (unseen18 spotify-q3-2024.md line 22): "## Interim condensed consolidated statement of
+    comprehensive income/(loss) (Unaudited)" had no kind of statement: its lines adding up to "Total comprehensive
+    income/(loss) for the period attributable to owners of the parent" were members of an extension total (net
+    income a product member of it). Read as a statement of income, they are us-gaap:NetIncomeLoss, the
+    us-gaap:OtherComprehensiveIncome... line items and us-gaap:ComprehensiveIncomeNetOfTax."""
+    from prxbrl.mapping.rules import table_kind
+
+    assert table_kind("## Interim condensed consolidated statement of comprehensive income/(loss) (Unaudited)", []) == "income"
+    assert table_kind("Consolidated Statements of Comprehensive Loss", []) == "income"
