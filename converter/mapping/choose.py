@@ -22,7 +22,7 @@ from .signs import label_head, nets_flows, two_way
 from .statement_fit import statement_misfit
 from .structural import after_net_income, structural
 from .qualifiers import common_part, unsaid_qualifier, unsaid_term
-from .promotions import as_total, names_every_word, names_the_qualifier
+from .promotions import as_total, names_every_word, names_the_qualifier, part_not_total
 from .said_kinds import named_kinds, names_other
 from .placement import (
     CURRENT,
@@ -440,7 +440,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         why_none = f"the label is {named.qname}'s, which does not fit" if named else unsaid_why[0] if unsaid_why else "no candidate fits"
         return Choice(None, evidence=(why_none,), candidates=found)
     if len(ranked) > 1:
-        ranked = names_other(names_the_qualifier(ranked, key, min_similarity), key, label, ctx.total)
+        ranked = names_other(names_the_qualifier(part_not_total(ranked, key, min_similarity), key, min_similarity), key, label, ctx.total)
     named_top = _name_key(_named_key(label, key)) == _name_key(name_words(ranked[0][1].qname))  # the label is its name
     ranked = as_total(ranked, ctx.total, ctx.whole, ix, named_top)
     score, best, why = ranked[0]

@@ -108,7 +108,14 @@ def _totals_section(tm: TableMapper, node: Node) -> bool:
     parts = set(label_key(heading).split())
     later = any(r.kind == "heading" and r.line > node.item.line and heading in r.section and set(label_key(r.label).split()) <= parts
                 for r in tm.table.rows)
-    return first is not None and _adds_into(tm, first, node) and not later
+    # the table prints the section's total itself, labelled, further down (Brookfield Wealth Solutions Q4 2024: "Liabilities
+    # and equity" ... "Unearned premium reserve 1,843" / "111,826" unlabelled / ... "Total liabilities and equity 140,460"):
+    # the unlabelled row is a part of the section, not its total
+    own = parts - {"total"}
+    printed_later = any(r.kind != "heading" and r.line > node.item.line
+                        and re.match(r"\W*total\b", r.label, re.I) and set(label_key(r.label).split()) - {"total"} == own
+                        for r in tm.table.rows)
+    return first is not None and _adds_into(tm, first, node) and not later and not printed_later
 
 
 def _adds_into(tm: TableMapper, i: int, node: Node) -> bool:

@@ -5,8 +5,8 @@ concept US GAAP's calculations make a sum or sum into that total (``as_total``).
 
 from __future__ import annotations
 
-from .coverage import exclusive_conflict, named_meaning, unsaid
-from .index import Candidate, adds_into, sum_depth
+from .coverage import COVER_SIMILARITY, exclusive_conflict, named_meaning, unsaid
+from .index import Candidate, adds_into, concept_index, sum_depth
 from .labels import name_words
 from .rules import mapping_knowledge
 
@@ -94,4 +94,34 @@ def as_total(ranked: list, total: bool, whole: str | None, ix, named_top: bool =
             alt = min(fits, key=lambda a: (-round(a[0], 3), sum_depth(a[1].qname, whole)))
             ranked.remove(alt)
             ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {whole}, the total the table adds it into"]))
+    return ranked
+
+
+_TOTAL_WORDS = frozenset({"total", "subtotal"})
+
+
+def part_not_total(ranked: list, key: str, min_similarity: float) -> list:
+    """Before a total found through a filer's label that is the printed label less a word (Persimmon H1 2025's
+    "Current tax assets": us-gaap:AssetsCurrent through 3,480 filers' "Current assets"), a candidate filers printed the
+    label for word for word (us-gaap:IncomeTaxesReceivable, "Current tax assets"): the word more names a part of the
+    total, not the total, which US GAAP's calculations sum other concepts into. Only such a word-for-word runner-up
+    takes its place; without one the choice stands (a label that only says more than a filer's label is the usual
+    tagging of a line item)."""
+    top = ranked[0]
+    said, filer = set(key.split()) - _TOTAL_WORDS, set(top[1].matched.split()) - _TOTAL_WORDS
+    more = said - filer - _LINKING_WORDS - set(mapping_knowledge().qualifier_words)
+    if top[1].similarity >= COVER_SIMILARITY or not filer < said or not more or not concept_index().sums(top[1].qname):
+        # (a qualifier more, "Other accounts payables", "Notes payable, net", names the same kind of line item)
+        return ranked
+    for alt in ranked[1:6]:
+        cand = alt[1]
+        name = name_words(cand.qname).split()
+        if (cand.similarity >= COVER_SIMILARITY and set(cand.matched.split()) - _TOTAL_WORDS == said
+                and any(n.startswith(w) or w.startswith(n) for w in more for n in name)
+                and reads_cleanly(key, cand, min_similarity)):
+            # its element names the part ("tax": IncomeTaxesReceivable; not Palomar's "Reinsurance recoverable on
+            # unpaid losses and loss adjustment expenses", no ReinsuranceReceivablesIncurredButNotReportedClaims)
+            rest = [r for r in ranked if r is not alt]
+            return [(alt[0], cand, alt[2] + [f"filers print the label word for word for it; {top[1].qname} is a total, "
+                                               f"the label says {', '.join(sorted(more))} more: a part of it"])] + rest
     return ranked

@@ -277,6 +277,16 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # the label or the figure is misread, and neither sign can be told
         return Sign(source="words", reason="unknown: an inflow printed negative",
                     unknown=f"{local} is an inflow, printed negative in the cash-flow statement")
+    if two_way(local) and names_only_negative(local, label) and all(v > 0 for v in _nonzero(printed)) and _nonzero(printed):
+        # a concept of two directions under a label that names only its negative one, printed positive: the figure is
+        # the amount of what the label names (Microsoft's cash flows: "Net recognized losses on investments and
+        # derivatives 44" on GainLossOnSaleOfInvestments, a loss added back, is a loss of -44)
+        return Sign(negate=True, source="words", reason=f"negated: the label names only the negative direction of {local}")
+    if filers_negated and kind != "cash_flow" and _gain_or_loss(local) and "outflow" not in words and "less" not in words:
+        # filers print a gain-or-loss label negated where a cash-flow statement subtracts the gain from net income;
+        # elsewhere a gain or loss is printed in its own direction, a loss in parentheses, never positive by nature:
+        # Microsoft FY24 Q4's "Net change related to derivatives (4) 20" in comprehensive income is -4 and +20
+        return Sign(source="printed", reason=f"as printed: {local} is a gain or a loss, printed in its own direction outside a cash-flow statement")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
@@ -285,6 +295,12 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # positive by nature (a row of mixed signs keeps them: a reconciliation's GAAP 8 and adjustment (8))
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
     return AS_PRINTED
+
+
+def _gain_or_loss(local: str) -> bool:
+    """Whether a concept's first direction (signs.toml [[direction]], leftmost) is a gain against a loss."""
+    found = [(local.find(name), name) for name, _, _ in sign_knowledge().directions if name in local]
+    return bool(found) and min(found)[1] in ("GainLoss", "GainsLosses")
 
 
 _PARENTHESISED = re.compile(r"\([^()]*\)")

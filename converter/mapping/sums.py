@@ -48,6 +48,9 @@ def _signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     same members; a segment's row printed negative whose sign the sum cannot tell (``Resolution.unsure``) is the
     company's own line item."""
     res = _regrouped(tm, node, res)
+    presented = _liabilities_printed_negative(tm, node, res)
+    if presented is not None:
+        return presented
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
         return decided or _by_convention(tm, node, res) or res
@@ -223,9 +226,62 @@ def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
         "the fact is the opposite of the printed figure")))
 
 
+# a heading that names the liabilities ("Liabilities", "Non-current liabilities"), and one that names more than them
+# ("Liabilities and equity", "Net assets"): a section under the latter holds rows of the other balance too
+_LIABILITIES = re.compile(r"\bliabilit", re.I)
+_NOT_ONLY_LIABILITIES = re.compile(r"\b(?:equity|deficit|capital|assets?|net worth)\b", re.I)
+_TOTAL_LIABILITIES = re.compile(r"^\W*total\b[^()]*\bliabilit", re.I)
+_PRESENTED_NEGATIVE_ROWS = 3  # rows printed in parentheses that make a section's presentation, not one row's
+
+
+def _liability_row(node: Node) -> bool:
+    """A row of a section that holds only liabilities (its headings name them and nothing else: "Liabilities" /
+    "Non-current liabilities"), or the total of them ("Total liabilities")."""
+    heads = [h for h in node.item.section if h.strip()]
+    if any(_NOT_ONLY_LIABILITIES.search(h) for h in heads):
+        return False
+    return any(_LIABILITIES.search(h) for h in heads) or bool(_TOTAL_LIABILITIES.match(node.item.label)
+                                                              and not _NOT_ONLY_LIABILITIES.search(node.item.label))
+
+
+def _liabilities_printed_negative(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A balance sheet that prints its liabilities in parentheses, as UK and IFRS statements do (Persimmon: "Trade and
+    other payables (171.5)", "Deferred tax liabilities (56.7)", "Partnership liability (5.1)", the section's subtotal
+    "(326.2)", "Total liabilities (1,506.8)"): every figure of the rows of its liabilities section is negative, in at
+    least three rows. The parentheses are the presentation of the section, not the sign of each row: a credit line
+    item's fact is the opposite of the printed figure, for every row alike (its sums then still add up). A sign a
+    mapping rule or the label's own words give is not overridden; a section with any figure printed positive says
+    nothing (a liability may be negative where others are not)."""
+    if tm.kind != "balance_sheet" or res.dims or not (res.concept or res.ext_name) or not _liability_row(node):
+        return None
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
+    if sign.source in ("rule", "words") or sign.unknown or (res.evidence or {}).get("by") == "override":
+        return None
+    if res.concept:
+        own = tm.b.cat.get(res.concept)
+        if own is None or own.balance != "credit" or own.type != "xbrli:monetaryItemType":
+            return None
+    printed = [c.value for c in node.item.cells if c.role == "value"]
+    if not signs.deducted_in_every_column(printed):
+        return None
+    rows = 0
+    for n in tm.nodes:
+        if not _liability_row(n):
+            continue
+        values = [c.value for c in n.item.cells if c.role == "value" and c.value]
+        if any(v > 0 for v in values):
+            return None
+        rows += bool(values)
+    if rows < _PRESENTED_NEGATIVE_ROWS:
+        return None
+    return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
+        f"structure: the balance sheet prints its liabilities in parentheses ({rows} rows of the section, none positive), "
+        "a credit line item: the fact is the opposite of the printed figure")))
+
+
 def _with_sign(tm: TableMapper, node: Node, res: Resolution, sign: signs.Sign) -> Resolution:
     """The row with the sign its sum gives, and that sum as the sign's evidence."""
-    evidence = dict(res.evidence)
+    evidence = dict(res.evidence or {})
     evidence["evidence"] = [e for e in evidence.get("evidence", []) if not e.startswith("sign:")] + [f"sign: {sign.reason}"]
     again = Resolution(concept=res.concept, ext_name=res.ext_name, concept_label=res.concept_label, dims=list(res.dims), negate=sign.negate,
                        magnitude=sign.magnitude, period_mode=res.period_mode,
