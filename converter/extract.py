@@ -122,7 +122,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         tables = restate_dollars(tables, dollar)
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
-    _check_truncation(doc, tables)
+    _check_truncation(doc, tables, tokens)
     cents: list[Span] = []
     tables = infer_missing_scales(tables, currency, _prose_between(doc), cents)
     if cents:  # figures printed to the cent in a table only taken to be in thousands (``infer_missing_scales``)
@@ -268,8 +268,18 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
     return out
 
 
-def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
-    """A document that ends inside a table, in the middle of a row, was cut off: refuse it rather than convert half."""
+def _check_truncation(doc: SourceDocument, tables: list[Table], tokens: list | None = None) -> None:
+    """A document that ends inside a table, in the middle of a row, was cut off: refuse it rather than convert half.
+    A row's figures are those printed on its lines, carried or excluded (``tokens``: a count of portfolio companies
+    excluded as no money is printed all the same)."""
+    on_line: dict[int, int] = {}
+    for t in tokens or ():
+        on_line[t.span.line] = on_line.get(t.span.line, 0) + 1
+
+    def printed(r) -> int:
+        lines = {c.span.line for c in r.cells} | {r.line}
+        return max(len(r.cells), sum(on_line.get(n, 0) for n in lines)) if tokens else len(r.cells)
+
     last = len(doc.lines)
     while last > 0 and not doc.lines[last - 1].strip(" \t\u00a0"):
         last -= 1
@@ -286,11 +296,11 @@ def _check_truncation(doc: SourceDocument, tables: list[Table]) -> None:
         tail = doc.lines[last - 1].rstrip(" \t\u00a0")
         if rows[-1].cells and rows[-1].cells[-1].span.line == last and len(tail) > rows[-1].cells[-1].span.end + 80:
             continue  # text follows the table on its line (a release run together on one line)
-        widths = [len(r.cells) for r in rows[:-1]]
+        widths = [printed(r) for r in rows[:-1]]
         usual = max(set(widths), key=widths.count)
-        if len(rows[-1].cells) < usual:
+        if printed(rows[-1]) < usual:
             raise PrxbrlError(
-                f"{doc.path}: the document ends inside a table (line {rows[-1].line} has {len(rows[-1].cells)} of "
+                f"{doc.path}: the document ends inside a table (line {rows[-1].line} has {printed(rows[-1])} of "
                 f"{usual} figures): the release looks truncated"
             )
 

@@ -39,7 +39,7 @@ def test_one_figure_at_each_date_says_nothing():
 
 def test_a_heading_stating_a_length_makes_a_dates_column_flows(tmp_path):
     """Gladstone Investment Q3 FY2025 (fixtures/gladstone-fy25q3-summary.md, unseen18 gladstone-investment-fy25q3.md
-    lines 28-56): columns headed "December 31, 2024 | September 30, 2024", "| For the quarter ended: |" over the
+    lines 28-58): columns headed "December 31, 2024 | September 30, 2024", "| For the quarter ended: |" over the
     income rows, "| As of: |" over the balances. "Total dollars invested | $ | 187,094 | ... | 19,500 |" had been
     a balance at each date (and "Total investment income" excluded, a flow at a date): they are the quarters ending
     then; "Net assets | $ | 490,053 | ... | 458,375 |" under "As of:" stays a balance at each date."""
@@ -63,3 +63,18 @@ def test_a_heading_states_a_length_alone():
     assert heading_length("For the nine months ended") == ("months", 9)
     assert heading_length("As of:") is None
     assert heading_length("Three Months Ended December 31, 2024") is None  # a date too: a column's own header
+
+
+def test_a_table_ending_the_document_with_a_count_is_whole(tmp_path):
+    """The same table as the document's end (fixtures/gladstone-fy25q3-summary.md without the note after it): its last
+    row "| Number of portfolio companies | | 26 | | | | 22 | | | 4 | ... | 18.2 | % |" prints its four figures, the
+    counts excluded as no money; it had been refused as truncated ("line 33 has 1 of 4 figures")."""
+    from pathlib import Path
+
+    from conftest import plain_facts
+
+    lines = (Path(__file__).parent / "fixtures" / "gladstone-fy25q3-summary.md").read_text("utf-8").splitlines()
+    cut = tmp_path / "summary.md"
+    cut.write_text("\n".join(lines[: next(i for i, line in enumerate(lines) if "Number of portfolio companies" in line) + 1]) + "\n", "utf-8")
+    facts = plain_facts(cut, tmp_path / "out")
+    assert any(f["label"] == "Net assets" for f in facts)
