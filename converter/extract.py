@@ -270,7 +270,7 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
 
 def _check_truncation(doc: SourceDocument, tables: list[Table], tokens: list | None = None) -> None:
     """A document that ends inside a table, in the middle of a row, was cut off: refuse it rather than convert half.
-    A row's figures are those printed on its lines, carried or excluded (``tokens``: a count of portfolio companies
+    The last row's figures are those printed on its lines, carried or excluded (``tokens``: a count of portfolio companies
     excluded as no money is printed all the same)."""
     on_line: dict[int, int] = {}
     for t in tokens or ():
@@ -296,7 +296,7 @@ def _check_truncation(doc: SourceDocument, tables: list[Table], tokens: list | N
         tail = doc.lines[last - 1].rstrip(" \t\u00a0")
         if rows[-1].cells and rows[-1].cells[-1].span.line == last and len(tail) > rows[-1].cells[-1].span.end + 80:
             continue  # text follows the table on its line (a release run together on one line)
-        widths = [printed(r) for r in rows[:-1]]
+        widths = [len(r.cells) for r in rows[:-1]]  # (the last row's count only grows by what it prints and excludes)
         usual = max(set(widths), key=widths.count)
         if printed(rows[-1]) < usual:
             raise PrxbrlError(
