@@ -268,17 +268,17 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
     return out
 
 
-def _check_truncation(doc: SourceDocument, tables: list[Table], tokens: list | None = None) -> None:
+def _check_truncation(doc: SourceDocument, tables: list[Table], tokens: list) -> None:
     """A document that ends inside a table, in the middle of a row, was cut off: refuse it rather than convert half.
     The last row's figures are those printed on its lines, carried or excluded (``tokens``: a count of portfolio companies
     excluded as no money is printed all the same)."""
     on_line: dict[int, int] = {}
-    for t in tokens or ():
+    for t in tokens:
         on_line[t.span.line] = on_line.get(t.span.line, 0) + 1
 
     def printed(r) -> int:
         lines = {c.span.line for c in r.cells} | {r.line}
-        return max(len(r.cells), sum(on_line.get(n, 0) for n in lines)) if tokens else len(r.cells)
+        return max(len(r.cells), sum(on_line.get(n, 0) for n in lines))
 
     last = len(doc.lines)
     while last > 0 and not doc.lines[last - 1].strip(" \t\u00a0"):

@@ -411,9 +411,6 @@ def relative_part(expr: PeriodExpr, fy: Period) -> Period | None:
 # ------------------------------------------------------------------ fiscal calendar detection
 
 
-_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def _quarter_stated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
     """The fiscal year's ends a statement of a fiscal quarter's end implies ([fiscal_calendar] quarter_end): "its third
     fiscal quarter ended December 31, 2024" is a year ending March 31, 2025. Only a quarter ending at a month's end
@@ -424,9 +421,9 @@ def _quarter_stated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
         for pat in pats:
             for m in pat.finditer(line):
                 d = parse_date(m["date"])
-                if d is None or (d + timedelta(days=1)).day != 1:
+                if d is None or not is_month_end(d):
                     continue
-                first = add_months(date(d.year, d.month, 1), 3 * (4 - _QUARTER_ORDINALS[m["q"].lower()]) + 1)
+                first = add_months(date(d.year, d.month, 1), 3 * (4 - _ORDINALS[m["q"].lower()]) + 1)
                 out.append((i, first - timedelta(days=1), Span(line=i + 1, start=m.start(), end=m.end())))
     return out
 

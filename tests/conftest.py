@@ -66,6 +66,20 @@ def cell_at(doc, line: int, raw: str):
     return found[0]
 
 
+def extracted(tmp_path: Path, lines: list[str], name: str = "release.md"):
+    """The line items of a release of ``lines`` (a file ``name`` in ``tmp_path``, its format by its suffix)."""
+    from prxbrl.extract import extract_file
+
+    p = tmp_path / name
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return extract_file(p)
+
+
+def line_of(lines: list[str], text: str) -> int:
+    """The number (from 1) of the first of ``lines`` that starts with ``text``."""
+    return next(i for i, x in enumerate(lines, start=1) if x.startswith(text))
+
+
 def plain_facts(src: Path, out: Path) -> list[dict]:
     """``src`` converted without validation into ``out``: the rows of its plain facts table (*-facts-plain.csv)."""
     import csv

@@ -5,9 +5,8 @@ Lines copied from UnitedHealth Group's Q4 2024 release (corpus rendering, lines 
 
 from decimal import Decimal
 
-from conftest import cells
+from conftest import cells, extracted
 
-from prxbrl.extract import extract_file
 from prxbrl.tables.columns import label_unit
 
 UNITEDHEALTH = [
@@ -37,10 +36,8 @@ UNITEDHEALTH = [
 ]
 
 
-def _doc(tmp_path, lines):
-    p = tmp_path / "unitedhealth.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
+def _doc(tmp_path, lines, name="unitedhealth.txt"):
+    return extracted(tmp_path, lines, name)
 
 
 def _line(lines, text):

@@ -4,8 +4,7 @@ nothing states it, no period, with the reason."""
 from datetime import date
 from decimal import Decimal
 
-from conftest import cells
-from prxbrl.extract import extract_file
+from conftest import cells, extracted as _doc
 
 # Bank of America, 4Q24 (unseen): the quarter's highlights, then the year's
 BAC = [
@@ -26,12 +25,6 @@ FY_NET_INCOME = 1 + BAC.index("| Net income | 27.1 | 26.5 |")
 # Farmers and Merchants Bancshares, FY 2024 (unseen): a sentence that states the year end
 STATED = ("HAMPSTEAD, Md., Feb. 10, 2025 (GLOBE NEWSWIRE) — Farmers and Merchants Bancshares, Inc. announced that net "
           "income for the year ended December 31, 2024 was $4,277,703.")
-
-
-def _doc(tmp_path, lines):
-    p = tmp_path / "release.md"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
 
 
 def test_a_fiscal_year_column_where_nothing_states_the_year_end_has_no_period_and_says_why(tmp_path):

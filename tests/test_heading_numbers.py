@@ -4,8 +4,6 @@ heading's (or a footnote reference), never an unexplained token.
 Source: Shell plc Q1 2025 quarterly press release, converted from PDF to Markdown (unseen15/shell-q1-2025.md lines
 1-12, its metadata block, and lines 76-81, the table of working capital and net debt), as printed."""
 
-from pathlib import Path
-
 from prxbrl.extract import extract_file
 
 SHELL = """# Shell QPR Q1'25

@@ -7,10 +7,9 @@ from decimal import Decimal
 import pytest
 
 from prxbrl.errors import PrxbrlError
-from prxbrl.extract import extract_file
 from prxbrl.periods import find_period_exprs, numeric_order, parse_date
 
-from conftest import cells
+from conftest import cells, extracted as _doc
 
 # Bank of America, 4Q24 (unseen): the firm's highlights by quarter label, then a segment's table by numeric date
 BAC_HIGHLIGHTS = [
@@ -66,12 +65,6 @@ def test_a_two_digit_year_is_this_century_only_where_plausible():
     assert parse_date("6/30/97") is None
     # not a date: a fraction, more numbers after it
     assert not [e for e in find_period_exprs("1/2 of 12/31/2024/5") if e.kind == "date"]
-
-
-def _doc(tmp_path, lines):
-    p = tmp_path / "release.md"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
 
 
 # the segment's table with its dates a year apart: nothing over it says how long its flows are

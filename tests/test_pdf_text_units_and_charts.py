@@ -4,7 +4,7 @@ column, and the data labels of waterfall charts. Each block below is the release
 
 from datetime import date
 
-from conftest import cells
+from conftest import cells, line_of as _line
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.extract import extract_file
@@ -125,10 +125,6 @@ def _doc(tmp_path, *blocks, bridge_last=False):
     p = tmp_path / "shell-q1-2025.md"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return extract_file(p), lines
-
-
-def _line(lines, text):
-    return next(i for i, x in enumerate(lines, start=1) if x.startswith(text))
 
 
 def _reasons(doc, line):

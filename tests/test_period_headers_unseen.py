@@ -7,11 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from prxbrl.extract import extract_file
 from prxbrl.models import FiscalCalendar
 from prxbrl.periods import Calendar, find_period_exprs, parse_date, resolve
 
-from conftest import cells
+from conftest import cells, extracted as _doc
 
 _CAL = Calendar(FiscalCalendar())
 
@@ -24,12 +23,6 @@ def _periods(text: str, cal: Calendar = _CAL) -> list[tuple[str, date | None, da
         p = resolve(e, cal)
         out.append((p.kind, p.start, p.end) if p else None)
     return out
-
-
-def _doc(tmp_path, lines):
-    p = tmp_path / "release.md"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
 
 
 def _got(doc, label):

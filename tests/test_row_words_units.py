@@ -8,10 +8,9 @@ releases (their line numbers in the comments); each test fails without the chang
 from decimal import Decimal
 
 import pytest
-from conftest import cells
+from conftest import cells, extracted as _doc, line_of as _line
 
 from prxbrl.errors import PrxbrlError
-from prxbrl.extract import extract_file
 from prxbrl.tables.columns import label_unit
 
 # Brookfield Wealth Solutions, Q4 2024 release (unseen18/brookfield-wealth-q4-2024.md, lines 28, 32-39)
@@ -143,16 +142,6 @@ MICROSOFT = [
     'was $2.95 and increased 10% (up 11% in',
     'constant currency)',
 ]
-
-
-def _doc(tmp_path, lines, name="release.md"):
-    p = tmp_path / name
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
-
-
-def _line(lines, text):
-    return next(i for i, x in enumerate(lines, start=1) if x.startswith(text))
 
 
 def _reasons(doc, line):

@@ -9,9 +9,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from conftest import cells
+from conftest import cells, extracted
 from prxbrl.errors import PrxbrlError
-from prxbrl.extract import extract_file
 from prxbrl.periods import find_period_exprs
 from prxbrl.tables.glue import glued
 from prxbrl.tables.records import read_records
@@ -149,9 +148,7 @@ HOWARD_HUGHES_NOI = [
 
 
 def _doc(tmp_path, lines, name="release.txt"):
-    p = tmp_path / name
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
+    return extracted(tmp_path, lines, name)
 
 
 def _texts(text):

@@ -7,9 +7,8 @@ First Federal Bancorp's Q2 FY2025 release (lines 33-49)."""
 from decimal import Decimal
 
 import pytest
-from conftest import cells
+from conftest import cells, extracted as _doc, line_of as _line
 
-from prxbrl.extract import extract_file
 from prxbrl.reporting_currency import stated_dollar
 from prxbrl.tables.columns import label_unit
 
@@ -35,16 +34,6 @@ PRAIRIESKY = [
     "| Operating netback per BOE(7) | 45.86 |  | 46.65 |  | 48.68 |  | 45.82 |  | 46.32 |  |",
     "| West Texas Intermediate (WTI) (US$/bbl) | 70.27 |  | 75.10 |  | 78.32 |  | 75.72 |  | 77.62 |  |",
 ]
-
-
-def _doc(tmp_path, lines, name="release.md"):
-    p = tmp_path / name
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return extract_file(p)
-
-
-def _line(lines, text):
-    return next(i for i, x in enumerate(lines, start=1) if x.startswith(text))
 
 
 def test_a_release_stating_canadian_dollars_reports_its_dollar_amounts_in_cad(tmp_path):

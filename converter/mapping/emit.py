@@ -469,8 +469,7 @@ def _map_transposed_row(b: Builder, table: Table, kind: str, item: LineItem) -> 
             res = Resolution(concept=m.rule.concept, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=m.rule.period,
                              evidence={"by": "override", "rule": rule_name(m.rule), "evidence": [f"sign: {sign.reason}"] if sign.negate or sign.magnitude else []})
         elif ic is not None:
-            res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
-                             evidence=ic.evidence)
+            res = ic.resolution()
         else:
             res = Resolution(concept=None, ext_name=m.rule.concept[4:] if m else concept_name(cell.label),
                              evidence={"by": "override" if m else "extension", "evidence": [] if m else ["no standard concept fits the label"]})

@@ -20,6 +20,7 @@ from . import signs
 from .index import concept_index
 from .labels import balance_date, label_key
 from .mapped import GEOGRAPHIC_AXIS
+from .resolution import Resolution
 from .rules import mapping_knowledge, member_key, normalize
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
@@ -39,6 +40,11 @@ class IndexChoice:
     period_mode: str | None
     evidence: dict
     sign: signs.Sign = signs.AS_PRINTED
+
+    def resolution(self, total: bool = False, dims: list | None = None) -> Resolution:
+        """The row resolved to this choice: its concept, sign, period mode and evidence."""
+        return Resolution(concept=self.concept, negate=self.negate, magnitude=self.magnitude, sign=self.sign,
+                          period_mode=self.period_mode, total=total, evidence=self.evidence, dims=dims or [])
 
 
 def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: int, nci: bool | None = None,

@@ -10,7 +10,7 @@ from ..filing import DimensionMember
 from .arithmetic import Node
 from .index import concept_index
 from .choose import MIN_SIMILARITY
-from .indexed import INDEX_KINDS, concept_name, index_choice, qualified_label, row_context, whose
+from .indexed import concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, related_base
@@ -98,8 +98,7 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         unfit[ic.concept] = why
         ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None
     if ic is not None:
-        res = Resolution(concept=ic.concept, negate=ic.negate, magnitude=ic.magnitude, sign=ic.sign, period_mode=ic.period_mode,
-                         total=norm.startswith("total"), evidence=ic.evidence, dims=[RELATED] if related else [])
+        res = ic.resolution(total=norm.startswith("total"), dims=[RELATED] if related else [])
     else:
         # an extension line item printed under two headings is two concepts, named with their heading
         ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in tm.repeated and item.section else label
@@ -107,10 +106,9 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
             ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
         res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
                          evidence={"by": "extension", "evidence": [f"unfit: {w}" for w in unfit.values()] or ["no standard concept fits the label"]})
-        if tm.kind not in STATEMENT_KINDS and not unfit and not related and tm.kind in INDEX_KINDS \
+        if tm.kind not in STATEMENT_KINDS and not unfit and not related \
                 and (near := index_choice(label, item, tm.kind, ctx, tm.b.names, taken, floor=MIN_SIMILARITY)) is not None:
-            res.near = Resolution(concept=near.concept, negate=near.negate, magnitude=near.magnitude, sign=near.sign,
-                                  period_mode=near.period_mode, total=res.total, evidence=near.evidence)
+            res.near = near.resolution(total=res.total)
     if ic is not None and unfit:
         res.evidence = dict(res.evidence or {})
         res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"unfit: {w}" for w in unfit.values()]

@@ -98,22 +98,15 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             # money printed to one decimal under no scale ("Intangible assets | 163.8", "Total assets | 4,991.8":
             # Persimmon's balance sheet, its "£m" lost in the conversion of the PDF): an amount in units prints whole
             # or to its minor unit, never to a tenth; in millions or in billions cannot be told
-            kept = [r.model_copy(update={"cells": [c for c in r.cells if c not in tenths]}) for r in t.rows]
-            if dropped is not None:
-                dropped.extend(c.span for c in tenths)
-            out.append(t.model_copy(update={"rows": kept, "notes": t.notes + [
-                "no scale is stated for this table, and its money is printed to one decimal, as amounts in millions "
-                "or billions are, never amounts in units: its money is excluded (scale_undetermined)"]}))
+            out.append(_without(t, tenths, dropped, "no scale is stated for this table, and its money is printed to one "
+                                "decimal, as amounts in millions or billions are, never amounts in units: its money is "
+                                "excluded (scale_undetermined)"))
             continue
         if best is None and _looks_scaled(cells, scaled_figures):
             # whole figures in the thousands ("Cash and cash equivalents | $ | 32,307") in a release whose other tables
             # are in millions or thousands, under no note of its own: whether they are units too cannot be told
-            kept = [r.model_copy(update={"cells": [c for c in r.cells if c not in cells]}) for r in t.rows]
-            if dropped is not None:
-                dropped.extend(c.span for c in cells)
-            out.append(t.model_copy(update={"rows": kept, "notes": t.notes + [
-                "no scale is stated for this table, and its whole figures look like those of the release's scaled "
-                "tables: its money is excluded (scale_undetermined)"]}))
+            out.append(_without(t, cells, dropped, "no scale is stated for this table, and its whole figures look like "
+                                "those of the release's scaled tables: its money is excluded (scale_undetermined)"))
             continue
         if best is None:
             out.append(t.model_copy(update={"notes": t.notes + ["no scale is stated for this table; figures are taken as printed"]}))
@@ -166,3 +159,12 @@ def _in_tenths(cells: list) -> bool:
     """Most of the money printed is to one decimal ("163.8", "(917.9)"): no amount in units of a currency prints so."""
     printed = [c for c in cells if not c.nil and c.value is not None]
     return bool(printed) and sum(c.decimals_printed == 1 for c in printed) * 2 > len(printed)
+
+
+def _without(t: Table, gone: list, dropped: list | None, note: str) -> Table:
+    """The table without the cells ``gone`` (their spans added to ``dropped``), and the note that says why."""
+    if dropped is not None:
+        dropped.extend(c.span for c in gone)
+    rows = [r.model_copy(update={"cells": [c for c in r.cells if c not in gone]}) for r in t.rows]
+    return t.model_copy(update={"rows": rows, "notes": t.notes + [note]})
+
