@@ -8,7 +8,8 @@ import pytest
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.mapping import signs
-from prxbrl.mapping.signs import Sign, factor, from_label, from_rule, from_sum, parse, unsure
+from prxbrl.mapping.sign_words import parse
+from prxbrl.mapping.signs import Sign, factor, from_label, from_rule, from_sum, unsure
 
 
 def _label(qname, label, kind, printed, filers_negated=False, debit_money=False) -> Sign:

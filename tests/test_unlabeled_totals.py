@@ -1,6 +1,6 @@
 """A balance sheet whose totals are printed without labels, with a label wrapped over a line that starts in lower
 case: the wrapped label is one row's, the total of a section adds up that section's rows, and a sum of rows under
-other headings than its own is no fact of the section it stands in (``rows._unfinished``, ``emit._unlabeled``).
+other headings than its own is no fact of the section it stands in (``rows._unfinished``, ``unlabeled.unlabeled_name``).
 
 Lines 8-57 of Farmers & Merchants Bancshares' FY2024 release (markdown, never seen by the converter): its total
 assets had been held-to-maturity securities, its held-to-maturity securities an extension named "LossesOfAnd", and

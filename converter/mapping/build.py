@@ -25,7 +25,8 @@ from .segment_tables import reconciling, row_segments, table_segments
 from .segment_pages import page_segments
 from .rows import prepare
 from .measure_columns import by_measure
-from .emit import _emit_row, _map_transposed_row, _unlabeled
+from .emit import _emit_row, _map_transposed_row
+from .unlabeled import unlabeled_name
 from .structure import _structure
 from .cover import _convenience_rate, _dei
 from .finish import _finish
@@ -104,7 +105,7 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
     unknown: dict[int, str] = {}
     for node in tm.nodes:
         if not node.item.label.strip():
-            name = _unlabeled(tm, node)
+            name = unlabeled_name(tm, node)
             if table.orientation != "periods_in_rows":
                 if not node.children:
                     unknown[node.index] = "a figure printed without a label, adding up no rows"

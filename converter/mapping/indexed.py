@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..models import LineItem
+from ..tables.totals import is_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index
@@ -58,7 +59,7 @@ def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: in
     unit = units.most_common(1)[0][0] if units else None
     kinds = {c.period.kind for c in cells if c.period is not None}
     period = ("i" if kinds == {"instant"} else "d") if len(kinds) == 1 else None
-    total = bool(children) or item.kind == "total" or item.label.strip().lower().startswith("total")
+    total = bool(children) or item.kind == "total" or is_total(item.label)
     return Context(statement=STATEMENT_OF_KIND.get(kind, ""), period=period, unit=unit_kind(unit), section=tuple(item.section),
                    labels=labels, position=position, nci=nci, children=children, total=total, whole=whole)
 
@@ -224,7 +225,7 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         # "GAAP net income", "Net income (GAAP)": the GAAP line item itself, in a reconciliation or a summary
         label = label[gaap.end():] if gaap.start() == 0 else label[:gaap.start()]
         if kind == "non_gaap":
-            need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or label.lower().startswith("total"))
+            need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or is_total(label))
     key = label_key(label, company)
     if need is None or _non_gaap(label) or not key:
         return None

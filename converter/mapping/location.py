@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Table
+from ..tables.totals import is_total
 from .indexed import concept_name, standard_member
 from .rules import mapping_knowledge, match, normalize
 
@@ -38,10 +39,6 @@ def standard_location(label: str) -> str | None:
     return standard_member(LOCATION_AXIS, label)
 
 
-def _is_total(label: str) -> bool:
-    return normalize(label).startswith("total")
-
-
 def location_of(table: Table, names: tuple[str, ...] = ()) -> Location | None:
     """The amount the table splits by line item, or None (any other table)."""
     kn = mapping_knowledge()
@@ -55,7 +52,7 @@ def location_of(table: Table, names: tuple[str, ...] = ()) -> Location | None:
     values = [c.value for r in rows for c in r.cells if c.role == "value" and c.value is not None]
     if not rows or any(v < 0 for v in values):
         return None
-    parts = [r for r in rows if not _is_total(r.label)]
+    parts = [r for r in rows if not is_total(r.label)]
     standard = sum(1 for r in parts if standard_location(r.label))
     if standard < 2 or standard * 2 < len(parts):
         return None

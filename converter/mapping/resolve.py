@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
+from ..tables.totals import is_total
 from .choose import Context, choose, section_variant, structural
 from .placement import classified_section
 from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table
@@ -18,7 +19,7 @@ from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
-from .sums import among_line_items, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
+from .sums import among_line_items, liabilities_negative, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .row_indexed import indexed, located, printed_again
 from .heading_members import headed_line_item, own_line_item
@@ -52,6 +53,8 @@ class TableMapper:
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item,
                                      self._is_side if kind == "balance_sheet" else None)
         self.by_item = {id(n.item): n for n in self.nodes}
+        # rows of the liabilities printed in parentheses, none positive (sums.liabilities_negative)
+        self.liabilities_negative = liabilities_negative(self.nodes) if kind == "balance_sheet" else 0
         self.res: dict[int, Resolution] = {}  # node index -> resolution
         self.labels = tuple(n.item.label for n in self.nodes)
         sections: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -256,14 +259,14 @@ class TableMapper:
                     ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
         # a section heading that names a breakdown ("Includes stock-based compensation expense as follows:")
         # makes its rows members, even rows that would be line items of their own ("Cost of sales")
-        heading_wins = from_heading and own is not None and own.rule.concept != ctx_concept and not norm.startswith("total")
+        heading_wins = from_heading and own is not None and own.rule.concept != ctx_concept and not is_total(item.label)
         own_member = None
         segment_line = False  # a line item of a segment (not a member of a breakdown by segments)
         if heading_wins:
             own_member = own.member_label
             own = None
         # a row that names the very concept of the heading above it is that line item ("NET SALES:" / "Net Sales (GAAP)")
-        if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or norm.startswith("total") or from_heading):
+        if own is not None and (ctx_concept is None or own.rule.concept != ctx_concept or is_total(item.label) or from_heading):
             r = own.rule
             dims = []
             if own.member_label and r.member_from:
@@ -284,7 +287,7 @@ class TableMapper:
                              ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
                              dims=dims, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=r.period,
                              breakdown=self.place(r.breakdown) if not own.member_label else None, unit_hint=r.unit,
-                             total=norm.startswith("total"))
+                             total=is_total(item.label))
             if self.kind == "segment" and r.breakdown == PRODUCT_AXIS:
                 res.breakdown = SEGMENT_AXIS
         elif ctx_concept is not None:
@@ -327,7 +330,7 @@ class TableMapper:
             if res is None and (self.non_gaap_only or non_gaap_heading) and not gaap_labelled(item.label):
                 # a table of non-GAAP measures, or a row under one's heading ("Adjusted Earnings" over "Marketing")
                 head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if _measure_heading(h))
-                res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=norm.startswith("total"),
+                res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=is_total(item.label),
                                  evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
             if res is None and summed:
                 res = summed_line_item(node, summed, self.resolve(parent).concept)
@@ -352,7 +355,7 @@ class TableMapper:
             # can be told, by the sum it is printed in (sums.signed), else the company's own line item
             name = segment or self.b.labels.get((seg, LABEL_ROLE), seg.split(":")[-1].removesuffix("Member"))
             fallback = Resolution(
-                concept=None, ext_name=concept_name(f"{name} {item.label}"), total=norm.startswith("total"),
+                concept=None, ext_name=concept_name(f"{name} {item.label}"), total=is_total(item.label),
                 evidence={"by": "extension", "evidence": [f"{res.concept} with the segment {name!r}: printed negative, its sign is not known"]})
             if node.children:
                 res = fallback  # rows already resolved under it read its concept: decided now
@@ -389,7 +392,7 @@ class TableMapper:
         if res.concept and not res.dims and not res.trailing:
             other = self.taken_by.get(res.concept)
             part = None
-            if res.evidence.get("by") != "index" and other is not None and other == node.parent and self.norm(self.nodes[other].item.label).startswith("total"):
+            if res.evidence.get("by") != "index" and other is not None and other == node.parent and is_total(self.nodes[other].item.label):
                 # the total this row adds up into is the line item the override names ("Other income (expense), net"
                 # above "Total non-operating income (expense)"): the row is a part of it, the index's next choice
                 part = self._indexed(node, norm, self.taken | {res.concept})

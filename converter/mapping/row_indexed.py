@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..filing import DimensionMember
+from ..tables.totals import is_total
 from .arithmetic import Node
 from .index import concept_index
 from .choose import MIN_SIMILARITY
@@ -98,13 +99,13 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         unfit[ic.concept] = why
         ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None
     if ic is not None:
-        res = ic.resolution(total=norm.startswith("total"), dims=[RELATED] if related else [])
+        res = ic.resolution(total=is_total(item.label), dims=[RELATED] if related else [])
     else:
         # an extension line item printed under two headings is two concepts, named with their heading
         ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in tm.repeated and item.section else label
         if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
             ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
-        res = Resolution(concept=None, ext_name=concept_name(ext_label), total=norm.startswith("total"),
+        res = Resolution(concept=None, ext_name=concept_name(ext_label), total=is_total(item.label),
                          evidence={"by": "extension", "evidence": [f"unfit: {w}" for w in unfit.values()] or ["no standard concept fits the label"]})
         if tm.kind not in STATEMENT_KINDS and not unfit and not related \
                 and (near := index_choice(label, item, tm.kind, ctx, tm.b.names, taken, floor=MIN_SIMILARITY)) is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..tables.totals import is_total
 from .index import concept_index
 from .labels import label_key
 from .rules import mapping_knowledge
@@ -98,7 +99,7 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         if parent_after or _ATTRIBUTABLE.search(label):
             return DISCONTINUED_PARENT, "below the net income attributable to the parent: the parent's share"
         return qname, None
-    if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and re.match(r"\W*total\b", label, re.I) and position > 0:
+    if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and is_total(label) and position > 0:
         # US GAAP: costs and expenses are the cost of revenue and the operating expenses; operating expenses exclude it
         before = labels[:position]
         if any(_GROSS_PROFIT.search(lab) for lab in before):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..tables.totals import is_total
 from . import signs
 from .index import adds_into, concept_index, summation_weight
 from .indexed import concept_name
@@ -230,7 +231,6 @@ def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
 # ("Liabilities and equity", "Net assets"): a section under the latter holds rows of the other balance too
 _LIABILITIES = re.compile(r"\bliabilit", re.I)
 _NOT_ONLY_LIABILITIES = re.compile(r"\b(?:equity|deficit|capital|assets?|net worth)\b", re.I)
-_TOTAL_LIABILITIES = re.compile(r"^\W*total\b[^()]*\bliabilit", re.I)
 _PRESENTED_NEGATIVE_ROWS = 3  # rows printed in parentheses that make a section's presentation, not one row's
 
 
@@ -240,8 +240,22 @@ def _liability_row(node: Node) -> bool:
     heads = [h for h in node.item.section if h.strip()]
     if any(_NOT_ONLY_LIABILITIES.search(h) for h in heads):
         return False
-    return any(_LIABILITIES.search(h) for h in heads) or bool(_TOTAL_LIABILITIES.match(node.item.label)
+    return any(_LIABILITIES.search(h) for h in heads) or (is_total(node.item.label) and bool(_LIABILITIES.search(node.item.label.partition("(")[0]))
                                                               and not _NOT_ONLY_LIABILITIES.search(node.item.label))
+
+
+def liabilities_negative(nodes: list[Node]) -> int:
+    """How many rows of a balance sheet's liabilities (``_liability_row``) print figures, all of them in parentheses; 0
+    where any of those rows prints a figure positive. Once per table (``TableMapper.liabilities_negative``)."""
+    rows = 0
+    for n in nodes:
+        if not _liability_row(n):
+            continue
+        values = [c.value for c in n.item.cells if c.role == "value" and c.value]
+        if any(v > 0 for v in values):
+            return 0
+        rows += bool(values)
+    return rows
 
 
 def _liabilities_printed_negative(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
@@ -264,14 +278,7 @@ def _liabilities_printed_negative(tm: TableMapper, node: Node, res: Resolution) 
     printed = [c.value for c in node.item.cells if c.role == "value"]
     if not signs.deducted_in_every_column(printed):
         return None
-    rows = 0
-    for n in tm.nodes:
-        if not _liability_row(n):
-            continue
-        values = [c.value for c in n.item.cells if c.role == "value" and c.value]
-        if any(v > 0 for v in values):
-            return None
-        rows += bool(values)
+    rows = tm.liabilities_negative
     if rows < _PRESENTED_NEGATIVE_ROWS:
         return None
     return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
@@ -371,7 +378,7 @@ def unsummed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
     into it."""
     if not res.concept or res.dims or (res.evidence or {}).get("by") != "index" or len(node.children) < 2 or res.period_mode:
         return None
-    if not tm.norm(node.item.label).startswith("total"):
+    if not is_total(node.item.label):
         return None  # a row the arithmetic finds adding up others need not be their total (a balance sheet's identity)
     if tm.kind in STATEMENT_KINDS and (tm.kind != "balance_sheet" or any(tm.nodes[i].weight != 1 or tm.nodes[i].children for i in node.children)):
         # a statement's totals are chosen with the statement's structure (and roll balances forward); a balance

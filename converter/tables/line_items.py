@@ -17,13 +17,12 @@ from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
 from .scale_notes import is_scale_note as _scale_note, scale_of as _scale_of
+from .totals import is_total
 from .slots import Context, Slot, fit_cells
 from .year_columns import headed_length, row_period as year_row_period
 
 _kn = knowledge()
-# a total row: "Total ...", and "Consolidated" alone (the consolidated figure the segments above it add up to)
 _CURRENT_PART = re.compile(r"^\W*current\s+(?:assets|liabilities)\W*$", re.I)
-_TOTAL = re.compile(r"^(?:total|consolidated total)\b|^consolidated\W*$", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
 _SIDES = [re.compile(p, re.I) for p in _kn.raw["layout"]["balance_sides"]]
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
@@ -56,20 +55,18 @@ class Frame:
     marks: frozenset[str]  # the footnote marks defined after the table
 
 
-class _Open(tuple):
-    """An open section, ``(heading, level)``, and where its heading stands: its indent, and whether a row deeper than
+@dataclass
+class _Open:
+    """An open section: its heading and level, and where its heading stands: its indent, and whether a row deeper than
     it has been read (then its rows are told by their indent)."""
 
-    indent: int
-    deeper: bool
-
-    def __new__(cls, heading: str, level: int, indent: int = 0, deeper: bool = False) -> "_Open":
-        t = super().__new__(cls, (heading, level))
-        t.indent, t.deeper = indent, deeper
-        return t
+    heading: str
+    level: int
+    indent: int = 0
+    deeper: bool = False
 
 
-def _by_indent(sections: list, indent: int, positional: bool) -> list:
+def _by_indent(sections: list[_Open], indent: int, positional: bool) -> list[_Open]:
     """The sections still open at a row of this indent. Where the layout shows indents (fixed-width text, HTML
     grids), a heading whose rows stand deeper than it closes at the next row at its own indent or left of it (Sears
     Q2 2004: "Proforma effects on the prior year:" at four spaces over "Divested Businesses:" and its rows deeper,
@@ -77,18 +74,18 @@ def _by_indent(sections: list, indent: int, positional: bool) -> list:
     whose rows stand at its own indent (no deeper row read) stays open as before."""
     if not positional:
         return sections
-    k = next((i for i, s in enumerate(sections) if isinstance(s, _Open) and s.deeper and indent <= s.indent), None)
+    k = next((i for i, s in enumerate(sections) if s.deeper and indent <= s.indent), None)
     kept = sections[:k] if k is not None else sections
     for s in kept:
-        if isinstance(s, _Open) and indent > s.indent:
+        if indent > s.indent:
             s.deeper = True
     return kept
 
 
-def _other_side(heading: str, sections: list[tuple[str, int]]) -> bool:
+def _other_side(heading: str, sections: list[_Open]) -> bool:
     """A heading of one side of a balance sheet under an open section of the other side."""
     mine = {k for k, p in enumerate(_SIDES) if p.search(heading)}
-    return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s, _ in sections)
+    return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s in (o.heading for o in sections))
 
 
 def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, list[VCell], set[str]]:
@@ -99,7 +96,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
     footnotes: list[VCell] = []
-    sections: list[tuple[str, int]] = []  # (heading, level)
+    sections: list[_Open] = []
     per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
     n_items = 0
@@ -119,11 +116,10 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             if unread:
                 excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
                 continue
-            if heading_open and label[:1].islower() and items and sections and sections[-1][0] == items[-1].label:
+            if heading_open and label[:1].islower() and items and sections and sections[-1].heading == items[-1].label:
                 # "Adjustments to reconcile net income to net cash" / "provided by operating activities:": one heading
                 joined = f"{items[-1].label} {label.rstrip(':').strip()}"
-                last = sections[-1]
-                sections[-1] = _Open(joined, last[1], *((last.indent, last.deeper) if isinstance(last, _Open) else ()))
+                sections[-1].heading = joined
                 items[-1] = items[-1].model_copy(update={"label": joined})
                 last_heading = joined
                 heading_open = not label.endswith(":")
@@ -131,14 +127,14 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             sections = _by_indent(sections, r.indent, positional)
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
             if label.endswith(":") or label.isupper() or True:
-                sections = [s for s in sections if s[1] < level]
+                sections = [s for s in sections if s.level < level]
                 sections.append(_Open(label.rstrip(":").strip(), level, r.indent))
             last_heading = label.rstrip(":").strip()
             heading_open = not label.endswith(":") and not label.isupper()
             prev_row = None
             n_items += 1
             items.append(
-                LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s[0] for s in sections[:-1]], line=r.line, kind="heading")
+                LineItem(id=f"{tid}.r{n_items:03d}", label=label.rstrip(":").strip(), section=[s.heading for s in sections[:-1]], line=r.line, kind="heading")
             )
             continue
         if r.shared_label:  # one label cell for the figures of several rows: whose they are cannot be told
@@ -148,7 +144,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             excluded.extend((c, why) for c in r.values)  # a date of a header row, prose (``not_items``)
             continue
         heading_open = False
-        if r.label.strip() and not _TOTAL.match(r.label.strip()):
+        if r.label.strip() and not is_total(r.label):
             # a total closes its own section (below); a row without a label stands at no indent ("| | 85,588 |", the
             # sum of Buckle's "OPERATING EXPENSES:" printed without its label, is that section's total)
             sections = _by_indent(sections, r.indent, positional)
@@ -156,7 +152,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
         label = _continued(label, prev_row[0] if prev_row and items and items[-1].kind != "heading" else None,
-                           sections[-1][0] if sections else None)
+                           sections[-1].heading if sections else None)
         rperiod = row_period(label, ctx) if transposed else None
         mapping, fns, extra = fit_cells(r, slots, positional)
         footnotes.extend(fns)
@@ -173,7 +169,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         unit_heading: str | None = None
         if sections and (row_unit is None or len(label.split()) <= 2):
             # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
-            for heading, _ in reversed(sections):
+            for heading in (s.heading for s in reversed(sections)):
                 # a scale note or a column note read as a heading ("thousands except per share amounts",
                 # "(per diluted share)") names no unit of the rows under it
                 u = label_unit(heading) if not (_scale_note(heading) or heading.startswith("(")) else None
@@ -195,33 +191,33 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # investment income | $ | 23,156"), not a rate in percentage points; the rows after it are out of the
             # heading's reach ("Net investment gains (losses) | (1,318 | )" prints no sign, nor a %)
             row_unit, unit_of_heading = None, False
-            sections = [s for s in sections if label_unit(s[0]) != "pure"]
+            sections = [s for s in sections if label_unit(s.heading) != "pure"]
         if not unit_of_heading and _PAIR_SECOND.fullmatch(strip_marks(label)) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
                 and prev_row[1] in ("shares", "ADS"):
             # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
             # 202,524,173": the second of a basic/diluted pair has the unit of the first (a heading and its first
             # sub-row read as one row), not the per-share unit "Diluted" alone names
             row_unit = prev_row[1]
-        is_total = bool(_TOTAL.match(label)) and not transposed
-        if label.isupper() and sections and not is_total and not (unit_of_heading and _ACRONYM.fullmatch(label)):
+        total_row = is_total(label) and not transposed
+        if label.isupper() and sections and not total_row and not (unit_of_heading and _ACRONYM.fullmatch(label)):
             # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
             # ("GAAP" under "Diluted net income per share", with "Non-GAAP" after it)
             sections = []
         in_percent = None
         if unit_of_heading and row_unit == "pure" and unit_heading is not None and _RATIO_LIST.search(unit_heading):
-            in_percent = "percent" if percent_heading == sections[-1][0] else RATIO_SCALE
+            in_percent = "percent" if percent_heading == sections[-1].heading else RATIO_SCALE
         cells = _cells(mapping, label, rperiod, last_heading, row_unit, row_scale, unit_of_heading, frame, excluded, in_percent)
         if sections and r.values and all(c.amount is not None and c.amount.percent for c in r.values):
-            percent_heading = sections[-1][0]  # "Net interest spread | 0.26 | %" under "Performance Ratios"
-        item_sections = [s[0] for s in sections]
-        if sections and not is_total and items and items[-1].kind == "heading" and items[-1].label == sections[-1][0] \
-                and strip_marks(label).rstrip(":").strip().lower() == sections[-1][0].lower():
+            percent_heading = sections[-1].heading  # "Net interest spread | 0.26 | %" under "Performance Ratios"
+        item_sections = [s.heading for s in sections]
+        if sections and not total_row and items and items[-1].kind == "heading" and items[-1].label == sections[-1].heading \
+                and strip_marks(label).rstrip(":").strip().lower() == sections[-1].heading.lower():
             # "Revenues" (a heading) right over "Revenues | 29,881,814": the heading of that one line, which ends its
             # section; "Expenses" after it is no part of it
             sections = sections[:-1]
-        if is_total and sections and not label.isupper():
-            sections = sections[:-1] if sections[-1][1] > 0 or label.lower().startswith(("total", "consolidated")) else sections
-        elif not strip_marks(label).strip() and sections and sections[-1][1] > 0 and r.values and _CURRENT_PART.search(sections[-1][0]):
+        if total_row and sections and not label.isupper():
+            sections = sections[:-1] if sections[-1].level > 0 or label.lower().startswith(("total", "consolidated")) else sections
+        elif not strip_marks(label).strip() and sections and sections[-1].level > 0 and r.values and _CURRENT_PART.search(sections[-1].heading):
             # a row of figures with no label under a heading of a balance sheet's current part is that part's sum
             # ("Current liabilities:" ... "|  | 67,677 |": Computer Modelling Group Q3 FY2025): the rows after it stand
             # outside the heading (the noncurrent liabilities)
@@ -232,7 +228,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 label=label,
                 section=item_sections,
                 line=r.line,
-                kind="total" if is_total else "item",
+                kind="total" if total_row else "item",
                 unit=row_unit,
                 footnotes=[f.text for f in fns] + ([glued_mark] if glued_mark else []),
                 period=rperiod,
@@ -240,7 +236,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             )
         )
         prev_row = (label, row_unit)
-        if (is_total and sections and label.isupper()) or _CLOSES_ALL.match(label):
+        if (total_row and sections and label.isupper()) or _CLOSES_ALL.match(label):
             sections = []
     return items, excluded, footnotes, per_share_context
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
+from .totals import is_total
 from ..tokens import Amount, parse_amount
 
 _suffixes = compiled("units", "suffixes")
@@ -177,7 +178,7 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
             cont = prev is not None and bool(r.label) and _unfinished(prev, r)
         else:
             cont = r.label[:1].islower() or r.label.startswith("(") or (
-                prev is not None and prev.label.lower().startswith("total ") and r.indent > prev.indent
+                prev is not None and is_total(prev.label) and r.indent > prev.indent
             ) or (prev is not None and len(prev.fragments) <= 1 and ends_mid_phrase(prev.label) and not _header_line(prev, r)) or (
                 prev is not None and hanging.get(id(prev)) == r.indent and r.indent > prev.indent
             )
