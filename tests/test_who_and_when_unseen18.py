@@ -73,3 +73,56 @@ def test_completions_are_a_count_not_money(tmp_path):
     doc = extracted(tmp_path, PERSIMMON)
     assert [c.unit for c in cells(doc, label="New home completions")] in ([], ["count"])
 
+
+# Brookfield Wealth Solutions, Q4 2024 release (unseen18/brookfield-wealth-q4-2024.md, lines 28, 32-40, 58-68, 184-185)
+BROOKFIELD = [
+    'BROOKFIELD, NEWS, Feb. 13, 2025 (GLOBE NEWSWIRE) — Brookfield Wealth Solutions (NYSE, TSX: BNT) today announced financial results for the three months and year ended December 31, 2024.',
+    '| UnauditedAs of and for the periods ended December 31(US$ millions, except per share amounts) | Three Months Ended | | | | | | |  | Year Ended | | | | | | |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '|  | 2024 |  |  |  | 2023 |  |  |  | 2024 |  |  |  | 2023 |  |',
+    '| Total assets | $ | 140,460 |  |  | $ | 61,643 |  |  | $ | 140,460 |  |  | $ | 61,643 |  |',
+    '| Adjusted equity1 |  | 12,872 |  |  |  | 8,969 |  |  |  | 12,872 |  |  |  | 8,969 |  |',
+    '| Distributable operating earnings1 |  | 427 |  |  |  | 258 |  |  |  | 1,374 |  |  |  | 745 |  |',
+    '| Net income |  | 576 |  |  |  | 453 |  |  |  | 1,247 |  |  |  | 797 |  |',
+    '| Net income per each class A share | $ | 0.08 |  |  | $ | 0.07 |  |  | $ | 0.32 |  |  | $ | 0.28 |  |',
+    '',
+    '**Brookfield Corporation Operating Results**An investment in class A shares of our company is intended to be, as nearly as practicable, functionally and economically, equivalent to an investment in the Brookfield class A shares. A summary of Brookfield Corporation’s fourth quarter and full year operating results is provided below:',
+    '',
+    '| UnauditedFor the periods ended December 31(US$ millions, except per share amounts) | Three Months Ended | | | | | | |  | Years Ended | | | | | | |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '|  | 2024 |  |  |  | 2023 |  |  |  | 2024 |  |  |  | 2023 |  |',
+    '| Net income of consolidated business1 | $ | 101 |  |  | $ | 3,134 |  |  | $ | 1,853 |  |  | $ | 5,105 |  |',
+    '| Net income attributable to Brookfield shareholders2 |  | 432 |  |  |  | 699 |  |  |  | 641 |  |  |  | 1,130 |  |',
+    '| Distributable earnings before realizations2,3 |  | 1,498 |  |  |  | 1,209 |  |  |  | 4,871 |  |  |  | 4,223 |  |',
+    '| – Per Brookfield class A share2,3 |  | 0.94 |  |  |  | 0.76 |  |  |  | 3.07 |  |  |  | 2.66 |  |',
+    '| Distributable earnings2,3 |  | 1,606 |  |  |  | 1,312 |  |  |  | 6,274 |  |  |  | 4,806 |  |',
+    '| – Per Brookfield class A share2,3 |  | 1.01 |  |  |  | 0.83 |  |  |  | 3.96 |  |  |  | 3.03 |  |',
+    '',
+    '**Brookfield Wealth Solutions Ltd.** (NYSE, TSX: BNT) is focused on securing the financial futures of individuals and institutions through a range of wealth protection and retirement services, and tailored capital solutions. Each class A exchangeable limited voting share of Brookfield Wealth Solutions is exchangeable on a one-for-one basis with a class A limited voting share of Brookfield Corporation (NYSE, TSX: BN). For more information, please visit our website at bnt.brookfield.com or contact:'
+]
+
+
+def test_a_table_introduced_as_another_companys_results_is_not_the_registrants(tmp_path):
+    # "A summary of Brookfield Corporation's fourth quarter and full year operating results is provided below:" (the
+    # parent's): its net income 101 / 3,134 / 1,853 / 5,105 were written as Brookfield Wealth Solutions' facts
+    src = tmp_path / "brookfield.md"
+    src.write_text("\n".join(BROOKFIELD) + "\n", encoding="utf-8")
+    facts = plain_facts(src, tmp_path / "out")
+    lines = {int(f["source_line"]) for f in facts if f["source_line"]}
+    assert lines and max(lines) <= 10  # the registrant's own table (lines 2-9 here) only
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    other = [c for c in report["cells"] if c["reason"] == "other_entity"]
+    assert len(other) == 24 and "Brookfield Corporation" in other[0]["detail"]
+    # the registrant's own net income stays: "Net income | 576 | 453 | 1,247 | 797"
+    assert sorted(f["value"] for f in facts if f["label"] == "Net income") == ["1247000000", "453000000", "576000000", "797000000"]
+
+
+def test_the_registrants_own_name_is_no_other_company():
+    from prxbrl.mapping.other_company import _others, _core
+
+    own = {_core("Brookfield Wealth Solutions Ltd.")}
+    assert _others("A summary of Brookfield Corporation's results is provided below:", own, owner=True) == "Brookfield Corporation"
+    assert _others("A summary of Brookfield Wealth Solutions Ltd.'s results is provided below:", own, owner=True) is None
+    # a company named in passing, not as the owner of the figures, is no other company's table
+    assert _others("Compared with Acme Inc. peers, our results were as follows:", own, owner=True) is None
+
