@@ -126,3 +126,35 @@ def test_the_registrants_own_name_is_no_other_company():
     # a company named in passing, not as the owner of the figures, is no other company's table
     assert _others("Compared with Acme Inc. peers, our results were as follows:", own, owner=True) is None
 
+
+# Gladstone Investment, Q3 FY2025 release (unseen18/gladstone-investment-fy25q3.md, lines 28-40)
+GLADSTONE = [
+    '**MCLEAN, VA / ACCESS Newswire / February 12, 2025 /** Gladstone Investment Corporation (the "Company") today announced earnings for its third fiscal quarter ended December 31, 2024. Please read the Company\'s Quarterly Report on Form 10-Q, filed today with the U.S. Securities and Exchange Commission (the "SEC"), which is available on the SEC\'s website at www.sec.gov or the investors section of the Company\'s website at www.gladstoneinvestment.com.',
+    '',
+    '**Summary Information:** (dollars in thousands, except per share data (unaudited)):',
+    '',
+    '|  | December 31,  2024 | |  |  | September 30,  2024 | |  |  | $Change | |  | %Change | |  |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| For the quarter ended: |  | |  |  |  | |  |  |  | |  |  | |  |',
+    '| Total investment income | $ | 21,371 |  |  | $ | 22,565 |  | $ | (1,194 | ) |  |  | (5.3) | % |',
+    '| Total expenses, net(A) |  | 20,210 |  |  |  | 15,274 |  |  | 4,936 |  |  |  | 32.3 | % |',
+    '| Net investment income(A) |  | 1,161 |  |  |  | 7,291 |  |  | (6,130 | ) |  |  | (84.1) | % |',
+    '| Net realized gain |  | - |  |  |  | 42,303 |  |  | (42,303 | ) |  |  | (100.0) | % |',
+    '| Net unrealized appreciation (depreciation) |  | 37,329 |  |  |  | (34,112 | ) |  | 71,441 |  |  | NM | |  |',
+    '| Net increase in net assets resulting from operations(A) | $ | 38,490 |  |  | $ | 15,482 |  | $ | 23,008 |  |  |  | 148.6 | % |',
+]
+
+
+def test_a_part_of_a_total_computed_from_line_items_is_a_line_item(tmp_path):
+    # 1,161 + - + 37,329 = 38,490: "Net unrealized appreciation (depreciation)" beside NetInvestmentIncome and
+    # DebtAndEquitySecuritiesRealizedGainLoss (both summed into NetIncomeLoss by US GAAP) was written as
+    # us-gaap:NetIncomeLoss on a member "Net Unrealized Appreciation (Depreciation)": a net income that is none
+    src = tmp_path / "gladstone.md"
+    src.write_text("\n".join(GLADSTONE) + "\n", encoding="utf-8")
+    facts = plain_facts(src, tmp_path / "out")
+    unrealized = [f for f in facts if f["label"] == "Net unrealized appreciation (depreciation)"]
+    assert sorted(f["value"] for f in unrealized) == ["-34112000", "37329000"]
+    assert all(f["concept"] != "us-gaap:NetIncomeLoss" and not f.get("srt:ProductOrServiceAxis") for f in unrealized)
+    assert not any(k.endswith("Axis") and v for f in facts for k, v in f.items())
+    net = sorted(f["value"] for f in facts if f["concept"] == "us-gaap:NetIncomeLoss")
+    assert net == ["15482000", "38490000"]  # the total alone
