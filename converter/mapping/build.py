@@ -30,6 +30,8 @@ from .unlabeled import unlabeled_name
 from .structure import _structure
 from .cover import _convenience_rate, _dei
 from .finish import _finish
+from .naming import _company_names
+from .other_company import other_company
 
 __all__ = ["Builder", "CellOutcome", "Duplicate", "Mapped", "Node", "Options", "TableMapper", "arithmetic_tree", "is_currency", "map_document",
            "_NON_CURRENCY", "_agree"]
@@ -45,6 +47,10 @@ def map_document(doc: LineItemDocument, lines: list[str], options: Options = Opt
 
 def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> Mapped:
     b = Builder(doc, lines, options)
+    # tables the release introduces as another company's results (other_company.py): none of their figures is the company's
+    names = _company_names(doc, lines)
+    b.other_company = {t.id: other for n, t in enumerate(doc.tables)
+                       if (other := other_company(lines, t, doc.tables[n - 1] if n else None, names)) is not None}
     prev_kind: str | None = None
     prev_title: str | None = None
     for table in doc.tables:
@@ -98,6 +104,14 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
     if (parts := by_measure(table)) is not None:
         for part in parts:  # columns of several measures: each measure's its own table (measure_columns.py)
             _map_table(b, part, kind)
+        return
+    if (other := b.other_company.get(table.id)) is not None:
+        # "A summary of Brookfield Corporation's ... operating results is provided below:" in Brookfield Wealth
+        # Solutions' release: the parent's figures, not the company's; no fact of the company's context
+        for r in table.rows:
+            for cell in r.cells:
+                b.exclude(cell, table, "other_entity", f"the table is introduced as {other[1]}'s ({other[0]!r}), another "
+                          "company than the registrant")
         return
     prep = prepare(table)
     table = prep.table

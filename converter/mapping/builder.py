@@ -101,6 +101,7 @@ class Builder:
         self.row_segment: dict = {}  # (table id, row id) -> the segment of a row's table or heading (segment_tables.py)
         # "table id/row id" -> (concept, consolidation item, why): a row of the amounts no segment holds (segment_tables)
         self.reconciling: dict[str, tuple[str, str, str]] = {}
+        self.other_company: dict[str, tuple[str, str]] = {}  # table id -> (words, company): another company's table
         raw = _load_mapping_raw()
         self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)
         self.lines = lines

@@ -25,6 +25,7 @@ from .row_indexed import indexed, located, printed_again
 from .heading_members import headed_line_item, own_line_item
 from .reconciling import taken_out
 from .balance_fit import unfit_line_item
+from .summed_siblings import beside_summed_line_items, own_line_item as beside_line_item
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
@@ -206,6 +207,7 @@ class TableMapper:
         parent = self.nodes[node.parent] if node.parent is not None else None
         res: Resolution | None = None
         summed = None  # a line item US GAAP sums into the total the row adds up into (sums.summed_into)
+        beside = None  # the total's concept, where the row adds up into it beside line items summed into it (summed_siblings)
         # 1. a breakdown parent: the arithmetic parent, or an enclosing section heading that names a concept
         ctx_concept, ctx_axis, ctx_member = None, None, None
         ctx_label = None  # the label of the row whose extension line item the members break down
@@ -224,7 +226,8 @@ class TableMapper:
             segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
             if (pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept)
                     and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))
-                    and not (own is None and headed_line_item(self, node, parent, pres.concept))):
+                    and not (own is None and headed_line_item(self, node, parent, pres.concept))
+                    and not (own is None and (beside := pres.concept if beside_summed_line_items(self, parent, node, pres.concept) else None))):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, self.place(pres.breakdown)
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
@@ -332,6 +335,8 @@ class TableMapper:
                 head = "Non-GAAP" if self.non_gaap_only else next(h for h in reversed(item.section) if _measure_heading(h))
                 res = Resolution(concept=None, ext_name=concept_name(f"{head} {item.label}"), total=is_total(item.label),
                                  evidence={"by": "extension", "evidence": [f"a non-GAAP measure: {head}"]})
+            if res is None and beside:
+                res = beside_line_item(node, beside)
             if res is None and summed:
                 res = summed_line_item(node, summed, self.resolve(parent).concept)
             if res is None:
