@@ -87,3 +87,30 @@ def test_an_unlabelled_subtotal_lends_no_scale(tmp_path):
     facts, cells = _convert(tmp_path)
     assert not [r for r in facts if r["period_start"] == "" and r["period_end"] == "2025-06-30" and r["value"] not in ("0",)]
     assert _reasons(cells, 493 - 422)["163.8"] == "scale_undetermined"
+
+
+def test_total_recognised_income_is_comprehensive_income(tmp_path):
+    """"| Total recognised income for the period | | 99.6 |" (release l.478) is IAS 1's older name of total
+    comprehensive income (profit 100.0 less other comprehensive expense 0.4), not net income (the concept index had
+    matched "net income period")."""
+    facts, _ = _convert(tmp_path)
+    total = [r["concept"] for r in facts if r["label"] == "Total recognised income for the period"]
+    assert total == ["us-gaap:ComprehensiveIncomeNetOfTax"]
+
+
+def test_one_axis_for_the_names_under_a_segment_tables_heading(tmp_path):
+    """Microsoft FY24 Q4 (unseen18/microsoft-fy24q4.md, a cell per line; fixture ``microsoft-fy24q4-segments.md`` =
+    release lines 1-6 and 826-877): "SEGMENT REVENUE AND OPERATING INCOME" / "Revenue" / "Productivity and Business
+    Processes" / "$20,317" ... / "Intelligent Cloud" / "28,515" ... / "More Personal Computing" / "15,895" ...
+    Under "Revenue" the first name had gone on the segment axis (its word "Business") and the other two on the product
+    axis, as under "Operating Income" all three went on the segment axis: every name under a segment table's heading
+    is a segment."""
+    from conftest import plain_facts
+
+    facts = plain_facts(FIXTURES / "microsoft-fy24q4-segments.md", tmp_path / "out")
+    members = [r for r in facts if r["label"] in ("Productivity and Business Processes", "Intelligent Cloud", "More Personal Computing")]
+    assert len(members) == 24
+    assert all(r.get("us-gaap:StatementBusinessSegmentsAxis") for r in members)
+    assert not any(r.get("srt:ProductOrServiceAxis") for r in members)
+    by_name = {(r["concept"], r["label"]): r["us-gaap:StatementBusinessSegmentsAxis"] for r in members}
+    assert by_name[("us-gaap:Revenues", "Intelligent Cloud")] == by_name[("us-gaap:OperatingIncomeLoss", "Intelligent Cloud")]
