@@ -25,6 +25,7 @@ MAX_FINDINGS = 200  # per severity; the rest are counted
 REASONS = {
     "date": "dates (in headers, titles or labels)",
     "footnote_marker": "footnote markers",
+    "truncated_column": "figures of a column the conversion of a PDF cut off (\"1,3\", \"(1,0\" beside them)",
     "label_number": "numbers inside labels",
     "header": "numbers in column headers",
     "title": "numbers in table titles",

@@ -245,6 +245,11 @@ class TableMapper:
                     from_heading = True
                     inner = item.section[depth + 1 :]
                     ctx_concept, ctx_axis = hm.rule.concept, self.place(hm.rule.breakdown)
+                    if self.kind == "segment" and ctx_axis == PRODUCT_AXIS:
+                        # a segment table breaks its measures down by segment, under a heading ("Revenue" over
+                        # Microsoft's "Productivity and Business Processes", "Intelligent Cloud", ...) as under a row's
+                        # own rule or the title's concept: every name under it on one axis, whatever words it has
+                        ctx_axis = SEGMENT_AXIS
                     ctx_member = None
                     for h in inner:
                         ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)

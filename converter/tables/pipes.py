@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..knowledge import knowledge
 from ..models import Span
 from .text_cells import Piece
 
 _PIPE = re.compile(r"\|")
+_NOTE_COLUMNS = {w.lower() for w in knowledge().raw["header"]["note_columns"]}
 _MAX_RECORD_LINES = 6
 
 
@@ -105,6 +107,46 @@ def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> li
     if with_end:
         pieces.append(Piece("", Span(line=j + 1, start=0, end=0), index))
     return pieces
+
+
+def note_references(rows: list) -> None:
+    """Figures in the cell a header line of the table heads "Note" are references to the notes, no amounts: they
+    become the row's footnotes (excluded as markers). IFRS statements print such a column between the labels and the
+    figures (Persimmon H1 2025: "| | Note | £m | |" over "| Total revenue | 3 | 1,502.8 |" and "| Basic | 6 |
+    31.2p |", whose "6" had been read as earnings of GBP 6 a share, the pence beside it being no figure)."""
+    first = next((k for k, x in enumerate(rows) if x.kind == "data"), len(rows))
+    cells = {p.index for x in rows[:first] if x.kind == "text" and x.reader == "pipes"
+             for p in (x.pieces or []) if p.text.strip(" ()").lower() in _NOTE_COLUMNS}
+    if not cells:
+        return
+    for x in rows:
+        if x.kind == "data" and x.reader == "pipes" and x.figures and any(f.index in cells for f in x.figures):
+            x.footnotes = list(x.footnotes or []) + [f for f in x.figures if f.index in cells]
+            x.figures = [f for f in x.figures if f.index not in cells]
+
+
+# a figure the conversion of a PDF cut off at the page's right edge: a thousands group of fewer than three digits
+# ("1,3", "(1,0") or a parenthesis never closed ("(9", "(")
+_CUT_FIGURE = re.compile(r"^(?:\(?[-−–]?\d{1,3}(?:,\d{3})*,\d{0,2}|\([-−–]?[\d,.]*)$")
+
+
+def truncated_columns(rows: list) -> None:
+    """Figures in a cell where the table prints cut-off figures in two rows or more are cut off too: a column the
+    conversion of a PDF truncated at the right edge of its page (Persimmon H1 2025's comparative column,
+    "| Total revenue | 3 | 1,502.8 | 1,3 |", "| Cost of sales | | (1,240.4) | (1,0 |", "| Gross profit | | 262.4
+    | 2 |": its "2" is the first digit of a figure, never 2). They are excluded as such (``Line.truncated``), and
+    the row keeps its other figures."""
+    cut: Counter = Counter(p.index for x in rows if x.kind == "data" and x.reader == "pipes"
+                           for p in (x.rest or []) if _CUT_FIGURE.match(p.text))
+    cells = {i for i, k in cut.items() if k >= 2}
+    if not cells:
+        return
+    for x in rows:
+        if x.kind == "data" and x.reader == "pipes" and x.figures and any(f.index in cells for f in x.figures):
+            x.truncated = list(x.truncated or []) + [f for f in x.figures if f.index in cells]
+            x.figures = [f for f in x.figures if f.index not in cells]
+            if not x.figures and not x.unplaced:
+                x.kind = "text"
 
 
 def align(rows: list) -> None:

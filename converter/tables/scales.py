@@ -75,10 +75,12 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
         how = "which prints {n} of the same figures for the same periods"
         if best is None:
             # the nearest table before it that states a scale and prints the same line items
-            labels = {r.label.lower() for r in t.rows if r.cells}
+            # (a row without a label names no line item: Persimmon's balance sheet prints its subtotals unlabelled,
+            # and the income statement above it a row of the figures its PDF conversion cut off)
+            labels = {r.label.lower() for r in t.rows if r.cells and r.label.strip()}
             near = sorted(
                 k for line in range(t.first_line - 40, t.first_line) for k in ends.get(line, ())
-                if labels & {r.label.lower() for r in out[k].rows}
+                if labels & {r.label.lower() for r in out[k].rows if r.label.strip()}
             )
             scales = [c.scale for u in [out[k] for k in near[-1:]] for r in u.rows for c in r.cells
                       if c.value is not None and c.unit == currency and c.role == "value"]

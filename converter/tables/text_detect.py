@@ -16,7 +16,7 @@ from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
 from ..tokens import NIL_MARKS
 from .glue import exclude_glued
-from .pipes import align
+from .pipes import align, note_references, truncated_columns
 from .text_cells import Figure, Piece, footnote_digits, text_spans
 
 _kn = knowledge()
@@ -74,6 +74,7 @@ class Line:
     rest: list[Piece] | None = None  # data rows: text after the figures that is not a figure
     unplaced: list[Figure] | None = None  # data rows: figures whose columns cannot be told (excluded)
     footnotes: list[Figure] | None = None  # data rows: footnote numbers run into the figures (excluded)
+    truncated: list[Figure] | None = None  # pipes: figures of a column a PDF's conversion cut off (excluded)
     tail: int = 0  # pipes: cells after the row's last non-empty cell
     reader: str = ""  # "pipes", "cells", "run_on" for rows of those readers
     excluded: bool = False  # data rows: run together with another row, no row of the table (``tables.glue``)
@@ -425,6 +426,8 @@ def _raw_table(group: list[Line]) -> RawTable:
     data = [x for x in group if x.kind == "data"]
     fixed = 0
     if any(x.reader == "pipes" for x in data):
+        note_references(group)
+        truncated_columns(group)
         align(group)
     elif any(x.reader in ("run_on", "cells") for x in data):
         footnote_digits(group)
