@@ -203,3 +203,24 @@ def bridges(node: Node, nodes: list[Node], line_item) -> bool:
     return any(deducted(nodes[i]) and not nodes[i].elimination and set(nodes[i].values) & set(whole)
                and line_item(nodes[i].item.label) for i in node.children)
 
+
+
+def open_section(nodes: list[Node], index: int) -> tuple[str, ...]:
+    """The headings over a row, without one whose block a row above it already closed: a row under the same
+    heading that adds up every row of the heading before it is the block's sum, and a row after that sum stands
+    outside the heading, under the heading above it (Amazon Q3 2025: "Available-for-sale debt securities:" over
+    "Change in net unrealized gains (losses)" and "Less: reclassification adjustment", "Net change" their sum,
+    then "Other, net of tax", which is no available-for-sale security's)."""
+    section = tuple(nodes[index].item.section)
+    if not section:
+        return section
+    block = []
+    for n in nodes[:index]:
+        if tuple(n.item.section) != section:
+            if block and tuple(n.item.section[: len(section)]) != section:
+                block = []  # another block of a heading of the same name
+            continue
+        if len(block) >= 2 and sorted(n.children) == block:
+            return section[:-1]
+        block.append(n.index)
+    return section

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
+from .comprehensive import oci_misfit
 from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
@@ -127,6 +128,8 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         if flow and not kn.flow_label.search(label):
             return "a cash flow, where neither the label nor the table says one"
     if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
+        return misfit
+    if misfit := oci_misfit(c.qname, ctx.statement, label, ctx.labels, ctx.position, ctx.section):  # comprehensive.py
         return misfit
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's

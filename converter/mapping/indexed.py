@@ -66,13 +66,23 @@ def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: in
 
 def qualified_label(item: LineItem, repeated: bool) -> str:
     """The label, with its heading in front when the same label stands under another heading of the table too,
-    or when its words only qualify the heading ("Current portion", "Basic", "Other" under "Long-term debt")."""
-    if item.section and (_qualifier_only(item.label) or repeated and not _classification(item.section[-1])):
+    or when its words only qualify the heading ("Current portion", "Basic", "Other" under "Long-term debt") or say
+    that it sums the heading's rows ("Net change" under "Available-for-sale debt securities:")."""
+    if item.section and (_qualifier_only(item.label) or _sum_only(item.label) or repeated and not classification(item.section[-1])):
         return f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}"
     return item.label
 
 
-def _classification(heading: str) -> bool:
+# a label that only says it sums the rows above it ("Net change", "Total"): its heading names what it sums
+_SUM_WORDS = frozenset({"net", "change", "total", "subtotal"})
+
+
+def _sum_only(label: str) -> bool:
+    words = label_key(label).split()
+    return bool(words) and all(w in _SUM_WORDS for w in words)
+
+
+def classification(heading: str) -> bool:
     """A heading that classifies ("Current liabilities:", "Investing activities:") rather than names a line item
     ("Long-term debt:"): the section's words are evidence for the choice (current or noncurrent), not its name."""
     words = label_key(heading).split()

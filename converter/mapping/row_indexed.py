@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from ..filing import DimensionMember
 from ..tables.totals import is_total
-from .arithmetic import Node
+from .arithmetic import Node, open_section
 from .index import concept_index
 from .choose import MIN_SIMILARITY
-from .indexed import concept_name, index_choice, qualified_label, row_context, whose
+from .indexed import classification, concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, related_base
@@ -75,6 +75,10 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
     label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
 
     item = node.item
+    if item.section and not classification(item.section[-1]) and (section := open_section(tm.nodes, node.index)) != tuple(item.section):
+        # a row after the sum of its heading's rows (arithmetic.py); not after a part of a heading that classifies
+        # ("Assets", "Liabilities and equity", "Adjustments": the sum of some of its rows closes no such heading)
+        item = item.model_copy(update={"section": list(section)})
     label = without_inclusions(item.label if plain else qualified_label(item, norm in tm.repeated))
     # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
     # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
