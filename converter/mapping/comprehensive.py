@@ -20,7 +20,7 @@ import re
 from .coverage import named_meaning
 from .index import adds_into
 from .labels import label_key
-from .structural import _NCI, _NET_INCOME, _ATTRIBUTABLE
+from .structural import NCI_LINE, NET_INCOME_LINE, ATTRIBUTABLE
 
 _OTHER_COMPREHENSIVE = re.compile(r"\bother comprehensive\b", re.I)
 _COMPREHENSIVE = re.compile(r"\bcomprehensive\b", re.I)
@@ -47,9 +47,9 @@ def oci_row(label: str, labels: tuple[str, ...], position: int, section: tuple[s
     """Whether a row stands among the components of other comprehensive income: after a net income line, under a
     heading of other comprehensive income (or after a line that says it), and before the line of comprehensive income
     (or other comprehensive income) that closes them."""
-    if position < 1 or position >= len(labels) or _NET_INCOME.search(label):
+    if position < 1 or position >= len(labels) or NET_INCOME_LINE.search(label):
         return False
-    net = next((i for i in range(position - 1, -1, -1) if _NET_INCOME.search(labels[i]) and not _COMPREHENSIVE.search(labels[i])), None)
+    net = next((i for i in range(position - 1, -1, -1) if NET_INCOME_LINE.search(labels[i]) and not _COMPREHENSIVE.search(labels[i])), None)
     if net is None:
         return False
     if not any(_COMPREHENSIVE.search(lab) for lab in labels[position:]):
@@ -88,7 +88,7 @@ def oci_misfit(qname: str, statement: str, label: str, labels: tuple[str, ...], 
         # "Net change related to investments" is no cash-flow hedge's, which filers' "Net change" under their heading
         # of hedges found
         return "a component of other comprehensive income that names none of the label's words"
-    if _SHARE_NAME.search(local) and not (_ATTRIBUTABLE.search(label) or _NCI.search(label)) \
-            and not any(_NCI.search(lab) for lab in labels):
+    if _SHARE_NAME.search(local) and not (ATTRIBUTABLE.search(label) or NCI_LINE.search(label)) \
+            and not any(NCI_LINE.search(lab) for lab in labels):
         return "a share of the parent or the noncontrolling interest, where the table prints no noncontrolling interest"
     return None

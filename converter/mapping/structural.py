@@ -11,8 +11,8 @@ from .index import concept_index
 from .labels import label_key
 from .rules import mapping_knowledge
 
-_NCI = re.compile(r"non-?controlling|minority", re.I)
-_ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
+NCI_LINE = re.compile(r"non-?controlling|minority", re.I)
+ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
@@ -30,17 +30,17 @@ _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)
 _WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
              "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
              "us-gaap:ComprehensiveIncomeNetOfTax": "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
-_NET_INCOME = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
+NET_INCOME_LINE = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 
 def has_nci(labels) -> bool:
     """Whether a noncontrolling-interest line stands after a net income line (net income then includes it)."""
     seen_net = False
     for lab in labels:
-        if _NCI.search(lab):
+        if NCI_LINE.search(lab):
             if seen_net:
                 return True
-        elif _NET_INCOME.search(lab) and not _ATTRIBUTABLE.search(lab):
+        elif NET_INCOME_LINE.search(lab) and not ATTRIBUTABLE.search(lab):
             seen_net = True
     return False
 
@@ -48,7 +48,7 @@ def has_nci(labels) -> bool:
 def after_net_income(labels: tuple[str, ...], position: int) -> bool:
     """Whether a net income line stands before the row: a statement of income and comprehensive income prints the
     other comprehensive income after net income, never among the lines that add up to it."""
-    return any(_NET_INCOME.search(lab) for lab in labels[:max(position, 0)])
+    return any(NET_INCOME_LINE.search(lab) for lab in labels[:max(position, 0)])
 
 
 def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
@@ -65,13 +65,13 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     names_company = "company" in label_key(label, company).split() or "parent" in label_key(label).split()
     if pair is not None:
         parent, whole = pair
-        if re.search(r"\binclud\w*\b.*" + _NCI.pattern, label, re.I):
+        if re.search(r"\binclud\w*\b.*" + NCI_LINE.pattern, label, re.I):
             return (whole, "including the noncontrolling interest") if qname != whole else (qname, None)
-        if _ATTRIBUTABLE.search(label) or _NCI.search(label):
+        if ATTRIBUTABLE.search(label) or NCI_LINE.search(label):
             return qname, None
         if names_company:
             return (parent, "the company's own: the parent's share") if qname == whole else (qname, None)
-        in_table = [i for i, lab in enumerate(labels) if _NCI.search(lab)]
+        in_table = [i for i, lab in enumerate(labels) if NCI_LINE.search(lab)]
         if in_table and position >= 0:
             with_nci = any(i > position for i in in_table)
         else:
@@ -83,20 +83,20 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         return qname, None
     if qname in (EQUITY, EQUITY_WITH_NCI) and labels and position >= 0:
         before = labels[:position]
-        if not any(_NCI.search(lab) for lab in before):
+        if not any(NCI_LINE.search(lab) for lab in before):
             if qname == EQUITY_WITH_NCI:
                 return EQUITY, "no noncontrolling-interest line above: StockholdersEquity"
-        elif qname == EQUITY and not _ATTRIBUTABLE.search(label) and not names_company:
+        elif qname == EQUITY and not ATTRIBUTABLE.search(label) and not names_company:
             return EQUITY_WITH_NCI, "below a noncontrolling-interest line: equity including it"
         elif qname == EQUITY_WITH_NCI and names_company:
             return EQUITY, "the company's own: the parent's share"
         return qname, None
-    if qname == DISCONTINUED and position > 0 and not _NCI.search(label):
+    if qname == DISCONTINUED and position > 0 and not NCI_LINE.search(label):
         # below the noncontrolling interest's share ("Amounts attributable to the company: ... discontinued operations")
-        nci_at = next((i for i, lab in enumerate(labels[:position]) if _NCI.search(lab)), None)
-        parent_after = nci_at is not None and any(_NET_INCOME.search(lab) and _ATTRIBUTABLE.search(lab) and not _NCI.search(lab)
+        nci_at = next((i for i, lab in enumerate(labels[:position]) if NCI_LINE.search(lab)), None)
+        parent_after = nci_at is not None and any(NET_INCOME_LINE.search(lab) and ATTRIBUTABLE.search(lab) and not NCI_LINE.search(lab)
                                                   for lab in labels[nci_at + 1 : position])
-        if parent_after or _ATTRIBUTABLE.search(label):
+        if parent_after or ATTRIBUTABLE.search(label):
             return DISCONTINUED_PARENT, "below the net income attributable to the parent: the parent's share"
         return qname, None
     if qname in (OPERATING_EXPENSES, COSTS_AND_EXPENSES) and is_total(label) and position > 0:
