@@ -341,8 +341,9 @@ def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
 
 # the words that end a legal name (extraction.toml [entity] legal_forms), the longest first ("Inc." before "Inc")
 _LEGAL = "(?:" + "|".join(re.escape(f) for f in sorted(_kn.raw["entity"]["legal_forms"], key=len, reverse=True)) + ")"
+# (its first word may end with an exclamation mark: "Parks! America, Inc.", "Yahoo! Inc.")
 _NAME = re.compile(
-    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
+    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*!?(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
     + r"(?:,?\s+" + _LEGAL + r"(?![A-Za-z]))?)(?![A-Za-z])"  # "Farmers and Merchants Bancshares, Inc.": the form after another
 )
 
