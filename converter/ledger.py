@@ -43,8 +43,8 @@ _MD_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 
 
 def _unread_rows(lines: list[str], raw_tables: list) -> Iterator[TokenRecord]:
-    """The numeric tokens of a markdown table (pipe rows with a rule row "| --- | --- |") that no table read holds:
-    unexplained (dates excepted), so that the count of tokens shows a table the reader missed whole (FUSO Chemical
+    """The figures of a markdown table (pipe rows with a rule row "| --- | --- |") that no table read holds, cells
+    that are a figure once bracketed marks are set aside: unexplained, so that the count of tokens shows a table the reader missed whole (FUSO Chemical
     FY2024: rows whose every cell carried citation markers, "[cite_start]69,501 [cite: 34]", read as no table)."""
     from .tables.pipes import is_pipe_line
 
@@ -62,11 +62,18 @@ def _unread_rows(lines: list[str], raw_tables: list) -> Iterator[TokenRecord]:
             for k in range(i, j):
                 if k + 1 in covered or _MD_RULE.match(lines[k]):
                     continue
-                dates = mask_dates(lines[k])
-                for m in _NUMERIC_TOKEN.finditer(lines[k]):
-                    reason = "date" if any(ds <= m.start() < de for ds, de in dates) else "unexplained"
-                    yield TokenRecord(raw=m.group(0), span=Span(line=k + 1, start=m.start(), end=m.end()), status="excluded", reason=reason)
+                pos = 0
+                for cell in lines[k].split("|"):
+                    start, pos = pos, pos + len(cell) + 1
+                    if not _BRACKETED.sub(" ", cell).strip() or parse_amount(_BRACKETED.sub(" ", cell)) is None:
+                        continue  # a label, words, a range ("$0.70 to $0.72"), a time: no figure of its own
+                    for m in _NUMERIC_TOKEN.finditer(cell):
+                        yield TokenRecord(raw=m.group(0), span=Span(line=k + 1, start=start + m.start(), end=start + m.end()),
+                                          status="excluded", reason="unexplained")
         i = j
+
+
+_BRACKETED = re.compile(r"\[[^\]\n]*\]")  # "[cite_start]", "[cite: 34]": what a cell holds beside its figure
 
 
 def _stretch(raw) -> tuple[tuple[int, int], tuple[int, int]]:
