@@ -326,7 +326,8 @@ def exclude_unnamed_measures(slots: list[Slot]) -> None:
     for s in slots:
         if s.period is not None or s.excluded or s.role not in ("value", "convenience"):
             continue
-        groups.setdefault((s.currency, s.unit, s.role, s.dimension, s.measure, s.translates), []).append(s)
+        # (a column of a part of the row's year, "2nd quarter- end" over "Yen": IIJ's dividends, is named apart)
+        groups.setdefault((s.currency, s.unit, s.role, s.dimension, s.measure, s.translates, s.relative and s.relative.text), []).append(s)
     for k, same in enumerate(groups.values()):
         if len(same) > 1:
             for s in same:
