@@ -28,7 +28,7 @@ from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_wee
 from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
-from .reporting_currency import named_dollar, restate_dollars, stated_dollar
+from .reporting_currency import domestic_dollar, named_dollar, restate_dollars, stated_dollar
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
 from .tables.residue import settle_residue
@@ -81,7 +81,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named)
-    dollar = (stated_dollar(prose) or named_dollar(raw_tables)) if not translations else None
+    dollar = (stated_dollar(prose) or named_dollar(raw_tables) or domestic_dollar(prose, raw_tables)) if not translations else None
     # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
     dollar = dollar if currency in (None, "USD", dollar) else None
     currency = dollar or currency
@@ -341,8 +341,9 @@ def _translations(doc: SourceDocument) -> list[ConvenienceTranslation]:
 
 # the words that end a legal name (extraction.toml [entity] legal_forms), the longest first ("Inc." before "Inc")
 _LEGAL = "(?:" + "|".join(re.escape(f) for f in sorted(_kn.raw["entity"]["legal_forms"], key=len, reverse=True)) + ")"
+# (its first word may end with an exclamation mark: "Parks! America, Inc.", "Yahoo! Inc.")
 _NAME = re.compile(
-    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
+    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*!?(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
     + r"(?:,?\s+" + _LEGAL + r"(?![A-Za-z]))?)(?![A-Za-z])"  # "Farmers and Merchants Bancshares, Inc.": the form after another
 )
 

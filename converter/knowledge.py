@@ -64,7 +64,7 @@ def _date_regex(raw: dict[str, Any]) -> str:
 SECTIONS = frozenset({"tokens", "scales", "currencies", "units", "roles", "periods", "period_patterns", "fiscal_calendar",
                       "convenience", "layout", "footnotes", "header", "scale_notes", "entity"})
 SECTION_KEYS = {
-    "currencies": frozenset({"names", "iso_forms", "stated", "us_dollar"}),
+    "currencies": frozenset({"names", "iso_forms", "stated", "us_dollar", "domestic_dollars"}),
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
                          "before_a_year", "closes_all_sections", "total_starts", "total_alone", "balance_sides", "period_headings",
                          "list_item", "page_furniture", "change_verbs", "change_up_words", "change_down_words", "unfinished_end_words"}),

@@ -34,7 +34,46 @@ def token_ledger(doc: SourceDocument, raw_tables: list, results: list) -> list[T
             if len(out) > MAX_FIGURES:
                 raise PrxbrlError(f"{doc.path}: the release's tables print more than {MAX_FIGURES:,} figures; "
                                   f"prxbrl converts at most {MAX_FIGURES:,}")
+    if doc.format == "text":
+        out.extend(_unread_rows(doc.lines, raw_tables))
     return out
+
+
+_MD_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+
+
+def _unread_rows(lines: list[str], raw_tables: list) -> Iterator[TokenRecord]:
+    """The figures of a markdown table (pipe rows with a rule row "| --- | --- |") that no table read holds, cells
+    that are a figure once bracketed marks are set aside: unexplained, so that the count of tokens shows a table the reader missed whole (FUSO Chemical
+    FY2024: rows whose every cell carried citation markers, "[cite_start]69,501 [cite: 34]", read as no table)."""
+    from .tables.pipes import is_pipe_line
+
+    covered = {no for raw in raw_tables for no in range(raw.first_line, raw.last_line + 1)}
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not is_pipe_line(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and is_pipe_line(lines[j]):
+            j += 1
+        if any(_MD_RULE.match(lines[k]) for k in range(i, j)):
+            for k in range(i, j):
+                if k + 1 in covered or _MD_RULE.match(lines[k]):
+                    continue
+                pos = 0
+                for cell in lines[k].split("|"):
+                    start, pos = pos, pos + len(cell) + 1
+                    if not _BRACKETED.sub(" ", cell).strip() or parse_amount(_BRACKETED.sub(" ", cell)) is None:
+                        continue  # a label, words, a range ("$0.70 to $0.72"), a time: no figure of its own
+                    for m in _NUMERIC_TOKEN.finditer(cell):
+                        yield TokenRecord(raw=m.group(0), span=Span(line=k + 1, start=start + m.start(), end=start + m.end()),
+                                          status="excluded", reason="unexplained")
+        i = j
+
+
+_BRACKETED = re.compile(r"\[[^\]\n]*\]")  # "[cite_start]", "[cite: 34]": what a cell holds beside its figure
 
 
 def _stretch(raw) -> tuple[tuple[int, int], tuple[int, int]]:

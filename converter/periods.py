@@ -149,9 +149,17 @@ class PeriodExpr:
         return parse_date(g, self.order) if g else None
 
 
+# dash-like characters a range of periods may be printed with ("10\u02d712/2024": U+02D7 MODIFIER LETTER MINUS SIGN;
+# hyphens U+2010/U+2011, the figure dash, the minus sign, the small and the fullwidth hyphen-minus) read as the
+# hyphen-minus, the horizontal bar as the em dash, one character for one (the expressions' offsets stay the text's)
+DASHES = str.maketrans({"\u02d7": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\ufe63": "-",
+                        "\uff0d": "-", "\u2015": "\u2014"})
+
+
 def find_period_exprs(text: str) -> list[PeriodExpr]:
-    """Non-overlapping period expressions in ``text``, left to right (earlier patterns win overlaps)."""
-    return list(_find_period_exprs(text))
+    """Non-overlapping period expressions in ``text``, left to right (earlier patterns win overlaps); dash-like
+    characters read as dashes (``DASHES``)."""
+    return list(_find_period_exprs(text.translate(DASHES)))
 
 
 @lru_cache(maxsize=16384)

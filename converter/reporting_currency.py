@@ -102,6 +102,20 @@ def restate_dollars(tables: list[Table], code: str) -> list[Table]:
     return out
 
 
+def domestic_dollar(prose: list[str], raw_tables) -> str | None:
+    """The dollar of the country where a release shows its issuer listed and based (extraction.toml [currencies]
+    domestic_dollars: "on SEDAR+", "TSX", "CALGARY, Alberta"), for a release whose amounts no sentence or table puts in
+    a currency by name (``stated_dollar``, ``named_dollar`` are asked first) and that names the U.S. dollar nowhere:
+    its bare "$" is that dollar. None where no entry's evidence is all there, or where two entries' are."""
+    cells = [c.text for raw in raw_tables for r in raw.rows for c in r.cells]
+    text = "\n".join(prose + cells)
+    if _US_DOLLAR.search(text):
+        return None
+    found = {e["code"] for e in knowledge().raw["currencies"]["domestic_dollars"]
+             if re.search(e["listed"], text) and re.search(e["based"], text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def named_dollar(raw_tables) -> str | None:
     """The dollar other than the U.S. dollar that the tables name by its name ("| UNAUDITED (thousands of Canadian $) |"
     over a balance sheet, a statement of income and one of cash flows, CMG Q3 FY2025), where no table names another

@@ -154,7 +154,7 @@ def test_unit_words_in_labels():
                  "Renewable power generation capacity (gigawatt):", "Generating capacity (megawatts)", "Sales (million kilowatt-hours)"):
         assert label_unit(text) == "measure", text
     # what is no physical unit keeps its reading
-    assert label_unit("Refinery utilisation (%)") is None
+    assert label_unit("Refinery utilisation (%)") == "pure"  # a percentage the label states (read5: "Equity ratio (%)")
     assert label_unit("Adjusted Earnings ($ billion)") is None
     assert label_unit("Revenue (in millions)") is None
     assert label_unit("Net sales (b)") is None  # an endnote mark, not barrels

@@ -25,8 +25,8 @@ def test_a_consolidated_row_closes_its_block(tmp_path):
     facts = _facts(tmp_path)
     q1 = [r for r in facts if r["period_end"] == "2024-12-29" and r["period_start"]]
     revenues = {r.get("srt:ProductOrServiceAxis", ""): r["value"] for r in q1 if r["concept"] == "us-gaap:Revenues"}
-    assert revenues == {"": "1770458", "america:GeorgiaMember": "1110718", "america:MissouriMember": "289761",
-                        "america:TexasMember": "369979"}
+    assert revenues == {"": "1770458", "parks:GeorgiaMember": "1110718", "parks:MissouriMember": "289761",
+                        "parks:TexasMember": "369979"}
     by = {r["concept"]: r["value"] for r in q1 if not r.get("srt:ProductOrServiceAxis")}
     assert by["us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"] == "276941"
     assert by["us-gaap:InterestExpense"] == "57469"

@@ -107,6 +107,20 @@ def unescape_marks(text: str) -> str:
     return _ESCAPE.sub(" ", text)
 
 
+# the citation markers a language model leaves in the markdown it renders ("[cite_start]69,501 [cite: 34]", "(20,538)
+# [cite_start][cite: 54]", "[cite: 93, 94, 95]"): references to the passages of its source, no part of the text and
+# never figures
+_CITATION = re.compile(r"\[(?:cite|source)(?:_start|_end|:\s*\d+(?:\s*[,\u2013-]\s*\d+)*)\]")
+
+
+def strip_citations(text: str) -> str:
+    """The text with citation markers (``_CITATION``) replaced by spaces, one character for one (spans keep their
+    offsets)."""
+    if "[" not in text:
+        return text
+    return _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -118,7 +132,7 @@ def split_lines(text: str) -> list[str]:
 def read_text(data: bytes, path: str) -> SourceDocument:
     text, encoding = decode(data, path)
     check_text(text, path)
-    lines = split_lines(unescape_marks(unwrap_emphasis(xml_safe(text))))
+    lines = split_lines(unescape_marks(unwrap_emphasis(strip_citations(xml_safe(text)))))
     return SourceDocument(
         path=path,
         format="text",

@@ -33,7 +33,7 @@ from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as 
 from .glued_marks import defined_marks
 from .titles import pick_title
 from .sgml import sgml_opening
-from .slots import Context, Slot, exclude_undistinguished, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
+from .slots import Context, Slot, exclude_undistinguished, exclude_unnamed_measures, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
 __all__ = ["Context", "Result", "interpret"]
 
@@ -200,6 +200,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         settle(slots, figures, ctx.anchor)
     if not transposed:
         exclude_undistinguished(slots)
+    else:
+        exclude_unnamed_measures(slots)
 
     if transposed:
         # a % column beside a line item's column is about that line item

@@ -261,6 +261,9 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
         if s.excluded:
             excluded.append((c, s.excluded))
             continue
+        if s.unnamed is not None and sum(1 for d, di in mapping if not d.empty and slots[di].unnamed == s.unnamed) > 1:
+            excluded.append((c, "columns_undistinguished"))  # two figures of the row under columns named alike
+            continue
         a = c.amount
         assert a is not None
         if a.currency and a.percent:

@@ -58,6 +58,9 @@ class Slot:
     months: int | None = None  # the length a duration phrase over the column names, without a date
     excluded: str | None = None  # why the column's cells are not facts ("range_bound": "Low" / "High" of a target)
     group: str | None = None  # a header cell over this column and others ("Optum" over "Optum Health")
+    # in a table whose rows are periods, columns whose headers name no measure apart share a number
+    # (``exclude_unnamed_measures``): a row printing figures in two of them has them excluded
+    unnamed: int | None = None
     empty: bool = False  # a leaf whose period starts after the release's: its cell is dropped from rows (``leaves``)
     undetermined_end: date | None = None  # "12/31/2024" over flows and balances alike (``quarter_dates``)
     stated_by: Span | None = None  # the cell whose figure the prose states for the length given (``stated_lengths``)
@@ -310,3 +313,22 @@ def exclude_undistinguished(slots: list[Slot]) -> None:
         # Q4 | Total" twice), and the columns it seems to give apart are no more certain
         for s in taken:
             s.excluded = s.excluded or "columns_undistinguished"
+
+
+def exclude_unnamed_measures(slots: list[Slot]) -> None:
+    """In a table whose rows are periods, columns whose headers name no measure apart (the same measure, or none,
+    in the same currency, unit and role) would put different figures of one period on one fact: they share a number
+    (``Slot.unnamed``), and a row that prints figures in two of them has none of those taken (``line_items``); a row
+    that prints one figure among them keeps it (FUSO Chemical FY2024's dividends table, "2nd Quarter-end | Fiscal
+    year-end | Annual Dividends per share" not read as three measures; Bank of America Q4 2024's "Net Interest Income
+    (GAAP) | FTE Adjustment | Total" under its "Average Deposits" rows of one figure each)."""
+    groups: dict[tuple, list[Slot]] = {}
+    for s in slots:
+        if s.period is not None or s.excluded or s.role not in ("value", "convenience"):
+            continue
+        # (a column of a part of the row's year, "2nd quarter- end" over "Yen": IIJ's dividends, is named apart)
+        groups.setdefault((s.currency, s.unit, s.role, s.dimension, s.measure, s.translates, s.relative and s.relative.text), []).append(s)
+    for k, same in enumerate(groups.values()):
+        if len(same) > 1:
+            for s in same:
+                s.unnamed = k

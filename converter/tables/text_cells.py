@@ -43,6 +43,11 @@ class Piece:
 
 # a percentage printed with a space before its sign, alone in its cell: "2.3 %", "(4.6) %", "-0.8 %"
 _SPACED_PERCENT = re.compile(r"[(\-−–]?\d[\d,.]*\)? %")
+# an amount whose thousands are separated by a space (also a no-break or a narrow no-break one), the way Nordic and
+# French releases print them ("1 001.8", HKFoods FY2024): read as one figure only where it fills a cell between pipes
+# of its own (``Piece.cell``): the cell boundaries prove it one amount; in a text laid out by spaces the same
+# characters can be two columns
+_SPACED_THOUSANDS = re.compile(r"[(\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?\)?%?")
 
 
 def is_figure(text: str) -> bool:
@@ -111,6 +116,10 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
         if _SPACED_PERCENT.fullmatch(t) and is_figure(pending + t.replace(" ", "")):
             # a cell of a percentage with a space before its sign ("| 2.3 % |", Teleste FY2024): the figure as one
             figures.append(Figure(pending + t.replace(" ", ""), p.span, p.index, p.cell))
+            pending = ""
+            continue
+        if p.cell >= 0 and _SPACED_THOUSANDS.fullmatch(t) and is_figure(pending + (joined := re.sub(r"[ \u00a0\u202f]", "", t))):
+            figures.append(Figure(pending + joined, p.span, p.index, p.cell))  # "| 1 001.8 |": one figure
             pending = ""
             continue
         if is_figure(pending + t) or (is_figure(t) and not pending):
