@@ -112,6 +112,14 @@ def validate(raw: dict[str, Any]) -> None:
             raise PrxbrlError(f"extraction.toml: [currencies] stated[{k}] names no currency: it holds no (?P<cur>{{cur}})")
     for section, key in sorted(_PATTERNS):
         _check_pattern(raw[section][key], f"[{section}] {key}")
+    for k, e in enumerate(raw["currencies"]["domestic_dollars"]):
+        where = f"[currencies] domestic_dollars[{k}]"
+        if not isinstance(e, dict) or set(e) != {"code", "listed", "based"}:
+            raise PrxbrlError(f"extraction.toml: {where}: a table of code, listed, based")
+        if not re.fullmatch(r"[A-Z]{3}", str(e["code"])):
+            raise PrxbrlError(f"extraction.toml: {where}: code {e['code']!r} is no ISO 4217 code")
+        _check_pattern(e["listed"], f"{where} listed")
+        _check_pattern(e["based"], f"{where} based")
     headings = raw["layout"]["period_headings"]
     if not isinstance(headings, dict) or set(headings) != set(PERIOD_HEADINGS):
         known = ", ".join(PERIOD_HEADINGS)

@@ -36,6 +36,10 @@ def test_the_shipped_file_is_valid_and_holds_the_words_before_a_year():
     (lambda r: r["layout"].pop("period_headings"), r"\[layout\]: missing period_headings"),
     (lambda r: r["layout"]["period_headings"].update(instant="\\b(?:at|as of"), r"\[layout.period_headings\] instant: the pattern .* is not a regular expression"),
     (lambda r: r["layout"]["period_headings"].update(average=1), r"\[layout.period_headings\] average: a pattern \(a string\)"),
+    (lambda r: r["currencies"]["domestic_dollars"][0].update(country="Canada"), r"domestic_dollars\[0\]: a table of code, listed, based"),
+    (lambda r: r["currencies"]["domestic_dollars"][0].update(code="C$"), r"domestic_dollars\[0\]: code 'C\$' is no ISO 4217 code"),
+    (lambda r: r["currencies"]["domestic_dollars"][0].update(based="(Alberta"), r"domestic_dollars\[0\] based: the pattern"),
+    (lambda r: r["layout"].update(total_labels=["total"]), r"\[layout\]: unknown key total_labels"),
 ])
 def test_a_wrong_file_is_an_error(change, message):
     raw = _raw()
