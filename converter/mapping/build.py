@@ -98,7 +98,7 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         for part in parts:  # columns of several measures: each measure's its own table (measure_columns.py)
             _map_table(b, part, kind)
         return
-    prep = prepare(table)
+    prep = prepare(table, b.lines)
     table = prep.table
     tm = TableMapper(b, table, kind, prep.trailing, prep.printed)
     unknown: dict[int, str] = {}

@@ -130,7 +130,8 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     if res.concept:
         return b.concept(res.concept)
     # a balance the label states at the start or end of a flow column's period is a point in time
-    period_type = "instant" if (cell.period and cell.period.kind == "instant") or period_mode else "duration"
+    # a figure of the twelve months to the column's date (rows.prepare) is a flow over them, whatever the column
+    period_type = "instant" if not res.trailing and ((cell.period and cell.period.kind == "instant") or period_mode) else "duration"
     type_ = _ext_type(cell.unit)
     balance = _ext_balance(res.concept_label or item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
     name = res.ext_name or camel(item.label)
