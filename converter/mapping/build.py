@@ -113,7 +113,7 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
                 b.exclude(cell, table, "other_entity", f"the table is introduced as {other[1]}'s ({other[0]!r}), another "
                           "company than the registrant")
         return
-    prep = prepare(table)
+    prep = prepare(table, b.lines)
     table = prep.table
     tm = TableMapper(b, table, kind, prep.trailing, prep.printed)
     unknown: dict[int, str] = {}

@@ -78,7 +78,8 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     if res.concept:
         return b.concept(res.concept)
     # a balance the label states at the start or end of a flow column's period is a point in time
-    period_type = "instant" if (cell.period and cell.period.kind == "instant") or period_mode else "duration"
+    # a figure of the twelve months to the column's date (rows.prepare) is a flow over them, whatever the column
+    period_type = "instant" if not res.trailing and ((cell.period and cell.period.kind == "instant") or period_mode) else "duration"
     type_ = _ext_type(cell.unit)
     balance = _ext_balance(res.concept_label or item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
     name = res.ext_name or camel(item.label)
@@ -321,8 +322,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if soft and other is not None:
             if cell is other:
                 b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: {why_left}")
+            if not _structure_carries(res, concept, label):
+                sign = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
             concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
-            sign = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
             soft = False
         concept = b.add_fact(concept, period, dims, cell, table, sign, mode, label, soft=soft)
         if both and concept is chosen:
@@ -352,6 +354,18 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             b.label(qn, own_label, PERIOD_END_LABEL_ROLE)
         if res.total:
             b.label(qn, own_label, TOTAL_LABEL_ROLE)
+
+
+def _structure_carries(res: Resolution, concept, label: str) -> bool:
+    """Whether the sign the row's place in a sum gave the standard concept holds for the company's own line item that
+    replaces it: the sum says which way the row goes (a reconciliation that takes a gain out of net income, Alexander's
+    Q4 2024 "Net income 102,413" / "Net gain on sale of real estate (53,952)" / "FFO 81,067": a gain of 53,952),
+    whatever concept names it, where the line item's label names the same balance as that concept ("gain": credit).
+    A sign read from the label for the standard concept (how filers print it) is that concept's reading only."""
+    sign = res.sign
+    if sign is None or sign.source != "structure" or sign.unknown or not concept.balance:
+        return False
+    return extension_balance(res.concept_label or label) == concept.balance
 
 
 def _expense_before_tax(b: Builder, table: Table, item: LineItem, res: Resolution) -> bool:

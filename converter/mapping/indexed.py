@@ -64,11 +64,23 @@ def row_context(item: LineItem, kind: str, labels: tuple[str, ...], position: in
                    labels=labels, position=position, nci=nci, children=children, total=total, whole=whole)
 
 
-def qualified_label(item: LineItem, repeated: bool) -> str:
+# a label that begins with "per" ("Per share basic and diluted", "Per diluted share"): an amount per share of a measure
+# it does not name
+PER_LEAD = re.compile(r"^\W*per\b", re.I)
+
+
+def qualified_label(item: LineItem, repeated: bool, above: str | None = None) -> str:
     """The label, with its heading in front when the same label stands under another heading of the table too,
     or when its words only qualify the heading ("Current portion", "Basic", "Other" under "Long-term debt") or say
-    that it sums the heading's rows ("Net change" under "Available-for-sale debt securities:")."""
-    if item.section and (_qualifier_only(item.label) or _sum_only(item.label) or repeated and not classification(item.section[-1])):
+    that it sums the heading's rows ("Net change" under "Available-for-sale debt securities:"). A label
+    that begins with "per" names the amount per share of the measure the row above prints (``above``), whose name it
+    takes: Pulse Seismic FY2024's "Net earnings", "Per share basic and diluted", "Cash provided by operating
+    activities", "Per share basic and diluted", "EBITDA (a)", "Per share basic and diluted (a)": three measures per
+    share, never one line item."""
+    if above and PER_LEAD.match(item.label):
+        return f"{above.strip().rstrip(':')} {item.label.strip()}"
+    if item.section and (_qualifier_only(item.label) or _sum_only(item.label) or repeated and not classification(item.section[-1])
+                         or _asset_acquired(item)):
         return f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}"
     return item.label
 
@@ -80,6 +92,19 @@ _SUM_WORDS = frozenset({"net", "change", "total", "subtotal"})
 def _sum_only(label: str) -> bool:
     words = label_key(label).split()
     return bool(words) and all(w in _SUM_WORDS for w in words)
+
+
+def _asset_acquired(item: LineItem) -> bool:
+    """A row of flows under a heading that names what was spent on assets ([labels] acquired_heading: "Capital
+    expenditures") whose label alone names an asset, a balance ("Property and equipment"): the payment for it."""
+    if not mapping_knowledge().acquired_heading.search(item.section[-1]):
+        return False
+    kinds = {c.period.kind for c in item.cells if c.role == "value" and c.period is not None}
+    if kinds != {"duration"}:
+        return False
+    ch = choose(item.label, Context(statement="", period="i", unit="money"), min_similarity=LINE_ITEM_SIMILARITY)
+    info = concept_index().by_qname.get(ch.qname) if ch.qname else None
+    return info is not None and info.period == "i"
 
 
 def classification(heading: str) -> bool:
@@ -95,7 +120,12 @@ def _qualifier_only(label: str) -> bool:
     us-gaap:AssetsCurrent, "current asset cash" read as "current asset")."""
     key = label_key(label)
     words = key.split()
-    return bool(words) and all(w in mapping_knowledge().qualifier_words for w in words) and key not in concept_index().element_names
+    if not words or not all(w in mapping_knowledge().qualifier_words for w in words):
+        return False
+    # a label that is an element's name ("Cash": us-gaap:Cash), or begins with one of two words or more, names that
+    # line item ("Shares outstanding at period-end": us-gaap:SharesOutstanding, at a date), not a qualifier of its heading
+    names = concept_index().element_names
+    return key not in names and not any(" ".join(words[:n]) in names for n in range(2, len(words) + 1))
 
 
 def concept_name(label: str, limit: int = 60) -> str:
@@ -307,11 +337,14 @@ def average_named(label: str) -> bool:
 def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None = None) -> str | None:
     """Why a row of the company's own is a flow whatever its column's date says (None: the label does not say):
     its label names an average over a period (mapping.toml [labels] period_average: "Weighted average shares",
-    "Return on average assets" under Peoples Financial's "March 31,"), or, outside a balance sheet, it is word for
+    "Return on average assets" under Peoples Financial's "March 31,") or an earnings or cash-flow measure ([labels]
+    flow_measure: Pulse Seismic's "EBITDA" under "December 31, 2024"), or, outside a balance sheet, it is word for
     word a label filers print for a standard flow of the row's unit (the choice its period type does not constrain:
     Reddit's "Class B common stock" in thousands of dollars is no dividend per share)."""
     if average_named(label):
         return "the label names an average over a period (a flow)"
+    if mapping_knowledge().flow_measure.search(label):
+        return "the label names an earnings or cash-flow measure (a flow)"
     need = INDEX_KINDS.get(kind)
     if kind == "balance_sheet" or need is None or _non_gaap(label) or _qualifier_only(label) or not label_key(label, company):
         return None

@@ -46,6 +46,18 @@ def _stem(w: str) -> str:
     return w
 
 
+_SUFFIX_CODE = re.compile(r",\s*([A-Z]{3})\s*$")
+
+
+def _currency_suffix(label: str) -> str:
+    """The label without the currency its figures are in, written after a comma as an ISO code: Kemira FY2024's
+    "Earnings per share, diluted, EUR" is diluted earnings per share (a unit in parentheses leaves with them)."""
+    from ..currencies import iso_currencies
+
+    m = _SUFFIX_CODE.search(label)
+    return label[:m.start()] if m and m.group(1) in iso_currencies() else label
+
+
 @lru_cache(maxsize=131072)
 def label_key(label: str, company: tuple[str, ...] = ()) -> str:
     """The normal form of a printed label (lower case, no figures, dates, qualifiers in parentheses, dashes,
@@ -74,6 +86,7 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
             s = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " company ", s, flags=re.I)
     s = _LEAD.sub("", s)
     s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
+    s = _currency_suffix(s)
     s = _DATE.sub(" ", s)
     s = _NET_OF.sub(" net", s)
     for _ in range(2):

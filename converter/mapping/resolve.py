@@ -393,9 +393,8 @@ class TableMapper:
             # report.json names what decided the sign (a rule, eliminations subtracted), as the index's rows do
             res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"sign: {res.sign.reason}"]
         if item.id in self.trailing:
-            if res.concept:
-                res.trailing = True
-            else:
+            res.trailing = True  # the twelve months to the column's date, whatever concept names the figures
+            if not res.concept:
                 printed = self.printed.get(item.id, item.label)
                 ext_label = f"{item.section[-1].strip().rstrip(':')} {printed}" if norm in self.repeated and item.section else printed
                 res.ext_name = concept_name(ext_label)

@@ -11,7 +11,7 @@ from ..tables.totals import is_total
 from .arithmetic import Node, open_section
 from .index import concept_index
 from .choose import MIN_SIMILARITY
-from .indexed import classification, concept_name, index_choice, qualified_label, row_context, whose
+from .indexed import PER_LEAD, classification, concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, related_base
@@ -30,9 +30,12 @@ _SEGMENT_LEAD = re.compile(r"^\s*segments?\s+(?=\w)", re.I)
 
 
 def _balance(concept: str | None) -> bool:
-    """Whether a concept is a balance at an instant (no product breaks an asset or a liability down)."""
+    """Whether a concept is a balance at an instant (no product breaks an asset or a liability down), or a transaction
+    with the owners, which the statement of equity prints and the income statement does not (no product breaks a
+    dividend down: Pulse Seismic FY2024's "Regular dividends declared" and "Special dividends declared" adding up to
+    "Total dividends declared" are kinds of dividend)."""
     info = concept_index().get(concept) if concept else None
-    return info is not None and info.period == "i"
+    return info is not None and (info.period == "i" or "E" in info.statements and "I" not in info.statements)
 
 
 def located_name(b, ext_name: str | None) -> str | None:
@@ -70,6 +73,17 @@ def printed_again(tm: TableMapper, node: Node) -> set[str]:
             and [(c.period, c.value) for c in tm.nodes[i].item.cells if c.role == "value"] == mine}
 
 
+def measure_above(tm: TableMapper, node: Node) -> str | None:
+    """The label of the row right above under the same heading, where it prints figures and names a measure (no
+    "per ..." row of its own): the measure a "Per share" row below it is an amount per share of."""
+    if node.index == 0:
+        return None
+    above = tm.nodes[node.index - 1].item
+    if tuple(above.section) != tuple(node.item.section) or not any(c.role == "value" for c in above.cells):
+        return None
+    return None if PER_LEAD.match(above.label) else tm.printed.get(above.id, above.label)
+
+
 def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
     """The row's concept from the concept index (none of ``taken``), or an extension line item. ``plain``: the
     label alone, not qualified by a heading that names a member (a segment's "Operating expenses")."""
@@ -79,7 +93,8 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         # a row after the sum of its heading's rows (arithmetic.py); not after a part of a heading that classifies
         # ("Assets", "Liabilities and equity", "Adjustments": the sum of some of its rows closes no such heading)
         item = item.model_copy(update={"section": list(section)})
-    label = without_inclusions(item.label if plain else qualified_label(item, norm in tm.repeated))
+    above = None if plain else measure_above(tm, node)
+    label = without_inclusions(item.label if plain else qualified_label(item, norm in tm.repeated, above))
     # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
     # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
     # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
@@ -87,6 +102,14 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
     ctx = row_context(item, tm.kind, tm.labels, node.index, tm.b.nci, kids, whole)
     # under a segment's heading "Segment operating income (loss)" is that segment's operating income
     ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, tm.kind, ctx, tm.b.names, taken)
+    if ic is None and above and (alone := without_inclusions(qualified_label(item, norm in tm.repeated))) != label:
+        # "Per share basic and diluted" under "Net earnings": the label alone names a per-share concept, which the
+        # measure's name with it reads as too, below the table's similarity (us-gaap:EarningsPerShareBasic); under
+        # "EBITDA" or "Cash provided by operating activities" it is no earnings per share
+        ic = index_choice(alone, item, tm.kind, ctx, tm.b.names, taken)
+        near = index_choice(label, item, tm.kind, ctx, tm.b.names, taken, floor=MIN_SIMILARITY) if ic is not None else None
+        if near is None or near.concept != ic.concept:
+            ic = None
     related = False
     if (base := related_base(label)) is not None:
         # a line item with related parties: that line item's concept, with their member (related_party.py)
@@ -106,7 +129,11 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         res = ic.resolution(total=is_total(item.label), dims=[RELATED] if related else [])
     else:
         # an extension line item printed under two headings is two concepts, named with their heading
-        ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if norm in tm.repeated and item.section else label
+        # under a heading of what was spent on assets, the spending on what the row names ("Capital expenditures" /
+        # "Seismic data": the company's capital expenditures on seismic data, not its seismic data)
+        headed = item.section and (norm in tm.repeated or not norm.startswith("total")
+                                   and mapping_knowledge().acquired_heading.search(item.section[-1]))
+        ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if headed else label
         if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
             ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
         res = Resolution(concept=None, ext_name=concept_name(ext_label), total=is_total(item.label),

@@ -1,5 +1,6 @@
 """What a row's label says about its figures before its concept is chosen: a per-share amount printed with only a
-currency sign, and a trailing-twelve-months figure (the twelve months ending at the column's date).
+currency sign, and a trailing-twelve-months figure (the twelve months ending at the column's date), by its label or by
+a note under the table its label's marker points to.
 
 ``prepare`` returns the table with such rows rewritten (the per-share unit; the label without its "-- TTM"
 marker, so that "Net income -- TTM" is chosen as net income) and the printed labels it changed.
@@ -11,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Sequence
 
 from ..models import Period, Table
 from .naming import is_currency
@@ -20,6 +22,17 @@ _PER_SHARE = re.compile(r"\bper\s+(?:[a-z-]+\s+){0,2}shares?\b|\beps\b", re.I)
 # "Net sales -- TTM", "Operating cash flow -- trailing twelve months (TTM)", "LTM revenue"
 _TRAILING = re.compile(
     r"\s*(?:--|[-\u2013\u2014,:])?\s*\(?\b(?:ttm|ltm|trailing[ -](?:twelve|12)[ -]months?|last[ -](?:twelve|12)[ -]months?)\b\)?", re.I)
+
+
+# a note under the table that says, from its first words, that its marked rows are figures of the twelve months to the
+# column's date ("*12-month rolling average", "(1) Trailing twelve months", "** Last 12 months"; not "(1) Net debt to
+# last twelve months' EBITDA", a ratio at the date)
+_TWELVE_MONTHS_NOTE = re.compile(
+    r"(?:rolling|trailing|moving|last)[ -](?:12|twelve)[ -]months?\b|(?:12|twelve)[ -]months?[ -](?:rolling|trailing|moving)\b"
+    r"|(?:ttm|ltm)\b", re.I)
+# a note's marker at the start of its line: asterisks (markdown may escape them: "\*"), "(1)", "1)"
+_NOTE_MARK = re.compile(r"^\s*((?:\\?\*)+|\(\d{1,2}\)|\d{1,2}\))\s*")
+_NOTES_READ = 8  # lines after a table read for its notes
 
 
 @dataclass
@@ -48,8 +61,35 @@ def trailing_period(period: Period) -> Period | None:
     return Period(kind="duration", start=start, end=end, label=f"twelve months ending {end.isoformat()}", forecast=period.forecast)
 
 
-def prepare(table: Table) -> Prepared:
+def _marked(label: str, mark: str) -> bool:
+    """Whether the label carries the note's marker: the same number of asterisks, or the same "(1)" / "1)"."""
+    if mark.startswith("*"):
+        return re.search(rf"(?<![*\\]){re.escape(mark)}(?!\*)", label.replace("\\*", "*")) is not None
+    if mark.startswith("("):
+        return mark in label
+    return re.search(rf"(?<![\w(]){re.escape(mark)}", label) is not None
+
+
+def twelve_month_marks(table: Table, lines: Sequence[str]) -> list[str]:
+    """The markers of the notes printed right under the table (one after another, blank lines between) that say the
+    rows they mark are figures of the twelve months to the column's date: Kemira FY2024's "Capital employed\\* |
+    1,920.1 | 2,155.5 | 1,920.1 | 2,155.5" under "Oct-Dec" and "Jan-Dec" alike, and below the table
+    "\\*12-month rolling average"."""
+    marks = []
+    for line in lines[table.last_line:table.last_line + _NOTES_READ]:
+        if not line.strip():
+            continue
+        m = _NOTE_MARK.match(line)
+        if m is None:
+            break
+        if _TWELVE_MONTHS_NOTE.match(line[m.end():].strip()):
+            marks.append(m.group(1).replace("\\", ""))
+    return marks
+
+
+def prepare(table: Table, lines: Sequence[str] = ()) -> Prepared:
     out = Prepared(table)
+    marks = twelve_month_marks(table, lines) if lines else []
     rows = []
     changed = False
     for row in table.rows:
@@ -61,6 +101,8 @@ def prepare(table: Table) -> Prepared:
                      for c in row.cells]
             new = new.model_copy(update={"cells": cells})
         rest = trailing_label(row.label) if row.kind != "heading" else None
+        if rest is None and row.kind != "heading" and any(_marked(row.label, m) for m in marks):
+            rest = row.label  # the note says the twelve months; the label keeps its marker, as printed
         if rest is not None:
             out.printed[row.id] = row.label
             out.trailing.add(row.id)

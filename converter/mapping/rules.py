@@ -96,6 +96,8 @@ class Knowledge:
     total_assets_label: re.Pattern[str]  # a total of a balance sheet's assets
     claims_label: re.Pattern[str]  # a balance sheet's claims: liabilities, deposits, equity
     period_average: re.Pattern[str]  # a label that names an average over a period (a flow)
+    flow_measure: re.Pattern[str]  # a label whose head names an earnings or cash-flow measure of the company's own (EBITDA, FFO)
+    acquired_heading: re.Pattern[str]  # a heading that names what was spent on assets ("Capital expenditures")
     balance_named: re.Pattern[str]  # a label that names a balance at a date by what it is (an order book, a ratio of the balance sheet)
     comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
     net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from

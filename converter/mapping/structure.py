@@ -201,9 +201,34 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
         if existing_calc is None:
             b.calculation.append(CalculationRole(role_uri=uri, definition=role.definition, arcs=calc_arcs))
         else:
-            have = {(a.parent, a.child) for a in existing_calc.arcs}
-            more = [a for a in calc_arcs if (a.parent, a.child) not in have and a.parent not in {x.parent for x in existing_calc.arcs}]
+            more = _more_arcs(existing_calc.arcs, calc_arcs)
             b.calculation[b.calculation.index(existing_calc)] = existing_calc.model_copy(update={"arcs": existing_calc.arcs + more})
+
+
+def _more_arcs(have: list[CalculationArc], new: list[CalculationArc]) -> list[CalculationArc]:
+    """The arcs of a table to add to its role's calculation, which another table of the same title already holds: the
+    sums of totals that table did not add up, and of one it did, the rows this table adds into it besides that
+    table's, where this table adds all of that table's rows in with the same weights and none of them is itself a total
+    in the role (Alexander's Q4 2024: the quarter's "Net Income" + "Depreciation and amortization of real property" =
+    "FFO", the year's the same and "Net gain on sale of real estate" subtracted: FFO sums all three; a sum of fewer
+    rows holds where the release prints no figure for the others)."""
+    old: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    for a in have:
+        old[a.parent][a.child] = a.weight
+    mine: dict[str, dict[str, Decimal]] = defaultdict(dict)
+    for a in new:
+        mine[a.parent][a.child] = a.weight
+    parents = set(old) | set(mine)
+    more = []
+    for a in new:
+        if a.parent not in old:
+            more.append(a)
+            continue
+        kids, own = old[a.parent], mine[a.parent]
+        if a.child in kids or a.child in parents or any(own.get(c) != w for c, w in kids.items()):
+            continue
+        more.append(a.model_copy(update={"order": len(kids) + sum(1 for m in more if m.parent == a.parent) + 1}))
+    return more
 
 
 def _row_concept(b: Builder, facts: list[Fact]) -> str | None:
