@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .indexed import classification
 from .labels import label_key
 from .mapped import STATEMENT_KINDS
 from .rules import mapping_knowledge
@@ -32,8 +33,7 @@ def measure_heading(heading: str) -> bool:
 
 def _classification(heading: str) -> bool:
     """A heading made only of words that classify ("Other", "Supplemental information"): no one's name."""
-    words = label_key(heading).split()
-    return not words or all(w in mapping_knowledge().section_words for w in words)
+    return not label_key(heading).split() or classification(heading)
 
 
 def member_heading(tm: TableMapper, item, norm: str) -> str | None:
