@@ -167,3 +167,29 @@ def test_standard_eps_and_profit_for_the_period(kemira):
     _, rows = kemira
     assert {r["concept"] for r in rows if r["label"] == "Earnings per share, diluted, EUR"} == {"us-gaap:EarningsPerShareDiluted"}
     assert {r["concept"] for r in rows if r["label"] == "Net profit for the period"} == {"us-gaap:NetIncomeLoss"}
+
+
+def test_a_figure_both_basic_and_diluted_is_both_standard_concepts(alexanders):
+    """Alexander's Q4 2024, "Net income per common share - basic and diluted | $ | 2.39" and "Weighted average shares
+    outstanding - basic and diluted | | 5,133,534" in its selected financial results: the label names both variants,
+    whose key ("... basic diluted") is a little further from filers' "... basic" than a table outside the statements
+    takes; read as the basic variant's label, each figure is written with the basic and the diluted concept (US GAAP
+    2024 has no ...BasicAndDiluted element), never as the company's own."""
+    _, rows = alexanders
+    eps = {r["concept"]: r["value"] for r in _by_line(rows, 69) if r["period_end"] == "2024-12-31"}
+    assert eps == {"us-gaap:EarningsPerShareBasic": "2.39", "us-gaap:EarningsPerShareDiluted": "2.39"}
+    shares = {r["concept"]: r["value"] for r in _by_line(rows, 71) if r["period_end"] == "2024-12-31"}
+    assert shares == {"us-gaap:WeightedAverageNumberOfSharesOutstandingBasic": "5133534",
+                      "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding": "5133534"}
+
+
+def test_a_label_naming_both_variants_is_read_as_the_basic_one():
+    from prxbrl.mapping.basic_diluted import one_variant_key
+    from prxbrl.mapping.choose import Context, choose
+    from prxbrl.mapping.labels import label_key
+
+    label = "Net income per common share - basic and diluted"  # Alexander's Q4 2024, line 69
+    assert one_variant_key(label, label_key(label)) == "net income per common share basic"
+    assert one_variant_key("Diluted net income per share", label_key("Diluted net income per share")) is None
+    ch = choose(label, Context(unit="per_share", period="d"), min_similarity=0.9)
+    assert ch.qname == "us-gaap:EarningsPerShareBasic" and ch.similarity == 1.0

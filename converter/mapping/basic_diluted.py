@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
+_BOTH = re.compile(r"\bbasic\s*(?:and|&|/)\s*diluted\b", re.I)  # "basic and diluted", "basic & diluted", "basic/diluted"
 
 
 def _basic_diluted_sibling(qname: str, ix) -> str | None:
@@ -89,3 +90,20 @@ def both_variants(qname: str, label: str, section: list[str] | tuple[str, ...] =
     under "Weighted average outstanding shares:"). US GAAP 2024 deprecates the ...BasicAndDiluted elements: such a
     figure is tagged with both the basic and the diluted concept. None: the row is one variant, or no such concept."""
     return _variant_pair(qname, concept_index()) if _variant_said(label, section) == "both" else None
+
+
+def one_variant_key(label: str, key: str) -> str | None:
+    """The label's key without its diluted variant, where the label names both ("Net income per common share - basic
+    and diluted": "net income per common share basic"): filers print the basic variant's label for the figure that is
+    both, which is tagged with the basic and the diluted concept (``both_variants``). None where it names one or none."""
+    if not _BOTH.search(label) or len(_DILUTED.findall(label)) != 1:
+        # only a label that names both as one phrase, once: not "Weighted average shares outstanding, diluted" read
+        # with its heading "Basic and diluted earnings per share:" in front (Karat Q2 2026), the diluted count
+        return None
+    words = [w for w in key.split() if not _DILUTED.match(w)]
+    return " ".join(words) if words and len(words) < len(key.split()) else None
+
+
+def has_variant_pair(qname: str) -> bool:
+    """Whether a per-share or share-count concept has a basic and a diluted variant (``_variant_pair``)."""
+    return _variant_pair(qname, concept_index()) is not None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .basic_diluted import basic_or_diluted
+from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
 from .comprehensive import oci_misfit
 from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, unsaid
@@ -380,6 +380,15 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # noncurrent): the totals around the row do
         ctx = replace(ctx, section=classified_section(ctx.section, ctx.labels, ctx.position))
     found = ix.candidates(key, ctx.statement, is_key=True)
+    if (basic := one_variant_key(label, key)) is not None:
+        # a figure both basic and diluted: read as the basic variant's label too, for the concepts that have both
+        # (written with both: emit's both_variants)
+        better = {c.qname: c for c in ix.candidates(basic, ctx.statement, is_key=True) if has_variant_pair(c.qname)}
+        merged = {c.qname: c for c in found}
+        for q, c in better.items():
+            if q not in merged or c.score > merged[q].score:
+                merged[q] = c
+        found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
     ranked: list[tuple[float, Candidate, list[str]]] = []
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
     for cand in found:
