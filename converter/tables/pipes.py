@@ -119,10 +119,8 @@ def note_references(rows: list) -> None:
              for p in (x.pieces or []) if p.text.strip(" ()").lower() in _NOTE_COLUMNS}
     if not cells:
         return
-    for x in rows:
-        if x.kind == "data" and x.reader == "pipes" and x.figures and any(f.index in cells for f in x.figures):
-            x.footnotes = list(x.footnotes or []) + [f for f in x.figures if f.index in cells]
-            x.figures = [f for f in x.figures if f.index not in cells]
+    for x, taken in _taken(rows, cells):
+        x.footnotes = list(x.footnotes or []) + taken
 
 
 # a figure the conversion of a PDF cut off at the page's right edge: a thousands group of fewer than three digits
@@ -141,12 +139,20 @@ def truncated_columns(rows: list) -> None:
     cells = {i for i, k in cut.items() if k >= 2}
     if not cells:
         return
+    for x, taken in _taken(rows, cells):
+        x.truncated = list(x.truncated or []) + taken
+        if not x.figures and not x.unplaced:
+            x.kind = "text"
+
+
+def _taken(rows: list, cells: set[int]):
+    """The figures of the table's pipe rows that stand in ``cells``, taken out of each row's figures: (row, the
+    figures taken) for each row that prints any (``note_references``, ``truncated_columns`` say where they go)."""
     for x in rows:
         if x.kind == "data" and x.reader == "pipes" and x.figures and any(f.index in cells for f in x.figures):
-            x.truncated = list(x.truncated or []) + [f for f in x.figures if f.index in cells]
+            taken = [f for f in x.figures if f.index in cells]
             x.figures = [f for f in x.figures if f.index not in cells]
-            if not x.figures and not x.unplaced:
-                x.kind = "text"
+            yield x, taken
 
 
 def align(rows: list) -> None:
