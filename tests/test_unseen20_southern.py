@@ -48,3 +48,62 @@ def test_qualifying_words_under_a_heading_that_names_nothing_are_read_alone(sout
     assert len(end) == 2 and all(not r["concept"].startswith("southern:") and r["period_start"] == "" for r in end)
     assert {r["value"] for r in end} == {"747000000", "742000000"}
 
+
+def test_blocks_repeating_the_consolidated_rows_are_not_the_companys_figures(southern):
+    # Exhibit 99.06 (lines 141-177): "Consolidated -" over Operating Revenues $3,152, then "Alabama Power -" over
+    # Operating Revenues $1,120, "Georgia Power -" ... over the same rows. Line 155 was written as the company's own
+    # southern:OperatingRevenues 1,120,000,000, and the consolidated 3,152 (printed alike on lines 37, 101 and 150) was
+    # dropped as figures_disagree. The blocks do not add up to the consolidated figures (1,120 + 1,579 + 275 + 235 +
+    # 174 = 3,383, not 3,152), so they are no segment breakdown, and no heading names a company by its legal form: their
+    # figures are excluded, never the company's
+    facts, report = southern
+    for line in (155, 156, 157, 160, 165, 170, 175, 177):
+        assert not _at(facts, line)
+    cells = [c for c in report["cells"] if 155 <= c["line"] <= 177 and c["status"] != "excluded"]
+    assert cells == []
+    parts = [c for c in report["cells"] if c["line"] == 155 and c["reason"] == "part_unknown"]
+    assert len(parts) == 6
+    revenues = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and not _dims(r)}
+    assert revenues == {("2006-10-01", "3152000000"), ("2005-10-01", "3290000000"),
+                        ("2006-01-01", "14356000000"), ("2005-01-01", "13554000000")}
+    assert not [f for f in report["findings"] if f["code"] == "source.figuresDisagree"]
+
+
+EXHIBIT_99_06 = FIXTURE.read_text(encoding="utf-8").splitlines()[135:179]
+
+
+def _convert(tmp_path, lines: list[str]) -> list[dict]:
+    src = tmp_path / "release.txt"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    return list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+
+
+def test_blocks_headed_by_a_company_by_its_legal_form_are_its_legal_entity(tmp_path):
+    # the same exhibit with the subsidiaries' headings written by their legal names ("Alabama Power Company -"): each
+    # block is that legal entity's figures, on dei:LegalEntityAxis; the consolidated block stays the company's own
+    lines = [ln.replace(" Power -", " Power Company -") for ln in EXHIBIT_99_06]
+    facts = _convert(tmp_path, lines)
+    alabama = [r for r in facts if r["label"] == "Operating Revenues" and r["value"] == "1120000000"]
+    assert len(alabama) == 1 and alabama[0]["dei:LegalEntityAxis"].endswith("AlabamaPowerCompanyMember")
+    assert alabama[0]["concept"] == "us-gaap:Revenues"
+    whole = [r for r in facts if r["label"] == "Operating Revenues" and not _dims(r)]
+    assert {r["value"] for r in whole} == {"3152000000", "3290000000", "14356000000", "13554000000"}
+
+
+def test_blocks_adding_up_to_the_consolidated_block_are_its_segments(tmp_path):
+    # the same exhibit cut to its consolidated block and two blocks whose figures are made to add up to it: a
+    # breakdown of the whole, on the segment axis
+    lines = EXHIBIT_99_06[:17] + [
+        " Alabama Power -",
+        "   Operating Revenues               $1,120    $1,134       -1.2%          $ 5,015    $ 4,648       7.9%",
+        "   Earnings Before Income Taxes        136       106       28.4%              873        817       6.8%",
+        "",
+        " Georgia Power -",
+        "   Operating Revenues               $2,032    $2,156       -6.8%          $ 9,341    $ 8,906       2.4%",
+        "   Earnings Before Income Taxes         98        68        6.2%            1,482      1,369       3.3%",
+        "", "</TABLE>"]
+    facts = _convert(tmp_path, lines)
+    georgia = [r for r in facts if r["label"] == "Operating Revenues" and r["value"] == "2032000000"]
+    assert len(georgia) == 1 and georgia[0]["us-gaap:StatementBusinessSegmentsAxis"].endswith("GeorgiaPowerMember")
+    assert georgia[0]["concept"] == "us-gaap:Revenues"
