@@ -107,3 +107,16 @@ def test_blocks_adding_up_to_the_consolidated_block_are_its_segments(tmp_path):
     georgia = [r for r in facts if r["label"] == "Operating Revenues" and r["value"] == "2032000000"]
     assert len(georgia) == 1 and georgia[0]["us-gaap:StatementBusinessSegmentsAxis"].endswith("GeorgiaPowerMember")
     assert georgia[0]["concept"] == "us-gaap:Revenues"
+
+
+def test_an_exhibit_caption_is_no_row(southern, tmp_path):
+    # line 82 "EXHIBIT 99.04", right-aligned over the next exhibit, closed a table the reader had built out of the
+    # notes paragraph above it: southern:Exhibit = 99.04 USD. The Q4 2004 highlights fixture's line 9 "Exhibit 99.02"
+    # gave southern:Exhibit = 99.02 USD the same way
+    facts, report = southern
+    assert not _at(facts, 82) and not any("Exhibit" in r["concept"] for r in facts)
+    assert {c["raw"]: c["reason"] for c in report["cells"] if c["line"] in (82, 136)} == {"99.04": "title", "99.06": "title"}
+    src = Path(__file__).parent / "fixtures" / "southern-q4-2004-highlights.txt"
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    facts04 = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    assert not [r for r in facts04 if r["source_line"] == "9" or "Exhibit" in r["concept"]]
