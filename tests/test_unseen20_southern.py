@@ -120,3 +120,30 @@ def test_an_exhibit_caption_is_no_row(southern, tmp_path):
     convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
     facts04 = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
     assert not [r for r in facts04 if r["source_line"] == "9" or "Exhibit" in r["concept"]]
+
+
+def test_a_note_reference_on_a_line_of_its_own_is_no_heading():
+    # line 22 "(See Notes)" under "Consolidated Earnings-As Reported" opened a section over "Retail Business",
+    # "Competitive Generation" and "Total 199 152 1,597 1,521", whose member became southern:SeeNotesMember
+    from prxbrl.extract import extract_file
+
+    doc = extract_file(FIXTURE)
+    rows = {r.line: r for t in doc.tables for r in t.rows}
+    assert 22 not in rows
+    assert rows[24].section == ["Consolidated Earnings-As Reported"]
+    assert rows[27].section == ["Consolidated Earnings-As Reported"]
+
+
+def test_rows_beside_line_items_of_their_own_in_a_total_are_no_members(southern):
+    # lines 103-108: "Fuel and Purchased Power 1,231" and "Non-fuel O & M 971" beside "Depreciation and Amortization
+    # 304" and "Taxes Other Than Income Taxes 177" (line items of their own) in "Total Operating Expenses 2,683" were
+    # us-gaap:OperatingExpenses with members FuelAndPurchasedPowerMember / NonFuelOAndMMember, which the release's own
+    # sum refutes (1,231 + 971 is no 2,683: four source.membersDoNotAdd warnings)
+    facts, report = southern
+    for line in (103, 104):
+        rows = _at(facts, line)
+        assert len(rows) == 4 and all(not _dims(r) and r["concept"] != "us-gaap:OperatingExpenses" for r in rows)
+    assert {r["value"] for r in _at(facts, 103)} == {"1231000000", "1391000000", "5695000000", "5226000000"}
+    assert not [f for f in report["findings"] if f["code"] == "source.membersDoNotAdd" and "OperatingExpenses" in f["message"]]
+    total = _at(facts, 108)
+    assert {(r["concept"], r["value"]) for r in total if r["period_start"] == "2006-10-01"} == {("us-gaap:OperatingExpenses", "2683000000")}

@@ -23,7 +23,7 @@ from .sums import among_line_items, liabilities_negative, listed_total, signed, 
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .parallel_blocks import parallel_headings
 from .row_indexed import indexed, located, printed_again
-from .heading_members import headed_line_item, own_line_item
+from .heading_members import headed_line_item, own_line_item, parts_beside_line_items
 from .reconciling import taken_out
 from .balance_fit import unfit_line_item
 from .summed_siblings import beside_summed_line_items, own_line_item as beside_line_item
@@ -221,6 +221,7 @@ class TableMapper:
         # ("Adjusted Earnings" below "Income/(loss) for the period" and its identified items) is no category of a line item
         indexed_item = own is None and not kn.elimination.match(norm) and (
             self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node)
+            or parts_beside_line_items(self, parent, node)
             or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
