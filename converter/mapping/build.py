@@ -139,6 +139,14 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
                 b.exclude(cell, table, "other_entity", f"under the heading {other[0]!r}: figures of {other[1]}, another "
                           "registrant of the filing (its SEC header), not the company's")
             continue
+        if item.section and item.section[0] in tm.parallel and tm.parallel[item.section[0]] is None:
+            # a block repeating the consolidated block's rows under another heading ("Alabama Power -"), whose figures
+            # do not add up to the consolidated ones: a part of the company of no axis that can be told (parallel_blocks.py)
+            for cell in item.cells:
+                b.exclude(cell, table, "part_unknown", f"under the heading {item.section[0].strip()!r}, a block repeating the "
+                          "consolidated block's rows whose figures do not add up to it: a part of the company (a subsidiary, "
+                          "a segment) that cannot be told, not the company's own figures")
+            continue
         if node.index in unknown:
             # a figure printed without a label ("EX-99.1 / 2 / ...htm": an exhibit's sequence number; a stray page
             # number), or a sum of rows under other headings than its own: its line item is unknown, so it is no fact

@@ -65,3 +65,25 @@ def headed_line_item(tm: TableMapper, node: Node, parent: Node, concept: str | N
         if hm is not None and hm.rule.breakdown and hm.rule.concept == concept:
             return own_line_item(tm, node, parent, concept)
     return False
+
+
+def parts_beside_line_items(tm: TableMapper, parent: Node | None, node: Node) -> bool:
+    """Whether a row adds up into a total beside rows that are line items of their own (another concept than the
+    total's) and beside another row that would be a member too: members of the total would add up to less than it,
+    the line items beside them taking the rest, so the release's own sum refutes the breakdown (Southern Company
+    Q4 2006: "Fuel and Purchased Power 1,231" and "Non-fuel O & M 971" beside "Depreciation and Amortization 304" and
+    "Taxes Other Than Income Taxes 177" in "Total Operating Expenses 2,683": 1,231 + 971 is no 2,683). One such row
+    beside line items stays a member where its words make it one (``sums.among_line_items`` asks for more)."""
+    if parent is None or len(parent.children) < 3:
+        return False
+    whole = tm._line_item(parent.item.label)[1]
+    if whole is None:
+        return False
+    lines = members = 0
+    for i in parent.children:
+        concept = tm._line_item(tm.nodes[i].item.label)[1]
+        if concept is None:
+            members += 1
+        elif concept != whole:
+            lines += 1
+    return lines >= 1 and members >= 2 and tm._line_item(node.item.label)[1] is None

@@ -21,8 +21,9 @@ from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
 from .sums import among_line_items, liabilities_negative, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
+from .parallel_blocks import parallel_headings
 from .row_indexed import indexed, located, printed_again
-from .heading_members import headed_line_item, own_line_item
+from .heading_members import headed_line_item, own_line_item, parts_beside_line_items
 from .reconciling import taken_out
 from .balance_fit import unfit_line_item
 from .summed_siblings import beside_summed_line_items, own_line_item as beside_line_item
@@ -85,6 +86,8 @@ class TableMapper:
         # or a heading over its rows that says so ("State"); a heading "Subsidiary" says they are legal entities
         self.geographic = bool(kn.geographic_title.search(table.title or "")) or any(kn.geographic_heading.match(h) for h in headings)
         self.entities = any(kn.entity_heading.match(h) for h in headings)
+        # blocks repeating the consolidated block's rows under other headings: parts of the company (parallel_blocks.py)
+        self.parallel = parallel_headings(self) if kind not in STATEMENT_KINDS else {}
         self.emitted: set[int] = set()  # rows whose facts are written
         # totals that bridge one measure to another (arithmetic.bridges): no breakdown, nor a title's line item's parts
         self.bridges = {n.index for n in self.nodes if kind != "segment" and bridges(n, self.nodes, self._is_line_item)}
@@ -218,6 +221,7 @@ class TableMapper:
         # ("Adjusted Earnings" below "Income/(loss) for the period" and its identified items) is no category of a line item
         indexed_item = own is None and not kn.elimination.match(norm) and (
             self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node)
+            or parts_beside_line_items(self, parent, node)
             or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
@@ -354,7 +358,8 @@ class TableMapper:
                 res = self._indexed(node, norm, set(), plain=True)  # the line item itself, whatever the other segments' rows are
             if res.concept or res.ext_name and whose_unsaid(item.label, res.ext_name):
                 # the segment's figure, of a standard concept or of the company's own line item
-                res.dims = [DimensionMember(axis=SEGMENT_AXIS, member=self.b.member(SEGMENT_AXIS, segment))]
+                axis = (self.parallel.get(item.section[0]) if item.section else None) or SEGMENT_AXIS
+                res.dims = [DimensionMember(axis=axis, member=self.b.member(axis, segment))]
                 res.evidence = dict(res.evidence or {"by": "structure"})
                 res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [whole.evidence if (whole := self.b.row_segment.get(
                     (self.table.id, item.id))) else f"structure: the heading names the segment {segment!r}"]

@@ -11,7 +11,7 @@ from ..tables.totals import is_total
 from .arithmetic import Node, open_section
 from .index import concept_index
 from .choose import MIN_SIMILARITY
-from .indexed import PER_LEAD, classification, concept_name, index_choice, qualified_label, row_context, whose
+from .indexed import PER_LEAD, _qualifier_only, classification, concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, related_base
@@ -110,6 +110,15 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         near = index_choice(label, item, tm.kind, ctx, tm.b.names, taken, floor=MIN_SIMILARITY) if ic is not None else None
         if near is None or near.concept != ic.concept:
             ic = None
+    if ic is None and not plain and not PER_LEAD.match(item.label) and norm not in tm.repeated and _qualifier_only(item.label) \
+            and (alone := without_inclusions(item.label)) != label:
+        # words that each qualify but together name a line item filers print word for word ("Average Shares
+        # Outstanding (in millions)" under "Consolidated Earnings-As Reported"): the heading was put in front only to
+        # say what they qualify; where heading and label together name nothing, the label alone is read (index_choice
+        # holds such a label to three words at least and a near word-for-word match)
+        ic = index_choice(alone, item, tm.kind, ctx, tm.b.names, taken)
+        if ic is not None:
+            label = alone
     related = False
     if (base := related_base(label)) is not None:
         # a line item with related parties: that line item's concept, with their member (related_party.py)

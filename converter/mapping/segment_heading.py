@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .indexed import classification
 from .labels import label_key
 from .mapped import STATEMENT_KINDS
+from .parallel_blocks import bare
 from .rules import mapping_knowledge
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def member_heading(tm: TableMapper, item, norm: str) -> str | None:
         return whole.name  # a table of one segment's figures, or its section (segment_tables.py)
     if tm.kind in STATEMENT_KINDS or norm in tm.headings:
         return None  # a row named like a heading of the table is itself a member ("Y/Y growth": "North America")
+    if item.section and tm.parallel.get(item.section[0]):
+        return bare(item.section[0])  # a block repeating the consolidated block's rows (parallel_blocks.py)
     kn = mapping_knowledge()
     above = tm.above.get(item.id, "")
     heading = (item.section[-1] if item.section else above if _SEGMENT_WORD.search(above) else "").strip().rstrip(":").strip()

@@ -30,6 +30,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
 _PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
 _RATIO_LIST = re.compile(_kn.raw["units"]["ratio_lists"], re.I)
+# a line that only refers to notes: "(See Notes)", "(Note 3)", "See Note 4.", "(1)", "(a)"
+_NOTE_ONLY = re.compile(r"^(?:\(\s*(?:see\s+)?notes?(?:\s+\d{1,2}[a-z]?)?\s*\)|\((?:\d{1,2}|[a-z])\)|see\s+notes?(?:\s+\d{1,2}[a-z]?)?\.?)$", re.I)
 RATIO_SCALE = "ratio_scale_undetermined"  # under a list of ratios none of whose rows prints "%": percent or ratio?
 
 Excluded = list[tuple[VCell | tuple[str, Span], str]]  # cells not carried, with the reason
@@ -112,6 +114,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             label = r.label.strip()
             if not label:
                 continue
+            if _NOTE_ONLY.match(label):
+                continue  # "(See Notes)" on a line of its own over the rows: a note reference, no heading naming them
             unread = unread_figures(r)
             if unread:
                 excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
