@@ -73,9 +73,11 @@ def split_run_word(word: str, after_figure: bool) -> list[Part]:
     header, not a footnote mark)."""
     if len(word) < 2 or is_figure(word) or is_symbol(word):
         return [(0, len(word), is_figure(word) or is_symbol(word), False, False)]
-    # a nil dash glued to the label after it ("-Lease liabilities"), in a row's run of figures
-    if after_figure and word[:1] in _DASHES and word[1:2].isupper() and word[1:3].isalpha():
-        return [(0, 1, True, False, True), (1, len(word), False, False, False)]
+    # a nil dash glued to the label after it ("-Lease liabilities"), in a row's run of figures; two dashes ("--Common
+    # Stock") are one nil or two: in doubt
+    dash = len(word) - len(word.lstrip("".join(_DASHES)))
+    if after_figure and word[:dash] in _DASHES and word[dash : dash + 1].isupper() and word[dash : dash + 2].isalpha():
+        return [(0, dash, True, dash > 1, dash == 1), (dash, len(word), False, False, False)]
     # a label whose last word carries the currency sign of its first figure ("Total assets$ 48,462,637",
     # "Net income (loss)$ 349")
     if word.endswith("$") and (_LETTERS.match(word[:-1]) or _PAREN_WORD.match(word[:-1])):
