@@ -13,6 +13,7 @@ import pytest
 
 import prxbrl
 from prxbrl.tables.run_on import run_on_records
+from prxbrl.tables.run_on_words import split_run_word
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NEPHROS = FIXTURES / "nephros-q4-2024.md"
@@ -59,3 +60,47 @@ def test_dates_in_the_stock_rows_descriptions_head_no_columns(nephros):
     rows = {r.label: [f.text for f in r.figures or []] for r in run_on_records(_line(95), 95) if r.kind == "data"}
     stock = next(label for label in rows if label.startswith("Common stock"))
     assert stock.endswith("at December 31, 2024 and 2023, respectively") and rows[stock] == ["11", "10"]
+
+
+def test_figures_glued_by_their_parentheses_are_taken_apart(nephros):
+    """Line 97: "Operating income (loss)  317(649)6(1,593)Other (expense) income:" and "Income (loss) before income taxes
+    364(654)89(1,575)Income tax expense (15) - (15) -". The parentheses prove every boundary and each run gives the
+    four figures of the statement's columns: operating income, pre-tax income and the tax row whose label the glued
+    run had run into (both excluded before, the first as a header, the second as run together)."""
+    facts, _ = nephros
+    assert [facts[("OperatingIncomeLoss", p)] for p in (Q4_24, Q4_23, FY24, FY23)] == [
+        Decimal("317000"), Decimal("-649000"), Decimal("6000"), Decimal("-1593000")]
+    pretax = "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+    assert [facts[(pretax, p)] for p in (Q4_24, Q4_23, FY24, FY23)] == [
+        Decimal("364000"), Decimal("-654000"), Decimal("89000"), Decimal("-1575000")]
+    assert facts[("IncomeTaxExpenseBenefit", Q4_24)] == Decimal("15000")
+    assert facts[("IncomeTaxExpenseBenefit", FY24)] == Decimal("15000")
+
+    def parts(word, after=False):
+        return [(word[a:b], fig, glued, split) for a, b, fig, glued, split in split_run_word(word, after)]
+
+    assert parts("317(649)6(1,593)Other") == [("317", True, False, True), ("(649)", True, False, True),
+                                             ("6", True, False, True), ("(1,593)", True, False, True),
+                                             ("Other", False, False, False)]
+    # a lone figure run into a word may be a footnote mark; nothing proves the boundaries of "28289464"
+    assert parts("2Comprehensive") == [("2Comprehensive", False, False, False)]
+    assert not any(split for _, _, _, split in parts("28289464Other"))
+
+
+def test_digits_fused_without_a_proven_boundary_stay_excluded(nephros):
+    """"Interest income 28289464Other (expense) net  19   (32)(10)(44)Total other expense:": 28 28 94 64 cannot be
+    told from the characters, so neither that row nor the row whose label it ran into gives a fact."""
+    facts, cells = nephros
+    got = {c["raw"]: c["reason"] for c in cells if c["line"] == 97}
+    assert got["28289464Other"] == "run_together"
+    assert got["(32)(10)(44)Total"] == "run_together"
+    assert not any(c.startswith("InvestmentIncomeInterest") or c == "InterestIncomeOperating" for c, _ in facts)
+
+
+def test_a_total_ending_in_a_colon_with_a_figure_for_each_column_is_a_row(nephros):
+    """"Total other expense:  47  (5)  83  18Income (loss) before income taxes": small figures after a colon were read
+    as a heading's footnote marks; four figures in a table of four columns are the row's."""
+    facts, cells = nephros
+    assert [facts[("NonoperatingIncomeExpense", p)] for p in (Q4_24, Q4_23, FY24, FY23)] == [
+        Decimal("47000"), Decimal("-5000"), Decimal("83000"), Decimal("18000")]
+    assert not any(c["reason"] in ("heading", "footnote_marker") for c in cells if c["line"] == 97)

@@ -89,7 +89,9 @@ def split_run_word(word: str, after_figure: bool) -> list[Part]:
         if parts[0][2] and len(figs) == 1 and YEAR.match(first):
             if after_figure:
                 return [(s, e, f, False, False) for s, e, f in parts]  # a header year run into the first label
-        elif not (parts[0][2] and not after_figure and not parts[-1][2] and not _GROUPED.match(first) and first[:1] not in "($"):
-            # digits that open a word after words ("2Comprehensive") may be a footnote mark: not taken apart
+        elif not (parts[0][2] and not after_figure and not parts[-1][2] and not _GROUPED.match(first) and first[:1] not in "($"
+                  and len(figs) == 1):
+            # digits that open a word after words ("2Comprehensive") may be a footnote mark: not taken apart; a run of
+            # figures whose boundaries the characters prove ("317(649)6(1,593)Other") is the row's figures
             return [(s, e, f, False, f) for s, e, f in parts]
     return [(a, b, g, g, False) for a, b, g in split_word(word)]
