@@ -85,15 +85,11 @@ def test_figures_glued_by_their_parentheses_are_taken_apart(nephros):
     # a lone figure run into a word may be a footnote mark; nothing proves the boundaries of "28289464"
     assert parts("2Comprehensive") == [("2Comprehensive", False, False, False)]
     assert not any(split for _, _, _, split in parts("28289464Other"))
-
-
-def test_digits_fused_without_a_proven_boundary_stay_excluded(nephros):
-    """"Interest income 28289464Other (expense) net  19   (32)(10)(44)Total other expense:": 28 28 94 64 cannot be
-    told from the characters, so neither that row nor the row whose label it ran into gives a fact."""
+    # "Interest income 28289464Other (expense) net  19   (32)(10)(44)Total other expense:": 28 28 94 64 cannot be told
+    # from the characters, so neither that row nor the row whose label it ran into gives a fact
     facts, cells = nephros
     got = {c["raw"]: c["reason"] for c in cells if c["line"] == 97}
-    assert got["28289464Other"] == "run_together"
-    assert got["(32)(10)(44)Total"] == "run_together"
+    assert got["28289464Other"] == "run_together" and got["(32)(10)(44)Total"] == "run_together"
     assert not any(c.startswith("InvestmentIncomeInterest") or c == "InterestIncomeOperating" for c, _ in facts)
 
 
@@ -104,3 +100,33 @@ def test_a_total_ending_in_a_colon_with_a_figure_for_each_column_is_a_row(nephro
     assert [facts[("NonoperatingIncomeExpense", p)] for p in (Q4_24, Q4_23, FY24, FY23)] == [
         Decimal("47000"), Decimal("-5000"), Decimal("83000"), Decimal("18000")]
     assert not any(c["reason"] in ("heading", "footnote_marker") for c in cells if c["line"] == 97)
+
+
+GEOVAX = FIXTURES / "geovax-fy2024.md"
+
+
+def _revenue_facts(text: str, out: Path) -> dict[str, Decimal]:
+    res = prxbrl.convert(text, out, validate=False, name="geovax-fy2024")
+    return {f"{f.concept} {f.period_end}": f.value for f in res.facts if "Revenue" in f.concept and not f.dimensions}
+
+
+def test_a_statements_only_revenue_line_is_its_revenue(tmp_path):
+    """Line 96: "Revenue from government contract $ 3,955 $ - Operating expenses: Research and development 23,714 20,721
+    General and administrative 5,385 6,022 29,099 26,743Loss from operations (25,144) (26,743)". No filer's label is
+    close enough for the index (the row was govx:RevenueFromGovernmentContract), but 3,955 - 29,099 = -25,144: the one
+    amount the statement adds into its operating loss, the rest deducted, under a label naming revenue."""
+    text = GEOVAX.read_text(encoding="utf-8")
+    facts = _revenue_facts(text, tmp_path / "a")
+    assert facts == {"us-gaap:Revenues 2024-12-31": Decimal("3955000"), "us-gaap:Revenues 2023-12-31": Decimal("0")}
+    # where the statement prints another amount it adds beside it, which may be revenue too, the row stays the
+    # company's own ("Grant income" added; the operating loss still adds up)
+    line = text.split("\n")[95]
+    other = line.replace("$  -   Operating expenses:", "$  -  Grant income 100 100 Operating expenses:").replace(
+        "(25,144)          (26,743)", "(25,044)          (26,643)")
+    assert other.count("Grant income") == 1 and "(25,044)" in other
+    facts = _revenue_facts(text.replace(line, other), tmp_path / "b")
+    assert "us-gaap:Revenues 2024-12-31" not in facts
+    # nor where the operating loss does not add up from it (the sum proves nothing)
+    broken = line.replace("(25,144)          (26,743)", "(25,244)          (26,843)")
+    facts = _revenue_facts(text.replace(line, broken), tmp_path / "c")
+    assert "us-gaap:Revenues 2024-12-31" not in facts
