@@ -19,6 +19,7 @@ from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
+from .sole_revenue import sole_revenue
 from .sums import among_line_items, liabilities_negative, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .parallel_blocks import parallel_headings
@@ -351,6 +352,8 @@ class TableMapper:
             if res is None:
                 # a trailing-twelve-months figure is another period of its line item, not another row's concept
                 res = self._indexed(node, norm, set() if item.id in self.trailing else self.taken - printed_again(self, node))
+                if res.concept is None and not res.dims and (revenue := sole_revenue(self, node)) is not None:
+                    res = revenue  # the statement's only revenue line, by its sums (sole_revenue.py)
         segment = self.member_heading(item, norm) if not res.dims else None
         if segment is not None:
             segment_line = True

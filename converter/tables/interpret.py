@@ -8,6 +8,7 @@ of them from ``grid`` (by position) or ``ordinal`` (by count and order), their m
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..knowledge import knowledge
@@ -75,7 +76,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     positional = raw.layout in ("fixed", "grid")
     heading_marks: list[VCell] = []  # the figures of rows read as headings, which no cell carries
     for k, r in enumerate(rows):
-        if r.kind == "data" and r.values and all(is_footnote(c) for c in r.values) and r.label.rstrip().endswith((":", ":(1)")):
+        if (r.kind == "data" and r.values and all(is_footnote(c) for c in r.values) and r.label.rstrip().endswith((":", ":(1)"))
+                and not _fills_columns(r, rows)):
             heading_marks.extend(r.values)
             rows[k] = Row(line=r.line, kind="text", label=r.label, label_span=r.label_span, cells=[], indent=r.indent,
                           fragments=r.fragments, grid=r.grid)  # "Summary of Certain Significant Items: (1)"
@@ -294,6 +296,17 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: l
                 flags[k] = True
                 lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
     return flags
+
+
+def _fills_columns(r: Row, rows: list[Row]) -> bool:
+    """A row ending in a colon whose small figures are a figure for each of the table's columns ("Total other expense:
+    47 (5) 83 18" among rows of four figures), not the footnote references of a heading: two or more, as many as most
+    rows of the table print, and no run of references counting up ("(1) (2)")."""
+    counts = Counter(len(x.values) for x in rows if x.kind == "data" and x is not r and len(x.values) >= 2)
+    if len(r.values) < 2 or not counts or counts.most_common(1)[0][0] != len(r.values):
+        return False
+    marks = [int(re.sub(r"\D", "", c.text) or -1) for c in r.values]
+    return marks != list(range(marks[0], marks[0] + len(marks)))
 
 
 def _is_heading(r: Row) -> bool:

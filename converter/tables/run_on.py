@@ -55,6 +55,7 @@ _CAPS_TITLE = re.compile(r"(?:\b[A-Z][A-Z&.,’'\-]*\s+){2,}[A-Z][A-Z&.,’'\-]*
 _NOTE = re.compile(r"\((?:[Ii]n |[Uu]naudited|\$ in |[Aa]mounts in )[^()]*\)")
 
 
+_JOINED_YEAR = re.compile(r"\s*,?\s+(?:and|&)\s+((?:19|20)\d{2})\b")
 Word = tuple[str, int, int, bool, bool, bool]  # word, start, end, part of a figure, glued (in doubt), split (proven)
 
 
@@ -63,6 +64,8 @@ def _words(text: str) -> list[Word]:
     together are taken apart (``tables.run_on_words``): where the characters prove the boundary they are marked
     split, else the figure is marked glued (``tables.glue``)."""
     dates = text_spans(text)
+    # a year joined to a date ("at December 31, 2024 and 2023"): a date too, no figure opening a row's run
+    dates += [m.span(1) for _, de in list(dates) if (m := _JOINED_YEAR.match(text, de))]
     heads = _heading_ends(text)
     out: list[Word] = []
     for m in _pieces(text, heads):
@@ -110,8 +113,9 @@ def _runs(words: list[Word]) -> list[tuple[int, int, int]]:
         numeric = [w for w in figs if any(ch.isdigit() for ch in w[0])]
         # a row: two or more figures, at least one a number or all nil dashes ("Provision for income taxes - -"),
         # not only years (a header), not a "$" alone
-        nil = len(figs) >= 2 and all(w[0] in NIL_DASHES for w in figs)
-        if len(figs) >= 2 and (numeric or nil) and not all(YEAR.match(w[0]) for w in figs):
+        # nil dashes glued to the next label count as one or two cells ("December 31, 2024--Common Stock"): a row
+        nil = (len(figs) >= 2 or (len(figs) == 1 and figs[0][4])) and all(w[0] in NIL_DASHES for w in figs)
+        if (len(figs) >= 2 or nil) and (numeric or nil) and not all(YEAR.match(w[0]) for w in figs):
             # symbols before the first figure belong to it; a trailing "$" belongs to the next row
             while j > i and words[j - 1][0] in ("$", "(") and not is_figure(words[j - 1][0]):
                 j -= 1
@@ -247,8 +251,13 @@ def _label_words(text: str, lead: list[Word]) -> list[Word]:
     cut = 0
     for m in _SENTENCE.finditer(seg):
         cut = max(cut, m.end())
-    for e in find_period_exprs(seg):
-        cut = max(cut, e.end)
+    exprs = find_period_exprs(seg)
+    own = _own_dates(seg, exprs)
+    for e in exprs:
+        # column headers before the label; not the dates its own description names, where the description goes on
+        # after them (a clause: "; 10,544,691 and ... shares issued", ", respectively") or the row's figures follow
+        if (e.start, e.end) not in own or _GOES_ON.match(seg, e.end) is None:
+            cut = max(cut, e.end)
     for m in _NOTE.finditer(seg):
         cut = max(cut, m.end())
     for c in _heading_ends(seg):
@@ -288,19 +297,38 @@ def _is_sentence(text: str) -> bool:
     return len(t) > 200 or (len(t.split()) > 12 and _SENTENCE.search(t + " X") is not None)
 
 
-# a count and the lower-case words that qualify it, then "as of" or "at" a date, since the last ";"
+# a count and the lower-case words that qualify it, then "as of" or "at" a date, since the last ";"; or, after a ";"
+# (a clause of a line item's description: headers hold none), lower-case words alone ("; no shares issued and
+# outstanding at")
 _DESCRIBED = re.compile(r"\d[^;]*\b[a-z]+\s+(?:as\s+of|at)\s*$")
+_CLAUSE = re.compile(r"^\s*[a-z][a-z, ]*\b[a-z]+\s+(?:as\s+of|at)\s*$")
+# what joins a second date to a described one ("at December 31, 2024 and 2023", "as of June 30, 2025 and December
+# 31, 2024")
+_GOES_ON = re.compile(r"\s*(?:$|[;,]|(?:and|&)\s|[a-z])")
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$")
 
 
 def _described(part: str, start: int) -> bool:
     """A period phrase that goes on a clause stating a figure at a date ("5,000,000 Shares authorized; 0 issued and
-    outstanding as of June 30, 2025", "40,000,000 shares authorized at December 31, 2024"): the description of a line
-    item, not a header over its columns."""
+    outstanding as of June 30, 2025", "40,000,000 shares authorized at December 31, 2024", "...; no shares issued and
+    outstanding at December 31, 2024"): the description of a line item, not a header over its columns."""
     head = part[:start]
     m = re.match(r"(?:as\s+of|at)\b", part[start:], re.IGNORECASE)
     if m:
         head += m.group(0)
-    return bool(_DESCRIBED.search(head[head.rfind(";") + 1 :]))
+    semi = head.rfind(";")
+    clause = head[semi + 1 :]
+    return bool(_DESCRIBED.search(clause) or (semi >= 0 and _CLAUSE.match(clause)))
+
+
+def _own_dates(part: str, exprs: list) -> list[tuple[int, int]]:
+    """The spans of the period phrases of ``part`` that describe a line item (``_described``), each with the dates
+    joined to it ("at December 31, 2024 and 2023": both)."""
+    own: list[tuple[int, int]] = []
+    for e in exprs:
+        if _described(part, e.start) or (own and own[-1][1] <= e.start and _JOINED.match(part[own[-1][1] : e.start])):
+            own.append((e.start, e.end))
+    return own
 
 
 def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
@@ -327,7 +355,7 @@ def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
         exprs = find_period_exprs(part)
         # dates a line item's own description names ("Common Stock; par value $0.001; ... 31,202,312 issued and
         # outstanding as of June 30, 2025"): words of its label, no column headers
-        own = [(e.start, e.end) for e in exprs if _described(part, e.start)]
+        own = _own_dates(part, exprs)
         exprs = [e for e in exprs if (e.start, e.end) not in own]
         if exprs and not part[exprs[-1].end :].strip():
             # a run of period expressions that ends the part heads columns, even after a long title

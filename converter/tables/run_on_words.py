@@ -73,9 +73,11 @@ def split_run_word(word: str, after_figure: bool) -> list[Part]:
     header, not a footnote mark)."""
     if len(word) < 2 or is_figure(word) or is_symbol(word):
         return [(0, len(word), is_figure(word) or is_symbol(word), False, False)]
-    # a nil dash glued to the label after it ("-Lease liabilities"), in a row's run of figures
-    if after_figure and word[:1] in _DASHES and word[1:2].isupper() and word[1:3].isalpha():
-        return [(0, 1, True, False, True), (1, len(word), False, False, False)]
+    # a nil dash glued to the label after it ("-Lease liabilities"), in a row's run of figures; two dashes ("--Common
+    # Stock") are one nil or two: in doubt
+    dash = len(word) - len(word.lstrip("".join(_DASHES)))
+    if after_figure and word[:dash] in _DASHES and word[dash : dash + 1].isupper() and word[dash : dash + 2].isalpha():
+        return [(0, dash, True, dash > 1, dash == 1), (dash, len(word), False, False, False)]
     # a label whose last word carries the currency sign of its first figure ("Total assets$ 48,462,637",
     # "Net income (loss)$ 349")
     if word.endswith("$") and (_LETTERS.match(word[:-1]) or _PAREN_WORD.match(word[:-1])):
@@ -87,7 +89,9 @@ def split_run_word(word: str, after_figure: bool) -> list[Part]:
         if parts[0][2] and len(figs) == 1 and YEAR.match(first):
             if after_figure:
                 return [(s, e, f, False, False) for s, e, f in parts]  # a header year run into the first label
-        elif not (parts[0][2] and not after_figure and not parts[-1][2] and not _GROUPED.match(first) and first[:1] not in "($"):
-            # digits that open a word after words ("2Comprehensive") may be a footnote mark: not taken apart
+        elif not (parts[0][2] and not after_figure and not parts[-1][2] and not _GROUPED.match(first) and first[:1] not in "($"
+                  and len(figs) == 1):
+            # digits that open a word after words ("2Comprehensive") may be a footnote mark: not taken apart; a run of
+            # figures whose boundaries the characters prove ("317(649)6(1,593)Other") is the row's figures
             return [(s, e, f, False, f) for s, e, f in parts]
     return [(a, b, g, g, False) for a, b, g in split_word(word)]
