@@ -204,8 +204,15 @@ def introduced_as_segments(lines: list[str], tables: list[Table], kinds: dict[st
     regarding each of the Company's reportable segments is summarized in the tables below." over tables whose rows
     "Georgia", "Missouri", "Texas" break down "Total revenues:", "Total assets:"): the segments' tables, whose
     breakdowns are by segment, not by product."""
-    return {t.id for run in table_runs(lines, tables, whole=True) if segments_heading(run) is not None
-            for _, t in run if kinds.get(t.id) == "summary"}
+    kn = mapping_knowledge()
+    out = set()
+    for run in table_runs(lines, tables, whole=True):
+        # a heading (no sentence), or a sentence that points at the tables after it
+        said = [p for p in _pieces(run[0][0])[-3:] if kn.segment_heading.search(p)
+                and (not _has_sentence(p + " ") or kn.introduces_tables.search(p))]
+        if said:
+            out |= {t.id for _, t in run if kinds.get(t.id) == "summary"}
+    return out
 
 
 def table_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[str, TableSegment]:
