@@ -21,7 +21,7 @@ from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
 from .segment_columns import column_segments
 from ..sgml_header import names_other
-from .segment_tables import reconciling, row_segments, table_segments
+from .segment_tables import introduced_as_segments, reconciling, row_segments, table_segments
 from .segment_pages import page_segments
 from .rows import prepare
 from .measure_columns import by_measure
@@ -61,6 +61,9 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
             kind = prev_kind
         b.kinds[table.id] = kind
         prev_kind, prev_title = kind, table.title
+    # tables that name no kind, right after text that speaks of the company's segments: the segments' (segment_tables.py)
+    for tid in introduced_as_segments(lines, doc.tables, b.kinds):
+        b.kinds[tid] = "segment"
     # tables on a segment's page ("# All Other" over "## Financial Results"): the segment's, never the consolidated
     # statements, whatever their titles say (segment_pages.py)
     pages = page_segments(b, lines, doc.tables)

@@ -22,6 +22,8 @@ product's name says nothing about a concept).
 
 from __future__ import annotations
 
+import re
+
 from .index import concept_index
 from .labels import name_words
 from .rules import mapping_knowledge
@@ -31,6 +33,8 @@ COVER_SIMILARITY = 0.999
 # a word carries meaning when fewer than about one label key in 26 has it (IDF log(1 + n/df))
 MEANING_IDF = 3.3
 _EXCLUDING = ("excluding", "exclude")
+_RESIDUAL = frozenset({"other", "others"})  # a filer's label of these words names the rest of what it names after them
+_TOTAL = re.compile(r"^\W*total\b", re.I)
 COMPANY = "company"  # the label key's word for the company's own name (labels.label_key)
 # a word and an element name's word of one stem ("operations", OperatingIncomeLoss; "administration",
 # ...AdministrativeExpense): this many letters in common at least, and all but the last few of the shorter
@@ -88,6 +92,22 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
         return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
                 f"{', '.join(unnamed)}, none of which {qname} says")
     return None
+
+
+def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | None:
+    """A label that names a total ("Total divested businesses") found only through a filer's label that names the
+    other part of the same thing ("Other divested businesses", the revenue of the businesses a table lists last,
+    us-gaap:DisposalGroupIncludingDiscontinuedOperationRevenue), where the element's name says none of the label's
+    words: the whole is no residual part of itself (None: no such reading)."""
+    if not _TOTAL.match(label):
+        return None
+    printed, filer = set(key.split()), set(matched.split())
+    if not printed or printed & _RESIDUAL or not printed < filer or not (filer - printed) <= _RESIDUAL:
+        return None
+    said, named = named_meaning(key, qname)
+    if not said or named:
+        return None
+    return f"the label names a total; the filer label '{matched}' the other part of it, and {qname} none of {', '.join(sorted(said))}"
 
 
 def named_meaning(key: str, qname: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -107,9 +107,16 @@ def _asset_acquired(item: LineItem) -> bool:
     return info is not None and info.period == "i"
 
 
+_TOTAL_LEAD = re.compile(r"^\W*total\b", re.I)
+
+
 def classification(heading: str) -> bool:
     """A heading that classifies ("Current liabilities:", "Investing activities:") rather than names a line item
-    ("Long-term debt:"): the section's words are evidence for the choice (current or noncurrent), not its name."""
+    ("Long-term debt:"): the section's words are evidence for the choice (current or noncurrent), not its name. A
+    heading that says it totals ("Total assets:" over each segment's assets and the consolidated figure) names that
+    line item."""
+    if _TOTAL_LEAD.match(heading):
+        return False
     words = label_key(heading).split()
     return bool(words) and all(w in mapping_knowledge().section_words for w in words)
 

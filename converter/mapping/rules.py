@@ -58,6 +58,7 @@ class Knowledge:
     consolidated: re.Pattern[str]
     segment_words: re.Pattern[str]
     segment_heading: re.Pattern[str]  # text that speaks of the company's segments (segment_tables.py)
+    introduces_tables: re.Pattern[str]  # a sentence that points at the tables after it (segment_tables.py)
     page_not_segment: re.Pattern[str]  # words of a page's heading that names no segment (segment_pages.py)
     geographic_title: re.Pattern[str]  # a title that says its rows are places ("Revenues by Geographical Area")
     geographic_heading: re.Pattern[str]  # a heading over the rows that says they are places ("State")
@@ -237,7 +238,7 @@ def reset_user_rules(token) -> None:
 
 
 _MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "geographic_title",
-                           "geographic_heading", "entity_heading", "segment_words", "segment_heading", "page_not_segment",
+                           "geographic_heading", "entity_heading", "segment_words", "segment_heading", "introduces_tables", "page_not_segment",
                            "reconciling_title", "reconciling_members"})
 
 
@@ -278,6 +279,7 @@ def mapping_knowledge() -> Knowledge:
         consolidated=re.compile(m["consolidated"], re.IGNORECASE),
         segment_words=re.compile(r"\b(?:" + m["segment_words"] + r")\b", re.IGNORECASE),
         segment_heading=re.compile(m["segment_heading"], re.IGNORECASE),
+        introduces_tables=re.compile(m["introduces_tables"], re.IGNORECASE),
         page_not_segment=re.compile(m["page_not_segment"], re.IGNORECASE),
         geographic_title=re.compile(m["geographic_title"], re.IGNORECASE),
         geographic_heading=re.compile(m["geographic_heading"], re.IGNORECASE),

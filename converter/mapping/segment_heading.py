@@ -63,7 +63,10 @@ def member_heading(tm: TableMapper, item, norm: str) -> str | None:
         name = heading[: named.start()].strip(" -\u2013\u2014:,")
     elif _SEGMENT_WORD.search(" / ".join(item.section[:-1])):
         name = heading  # under "Segments:"
-    elif tm.kind == "segment" and norm in tm.repeated and not kn.reconciliation_title.search(tm.table.title or ""):
+    elif tm.kind == "segment" and norm in tm.repeated and not kn.reconciliation_title.search(tm.table.title or "") \
+            and not (norm != "total" and kn.consolidated.match(norm)):
+        # (not "Consolidated" under "Income (loss) before income taxes:" beside "Georgia", "Missouri": the whole
+        # company's figure, under a heading naming the line item; a bare "Total" under "North America" is its total)
         name = heading
     else:
         return None

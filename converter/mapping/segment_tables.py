@@ -175,12 +175,12 @@ def _row_figures(row) -> dict[tuple, tuple[Decimal, int]]:
             and is_currency(c.unit)}
 
 
-def table_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[str, TableSegment]:
-    """Table id -> the segment the whole table is of (see the module's docstring); run once the statements' facts are
-    written."""
-    placed = [(bounds, t) for t in tables if (bounds := _bounds(t)) is not None]
+def table_runs(lines: list[str], tables: list[Table], whole: bool = False) -> list[list[tuple[str, Table]]]:
+    """The tables printed one after another with no prose between them, in printed order, each with the text before it:
+    before its first figure (its title and header with it), or, ``whole``, before its first line."""
+    placed = [(((t.first_line, 0), bounds[1]) if whole else bounds, t) for t in tables if (bounds := _bounds(t)) is not None]
     placed.sort(key=lambda x: x[0][0])
-    runs: list[list[tuple[str, Table]]] = []  # tables printed one after another, no prose between, with their gap
+    runs: list[list[tuple[str, Table]]] = []
     prev_end = (1, 0)
     for (start, end), t in placed:
         gap = _between(lines, prev_end, start)
@@ -189,11 +189,40 @@ def table_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[st
         else:
             runs.append([(gap, t)])
         prev_end = end
+    return runs
+
+
+def segments_heading(run: list[tuple[str, Table]]) -> str | None:
+    """The heading or sentence right before a run of tables that speaks of the company's segments, or None."""
+    kn = mapping_knowledge()
+    return next((p for p in reversed(_pieces(run[0][0])[-3:]) if kn.segment_heading.search(p)), None)
+
+
+def introduced_as_segments(lines: list[str], tables: list[Table], kinds: dict[str, str]) -> set[str]:
+    """Tables that say nothing of what they are (the kind no title nor note names: "summary"), printed in a run right
+    after a heading or sentence that speaks of the company's segments (Parks! America Q1 FY2025: "Financial information
+    regarding each of the Company's reportable segments is summarized in the tables below." over tables whose rows
+    "Georgia", "Missouri", "Texas" break down "Total revenues:", "Total assets:"): the segments' tables, whose
+    breakdowns are by segment, not by product."""
+    kn = mapping_knowledge()
+    out = set()
+    for run in table_runs(lines, tables, whole=True):
+        # a heading (no sentence), or a sentence that points at the tables after it
+        said = [p for p in _pieces(run[0][0])[-3:] if kn.segment_heading.search(p)
+                and (not _has_sentence(p + " ") or kn.introduces_tables.search(p))]
+        if said:
+            out |= {t.id for _, t in run if kinds.get(t.id) == "summary"}
+    return out
+
+
+def table_segments(b: Builder, lines: list[str], tables: list[Table]) -> dict[str, TableSegment]:
+    """Table id -> the segment the whole table is of (see the module's docstring); run once the statements' facts are
+    written."""
     statements = _statement_values(b)
     kn = mapping_knowledge()
     out: dict[str, TableSegment] = {}
-    for run in runs:
-        heading = next((p for p in reversed(_pieces(run[0][0])[-3:]) if kn.segment_heading.search(p)), None)
+    for run in table_runs(lines, tables):
+        heading = segments_heading(run)
         if heading is None:
             continue
         usable = [t for _, t in run if b.kinds.get(t.id) not in STATEMENT_KINDS and t.orientation == "periods_in_columns"
