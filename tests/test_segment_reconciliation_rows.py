@@ -10,6 +10,7 @@ from pathlib import Path
 from prxbrl.pipeline import convert
 
 FIXTURE = Path(__file__).parent / "fixtures" / "parks-q1-fy2025-segments.md"
+SEGMENT = "us-gaap:StatementBusinessSegmentsAxis"
 
 
 def _facts(tmp_path):
@@ -24,10 +25,12 @@ def test_a_consolidated_row_closes_its_block(tmp_path):
     income and were dropped)."""
     facts = _facts(tmp_path)
     q1 = [r for r in facts if r["period_end"] == "2024-12-29" and r["period_start"]]
-    revenues = {r.get("srt:ProductOrServiceAxis", ""): r["value"] for r in q1 if r["concept"] == "us-gaap:Revenues"}
+    # (the segments' member: the tables follow "Financial information regarding each of the Company's reportable
+    # segments is summarized in the tables below.", test_segments_introduced_in_prose.py)
+    revenues = {r.get(SEGMENT, ""): r["value"] for r in q1 if r["concept"] == "us-gaap:Revenues"}
     assert revenues == {"": "1770458", "parks:GeorgiaMember": "1110718", "parks:MissouriMember": "289761",
                         "parks:TexasMember": "369979"}
-    by = {r["concept"]: r["value"] for r in q1 if not r.get("srt:ProductOrServiceAxis")}
+    by = {r["concept"]: r["value"] for r in q1 if not r.get(SEGMENT) and not r.get("srt:ProductOrServiceAxis")}
     assert by["us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"] == "276941"
     assert by["us-gaap:InterestExpense"] == "57469"
 
@@ -37,6 +40,6 @@ def test_rows_beside_line_items_are_line_items_not_members(tmp_path):
     "Depreciation and amortization" and "Interest expense" (line items of their own) into the consolidated pre-tax
     income: the company's own line items, never members of it."""
     facts = _facts(tmp_path)
-    members = [r for r in facts if r.get("srt:ProductOrServiceAxis")]
+    members = [r for r in facts if r.get("srt:ProductOrServiceAxis") or r.get(SEGMENT)]
     assert not [r for r in members if r["label"] in ("Contested proxy and related matters, net", "Other (income), net",
                                                      "Interest expense", "Corporate expenses", "Segment income")]
