@@ -19,11 +19,11 @@ from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, nee
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
-from .signs import label_head, nets_flows, two_way
+from .signs import label_head, nets_flows, one_way_flow, two_way
 from .statement_fit import statement_misfit
 from .structural import after_net_income, structural
 from .qualifiers import common_part, unsaid_qualifier, unsaid_term
-from .promotions import as_total, names_every_word, names_the_qualifier, part_not_total
+from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
 from .said_kinds import named_kinds, names_other
 from .placement import (
     CURRENT,
@@ -247,6 +247,10 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         head = label_head(label)[0]
         if head and head[0] != c.balance:
             score -= 0.03
+    if ctx.statement == "C" and two_way(name := c.qname.partition(":")[2]) and name.startswith(("Payments", "Proceeds", "Repayments")) and one_way_flow(label):
+        # "Payments for investments": one direction's flow (PaymentsToAcquireInvestments), not the element of both
+        # ways (PaymentsForProceedsFromInvestments) that filers also print the label for
+        score -= 0.05
     if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
@@ -456,6 +460,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         ranked = names_other(names_the_qualifier(part_not_total(ranked, key, min_similarity), key, min_similarity), key, label, ctx.total)
     named_top = _name_key(_named_key(label, key)) == _name_key(name_words(ranked[0][1].qname))  # the label is its name
     ranked = as_total(ranked, ctx.total, ctx.whole, ix, named_top)
+    ranked = near_runner_up(ranked, key, min_similarity)  # the closest too far by wording: promotions.py
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
     if best.similarity < min_similarity:

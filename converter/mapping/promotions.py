@@ -1,6 +1,7 @@
 """Which of close candidates a row is, where the closest one is not: a runner-up whose element name says the label's
 words (``names_every_word``, ``names_the_qualifier``), and, for a total or a row the table adds into a total, the
-concept US GAAP's calculations make a sum or sum into that total (``as_total``). Each reorders the ranked candidates of
+concept US GAAP's calculations make a sum or sum into that total (``as_total``); where the closest is too far by
+wording, a runner-up whose filers' label says its words and the label's (``near_runner_up``). Each reorders the ranked candidates of
 ``choose.choose``: (score, candidate, evidence) triples, best first."""
 
 from __future__ import annotations
@@ -124,4 +125,28 @@ def part_not_total(ranked: list, key: str, min_similarity: float) -> list:
             rest = [r for r in ranked if r is not alt]
             return [(alt[0], cand, alt[2] + [f"filers print the label word for word for it; {top[1].qname} is a total, "
                                                f"the label says {', '.join(sorted(more))} more: a part of it"])] + rest
+    return ranked
+
+
+FAR_MARGIN = 0.1  # how much lower a runner-up whose wording is near may score than the closest one that is too far
+
+
+def near_runner_up(ranked: list, key: str, min_similarity: float) -> list:
+    """The closest by score shares too little of the label's wording (its filers' many uses put it first): a runner-up
+    nearly as close whose filers' label says those words and every word of the label's but one, and nothing else, is
+    the reading ("Goodwill, trademark and other asset impairments": AssetImpairmentCharges by "impairment of goodwill
+    and other assets", not GoodwillImpairmentLoss by "goodwill impairment"); not one that leaves more of it unsaid
+    (Columbia Sportswear's "Loss on disposal or impairment of investments, property, plant and equipment, right-of-use
+    assets, and intangible assets" is no GainsLossesOnSalesOfAssets: no impairment), nor one that says what the label
+    does not ("Related parties accrued liabilities" is no EmployeeRelatedLiabilitiesCurrent by "accrued compensation and
+    related liabilities"). Else the ranking as it is (the row is the company's own)."""
+    if not ranked or ranked[0][1].similarity >= min_similarity:
+        return ranked
+    top, said, printed = ranked[0], set(ranked[0][1].matched.split()), set(key.split())
+    for r in ranked[1:]:
+        words = set(r[1].matched.split())
+        if (r[1].similarity >= min_similarity and r[0] >= top[0] - FAR_MARGIN and said <= words <= printed
+                and len(printed - words) <= 1):
+            r[2].append(f"{top[1].qname} is closer by uses, too far by wording (similarity {top[1].similarity:.2f})")
+            return [r] + [x for x in ranked if x is not r]
     return ranked

@@ -71,6 +71,17 @@ def nets_flows(label: str) -> bool:
 _NET = re.compile(r"\bnet\b", re.I)
 
 
+def one_way_flow(label: str) -> bool:
+    """Whether a label names a cash flow of one direction only, as an action: "Payments for investments", "Purchases of
+    marketable securities", "Proceeds from redemption of short-term investments" (the words of signs.toml net_inflow
+    and net_outflow, one kind of them); not a label that nets ("..., net"), names both ways, or puts a direction in
+    parentheses ("Proceeds from (repayments of) ...")."""
+    kn = sign_knowledge()
+    if _NET.search(label) or "(" in label:
+        return False
+    return bool(kn.net_inflow.search(label)) != bool(kn.net_outflow.search(label))
+
+
 _PAREN_WORD = re.compile(r"\(\s*([A-Za-z]+)\s*\)")
 
 
