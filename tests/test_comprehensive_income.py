@@ -97,9 +97,10 @@ def test_amazon_net_change_under_a_heading_is_the_headings_and_other_after_it_is
     # the unrealized gains arising in the period (excluded before: signed by the wrong sum); their sign as printed
     assert ("us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax", "12397000000") \
         in facts["Change in net unrealized gains (losses)"]
-    # "Other" after the heading's sum stands outside it: no available-for-sale securities' adjustment
-    other = _one(facts, "Other")
-    assert "AvailableForSale" not in other and not other.startswith("us-gaap:")
+    # "Other" after the heading's sum stands outside it: no available-for-sale securities' adjustment, but the other
+    # item of other comprehensive income ("Other comprehensive income (loss): Other, net": filers' word for word label
+    # of us-gaap:OtherComprehensiveIncomeOtherNetOfTax, whose words once each are those of the total another row is)
+    assert facts["Other"] == {("us-gaap:OtherComprehensiveIncomeOtherNetOfTax", v) for v in ("-3000000", "1000000", "-4000000", "0")}
     # "net of tax of $(45) ...": the amount after tax, not before it nor the tax
     assert _one(facts, "Foreign currency translation adjustments") == \
         "us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax"
