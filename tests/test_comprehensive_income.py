@@ -111,6 +111,11 @@ def test_microsoft_components_are_no_income_statement_concepts(tmp_path):
     derivatives, investments = _one(facts, "Net change related to derivatives"), _one(facts, "Net change related to investments")
     # not us-gaap:UnrealizedGainLossOnDerivatives (a gain in net income), nor the part arising in the period
     assert derivatives != "us-gaap:UnrealizedGainLossOnDerivatives" and "ArisingDuringPeriod" not in derivatives
+    # the whole change of the derivatives qualifying as hedges, as Microsoft's own filings tag it: found through filers'
+    # labels of the parent's share of it ("Change in fair value of derivatives, net"), which, where no noncontrolling
+    # interest shares it, is the whole (it was the company's own); its direction as printed
+    assert facts["Net change related to derivatives"] == {
+        ("us-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAsHedgesNetOfTax", v) for v in ("-4000000", "20000000", "24000000", "-14000000")}
     # not a cash-flow hedge's, found through filers' bare "Net change"
     assert "CashFlowHedge" not in investments
     assert ("us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax", "-239000000") \
@@ -127,6 +132,18 @@ def test_spotify_fair_value_of_long_term_investments_in_oci_is_no_gain_in_net_in
     assert concept != "us-gaap:GainLossOnInvestments" and not concept.startswith("us-gaap:")
     assert _one(facts, "Change in net unrealized gain or loss on short term investments") == \
         "us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax"
+
+
+def test_the_whole_of_a_parents_share_of_a_component():
+    from prxbrl.mapping.comprehensive import whole_of_share
+
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeDerivativesQualifyingAsHedgesNetOfTaxPortionAttributableToParent") \
+        == "us-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAsHedgesNetOfTax"
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent") \
+        == "us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"
+    # no share, or a share whose whole no element names
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeLossNetOfTax") is None
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansAdjustmentNetOfTaxPortionAttributableToParent") is None
 
 
 def test_the_rows_of_other_comprehensive_income():
