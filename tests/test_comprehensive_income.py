@@ -97,9 +97,10 @@ def test_amazon_net_change_under_a_heading_is_the_headings_and_other_after_it_is
     # the unrealized gains arising in the period (excluded before: signed by the wrong sum); their sign as printed
     assert ("us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax", "12397000000") \
         in facts["Change in net unrealized gains (losses)"]
-    # "Other" after the heading's sum stands outside it: no available-for-sale securities' adjustment
-    other = _one(facts, "Other")
-    assert "AvailableForSale" not in other and not other.startswith("us-gaap:")
+    # "Other" after the heading's sum stands outside it: no available-for-sale securities' adjustment, but the other
+    # item of other comprehensive income ("Other comprehensive income (loss): Other, net": filers' word for word label
+    # of us-gaap:OtherComprehensiveIncomeOtherNetOfTax, whose words once each are those of the total another row is)
+    assert facts["Other"] == {("us-gaap:OtherComprehensiveIncomeOtherNetOfTax", v) for v in ("-3000000", "1000000", "-4000000", "0")}
     # "net of tax of $(45) ...": the amount after tax, not before it nor the tax
     assert _one(facts, "Foreign currency translation adjustments") == \
         "us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax"
@@ -110,6 +111,11 @@ def test_microsoft_components_are_no_income_statement_concepts(tmp_path):
     derivatives, investments = _one(facts, "Net change related to derivatives"), _one(facts, "Net change related to investments")
     # not us-gaap:UnrealizedGainLossOnDerivatives (a gain in net income), nor the part arising in the period
     assert derivatives != "us-gaap:UnrealizedGainLossOnDerivatives" and "ArisingDuringPeriod" not in derivatives
+    # the whole change of the derivatives qualifying as hedges, as Microsoft's own filings tag it: found through filers'
+    # labels of the parent's share of it ("Change in fair value of derivatives, net"), which, where no noncontrolling
+    # interest shares it, is the whole (it was the company's own); its direction as printed
+    assert facts["Net change related to derivatives"] == {
+        ("us-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAsHedgesNetOfTax", v) for v in ("-4000000", "20000000", "24000000", "-14000000")}
     # not a cash-flow hedge's, found through filers' bare "Net change"
     assert "CashFlowHedge" not in investments
     assert ("us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax", "-239000000") \
@@ -126,6 +132,18 @@ def test_spotify_fair_value_of_long_term_investments_in_oci_is_no_gain_in_net_in
     assert concept != "us-gaap:GainLossOnInvestments" and not concept.startswith("us-gaap:")
     assert _one(facts, "Change in net unrealized gain or loss on short term investments") == \
         "us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax"
+
+
+def test_the_whole_of_a_parents_share_of_a_component():
+    from prxbrl.mapping.comprehensive import whole_of_share
+
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeDerivativesQualifyingAsHedgesNetOfTaxPortionAttributableToParent") \
+        == "us-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAsHedgesNetOfTax"
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent") \
+        == "us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"
+    # no share, or a share whose whole no element names
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeLossNetOfTax") is None
+    assert whole_of_share("us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansAdjustmentNetOfTaxPortionAttributableToParent") is None
 
 
 def test_the_rows_of_other_comprehensive_income():

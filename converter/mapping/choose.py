@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
-from .comprehensive import oci_misfit
+from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
 from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
@@ -398,13 +398,25 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     for cand in found:
         c = ix.get(cand.qname)
         why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
+        shared = None
+        if why_not == SHARE_MISFIT and (whole := whole_of_share(cand.qname)) is not None:
+            # where no noncontrolling interest shares it, the parent's share of a component of other comprehensive
+            # income is the whole component: a filer's label of the one is a label of the other
+            # (comprehensive.whole_of_share)
+            shared, cand = cand.qname, replace(cand, qname=whole)
+            c = ix.get(whole)
+            why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
             continue
         score, why = _adjust(c, cand, ctx, label, key)
+        if shared:
+            why.append(f"filers' label of {shared}, the parent's share of it, where no noncontrolling interest shares it")
         ranked.append((score, cand, why))
     ranked.sort(key=lambda t: (-t[0], t[1].qname))
+    kept: set[str] = set()
+    ranked = [r for r in ranked if not (r[1].qname in kept or kept.add(r[1].qname))]  # a whole found twice: its best
     ranked, kind_why = named_kinds(ranked, key)  # "Operating cash flows from operating leases": a lease's element
     if kind_why and not ranked:
         return Choice(None, evidence=(kind_why,), candidates=found)

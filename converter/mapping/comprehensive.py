@@ -16,6 +16,7 @@ share of it ("...PortionAttributableToParent"): the whole is the line, as filers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .coverage import named_meaning
 from .index import adds_into
@@ -41,6 +42,8 @@ _ARISING_NAME = re.compile(r"ArisingDuringPeriod|BeforeReclassification")
 _ARISING_SAID = re.compile(r"\bunrealized\b|\barising\b|\bduring\b|\bbefore reclassification", re.I)
 # a share of a component: the parent's or the noncontrolling interest's (not a whole "Including" that share)
 _SHARE_NAME = re.compile(r"(?<!Including)PortionAttributableTo(?:Parent|NoncontrollingInterest)")
+_PARENT_SHARE = re.compile(r"(?<!Including)PortionAttributableToParent\d?$")
+SHARE_MISFIT = "a share of the parent or the noncontrolling interest, where the table prints no noncontrolling interest"
 
 
 def oci_row(label: str, labels: tuple[str, ...], position: int, section: tuple[str, ...] = ()) -> bool:
@@ -90,5 +93,32 @@ def oci_misfit(qname: str, statement: str, label: str, labels: tuple[str, ...], 
         return "a component of other comprehensive income that names none of the label's words"
     if _SHARE_NAME.search(local) and not (ATTRIBUTABLE.search(label) or NCI_LINE.search(label)) \
             and not any(NCI_LINE.search(lab) for lab in labels):
-        return "a share of the parent or the noncontrolling interest, where the table prints no noncontrolling interest"
+        return SHARE_MISFIT
     return None
+
+
+def whole_of_share(qname: str) -> str | None:
+    """The component whose parent's share an element is, by its name less "PortionAttributableToParent" (and the
+    "Loss" the whole's name may say more): us-gaap:OtherComprehensiveIncomeDerivativesQualifyingAsHedgesNetOfTax-
+    PortionAttributableToParent is the parent's share of us-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAs-
+    HedgesNetOfTax. None: no such element, or not one only."""
+    prefix, _, local = qname.partition(":")
+    if not _PARENT_SHARE.search(local):
+        return None
+    return _wholes().get((prefix, _canonical(_PARENT_SHARE.sub("", local))))
+
+
+def _canonical(local: str) -> str:
+    return local.lower().replace("loss", "")
+
+
+@lru_cache(maxsize=1)
+def _wholes() -> dict[tuple[str, str], str]:
+    from .index import concept_index
+
+    table: dict[tuple[str, str], str | None] = {}
+    for c in concept_index().concepts:
+        prefix, _, local = c.qname.partition(":")
+        k = (prefix, _canonical(local))
+        table[k] = None if k in table else c.qname  # two elements of one name: neither
+    return {k: q for k, q in table.items() if q}

@@ -313,7 +313,7 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
                 "runners_up": [{"concept": q, "score": s} for q, s in ch.runners_up]}
     if qname is not None and qname in taken:
         # another row of this table already is that concept: the next candidate that is as close, or none
-        alt = next((q for q, s in ch.runners_up if q not in taken and s >= ch.score - 0.05), None)
+        alt = next((q for q, s in ch.runners_up if q not in taken and (s >= ch.score - 0.05 or _word_for_word(q, ch, key))), None)
         if alt is None:
             return None
         evidence["evidence"].append(f"{qname} is another row of this table: {alt}")
@@ -332,6 +332,19 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\b(?:end|ending|closing)\b", label, re.I):
         period_mode = "end"
     return IndexChoice(qname, None, sign.negate, sign.magnitude, period_mode, evidence, sign)
+
+
+def _word_for_word(qname: str, ch: Choice, key: str) -> bool:
+    """Whether a runner-up is the label's word for word, each word as often, where the closest candidate was only the
+    same words once each (the index compares the sets of words): Amazon Q3 2025's "Other, net of tax of $3, ..." under
+    "Other comprehensive income (loss):" is "other comprehensive income other net", a label filers print for
+    us-gaap:OtherComprehensiveIncomeOtherNetOfTax; its words once each are "net other comprehensive income", a label of
+    us-gaap:OtherComprehensiveIncomeLossNetOfTax, the total another row of the table is. Scored lower for its few uses
+    and no statement, it is still the closer reading once that total is taken."""
+    words = sorted(concept_index().us_spelling(key).split())
+    if ch.similarity < 0.999 or sorted(ch.matched.split()) == words:
+        return False
+    return any(c.qname == qname and c.similarity >= 0.999 and sorted(c.matched.split()) == words for c in ch.candidates)
 
 
 def average_named(label: str) -> bool:
