@@ -147,3 +147,14 @@ def test_rows_beside_line_items_of_their_own_in_a_total_are_no_members(southern)
     assert not [f for f in report["findings"] if f["code"] == "source.membersDoNotAdd" and "OperatingExpenses" in f["message"]]
     total = _at(facts, 108)
     assert {(r["concept"], r["value"]) for r in total if r["period_start"] == "2006-10-01"} == {("us-gaap:OperatingExpenses", "2683000000")}
+
+
+def test_a_balance_sheets_subtotals_beside_line_items_stay_as_read(tmp_path):
+    # H&M FY2024 (tests/fixtures/hm-fy2024-statements.md): the unlabeled subtotals under "TOTAL NON-CURRENT ASSETS
+    # 104,487 | 100,744" beside line items of their own; read as line items they took us-gaap:AssetsNoncurrent (8,730)
+    # from the total, which became the company's own
+    src = Path(__file__).parent / "fixtures" / "hm-fy2024-statements.md"
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    facts = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    assert {r["value"] for r in facts if r["concept"] == "us-gaap:AssetsNoncurrent" and not _dims(r)} == {
+        "104487000000", "100744000000"}

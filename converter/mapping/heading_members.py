@@ -73,8 +73,11 @@ def parts_beside_line_items(tm: TableMapper, parent: Node | None, node: Node) ->
     the line items beside them taking the rest, so the release's own sum refutes the breakdown (Southern Company
     Q4 2006: "Fuel and Purchased Power 1,231" and "Non-fuel O & M 971" beside "Depreciation and Amortization 304" and
     "Taxes Other Than Income Taxes 177" in "Total Operating Expenses 2,683": 1,231 + 971 is no 2,683). One such row
-    beside line items stays a member where its words make it one (``sums.among_line_items`` asks for more)."""
-    if parent is None or len(parent.children) < 3:
+    beside line items stays a member where its words make it one (``sums.among_line_items`` asks for more). Not in a
+    balance sheet."""
+    if parent is None or tm.kind == "balance_sheet" or len(parent.children) < 3:
+        # a balance is no total broken down by products (H&M FY2024: the unlabeled subtotals under "TOTAL NON-CURRENT
+        # ASSETS" stay as they were read)
         return False
     whole = tm._line_item(parent.item.label)[1]
     if whole is None:
