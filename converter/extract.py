@@ -38,6 +38,7 @@ from .tables.split import split_repeated_header
 from .tables.stated_lengths import stated_figures
 from .tables.titles import is_sentence
 from .tables.glue import glued as glued_figures
+from .tables.footnote_lines import after_footnotes
 from .tables.text_detect import detect_tables
 
 _kn = knowledge()
@@ -511,12 +512,22 @@ def _prose_outside(doc: SourceDocument, raw_tables, prose: list[str]) -> list[st
 
 
 def _prose_between(doc: SourceDocument):
-    """Whether a sentence of prose stands between two source lines: a text line, or an HTML paragraph (found by the
-    lines of the release's sentences, sorted once, not by a scan of every paragraph for each pair of tables)."""
+    """Whether a sentence of prose stands between a table (its first and last source lines) and a line below it: a
+    text line, or an HTML paragraph (found by the lines of the release's sentences, sorted once, not by a scan of
+    every paragraph for each pair of tables). The footnotes of the table above ("*-Includes discrete item ...",
+    opening with a marker the table prints) are no prose (``tables.footnote_lines``)."""
     if doc.format == "text":
-        return lambda after, before: any(is_sentence(ln) for ln in doc.lines[max(after, 0):max(before - 1, 0)])
-    sentences = sorted(p.line for p in doc.paragraphs if is_sentence(p.text))
-    return lambda after, before: bisect_left(sentences, before) > bisect_right(sentences, after)
+        def between(first: int, after: int, before: int) -> bool:
+            gap = after_footnotes(doc.lines[max(after, 0):max(before - 1, 0)], doc.lines[max(first - 1, 0):max(after, 0)])
+            return any(is_sentence(ln) for ln in gap)
+        return between
+    sentences = sorted((p.line, p.text) for p in doc.paragraphs if is_sentence(p.text))
+    lines = [n for n, _ in sentences]
+
+    def between_html(first: int, after: int, before: int) -> bool:
+        gap = [text for _, text in sentences[bisect_right(lines, after):bisect_left(lines, before)]]
+        return bool(after_footnotes(gap, doc.lines[max(first - 1, 0):max(after, 0)]))
+    return between_html
 
 
 def _html_context(doc: SourceDocument, raw, before) -> list[str]:

@@ -12,7 +12,7 @@ from ..models import Span, Table
 from .scale_notes import scale_of as _scale_of
 
 
-def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int], bool],
+def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int, int], bool],
                          dropped: list[Span] | None = None) -> list[Table]:
     """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
 
@@ -45,14 +45,18 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
     ends: dict[int, list[int]] = defaultdict(list)  # last line -> places in ``out`` of tables that state a scale
     # the figures the release prints in tables that state a scale for their money ("(In millions)"), as printed
     scaled_figures = [abs(c.value) for j, u in enumerate(tables) if u.scale_stated for c in money[j] if c.scale > 0]
+    # a table whose note states a scale ("(In thousands, except per share figures)") though none of its money was
+    # read (PFBX Q4 2024: its earnings summary's columns not told apart): the size of the scaled figures is unknown
+    unread_scale = not scaled_figures and any(
+        u.scale_stated and not money[j] and (_scale_of(u.context) or 0) > 0 for j, u in enumerate(tables))
 
     out = []
     note: tuple[int, Table] | None = None  # the scale a note above a run of tables states, and the table under it
-    prev_last: int | None = None
+    prev: Table | None = None
     for i, t in enumerate(tables):
-        if note is not None and prev_last is not None and prose_between(prev_last, t.first_line):
-            note = None  # prose ends the run of tables a note stands over
-        prev_last = t.last_line
+        if note is not None and prev is not None and prose_between(prev.first_line, prev.last_line, t.first_line):
+            note = None  # prose ends the run of tables a note stands over (the footnotes of the table above do not)
+        prev = t
         if t.scale_stated:
             stated = _scale_of(t.context)
             note = (stated, t) if stated is not None else None
@@ -104,7 +108,7 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
                                 "decimal, as amounts in millions or billions are, never amounts in units: its money is "
                                 "excluded (scale_undetermined)"))
             continue
-        if best is None and _looks_scaled(cells, scaled_figures):
+        if best is None and _looks_scaled(cells, scaled_figures, unread_scale):
             # whole figures in the thousands ("Cash and cash equivalents | $ | 32,307") in a release whose other tables
             # are in millions or thousands, under no note of its own: whether they are units too cannot be told
             out.append(_without(t, cells, dropped, "no scale is stated for this table, and its whole figures look like "
@@ -147,12 +151,20 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
     return out
 
 
-def _looks_scaled(cells: list, scaled: list) -> bool:
+def _looks_scaled(cells: list, scaled: list, unread_scale: bool = False) -> bool:
     """Money printed as whole figures, some in the thousands, none to the cent, of the size the release prints in its
     tables that state a scale (Meta's balance sheet, "32,307", "222,844", beside cash flows "(In millions)" that print
     "12,369"): the way a table in millions prints it. Figures a hundred times larger than those (SIGA's statements in
-    dollars, "154,966,414", beside a table in millions) or printed to the cent are amounts in units."""
-    if not cells or not scaled or any(c.decimals_printed for c in cells) or not any(abs(c.value) >= 1000 for c in cells):
+    dollars, "154,966,414", beside a table in millions) or printed to the cent are amounts in units.
+
+    ``unread_scale``: a table states a scale but none of its money was read, so there is no size to compare with;
+    whole figures, of any size, may be in that scale or in units, and cannot be told (PFBX Q4 2024, "Total assets
+    $ 831,849" under its earnings summary's "(In thousands ...)")."""
+    if not cells or any(c.decimals_printed for c in cells):
+        return False
+    if not scaled:
+        return unread_scale  # "Nonaccrual loans $ 418" too: in thousands or in dollars cannot be told
+    if not any(abs(c.value) >= 1000 for c in cells):
         return False
     return median(abs(c.value) for c in cells) < 100 * median(scaled)
 

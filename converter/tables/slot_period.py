@@ -175,8 +175,10 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
         if end is not None:
             return _or_undetermined(s, period_for(duration, end, f"{years[0]}", cal=cal))
     if years:
-        # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003")
-        for t in reversed(context_texts):
+        # a year alone: find the date of that year in the table's titles ("For the 13 Weeks Ended July 3, 2004 and June 28, 2003");
+        # a comparative aside in the prose above it ("(30 June 2022: $ 59,784,026)") dates a figure, not a column
+        titles = [_without_asides(t) for t in context_texts]
+        for t in reversed(titles):
             for e in find_period_exprs(t):
                 for key in ("date", "date2", "year2"):
                     d = e.date(key) if e.groups.get(key) and key != "year2" else None
@@ -188,7 +190,7 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
         # the title dates another year of a calendar-month company ("for the year ended 31 March 2024" over "2024  2023"):
         # the same month and day of this column's year
         if cal.weeks is None:
-            for t in reversed(context_texts):
+            for t in reversed(titles):
                 for e in find_period_exprs(t):
                     d = e.date() if e.groups.get("date") else None
                     if d is not None and duration_of(e) and is_month_end(d):
@@ -196,6 +198,17 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
                         return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
         return _year_of_statement(years[0], cal, context_texts, duration) if not exprs else None
     return None
+
+
+def _without_asides(text: str) -> str:
+    """The text without its parenthesised asides that print an amount ("Revenue for the period was $61,769,967, up
+    3.3% from the prior year (30 June 2022:$ 59,784,026)."): the date in such an aside is the date of that figure,
+    said in passing in a sentence, no title of a table's columns. Notes without a figure stay ("($ in thousands)",
+    "(ended 30 June 2023)")."""
+    return _FIGURE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_FIGURE_ASIDE = re.compile(r"\((?=[^()]*(?:[$€£¥]\s*\d|\d{1,3}(?:,\d{3})+))[^()]*\)")
 
 
 def _flows_ending(s: Slot, end: date, label: str, cal: Calendar, context_texts: list[str]) -> Period | None:
