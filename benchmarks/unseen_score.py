@@ -6,8 +6,10 @@ They were triaged once; what they exposed was fixed at its mechanism, with regre
 here so a later change can be measured on them without ``../shared``.
 
 A gold row is a hit when the instance has an undimensioned fact of its concept (or an ``alt: Name`` of its note), its
-period and unit, and exactly its value. It is **wrong** when the instance has such a fact with another value: a wrong
-fact is worse than a missing one, so wrong facts are counted apart and listed.
+period and unit, and exactly its value. It is **wrong** when the instance has a fact of the row's own concept, period
+and unit with another value (an alternative concept of the note may rightly be another row's: "Provision for (reduction
+of) loan losses" beside "Provision for credit losses"): a wrong fact is worse than a missing one, so wrong facts are
+counted apart and listed.
 
 Usage: python benchmarks/unseen_score.py [FOLDER] [-v]
 The last line: ``releases=3 key=72/95 wrong=0``.
@@ -75,14 +77,15 @@ def score(gold_rows: list[dict], instance: Path | None) -> tuple[list[dict], lis
     have = facts(instance) if instance else {}
     hits, misses, wrong = [], [], []
     for r in gold_rows:
-        names = [r["concept"].split(":")[-1]] + _ALT.findall(r["note"])
+        period = (r["period_start"], r["period_end_or_instant"])
         want = Decimal(r["value_xbrl"])
-        written = [v for n in names for u, v in have.get((n, (r["period_start"], r["period_end_or_instant"])), [])
-                   if unit_fits(r["unit"], u)]
-        if want in written:
+        written = {n: [v for u, v in have.get((n, period), []) if unit_fits(r["unit"], u)]
+                   for n in [r["concept"].split(":")[-1]] + _ALT.findall(r["note"])}
+        primary = next(iter(written.values()))
+        if any(want in vs for vs in written.values()):
             hits.append(r)
-        elif written:
-            wrong.append((r, written[0]))
+        elif primary:
+            wrong.append((r, primary[0]))  # an alternative concept may be another row's ("loan losses" beside "credit losses")
         else:
             misses.append(r)
     return hits, misses, wrong
