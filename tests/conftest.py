@@ -91,6 +91,23 @@ def plain_facts(src: Path, out: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def facts_and_report(src: Path, out: Path) -> tuple[list[dict], dict]:
+    """``src`` converted without validation into ``out``: its plain facts' rows and its report.json."""
+    import json
+
+    return plain_facts(src, out), json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def dims_of(row: dict) -> list[str]:
+    """The members of a plain facts row (its columns named after axes)."""
+    return [v for k, v in row.items() if k.endswith("Axis") and v]
+
+
+def at_line(facts: list[dict], line: int) -> list[dict]:
+    """The plain facts rows read from a source line."""
+    return [r for r in facts if r["source_line"] == str(line)]
+
+
 @pytest.fixture(scope="session")
 def converted(tmp_path_factory):
     """The example converted once, in every format, validated with the shared US GAAP package."""

@@ -6,33 +6,19 @@ facts; the subsidiaries' figures under " Alabama Power -", " Georgia Power -", .
 "Consolidated Earnings- $ 0.24" under "Significant Factors Impacting EPS" was us-gaap:NetIncomeLoss 0.24 USD;
 "Basic Earnings Per Share-" put its unit on "Operating Revenues $2,721"."""
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
+from conftest import at_line, dims_of, facts_and_report
 
 from prxbrl.extract import extract_file
-from prxbrl.pipeline import convert
 
 FIXTURE = Path(__file__).parent / "fixtures" / "southern-co-q4-2004.txt"
 
 
 @pytest.fixture(scope="module")
 def southern(tmp_path_factory):
-    out = tmp_path_factory.mktemp("southern") / "out"
-    convert(FIXTURE, out, formats=["xml", "csv"], validate=False)
-    facts = list(csv.DictReader(next(out.glob("*-facts-plain.csv")).open(encoding="utf-8")))
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return facts, report
-
-
-def _dims(row: dict) -> list[str]:
-    return [v for k, v in row.items() if k.endswith("Axis") and v]
-
-
-def _at(facts, line: int) -> list[dict]:
-    return [r for r in facts if r["source_line"] == str(line)]
+    return facts_and_report(FIXTURE, tmp_path_factory.mktemp("southern") / "out")
 
 
 def test_a_title_above_the_table_tag_is_no_column_header():
@@ -73,7 +59,7 @@ def test_a_co_registrants_figures_are_no_facts_of_the_company(southern):
     # six registrants, three rows, six figures each (the % changes too), less the four "-" printed for a change
     assert len(cells) == 6 * 3 * 6 - 4
     # " Operating Revenues  $2,721  $2,520 ...": the consolidated revenue is no longer knocked out (figures_disagree)
-    rev = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and not _dims(r)}
+    rev = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and not dims_of(r)}
     assert ("2004-10-01", "2721000000") in rev and ("2004-01-01", "11903000000") in rev
 
 
@@ -81,9 +67,9 @@ def test_no_title_becomes_a_segment_member(southern):
     # "NET INCOME AS REPORTED (See Note)  $ 204  $ 125  $ 79  $ 1,532  $ 1,474  $ 58" (Exhibit 99.04) carried
     # so:SouthernCompanyFinancialOverviewInMember on us-gaap:StatementBusinessSegmentsAxis
     facts, report = southern
-    assert not [r for r in facts if any("FinancialOverview" in d for d in _dims(r))]
+    assert not [r for r in facts if any("FinancialOverview" in d for d in dims_of(r))]
     assert [c["status"] for c in report["cells"] if c["line"] == 774] == ["fact", "fact", "excluded", "fact", "fact", "excluded"]
-    ni = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetIncomeLoss" and not _dims(r)}
+    ni = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetIncomeLoss" and not dims_of(r)}
     assert ni == {("2004-10-01", "204000000"), ("2003-10-01", "125000000"), ("2004-01-01", "1532000000"), ("2003-01-01", "1474000000")}
 
 
@@ -91,13 +77,13 @@ def test_a_per_share_title_reaches_a_row_with_change_columns(southern):
     # "Significant Factors Impacting EPS (Notes)" / "Consolidated Earnings-  $ 0.24  $ 0.22  $0.02  $2.04 ..."
     facts, _ = southern
     assert not [r for r in facts if r["unit"] == "iso4217:USD" and r["value"] in ("0.24", "0.22", "2.04")]
-    assert all(r["unit"] == "iso4217:USD/xbrli:shares" for r in _at(facts, 684))
+    assert all(r["unit"] == "iso4217:USD/xbrli:shares" for r in at_line(facts, 684))
 
 
 def test_a_per_share_heading_does_not_reach_a_row_of_whole_millions(southern):
     # "Basic Earnings Per Share-(Notes)" / "- - As Reported  $ 0.27 ..." / "" / "Operating Revenues  $2,721  $2,520 ..."
     facts, _ = southern
-    rows = _at(facts, 625)
+    rows = at_line(facts, 625)
     assert {(r["concept"], r["unit"], r["value"]) for r in rows} >= {("us-gaap:Revenues", "iso4217:USD", "2721000000")}
 
 
@@ -105,9 +91,9 @@ def test_a_dash_label_continues_the_line_item_above(southern):
     # "Net Income - Excluding One-Time Items (See Notes)  $  180 ..." / "  - As Reported  $  204 ...": net income;
     # "- - As Reported" (EDGAR's escape of a leading dash) under "Basic Earnings Per Share-(Notes)"
     facts, _ = southern
-    assert {r["concept"] for r in _at(facts, 617)} == {"us-gaap:NetIncomeLoss"}
-    assert {r["label"] for r in _at(facts, 623)} == {"Basic Earnings Per Share - As Reported"}
-    assert all(r["unit"] == "iso4217:USD/xbrli:shares" for r in _at(facts, 623))
+    assert {r["concept"] for r in at_line(facts, 617)} == {"us-gaap:NetIncomeLoss"}
+    assert {r["label"] for r in at_line(facts, 623)} == {"Basic Earnings Per Share - As Reported"}
+    assert all(r["unit"] == "iso4217:USD/xbrli:shares" for r in at_line(facts, 623))
 
 
 def test_the_registrant_is_named(southern):

@@ -5,10 +5,10 @@ the fixture's (tests/fixtures/southern-q4-2006.txt). Its filing header is not in
 headings name co-registrants."""
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
+from conftest import at_line, dims_of, facts_and_report
 
 from prxbrl.pipeline import convert
 
@@ -17,19 +17,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "southern-q4-2006.txt"
 
 @pytest.fixture(scope="module")
 def southern(tmp_path_factory):
-    out = tmp_path_factory.mktemp("southern06") / "out"
-    convert(FIXTURE, out, formats=["xml", "csv"], validate=False)
-    facts = list(csv.DictReader(next(out.glob("*-facts-plain.csv")).open(encoding="utf-8")))
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return facts, report
-
-
-def _dims(row: dict) -> list[str]:
-    return [v for k, v in row.items() if k.endswith("Axis") and v]
-
-
-def _at(facts, line: int) -> list[dict]:
-    return [r for r in facts if r["source_line"] == str(line)]
+    return facts_and_report(FIXTURE, tmp_path_factory.mktemp("southern06") / "out")
 
 
 def test_qualifying_words_under_a_heading_that_names_nothing_are_read_alone(southern):
@@ -38,13 +26,13 @@ def test_qualifying_words_under_a_heading_that_names_nothing_are_read_alone(sout
     # label (its words each qualify) and "Consolidated Earnings-As Reported Average Shares Outstanding" named nothing,
     # so both rows were extensions of the company's
     facts, _ = southern
-    avg = _at(facts, 38)
+    avg = at_line(facts, 38)
     assert {(r["concept"], r["period_end"], r["value"]) for r in avg} == {
         ("us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", "2006-12-31", "745000000"),
         ("us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", "2005-12-31", "742000000"),
         ("us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", "2006-12-31", "743000000"),
         ("us-gaap:WeightedAverageNumberOfSharesOutstandingBasic", "2005-12-31", "744000000")}
-    end = _at(facts, 39)
+    end = at_line(facts, 39)
     assert len(end) == 2 and all(not r["concept"].startswith("southern:") and r["period_start"] == "" for r in end)
     assert {r["value"] for r in end} == {"747000000", "742000000"}
 
@@ -58,12 +46,12 @@ def test_blocks_repeating_the_consolidated_rows_are_not_the_companys_figures(sou
     # figures are excluded, never the company's
     facts, report = southern
     for line in (155, 156, 157, 160, 165, 170, 175, 177):
-        assert not _at(facts, line)
+        assert not at_line(facts, line)
     cells = [c for c in report["cells"] if 155 <= c["line"] <= 177 and c["status"] != "excluded"]
     assert cells == []
     parts = [c for c in report["cells"] if c["line"] == 155 and c["reason"] == "part_unknown"]
     assert len(parts) == 6
-    revenues = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and not _dims(r)}
+    revenues = {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues" and not dims_of(r)}
     assert revenues == {("2006-10-01", "3152000000"), ("2005-10-01", "3290000000"),
                         ("2006-01-01", "14356000000"), ("2005-01-01", "13554000000")}
     assert not [f for f in report["findings"] if f["code"] == "source.figuresDisagree"]
@@ -87,7 +75,7 @@ def test_blocks_headed_by_a_company_by_its_legal_form_are_its_legal_entity(tmp_p
     alabama = [r for r in facts if r["label"] == "Operating Revenues" and r["value"] == "1120000000"]
     assert len(alabama) == 1 and alabama[0]["dei:LegalEntityAxis"].endswith("AlabamaPowerCompanyMember")
     assert alabama[0]["concept"] == "us-gaap:Revenues"
-    whole = [r for r in facts if r["label"] == "Operating Revenues" and not _dims(r)]
+    whole = [r for r in facts if r["label"] == "Operating Revenues" and not dims_of(r)]
     assert {r["value"] for r in whole} == {"3152000000", "3290000000", "14356000000", "13554000000"}
 
 
@@ -114,7 +102,7 @@ def test_an_exhibit_caption_is_no_row(southern, tmp_path):
     # notes paragraph above it: southern:Exhibit = 99.04 USD. The Q4 2004 highlights fixture's line 9 "Exhibit 99.02"
     # gave southern:Exhibit = 99.02 USD the same way
     facts, report = southern
-    assert not _at(facts, 82) and not any("Exhibit" in r["concept"] for r in facts)
+    assert not at_line(facts, 82) and not any("Exhibit" in r["concept"] for r in facts)
     assert {c["raw"]: c["reason"] for c in report["cells"] if c["line"] in (82, 136)} == {"99.04": "title", "99.06": "title"}
     src = Path(__file__).parent / "fixtures" / "southern-q4-2004-highlights.txt"
     convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
@@ -141,11 +129,11 @@ def test_rows_beside_line_items_of_their_own_in_a_total_are_no_members(southern)
     # sum refutes (1,231 + 971 is no 2,683: four source.membersDoNotAdd warnings)
     facts, report = southern
     for line in (103, 104):
-        rows = _at(facts, line)
-        assert len(rows) == 4 and all(not _dims(r) and r["concept"] != "us-gaap:OperatingExpenses" for r in rows)
-    assert {r["value"] for r in _at(facts, 103)} == {"1231000000", "1391000000", "5695000000", "5226000000"}
+        rows = at_line(facts, line)
+        assert len(rows) == 4 and all(not dims_of(r) and r["concept"] != "us-gaap:OperatingExpenses" for r in rows)
+    assert {r["value"] for r in at_line(facts, 103)} == {"1231000000", "1391000000", "5695000000", "5226000000"}
     assert not [f for f in report["findings"] if f["code"] == "source.membersDoNotAdd" and "OperatingExpenses" in f["message"]]
-    total = _at(facts, 108)
+    total = at_line(facts, 108)
     assert {(r["concept"], r["value"]) for r in total if r["period_start"] == "2006-10-01"} == {("us-gaap:OperatingExpenses", "2683000000")}
 
 
@@ -156,5 +144,5 @@ def test_a_balance_sheets_subtotals_beside_line_items_stay_as_read(tmp_path):
     src = Path(__file__).parent / "fixtures" / "hm-fy2024-statements.md"
     convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
     facts = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
-    assert {r["value"] for r in facts if r["concept"] == "us-gaap:AssetsNoncurrent" and not _dims(r)} == {
+    assert {r["value"] for r in facts if r["concept"] == "us-gaap:AssetsNoncurrent" and not dims_of(r)} == {
         "104487000000", "100744000000"}
