@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Span
 from ..periods import find_period_exprs
+from .period_cells import pair_broken, phrase_line, unglued
 from .text_cells import Piece, is_figure, is_page_number, is_symbol
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -206,20 +207,26 @@ def _wrapped_labels(recs: list[Line], groups, figures_in: list[int], active: lis
 
 def _period_phrase(x: Line) -> bool:
     """A line that is a period phrase and nothing else ("Three Months Ended December 31,")."""
-    if x.kind != "text" or x.reader or not x.label:
-        return False
-    covered = sum(e.end - e.start for e in find_period_exprs(x.label))
-    return covered >= 0.6 * len(x.label.strip(" ,:"))
+    return phrase_line(x)
 
 
 def _join_period_phrases(recs: list[Line]) -> list[Line]:
     """Header cells of one row, each on a line of its own ("Three Months Ended December 31," / "Twelve Months
-    Ended December 31,"), above a table read a cell per line: one header line with a phrase per cell."""
+    Ended December 31,"), above a table read a cell per line: one header line with a phrase per cell. A title glued
+    to the first phrase is split off, a phrase broken over two lines joined (``tables.period_cells``)."""
     from .records import record_line
 
     out: list[Line] = []
     k = 0
     while k < len(recs):
+        mended = _mended_run(recs, k)
+        if mended is not None:
+            j, title, pieces = mended
+            if title is not None:
+                out.append(title)
+            out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
+            k = j
+            continue
         j = k
         while j < len(recs) and _period_phrase(recs[j]):
             j += 1
@@ -235,6 +242,28 @@ def _join_period_phrases(recs: list[Line]) -> list[Line]:
         out.append(recs[k])
         k += 1
     return out
+
+
+def _mended_run(recs: list[Line], k: int) -> tuple[int, Line | None, list[Piece]] | None:
+    """The period phrases from ``recs[k]`` on (blank lines between them passed over) where a title is glued to the
+    first or a phrase is broken over two lines: the end of the run, the title line and the header cells; else None."""
+    glued = unglued(recs[k])
+    if glued is None and not _period_phrase(recs[k]):
+        return None
+    pieces = [glued[1]] if glued else []
+    j, last = k + 1 if glued else k, k + 1
+    while j < len(recs) and (_period_phrase(recs[j]) or recs[j].kind == "blank" and not recs[j].reader):
+        if recs[j].kind != "blank":
+            s, e = recs[j].label_span
+            pieces.append(Piece(recs[j].label, Span(line=recs[j].no, start=s, end=e)))
+            last = j + 1
+        j += 1
+    paired = pair_broken(pieces)
+    if glued is None and paired is pieces:
+        return None
+    if len(paired) < 2 or not any(x.reader == "cells" for x in recs[last : last + 6]):
+        return None
+    return last, glued[0] if glued else None, paired
 
 
 def _nth_figure_end(pieces: list[Piece], n: int) -> int:

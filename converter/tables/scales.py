@@ -53,13 +53,16 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
     out = []
     note: tuple[int, Table] | None = None  # the scale a note above a run of tables states, and the table under it
     prev: Table | None = None
+    unsure_run = False  # a table of the run since the last prose had its money excluded, its scale undetermined
     for i, t in enumerate(tables):
-        if note is not None and prev is not None and prose_between(prev.first_line, prev.last_line, t.first_line):
+        if prev is not None and prose_between(prev.first_line, prev.last_line, t.first_line):
             note = None  # prose ends the run of tables a note stands over (the footnotes of the table above do not)
+            unsure_run = False
         prev = t
         if t.scale_stated:
             stated = _scale_of(t.context)
             note = (stated, t) if stated is not None else None
+            unsure_run = False
         cells = money[i] if not t.scale_stated else []
         if not cells:
             if t.scale_stated:
@@ -101,6 +104,7 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             how = "whose note above it ({note!r}) stands over the tables after it, with no prose between them"
         tenths = [c for c in cells if c.scale == 0 and c.decimals_printed < 2]  # cents are amounts in units ("ARPU $ 5.23")
         if best is None and _in_tenths([c for c in cells if c.scale == 0]):
+            unsure_run = True
             # money printed to one decimal under no scale ("Intangible assets | 163.8", "Total assets | 4,991.8":
             # Persimmon's balance sheet, its "£m" lost in the conversion of the PDF): an amount in units prints whole
             # or to its minor unit, never to a tenth; in millions or in billions cannot be told
@@ -108,7 +112,14 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
                                 "decimal, as amounts in millions or billions are, never amounts in units: its money is "
                                 "excluded (scale_undetermined)"))
             continue
+        if best is None and unsure_run and not any(c.decimals_printed for c in cells):
+            # right under a table whose scale could not be told, only headings between (PFBX Q4 2024's period-end
+            # data, "Nonaccrual loans $ 418", under its balance sheet summary): the run shares that doubt
+            out.append(_without(t, cells, dropped, "no scale is stated for this table, and the table it follows with no "
+                                "prose between them has its money excluded: its money is excluded too (scale_undetermined)"))
+            continue
         if best is None and _looks_scaled(cells, scaled_figures, unread_scale):
+            unsure_run = True
             # whole figures in the thousands ("Cash and cash equivalents | $ | 32,307") in a release whose other tables
             # are in millions or thousands, under no note of its own: whether they are units too cannot be told
             out.append(_without(t, cells, dropped, "no scale is stated for this table, and its whole figures look like "

@@ -1,0 +1,103 @@
+"""Period phrases of a header read a cell per line, where the rendering broke or glued them.
+
+Peoples Financial Q4 2024 (newswire markdown, a cell per line) heads its earnings summary
+"Earnings SummaryThree Months Ended December 31," / "Year Ended" / "December 31," over "2024" "2023" "2024" "2023":
+
+- the title is glued to the first group's phrase, no space between ("SummaryThree"): read whole, the line is a title
+  and the group it names is lost. A line whose words run into a period phrase at a small letter followed by a
+  capital, the phrase running to the end of the line, is a title and that phrase;
+- the second group's phrase is broken over two lines, its length ("Year Ended") over its date ("December 31,"). Each
+  line that names a length ending at no date, right above a line that names a date and no length, is one phrase with
+  it, where every such line of the run finds its date so (a run "Three Months Ended" / "Year Ended" / "December 31,"
+  / "December 31," is two cells each wrapped, read down by ``cell_lines._join_wrapped_header_cells``, not here).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..models import Span
+from ..periods import find_period_exprs
+from .text_cells import Piece
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .text_detect import Line
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ENDED = re.compile(r"\b(?:ended|ending)\s*$", re.I)
+_LENGTH_KINDS = ("months_ended", "fiscal_year_ended")
+
+
+def _covers(text: str, start_at_zero: bool = False) -> bool:
+    exprs = find_period_exprs(text)
+    if not exprs or (start_at_zero and exprs[0].start != 0):
+        return False
+    return sum(e.end - e.start for e in exprs) >= 0.6 * len(text.strip(" ,:"))
+
+
+def phrase_line(x: Line) -> bool:
+    """A line that is a period phrase and nothing else ("Three Months Ended December 31,")."""
+    return x.kind == "text" and not x.reader and bool(x.label) and _covers(x.label)
+
+
+def unglued(x: Line) -> tuple[Line, Piece] | None:
+    """A title glued to a period phrase ("Earnings SummaryThree Months Ended December 31,"): the title as a line of
+    its own and the phrase as a header cell, or None."""
+    from .text_detect import Line
+
+    if x.kind != "text" or x.reader or not x.label:
+        return None
+    lab = x.label
+    s, e = x.label_span
+    if x.text[s:e] != lab:
+        return None
+    for m in _GLUE.finditer(lab):
+        i = m.start()
+        head, tail = lab[:i].strip(), lab[i:]
+        if not re.search(r"[A-Za-z]{2}", head) or find_period_exprs(head) or not _covers(tail, start_at_zero=True):
+            continue
+        if any(p.start <= i < p.end for p in find_period_exprs(lab)):
+            continue  # the phrase was read across the boundary: no glue
+        title = Line(x.no, head, "text", label=head, label_span=(s, s + len(head)), last=x.no)
+        return title, Piece(tail, Span(line=x.no, start=s + i, end=e))
+    return None
+
+
+def _open_length(text: str) -> bool:
+    """A length that ends at no date ("Year Ended", "Three Months Ended")."""
+    exprs = find_period_exprs(text)
+    return (len(exprs) == 1 and exprs[0].kind in _LENGTH_KINDS and not re.search(r"\d{1,2}\s*,?\s*$|\d{4}", text)
+            and _ENDED.search(text) is not None and _covers(text))
+
+
+def _date_only(text: str) -> bool:
+    """A day of the year and nothing else ("December 31,")."""
+    exprs = find_period_exprs(text)
+    return len(exprs) == 1 and exprs[0].kind == "month_day" and _covers(text)
+
+
+def pair_broken(pieces: list[Piece]) -> list[Piece]:
+    """Join each length over the date under it ("Year Ended" / "December 31,"), where every length ending at no date
+    stands right over a date alone and every date alone right under such a length; else the pieces as they were."""
+    opens = [_open_length(p.text) for p in pieces]
+    dates = [_date_only(p.text) for p in pieces]
+    if not any(opens):
+        return pieces
+    for k in range(len(pieces)):
+        if opens[k] and not (k + 1 < len(pieces) and dates[k + 1]):
+            return pieces
+        if dates[k] and not (k > 0 and opens[k - 1]):
+            return pieces
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if opens[k]:
+            q = pieces[k + 1]
+            out.append(Piece(f"{p.text} {q.text}", Span(line=p.span.line, start=p.span.start, end=p.span.end)))
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
