@@ -163,7 +163,9 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
                 where = inside
             elif any(t.line == no and t.start <= s.start < t.end for t in page_cells):
                 where = "page_number"
-            elif no in header_lines:
+            elif no in header_lines or (header_lines and min(header_lines) < no < max(header_lines) and no not in label_end):
+                # (a line between the header's lines whose words a header cell took up: "Year Ended" / "December
+                # 31," read as one phrase, its span on the first line: tables.period_cells)
                 where = "header"
             elif no in text_lines:
                 where = "title" if no < body_start else "heading"

@@ -53,6 +53,17 @@ def test_glued_title_and_broken_phrase_head_their_own_columns(tmp_path):
     assert tax.cells[2].value == Decimal("-13323") and tax.cells[2].period.start == date(2024, 1, 1)
 
 
+def test_the_date_line_of_a_broken_phrase_is_header(tmp_path):
+    """"December 31," on its own line, read with "Year Ended" above it as one phrase (the phrase's span on the first
+    line): its "31" is header text, not a token left unexplained."""
+    src = tmp_path / "release.md"
+    src.write_text("\n\n".join(LINES) + "\n", encoding="utf-8")
+    doc = extract_file(src)
+    date_line = 2 * LINES.index("December 31,") + 1
+    assert [t.reason for t in doc.tokens if t.span.line == date_line] == ["header"]
+    assert not [t for t in doc.tokens if t.reason == "unexplained"]
+
+
 def test_broken_phrase_alone_is_joined(tmp_path):
     # the title on a line of its own: only the broken "Year Ended" / "December 31," is mended
     lines = LINES[:2] + ["Earnings Summary", "Three Months Ended December 31,"] + LINES[3:]
