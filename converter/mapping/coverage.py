@@ -22,8 +22,7 @@ product's name says nothing about a concept).
 
 from __future__ import annotations
 
-import re
-
+from ..tables.totals import starts_total
 from .index import concept_index
 from .labels import name_words
 from .rules import mapping_knowledge
@@ -34,7 +33,6 @@ COVER_SIMILARITY = 0.999
 MEANING_IDF = 3.3
 _EXCLUDING = ("excluding", "exclude")
 _RESIDUAL = frozenset({"other", "others"})  # a filer's label of these words names the rest of what it names after them
-_TOTAL = re.compile(r"^\W*total\b", re.I)
 COMPANY = "company"  # the label key's word for the company's own name (labels.label_key)
 # a word and an element name's word of one stem ("operations", OperatingIncomeLoss; "administration",
 # ...AdministrativeExpense): this many letters in common at least, and all but the last few of the shorter
@@ -99,7 +97,7 @@ def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | N
     other part of the same thing ("Other divested businesses", the revenue of the businesses a table lists last,
     us-gaap:DisposalGroupIncludingDiscontinuedOperationRevenue), where the element's name says none of the label's
     words: the whole is no residual part of itself (None: no such reading)."""
-    if not _TOTAL.match(label):
+    if not starts_total(label):
         return None
     printed, filer = set(key.split()), set(matched.split())
     if not printed or printed & _RESIDUAL or not printed < filer or not (filer - printed) <= _RESIDUAL:

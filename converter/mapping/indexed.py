@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..models import LineItem
-from ..tables.totals import is_total
+from ..tables.totals import is_total, starts_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index
@@ -107,15 +107,12 @@ def _asset_acquired(item: LineItem) -> bool:
     return info is not None and info.period == "i"
 
 
-_TOTAL_LEAD = re.compile(r"^\W*total\b", re.I)
-
-
 def classification(heading: str) -> bool:
     """A heading that classifies ("Current liabilities:", "Investing activities:") rather than names a line item
     ("Long-term debt:"): the section's words are evidence for the choice (current or noncurrent), not its name. A
     heading that says it totals ("Total assets:" over each segment's assets and the consolidated figure) names that
     line item."""
-    if _TOTAL_LEAD.match(heading):
+    if starts_total(heading):
         return False
     words = label_key(heading).split()
     return bool(words) and all(w in mapping_knowledge().section_words for w in words)

@@ -15,8 +15,15 @@ def _words(key: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_TOTAL = re.compile(rf"^\W*(?:{_words('total_starts')})\b|^\W*(?:{_words('total_alone')})\W*$", re.I)
+_STARTS = re.compile(rf"^\W*(?:{_words('total_starts')})\b", re.I)
+_TOTAL = re.compile(rf"{_STARTS.pattern}|^\W*(?:{_words('total_alone')})\W*$", re.I)
 
 
 def is_total(label: str) -> bool:
     return bool(_TOTAL.match(label))
+
+
+def starts_total(label: str) -> bool:
+    """A label that says it totals by its first words ("Total assets:", "Total divested businesses"), not one of
+    ``total_alone`` by itself ("Consolidated")."""
+    return bool(_STARTS.match(label))
