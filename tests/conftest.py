@@ -142,3 +142,34 @@ def fact(filing, concept, *, start=None, end=None, instant=None, unit=None, dims
 def gaap(name: str, type_: str = "xbrli:monetaryItemType", period: str = "duration", **kw) -> Concept:
     """A us-gaap concept of a hand-made filing."""
     return Concept(prefix="us-gaap", name=name, namespace=GAAP_NS, type=type_, period_type=period, schema_location=GAAP, **kw)
+
+
+@pytest.fixture(scope="session")
+def dev_index():
+    """The concept index without the recent-era development companies (Clorox, Workiva, Exxon Mobil, ...), as
+    ``label_accuracy.py --linkbase-dev`` builds it: their labels are labels it never saw. Built once a session."""
+    import sys
+
+    from prxbrl.mapping import index
+
+    pytest.importorskip("pyarrow", reason="building the index reads parquet files: pip install -e '.[index]'")
+    need_shared(SHARED / "label-usage")
+    sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "benchmarks")]
+    from build_concept_index import build
+    from label_accuracy import dev_files
+
+    return index.ConceptIndex(build(SHARED, tuple(dev_files(SHARED))))
+
+
+@pytest.fixture(scope="module")
+def held_out(dev_index):
+    """``dev_index`` in place of the converter's own index, for the tests of one module."""
+    from prxbrl.mapping import choose as choose_module
+    from prxbrl.mapping import index, placement
+
+    saved = index.concept_index, choose_module.concept_index, placement.concept_index
+    index.concept_index = choose_module.concept_index = placement.concept_index = lambda: dev_index
+    choose_module.choose.cache_clear()
+    yield
+    index.concept_index, choose_module.concept_index, placement.concept_index = saved
+    choose_module.choose.cache_clear()

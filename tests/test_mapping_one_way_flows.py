@@ -7,12 +7,10 @@ flows (SEC Financial Statement Data Sets 2010q2, pre.txt; public domain); the te
 Exxon Mobil FY2022's label linkbases (label-usage/company-label-pairs.csv), mapped as benchmarks/label_accuracy.py
 --linkbase-dev maps them: with the concept index built without those companies' linkbases."""
 
-import sys
 
 import pytest
 
 from prxbrl.mapping import choose as choose_module
-from prxbrl.mapping import index, placement
 from prxbrl.mapping.choose import Context, choose
 from prxbrl.mapping.signs import one_way_flow
 
@@ -47,27 +45,6 @@ def test_payments_for_investments_is_the_payment_not_the_net_flow_of_both_ways()
 ])
 def test_which_labels_name_one_way(label, one_way):
     assert one_way_flow(label) is one_way
-
-
-@pytest.fixture(scope="module")
-def held_out():
-    """The concept index without the recent-era development companies (Clorox, Exxon Mobil, ...), as
-    ``label_accuracy.py --linkbase-dev`` builds it: the labels below are then labels it never saw."""
-    from conftest import ROOT, SHARED, need_shared
-
-    pytest.importorskip("pyarrow", reason="building the index reads parquet files: pip install -e '.[index]'")
-    need_shared(SHARED / "label-usage")
-    sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "benchmarks")]
-    from build_concept_index import build
-    from label_accuracy import dev_files
-
-    dev = index.ConceptIndex(build(SHARED, tuple(dev_files(SHARED))))
-    saved = index.concept_index, choose_module.concept_index, placement.concept_index
-    index.concept_index = choose_module.concept_index = placement.concept_index = lambda: dev
-    choose_module.choose.cache_clear()
-    yield
-    index.concept_index, choose_module.concept_index, placement.concept_index = saved
-    choose_module.choose.cache_clear()
 
 
 @pytest.mark.parametrize("statement, label, concept", [

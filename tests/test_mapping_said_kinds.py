@@ -6,37 +6,13 @@ concept index built without those companies' linkbases (the shipped index has th
 
 from __future__ import annotations
 
-import sys
 
 import pytest
 
 from prxbrl.mapping import choose as choose_module
-from prxbrl.mapping import index, placement
 from prxbrl.mapping.choose import Context
 from prxbrl.mapping.placement import label_term
 from prxbrl.mapping.said_kinds import named_kinds, unnamed_kind
-
-
-
-@pytest.fixture(scope="module")
-def held_out():
-    """The concept index without the recent-era development companies (Clorox, Workiva, Exxon Mobil, ...), as
-    ``label_accuracy.py --linkbase-dev`` builds it: the labels below are then labels it never saw."""
-    from conftest import ROOT, SHARED, need_shared
-
-    pytest.importorskip("pyarrow", reason="building the index reads parquet files: pip install -e '.[index]'")
-    need_shared(SHARED / "label-usage")
-    sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "benchmarks")]
-    from build_concept_index import build
-    from label_accuracy import dev_files
-
-    dev = index.ConceptIndex(build(SHARED, tuple(dev_files(SHARED))))
-    saved = index.concept_index, choose_module.concept_index, placement.concept_index
-    index.concept_index = choose_module.concept_index = placement.concept_index = lambda: dev
-    choose_module.choose.cache_clear()
-    yield
-    index.concept_index, choose_module.concept_index, placement.concept_index = saved
-    choose_module.choose.cache_clear()
 
 
 def choose(label, ctx):
