@@ -72,8 +72,9 @@ def unit_fits(gold: str, unit: str) -> bool:
     return unit == gold
 
 
-def score(gold_rows: list[dict], instance: Path | None) -> tuple[list[dict], list[dict], list[tuple[dict, Decimal]]]:
-    """(hits, misses, wrong: (row, the value written))."""
+def score(gold_rows: list[dict], instance: Path | None) -> tuple[list[dict], list[dict], list[tuple[dict, Decimal | str]]]:
+    """(hits, misses, wrong: (row, the value written; with its unit where the row's concept and period were written
+    only in another unit: a currency, or shares for money))."""
     have = facts(instance) if instance else {}
     hits, misses, wrong = [], [], []
     for r in gold_rows:
@@ -82,13 +83,29 @@ def score(gold_rows: list[dict], instance: Path | None) -> tuple[list[dict], lis
         written = {n: [v for u, v in have.get((n, period), []) if unit_fits(r["unit"], u)]
                    for n in [r["concept"].split(":")[-1]] + _ALT.findall(r["note"])}
         primary = next(iter(written.values()))
+        other_units = [(u, v) for u, v in have.get((r["concept"].split(":")[-1], period), []) if not unit_fits(r["unit"], u)]
         if any(want in vs for vs in written.values()):
             hits.append(r)
         elif primary:
             wrong.append((r, primary[0]))  # an alternative concept may be another row's ("loan losses" beside "credit losses")
+        elif other_units:
+            wrong.append((r, f"{other_units[0][1]} {other_units[0][0]}"))  # the row's concept and period, only in another unit
         else:
             misses.append(r)
     return hits, misses, wrong
+
+
+def convert_one(release: Path, out: Path) -> tuple[Path | None, str | None]:
+    """The release's instance, or None and the one-line message with which the converter refused it (bad input: every
+    key fact of it is missed, none written wrong)."""
+    from prxbrl.errors import PrxbrlError
+    from prxbrl.pipeline import convert
+
+    try:
+        convert(release, out, validate=False)
+    except PrxbrlError as err:
+        return None, str(err)
+    return next((p for p in out.glob("*.xml") if "_" not in p.name), None), None
 
 
 def main() -> None:
@@ -96,8 +113,6 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", type=Path, default=ROOT / "benchmarks" / "unseen")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
-    from prxbrl.pipeline import convert
-
     with (args.folder / "gold.csv").open(encoding="utf-8") as f:
         gold = list(csv.DictReader(f))
     docs = sorted({r["doc"] for r in gold})
@@ -106,11 +121,10 @@ def main() -> None:
         for doc in docs:
             rows = [r for r in gold if r["doc"] == doc]
             out = Path(tmp) / Path(doc).stem
-            convert(args.folder / doc, out, validate=False)
-            instance = next((p for p in out.glob("*.xml") if "_" not in p.name), None)
+            instance, refused = convert_one(args.folder / doc, out)
             hits, misses, wrong = score(rows, instance)
             total, hit, bad = total + len(rows), hit + len(hits), bad + len(wrong)
-            print(f"{Path(doc).stem:40s} key={len(hits)}/{len(rows)} wrong={len(wrong)}")
+            print(f"{Path(doc).stem:40s} key={len(hits)}/{len(rows)} wrong={len(wrong)}" + (f" refused: {refused}" if refused else ""))
             for r, v in wrong:
                 print(f"  WRONG line {r['line']} {r['concept']} {r['period_start']}..{r['period_end_or_instant']}: "
                       f"{v} written, {r['value_xbrl']} printed ({r['label']})")
