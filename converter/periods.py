@@ -192,11 +192,10 @@ class Calendar:
 
     def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False,
                  week_ends: frozenset[int] = frozenset(), pinned: dict[tuple[date, int], date] | None = None,
-                 year_ends: frozenset[date] = frozenset(), start_named: bool = False):
+                 year_ends: frozenset[date] = frozenset(), named_year_ends: frozenset[date] = frozenset()):
         self.fc = fc
-        # a fiscal label of the release names a year by the year it starts in (``start_named``): a year printed alone
-        # is then no year end's year
-        self.start_named = start_named
+        # the year ends a year printed alone may name (``tables.year_columns.named_year_ends``)
+        self.named_year_ends = named_year_ends
         # the ends of the years the release reports and of no shorter period it reports (``reported_year_ends``): a
         # column of flows headed by such a date alone is that year
         self.year_ends = year_ends
@@ -422,7 +421,7 @@ def relative_part(expr: PeriodExpr, fy: Period) -> Period | None:
 # ------------------------------------------------------------------ fiscal calendar detection
 
 
-def _quarter_stated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
+def _quarterstated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
     """The fiscal year's ends a statement of a fiscal quarter's end implies ([fiscal_calendar] quarter_end): "its third
     fiscal quarter ended December 31, 2024" is a year ending March 31, 2025. Only a quarter ending at a month's end
     (a 52/53-week quarter's end says no day of the year's)."""
@@ -445,25 +444,19 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
     Votes: a fiscal label ("FY2010", "1H10") printed within three lines of a fiscal-year-end phrase
     ("fiscal year ending March 31, 2011") names the year that starts (Japanese usage) or ends then.
     """
-    ends = _stated_ends(lines)
+    ends = stated_ends(lines)
     if not ends:
         return FiscalCalendar()
     md = Counter((d.month, d.day) for _, d, _ in ends)
     (month, day), _ = md.most_common(1)[0]
     # 52/53-week years end on different days: take the day of the most recent statement
     source = next(s for _, d, s in ends if (d.month, d.day) == (month, day))
-    votes = _naming_votes(lines, ends, month)
+    votes = naming_votes(lines, ends, month)
     naming = "start" if votes["start"] > votes["end"] else "end"
     return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
 
 
-def start_named(lines: list[str]) -> bool:
-    """Whether a fiscal label of the release names a year by the year it starts in ("fiscal 2023 ended January 31,
-    2024"), however many others name theirs by the end: a year printed alone then names no known year end."""
-    return _naming_votes(lines, _stated_ends(lines))["start"] > 0
-
-
-def _stated_ends(lines: list[str]) -> list[tuple[int, date, Span]]:
+def stated_ends(lines: list[str]) -> list[tuple[int, date, Span]]:
     """(line index, date, span) of the fiscal year ends the release states, or that a quarter's end it states implies."""
     kn = knowledge()
     ye_pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
@@ -476,10 +469,10 @@ def _stated_ends(lines: list[str]) -> list[tuple[int, date, Span]]:
                     ends.append((i, d, Span(line=i + 1, start=m.start(), end=m.end())))
             if ends and ends[-1][0] == i:
                 break
-    return ends or _quarter_stated_ends(lines, kn)
+    return ends or _quarterstated_ends(lines, kn)
 
 
-def _naming_votes(lines: list[str], ends: list[tuple[int, date, Span]], month: int | None = None) -> Counter[str]:
+def naming_votes(lines: list[str], ends: list[tuple[int, date, Span]], month: int | None = None) -> Counter[str]:
     """"start" / "end": how many fiscal labels printed within three lines of a stated year end name the year that
     starts or ends then; a year ending in December (``month``, else each end's own) is named by its year."""
     label_pats = [re.compile(p, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["labels"]]

@@ -17,18 +17,19 @@ from pathlib import Path
 
 import pytest
 
+from prxbrl.errors import PrxbrlError
 from prxbrl.models import FiscalCalendar
-from prxbrl.periods import Calendar, start_named
+from prxbrl.periods import Calendar, duration_of, find_period_exprs, reported_year_ends, stated_year_ends
 from prxbrl.pipeline import convert
 from prxbrl.tables.slot_period import _year_of_statement
-from prxbrl.tables.year_columns import named_fiscal_year
+from prxbrl.tables.year_columns import named_fiscal_year, named_year_ends
 
 FIXTURES = Path(__file__).parent / "fixtures"
 JUNE = FiscalCalendar(year_end_month=6, year_end_day=30)
 
 
-def _june(*ends: date, start: bool = False) -> Calendar:
-    return Calendar(JUNE, year_end_known=True, year_ends=frozenset(ends), start_named=start)
+def _june(*ends: date) -> Calendar:
+    return Calendar(JUNE, year_end_known=True, year_ends=frozenset(ends), named_year_ends=frozenset(ends))
 
 
 def _facts(tmp_path: Path, name: str) -> list[dict]:
@@ -78,19 +79,28 @@ def test_no_proof_no_year():
     assert named_fiscal_year(2022, frozenset({2024, 2023, 2022}), cal) is None  # no comparative of the stated year
     assert named_fiscal_year(2023, frozenset({2023, 2022}), cal) is None  # the table's latest year is no stated end's
     assert named_fiscal_year(2025, frozenset({2025, 2024}), cal) is None  # an outlook's year
-    assert named_fiscal_year(2024, frozenset({2024, 2023}), _june(date(2024, 6, 30), start=True)) is None
     assert named_fiscal_year(2024, frozenset({2024, 2023}), _june()) is None  # nothing stated as a year's end
     # the year end stated on two days (a changed year end): which one a year alone means is not known
     assert named_fiscal_year(2024, frozenset({2024, 2023}), _june(date(2024, 6, 30), date(2023, 12, 31))) is None
     # a 52/53-week year ("year ended January 28, 2024"): no month's last day, no twelve calendar months
-    jan = Calendar(FiscalCalendar(year_end_month=1, year_end_day=28), year_end_known=True, year_ends=frozenset({date(2024, 1, 28)}))
+    jan = Calendar(FiscalCalendar(year_end_month=1, year_end_day=28), year_end_known=True, named_year_ends=frozenset({date(2024, 1, 28)}))
     assert named_fiscal_year(2024, frozenset({2024, 2023}), jan) is None
 
 
-def test_fiscal_labels_named_by_their_start():
-    assert start_named(["Fiscal 2023 ended January 31, 2024, and net sales rose."])
-    assert not start_named(["Reporting period:", "", "For the year ended 30 June 2024"])
-    assert not start_named(["Fiscal 2024 ended June 30, 2024"])
+def _named(*lines: str) -> frozenset[date]:
+    return named_year_ends(list(lines), reported_year_ends(list(lines)))
+
+
+def test_year_ends_a_year_alone_may_name():
+    assert _named("Reporting period:", "", "For the year ended 30 June 2024", "Previous period:",
+                  "For the year ended 30 June 2023") == {date(2024, 6, 30), date(2023, 6, 30)}
+    assert _named("Fiscal 2024 ended June 30, 2024") == {date(2024, 6, 30)}
+    # a fiscal label named by its start: "2023" is the year that ends in 2024
+    assert _named("Fiscal 2023 ended January 31, 2024, and net sales rose.") == frozenset()
+    # a shorter period ending with or after the latest year end: a year alone may be that period's
+    assert _named("For the half-year ended 31 December 2023", "the annual report for the year ended 30 June 2023") == frozenset()
+    assert _named("For the half-year ended 30 June 2023", "the Annual Report for the year ended 30 June 2023") == frozenset()
+    assert _named("three months ended September 30, 2024", "fiscal year ended June 30, 2024") == frozenset()
 
 
 def test_balances_and_flows_of_a_june_year():
@@ -102,3 +112,22 @@ def test_balances_and_flows_of_a_june_year():
     assert (ops.kind, ops.start, ops.end, ops.per_row) == ("duration", date(2022, 7, 1), date(2023, 6, 30), False)
     # "Three Months Ended" over the year and no day: not the year
     assert _year_of_statement(2024, cal, ["Summary"], ("months", 3), years) is None
+
+
+def test_a_half_year_is_no_year():
+    # an Appendix 4D's "Reporting period: For the half-year ended 31 December 2023": six months, no year end
+    assert stated_year_ends(["For the half-year ended 31 December 2023"]) == []
+    assert stated_year_ends(["For the half year ended 30 June 2024"]) == []
+    assert not [e for e in find_period_exprs("Half-Year Ended December 31,") if duration_of(e) == ("months", 12)]
+    assert [duration_of(e) for e in find_period_exprs("For the year ended 30 June 2023")] == [("months", 12)]
+
+
+def test_bare_years_of_a_half_year_report_stay_undated(tmp_path):
+    # Ai-Media's FY2023 4E (lines 11-17) as a half-year report would print it: its "2023 | 2022" columns are no years
+    text = (FIXTURES / "aimedia-fy2023-4e.md").read_text(encoding="utf-8").replace("For the year ended", "For the half-year ended")
+    src = tmp_path / "aimedia-h1.md"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    # no twelve months anywhere (the headline table's "half-year" neither): no figure of the release is read
+    with pytest.raises(PrxbrlError, match="no figure in them could be read"):
+        convert(src, out, formats=["xml", "csv"], validate=False)
