@@ -23,6 +23,7 @@ from .models import (
     Span,
     Table,
 )
+from .tables.year_columns import named_year_ends
 from .periods import Calendar, detect_calendar, is_month_end, parse_date, reported_year_ends, stated_year_ends
 from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
 from .ledger import token_ledger
@@ -69,7 +70,8 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         # the calendar was read from a paragraph; point at its source line
         fc = fc.model_copy(update={"source": None})
     year_ends = reported_year_ends(prose)
-    cal = Calendar(fc, year_end_known=stated, year_ends=year_ends)
+    named_ends = named_year_ends(prose, year_ends)
+    cal = Calendar(fc, year_end_known=stated, year_ends=year_ends, named_year_ends=named_ends)
     translations = _translations(doc)
     # a grid that holds a footnote table after its rows is two tables
     raw_tables = [p for t in doc.tables for p in split_repeated_header(t)] if doc.format == "html" else detect_tables(lines)
@@ -92,7 +94,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     # week counts under dated columns ("(13 weeks)") pin those periods for every table that prints them
     pinned = pinned_by_week_counts([c for t in tables for c in t.columns])
     if pinned:
-        cal = Calendar(fc, year_end_known=stated, pinned=pinned, year_ends=year_ends)
+        cal = Calendar(fc, year_end_known=stated, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
@@ -103,13 +105,13 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     undated = any(c.period is None and c.role == "value" for t in tables for c in t.columns)
     if weeks is not None or ((stated or annual is not None) and undated):
         # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
-        cal = Calendar(fc, weeks, year_end_known=stated or annual is not None, pinned=pinned, year_ends=year_ends)
+        cal = Calendar(fc, weeks, year_end_known=stated or annual is not None, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
     if week_ends:
         # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed
-        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends)
+        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     if any(reason == UNPLACED for res in readings for _, reason in res.excluded):

@@ -69,7 +69,7 @@ SECTION_KEYS = {
                          "before_a_year", "closes_all_sections", "total_starts", "total_alone", "balance_sides", "period_headings",
                          "list_item", "page_furniture", "change_verbs", "change_up_words", "change_down_words", "unfinished_end_words"}),
     "entity": frozenset({"legal_forms"}),
-    "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "period_focus"}),
+    "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
 }
 _PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "page_furniture"), ("units", "ratio_lists")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)

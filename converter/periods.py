@@ -192,8 +192,10 @@ class Calendar:
 
     def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False,
                  week_ends: frozenset[int] = frozenset(), pinned: dict[tuple[date, int], date] | None = None,
-                 year_ends: frozenset[date] = frozenset()):
+                 year_ends: frozenset[date] = frozenset(), named_year_ends: frozenset[date] = frozenset()):
         self.fc = fc
+        # the year ends a year printed alone may name (``tables.year_columns.named_year_ends``)
+        self.named_year_ends = named_year_ends
         # the ends of the years the release reports and of no shorter period it reports (``reported_year_ends``): a
         # column of flows headed by such a date alone is that year
         self.year_ends = year_ends
@@ -419,7 +421,7 @@ def relative_part(expr: PeriodExpr, fy: Period) -> Period | None:
 # ------------------------------------------------------------------ fiscal calendar detection
 
 
-def _quarter_stated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
+def _quarterstated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
     """The fiscal year's ends a statement of a fiscal quarter's end implies ([fiscal_calendar] quarter_end): "its third
     fiscal quarter ended December 31, 2024" is a year ending March 31, 2025. Only a quarter ending at a month's end
     (a 52/53-week quarter's end says no day of the year's)."""
@@ -442,10 +444,22 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
     Votes: a fiscal label ("FY2010", "1H10") printed within three lines of a fiscal-year-end phrase
     ("fiscal year ending March 31, 2011") names the year that starts (Japanese usage) or ends then.
     """
+    ends = stated_ends(lines)
+    if not ends:
+        return FiscalCalendar()
+    md = Counter((d.month, d.day) for _, d, _ in ends)
+    (month, day), _ = md.most_common(1)[0]
+    # 52/53-week years end on different days: take the day of the most recent statement
+    source = next(s for _, d, s in ends if (d.month, d.day) == (month, day))
+    votes = naming_votes(lines, ends, month)
+    naming = "start" if votes["start"] > votes["end"] else "end"
+    return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
+
+
+def stated_ends(lines: list[str]) -> list[tuple[int, date, Span]]:
+    """(line index, date, span) of the fiscal year ends the release states, or that a quarter's end it states implies."""
     kn = knowledge()
-    dre = kn.date_re
-    ye_pats = [re.compile(p.replace("{date}", dre), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
-    label_pats = [re.compile(p, re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["labels"]]
+    ye_pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
     ends: list[tuple[int, date, Span]] = []
     for i, line in enumerate(lines):
         for pat in ye_pats:
@@ -455,26 +469,24 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
                     ends.append((i, d, Span(line=i + 1, start=m.start(), end=m.end())))
             if ends and ends[-1][0] == i:
                 break
-    if not ends:
-        ends = _quarter_stated_ends(lines, kn)
-    if not ends:
-        return FiscalCalendar()
-    md = Counter((d.month, d.day) for _, d, _ in ends)
-    (month, day), _ = md.most_common(1)[0]
-    # 52/53-week years end on different days: take the day of the most recent statement
-    source = next(s for _, d, s in ends if (d.month, d.day) == (month, day))
+    return ends or _quarterstated_ends(lines, kn)
+
+
+def naming_votes(lines: list[str], ends: list[tuple[int, date, Span]], month: int | None = None) -> Counter[str]:
+    """"start" / "end": how many fiscal labels printed within three lines of a stated year end name the year that
+    starts or ends then; a year ending in December (``month``, else each end's own) is named by its year."""
+    label_pats = [re.compile(p, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["labels"]]
     votes: Counter[str] = Counter()
     for i, d, _ in ends:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             for pat in label_pats:
                 for m in pat.finditer(lines[j]):
                     y = full_year(m["yy"])
-                    if d.year == y + 1 and month < 12:
+                    if d.year == y + 1 and (month or d.month) < 12:
                         votes["start"] += 1
                     elif d.year == y:
                         votes["end"] += 1
-    naming = "start" if votes["start"] > votes["end"] else "end"
-    return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
+    return votes
 
 
 def stated_year_ends(lines: list[str]) -> list[date]:

@@ -260,8 +260,11 @@ class TableMapper:
                         ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
                     break
         # a title that names what its columns break down ("REVENUES BY BUSINESS" over segment columns) says nothing
-        # of the rows: they are line items beside the revenues, not parts of them
+        # of the rows: they are line items beside the revenues, not parts of them; nor does a reconciliation's (its
+        # rows are the measures and their adjustments, as under a heading above: Ai-Media's "Revenue", "Less: Direct
+        # employee costs", "Gross profit" ... "EBITDA" under prose that speaks of revenue)
         if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading and not self.bridges
+                and not (self.kind == "non_gaap" or self.reconciliation)
                 and not kn.index_blocked.search(item.label)):  # "Adjusted Earnings attributable to ..." is no revenue of the title's
             tc = title_concept(self.table.title)
             if tc is not None:

@@ -97,6 +97,9 @@ def resolve_slots(
 ) -> None:
     cal = ctx.calendar
     _order_numeric_dates(slots)
+    # the years printed alone over the columns: a June year's "2024 | 2023" is dated by the table's latest year
+    table_years = frozenset(int(it.expr.groups["year"] or 0) for s in slots for it in s.items
+                            if it.kind == "period" and it.expr is not None and it.expr.kind == "year")
     for s in slots:
         exprs: list[PeriodExpr] = []
         years: list[int] = []
@@ -165,7 +168,7 @@ def resolve_slots(
         if part is not None:
             s.period, text_items = part
         else:
-            s.period = slot_period(exprs, years, s, cal, context_texts)
+            s.period = slot_period(exprs, years, s, cal, context_texts, table_years)
         if s.period is None and not s.excluded and any(year_end_unknown(e, cal) for e in exprs):
             s.excluded = "fiscal_year_end_unknown"  # "FY 2024 | FY 2023" where nothing states when the year ends
         if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \

@@ -12,6 +12,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, find_period_exprs, full_year, is_month_end, month_day, month_number, month_range, period_for, resolve
 from .slots import Slot
+from .year_columns import named_fiscal_year
 
 _fiscal_parts = compiled("header", "fiscal_parts")
 _STATEMENTS = knowledge().raw["header"]["statement_titles"]
@@ -43,21 +44,29 @@ def fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) -
     return None
 
 
-def _year_of_statement(year: int, cal: Calendar, context_texts: list[str], duration: tuple[str, int] | None = None) -> Period | None:
+def _year_of_statement(year: int, cal: Calendar, context_texts: list[str], duration: tuple[str, int] | None = None,
+                       table_years: frozenset[int] = frozenset()) -> Period | None:
     """A year alone over a column of a statement whose title says what it is ("CONDENSED CONSOLIDATED BALANCE SHEETS"
-    over "2022  2021"), in a release whose fiscal year is the calendar year: the year end, or the year. Under titles
-    that name no statement ("Selected Consolidated Financial Data"), and with no period length over the column, the
-    fiscal year with its period type left to each row (``Period.per_row``: a flow is the year, a balance its end)."""
-    if not cal.year_end_known or cal.weeks is not None or (cal.fc.year_end_month, cal.fc.year_end_day) != (12, 31):
+    over "2022  2021"), in a release whose fiscal year is the calendar year, or whose other year end the release
+    proves that year's (``named_fiscal_year``): the year end, or the year. Under titles that name no statement
+    ("Selected Consolidated Financial Data"), and with no period length over the column, the fiscal year with its
+    period type left to each row (``Period.per_row``: a flow is the year, a balance its end)."""
+    if not cal.year_end_known or cal.weeks is not None:
+        return None
+    if (cal.fc.year_end_month, cal.fc.year_end_day) == (12, 31):
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    elif (fy := named_fiscal_year(year, table_years, cal)) is not None:
+        start, end = fy
+    else:
         return None
     kind = statement_period_kind(context_texts)
     if kind is None:
         if duration is not None:
             return None  # "Three Months Ended" over a year and no day anywhere: not the year
-        return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year), per_row=True)
+        return Period(kind="duration", start=start, end=end, label=str(year), per_row=True)
     if kind == "instant":
-        return Period(kind="instant", end=date(year, 12, 31), label=str(year))
-    return Period(kind="duration", start=date(year, 1, 1), end=date(year, 12, 31), label=str(year))
+        return Period(kind="instant", end=end, label=str(year))
+    return Period(kind="duration", start=start, end=end, label=str(year))
 
 
 def statement_period_kind(context_texts: list[str]) -> str | None:
@@ -87,7 +96,9 @@ def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
     return p
 
 
-def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calendar, context_texts: list[str]) -> Period | None:
+def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calendar, context_texts: list[str],
+                table_years: frozenset[int] = frozenset()) -> Period | None:
+    """The period of a column; ``table_years``: the years printed alone over the table's columns."""
     # a full period among the expressions wins; a year picks one of two dates ("July 3, 2004 and June 28, 2003")
     duration = s.duration
     lengths = set()
@@ -196,7 +207,7 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
                     if d is not None and duration_of(e) and is_month_end(d):
                         end = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
                         return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
-        return _year_of_statement(years[0], cal, context_texts, duration) if not exprs else None
+        return _year_of_statement(years[0], cal, context_texts, duration, table_years) if not exprs else None
     return None
 
 

@@ -4,10 +4,11 @@ row says its figures are, a balance at the year end, an average over the year or
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..knowledge import PERIOD_HEADINGS, knowledge
 from ..models import Period
-from ..periods import Calendar, duration_of, find_period_exprs, period_for
+from ..periods import Calendar, duration_of, find_period_exprs, is_month_end, naming_votes, parse_date, period_for, stated_ends
 
 # the heading over rows of a table headed by years alone says what its rows are: balances at the year end ("AT PERIOD
 # END"), averages over the year ("SELECTED AVERAGE BALANCES": no balance at a date, and no flow), or flows ("OPERATING DATA")
@@ -55,3 +56,46 @@ def headed_length(period: Period, heading: str | None, cal: Calendar) -> Period:
         return period
     return period_for(length, period.end, period.label, period.forecast, cal) or period
 
+
+
+def named_year_ends(lines: list[str], year_ends: frozenset[date]) -> frozenset[date]:
+    """The year ends a year printed alone may name: the ends of the years the release reports (``year_ends``,
+    ``periods.reported_year_ends``), unless a fiscal label of the release names a year by the year it starts in
+    ("fiscal 2023 ended January 31, 2024": "2023" would be the year ending in 2024), or the release names a shorter
+    period ending with or after the latest of them ("three months ended September 30, 2024"; an Appendix 4D's "half-year ended
+    31 December 2023" beside "the year ended 30 June 2023": a year alone is then as likely that period's)."""
+    if not year_ends or naming_votes(lines, stated_ends(lines))["start"]:
+        return frozenset()
+    latest = max(year_ends)
+    for line in lines:
+        for e in find_period_exprs(line):
+            length, end = duration_of(e), e.date()
+            if length and end and end >= latest and length[1] < (12 if length[0] == "months" else 52):
+                return frozenset()
+        if any((d := parse_date(m["date"])) and d >= latest for pat in _HALF_YEAR for m in pat.finditer(line)):
+            return frozenset()
+    return year_ends
+
+
+_HALF_YEAR = tuple(re.compile(p.replace("{date}", knowledge().date_re), re.I) for p in knowledge().raw["fiscal_calendar"]["half_year"])
+
+
+def named_fiscal_year(year: int, table_years: frozenset[int], cal: Calendar) -> tuple[date, date] | None:
+    """A year alone over a column in a release whose fiscal year ends other than on December 31 ("2024 | 2023" under
+    "Consolidated", the release "For the year ended 30 June 2024"): the twelve months ending on that day of the year,
+    where the release proves it. It states the year end, as a year's (``Calendar.named_year_ends``: no shorter period,
+    no fourth quarter ends then, none ends later, and no fiscal label names a year by its start), always on the same
+    day, a month's last (a 52/53-week year's day is none); the table's latest year is the year of the latest such end,
+    and this column that year or the one before (its comparative). None otherwise: the column stays without a period."""
+    ends = cal.named_year_ends
+    if cal.weeks is not None or not ends or cal.fc.naming != "end" or not table_years:
+        return None
+    if {(d.month, d.day) for d in ends} != {(cal.fc.year_end_month, cal.fc.year_end_day)}:
+        return None
+    latest = max(ends)
+    if max(table_years) != latest.year or year not in (latest.year, latest.year - 1):
+        return None
+    start, end = cal.fiscal_year(year)
+    if end.year != year or not is_month_end(end) or not is_month_end(latest):
+        return None
+    return start, end
