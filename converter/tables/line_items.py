@@ -144,8 +144,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 heading_open = not label.endswith(":")
                 continue
             sections = _by_indent(sections, r.indent, positional)
-            sections = _counted_closes(label, sections)
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
+            sections = _counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s.level < level]
                 sections.append(_Open(label.rstrip(":").strip(), level, r.indent))
