@@ -197,3 +197,53 @@ def test_footnote_marks_give_the_reconciliation_its_rows(tmp_path):
     got = {f.value for f in res.facts if f.source_line == 5 and f.period_end.isoformat() == "2025-03-31"}
     assert {Decimal("-16110"), Decimal("-18315"), Decimal("-34425")} <= got
     assert Decimal("-1") not in got
+
+
+# Bank of America Q4 2024 (tests/fixtures/bofa-q4-2024.md): "Per Share Data" over its rows, then "Regulatory Capital"
+BOFA_HIGHLIGHTS = """\
+| Balance Sheet, Liquidity, and Capital Highlights ($ in billions except per share data, end of period, unless otherwise noted) | Three months ended |
+|----------------------------------|--------------|--------------|--------------|
+|                                  | 12/31/2024   | 9/30/2024    | 12/31/2023   |
+| **Ending Balance Sheet**         |              |              |              |
+| Total assets                     | $3,261.8     | $3,324.3     | $3,180.2     |
+| Total loans and leases           | 1,095.8      | 1,075.8      | 1,053.7      |
+| Total loans and leases in business segments (excluding All Other) | 1,087.7 | 1,067.0 | 1,044.9 |
+| Total deposits                   | 1,965.5      | 1,930.4      | 1,923.8      |
+| **Average Balance Sheet**        |              |              |              |
+| Average total assets             | $3,318.1     | $3,296.2     | $3,213.2     |
+| Average loans and leases         | 1,081.0      | 1,059.7      | 1,050.7      |
+| Average deposits                 | 1,958.0      | 1,920.7      | 1,905.0      |
+| **Funding and Liquidity**        |              |              |              |
+| Long-term debt                   | $283.3       | $296.9       | $302.2       |
+| Global Liquidity Sources, average| 953          | 947          | 897          |
+| **Equity**                       |              |              |              |
+| Common shareholders' equity      | $272.4       | $272.0       | $263.2       |
+| Common equity ratio              | 8.4 %        | 8.2 %        | 8.3 %        |
+| Tangible common shareholders' equity¹ | $202.3  | $201.9       | $193.1       |
+| Tangible common equity ratio¹    | 6.3 %        | 6.2 %        | 6.2 %        |
+| **Per Share Data**               |              |              |              |
+| Common shares outstanding (in billions) | 7.61  | 7.69         | 7.90         |
+| Book value per common share      | $35.79       | $35.37       | $33.34       |
+| Tangible book value per common share¹ | 26.58   | 26.25        | 24.46        |
+| **Regulatory Capital**           |              |              |              |
+| CET1 capital                     | $201.1       | $199.8       | $194.9       |
+| **Standardized approach**        |              |              |              |
+| Risk-weighted assets             | $1,696       | $1,689       | $1,651       |
+| CET1 ratio                       | 11.9 %       | 11.8 %       | 11.8 %       |
+| **Advanced approaches**          |              |              |              |
+| Risk-weighted assets             | $1,491       | $1,482       | $1,459       |
+| CET1 ratio                       | 13.5 %       | 13.5 %       | 13.4 %       |
+| **Supplementary leverage**       |              |              |              |
+| Supplementary leverage ratio (SLR) | 5.9 %      | 5.9 %        | 6.1 %        |
+"""
+
+
+def test_a_heading_after_a_per_share_heading_closes_it(tmp_path):
+    text = "# Bank of America Reports Fourth-Quarter 2024 Financial Results\n\n" + BOFA_HIGHLIGHTS
+    res, _ = _facts(text, tmp_path, "bofa-q4-2024")
+    # "CET1 capital" stands under "Regulatory Capital", no longer under "Per Share Data" (whose rows are per share)
+    cet1 = {str(f.period_end): f.value for f in res.facts if f.label == "CET1 capital"}
+    assert cet1 == {"2024-12-31": Decimal("201100000000"), "2024-09-30": Decimal("199800000000"),
+                    "2023-12-31": Decimal("194900000000")}
+    row = next(r for t in res.document.tables for r in t.rows if r.label == "CET1 capital")
+    assert row.section == ["Regulatory Capital"]
