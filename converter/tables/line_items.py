@@ -90,6 +90,21 @@ def _other_side(heading: str, sections: list[_Open]) -> bool:
     return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s in (o.heading for o in sections))
 
 
+_COUNTED = ("per_share", "per_ADS", "shares", "ADS")
+
+
+def _counted_closes(heading: str, sections: list[_Open]) -> list[_Open]:
+    """The sections still open at a heading that names a count of shares or an amount per share ("Net loss per common
+    share", "Weighted average shares outstanding"): only those of the same unit ("Basic:" under "Earnings per
+    share:"). A heading of money ("Other expense (income):") or of the other unit is no section such a heading stands
+    in: its rows ("Basic", "Diluted") are read under the new heading alone."""
+    unit = label_unit(heading)
+    if unit not in _COUNTED:
+        return sections
+    k = next((i for i, s in enumerate(sections) if label_unit(s.heading) != unit), len(sections))
+    return sections[:k]
+
+
 def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, list[VCell], set[str]]:
     """The line items of the body's rows, the cells not carried, the footnote cells, and the ids of the items under a
     heading that speaks per share naming no unit (``place_per_share`` places them)."""
@@ -130,6 +145,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 continue
             sections = _by_indent(sections, r.indent, positional)
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
+            sections = _counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s.level < level]
                 sections.append(_Open(label.rstrip(":").strip(), level, r.indent))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..models import RawCell, RawRow, Span
 from .cell_lines import merge_cell_lines
 from .furniture import mark_furniture
+from .glued_marks import defined_marks
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
@@ -126,7 +127,8 @@ def read_records(lines: list[str]) -> list[Line]:
             out.append(page_line(i + 1, text))  # a page number after a rendered table
             i += 1
             continue
-        recs = run_on_records(text, i + 1) if len(text) > RUN_ON_MIN_CHARS else several_rows(text, i + 1)
+        marks = defined_marks(lines, i + 1)  # the footnote marks the lines after it explain
+        recs = run_on_records(text, i + 1, marks=marks) if len(text) > RUN_ON_MIN_CHARS else several_rows(text, i + 1, marks)
         if recs:
             out.extend(recs)
             i += 1

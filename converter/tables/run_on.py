@@ -22,6 +22,7 @@ from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs, mask_dates
 from ..tokens import parse_amount
+from .run_on_marks import unmark
 from .run_on_words import split_run_word
 from .text_cells import YEAR, Piece, is_figure, text_spans
 
@@ -124,12 +125,13 @@ def _runs(words: list[Word]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def several_rows(text: str, no: int) -> list[Line]:
+def several_rows(text: str, no: int, marks: frozenset[str] = frozenset()) -> list[Line]:
     """A line of ordinary length that holds several rows ("Net sales 100 90 Cost of sales 60 55"): two or more
-    runs of the same number of figures, each after words of its own; else [] (a line of one row)."""
+    runs of the same number of figures, each after words of its own; else [] (a line of one row). ``marks``: the
+    footnote marks the lines after it explain (``run_on_marks``)."""
     if "|" in text or len(text) < 24:
         return []
-    words = _words(text)
+    words = unmark(text, _words(text), _runs, marks)
     runs = _runs(words)
     # rows of as many figures each; rows whose figures were glued to the next label may count apart (their rows
     # are excluded, ``tables.glue``: the line must still read as rows, so that none of its figures goes unseen)
@@ -141,14 +143,14 @@ def several_rows(text: str, no: int) -> list[Line]:
         between = " ".join(w[0] for w in words[s:i])
         if (not glue and not re.search(r"[A-Za-z]{2}", between)) or _SENTENCE.search(between + " X"):
             return []  # a figure run with no label of its own, or a sentence: not rows side by side
-    return run_on_records(text, no, min_runs=2)
+    return run_on_records(text, no, min_runs=2, marks=marks)
 
 
-def run_on_records(text: str, no: int, min_runs: int = 3) -> list[Line]:
+def run_on_records(text: str, no: int, min_runs: int = 3, marks: frozenset[str] = frozenset()) -> list[Line]:
     """The rows of a run-on line, or [] when it holds no run of figures that makes a row."""
     from .records import record_line
 
-    words = _words(text)
+    words = unmark(text, _words(text), _runs, marks)
     runs = _runs(words)
     if len(runs) < min_runs:
         return []
@@ -268,6 +270,9 @@ def _label_words(text: str, lead: list[Word]) -> list[Word]:
         cut = max(cut, m.end())  # "Liabilities and stockholders' equity Total liabilities $ 3,107": a total opens its label
     for m in _PER_SHARE_HEADING.finditer(seg):
         cut = max(cut, m.end())  # "Loss Per Share - basic and diluted Loss from continuing operations ($0.01)"
+    m = _PAIR_ROW.search(seg)
+    if m:
+        cut = max(cut, m.end())  # "Weighted average shares outstanding Basic 45,612": the heading of a basic/diluted pair
     return [w for w in lead if w[1] - s0 >= cut]
 
 
@@ -284,12 +289,26 @@ _HEADING_END = re.compile(r":(?=\s|[A-Z])|(?<![\w/&])[A-Z][A-Z/&]*[A-Z](?=[A-Z][
 _DATE_THEN_YEARS = re.compile(r"\b\d{1,2},?\s+((?:19|20)\d{2})(?:\s+(?:19|20)\d{2})+\s*$")
 # a heading that speaks per share, before the label of the first row under it (as "Earnings per share:" / "Basic")
 _PER_SHARE_HEADING = re.compile(r"\b[Pp]er (?:[Cc]ommon )?[Ss]hare\b(?:\s*[-–]\s*[a-z][a-z ,]*?)?\s+(?=[A-Z][a-z]+\b)")
+# the first or second row of a basic/diluted pair after the heading over both, its break lost ("Weighted average
+# shares outstanding Basic 45,612 ... Diluted 45,612"): the capitalised word alone is the row's label, the words
+# before it the heading (not after a dash or a colon, where the word qualifies the label: "Shares - Basic"; nor
+# after "and": "Shares Outstanding – Basic and Diluted" is one label)
+_PAIR_ROW = re.compile(r"(?<=[a-z)])(?<!\band)(?<!\bor)\s+(?=(?:Basic|Diluted)\s*$)")  # not "Basic and Diluted"
 _TOTAL_AFTER = re.compile(r"(?<=[\w)’'])\s+(?=(?:Total|TOTAL)\s+[A-Za-z])")
 _CELL_GAP = re.compile(r"(?<=[\w)])[ \u00a0]{2,}(?=[A-Z])")
 
 
 def _heading_ends(seg: str) -> list[int]:
-    return [m.end() + (1 if m.group(0) == ":" and seg[m.end() : m.end() + 1].isspace() else 0) for m in _HEADING_END.finditer(seg)]
+    """Where a heading or a column header ends before what follows it; not inside a period phrase whose words lost
+    their space ("For the three months endedDecember 31,": the length and its date are one header, not a heading
+    "For the three months ended" over a title "December 31, ...")."""
+    ends = [(m.start(), m.end() + (1 if m.group(0) == ":" and seg[m.end() : m.end() + 1].isspace() else 0))
+            for m in _HEADING_END.finditer(seg)]
+    glued = [(s, e) for s, e in ends if seg[e - 1 : e].islower()]
+    if glued:
+        phrases = [(x.start, x.end) for x in find_period_exprs(seg)]
+        ends = [(s, e) for s, e in ends if not (seg[e - 1 : e].islower() and any(a <= s and e < b for a, b in phrases))]
+    return [e for _, e in ends]
 
 
 def _is_sentence(text: str) -> bool:

@@ -207,8 +207,32 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
                     if d is not None and duration_of(e) and is_month_end(d):
                         end = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
                         return _or_undetermined(s, period_for(duration_of(e), end, f"{e.text} ({years[0]})", cal=cal))
+        if not exprs:
+            undated = _undated_length(titles, years[0], s, cal)
+            if undated is not None or s.excluded:
+                return undated
         return _year_of_statement(years[0], cal, context_texts, duration, table_years) if not exprs else None
     return None
+
+
+def _undated_length(titles: list[str], year: int, s: Slot, cal: Calendar) -> Period | None:
+    """A year alone under titles that name a length shorter than a year and its day, no year ("For the three months
+    ended December 31, EBITDA Calculation" over "2024  2023", the phrase split from the years by the words of the label
+    column): that length ending on that day of the column's year, never the year. Two such lengths in the titles (which
+    is this column's is not told): excluded."""
+    found = {(d, md) for t in titles for e in find_period_exprs(t)
+             if not e.groups.get("year") and (d := duration_of(e)) and (md := month_day(e)) and e.kind != "weeks_length"}
+    if not found or all(d == ("months", 12) for d, _ in found):
+        return None  # none, or the fiscal year: the year, as before (``_year_of_statement``)
+    if len(found) > 1:
+        s.excluded = "period_length_ambiguous"
+        return None
+    (length, (mon, day)), = found
+    try:
+        end = date(year, mon, day)
+    except ValueError:
+        return _or_undetermined(s, None)
+    return _or_undetermined(s, period_for(length, end, str(year), cal=cal))
 
 
 def _without_asides(text: str) -> str:
