@@ -35,6 +35,7 @@ REASONS = {
     "derived_change": "changes between columns (derived)",
     "unit_mismatch": "figures whose unit does not fit the row",
     "other_entity": "figures of another company (a co-registrant under its own heading, a table introduced as another company's)",
+    "line_item_unknown": "figures of a row that only qualifies a line item no heading names (\"Related party\" alone)",
     "part_unknown": "figures of a part of the company (a block repeating the consolidated rows under another heading) whose axis cannot be told",
     "column_unknown": "figures whose column cannot be told (fewer figures than the table's columns)",
     "columns_exceeded": "figures whose column cannot be told (more figures than the table's columns)",

@@ -24,6 +24,7 @@ from ..sgml_header import names_other
 from .segment_tables import introduced_as_segments, reconciling, row_segments, table_segments
 from .segment_pages import page_segments
 from .rows import prepare
+from .related_party import qualifier_only
 from .measure_columns import by_measure
 from .emit import _emit_row, _map_transposed_row
 from .unlabeled import unlabeled_name
@@ -155,6 +156,12 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
             # number), or a sum of rows under other headings than its own: its line item is unknown, so it is no fact
             for cell in item.cells:
                 b.exclude(cell, table, "no_label", unknown[node.index])
+            continue
+        if not item.section and qualifier_only(item.label):
+            # "Related party" under no heading: the line item it qualifies is not printed (related_party.py)
+            for cell in item.cells:
+                b.exclude(cell, table, "line_item_unknown", "the label only says the amount is with related parties; no "
+                          "heading names the line item")
             continue
         res = tm.signed(node, tm.settle(node, tm.resolve(node)))
         if (rec := b.reconciling.get(f"{table.id}/{item.id}")) is not None:

@@ -377,6 +377,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     key = ix.us_spelling(label_key(label, company))
     if not key:
         return Choice(None, evidence=("no words",))
+    if key == "company" and company and label_key(label) != key:
+        # the company's name alone ("Vycor Medical" of Vycor Medical, Inc.) names the company or a division named
+        # after it, no line item: its key had found a filer's "Company" of stockholders' equity, and the runner-up
+        # us-gaap:DebtAndEquitySecuritiesRealizedGainLoss for a division's gross profit (Vycor Medical Q1 2025)
+        return Choice(None, evidence=("the company's name alone",))
     if ctx.unit in (None, "money") and (common := common_part(label, ctx.labels)):  # qualifiers.py
         return Choice(None, evidence=(common,))
     if ctx.statement == "B":

@@ -14,7 +14,7 @@ from .choose import MIN_SIMILARITY
 from .indexed import PER_LEAD, _qualifier_only, classification, concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
-from .related_party import RELATED, choose_related, related_base
+from .related_party import RELATED, choose_related, headed_label, qualifier_only, related_base
 from .resolution import Resolution, without_inclusions
 from .rules import mapping_knowledge
 from .sums import adds_segment_lines
@@ -95,6 +95,10 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         item = item.model_copy(update={"section": list(section)})
     above = None if plain else measure_above(tm, node)
     label = without_inclusions(item.label if plain else qualified_label(item, norm in tm.repeated, above))
+    related_only = qualifier_only(item.label)
+    if related_only and (headed := headed_label(item.label, item.section)) is not None:
+        # "Related Party" under "Interest expense:": the heading's line item with related parties (related_party.py)
+        label = headed
     # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
     # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
     # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
@@ -110,7 +114,7 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         near = index_choice(label, item, tm.kind, ctx, tm.b.names, taken, floor=MIN_SIMILARITY) if ic is not None else None
         if near is None or near.concept != ic.concept:
             ic = None
-    if ic is None and not plain and not PER_LEAD.match(item.label) and norm not in tm.repeated and _qualifier_only(item.label) \
+    if ic is None and not plain and not related_only and not PER_LEAD.match(item.label) and norm not in tm.repeated and _qualifier_only(item.label) \
             and (alone := without_inclusions(item.label)) != label:
         # words that each qualify but together name a line item filers print word for word ("Average Shares
         # Outstanding (in millions)" under "Consolidated Earnings-As Reported"): the heading was put in front only to

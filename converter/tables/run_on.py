@@ -25,6 +25,7 @@ from ..tokens import parse_amount
 from .run_on_marks import unmark
 from .run_on_words import split_run_word
 from .text_cells import YEAR, Piece, is_figure, text_spans
+from .totals import total_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .text_detect import Line
@@ -155,11 +156,12 @@ def run_on_records(text: str, no: int, min_runs: int = 3, marks: frozenset[str] 
     if len(runs) < min_runs:
         return []
     out: list[Line] = []
+    totaled = _totaled(text, words, runs)
     prev = 0
     for i, j, _ in runs:
         lead = words[prev:i]
         label_words = _label_words(text, lead)
-        out.extend(_lead_lines(text, lead[: len(lead) - len(label_words)], no))
+        out.extend(_lead_lines(text, lead[: len(lead) - len(label_words)], no, totaled))
         pieces = []
         if label_words:
             s, e = label_words[0][1], label_words[-1][2]
@@ -181,8 +183,35 @@ def run_on_records(text: str, no: int, min_runs: int = 3, marks: frozenset[str] 
         rec.fragment = rec.kind == "data" and (not rec.label.strip() or (dated and rec.label[:1].islower()) or opens_year or nil)
         out.append(rec)
         prev = j
-    out.extend(_lead_lines(text, words[prev:], no))
+    out.extend(_lead_lines(text, words[prev:], no, totaled))
     return _totals_apart(out, no)
+
+
+def _totaled(text: str, words: list[Word], runs: list[tuple[int, int, int]]) -> frozenset[str]:
+    """What the line's totals name, in lower case ("other income (expense)" of "Total Other Income (Expense) (25,708)")."""
+    out, prev = set(), 0
+    for i, j, _ in runs:
+        lw = _label_words(text, words[prev:i])
+        if lw and (name := total_of(text[lw[0][1] : lw[-1][2]])):
+            out.add(" ".join(name.lower().split()))
+        prev = j
+    return frozenset(out)
+
+
+def _glued_headings(part: str, totaled: frozenset[str]) -> int | None:
+    """Where a section heading ends that a colon heading is glued behind ("Other Income (Expense) Interest expense:",
+    a lost break between two headings): the section is one a total of the line names ("Total Other Income (Expense)"),
+    the colon heading after it (a capital, then words) qualifies the rows under it (Vycor Medical Q1 2025). None: one
+    heading."""
+    t = part.strip()
+    if not t.endswith(":") or not totaled:
+        return None
+    lead = len(part) - len(part.lstrip())
+    words = list(_WORD.finditer(t))
+    for k in range(1, len(words) - 1):
+        if " ".join(w.group(0) for w in words[:k]).lower() in totaled and words[k].group(0)[:1].isupper():
+            return lead + words[k].start()
+    return None
 
 
 def _value(text: str) -> Decimal | None:
@@ -350,7 +379,7 @@ def _own_dates(part: str, exprs: list) -> list[tuple[int, int]]:
     return own
 
 
-def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
+def _lead_lines(text: str, lead: list[Word], no: int, totaled: frozenset[str] = frozenset()) -> list[Line]:
     """What stood above a row: sentences, a title, notes, column headers and headings, one record each."""
     from .records import record_line
     from .text_detect import Line
@@ -400,6 +429,10 @@ def _lead_lines(text: str, lead: list[Word], no: int) -> list[Line]:
         years = _DATE_THEN_YEARS.search(part)
         if years:
             cuts.add(a + years.start(1))  # "December 31, 2024 2023": the day over a line of years, as printed in two lines
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        if (c := _glued_headings(seg[a:b], totaled)) is not None:
+            cuts.add(a + c)
     out: list[Line] = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):

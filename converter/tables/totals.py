@@ -27,3 +27,10 @@ def starts_total(label: str) -> bool:
     """A label that says it totals by its first words ("Total assets:", "Total divested businesses"), not one of
     ``total_alone`` by itself ("Consolidated")."""
     return bool(_STARTS.match(label))
+
+
+def total_of(label: str) -> str | None:
+    """What a total names after its first words ("Other Income (Expense)" of "Total Other Income (Expense)"), or None."""
+    m = _STARTS.match(label)
+    name = label[m.end():].strip(" :") if m else ""
+    return name or None
