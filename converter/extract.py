@@ -28,7 +28,7 @@ from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_wee
 from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
-from .reporting_currency import domestic_dollar, named_dollar, restate_dollars, stated_dollar
+from .reporting_currency import domestic_dollar_evidence, named_dollar, restate_dollars, stated_dollar
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
 from .tables.residue import settle_residue
@@ -82,7 +82,11 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named)
-    dollar = (stated_dollar(prose) or named_dollar(raw_tables) or domestic_dollar(prose, raw_tables)) if not translations else None
+    dollar = (stated_dollar(prose) or named_dollar(raw_tables)) if not translations else None
+    inferred = domestic_dollar_evidence(prose, raw_tables, numbered=doc.format == "text") if not (translations or dollar) else None
+    # a dollar inferred from where the issuer is listed and based: the report says why (each table it restates)
+    dollar_note = inferred[1] if inferred else None
+    dollar = dollar or (inferred[0] if inferred else None)
     # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
     dollar = dollar if currency in (None, "USD", dollar) else None
     currency = dollar or currency
@@ -120,7 +124,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
             ctx = replace(ctx, anchor=anchor)
             tables, readings = _read_tables(doc, raw_tables, ctx)
     if dollar is not None:
-        tables = restate_dollars(tables, dollar)
+        tables = restate_dollars(tables, dollar, dollar_note)
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
     _check_truncation(doc, tables, tokens)
