@@ -29,6 +29,8 @@ from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
 from .reporting_currency import domestic_dollar_evidence, named_dollar, restate_dollars, stated_dollar
+from .tables.bare_years import unproven_year_columns
+from .tables.inner_scales import settle_inner_scales
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
 from .tables.residue import settle_residue
@@ -171,7 +173,7 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
         rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, doc.lines)
         outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
         near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
-        res = settle_residue(interpret(raw, rows, tid, ctx, near, outer=outer))
+        res = settle_inner_scales(settle_residue(interpret(raw, rows, tid, ctx, near, outer=outer)))
         tables.append(res.table)
         results.append(res)
         prev = res.table
@@ -265,6 +267,15 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
         if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
             out.append(t)
             continue
+        years, why = unproven_year_columns(t, anchor)
+        if years:  # a year alone beside a dated balance column: no period, no forecast (``tables.bare_years``)
+            t = t.model_copy(update={"notes": t.notes + [why], "columns": [c.model_copy(update={"period": None}) if c.index in years else c
+                                                                           for c in t.columns],
+                                     "rows": [r.model_copy(update={"cells": [c.model_copy(update={"period": None}) if c.column in years else c
+                                                                             for c in r.cells]}) for r in t.rows]})
+            if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
+                out.append(t)
+                continue
         cols = [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c for c in t.columns]
         rows = [r.model_copy(update={"cells": [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c
                                                for c in r.cells]}) for r in t.rows]
