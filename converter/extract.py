@@ -28,8 +28,8 @@ from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_wee
 from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
-from .reporting_currency import domestic_dollar_evidence, named_dollar, restate_dollars, stated_dollar
-from .tables.bare_years import unproven_year_columns
+from .reporting_currency import release_dollar, restate_dollars
+from .tables.bare_years import without_unproven_years
 from .tables.inner_scales import settle_inner_scales
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
@@ -83,12 +83,8 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines, stated=stated)
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
-    # convenience translation, whose currencies are named)
-    dollar = (stated_dollar(prose) or named_dollar(raw_tables)) if not translations else None
-    inferred = domestic_dollar_evidence(prose, raw_tables, numbered=doc.format == "text") if not (translations or dollar) else None
-    # a dollar inferred from where the issuer is listed and based: the report says why (each table it restates)
-    dollar_note = inferred[1] if inferred else None
-    dollar = dollar or (inferred[0] if inferred else None)
+    # convenience translation, whose currencies are named); one inferred from where the issuer is has its note
+    dollar, dollar_note = release_dollar(prose, raw_tables, numbered=doc.format == "text") if not translations else (None, None)
     # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
     dollar = dollar if currency in (None, "USD", dollar) else None
     currency = dollar or currency
@@ -267,15 +263,10 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
         if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
             out.append(t)
             continue
-        years, why = unproven_year_columns(t, anchor)
-        if years:  # a year alone beside a dated balance column: no period, no forecast (``tables.bare_years``)
-            t = t.model_copy(update={"notes": t.notes + [why], "columns": [c.model_copy(update={"period": None}) if c.index in years else c
-                                                                           for c in t.columns],
-                                     "rows": [r.model_copy(update={"cells": [c.model_copy(update={"period": None}) if c.column in years else c
-                                                                             for c in r.cells]}) for r in t.rows]})
-            if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
-                out.append(t)
-                continue
+        t = without_unproven_years(t, anchor)  # a year alone beside a dated balance column: no period (``tables.bare_years``)
+        if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
+            out.append(t)
+            continue
         cols = [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c for c in t.columns]
         rows = [r.model_copy(update={"cells": [c.model_copy(update={"period": c.period.model_copy(update={"forecast": True})}) if later(c.period) else c
                                                for c in r.cells]}) for r in t.rows]

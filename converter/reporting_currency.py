@@ -81,6 +81,17 @@ def stated_dollar(prose: list[str]) -> str | None:
 _US_DOLLAR = re.compile(knowledge().raw["currencies"]["us_dollar"], re.I)
 
 
+def release_dollar(prose: list[str], raw_tables, numbered: bool = False) -> tuple[str | None, str | None]:
+    """The dollar other than the U.S. dollar that the release's bare "$" is, and the note that says why where it is
+    inferred from where the issuer is (``domestic_dollar_evidence``; None where a sentence or the tables name it:
+    ``stated_dollar``, ``named_dollar``). (None, None) where the "$" is the U.S. dollar."""
+    dollar = stated_dollar(prose) or named_dollar(raw_tables)
+    if dollar:
+        return dollar, None
+    inferred = domestic_dollar_evidence(prose, raw_tables, numbered)
+    return inferred if inferred else (None, None)
+
+
 def restate_dollars(tables: list[Table], code: str, note: str | None = None) -> list[Table]:
     """The tables with the U.S. dollars of a bare "$" restated as the release's own dollar ``code``: every unit in
     USD (amounts, amounts per share) of a figure whose cell, row, column header and table do not name the U.S. dollar.

@@ -194,6 +194,8 @@ def test_a_note_naming_scales_for_subjects_is_read_clause_by_clause():
         (frozenset({"usdc"}), 9), (frozenset({"meaningful", "wallet"}), 6)]
     assert note_clauses("($ in millions unless noted otherwise)") == [(frozenset(), 6)]
     assert note_clauses("($73.7 billion)") is None  # an amount, no note
+    # a note on share counts names them: the money under it keeps its scale
+    assert note_clauses("(in thousands of shares)") == [(frozenset({"share"}), 3)]
 
 
 def test_rows_under_an_inner_note_take_the_scale_of_their_subject(tmp_path):
@@ -223,7 +225,10 @@ def test_a_row_no_subject_of_the_note_names_has_no_scale(tmp_path):
 
 
 def test_low_high_under_one_period_are_range_columns_no_facts(tmp_path):
-    for block in (OUTLOOK_TEXT, OUTLOOK_MD):
+    # the same with the other words of a range ([header] range_bounds)
+    others = [[x.replace("Low High", words).replace("|  | Low | High |", "|  | " + words.replace(" ", " | ") + " |") for x in OUTLOOK_TEXT]
+              for words in ("From To", "Minimum Maximum")]
+    for block in (OUTLOOK_TEXT, OUTLOOK_MD, *others):
         doc = extracted(tmp_path, block)
         # the outlook's row, after the quarters' reconciliation that prints the same label
         at = max(k for k, x in enumerate(block, start=1) if "Depreciation and amortization expense(2)" in x and "(70)" in x)

@@ -33,3 +33,15 @@ def unproven_year_columns(t: Table, anchor: date) -> tuple[set[int], str | None]
     return years, (f"column {heads}: a year alone ending after the balance sheet date {anchor.isoformat()} beside a dated "
                    f"balance column ('{dated[0].period.label.strip()}') is no period the release reports, nor a forecast it "
                    f"states: its cells have no period")
+
+
+def without_unproven_years(t: Table, anchor: date) -> Table:
+    """``t`` with the cells and columns of ``unproven_year_columns`` without their period, and its note."""
+    years, why = unproven_year_columns(t, anchor)
+    if not years:
+        return t
+    return t.model_copy(update={
+        "notes": [*t.notes, why],
+        "columns": [c.model_copy(update={"period": None}) if c.index in years else c for c in t.columns],
+        "rows": [r.model_copy(update={"cells": [c.model_copy(update={"period": None}) if c.column in years else c for c in r.cells]})
+                 for r in t.rows]})

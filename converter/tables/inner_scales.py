@@ -31,6 +31,7 @@ SCALE_UNDETERMINED = "scale_undetermined"
 _GENERAL = frozenset({"related", "figures", "figure", "amounts", "amount", "all", "other", "and", "of", "the", "in", "are",
                       "is", "data", "numbers", "values", "stated", "expressed", "presented", "reported", "unless", "noted",
                       "otherwise", "except", "where", "indicated"})
+_SHARES = re.compile(r"(?<!\bper )\bshares?\b", re.I)  # shares counted, not "per share" amounts
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
 
 Clause = tuple[frozenset[str], int]  # the subject's words (empty: every row), the scale (a power of ten)
@@ -62,7 +63,10 @@ def note_clauses(text: str) -> list[Clause] | None:
         subject = clause[: scales[0].start]
         if re.search(r"\d", subject):
             return None  # an amount in words ("$73.7 billion"), no note
-        out.append((frozenset(_words(subject) - _GENERAL), scales[0].scale))
+        words = _words(subject) - _GENERAL
+        if _SHARES.search(clause):
+            words |= {"share"}  # "(in thousands of shares)": the scale of share counts, never of the money under it
+        out.append((frozenset(words), scales[0].scale))
     return out or None
 
 
