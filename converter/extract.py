@@ -29,7 +29,9 @@ from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_wee
 from .ledger import token_ledger
 from .readers import read_document
 from .reporting_currency import reporting_currency as _reporting_currency
-from .reporting_currency import domestic_dollar, named_dollar, restate_dollars, stated_dollar
+from .reporting_currency import release_dollar, restate_dollars
+from .tables.bare_years import without_unproven_years
+from .tables.inner_scales import settle_inner_scales
 from .tables.interpret import Context, interpret
 from .tables.leaves import UNPLACED
 from .tables.residue import settle_residue
@@ -83,8 +85,8 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines, stated=stated)
     currency = _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
-    # convenience translation, whose currencies are named)
-    dollar = (stated_dollar(prose) or named_dollar(raw_tables) or domestic_dollar(prose, raw_tables)) if not translations else None
+    # convenience translation, whose currencies are named); one inferred from where the issuer is has its note
+    dollar, dollar_note = release_dollar(prose, raw_tables, numbered=doc.format == "text") if not translations else (None, None)
     # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
     dollar = dollar if currency in (None, "USD", dollar) else None
     currency = dollar or currency
@@ -122,7 +124,7 @@ def extract(doc: SourceDocument) -> LineItemDocument:
             ctx = replace(ctx, anchor=anchor)
             tables, readings = _read_tables(doc, raw_tables, ctx)
     if dollar is not None:
-        tables = restate_dollars(tables, dollar)
+        tables = restate_dollars(tables, dollar, dollar_note)
     tokens = token_ledger(doc, raw_tables, readings)
     del readings
     _check_truncation(doc, tables, tokens)
@@ -169,7 +171,7 @@ def _read_tables(doc: SourceDocument, raw_tables: list, ctx: Context) -> tuple[l
         rows = grid_rows(raw) if raw.layout == "grid" else text_rows(raw, doc.lines)
         outer = _html_context(doc, raw, raw_tables[n - 2] if n > 1 else None) if doc.format == "html" else None
         near = prev if prev is not None and prev.last_line >= raw.first_line - 12 else None
-        res = settle_residue(interpret(raw, rows, tid, ctx, near, outer=outer))
+        res = settle_inner_scales(settle_residue(interpret(raw, rows, tid, ctx, near, outer=outer)))
         tables.append(res.table)
         results.append(res)
         prev = res.table
@@ -260,6 +262,10 @@ def _future_periods_are_forecasts(tables: list[Table]) -> list[Table]:
 
     out = []
     for t in tables:
+        if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
+            out.append(t)
+            continue
+        t = without_unproven_years(t, anchor)  # a year alone beside a dated balance column: no period (``tables.bare_years``)
         if not any(later(c.period) for c in t.columns) and not any(later(c.period) for r in t.rows for c in r.cells):
             out.append(t)
             continue

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from .models import Frozen, LineItemDocument
+from .reporting_currency import INFERRED_DOLLAR
 from .tables.row_heading import NOTE as ROW_HEADING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,7 +121,7 @@ def build_report(result: Result) -> Report:
     for t in doc.tables:
         for n in t.notes:
             # a period read from a row heading (tables/row_heading.py) is no note on the scale
-            code = "table.rowHeading" if n.startswith(ROW_HEADING) else "table.scale"
+            code = "table.rowHeading" if n.startswith(ROW_HEADING) else "table.currency" if n.startswith(INFERRED_DOLLAR) else "table.scale"
             findings.append(Finding(code=code, severity="info", message=f"table {t.id} ({t.title}): {n}", lines=[t.first_line]))
     valid = None
     note = None

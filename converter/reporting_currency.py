@@ -81,9 +81,21 @@ def stated_dollar(prose: list[str]) -> str | None:
 _US_DOLLAR = re.compile(knowledge().raw["currencies"]["us_dollar"], re.I)
 
 
-def restate_dollars(tables: list[Table], code: str) -> list[Table]:
+def release_dollar(prose: list[str], raw_tables, numbered: bool = False) -> tuple[str | None, str | None]:
+    """The dollar other than the U.S. dollar that the release's bare "$" is, and the note that says why where it is
+    inferred from where the issuer is (``domestic_dollar_evidence``; None where a sentence or the tables name it:
+    ``stated_dollar``, ``named_dollar``). (None, None) where the "$" is the U.S. dollar."""
+    dollar = stated_dollar(prose) or named_dollar(raw_tables)
+    if dollar:
+        return dollar, None
+    inferred = domestic_dollar_evidence(prose, raw_tables, numbered)
+    return inferred if inferred else (None, None)
+
+
+def restate_dollars(tables: list[Table], code: str, note: str | None = None) -> list[Table]:
     """The tables with the U.S. dollars of a bare "$" restated as the release's own dollar ``code``: every unit in
-    USD (amounts, amounts per share) of a figure whose cell, row, column header and table do not name the U.S. dollar."""
+    USD (amounts, amounts per share) of a figure whose cell, row, column header and table do not name the U.S. dollar.
+    ``note``: why the bare "$" is that dollar, added to the notes of each table whose units it restated."""
 
     def unit(u: str | None, *texts: str) -> str | None:
         if u is None or not (u == "USD" or u.startswith("USD/")) or any(_US_DOLLAR.search(t or "") for t in texts):
@@ -98,7 +110,8 @@ def restate_dollars(tables: list[Table], code: str) -> list[Table]:
         rows = [r.model_copy(update={"unit": unit(r.unit, r.label, where), "cells": [
             c.model_copy(update={"unit": unit(c.unit, c.raw, c.label, r.label, heads.get(c.column, ""), where)}) for c in r.cells]})
             for r in t.rows]
-        out.append(t.model_copy(update={"columns": cols, "rows": rows}))
+        changed = note and any(c.unit != o.unit for r, ro in zip(rows, t.rows) for c, o in zip(r.cells, ro.cells))
+        out.append(t.model_copy(update={"columns": cols, "rows": rows, **({"notes": [*t.notes, note]} if changed else {})}))
     return out
 
 
@@ -107,13 +120,37 @@ def domestic_dollar(prose: list[str], raw_tables) -> str | None:
     domestic_dollars: "on SEDAR+", "TSX", "CALGARY, Alberta"), for a release whose amounts no sentence or table puts in
     a currency by name (``stated_dollar``, ``named_dollar`` are asked first) and that names the U.S. dollar nowhere:
     its bare "$" is that dollar. None where no entry's evidence is all there, or where two entries' are."""
-    cells = [c.text for raw in raw_tables for r in raw.rows for c in r.cells]
-    text = "\n".join(prose + cells)
+    found = domestic_dollar_evidence(prose, raw_tables)
+    return found[0] if found else None
+
+
+# the start of a table's note saying its bare "$" was read as a dollar inferred from where the issuer is (report.py: a
+# finding ``table.currency``)
+INFERRED_DOLLAR = 'its bare "$" is read as'
+
+
+def domestic_dollar_evidence(prose: list[str], raw_tables, numbered: bool = False) -> tuple[str, str] | None:
+    """``domestic_dollar`` with its evidence in words: (code, 'its bare "$" is read as CAD: ... listed ("TSX") and
+    based ("Alberta") ...'). ``numbered``: ``prose`` are the release's lines, and the words are given their line."""
+    lines = prose + [c.text for raw in raw_tables for r in raw.rows for c in r.cells]
+    text = "\n".join(lines)
     if _US_DOLLAR.search(text):
         return None
-    found = {e["code"] for e in knowledge().raw["currencies"]["domestic_dollars"]
-             if re.search(e["listed"], text) and re.search(e["based"], text)}
-    return found.pop() if len(found) == 1 else None
+    found = {}
+    for e in knowledge().raw["currencies"]["domestic_dollars"]:
+        listed, based = re.search(e["listed"], text), re.search(e["based"], text)
+        if listed and based:
+            found[e["code"]] = (listed, based)
+    if len(found) != 1:
+        return None
+    code, marks = found.popitem()
+
+    def quoted(m: re.Match) -> str:
+        n = text.count("\n", 0, m.start()) + 1
+        return f'"{" ".join(m.group(0).split())}"' + (f", line {n}" if numbered and n <= len(prose) else "")
+
+    return code, (f'{INFERRED_DOLLAR} {code}: no sentence or table names a currency, and the release shows its issuer '
+                  f"listed ({quoted(marks[0])}) and based ({quoted(marks[1])}) where {code} is the dollar")
 
 
 def named_dollar(raw_tables) -> str | None:

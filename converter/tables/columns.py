@@ -35,14 +35,20 @@ def strip_marks(label: str) -> str:
     return _MARKS.sub("", label) or label
 
 
+_COUNTS_SHARES = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z]+\s+)?shares\b", re.I)
+
+
 def label_unit(text: str) -> str | None:
     """The unit a row label names: from its head ("Treasury stock—3,934 shares ..." names none) or an explicit "(shares)".
 
     Footnote marks after the words are no part of the label ("Diluted (2)" under "Per common share:" is diluted
     earnings per share, as "Diluted" is)."""
     text = strip_marks(text)
-    head = re.split(r"\s*[—–,;]\s*|\s+-\s+|\s+net of\s+|\s+less\s+", text.strip(), maxsplit=1)[0]
-    explicit = " ".join(re.findall(r"\([^)]*\)", text))
+    # a parenthesis that counts shares itself ("Treasury stock at cost (5.0 million shares held as of September 30,
+    # 2025 ...)", Circle Q3 2025) describes the line item: the row's figures are no shares for it (the cost, here)
+    own = re.sub(r"\([^)]*\)", lambda m: " " if _COUNTS_SHARES.search(m.group(0)) else m.group(0), text)
+    head = re.split(r"\s*[—–,;]\s*|\s+-\s+|\s+net of\s+|\s+less\s+", own.strip(), maxsplit=1)[0]
+    explicit = " ".join(re.findall(r"\([^)]*\)", own))
     for pat, entry in _label_units:
         if pat.search(text if entry.get("whole") else head) or (explicit and pat.search(explicit) and entry["unit"] in ("shares", "ADS")):
             return entry["unit"]

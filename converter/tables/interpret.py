@@ -20,7 +20,7 @@ from .quarter_groups import parts_over
 from .stated_lengths import outside_stated_block
 from .headers import Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
-from .leaves import leaf_count, settle
+from .leaves import leaf_count, range_columns, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .share_scale import unscaled_share_counts
@@ -103,6 +103,10 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     leaves = None if positional else leaf_count(lead, data, figures)
     if leaves:
         slots = [Slot(pos=(float(i), float(i))) for i in range(leaves)]
+    # "FY 2025" over "Low High": a range's columns, as many as its words (``leaves.range_columns``)
+    ranged = None if positional or leaves else range_columns(lead, data)
+    if ranged and ranged != len(slots):
+        slots = [Slot(pos=(float(i), float(i))) for i in range(ranged)]
 
     # a table that starts with a section heading right after one with as many columns continues it ("Cash flows from
     # investing activities:" after a page break or a line the detector could not read): the heading is a row

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .grid import _column_word, order_phrases
+from ..periods import find_period_exprs
+from .grid import _RANGE_BOUNDS, _column_word, order_phrases
 from .rows import Row
 from .slots import Slot, is_header_row
 
@@ -55,3 +56,39 @@ def settle(slots: list[Slot], figures: int, anchor: date | None) -> None:
             s.empty = True
         if s.period is not None and s.period.end > anchor:
             s.excluded = AFTER_RELEASE
+
+
+def range_columns(lead: list[Row], data: list[Row]) -> int | None:
+    """The columns of a range under one period: a header line of range words only ("Low High", "Minimum Maximum",
+    extraction.toml [header] range_bounds) right under a line naming a single period ("(in $ millions) FY 2025" over
+    "Low High", Circle Q3 2025's outlook) is one column per word, where no row prints more figures than that and one
+    prints as many. The column count is not left to the figures: small figures in parentheses ("(70) (80)", "(4) (4)")
+    read as footnote marks made it one column, and the High figures a forecast of the whole year. Its columns are
+    range bounds (``grid``): no facts. None otherwise."""
+    for k in range(1, len(lead)):
+        r = lead[k]
+        above = next((x for x in reversed(lead[:k]) if x.kind != "blank"), None)
+        if r.kind != "text" or r.years_only or r.stub or above is None or above.kind != "text":
+            continue
+        words = _range_words(r.label)
+        if words is None:
+            continue
+        got = order_phrases(above)
+        if got is None or len(got[0]) != 1 or not find_period_exprs(got[0][0]):
+            continue
+        counts = [len(d.cells) for d in data]
+        if counts and max(counts) == words:
+            return words
+    return None
+
+
+def _range_words(label: str) -> int | None:
+    """How many range bounds a line prints, where it prints nothing else ("Low High", "Low end High end"); else None."""
+    rest, n = " ".join(label.lower().split()), 0
+    while rest:
+        bound = next((b for b in sorted(_RANGE_BOUNDS, key=len, reverse=True)
+                      if rest == b or rest.startswith(b + " ")), None)
+        if bound is None:
+            return None
+        rest, n = rest[len(bound):].strip(), n + 1
+    return n if n >= 2 else None

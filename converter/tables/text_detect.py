@@ -83,6 +83,7 @@ class Line:
     total: bool = False  # rows run together on one line: a total with no label, proven by its sum (``tables.run_on``)
     fragment: bool = False  # ... a row whose label is lost or cut by the dates it names (excluded, ``tables.glue``)
     first: bool = False  # data rows: figures printed before the label (``tables.figures_first``)
+    heading: bool = False  # text: a markdown heading ("### Table 3"), which ends a table (``_groups``)
 
     @property
     def end(self) -> int:
@@ -163,6 +164,12 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
+    if _MD_HEADING.match(stripped) and not _PAGE_HEADING.match(stripped.strip(" \u00a0\t")):
+        # a markdown heading: a block of its own, never a row ("### Table 3" in a rendering of a PDF, Circle Q3 2025:
+        # "### Table" of 3); it ends the table above it (``_groups``) and may title the one below; one that only
+        # numbers a table ("### Table 1") names nothing and is no title either: it stands apart, as prose does
+        kind = "prose" if _NUMBERED_CAPTION.match(stripped.strip(" \u00a0\t")) else "text"
+        return Line(no, text, kind, label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)), heading=True)
     if _PAGE_HEADING.match(stripped.strip(" \u00a0\t")):
         # a page heading on a line of its own ("# Page 3" in a Markdown rendering of a PDF, "Page 12 of 40"): text,
         # as page furniture is (``furniture``), never a row "Page" of 3 (Spotify Q3 2024 6-K: a fact of EUR 3)
@@ -200,6 +207,10 @@ def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: 
 
 _BULLET = re.compile(_kn.raw["layout"]["bullet"])
 _PAGE_HEADING = re.compile(_kn.raw["layout"]["page_furniture"], re.I)
+# a caption that only numbers a table ("### Table 1"): extraction.toml [layout] numbered_caption
+_NUMBERED_CAPTION = re.compile(_kn.raw["layout"]["numbered_caption"], re.I)
+# a markdown ATX heading: up to three spaces, one to six "#", a space (CommonMark)
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 
 
 _LIST_ITEM = re.compile(_kn.raw["layout"]["list_item"])
@@ -321,8 +332,8 @@ def _groups(info: list[Line]) -> list[list[Line]]:
         blanks = 0
         while k < n:
             ln = info[k]
-            if _prose(ln):
-                break
+            if _prose(ln) or ln.heading:
+                break  # prose, or a markdown heading: no table goes on past it
             if ln.kind == "blank" and ln.reader == "furniture":
                 blanks = 0  # a page break: no gap between rows, nor the blank lines around its furniture
             elif ln.kind == "blank" and ln.reader in ("rule", "tag", "table_start"):
