@@ -1,7 +1,8 @@
-"""A label wrapped AFTER its figures (``tables.label_tails``). From the unseen22 releases (/work/unseen22, sources in
-SOURCES.tsv): Shopify Q3 2025 (PDF rendered as markdown pipe tables: the figures beside a label's first line, the rest
-of the label on an empty row below) and Circle Q3 2025 (PDF page text: the figures on a line of their own between a
-label's two halves).
+"""A label wrapped AFTER its figures (``tables.label_tails``), and a sentence run on over lines that is no column
+header (``label_tails.runs_on``). From the unseen22 releases (/work/unseen22, sources in SOURCES.tsv): Shopify Q3 2025
+(PDF rendered as markdown pipe tables: the figures beside a label's first line, the rest of the label on an empty row
+below) and Circle Q3 2025 (PDF page text: the figures on a line of their own between a label's two halves; page 8,
+the balance sheet's equity continued under the end of a stock's description).
 """
 
 import csv
@@ -10,7 +11,7 @@ from prxbrl.models import FiscalCalendar
 from prxbrl.periods import Calendar
 from prxbrl.pipeline import convert
 from prxbrl.tables.interpret import Context, interpret
-from prxbrl.tables.label_tails import is_tail
+from prxbrl.tables.label_tails import is_tail, runs_on
 from prxbrl.tables.rows import text_rows
 from prxbrl.tables.text_detect import detect_tables
 
@@ -190,3 +191,51 @@ def test_what_is_no_label_tail():
     assert not is_tail("in thousands", "Net sales,")  # a header's line
     assert not is_tail("Beginning of period", "Cash –")  # upper case
 
+
+# circle-q3-2025.md lines 404-429: page 8 of the page text, the balance sheet's equity continued with no header
+CIRCLE_PAGE8 = """## Page 8
+
+Commitments and contingencies
+Redeemable convertible preferred stock
+Redeemable convertible preferred stock ($0.0001 par value, nil and 139.8 million shares issued
+and outstanding as of September 30, 2025 and December 31, 2024, respectively; aggregate
+—
+liquidation preference of nil and $1.1 billion as of September 30, 2025 and December 31, 2024, 1,139,765
+respectively)
+Stockholders’ equity
+Class A common stock ($0.0001 par value; 2.5 billion and 300.0 million authorized as of
+September 30, 2025 and December 31, 2024, respectively; 215.2 million and 56.4 million 23 6
+issued and outstanding as of September 30, 2025 and December 31, 2024, respectively)
+Class B common stock ($0.0001 par value; 500.0 million and nil authorized as of September 30,
+2025 and December 31, 2024, respectively; 19.0 million and nil issued and outstanding as of 2 —
+September 30, 2025 and December 31, 2024, respectively)
+Class C common stock ($0.0001 par value; 500.0 million and nil authorized as of September 30,
+2025 and December 31, 2024, respectively; nil issued and outstanding as of September 30, — —
+2025 and December 31, 2024)
+Treasury stock at cost (5.0 million shares held as of September 30, 2025 and December 31, 2024) (2,877) (2,877)
+Additional paid-in capital 4,437,594 1,792,969
+Accumulated deficit (1,426,125) (1,223,213)
+Accumulated other comprehensive income 14,739 3,644
+Total stockholders’ equity 3,023,356 570,529
+Total liabilities, redeemable convertible preferred stock and stockholders’ equity $ 76,781,008 $ 45,834,409
+8
+"""
+
+
+def test_a_sentence_run_on_over_lines_is_no_header():
+    """Line 422 "2025 and December 31, 2024)" ends the description of the Class C common stock begun on line 420. Read
+    as a column header it made "2025" a forecast column, and the equity (additional paid-in capital, accumulated
+    deficit, total stockholders' equity) was written at 2025-12-31 as a forecast; as a heading it opened a section
+    over the rows below it."""
+    assert runs_on("2025 and December 31, 2024)")
+    assert runs_on("2025 and December 31, 2024, respectively; nil issued and outstanding as of September 30,")
+    assert not runs_on("Three Months Ended September 30, 2025 (Unaudited)")
+    assert not runs_on("(In thousands; unaudited)")
+    assert runs_on("Class C common stock ($0.0001 par value; 500.0 million and nil authorized as of September 30,")
+    rows = _rows(CIRCLE_PAGE8)
+    labels = {r.label: r for r in rows}
+    assert "2025 and December 31, 2024)" not in labels
+    equity = labels["Total stockholders’ equity"]
+    assert [(c.raw, str(c.period.end), c.period.forecast) for c in equity.cells] == [
+        ("3,023,356", "2025-09-30", False), ("570,529", "2024-12-31", False)]
+    assert equity.section == []

@@ -33,6 +33,7 @@ _STARTS = frozenset(_kn["continuation_start_words"])
 _SCALE_WORD = re.compile(r"\b(?:thousands|millions|billions)\b", re.I)
 _DASH_END = ("-", "\u2013", "\u2014", ",")
 _MAX_WORDS = 10
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MARK = re.compile(r"\(\d{1,2}\)$|\*+$")  # a footnote mark after a word ("expense(1)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 
@@ -91,3 +92,12 @@ def join_label_tails(rows: list) -> list:
         out.append(r)
     return out
 
+
+def runs_on(text: str) -> bool:
+    """A line of a sentence run on over lines (a stock's description in a balance sheet rendered as page text): it
+    says "respectively", opens or closes a parenthesis it does not close or did not open ("2025 and December 31,
+    2024)", the end of Circle Q3 2025's "Class C common stock ($0.0001 par value; 500.0 million and nil authorized as
+    of September 30," on page 8), or holds a semicolon outside a note in parentheses ("(In thousands; unaudited)" is a
+    header's). Though it names dates it heads no columns, and it opens no section."""
+    t = text.strip()
+    return bool(_RESPECTIVELY.search(t)) or t.count(")") != t.count("(") or (";" in t and not t.startswith("("))

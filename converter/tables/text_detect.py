@@ -16,7 +16,7 @@ from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
 from ..tokens import NIL_MARKS
 from .glue import exclude_glued
-from .label_tails import is_tail
+from .label_tails import is_tail, runs_on
 from .pipes import align, note_references, truncated_columns
 from .text_cells import Figure, Piece, footnote_digits, text_spans
 
@@ -237,7 +237,7 @@ def _sentence_like(label: str) -> bool:
 def is_header_text(text: str) -> bool:
     """A line that names periods, currencies, scales or column roles: a column header."""
     t = text.strip(" \u00a0")
-    if not t:
+    if not t or runs_on(t):  # a sentence run on over lines names dates, heads no columns (``label_tails``)
         return False
     if find_period_exprs(t):
         return True
