@@ -67,7 +67,8 @@ SECTION_KEYS = {
     "currencies": frozenset({"names", "iso_forms", "stated", "us_dollar", "domestic_dollars"}),
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
                          "before_a_year", "closes_all_sections", "total_starts", "total_alone", "balance_sides", "period_headings",
-                         "list_item", "page_furniture", "numbered_caption", "change_verbs", "change_up_words", "change_down_words", "unfinished_end_words"}),
+                         "list_item", "page_furniture", "numbered_caption", "change_verbs", "change_up_words", "change_down_words",
+                         "unfinished_end_words", "continuation_start_words"}),
     "entity": frozenset({"legal_forms"}),
     "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
 }
@@ -75,7 +76,7 @@ _PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "p
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
 PERIOD_HEADINGS = ("average", "instant", "duration")
 _WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_starts"), ("layout", "total_alone"),
-               ("layout", "change_verbs"), ("layout", "change_up_words"), ("layout", "change_down_words"), ("layout", "unfinished_end_words"), ("units", "physical_units"), ("units", "physical_units_after_slash"), ("entity", "legal_forms")}
+               ("layout", "change_verbs"), ("layout", "change_up_words"), ("layout", "change_down_words"), ("layout", "unfinished_end_words"), ("layout", "continuation_start_words"), ("units", "physical_units"), ("units", "physical_units_after_slash"), ("entity", "legal_forms")}
 # a placeholder of a pattern in [units] label_units -> the word list it stands for (``compiled``)
 _UNIT_WORDS = {"{physical}": "physical_units", "{physical_short}": "physical_units_after_slash"}
 

@@ -13,11 +13,13 @@ from .cell_units import cell_unit
 from .columns import label_unit, row_period, strip_marks
 from .glued_marks import unglue
 from .label_caption import unread_figures
+from .label_tails import runs_on
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
 from .scale_notes import is_scale_note as _scale_note, scale_of as _scale_of
 from .totals import is_total
+from .section_sums import named_totals, summed_section
 from .slots import Context, Slot, fit_cells
 from .year_columns import headed_length, row_period as year_row_period
 
@@ -66,6 +68,7 @@ class _Open:
     level: int
     indent: int = 0
     deeper: bool = False
+    start: int = -1  # the index of its heading among the table's items (``section_sums``)
 
 
 def _by_indent(sections: list[_Open], indent: int, positional: bool) -> list[_Open]:
@@ -120,6 +123,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
     heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
     percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
+    totals_named = named_totals([r.label.strip() for r in body if r.kind == "data"])  # (``section_sums``)
     for r in body:
         if r.kind == "blank":
             continue
@@ -131,6 +135,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 continue
             if _NOTE_ONLY.match(label):
                 continue  # "(See Notes)" on a line of its own over the rows: a note reference, no heading naming them
+            if runs_on(label):
+                continue  # a fragment of a sentence run on over lines ("2025 and December 31, 2024)"): no heading
             unread = unread_figures(r)
             if unread:
                 excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
@@ -148,7 +154,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             sections = _counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s.level < level]
-                sections.append(_Open(label.rstrip(":").strip(), level, r.indent))
+                sections.append(_Open(label.rstrip(":").strip(), level, r.indent, start=len(items)))
             last_heading = label.rstrip(":").strip()
             heading_open = not label.endswith(":") and not label.isupper()
             prev_row = None
@@ -242,6 +248,9 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # ("Current liabilities:" ... "|  | 67,677 |": Computer Modelling Group Q3 FY2025): the rows after it stand
             # outside the heading (the noncurrent liabilities)
             sections = sections[:-1]
+        elif not strip_marks(label).strip() and sections and r.values and all(s.start >= 0 for s in sections) \
+                and (depth := summed_section([(s.heading, s.start) for s in sections], items, cells, totals_named)) is not None:
+            sections = sections[:depth]  # "| | 2,844 |", the sum of the rows under "Revenues": its total (``section_sums``)
         items.append(
             LineItem(
                 id=iid,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
+from .label_tails import join_label_tails
 from .totals import is_total
 from ..tokens import Amount, parse_amount
 
@@ -132,6 +133,8 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
         if table.layout == "fixed":
             row.fragments = _fragments(lines[r.line - 1], r.line)
         out.append(row)
+    if table.layout != "fixed":
+        out = join_label_tails(out)  # "Net income | 367" / "excluding the impact of equity investments" (``label_tails``)
     return _join_wrapped_labels(out, unfinished_only=table.layout != "fixed")
 
 

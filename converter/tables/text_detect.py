@@ -16,6 +16,7 @@ from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
 from ..tokens import NIL_MARKS
 from .glue import exclude_glued
+from .label_tails import is_tail, runs_on
 from .pipes import align, note_references, truncated_columns
 from .text_cells import Figure, Piece, footnote_digits, text_spans
 
@@ -247,7 +248,7 @@ def _sentence_like(label: str) -> bool:
 def is_header_text(text: str) -> bool:
     """A line that names periods, currencies, scales or column roles: a column header."""
     t = text.strip(" \u00a0")
-    if not t:
+    if not t or runs_on(t):  # a sentence run on over lines names dates, heads no columns (``label_tails``)
         return False
     if find_period_exprs(t):
         return True
@@ -346,6 +347,8 @@ def _groups(info: list[Line]) -> list[list[Line]]:
                 blanks = 0
             if ln.kind == "data":
                 end = k
+            elif ln.kind == "text" and k == end + 1 and _label_tail(info, end, ln):
+                end = k  # the rest of the last row's label, printed under its figures (``label_tails``)
             elif ln.kind in ("text", "years"):
                 # keep going only if more data follows within a short distance
                 ahead = k + 1
@@ -363,6 +366,13 @@ def _groups(info: list[Line]) -> list[list[Line]]:
     return tables
 
 
+def _label_tail(info: list[Line], end: int, ln: Line) -> bool:
+    """Line ``ln``, right under the data line ``end``, finishes that row's label (``label_tails.is_tail``)."""
+    above = info[end]
+    over = info[end - 1].label if end > 0 and info[end - 1].kind == "text" else None
+    return is_tail(ln.label, above.label, over)
+
+
 def _split_region(region: list[Line]) -> list[list[Line]]:
     """Split a region at lead blocks (title and header lines before data rows) that hold a header."""
     groups: list[list[Line]] = []
@@ -371,6 +381,10 @@ def _split_region(region: list[Line]) -> list[list[Line]]:
     idx = 0
     while idx < len(region):
         ln = region[idx]
+        if ln.kind == "text" and seen_data and cur and cur[-1].kind == "data" and _label_tail(cur, len(cur) - 1, ln):
+            cur.append(ln)  # the rest of the label of the row above, never the start of the next table's lead
+            idx += 1
+            continue
         if ln.kind in ("text", "years") and seen_data:
             # the gap block up to the next data line
             g = idx
