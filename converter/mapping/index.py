@@ -28,11 +28,14 @@ TYPE_OF_CODE = {"m": "money", "p": "per_share", "s": "shares", "r": "pure", "n":
 # How a release of its era weighs the uses the index gives apart for the later eras of filers' labels (its "eras":
 # company label linkbases of 2014-2017, of 2018 and later, then the uses projected onto concepts adopted since
 # 2009-2010: scripts/index_eras.py), by the year of the release's latest reported period end: up to that year, these
-# weights; after it (or where no year is known) the index's blended count, which counts a linkbase of 2018 and later
-# ten times and the projected uses (the use of filers now). A release of 2009-2013 counts each filer's label once and
-# no projected use: its filers had not the concepts adopted since, and printed the labels of their era
-# (us-gaap:CashAndCashEquivalentsAtCarryingValue as the cash-flow statement's end balance before ASU 2016-18).
-RELEASE_ERA_WEIGHTS: tuple[tuple[int, tuple[float, ...]], ...] = ((2013, (1, 1, 1, 0)),)
+# weights (of the uses of 2009-2013, then of each later era, then of the projected uses); after it (or where no year
+# is known) the index's blended count, as the index was built. A release of 2009-2013 counts no projected use: its
+# filers had not the concepts adopted since, and printed the labels of their era for the concepts of then
+# ("Treasury stock, at cost": us-gaap:TreasuryStockValue, not the TreasuryStockCommonValue filers print it for now).
+# A linkbase's labels count as in the blend: they still say which labels are a concept's (Apple Q1 FY2011's "Excess
+# tax benefits from stock-based compensation" is a label linkbases give a tax reconciliation's concept, no line of
+# the financing activities, and no weaker match either: the company's own).
+RELEASE_ERA_WEIGHTS: tuple[tuple[int, tuple[float, ...]], ...] = ((2013, (1, 1, 10, 0)),)
 _release_year: ContextVar[int | None] = ContextVar("release_year", default=None)
 
 
@@ -105,21 +108,23 @@ class ConceptIndex:
         self.members = frozenset(raw["members"])
         self.period_balances = frozenset(raw.get("period_balances", ()))
         self.deprecated: dict[str, str | None] = dict(raw.get("deprecated", {}))
-        eras = raw.get("eras") or {"later": [], "blend": []}
-        if set(eras) != {"later", "blend"} or len(eras["blend"]) != len(eras["later"]) + 1:
-            raise PrxbrlError(f"{INDEX_FILE}: eras must give 'later' eras and the 'blend' weights of each and of the projected uses")
+        eras = raw.get("eras")
+        if not isinstance(eras, dict) or set(eras) != {"later", "blend"} or len(eras["blend"]) != len(eras["later"]) + 1:
+            raise PrxbrlError(f"{INDEX_FILE}: 'eras' must give the 'later' eras and the 'blend' weights of each and of the "
+                              "projected uses (an index of an older format: rebuild it with scripts/build_concept_index.py)")
         self.blend: tuple[int, ...] = tuple(eras["blend"])
         if any(len(w) != 1 + len(self.blend) for _, w in RELEASE_ERA_WEIGHTS):
             raise PrxbrlError(f"{INDEX_FILE}: RELEASE_ERA_WEIGHTS weigh the uses of 2009-2013, {len(self.blend) - 1} later eras "
                               "and the projected uses")
         self.keys: list[str] = []
         self.entries: list[list[list]] = []
+        split = 4 + len(self.blend)
         for key, entries in raw["labels"]:
             self.keys.append(key)
             self.entries.append(entries)
             for e in entries:
                 # [concept, statement, count, negated] (+ the uses of each later era and the projected uses, where any)
-                if len(e) not in (4, 4 + len(self.blend)) or _base(e, self.blend) < 0:
+                if len(e) != 4 and (len(e) != split or _base(e, self.blend) < 0):
                     raise PrxbrlError(f"{INDEX_FILE}: label {key!r}: malformed entry {e}")
         self.key_id = {k: i for i, k in enumerate(self.keys)}
         postings: dict[str, list[int]] = defaultdict(list)
