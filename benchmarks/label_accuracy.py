@@ -68,9 +68,10 @@ def _unit(uom: str) -> str:
 
 def rows(shared: Path, test_set: str = TEST_SET):
     """(statement code, kind, label, concept or None for an extension, unit, period, labels of the statement, position,
-    company, whether the filing prints a noncontrolling-interest line)."""
+    company, whether the filing prints a noncontrolling-interest line, the year of the filing's latest period end)."""
     sub, pre, num = _read(shared / "label-usage/sec-fsds" / Path(test_set).name)
     names = {s["adsh"]: s["name"] for s in sub}
+    years = {s["adsh"]: filing_year(s) for s in sub}
     facts = {}
     for n in sorted(num, key=lambda n: (n["adsh"], n["tag"], n["segments"] != "", n["ddate"])):
         facts.setdefault((n["adsh"], n["tag"]), (_unit(n["uom"]), "i" if n["qtrs"] == "0" else "d"))
@@ -89,7 +90,23 @@ def rows(shared: Path, test_set: str = TEST_SET):
             unit, period = facts.get((adsh, p["tag"]), (None, None))
             if unit and re.fullmatch(r"[A-Z]{3}", unit) and (_per_share(p["plabel"]) or stmt == "I" and _per_share_item(concept)):
                 unit += "/shares"  # num.txt gives per-share amounts in USD; the release prints "per share"
-            yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, ""), adsh in nci
+            yield stmt, kind, p["plabel"], concept, unit, period, labels, i, names.get(adsh, ""), adsh in nci, years.get(adsh)
+
+
+def filing_year(sub: dict) -> int | None:
+    """The year of a filing's latest period end: sub.txt's ``period`` (the balance sheet date, yyyymmdd), else its
+    fiscal year ``fy`` (the converter maps a release as of the year of its latest period end)."""
+    for field in ("period", "fy"):
+        m = re.match(r"(\d{4})", sub.get(field) or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def linkbase_year(company_file: str) -> int | None:
+    """The year of a company label linkbase, from its file name ("edgartools__xom-20221231_lab.xml": 2022)."""
+    m = re.search(r"-(\d{4})\d{4}_lab\.xml$", company_file)
+    return int(m.group(1)) if m else None
 
 
 def _per_share_item(concept: str | None) -> bool:
@@ -139,11 +156,16 @@ def dev_files(shared: Path) -> list[str]:
 def linkbase_rows(shared: Path, ix):
     """Rows of the recent-era development set, in the order of ``rows``."""
     by: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # the year of the latest linkbase of the company that labels the concept so
+    years: dict[tuple[str, str, str], int] = {}
     with (shared / "label-usage" / "company-label-pairs.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
             ticker = dev_company(r["company_file"])
             if ticker and "[" not in r["label"] and r["label"].strip():
-                by[(ticker, r["concept"])][r["label_role"]].add(" ".join(r["label"].split()))
+                label = " ".join(r["label"].split())
+                by[(ticker, r["concept"])][r["label_role"]].add(label)
+                if (year := linkbase_year(r["company_file"])) is not None:
+                    years[(ticker, r["concept"], label)] = max(year, years.get((ticker, r["concept"], label), year))
     # a noncontrolling-interest line: the company reports the interest's share of net income or equity
     nci = {t for t, q in by if q in NCI_LINES}
     printed_by = {}
@@ -164,7 +186,8 @@ def linkbase_rows(shared: Path, ix):
             for label, total in printed:
                 if len(concepts_of[(ticker, label.lower())]) > 1:
                     continue  # "Total", "Beginning balance", "Other": what it is, only the table around it says
-                yield stmt, KIND_OF_STATEMENT[stmt], label, concept, unit, info.period, (), -1, DEV_COMPANIES[ticker], ticker in nci, total
+                yield (stmt, KIND_OF_STATEMENT[stmt], label, concept, unit, info.period, (), -1, DEV_COMPANIES[ticker], ticker in nci,
+                       total, years.get((ticker, concept, label)))
 
 
 def predict_index(stmt, kind, label, unit, period, labels, pos, company, nci, total=False):
@@ -204,6 +227,7 @@ def main() -> None:
     ap.add_argument("--index", type=Path, help="a concept index built apart (default: the converter's own)")
     ap.add_argument("--linkbase-dev", action="store_true", help="the recent-era development set: labels of the companies "
                     "DEV_COMPANIES from company label linkbases, held out of an index built in memory (or of --index)")
+    ap.add_argument("--no-era", action="store_true", help="map every row as of no known era (the index's blended counts)")
     args = ap.parse_args()
     if args.index or args.linkbase_dev:
         import gzip
@@ -226,8 +250,8 @@ def main() -> None:
     ix = _index.concept_index()
     n = top1 = top3 = ext = abstained = retired = replaced = 0
     per = defaultdict(lambda: [0, 0])
-    source = linkbase_rows(args.shared, ix) if args.linkbase_dev else (r + (False,) for r in rows(args.shared, args.set))
-    for stmt, kind, label, concept, unit, period, labels, pos, company, nci, total in source:
+    source = linkbase_rows(args.shared, ix) if args.linkbase_dev else (r[:10] + (False, r[10]) for r in rows(args.shared, args.set))
+    for stmt, kind, label, concept, unit, period, labels, pos, company, nci, total, year in source:
         if concept is None:
             ext += 1
             continue
@@ -236,7 +260,8 @@ def main() -> None:
         if concept is None or ix.get(concept) is None:
             retired += 1  # deprecated without a replacement, or not a line-item concept of the 2024 taxonomy
             continue
-        got = predict(stmt, kind, label, unit, period, labels, pos, company, nci, total)
+        with _index.release_year(None if args.no_era else year):  # the era of the row's filing, as the converter's release's
+            got = predict(stmt, kind, label, unit, period, labels, pos, company, nci, total)
         n += 1
         per[stmt][1] += 1
         if got[0] is None:

@@ -218,7 +218,7 @@ def _inferred_successors(orphans, usage, concepts: list[str], elements: dict) ->
     its labels name the sale and maturity of securities as often as the sale of debt securities;
     UnrealizedGainLossOnSecurities: none, the other comprehensive income concept has a third of its labels)."""
     keys: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for concept, _, key, _, weight, _ in orphans:
+    for concept, _, key, _, weight, _, _ in orphans:
         keys[concept][key] += weight
     out = {}
     for old in sorted(keys):
@@ -237,6 +237,21 @@ def _inferred_successors(orphans, usage, concepts: list[str], elements: dict) ->
 
 # a company label linkbase of 2018 or later counts this many times a 2009-2010 filer's label
 RECENT_WEIGHT = 10
+# the eras whose uses an entry of the index also gives apart, after its blended count (the mapper weighs them by the
+# era of the release it converts: prxbrl.mapping.index): [first year, last year or None] of the company label
+# linkbases of each (the year of the file name), then the uses index_eras.project_new_concepts credits. Uses of
+# 2009-2013 (the FSDS sets of 2009-2010, linkbases of 2010-2013), and the taxonomy's own names, are the rest
+LATER_ERAS = ((2014, 2017), (2018, None))
+# the weight of a use of each of LATER_ERAS and of a projected use in an entry's count, as ``add`` counts them
+BLEND = [1, RECENT_WEIGHT, 1]
+
+
+def source_era(year: int) -> int:
+    """1 + the place in LATER_ERAS of a linkbase of this year (0: of 2009-2013)."""
+    for n, (first, last) in enumerate(LATER_ERAS, start=1):
+        if year >= first and (last is None or year <= last):
+            return n
+    return 0
 
 
 def _filer(company_file: str) -> str:
@@ -267,16 +282,16 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
             successor[q] = new[0]
     members = sorted(q for q, v in elements.items() if v[0] == "M" and q not in deprecated)
     index = {q: i for i, q in enumerate(concepts)}
-    # usage: key -> (concept, statement) -> [count, negated]
-    usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    # usage: key -> (concept, statement) -> [count, negated, then the uses of each later era: ERAS]
+    usage: dict[str, dict[tuple[int, str], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0, 0]))
     seen_stmt: dict[str, set[str]] = defaultdict(set)
-    orphans: list[tuple[str, str, str, bool, int, str]] = []  # uses of deprecated concepts the taxonomy names no replacement for
+    orphans: list[tuple[str, str, str, bool, int, str, int]] = []  # uses of deprecated concepts the taxonomy names no replacement for
     old_era: set[int] = set()  # concepts filers of 2009-2010 used (the FSDS data sets)
     # key -> concept -> the companies whose linkbases of 2018 or later label it so, and those that negate it
     recent: dict[str, dict[int, tuple[set[str], set[str]]]] = defaultdict(lambda: defaultdict(lambda: (set(), set())))
 
     def add(concept: str, stmt: str, label: str, negated: bool, company: tuple[str, ...] = (), weight: int = 1,
-            era: str = "", filer: str = "") -> None:
+            era: str = "", filer: str = "", source_era: int = 0) -> None:
         concept = successor.get(concept, concept)
         i = index.get(concept)
         if i is None and concept not in deprecated:
@@ -287,9 +302,9 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         if i is None:
             usage[key]  # a label only a deprecated concept had: its words stay known (for no concept, or its successor)
             if concept in elements:
-                orphans.append((concept, stmt, key, negated, weight, era))
+                orphans.append((concept, stmt, key, negated, weight, era, source_era))
             return
-        count(i, stmt, key, negated, weight)
+        count(i, stmt, key, negated, weight, source_era)
         if era == "old":
             old_era.add(i)
         elif era == "recent":
@@ -297,10 +312,12 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
             if negated:
                 recent[key][i][1].add(filer)
 
-    def count(i: int, stmt: str, key: str, negated: bool, weight: int) -> None:
+    def count(i: int, stmt: str, key: str, negated: bool, weight: int, source_era: int) -> None:
         u = usage[key][(i, stmt)]
         u[0] += weight
         u[1] += weight if negated else 0
+        if source_era:
+            u[1 + source_era] += 1  # one use, whatever the weight the era has in ``count``
         if stmt:
             seen_stmt[concepts[i]].add(stmt)
 
@@ -337,11 +354,12 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
             year = re.search(r"-(\d{4})\d{4}_lab", row["company_file"])
             is_recent = year is not None and int(year.group(1)) >= 2018  # after ASU 2016-18 (restricted cash) and ASC 606
             add(row["concept"], "", row["label"], role.startswith("negated"), weight=RECENT_WEIGHT if is_recent else 1,
-                era="recent" if is_recent else "", filer=_filer(row["company_file"]))
+                era="recent" if is_recent else "", filer=_filer(row["company_file"]),
+                source_era=source_era(int(year.group(1))) if year else 0)
     inferred = _inferred_successors(orphans, usage, concepts, elements)
-    for concept, stmt, key, neg, weight, era in orphans:
+    for concept, stmt, key, neg, weight, era, src in orphans:
         if concept in inferred:
-            count(index[inferred[concept]], stmt, key, neg, weight)
+            count(index[inferred[concept]], stmt, key, neg, weight, src)
             if era == "old":
                 old_era.add(index[inferred[concept]])
     successor.update(inferred)
@@ -359,9 +377,12 @@ def build(shared: Path, hold_out: tuple[str, ...] = ()) -> dict:
         rows.append([q, code, period[:1], balance[:1], st, [i for i, _ in ps], ws])
     labels = []
     for key in sorted(usage):
-        entries = sorted([[i, s, c, n] for (i, s), (c, n) in usage[key].items()], key=lambda e: (-e[2], e[0], e[1]))
+        # an entry's later eras' uses only where it has some (most have the 2009-2013 filers' alone)
+        entries = sorted([[i, s, c, n] + (later if any(later) else []) for (i, s), (c, n, *later) in usage[key].items()],
+                         key=lambda e: (-e[2], e[0], e[1]))
         labels.append([key, entries])
-    return {"version": 1, "sources": dict(sorted(sources.items())), "concepts": rows, "members": members, "labels": labels,
+    return {"version": 1, "eras": {"later": [list(e) for e in LATER_ERAS], "blend": BLEND},
+            "sources": dict(sorted(sources.items())), "concepts": rows, "members": members, "labels": labels,
             "period_balances": sorted(b for b in balances if b in index),
             # concepts US GAAP 2024 deprecates, with the one concept replacing each (or null): the mapping rules may
             # not name them (a 2024 filing must not use them)

@@ -35,7 +35,8 @@ MIN_SHARE_TAKEN, MIN_TAKEN = 0.25, 100
 
 
 def project_new_concepts(usage, recent, old_era: set[int], statements, signature) -> None:
-    """Add the projected uses to ``usage`` (key -> (concept, statement) -> [count, negated]) in place.
+    """Add the projected uses to ``usage`` (key -> (concept, statement) -> [count, negated, ..., projected]) in place:
+    to the count, and to the projected uses the last place keeps apart.
 
     ``recent``: key -> concept -> (companies labelling it so in 2018 or later, those of them negating it);
     ``old_era``: concepts some 2009-2010 statement row has; ``statements(i)``: the letters of the 2024 statements a
@@ -50,7 +51,7 @@ def project_new_concepts(usage, recent, old_era: set[int], statements, signature
             continue
         known = max(len(set().union(*(v[0] for i, v in by.items() if i in old_era))), 1)
         per_stmt: dict[str, int] = defaultdict(int)
-        for (i, stmt), (c, _) in usage[key].items():
+        for (i, stmt), (c, *_) in usage[key].items():
             if stmt and i in old_era:
                 per_stmt[stmt] += c
         for stmt, n in sorted(per_stmt.items()):
@@ -58,17 +59,18 @@ def project_new_concepts(usage, recent, old_era: set[int], statements, signature
                 projected = round(n * len(companies) / known)
                 if not projected or stmt not in statements(i):
                     continue
-                old = [(o, c) for (o, st), (c, _) in usage[key].items() if st == stmt and o in old_era]
+                old = [(o, c) for (o, st), (c, *_) in usage[key].items() if st == stmt and o in old_era]
                 u = usage[key][(i, stmt)]
                 u[0] += projected
                 u[1] += round(projected * len(negating) / len(companies))
+                u[-1] += projected  # projected: kept apart too (the era of the release decides its weight)
                 credited.add((key, i))
                 for o, c in old:
                     took[(i, o)] += projected * c / n
                     had[(i, o)] += c
     total: dict[int, int] = defaultdict(int)  # an old concept's 2009-2010 statement uses
     for key in usage:
-        for (o, stmt), (c, _) in usage[key].items():
+        for (o, stmt), (c, *_) in usage[key].items():
             if stmt and o in old_era:
                 total[o] += c
     successor: dict[int, tuple[int, float]] = {}
@@ -79,10 +81,11 @@ def project_new_concepts(usage, recent, old_era: set[int], statements, signature
             successor[o] = (i, rho)
     for key in sorted(usage):
         adds = [(successor[o][0], stmt, c * successor[o][1], neg * successor[o][1])
-                for (o, stmt), (c, neg) in sorted(usage[key].items())
+                for (o, stmt), (c, neg, *_) in sorted(usage[key].items())
                 if stmt and o in successor and (key, successor[o][0]) not in credited and o not in recent.get(key, {})
                 and stmt in statements(successor[o][0])]
         for i, stmt, c, neg in adds:
             u = usage[key][(i, stmt)]
             u[0] += round(c)
             u[1] += round(neg)
+            u[-1] += round(c)

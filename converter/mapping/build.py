@@ -13,6 +13,7 @@ exports what the rest of the converter imports from ``prxbrl.mapping.build``.
 from __future__ import annotations
 
 from ..models import LineItemDocument, Table
+from .index import release_year
 from .rules import load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, table_kind
 from .arithmetic import Node, arithmetic_tree
 from .builder import Builder, _agree
@@ -40,8 +41,11 @@ __all__ = ["Builder", "CellOutcome", "Duplicate", "Mapped", "Node", "Options", "
 
 def map_document(doc: LineItemDocument, lines: list[str], options: Options = Options()) -> Mapped:
     token = use_user_rules(load_user_rules(options.mapping) if options.mapping else ())
+    # filers' labels weigh as filers of the release's era used them (index.RELEASE_ERA_WEIGHTS): its period end's year
+    year = doc.document_period_end.year if doc.document_period_end else None
     try:
-        return _map_document(doc, lines, options)
+        with release_year(year):
+            return _map_document(doc, lines, options)
     finally:
         reset_user_rules(token)
 

@@ -16,7 +16,7 @@ from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
 from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
 from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, residual_of_total, unsaid
-from .index import Candidate, ConceptInfo, adds_into, concept_index
+from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, one_way_flow, two_way
@@ -251,7 +251,11 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         # "Payments for investments": one direction's flow (PaymentsToAcquireInvestments), not the element of both
         # ways (PaymentsForProceedsFromInvestments) that filers also print the label for
         score -= 0.05
-    if ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements:
+    if (ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements
+            and era_weights() is None):
+        # the 2024 statement's balance, with restricted cash since ASU 2016-18; a release of an era before it
+        # (index.RELEASE_ERA_WEIGHTS) is decided by its era's filers: their cash-flow statements start and end with
+        # us-gaap:CashAndCashEquivalentsAtCarryingValue
         score += 0.5
         why.append("the balance the US GAAP cash-flow statement starts and ends with")
     # the label with its parenthesised words, where they name an element ("Proceeds from (repayments of) short-term
@@ -371,7 +375,7 @@ def _other_change(qname: str, key: str, ctx: Context, company: tuple[str, ...]) 
     return qname, None
 
 
-@lru_cache(maxsize=16384)
+@era_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
     key = ix.us_spelling(label_key(label, company))

@@ -11,8 +11,10 @@ import gzip
 import json
 import math
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, wraps
 
 from ..errors import PrxbrlError
 from ..knowledge import taxonomy_files
@@ -23,6 +25,53 @@ INDEX_FILE = "concept_index.json.gz"
 # beyond this many filer uses, more uses say nothing more (the 2009-2010 data sets would outweigh concepts adopted since)
 USES_CAP = 300
 TYPE_OF_CODE = {"m": "money", "p": "per_share", "s": "shares", "r": "pure", "n": "number"}
+# How a release of its era weighs the uses the index gives apart for the later eras of filers' labels (its "eras":
+# company label linkbases of 2014-2017, of 2018 and later, then the uses projected onto concepts adopted since
+# 2009-2010: scripts/index_eras.py), by the year of the release's latest reported period end: up to that year, these
+# weights (of the uses of 2009-2013, then of each later era, then of the projected uses); after it (or where no year
+# is known) the index's blended count, as the index was built. A release of 2009-2013 counts no projected use: its
+# filers had not the concepts adopted since, and printed the labels of their era for the concepts of then
+# ("Treasury stock, at cost": us-gaap:TreasuryStockValue, not the TreasuryStockCommonValue filers print it for now).
+# A linkbase's labels count as in the blend: they still say which labels are a concept's (Apple Q1 FY2011's "Excess
+# tax benefits from stock-based compensation" is a label linkbases give a tax reconciliation's concept, no line of
+# the financing activities, and no weaker match either: the company's own).
+RELEASE_ERA_WEIGHTS: tuple[tuple[int, tuple[float, ...]], ...] = ((2013, (1, 1, 10, 0)),)
+_release_year: ContextVar[int | None] = ContextVar("release_year", default=None)
+
+
+@contextmanager
+def release_year(year: int | None):
+    """Map in this block as for a release whose latest reported period ends in ``year`` (None: not known)."""
+    token = _release_year.set(year)
+    try:
+        yield
+    finally:
+        _release_year.reset(token)
+
+
+def era_cache(maxsize: int):
+    """``lru_cache`` for what the index's candidates decide: kept apart for each era's weights (``era_weights``)."""
+    def decorate(f):
+        @lru_cache(maxsize=maxsize)
+        def cached(weights, *args, **kwargs):
+            return f(*args, **kwargs)
+
+        @wraps(f)
+        def wrapper(*args, **kwargs):
+            return cached(era_weights(), *args, **kwargs)
+
+        wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return wrapper
+    return decorate
+
+
+def era_weights(year: int | None = None) -> tuple[float, ...] | None:
+    """The weights of the index's later eras for a release of ``year`` (default: the release being mapped); None:
+    the index's blended count."""
+    year = _release_year.get() if year is None else year
+    if year is None:
+        return None
+    return next((w for last, w in RELEASE_ERA_WEIGHTS if year <= last), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +108,24 @@ class ConceptIndex:
         self.members = frozenset(raw["members"])
         self.period_balances = frozenset(raw.get("period_balances", ()))
         self.deprecated: dict[str, str | None] = dict(raw.get("deprecated", {}))
+        eras = raw.get("eras")
+        if not isinstance(eras, dict) or set(eras) != {"later", "blend"} or len(eras["blend"]) != len(eras["later"]) + 1:
+            raise PrxbrlError(f"{INDEX_FILE}: 'eras' must give the 'later' eras and the 'blend' weights of each and of the "
+                              "projected uses (an index of an older format: rebuild it with scripts/build_concept_index.py)")
+        self.blend: tuple[int, ...] = tuple(eras["blend"])
+        if any(len(w) != 1 + len(self.blend) for _, w in RELEASE_ERA_WEIGHTS):
+            raise PrxbrlError(f"{INDEX_FILE}: RELEASE_ERA_WEIGHTS weigh the uses of 2009-2013, {len(self.blend) - 1} later eras "
+                              "and the projected uses")
         self.keys: list[str] = []
         self.entries: list[list[list]] = []
+        split = 4 + len(self.blend)
         for key, entries in raw["labels"]:
             self.keys.append(key)
             self.entries.append(entries)
+            for e in entries:
+                # [concept, statement, count, negated] (+ the uses of each later era and the projected uses, where any)
+                if len(e) != 4 and (len(e) != split or _base(e, self.blend) < 0):
+                    raise PrxbrlError(f"{INDEX_FILE}: label {key!r}: malformed entry {e}")
         self.key_id = {k: i for i, k in enumerate(self.keys)}
         postings: dict[str, list[int]] = defaultdict(list)
         for i, k in enumerate(self.keys):
@@ -152,14 +214,24 @@ class ConceptIndex:
         scored.sort(key=lambda t: (-t[1], t[0]))
         return scored[:limit]
 
-    @lru_cache(maxsize=8192)
     def candidates(self, label_or_key: str, statement: str = "", *, is_key: bool = False, limit: int = 200) -> tuple[Candidate, ...]:
-        """Concepts for one printed label, best first. ``statement``: B, I, C, E, O or "" (unknown)."""
+        """Concepts for one printed label, best first. ``statement``: B, I, C, E, O or "" (unknown). Filers' uses
+        count as the era of the release being mapped weighs them (``release_year``)."""
+        return self._candidates(label_or_key, statement, is_key, limit, era_weights())
+
+    @lru_cache(maxsize=8192)
+    def _candidates(self, label_or_key: str, statement: str, is_key: bool, limit: int, weights: tuple[float, ...] | None) -> tuple[Candidate, ...]:
         key = label_or_key if is_key else label_key(label_or_key)
         best: dict[int, tuple[float, float, int, float, str]] = {}
+        blend = self.blend
         for kid, sim in self.similar_keys(key, limit):
-            total = sum(e[2] * _near(e[1], statement) for e in self.entries[kid]) or 1.0
-            for ci, stmt, count, neg in self.entries[kid]:
+            entries = self.entries[kid]
+            if weights is not None:  # [concept, statement, the era's count, its negated uses]
+                entries = [_of_era(e, blend, weights) for e in entries]
+            total = sum(e[2] * _near(e[1], statement) for e in entries) or 1.0
+            for ci, stmt, count, neg, *_ in entries:
+                if not count:
+                    continue  # used only in other eras
                 w = count * _near(stmt, statement)
                 # one or two filers' label is weak evidence (a filer may tag a line with a narrower or wider concept)
                 damp = 1.0 - 0.1 * max(0, 3 - count) / 3
@@ -170,6 +242,19 @@ class ConceptIndex:
         out = [Candidate(self.concepts[ci].qname, s, sim, n, neg, k) for ci, (s, sim, n, neg, k) in best.items()]
         out.sort(key=lambda c: (-c.score, c.qname))
         return tuple(out)
+
+
+def _base(entry: list, blend: tuple[int, ...]) -> int:
+    """An entry's uses of 2009-2013 (and the taxonomy's names): its blended count less its later eras' weighted uses."""
+    return entry[2] - sum(w * n for w, n in zip(blend, entry[4:]))
+
+
+def _of_era(entry: list, blend: tuple[int, ...], weights: tuple[float, ...]) -> list:
+    """[concept, statement, count, negated uses] as a release of an era weighs the entry's uses (its share negated kept)."""
+    if len(entry) == 4 and weights[0] == 1:
+        return entry
+    count = weights[0] * _base(entry, blend) + sum(w * n for w, n in zip(weights[1:], entry[4:]))
+    return [entry[0], entry[1], count, entry[3] * count / entry[2] if entry[2] else 0.0]
 
 
 def _near(stmt: str, statement: str) -> float:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from ..models import LineItem
 from ..tables.totals import is_total, starts_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
-from .index import concept_index
+from .index import concept_index, era_cache
 from .labels import balance_date, label_key
 from .mapped import GEOGRAPHIC_AXIS
 from .resolution import Resolution
@@ -350,7 +350,7 @@ def average_named(label: str) -> bool:
     return bool(mapping_knowledge().period_average.search(label))
 
 
-@lru_cache(maxsize=4096)  # asked of each instant cell of a row of the company's own
+@era_cache(maxsize=4096)  # asked of each instant cell of a row of the company's own
 def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None = None) -> str | None:
     """Why a row of the company's own is a flow whatever its column's date says (None: the label does not say):
     its label names an average over a period (mapping.toml [labels] period_average: "Weighted average shares",
@@ -394,7 +394,7 @@ _REFERENCE_LETTER = re.compile(r"(?<=[a-z)])\s+[A-Z]$")  # "Total debt E": a ref
 BALANCE_SHARE = 0.9  # of the filer uses of the concepts whose labels are the row's word for word
 
 
-@lru_cache(maxsize=4096)  # asked of each flow cell of a row of the company's own
+@era_cache(maxsize=4096)  # asked of each flow cell of a row of the company's own
 def balance_by_filers(label: str, company: tuple[str, ...], unit: str | None = None) -> tuple[bool, str] | None:
     """Whether a row of the company's own under a column of a period is a balance, by the standard concepts whose
     filer labels are the row's label word for word (the words that name a balance by what it is, mapping.toml
