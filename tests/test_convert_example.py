@@ -32,9 +32,9 @@ def test_balance_sheet_totals(converted):
     assert fact(f, "us-gaap:StockholdersEquity", instant=date(2010, 9, 30), unit="JPY", dims={}).value == Decimal("27765092000")
     deficit = fact(f, "us-gaap:RetainedEarningsAccumulatedDeficit", instant=date(2010, 9, 30), unit="JPY", dims={})
     assert deficit.value == Decimal("-16113995000")  # an accumulated deficit is negative
-    # "Treasury stock—3,934 shares and 3,794 shares held by the company": common shares, TreasuryStockCommonValue as
-    # filers tag it since the concept was adopted (scripts/index_eras.py)
-    treasury = fact(f, "us-gaap:TreasuryStockCommonValue", instant=date(2010, 9, 30), unit="JPY", dims={})
+    # "Treasury stock—3,934 shares and 3,794 shares held by the company": a release of 2010, TreasuryStockValue as its
+    # era's filers tagged it (TreasuryStockCommonValue, adopted since, is how filers tag it now: index.RELEASE_ERA_WEIGHTS)
+    treasury = fact(f, "us-gaap:TreasuryStockValue", instant=date(2010, 9, 30), unit="JPY", dims={})
     assert (treasury.value, treasury.sign) == (Decimal("392079000"), -1)  # printed (392,079), positive in XBRL
 
 
@@ -123,7 +123,7 @@ def test_linkbases(converted):
     assert calc[("us-gaap:CostsAndExpenses", "us-gaap:CostOfRevenue")] == 1
     assert calc[("us-gaap:NetIncomeLoss", "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest")] == -1
     assert calc[("us-gaap:Assets", "us-gaap:AssetsCurrent")] == 1
-    assert calc[("us-gaap:StockholdersEquity", "us-gaap:TreasuryStockCommonValue")] == -1
+    assert calc[("us-gaap:StockholdersEquity", "us-gaap:TreasuryStockValue")] == -1
     assert calc[("us-gaap:NetCashProvidedByUsedInInvestingActivities", "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment")] == -1
     labels = {(lb.concept, lb.role): lb.text for lb in f.labels}
     assert labels[("us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", "http://www.xbrl.org/2009/role/negatedLabel")] == "Purchase of property and equipment"

@@ -61,10 +61,11 @@ def _project(usage, recent, statements="I"):
     u = {k: {ck: list(v) for ck, v in d.items()} for k, d in usage.items()}
     from collections import defaultdict
 
-    out = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    # [count, negated, uses of the later eras (linkbases of 2014-2017, of 2018 and later), projected]
+    out = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0, 0]))
     for k, d in u.items():
         for ck, v in d.items():
-            out[k][ck] = v
+            out[k][ck] = v + [0, 0, 0]
     project_new_concepts(out, recent, {OLD, OTHER}, lambda i: statements, lambda i: ("m", "d", "c"))
     return out
 
@@ -74,7 +75,7 @@ def test_a_new_concept_takes_the_share_recent_filers_give_it():
     usage = {"income before income tax": {(OLD, "I"): [1229, 1], (OLD, ""): [32, 0], (NEW, ""): [72, 0]}}
     recent = {"income before income tax": {NEW: ({"ko", "nflx"}, set()), OLD: ({"amzn", "fizz"}, set())}}
     out = _project(usage, recent)
-    assert out["income before income tax"][(NEW, "I")] == [1229, 0]
+    assert out["income before income tax"][(NEW, "I")] == [1229, 0, 0, 0, 1229]  # all projected, kept apart too
     # one recent company is not enough
     one = {"income before income tax": {NEW: ({"ko"}, set()), OLD: ({"amzn", "fizz"}, set())}}
     assert (NEW, "I") not in _project(usage, one)["income before income tax"]
@@ -89,7 +90,7 @@ def test_a_new_concept_that_took_an_old_ones_main_label_takes_its_other_labels()
     recent = {"income before income tax": {NEW: ({"ko", "nflx"}, set()), OLD: ({"amzn", "fizz"}, set())},
               "pretax income": {OLD: ({"amzn"}, set())}}
     out = _project(usage, recent)
-    assert out["loss before income tax"][(NEW, "I")] == [54, 0]
+    assert out["loss before income tax"][(NEW, "I")] == [54, 0, 0, 0, 54]
     # recent filers still print this one for the old concept: it stays the old concept's
     assert (NEW, "I") not in out["pretax income"]
 
