@@ -239,3 +239,19 @@ def test_a_sentence_run_on_over_lines_is_no_header():
     assert [(c.raw, str(c.period.end), c.period.forecast) for c in equity.cells] == [
         ("3,023,356", "2025-09-30", False), ("570,529", "2024-12-31", False)]
     assert equity.section == []
+
+
+def test_a_first_half_of_a_label_stays_a_heading():
+    """FMFG FY2024 (fixtures/fmfg-fy2024-balance.md, lines 48-49): "Common stock, par value $.01 per share, authorized
+    5,000,000 shares; issued and outstanding" over "| 3,166,653 in 2024 and 3,116,966 shares in 2023 | | 31,667 |":
+    the semicolon makes it no column header, but it names the row under it (us-gaap:CommonStockValue), not a piece to
+    drop (the row then stood under "Stockholders' equity" and was written as us-gaap:StockholdersEquity 31,667)."""
+    from pathlib import Path
+
+    from prxbrl.tables.label_tails import unbalanced
+
+    assert not unbalanced("Common stock, par value $.01 per share, authorized 5,000,000 shares; issued and outstanding")
+    assert unbalanced("2025 and December 31, 2024)")
+    lines = (Path(__file__).parent / "fixtures" / "fmfg-fy2024-balance.md").read_text(encoding="utf-8").split("\n")
+    rows = {r.line: r for r in _rows("\n".join(lines[:60]))}
+    assert rows[49].section[-1] == "Common stock, par value $.01 per share, authorized 5,000,000 shares; issued and outstanding"

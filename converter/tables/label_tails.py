@@ -100,4 +100,13 @@ def runs_on(text: str) -> bool:
     of September 30," on page 8), or holds a semicolon outside a note in parentheses ("(In thousands; unaudited)" is a
     header's). Though it names dates it heads no columns, and it opens no section."""
     t = text.strip()
-    return bool(_RESPECTIVELY.search(t)) or t.count(")") != t.count("(") or (";" in t and not t.startswith("("))
+    return bool(_RESPECTIVELY.search(t)) or unbalanced(t) or (";" in t and not t.startswith("("))
+
+
+def unbalanced(text: str) -> bool:
+    """A piece of a longer label: it opens a parenthesis it does not close, or closes one it did not open ("Class C
+    common stock ($0.0001 par value; ... as of September 30," / "2025 and December 31, 2024)"). No heading: a heading
+    is a whole phrase (a line that only says "respectively" or holds a semicolon may be the first half of a label,
+    a heading over its second: "Common stock, par value $.01 per share, authorized 5,000,000 shares; issued and
+    outstanding" over "| 3,166,653 in 2024 and 3,116,966 shares in 2023 | 31,667 |", FMFG's balance sheet)."""
+    return text.count(")") != text.count("(")

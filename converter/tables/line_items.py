@@ -13,7 +13,7 @@ from .cell_units import cell_unit
 from .columns import label_unit, row_period, strip_marks
 from .glued_marks import unglue
 from .label_caption import unread_figures
-from .label_tails import runs_on
+from .label_tails import unbalanced
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
@@ -135,8 +135,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 continue
             if _NOTE_ONLY.match(label):
                 continue  # "(See Notes)" on a line of its own over the rows: a note reference, no heading naming them
-            if runs_on(label):
-                continue  # a fragment of a sentence run on over lines ("2025 and December 31, 2024)"): no heading
+            if unbalanced(label):
+                continue  # a piece of a label run on over lines ("2025 and December 31, 2024)"): no heading
             unread = unread_figures(r)
             if unread:
                 excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
