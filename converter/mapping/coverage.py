@@ -22,9 +22,11 @@ product's name says nothing about a concept).
 
 from __future__ import annotations
 
+import re
+
 from ..tables.totals import starts_total
 from .index import concept_index
-from .labels import name_words
+from .labels import label_key, name_words
 from .rules import mapping_knowledge
 
 # at and above this similarity the filer's label is the printed one but for a word or two of little weight
@@ -90,6 +92,68 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
         return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
                 f"{', '.join(unnamed)}, none of which {qname} says")
     return None
+
+
+# below this similarity the filer's label shares only part of the printed one, and fewer filers than this printed it
+# for the element: weak evidence (Nephros's "License and supply agreement, net" found through one filer's "license
+# agreement net" at 0.81)
+WEAK_SIMILARITY, FEW_USES = 0.85, 2
+
+
+def unexplained(key: str, matched: str, qname: str, similarity: float, uses: int) -> str | None:
+    """Why a candidate of low similarity that few filers printed the matched label for is no reading of the label:
+    each says something the other does not. The label a meaningful word that neither the filer's label nor the
+    element's name says, and the element a meaningful word that neither the label nor the filer's label says. Nephros
+    Q4 2024's "License and supply agreement, net", found through one filer's "license agreement net", is no
+    us-gaap:IndefiniteLivedLicenseAgreements: the label says "supply", the element "indefinite", "lived" (the release
+    amortizes it). None: the evidence is strong enough, or one says no more than the other."""
+    if similarity >= WEAK_SIMILARITY or uses >= FEW_USES:
+        return None
+    printed, filer, name = key.split(), set(matched.split()), name_words(qname).split()
+    named, said = _Words(name), _Words(printed)
+    left = sorted({w for w in printed if _meaningful(w) and w not in filer and not _named(w, named)})
+    more = sorted({w for w in name if _meaningful(w) and w not in said and w not in filer})
+    if not left or not more:
+        return None
+    return (f"the label says {', '.join(left)} and {qname} {', '.join(more)}, which the other does not; the filer "
+            f"label '{matched}' (similarity {similarity:.2f}, {uses} filer uses) says neither")
+
+
+_AND_OTHER = re.compile(r"^(?P<one>.*?\w.*?)\s+(?:and|&)\s+other\s+(?P<rest>\w.*)$", re.I)
+
+
+def other_of_another(label: str, matched: str, qname: str, similarity: float) -> str | None:
+    """Why an element of the other part of one line item ("...Other") is no reading of a label that joins a line item
+    and the other ones of another kind ("A and other B"), where neither the element nor the filer's label it was found
+    through says what B is: GeoVax FY2024's "Property and other assets" (property, and the other assets) is no
+    us-gaap:PropertyPlantAndEquipmentOther (the other property), found through "Other property, net". None: the label
+    joins no such parts, or the element or filer label says B."""
+    m = _AND_OTHER.match(label.strip())
+    if m is None or similarity >= COVER_SIMILARITY:
+        return None
+    name = name_words(qname).split()
+    if "other" not in name:
+        return None
+    kn = mapping_knowledge()
+    rest = [w for w in label_key(m.group("rest")).split() if w not in kn.qualifier_words and kn.plain_words.get(w, w)]
+    named, filer = _Words(name), set(matched.split())
+    if not rest or any(w in filer or _named(w, named) for w in rest):
+        return None
+    return (f"the label joins {m.group('one').strip()} and other {m.group('rest').strip()}; {qname} is the other part of "
+            f"another line item, and neither it nor the filer label '{matched}' says {', '.join(rest)}")
+
+
+def without_weak(ranked: list, key: str, min_similarity: float) -> tuple[list, str | None]:
+    """The ranked candidates (score, candidate, evidence) without the closest ones that the evidence for is too weak
+    for (``unexplained``): the next one is read as the closest, with all it must pass; and why the first was dropped."""
+    why = None
+    while ranked and ranked[0][1].similarity >= min_similarity:
+        cand = ranked[0][1]
+        weak = unexplained(key, cand.matched, cand.qname, cand.similarity, cand.uses)
+        if weak is None:
+            break
+        why, ranked = why or weak, ranked[1:]
+    return ranked, why
 
 
 def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | None:
