@@ -143,17 +143,12 @@ def other_of_another(label: str, matched: str, qname: str, similarity: float) ->
             f"another line item, and neither it nor the filer label '{matched}' says {', '.join(rest)}")
 
 
-def without_weak(ranked: list, key: str, min_similarity: float) -> tuple[list, str | None]:
-    """The ranked candidates (score, candidate, evidence) without the closest ones that the evidence for is too weak
-    for (``unexplained``): the next one is read as the closest, with all it must pass; and why the first was dropped."""
-    why = None
-    while ranked and ranked[0][1].similarity >= min_similarity:
-        cand = ranked[0][1]
-        weak = unexplained(key, cand.matched, cand.qname, cand.similarity, cand.uses)
-        if weak is None:
-            break
-        why, ranked = why or weak, ranked[1:]
-    return ranked, why
+def weak_reading(label: str, key: str, cand) -> str | None:
+    """Why the index's closest candidate, found through a filer's label that shares only part of the printed one, is no
+    reading of it: the evidence for it is weak and each says what the other does not (``unexplained``), or it is
+    another line item's other part (``other_of_another``). As for ``unsaid``, no runner-up is a safer reading."""
+    return (unexplained(key, cand.matched, cand.qname, cand.similarity, cand.uses)
+            or other_of_another(label, cand.matched, cand.qname, cand.similarity))
 
 
 def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | None:
