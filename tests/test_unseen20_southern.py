@@ -164,16 +164,3 @@ def test_shares_outstanding_of_one_class_outside_a_statement_of_equity_are_the_c
     assert choose("End of Period Shares Outstanding", Context(statement="E", period="i", unit="shares")).qname == "us-gaap:SharesOutstanding"
     classes = Context(period="i", unit="shares", labels=("Class A common stock", "End of Period Shares Outstanding"), position=1)
     assert choose("End of Period Shares Outstanding", classes).qname == "us-gaap:SharesOutstanding"
-
-
-def test_a_revenue_row_is_no_runner_up_that_does_not_say_revenue(southern):
-    # line 99 "Non-regulated Operating Revenues 67 67 - 268 276 (8)" among the revenues that add up to line 101 "Total
-    # Revenues": closest to us-gaap:UnregulatedOperatingRevenue, which US GAAP sums into no total, it was the runner-up
-    # us-gaap:OtherOperatingIncome (summed into Revenues), whose name says "operating" but not "revenues". It is a part
-    # of the revenues, as its siblings "Retail Revenue", "Wholesale Revenue", "Other Electric Revenues" are
-    facts, _ = southern
-    rows = at_line(facts, 99)
-    assert len(rows) == 4
-    assert {r["concept"] for r in rows} == {"us-gaap:Revenues"}
-    assert {r["value"] for r in rows} == {"67000000", "268000000", "276000000"}
-    assert all(dims_of(r) for r in rows)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
 from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
-from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, residual_of_total, unsaid, weak_reading
+from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
@@ -441,7 +441,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     unsaid_why = [u for _, cand, _ in ranked[:1]
                   if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
                                                             or residual_of_total(label, key, cand.matched, cand.qname)
-                                                            or weak_reading(label, key, cand)
+                                                            or other_of_another(label, cand.matched, cand.qname, cand.similarity)
                                                             or exclusive_conflict(key, cand.qname))]
     # a runner-up that names another of the label's exclusive qualifiers is no reading either (the closest one that
     # does makes the row the company's own, as one that leaves the label unsaid does)

@@ -94,31 +94,6 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     return None
 
 
-# below this similarity the filer's label shares only part of the printed one, and fewer filers than this printed it
-# for the element: weak evidence (Nephros's "License and supply agreement, net" found through one filer's "license
-# agreement net" at 0.81)
-WEAK_SIMILARITY, FEW_USES = 0.85, 2
-
-
-def unexplained(key: str, matched: str, qname: str, similarity: float, uses: int) -> str | None:
-    """Why a candidate of low similarity that few filers printed the matched label for is no reading of the label:
-    each says something the other does not. The label a meaningful word that neither the filer's label nor the
-    element's name says, and the element a meaningful word that neither the label nor the filer's label says. Nephros
-    Q4 2024's "License and supply agreement, net", found through one filer's "license agreement net", is no
-    us-gaap:IndefiniteLivedLicenseAgreements: the label says "supply", the element "indefinite", "lived" (the release
-    amortizes it). None: the evidence is strong enough, or one says no more than the other."""
-    if similarity >= WEAK_SIMILARITY or uses >= FEW_USES:
-        return None
-    printed, filer, name = key.split(), set(matched.split()), name_words(qname).split()
-    named, said = _Words(name), _Words(printed)
-    left = sorted({w for w in printed if _meaningful(w) and w not in filer and not _named(w, named)})
-    more = sorted({w for w in name if _meaningful(w) and w not in said and w not in filer})
-    if not left or not more:
-        return None
-    return (f"the label says {', '.join(left)} and {qname} {', '.join(more)}, which the other does not; the filer "
-            f"label '{matched}' (similarity {similarity:.2f}, {uses} filer uses) says neither")
-
-
 _AND_OTHER = re.compile(r"^(?P<one>.*?\w.*?)\s+(?:and|&)\s+other\s+(?P<rest>\w.*)$", re.I)
 
 
@@ -141,14 +116,6 @@ def other_of_another(label: str, matched: str, qname: str, similarity: float) ->
         return None
     return (f"the label joins {m.group('one').strip()} and other {m.group('rest').strip()}; {qname} is the other part of "
             f"another line item, and neither it nor the filer label '{matched}' says {', '.join(rest)}")
-
-
-def weak_reading(label: str, key: str, cand) -> str | None:
-    """Why the index's closest candidate, found through a filer's label that shares only part of the printed one, is no
-    reading of it: the evidence for it is weak and each says what the other does not (``unexplained``), or it is
-    another line item's other part (``other_of_another``). As for ``unsaid``, no runner-up is a safer reading."""
-    return (unexplained(key, cand.matched, cand.qname, cand.similarity, cand.uses)
-            or other_of_another(label, cand.matched, cand.qname, cand.similarity))
 
 
 def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | None:

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from ..tables.totals import is_total
 from . import signs
-from .coverage import named_meaning
-from .labels import label_key
 from .index import adds_into, concept_index, summation_weight
 from .indexed import concept_name
 from .mapped import STATEMENT_KINDS
@@ -450,13 +448,7 @@ def summed_into(tm: TableMapper, label: str, whole: str | None) -> str | None:
     ch = choose(label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, "")), company=tm.b.names, min_similarity=_SUMMED_SIMILARITY)
     if ch.qname is None or ch.qname == whole:
         return None
-    # a runner-up says at least what the closest candidate's name says of the label: Southern Q4 2006's "Non-regulated
-    # Operating Revenues" is closest to UnregulatedOperatingRevenue (which US GAAP sums into no total), and its
-    # runner-up OtherOperatingIncome, which US GAAP sums into Revenues, names its "operating" but not its "revenues"
-    key = label_key(label, tm.b.names)
-    said = named_meaning(key, ch.qname)[1]
-    return next((q for q in (ch.qname, *(q for q, _ in ch.runners_up)) if q != whole and adds_into(q, whole)
-                 and (q == ch.qname or said <= named_meaning(key, q)[1])), None)
+    return next((q for q in (ch.qname, *(q for q, _ in ch.runners_up)) if q != whole and adds_into(q, whole)), None)
 
 
 def summed_line_item(node: Node, concept: str, whole: str) -> Resolution:
