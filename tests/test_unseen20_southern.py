@@ -146,3 +146,21 @@ def test_a_balance_sheets_subtotals_beside_line_items_stay_as_read(tmp_path):
     facts = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
     assert {r["value"] for r in facts if r["concept"] == "us-gaap:AssetsNoncurrent" and not dims_of(r)} == {
         "104487000000", "100744000000"}
+
+
+def test_shares_outstanding_of_one_class_outside_a_statement_of_equity_are_the_common_stocks(southern):
+    # line 39 "End of Period Shares Outstanding (in millions) 747 742" in the earnings summary (no preferred stock, no
+    # class of shares in the table): filers print the label word for word for us-gaap:SharesOutstanding, a line of the
+    # statement of equity; the balance of the common stock is us-gaap:CommonStockSharesOutstanding
+    from prxbrl.mapping.choose import Context, choose
+
+    facts, _ = southern
+    assert {(r["concept"], r["period_end"], r["value"]) for r in at_line(facts, 39)} == {
+        ("us-gaap:CommonStockSharesOutstanding", "2006-12-31", "747000000"),
+        ("us-gaap:CommonStockSharesOutstanding", "2005-12-31", "742000000")}
+    shares = Context(period="i", unit="shares", labels=("Average Shares Outstanding", "End of Period Shares Outstanding"), position=1)
+    assert choose("End of Period Shares Outstanding", shares).qname == "us-gaap:CommonStockSharesOutstanding"
+    # a statement of equity, or a table naming a class of shares or preferred stock, keeps the line of shares outstanding
+    assert choose("End of Period Shares Outstanding", Context(statement="E", period="i", unit="shares")).qname == "us-gaap:SharesOutstanding"
+    classes = Context(period="i", unit="shares", labels=("Class A common stock", "End of Period Shares Outstanding"), position=1)
+    assert choose("End of Period Shares Outstanding", classes).qname == "us-gaap:SharesOutstanding"

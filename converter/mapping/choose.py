@@ -15,14 +15,14 @@ from functools import lru_cache
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
 from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
-from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, residual_of_total, unsaid
+from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .labels import label_key, name_words, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, one_way_flow, two_way
 from .statement_fit import statement_misfit
 from .structural import after_net_income, structural
-from .qualifiers import common_part, unsaid_qualifier, unsaid_term
+from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
 from .said_kinds import named_kinds, names_other
 from .placement import (
@@ -450,6 +450,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     unsaid_why = [u for _, cand, _ in ranked[:1]
                   if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
                                                             or residual_of_total(label, key, cand.matched, cand.qname)
+                                                            or other_of_another(label, cand.matched, cand.qname, cand.similarity)
                                                             or exclusive_conflict(key, cand.qname))]
     # a runner-up that names another of the label's exclusive qualifiers is no reading either (the closest one that
     # does makes the row the company's own, as one that leaves the label unsaid does)
@@ -499,6 +500,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = _other_change(qname, key, ctx, company)
     if structure is None and ctx.statement == "B":
         qname, structure = gross_or_net(qname, label, ctx, ix)
+    if structure is None:
+        qname, structure = common_shares(qname, label, ctx.statement, ctx.labels)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
     if structure:
         evidence.append(f"structure: {structure}")

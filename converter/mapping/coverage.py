@@ -22,9 +22,11 @@ product's name says nothing about a concept).
 
 from __future__ import annotations
 
+import re
+
 from ..tables.totals import starts_total
 from .index import concept_index
-from .labels import name_words
+from .labels import label_key, name_words
 from .rules import mapping_knowledge
 
 # at and above this similarity the filer's label is the printed one but for a word or two of little weight
@@ -90,6 +92,30 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
         return (f"{qname} and the filer label '{matched}' say {', '.join(more)}, which the label does not; the label says "
                 f"{', '.join(unnamed)}, none of which {qname} says")
     return None
+
+
+_AND_OTHER = re.compile(r"^(?P<one>.*?\w.*?)\s+(?:and|&)\s+other\s+(?P<rest>\w.*)$", re.I)
+
+
+def other_of_another(label: str, matched: str, qname: str, similarity: float) -> str | None:
+    """Why an element of the other part of one line item ("...Other") is no reading of a label that joins a line item
+    and the other ones of another kind ("A and other B"), where neither the element nor the filer's label it was found
+    through says what B is: GeoVax FY2024's "Property and other assets" (property, and the other assets) is no
+    us-gaap:PropertyPlantAndEquipmentOther (the other property), found through "Other property, net". None: the label
+    joins no such parts, or the element or filer label says B."""
+    m = _AND_OTHER.match(label.strip())
+    if m is None or similarity >= COVER_SIMILARITY:
+        return None
+    name = name_words(qname).split()
+    if "other" not in name:
+        return None
+    kn = mapping_knowledge()
+    rest = [w for w in label_key(m.group("rest")).split() if w not in kn.qualifier_words and kn.plain_words.get(w, w)]
+    named, filer = _Words(name), set(matched.split())
+    if not rest or any(w in filer or _named(w, named) for w in rest):
+        return None
+    return (f"the label joins {m.group('one').strip()} and other {m.group('rest').strip()}; {qname} is the other part of "
+            f"another line item, and neither it nor the filer label '{matched}' says {', '.join(rest)}")
 
 
 def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | None:

@@ -69,3 +69,20 @@ def common_part(label: str, labels: tuple[str, ...]) -> str | None:
         return None  # the table prints the equity section, and no preferred stock
     return ("the common shareholders' equity, which leaves out preferred stock: no US GAAP element names it, and the "
             "table does not show the company has no preferred stock (StockholdersEquity includes it)")
+
+
+SHARES_OUTSTANDING, COMMON_SHARES_OUTSTANDING = "us-gaap:SharesOutstanding", "us-gaap:CommonStockSharesOutstanding"
+
+
+def common_shares(qname: str, label: str, statement: str, labels: tuple[str, ...]) -> tuple[str, str | None]:
+    """The shares outstanding at a date, outside a statement of equity (US GAAP presents us-gaap:SharesOutstanding
+    there only), of a table that names no preferred stock and no class or series of shares: the common stock's,
+    us-gaap:CommonStockSharesOutstanding. Southern Q4 2006's "End of Period Shares Outstanding (in millions)" in its
+    earnings summary, which filers print word for word for SharesOutstanding in their statements of equity."""
+    if qname != SHARES_OUTSTANDING or statement == "E":
+        return qname, None
+    kn = mapping_knowledge()
+    if any(kn.preferred_said.search(text) or kn.share_class_said.search(text) for text in (label, *labels)):
+        return qname, None
+    return (COMMON_SHARES_OUTSTANDING, "shares outstanding outside a statement of equity, where the table names no "
+            "preferred stock and no class of shares: the common stock's")

@@ -111,6 +111,7 @@ class Knowledge:
     discontinued_said: re.Pattern[str]  # a label or heading that names discontinued operations
     common_equity_said: re.Pattern[str]  # a label of the common shareholders' equity (preferred stock left out)
     preferred_said: re.Pattern[str]  # a label that names preferred stock
+    share_class_said: re.Pattern[str]  # a label that names a class or series of shares
     adjustments_heading: re.Pattern[str]  # a heading over a reconciliation's adjustments
     equity_section_line: re.Pattern[str]  # a line of a balance sheet's equity section (common stock, paid-in capital, retained earnings)
 
