@@ -190,6 +190,8 @@ def test_what_is_no_label_tail():
     assert not is_tail("provided by operating activities:", "Adjustments to reconcile net income to")  # opens rows
     assert not is_tail("in thousands", "Net sales,")  # a header's line
     assert not is_tail("Beginning of period", "Cash –")  # upper case
+    # Microsoft FY24 Q4 bullet: "$22.0 billion and increased 10% (up 11%" / "in constant currency)": prose
+    assert not is_tail("in constant currency)", "$22.0 billion and increased 10% (up")
 
 
 # circle-q3-2025.md lines 404-429: page 8 of the page text, the balance sheet's equity continued with no header

@@ -61,8 +61,8 @@ def is_tail(line: str, above: str, over: str | None = None) -> bool:
     t = line.strip()
     if not t[:1].islower() or t.endswith((":", ";")) or len(t.split()) > _MAX_WORDS or not _words(t):
         return False
-    if find_period_exprs(t) or _SCALE_WORD.search(t) or t.endswith("."):
-        return False  # a header's line ("in thousands"), or a sentence
+    if find_period_exprs(t) or _SCALE_WORD.search(t) or t.endswith(".") or unbalanced(t) or unbalanced(above):
+        return False  # a header's line ("in thousands"), a sentence, a parenthesis of prose ("(up 11%" / "in constant currency)")
     first = re.split(r"[\s,(]", t, maxsplit=1)[0].lower()
     a = above.strip()
     bare = not a and over is not None and _words(over) and not over.rstrip().endswith(":")
