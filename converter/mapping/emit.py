@@ -74,6 +74,16 @@ def _column_member(b: Builder, table: Table, header: str) -> str:
     return b.member(SEGMENT_AXIS, name, parent=outer)
 
 
+def _not_standard(b: Builder, name: str, item: LineItem, kind: str) -> str:
+    """An extension element's name, never a standard one's: a row the company's own where a standard element has its
+    name (a reconciliation's "Gross profit" no statement prints) is that line item in its section or table."""
+    if not any(f"{p}:{name}" in b.cat for p in ("us-gaap", "srt")):
+        return name
+    heading = concept_name(item.section[-1], limit=30) if item.section else ""
+    qualifier = heading if heading[:1].isalpha() and heading != "X" else kind.replace("_", " ").title().replace(" ", "")
+    return f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
+
+
 def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str, period_mode: str | None = None) -> Concept:
     if res.concept:
         return b.concept(res.concept)
@@ -82,12 +92,7 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
     period_type = "instant" if not res.trailing and ((cell.period and cell.period.kind == "instant") or period_mode) else "duration"
     type_ = _ext_type(cell.unit)
     balance = _ext_balance(res.concept_label or item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
-    name = res.ext_name or camel(item.label)
-    if any(f"{p}:{name}" in b.cat for p in ("us-gaap", "srt")):
-        # never an extension element named like a standard one: it is this line item in its section or table
-        heading = concept_name(item.section[-1], limit=30) if item.section else ""
-        qualifier = heading if heading[:1].isalpha() and heading != "X" else kind.replace("_", " ").title().replace(" ", "")
-        name = f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
+    name = _not_standard(b, res.ext_name or camel(item.label), item, kind)
     qn = f"{b.prefix}:{name}"
     existing = b.concepts.get(qn)
     if existing is not None and kind not in STATEMENT_KINDS and (existing.type, existing.period_type) == (type_, period_type):
@@ -324,7 +329,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
                 b.notes.append(f"index concept left: {label!r} in {table.id} is not {concept.qname}: {why_left}")
             if not _structure_carries(res, concept, label):
                 sign = 1  # the row's own line item, as printed: the sign was the standard concept's reading of the label
-            concept = b.ext_concept(concept_name(label), type_=concept.type, period_type=concept.period_type, balance=concept.balance)
+            concept = b.ext_concept(_not_standard(b, concept_name(label), item, kind), type_=concept.type,
+                                    period_type=concept.period_type, balance=concept.balance)
             soft = False
         concept = b.add_fact(concept, period, dims, cell, table, sign, mode, label, soft=soft)
         if both and concept is chosen:
