@@ -32,11 +32,13 @@ sys.path.insert(0, str(ROOT))
 
 XBRLI = "{http://www.xbrl.org/2003/instance}"
 XBRLDI = "{http://xbrl.org/2006/xbrldi}"
+_STANDARD = ("{http://fasb.org/us-gaap/", "{http://fasb.org/srt/", "{http://xbrl.sec.gov/dei/")
 _ALT = re.compile(r"alt: ?([A-Za-z0-9]+)(?! \(would be wrong)")
 
 
 def facts(instance: Path) -> dict[tuple, list[tuple[str, Decimal]]]:
-    """(concept local name, (start, end)) -> [(unit, value)] of the undimensioned numeric facts."""
+    """(concept local name, (start, end)) -> [(unit, value)] of the undimensioned numeric facts of US GAAP, SRT and dei
+    elements."""
     root = ET.parse(instance).getroot()
     contexts, units = {}, {}
     for c in root.iter(f"{XBRLI}context"):
@@ -51,6 +53,8 @@ def facts(instance: Path) -> dict[tuple, list[tuple[str, Decimal]]]:
         units[u.get("id")] = "/".join(measures)
     out: dict[tuple, list] = defaultdict(list)
     for e in root:
+        if not e.tag.startswith(_STANDARD):
+            continue  # an extension element named like a standard one is no key fact
         if e.get("contextRef") in contexts and e.get("unitRef"):
             try:
                 value = Decimal((e.text or "").strip())
