@@ -75,6 +75,12 @@ def extracted(tmp_path: Path, lines: list[str], name: str = "release.md"):
     return extract_file(p)
 
 
+def release_lines(name: str, first: int, last: int) -> str:
+    """Lines ``first`` to ``last`` (1-based, inclusive) of a release in ``benchmarks/unseen/``, as printed."""
+    lines = (ROOT / "benchmarks" / "unseen" / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(lines[first - 1:last])
+
+
 def line_of(lines: list[str], text: str) -> int:
     """The number (from 1) of the first of ``lines`` that starts with ``text``."""
     return next(i for i, x in enumerate(lines, start=1) if x.startswith(text))

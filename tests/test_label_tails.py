@@ -1,11 +1,13 @@
 """A label wrapped AFTER its figures (``tables.label_tails``), and a sentence run on over lines that is no column
-header (``label_tails.runs_on``). From the unseen22 releases (/work/unseen22, sources in SOURCES.tsv): Shopify Q3 2025
+header (``label_tails.runs_on``). From the unseen22 releases (benchmarks/unseen/, sources in its SOURCES.tsv): Shopify Q3 2025
 (PDF rendered as markdown pipe tables: the figures beside a label's first line, the rest of the label on an empty row
 below) and Circle Q3 2025 (PDF page text: the figures on a line of their own between a label's two halves; page 8,
 the balance sheet's equity continued under the end of a stock's description).
 """
 
 import csv
+
+from conftest import release_lines
 
 from prxbrl.models import FiscalCalendar
 from prxbrl.periods import Calendar
@@ -18,34 +20,7 @@ from prxbrl.tables.text_detect import detect_tables
 PLAIN = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
 
 # shopify-q3-2025.md lines 65-91
-SHOP_OPS = """## Shopify Inc. Condensed Consolidated Statement of Operations
-(In US $ millions)
-
-|                                                              | Three months ended |         |         |
-|--------------------------------------------------------------|--------------------|---------|---------|
-|                                                              | September 30, 2025 | September 30, 2024 | |
-| Revenues                                                     |                    |         |         |
-| Subscription solutions                                       | 699                | 610     | |
-| Merchant solutions                                           | 2,145              | 1,552   | |
-|                                                              | 2,844              | 2,162   | |
-| Cost of revenues                                             |                    |         |         |
-| Subscription solutions                                       | 128                | 108     | |
-| Merchant solutions                                           | 1,325              | 936     | |
-|                                                              | 1,453              | 1,044   | |
-| Gross profit                                                | 1,391              | 1,118   | |
-| Operating expenses                                           |                    |         |         |
-| Sales and marketing                                          | 410                | 331     | |
-| Research and development                                     | 375                | 332     | |
-| General and administrative                                   | 115                | 114     | |
-| Transaction and loan losses                                  | 148                | 58      | |
-| Total operating expenses                                      | 1,048              | 835     | |
-| Operating income                                            | 343                | 283     | |
-| Net other (expense) income, including taxes(2)             | (79)               | 545     | |
-| Net income                                                  | 264                | 828     | |
-| less: equity investments, marked to market, net of taxes    | (103)              | 484     | |
-| Net income                                                  | 367                | 344     | |
-| excluding the impact of equity investments                   |                    |         |         |
-"""
+SHOP_OPS = release_lines("shopify-q3-2025.md", 65, 91)
 
 # shopify-q3-2025.md lines 151-199 (the operating and investing sections shortened to their first and last rows)
 SHOP_CASH = """## Shopify Inc. Condensed Consolidated Statements of Cash Flows

@@ -1,5 +1,5 @@
 """A row that is only the related-party qualifier under a colon heading glued behind a section heading, and a division
-named like the company among the divisions adding up to a total: Vycor Medical Q1 2025 (unseen23/vycor-q1-2025.md, lines
+named like the company among the divisions adding up to a total: Vycor Medical Q1 2025 (benchmarks/unseen/vycor-q1-2025.md, lines
 21 and 41, a NewMediaWire rendering with every table on one line).
 
 - "Other Income (Expense) Interest expense: Related Party (12,570) (12,031)Interest expense: Other (13,139) ...": the

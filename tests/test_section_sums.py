@@ -1,9 +1,11 @@
 """A section closed by the unlabelled row that adds up its rows (``tables.section_sums``). From the unseen22 release
-Shopify Q3 2025 (/work/unseen22/shopify-q3-2025.md, PDF rendered as markdown pipe tables; sources in SOURCES.tsv),
+Shopify Q3 2025 (benchmarks/unseen/shopify-q3-2025.md, PDF rendered as markdown pipe tables; sources in benchmarks/unseen/SOURCES.tsv),
 and, where the heading's own total is printed, Brookfield Wealth Solutions Q4 2024 (fixtures)."""
 
 import csv
 from pathlib import Path
+
+from conftest import release_lines
 
 from prxbrl.models import FiscalCalendar
 from prxbrl.periods import Calendar
@@ -15,34 +17,7 @@ from prxbrl.tables.text_detect import detect_tables
 PLAIN = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
 
 # shopify-q3-2025.md lines 65-91
-SHOP_OPS = """## Shopify Inc. Condensed Consolidated Statement of Operations
-(In US $ millions)
-
-|                                                              | Three months ended |         |         |
-|--------------------------------------------------------------|--------------------|---------|---------|
-|                                                              | September 30, 2025 | September 30, 2024 | |
-| Revenues                                                     |                    |         |         |
-| Subscription solutions                                       | 699                | 610     | |
-| Merchant solutions                                           | 2,145              | 1,552   | |
-|                                                              | 2,844              | 2,162   | |
-| Cost of revenues                                             |                    |         |         |
-| Subscription solutions                                       | 128                | 108     | |
-| Merchant solutions                                           | 1,325              | 936     | |
-|                                                              | 1,453              | 1,044   | |
-| Gross profit                                                | 1,391              | 1,118   | |
-| Operating expenses                                           |                    |         |         |
-| Sales and marketing                                          | 410                | 331     | |
-| Research and development                                     | 375                | 332     | |
-| General and administrative                                   | 115                | 114     | |
-| Transaction and loan losses                                  | 148                | 58      | |
-| Total operating expenses                                      | 1,048              | 835     | |
-| Operating income                                            | 343                | 283     | |
-| Net other (expense) income, including taxes(2)             | (79)               | 545     | |
-| Net income                                                  | 264                | 828     | |
-| less: equity investments, marked to market, net of taxes    | (103)              | 484     | |
-| Net income                                                  | 367                | 344     | |
-| excluding the impact of equity investments                   |                    |         |         |
-"""
+SHOP_OPS = release_lines("shopify-q3-2025.md", 65, 91)
 
 
 def _rows(text: str, which: int = -1):

@@ -1,4 +1,4 @@
-"""The currency of a Canadian issuer that reports in U.S. dollars (unseen22, /work/unseen22/SOURCES.tsv): Shopify Q3 2025
+"""The currency of a Canadian issuer that reports in U.S. dollars (benchmarks/unseen/, its SOURCES.tsv): Shopify Q3 2025
 (PDF rendered as markdown). Every table is headed "(In US $ millions)", with a space between "US" and "$"; the release
 shows a TSX listing (line 5), SEDAR+ (line 45) and "US and Canadian regulators" (line 97). Main read every amount as
 Canadian dollars (156 facts): "US $" was not the U.S. dollar, and the adjective "Canadian" was taken as where the issuer

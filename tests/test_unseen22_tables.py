@@ -1,4 +1,4 @@
-"""Circle Q3 2025 (unseen22, /work/unseen22/SOURCES.tsv; a PDF rendered as markdown, each page's text followed by its
+"""Circle Q3 2025 (benchmarks/unseen/circle-q3-2025.md, its SOURCES.tsv; a PDF rendered as markdown, each page's text followed by its
 tables again as markdown, "### Table N"): the lines below are the release's own, copied verbatim.
 
 - A second scale note inside the key indicators' table (lines 95-117): "(USDC related figures in $ billions; meaningful
