@@ -97,6 +97,30 @@ def plain_facts(src: Path, out: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def table_rows(text: str, which: int = -1):
+    """The rows of the largest table (or table ``which``) found in ``text`` of a text release, interpreted with a
+    calendar year and U.S. dollars."""
+    from prxbrl.models import FiscalCalendar
+    from prxbrl.periods import Calendar
+    from prxbrl.tables.interpret import Context, interpret
+    from prxbrl.tables.rows import text_rows
+    from prxbrl.tables.text_detect import detect_tables
+
+    lines = text.split("\n")
+    tables = detect_tables(lines)
+    raw = max(tables, key=lambda t: len(t.rows)) if which < 0 else tables[which]
+    plain = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
+    return interpret(raw, text_rows(raw, lines), "t01", plain, None).table.rows
+
+
+def facts_by_period(tmp_path: Path, text: str) -> dict[tuple[str, ...], str]:
+    """``text`` converted as a markdown release: (concept, start, end, members...) -> value, dei left out."""
+    src = tmp_path / "release.md"
+    src.write_text(text, encoding="utf-8")
+    return {(r["concept"], r["period_start"], r["period_end"]) + tuple(v for k, v in r.items() if k.endswith("Axis") and v):
+            r["value"] for r in plain_facts(src, tmp_path / "out") if not r["concept"].startswith("dei:")}
+
+
 def facts_and_report(src: Path, out: Path) -> tuple[list[dict], dict]:
     """``src`` converted without validation into ``out``: its plain facts' rows and its report.json."""
     import json

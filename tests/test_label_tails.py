@@ -5,19 +5,10 @@ below) and Circle Q3 2025 (PDF page text: the figures on a line of their own bet
 the balance sheet's equity continued under the end of a stock's description).
 """
 
-import csv
+from conftest import facts_by_period, release_lines, table_rows
 
-from conftest import release_lines
-
-from prxbrl.models import FiscalCalendar
-from prxbrl.periods import Calendar
-from prxbrl.pipeline import convert
-from prxbrl.tables.interpret import Context, interpret
 from prxbrl.tables.label_tails import is_tail, runs_on
-from prxbrl.tables.rows import text_rows
-from prxbrl.tables.text_detect import detect_tables
 
-PLAIN = Context(calendar=Calendar(FiscalCalendar()), reporting_currency="USD", translations=[], lines=[])
 
 # shopify-q3-2025.md lines 65-91
 SHOP_OPS = release_lines("shopify-q3-2025.md", 65, 91)
@@ -91,27 +82,11 @@ Net income (loss) from continuing operations $ 214,385 $ 70,996 $ (202,924) $ 15
 """
 
 
-def _rows(text: str, which: int = -1):
-    lines = text.split("\n")
-    tables = detect_tables(lines)
-    raw = max(tables, key=lambda t: len(t.rows)) if which < 0 else tables[which]
-    return interpret(raw, text_rows(raw, lines), "t01", PLAIN, None).table.rows
-
-
-def _facts(tmp_path, text: str) -> dict[tuple[str, str, str], str]:
-    src = tmp_path / "release.md"
-    src.write_text(text, encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    rows = csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8"))
-    return {(r["concept"], r["period_start"], r["period_end"]) + tuple(v for k, v in r.items() if k.endswith("Axis") and v):
-            r["value"] for r in rows if not r["concept"].startswith("dei:")}
-
-
 def test_a_lower_case_line_under_a_row_of_figures_finishes_its_label():
     """Lines 194-197: "Cash, cash equivalents and restricted cash – | 1,542 | 1,541" / "beginning of period", then the
     same for "end of period". Read as headings, "beginning of period" stood over the cash at the end of the period,
     and "end of period" (after the table's last row) was no part of the table."""
-    rows = _rows(SHOP_CASH)
+    rows = table_rows(SHOP_CASH)
     labels = {r.label: r for r in rows}
     begin = labels["Cash, cash equivalents and restricted cash – beginning of period"]
     end = labels["Cash, cash equivalents and restricted cash – end of period"]
@@ -126,7 +101,7 @@ def test_a_lower_case_line_under_a_row_of_figures_finishes_its_label():
 
 
 def test_cash_at_the_ends_of_the_quarter(tmp_path):
-    facts = _facts(tmp_path, SHOP_CASH)
+    facts = facts_by_period(tmp_path, SHOP_CASH)
     cash = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
     assert facts[(cash, "", "2025-09-30")] == "2414000000"
     assert facts[(cash, "", "2024-09-30")] == "1507000000"
@@ -137,9 +112,9 @@ def test_cash_at_the_ends_of_the_quarter(tmp_path):
 def test_the_non_gaap_net_income_keeps_its_whole_label(tmp_path):
     """Lines 88-91: "Net income | 264 | 828", then "Net income | 367 | 344" / "excluding the impact of equity
     investments". With the second label cut to "Net income" the two rows disagreed and the GAAP net income was lost."""
-    rows = {r.line: r for r in _rows(SHOP_OPS)}
+    rows = {r.line: r for r in table_rows(SHOP_OPS)}
     assert rows[90 - 64].label == "Net income excluding the impact of equity investments"
-    facts = _facts(tmp_path, SHOP_OPS)
+    facts = facts_by_period(tmp_path, SHOP_OPS)
     assert facts[("us-gaap:NetIncomeLoss", "2025-07-01", "2025-09-30")] == "264000000"
     assert facts[("us-gaap:NetIncomeLoss", "2024-07-01", "2024-09-30")] == "828000000"
 
@@ -147,7 +122,7 @@ def test_the_non_gaap_net_income_keeps_its_whole_label(tmp_path):
 def test_figures_between_the_two_halves_of_a_label():
     """Circle lines 475-477 "Operating income (loss) from continuing" / "81,020 63,799 (151,622) 166,364" /
     "operations": one row. Read apart, the figures had no label and took the open section's concept (revenues)."""
-    rows = {r.line: r for r in _rows(CIRCLE_OPS)}
+    rows = {r.line: r for r in table_rows(CIRCLE_OPS)}
     labels = {r.label: r for r in rows.values()}
     op = labels["Operating income (loss) from continuing operations"]
     assert [c.raw for c in op.cells] == ["81,020", "63,799", "(151,622)", "166,364"]
@@ -209,7 +184,7 @@ def test_a_sentence_run_on_over_lines_is_no_header():
     assert not runs_on("Three Months Ended September 30, 2025 (Unaudited)")
     assert not runs_on("(In thousands; unaudited)")
     assert runs_on("Class C common stock ($0.0001 par value; 500.0 million and nil authorized as of September 30,")
-    rows = _rows(CIRCLE_PAGE8)
+    rows = table_rows(CIRCLE_PAGE8)
     labels = {r.label: r for r in rows}
     assert "2025 and December 31, 2024)" not in labels
     equity = labels["Total stockholders’ equity"]
@@ -230,5 +205,5 @@ def test_a_first_half_of_a_label_stays_a_heading():
     assert not unbalanced("Common stock, par value $.01 per share, authorized 5,000,000 shares; issued and outstanding")
     assert unbalanced("2025 and December 31, 2024)")
     lines = (Path(__file__).parent / "fixtures" / "fmfg-fy2024-balance.md").read_text(encoding="utf-8").split("\n")
-    rows = {r.line: r for r in _rows("\n".join(lines[:60]))}
+    rows = {r.line: r for r in table_rows("\n".join(lines[:60]))}
     assert rows[49].section[-1] == "Common stock, par value $.01 per share, authorized 5,000,000 shares; issued and outstanding"
