@@ -10,9 +10,7 @@ import re
 from decimal import Decimal
 
 from ..models import Cell, LineItem
-
-
-_STARTS = re.compile(r"^\W*total\b", re.I)
+from .totals import total_of
 
 
 def _key(label: str) -> str:
@@ -21,7 +19,7 @@ def _key(label: str) -> str:
 
 def named_totals(labels: list[str]) -> frozenset[str]:
     """What the table's total rows name ("Total liabilities and equity" -> "liabilities and equity")."""
-    return frozenset(_key(_STARTS.sub("", x)) for x in labels if _STARTS.match(x))
+    return frozenset(_key(name) for x in labels if (name := total_of(x)))
 
 
 def summed_section(headings: list[tuple[str, int]], items: list[LineItem], cells: list[Cell],
