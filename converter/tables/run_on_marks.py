@@ -25,6 +25,8 @@ def unmark(text: str, words: list[Word], runs: Callable[[list[Word]], list[tuple
            explained: frozenset[str]) -> list[Word]:
     """The words with the footnote marks that open a row's figures read as words of its label. ``explained``: the
     marks the lines after the line explain; ``runs``: ``run_on._runs``."""
+    if not any(_MARK.match(w[0]) for w in words):
+        return words  # no mark to read: the line's runs are not worked out twice
     found = runs(words)
     counts = Counter(n for _, _, n in found)
     if not counts:
