@@ -23,6 +23,18 @@ from .resolve import TableMapper
 from .emit import _factor
 
 
+def heading_abstract(b: Builder, heading: str) -> str:
+    """The abstract a section heading presents its rows under: the standard one of its name where US GAAP or SRT has
+    one ("ASSETS": us-gaap:AssetsAbstract, as filers present their balance sheets), never a company element named like
+    a standard element; else the company's own."""
+    name = f"{camel(heading, limit=60)}Abstract"
+    for prefix in ("us-gaap", "srt"):
+        c = b.cat.get(f"{prefix}:{name}")
+        if c is not None and c.abstract:
+            return b.concept(c.qname).qname
+    return b.ext_concept(name, type_="xbrli:stringItemType", period_type="duration", abstract=True).qname
+
+
 def _role_uri(b: Builder, title: str) -> tuple[str, str]:
     name = camel(title or "Table", limit=60) or "Table"
     b._role_names[name] += 1
@@ -146,7 +158,7 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
         # the section headings of the statement become abstracts: REVENUES > Network services > lines
         parent = role.root
         for heading in section_of.get(qn, []):
-            abstract = b.ext_concept(f"{camel(heading, limit=60)}Abstract", type_="xbrli:stringItemType", period_type="duration", abstract=True).qname
+            abstract = heading_abstract(b, heading)
             b.label(abstract, heading)
             if abstract in (role.root, parent) or abstract == qn:
                 continue
