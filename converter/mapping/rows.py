@@ -15,6 +15,7 @@ from datetime import date
 from typing import Sequence
 
 from ..models import Period, Table
+from ..tables.columns import STATED_PER_SHARE
 from .naming import is_currency
 
 # "Net income per diluted share", "Non-GAAP earnings per diluted share", "Intangible amortization per share"
@@ -94,7 +95,7 @@ def prepare(table: Table, lines: Sequence[str] = ()) -> Prepared:
     changed = False
     for row in table.rows:
         new = row
-        if _PER_SHARE.search(row.label) and any(is_currency(c.unit) for c in row.cells):
+        if _PER_SHARE.search(STATED_PER_SHARE.sub(" ", row.label)) and any(is_currency(c.unit) for c in row.cells):
             # the figure is an amount per share even where the row prints only "$": its unit says so, and a table "in
             # millions, except per share amounts" does not scale it
             cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) if c.role == "value" and is_currency(c.unit) else c

@@ -38,12 +38,18 @@ def strip_marks(label: str) -> str:
 _COUNTS_SHARES = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?(?:[a-z]+\s+)?shares\b", re.I)
 
 
+# an amount per share the label states of the line item, in a clause of its own: "Common Stock, par value $0.001 per
+# share, 300 million shares authorized", "Common stock: $0.001 par value per share", "Cash dividends declared ($0.25
+# per share)"; the row's figures are the line item's amounts, not amounts per share
+STATED_PER_SHARE = re.compile(r"(?:[$\u20ac\u00a3\u00a5]\s*\d[\d,]*(?:\.\d+)?|(?<![\w.])\.\d+)[^,;()$]*?\bper\s+(?:[a-z-]+\s+){0,2}shares?\b", re.I)
+
+
 def label_unit(text: str) -> str | None:
     """The unit a row label names: from its head ("Treasury stock—3,934 shares ..." names none) or an explicit "(shares)".
 
     Footnote marks after the words are no part of the label ("Diluted (2)" under "Per common share:" is diluted
     earnings per share, as "Diluted" is)."""
-    text = strip_marks(text)
+    text = STATED_PER_SHARE.sub(" ", strip_marks(text))
     # a parenthesis that counts shares itself ("Treasury stock at cost (5.0 million shares held as of September 30,
     # 2025 ...)", Circle Q3 2025) describes the line item: the row's figures are no shares for it (the cost, here)
     own = re.sub(r"\([^)]*\)", lambda m: " " if _COUNTS_SHARES.search(m.group(0)) else m.group(0), text)
