@@ -416,7 +416,7 @@ def _split_region(region: list[Line]) -> list[list[Line]]:
         single = all(_figure_count(x) <= 1 for x in data)
         dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
                          for x in data for e in find_period_exprs(x.label))
-        # rows of a one-column table, proven by their repetition (``cell_lines.one_column``), are a table headed or not
+        # rows of a one-column table, proven by their repetition (``tables.one_column``), are a table headed or not
         column = sum(1 for x in data if x.one_column and x.figures) >= RUN
         if headed or column or (len(data) >= 2 and (not single or dated_rows)):
             out.append(g)
