@@ -11,7 +11,7 @@ from .periods import mask_dates
 from .readers import MAX_FIGURES
 from .tables.rows import symbols_only
 from .tables.run_on import RUN_ON_MIN_CHARS
-from .tables.text_cells import FOOTNOTE_COL, POINTS, TRUNCATED_COL
+from .tables.text_cells import FOOTNOTE_COL, MALFORMED_COL, POINTS, TRUNCATED_COL
 from .tokens import parse_amount
 
 _NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0])(?=[^\s\u00a0]*?\d)[^\s\u00a0]+")
@@ -137,6 +137,7 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
             text_cells.extend((c.span, "percentage_points") for c in r.cells[1:] if c.col and c.text.endswith(" " + POINTS))
             text_cells.extend((c.span, "footnote_marker") for c in r.cells[1:] if c.col == FOOTNOTE_COL)
             text_cells.extend((c.span, "truncated_column") for c in r.cells[1:] if c.col == TRUNCATED_COL)
+            text_cells.extend((c.span, "malformed_figure") for c in r.cells[1:] if c.col == MALFORMED_COL)
             for c in r.cells:
                 if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
                     label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)

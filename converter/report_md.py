@@ -27,6 +27,7 @@ REASONS = {
     "footnote_marker": "footnote markers",
     "truncated_column": "figures of a column the conversion of a PDF cut off (\"1,3\", \"(1,0\" beside them)",
     "label_number": "numbers inside labels",
+    "malformed_figure": "misprinted figures (\"$ 3,016,04\": a comma group of two digits): no amount, never read",
     "header": "numbers in column headers",
     "title": "numbers in table titles",
     "heading": "numbers in headings",

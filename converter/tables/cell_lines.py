@@ -97,6 +97,12 @@ def _merge(recs: list[Line]) -> list[Line]:
             if groups[h][0] is not None and figures_in[h] >= 2 and abs(groups[h][1] - a) <= _WINDOW
         ]
         active.append(len(near) >= 3)
+    from .one_column import as_title, misprinted_row, one_column, title_above
+
+    runs = one_column(recs, groups, lone)
+    column = {p.group for run in runs for p in run if p.group is not None}
+    for g in column:
+        active[g] = True
     if not any(active):
         return recs
     replace: dict[int, list[Line]] = {}  # first record index -> new records
@@ -142,6 +148,7 @@ def _merge(recs: list[Line]) -> list[Line]:
             s, e = label.label_span
             lp = Piece(label.label, Span(line=label.no, start=s, end=e))
             row = record_line([lp] + pieces, label.no, pieces[-1].span.line, "cells")
+            row.one_column = g in column
             if g in wrapped and row.kind == "data":
                 row.pieces = wrapped[g] + (row.pieces or [])
                 row.label, row.no = " ".join(p.text for p in row.pieces), row.pieces[0].span.line
@@ -156,6 +163,14 @@ def _merge(recs: list[Line]) -> list[Line]:
         if page is not None:
             # the page number: a blank row, outside every table
             replace[replace_key(lab, a)].append(page_line(page.span.line, recs[b - 1].text))
+    for run in runs:
+        for p in run:
+            if p.group is None:  # a label and its misprinted figure: a row of the table, its figure excluded
+                replace[p.label] = [misprinted_row(recs, p)]
+                skip.update(range(p.label + 1, p.end))
+        title = title_above(recs, run[0].label)
+        if title is not None:
+            replace[title] = [as_title(recs[title])]
     out: list[Line] = []
     for k, x in enumerate(recs):
         if k in replace:

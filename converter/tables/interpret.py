@@ -34,6 +34,7 @@ from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as 
 from .glued_marks import defined_marks
 from .titles import pick_title
 from .sgml import sgml_opening
+from .slot_period import title_year
 from .slots import Context, Slot, exclude_undistinguished, exclude_unnamed_measures, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
 
 __all__ = ["Context", "Result", "interpret"]
@@ -178,6 +179,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             table_unit = None
     table_forecast = bool(_FORECAST.search(title or ""))
     title_period = context_period(([title] if title else []) + context_texts, ctx)
+    if title_period is None and len(slots) == 1 and not header_rows and not positional and not transposed:
+        title_period = title_year(titles, ctx.calendar, context_texts)  # a one-column table that prints no header
 
     if row_head is not None:
         row_head.assign(slots)

@@ -12,7 +12,7 @@ from .glued_marks import defined_marks
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
-from .text_cells import FOOTNOTE_COL, TRUNCATED_COL, Piece, assemble, is_page_number, is_symbol
+from .text_cells import FOOTNOTE_COL, MALFORMED_COL, TRUNCATED_COL, Piece, assemble, is_page_number, is_symbol
 from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, closing_dash, split_line
 
 
@@ -185,4 +185,5 @@ def reader_row(x: Line) -> RawRow:
     rest += [RawCell(text=f.text, span=f.span) for f in (x.unplaced or [])]
     rest += [RawCell(text=f.text, span=f.span, col=FOOTNOTE_COL) for f in (x.footnotes or [])]
     rest += [RawCell(text=f.text, span=f.span, col=TRUNCATED_COL) for f in (x.truncated or [])]
+    rest += [RawCell(text=f.text, span=f.span, col=MALFORMED_COL) for f in (x.malformed or [])]
     return RawRow(line=label[0].span.line, cells=label + values + rest, text=x.text, kind="data")

@@ -258,3 +258,17 @@ def _flows_ending(s: Slot, end: date, label: str, cal: Calendar, context_texts: 
         return _or_undetermined(s, period_for(("months", 12), end, label, cal=cal))
     s.excluded, s.undetermined_end = "period_length_undetermined", end  # the prose may state it (``stated_lengths``)
     return None
+
+
+def title_year(titles: list[str], cal: Calendar, context_texts: list[str]) -> Period | None:
+    """The period of a table's one column that prints no header, from its title's year ("RJD Green Financial Snapshot
+    2024" over a column of "Revenue" / "$5,718,024" / ... / "Total Assets" / "$3,346,280"): as a year alone over the
+    column (``_year_of_statement``: the calendar year where the year ends on December 31, else the fiscal year the
+    release proves it names), where the titles name that one year and no other period. None otherwise: the column has
+    no period and its figures no facts."""
+    exprs = [e for t in titles for e in find_period_exprs(t)]
+    years = {int(e.groups["year"] or 0) for e in exprs if e.kind == "year"}
+    if len(years) != 1 or any(e.kind != "year" for e in exprs):
+        return None
+    year = years.pop()
+    return _year_of_statement(year, cal, context_texts, None, frozenset({year}))

@@ -143,6 +143,7 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
 
 FOOTNOTE_COL = -1  # RawCell.col of a footnote number run into a row's figures: no column, excluded as a marker
 TRUNCATED_COL = -2  # RawCell.col of a figure in a column a PDF's conversion cut off (``pipes.truncated_columns``)
+MALFORMED_COL = -3  # RawCell.col of a misprinted figure ("$ 3,016,04", ``one_column.malformed``): no column, excluded
 _FOOTNOTE_DIGITS = re.compile(r"^\d{1,2}$")
 
 

@@ -18,6 +18,7 @@ from ..tokens import NIL_MARKS
 from .glue import exclude_glued
 from .label_tails import is_tail, runs_on
 from .pipes import align, note_references, truncated_columns
+from .one_column import RUN
 from .text_cells import Figure, Piece, footnote_digits, text_spans
 
 _kn = knowledge()
@@ -85,6 +86,8 @@ class Line:
     fragment: bool = False  # ... a row whose label is lost or cut by the dates it names (excluded, ``tables.glue``)
     first: bool = False  # data rows: figures printed before the label (``tables.figures_first``)
     heading: bool = False  # text: a markdown heading ("### Table 3"), which ends a table (``_groups``)
+    one_column: bool = False  # data: a row of a one-column table read a cell per line (``tables.one_column``)
+    malformed: list[Figure] | None = None  # data rows: a misprinted figure ("$ 3,016,04"), excluded (``tables.one_column``)
 
     @property
     def end(self) -> int:
@@ -413,7 +416,9 @@ def _split_region(region: list[Line]) -> list[list[Line]]:
         single = all(_figure_count(x) <= 1 for x in data)
         dated_rows = any(e.kind in ("as_of", "date", "months_ended", "weeks_ended", "fiscal_year_ended", "fiscal_year", "fiscal_half", "fiscal_quarter")
                          for x in data for e in find_period_exprs(x.label))
-        if headed or (len(data) >= 2 and (not single or dated_rows)):
+        # rows of a one-column table, proven by their repetition (``tables.one_column``), are a table headed or not
+        column = sum(1 for x in data if x.one_column and x.figures) >= RUN
+        if headed or column or (len(data) >= 2 and (not single or dated_rows)):
             out.append(g)
     return out
 
