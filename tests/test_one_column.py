@@ -71,6 +71,15 @@ def test_fiscal_year_flows_and_balances_at_its_end(converted):
                    for c, s, _ in got)
 
 
+def test_a_row_subtracted_from_its_total_is_no_part_of_it(converted):
+    """"Gross Profit 2,404,426 / G & A 1,654,303 / Net Operating Income 750,123": G & A adds into operating income with
+    the weight -1, so it is no member of it (it was OperatingIncomeLoss with a "G And A" product member, 1,654,303)."""
+    facts, _ = converted
+    ga = [f for f in facts if f["value"] == "1654303"]
+    assert ga and not any(f["concept"] == "us-gaap:OperatingIncomeLoss" for f in ga)
+    assert not any(v for f in ga for k, v in f.items() if k.endswith("Axis"))
+
+
 def test_misprinted_figure_is_excluded_never_read(converted):
     """"$ 3,016,04" (a comma group of two digits) is no amount: excluded with its reason, never 301,604."""
     facts, report = converted
