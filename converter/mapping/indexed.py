@@ -270,7 +270,8 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         label = label[gaap.end():] if gaap.start() == 0 else label[:gaap.start()]
         if kind == "non_gaap":
             need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or is_total(label))
-    key = label_key(label, company)
+    # a British spelling is the US word the index knows ("amortisation" is "amortization"), as ``choose`` reads it
+    key = concept_index().us_spelling(label_key(label, company))
     if need is None or _non_gaap(label) or not key:
         return None
     known = concept_index().idf
