@@ -28,6 +28,7 @@ from .rows import prepare
 from .related_party import qualifier_only
 from .measure_columns import by_measure
 from .emit import _emit_row, _map_transposed_row
+from .reconciling import whole_line_item
 from .unlabeled import unlabeled_name
 from .structure import _structure
 from .cover import _convenience_rate, _dei
@@ -170,6 +171,6 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         res = tm.signed(node, tm.settle(node, tm.resolve(node)))
         if (rec := b.reconciling.get(f"{table.id}/{item.id}")) is not None:
             res = tm.res[node.index] = reconciling(b, *rec)
-        _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id))
+        _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id), whole=whole_line_item(tm, node))
         tm.emitted.add(node.index)
     _structure(b, table, kind, tm)

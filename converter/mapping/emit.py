@@ -106,9 +106,12 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
 _FLOW_STATEMENTS = frozenset({"income", "cash_flow", "comprehensive_income"})
 
 
-def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None, printed: str | None = None) -> None:
+def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resolution, node: Node | None, printed: str | None = None,
+              whole: bool = False) -> None:
     """The row's facts, cell by cell. ``printed``: the label as printed, where ``item.label`` is the line item's name
-    without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label."""
+    without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label. ``whole``: a
+    reconciliation's row that is the whole of its line item in a release that prints no income statement
+    (``reconciling.whole_line_item``)."""
     dims_col: dict[str | None, list[DimensionMember]] = {}
     segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
     # columns that name members: not only adjusted figures ("2024 (Adj)") beside a segment's own table
@@ -279,7 +282,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         # An expense added back before tax, where the table prints its tax effect in a row of its own, is that
         # expense's whole amount, as its concept is signed (UnitedHealth Q4 2024: "Intangible amortization 423", then
         # "Tax effect of intangible amortization (103)"): an amount net of tax or per share is not
-        proven = any(agrees for _, agrees in standard) or _expense_before_tax(b, table, item, res)
+        # A release that prints no income statement reports its GAAP lines in the reconciliation alone: a row that is
+        # the whole line item there (``whole``) is that line item where no table prints another figure
+        proven = any(agrees for _, agrees in standard) or _expense_before_tax(b, table, item, res) or whole
         other = None if proven else next((c for c, _ in standard), None)
         why_left = "a reconciliation's row, and no statement prints this figure for it"
     if soft_row and res.concept and not res.dims and not any(agrees for _, agrees in standard):

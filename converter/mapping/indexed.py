@@ -19,7 +19,7 @@ from ..tables.totals import is_total, starts_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index, era_cache
-from .labels import balance_date, label_key
+from .labels import balance_date, label_key, stated_boundary
 from .mapped import GEOGRAPHIC_AXIS
 from .resolution import Resolution
 from .rules import mapping_knowledge, member_key, normalize
@@ -270,7 +270,8 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         label = label[gaap.end():] if gaap.start() == 0 else label[:gaap.start()]
         if kind == "non_gaap":
             need, ctx = INDEX_KINDS["summary"], replace(ctx, statement="", total=ctx.total or is_total(label))
-    key = label_key(label, company)
+    # a British spelling is the US word the index knows ("amortisation" is "amortization"), as ``choose`` reads it
+    key = concept_index().us_spelling(label_key(label, company))
     if need is None or _non_gaap(label) or not key:
         return None
     known = concept_index().idf
@@ -294,6 +295,15 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         if ch.qname is None:
             return None
     ch = ch or choose(label, ctx, company=company, min_similarity=need if floor is None else min(need, floor))
+    boundary = stated_boundary(label) if ctx.period == "d" else None
+    if ch.qname is None and boundary is not None and len(boundary[1].split()) >= 2 and need >= INDEX_KINDS["summary"]:
+        # outside the statements, a balance the label dates at the start or end of the column's period ("Shares
+        # outstanding at period end" in highlights): the balance its other words name, at that date (``period_mode``);
+        # the dating words are no words of the line item. (A statement's roll-forward names its own balance: H&M's
+        # "Cash and cash equivalents at year-end" closes the cash flow statement's cash, restricted cash included where
+        # there is any, not the balance sheet's cash.)
+        ch = choose(boundary[1], replace(ctx, period="i"), company=company,
+                    min_similarity=need if floor is None else min(need, floor))
     misread = not ctx.statement or ctx.period == ("d" if ctx.statement == "B" else "i" if ctx.statement in "IC" else None)
     if ch.qname is not None and misread and (ctx.period or ctx.unit):
         # outside the statements, or in a statement whose columns are not of its kind (an income statement's
@@ -328,6 +338,11 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         period_mode = "start"
     elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\b(?:end|ending|closing)\b", label, re.I):
         period_mode = "end"
+    if period_mode is None and boundary is not None and concept_index().get(qname) is not None \
+            and concept_index().get(qname).period == "i":
+        # a balance under a column of a period, dated by the label at its start or end: at that date, not at the
+        # column's end whatever the label says
+        period_mode = boundary[0]
     return IndexChoice(qname, None, sign.negate, sign.magnitude, period_mode, evidence, sign)
 
 

@@ -161,6 +161,21 @@ def balance_date(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def stated_boundary(label: str) -> tuple[str, str] | None:
+    """Where the label's words date its figure at the start or the end of the column's period ("Allowance for credit
+    losses on loans, beginning of period"): "start" or "end", and the label without those words ("Allowance for credit
+    losses on loans"), the balance it names. None where the words say neither, or both."""
+    found = {("end" if m.group(1).lower().startswith("end") else "start") for m in _AT_BOUNDARY.finditer(label)}
+    if _AT_END.search(label):
+        found.add("end")
+    if len(found) != 1:
+        return None
+    bare = _AT_END.sub(" ", _AT_BOUNDARY.sub(" ", label))
+    bare = re.sub(r"(?:\b(?:balance|at|as of)\s*)+$|^\s*(?:balance\s+)?(?:at|as of)\b", " ", bare.strip(" ,;:-–—()"), flags=re.I)
+    bare = re.sub(r"\s+", " ", bare).strip(" ,;:-–—()")
+    return found.pop(), bare
+
+
 def _balance_named(label: str) -> bool:
     """mapping.toml [labels] balance_named: a label that names a balance at a date by what it is."""
     from .rules import mapping_knowledge  # the knowledge imports this module's helpers: read when first asked

@@ -93,3 +93,50 @@ def tax_effect_printed(table: Table, item: LineItem) -> bool:
         if m and label[m.end():] == own:
             return True
     return False
+
+
+
+# the income tax a measure after tax deducts (us-gaap's calculations), and that a measure before tax adds back
+_INCOME_TAX = "us-gaap:IncomeTaxExpenseBenefit"
+
+
+def whole_line_item(tm: TableMapper, node: Node) -> bool:
+    """Whether a reconciliation's row is the whole of its line item, in a release that prints no income statement:
+    the reconciliation is then the release's only report of its GAAP lines (Ai-Media's ASX Appendix 4E: "Revenue",
+    "Gross profit", "Loss after income tax expense", then "Add: Finance costs", "Add: Income tax expense", "Less:
+    Interest income" to "EBIT" and "Depreciation and amortisation expense" to "EBITDA"). The table's sums say which
+    rows are whole: the measure after income tax the reconciliation starts from (the first row of a sum, a standard
+    concept US GAAP deducts income tax in: net income or loss), the rows it adds up (its own sum: the income statement
+    in small), and what the sums above it add to it once one of them has added the income tax back (a measure before
+    tax, EBIT or EBITDA, adds back whole line items before tax; an adjusted net income may add amounts net of tax or
+    a part of a line item). The measures those sums reach (EBIT, EBITDA) are not: they are the company's. A
+    reconciliation that starts from another measure (gross profit, an expense) adjusts it by parts of line items and
+    is left as it is."""
+    if not (tm.kind == "non_gaap" or tm.reconciliation) or "income" in tm.b.kinds.values():
+        return False
+    path = [node.index]  # the row and the sums above it
+    while tm.nodes[path[-1]].parent is not None:
+        path.append(tm.nodes[path[-1]].parent)
+    for i, index in enumerate(path):
+        parent = tm.nodes[index].parent
+        if parent is not None and tm.nodes[parent].children[:1] == [index] and _after_tax(tm, index):
+            return True  # the measure itself, or a row of its own sum
+        if i == 0 or tm.nodes[index].children[:1] == [path[i - 1]]:
+            continue
+        # a sum above that adds the row to its first row: the measure, down the first rows, once tax is added back
+        chain = [index]
+        while tm.nodes[chain[-1]].children:
+            chain.append(tm.nodes[chain[-1]].children[0])
+            if _after_tax(tm, chain[-1]):
+                return any(_resolved(tm, c).concept == _INCOME_TAX for s in chain[:-1] for c in tm.nodes[s].children)
+    return False
+
+
+def _resolved(tm: TableMapper, index: int):
+    return tm.res.get(index) or tm.resolve(tm.nodes[index])
+
+
+def _after_tax(tm: TableMapper, index: int) -> bool:
+    """A standard measure (no members) that US GAAP's calculations deduct income tax in."""
+    res = _resolved(tm, index)
+    return bool(res.concept) and not res.dims and summation_weight(_INCOME_TAX, res.concept) == -1
