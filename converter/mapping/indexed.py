@@ -338,8 +338,7 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         period_mode = "start"
     elif c_period == "d" and local.startswith(("Cash", "CashAndCashEquivalents")) and re.search(r"\b(?:end|ending|closing)\b", label, re.I):
         period_mode = "end"
-    if period_mode is None and boundary is not None and concept_index().get(qname) is not None \
-            and concept_index().get(qname).period == "i":
+    if period_mode is None and boundary is not None and (info := concept_index().get(qname)) is not None and info.period == "i":
         # a balance under a column of a period, dated by the label at its start or end: at that date, not at the
         # column's end whatever the label says
         period_mode = boundary[0]

@@ -151,11 +151,17 @@ _AT_BOUNDARY = re.compile(r"\b(beginning|start|end|ending)\s+of\s+(?:the\s+)?(?:
 _AT_END = re.compile(r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter|month)[- ]?end\b", re.I)
 
 
-def balance_date(label: str) -> str | None:
-    """"start" or "end" where the label states its figure at the beginning or the end of the column's period."""
+def _boundaries(label: str) -> set[str]:
+    """The ends of the column's period ("start", "end") the label's words date its figure at."""
     found = {("end" if m.group(1).lower().startswith("end") else "start") for m in _AT_BOUNDARY.finditer(label)}
     if _AT_END.search(label):
         found.add("end")
+    return found
+
+
+def balance_date(label: str) -> str | None:
+    """"start" or "end" where the label states its figure at the beginning or the end of the column's period."""
+    found = _boundaries(label)
     if not found and _balance_named(label):
         found.add("end")  # "Order book", "Equity ratio, %": a balance by what it names, at the end of the column's period
     return found.pop() if len(found) == 1 else None
@@ -165,9 +171,7 @@ def stated_boundary(label: str) -> tuple[str, str] | None:
     """Where the label's words date its figure at the start or the end of the column's period ("Allowance for credit
     losses on loans, beginning of period"): "start" or "end", and the label without those words ("Allowance for credit
     losses on loans"), the balance it names. None where the words say neither, or both."""
-    found = {("end" if m.group(1).lower().startswith("end") else "start") for m in _AT_BOUNDARY.finditer(label)}
-    if _AT_END.search(label):
-        found.add("end")
+    found = _boundaries(label)
     if len(found) != 1:
         return None
     bare = _AT_END.sub(" ", _AT_BOUNDARY.sub(" ", label))

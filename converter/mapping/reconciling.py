@@ -95,7 +95,6 @@ def tax_effect_printed(table: Table, item: LineItem) -> bool:
     return False
 
 
-
 # the income tax a measure after tax deducts (us-gaap's calculations), and that a measure before tax adds back
 _INCOME_TAX = "us-gaap:IncomeTaxExpenseBenefit"
 

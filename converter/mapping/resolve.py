@@ -231,8 +231,8 @@ class TableMapper:
             segments_here = self.kind not in STATEMENT_KINDS or pres.breakdown != SEGMENT_AXIS
             # a row subtracted from the total it adds up into ("Gross Profit 2,404,426 / G & A 1,654,303 / Net Operating
             # Income 750,123") is no part of it: a member's figure adds into its total, an elimination's is subtracted
-            part = node.weight > 0 or bool(kn.elimination.match(norm))
-            if (part and pres.breakdown and segments_here and (own is None or kn.elimination.match(norm) or own.rule.concept == pres.concept)
+            eliminated = bool(kn.elimination.match(norm))
+            if ((node.weight > 0 or eliminated) and pres.breakdown and segments_here and (own is None or eliminated or own.rule.concept == pres.concept)
                     and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))
                     and not (own is None and headed_line_item(self, node, parent, pres.concept))
                     and not (own is None and (beside := pres.concept if beside_summed_line_items(self, parent, node, pres.concept) else None))):
