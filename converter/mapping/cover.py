@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 
 from ..filing import Fact, Unit
 from ..models import Span
+from ..readers.html_text import BLOCK_TAGS
 from .builder import Builder
 
 
@@ -49,17 +51,40 @@ def _line_text(b: Builder, span: Span) -> str:  # pragma: no cover - kept for sy
     return ""
 
 
-def _stated_focus(lines: list[str]) -> str | None:
-    """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results")."""
+def _stated_focus(lines: list[str]) -> tuple[str, str] | None:
+    """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results"), and the
+    words that name it."""
     from ..knowledge import compiled
 
     pats = compiled("fiscal_calendar", "period_focus")
     for line in lines[:40]:
-        found = [(m.start(), entry["focus"]) for pat, entry in pats if (m := pat.search(line))]
+        found = [(m.start(), entry["focus"], m.group(0)) for pat, entry in pats if (m := pat.search(line))]
         if found:
-            return min(found)[1]  # the period the line names first (a release run together on one line: its
+            return min(found)[1:]  # the period the line names first (a release run together on one line: its
             # headline, not its outlook, "first quarter of fiscal 2025")
     return None
+
+
+def _text_lines(b: Builder) -> list[str]:
+    """The release's lines as a reader sees them: of an HTML release its text, not its markup (Oracle's EX-99.1 of
+    2014 spends its first 47 source lines on the exhibit's head, a logo and a table of contacts before the headline
+    "Q4 SaaS and PaaS Subscriptions Up 25%")."""
+    if b.doc.source.format != "html":
+        return b.lines
+    text = _DROPPED.sub("\n", "\n".join(b.lines))
+    text = _TAG.sub(lambda m: "\n" if (m.group(1) or "").lower() in BLOCK_TAGS else "", text)
+    return [t for ln in html.unescape(text).split("\n") if (t := " ".join(ln.split()))]
+
+
+def _fourth_quarter(words: str) -> bool:
+    """Whether the words of a headline name the fourth quarter ("Q4", "fourth quarter"), not the year alone."""
+    from ..knowledge import knowledge
+
+    return any(re.search(p, words, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["fourth_quarter"])
+
+
+_DROPPED = re.compile(r"<(script|style|head|title|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?([A-Za-z][\w:-]*)[^>]*>|<![^>]*>")
 
 
 def _month_day(d: date) -> tuple[int, int]:
@@ -84,9 +109,14 @@ def _dei(b: Builder) -> None:
         # does not: the year starts there (a fiscal year the release never states, not a calendar year)
         months = round(((end - start).days + 1) / 30.44)
         year_ends = _month_day(start - timedelta(days=1))
-    focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
+    stated = _stated_focus(_text_lines(b))
+    focus = stated[0] if stated else ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     if focus == "FY" and 350 <= (end - start).days <= 372:
         # a release of the fiscal year (its headline says so) whose year ends where the assumed calendar's does not
+        year_ends = _month_day(end)
+    elif focus == "FY" and _fourth_quarter(stated[1]) and 80 <= (end - start).days <= 100:
+        # a release of the fourth quarter (its headline says so) that prints no twelve months: the quarter ends the
+        # fiscal year (Oracle Q4 fiscal 2014: "Three Months Ended May 31" -> --05-31)
         year_ends = _month_day(end)
     elif focus == "Q1" and 80 <= (end - start).days <= 100:
         # a release of the first quarter (its headline says so): the quarter starts the fiscal year
