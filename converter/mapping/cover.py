@@ -120,7 +120,7 @@ def _dei(b: Builder) -> None:
     if focus == "FY" and 350 <= (end - start).days <= 372:
         # a release of the fiscal year (its headline says so) whose year ends where the assumed calendar's does not
         year_ends, prior = _month_day(end), None
-    elif focus == "FY" and _fourth_quarter(stated[1]) and 80 <= (end - start).days <= 100:
+    elif focus == "FY" and stated is not None and _fourth_quarter(stated[1]) and 80 <= (end - start).days <= 100:
         # a release of the fourth quarter (its headline says so) that prints no twelve months: the quarter ends the
         # fiscal year (Oracle Q4 fiscal 2014: "Three Months Ended May 31" -> --05-31)
         year_ends, prior = _month_day(end), None
