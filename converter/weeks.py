@@ -45,6 +45,21 @@ def _year_of(d: date, month: int) -> int:
     return d.year if d.month == month else (d.year - 1 if month == 12 else d.year)
 
 
+def next_year_end(prior: date, weeks: int | None = None) -> date | None:
+    """The end of the fiscal year after ``prior``, a 52/53-week year's end: where the rules ``prior`` follows (the last
+    or the nearest weekday of its month) put it a year on, 52 or 53 weeks later; ``weeks``, the year's stated length,
+    decides where they disagree (YETI: December 28, 2024 is both the last Saturday of December and the Saturday nearest
+    its end; a year on, those are December 27, 2025 and January 3, 2026, and "Fiscal 2025, a 53-week period" says which).
+    None when nothing decides, or the stated length contradicts the rules."""
+    month, weekday = fiscal_month(prior), prior.weekday()
+    year = _year_of(prior, month)
+    found = {rule(year + 1, month, weekday) for rule in _RULES.values() if rule(year, month, weekday) == prior}
+    if weeks is not None:
+        stated = prior + timedelta(weeks=weeks)
+        return stated if not found or stated in found else None
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class QuarterWeeks:
     """A stated length: "the Company's fiscal 2023 first quarter had 14 weeks"."""

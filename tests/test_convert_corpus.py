@@ -79,12 +79,18 @@ def test_sears_fixed_width(results):
     # the headline of a release run together on one line names "FOURTH QUARTER AND FISCAL YEAR" before its outlook's
     # "first quarter of fiscal 2025" (was Q1)
     ("applied-materials-q4-fy2024.txt", "FY", "--10-27"),
-    # a first quarter starts the fiscal year: the year before ended the day before (was --12-31, the calendar's)
-    ("nvidia-q1-fy2023.txt", "Q1", "--01-30"),
+    # a first quarter starts the fiscal year: the year before ended the day before (was --12-31, the calendar's); of a
+    # 52/53-week year that is the end of the year before, and this one ends 52 weeks later, on the same rule (the last
+    # or nearest Sunday of January: January 29, 2023; was --01-30, the year before's)
+    ("nvidia-q1-fy2023.txt", "Q1", "--01-29"),
+    # (September 30, 2023 is a month's end: read as a calendar month's year end, though Apple's fiscal 2024 ended on
+    # September 28, 2024)
     ("apple-q1-fy2024.html", "Q1", "--09-30"),
-    # nine months to date start the fiscal year (was --12-31)
-    ("buckle-q3-fy2024.txt", "Q3", "--02-03"),
-    ("sears-q2-2004.txt", "Q2", "--01-03"),
+    # nine months to date start the fiscal year (was --12-31); of Buckle's 52/53-week year the one after February 3,
+    # 2024, the Saturday nearest January 31: February 1, 2025 (was --02-03, the year before's end)
+    ("buckle-q3-fy2024.txt", "Q3", "--02-01"),
+    # Sears' year ends on the Saturday nearest December 31: fiscal 2004 on January 1, 2005 (was --01-03)
+    ("sears-q2-2004.txt", "Q2", "--01-01"),
     ("columbia-sportswear-q4-fy2022.txt", "FY", "--12-31"),
 ])
 def test_the_cover_names_the_fiscal_period_and_year_end(tmp_path, name, focus, year_end):

@@ -248,7 +248,9 @@ def test_the_fiscal_year_to_date_gives_the_cover_its_year_end_and_quarter(tmp_pa
     facts = _facts_of(tmp_path, "strattec-q3-fy2026.txt")
     dei = {r["concept"]: r["text"] for r in facts if r["concept"].startswith("dei:")}
     assert dei["dei:DocumentFiscalPeriodFocus"] == "Q3"
-    assert dei["dei:CurrentFiscalYearEndDate"] == "--06-29"
+    # the year to date starts after June 29, 2025, a Sunday: a 52/53-week year whose next end, the last Sunday of June
+    # and the Sunday nearest its end alike, is June 28, 2026 (was --06-29, the year before's end)
+    assert dei["dei:CurrentFiscalYearEndDate"] == "--06-28"
     assert dei["dei:DocumentPeriodEndDate"] == "2026-03-29"
 
 

@@ -12,6 +12,8 @@ exports what the rest of the converter imports from ``prxbrl.mapping.build``.
 
 from __future__ import annotations
 
+import re
+
 from ..models import LineItemDocument, Table
 from .index import release_year
 from .rules import load_user_rules, mapping_knowledge, reset_user_rules, use_user_rules, table_kind
@@ -22,6 +24,7 @@ from .mapped import STATEMENT_KINDS, CellOutcome, Duplicate, Mapped, Options
 from .resolve import TableMapper
 from .segment_columns import column_segments
 from ..sgml_header import names_other
+from ..tables.titles import is_sentence
 from .segment_tables import introduced_as_segments, reconciling, row_segments, table_segments
 from .segment_pages import page_segments
 from .rows import prepare
@@ -63,7 +66,7 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
         kind = table_kind(table.title, table.context)
         if kind == "summary" and _income_and_comprehensive(table):
             kind = "income"
-        if table.title == prev_title and prev_kind:
+        if table.title == prev_title and prev_kind and _headed_kind(table) in ("summary", prev_kind):
             kind = prev_kind
         b.kinds[table.id] = kind
         prev_kind, prev_title = kind, table.title
@@ -89,6 +92,19 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> 
     _convenience_rate(b)
     _dei(b)
     return _finish(b)
+
+
+def _headed_kind(table: Table) -> str:
+    """The kind that the headings over a table name, its title aside ("summary": none). A table whose title is the
+    previous table's goes on with that table's kind (a statement continued over a page, titled by its running header),
+    unless a heading of its own names another: YETI Q3 2025 prints "(Unaudited) (In thousands)" under the name of every
+    statement, so that line titles both its balance sheet and, under "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS",
+    its cash flows. Footnotes and sentences over the table are the previous table's notes, no heading ("(1) Free cash
+    flow is cash flow from operations reduced by ..." under Amazon's supplemental metrics)."""
+    return table_kind("", [t for t in table.context if not is_sentence(t) and not _FOOTNOTE.match(t)])
+
+
+_FOOTNOTE = re.compile(r"\s*(?:\(\w{1,2}\)|\[\d{1,2}\]|\d{1,2}[.)]\s|[*\u2020\u2021]+)")
 
 
 def _other_entity(b: Builder, item) -> tuple[str, str] | None:

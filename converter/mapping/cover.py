@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from ..filing import Fact, Unit
 from ..models import Span
+from ..periods import is_month_end
+from ..readers.html_text import BLOCK_TAGS
+from ..weeks import fiscal_month, next_year_end, stated_weeks
 from .builder import Builder
 
 
@@ -49,17 +54,40 @@ def _line_text(b: Builder, span: Span) -> str:  # pragma: no cover - kept for sy
     return ""
 
 
-def _stated_focus(lines: list[str]) -> str | None:
-    """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results")."""
+def _stated_focus(lines: list[str]) -> tuple[str, str] | None:
+    """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results"), and the
+    words that name it."""
     from ..knowledge import compiled
 
     pats = compiled("fiscal_calendar", "period_focus")
     for line in lines[:40]:
-        found = [(m.start(), entry["focus"]) for pat, entry in pats if (m := pat.search(line))]
+        found = [(m.start(), entry["focus"], m.group(0)) for pat, entry in pats if (m := pat.search(line))]
         if found:
-            return min(found)[1]  # the period the line names first (a release run together on one line: its
+            return min(found)[1:]  # the period the line names first (a release run together on one line: its
             # headline, not its outlook, "first quarter of fiscal 2025")
     return None
+
+
+def _text_lines(b: Builder) -> list[str]:
+    """The release's lines as a reader sees them: of an HTML release its text, not its markup (Oracle's EX-99.1 of
+    2014 spends its first 47 source lines on the exhibit's head, a logo and a table of contacts before the headline
+    "Q4 SaaS and PaaS Subscriptions Up 25%")."""
+    if b.doc.source.format != "html":
+        return b.lines
+    text = _DROPPED.sub("\n", "\n".join(b.lines))
+    text = _TAG.sub(lambda m: "\n" if (m.group(1) or "").lower() in BLOCK_TAGS else "", text)
+    return [t for ln in html.unescape(text).split("\n") if (t := " ".join(ln.split()))]
+
+
+def _fourth_quarter(words: str) -> bool:
+    """Whether the words of a headline name the fourth quarter ("Q4", "fourth quarter"), not the year alone."""
+    from ..knowledge import knowledge
+
+    return any(re.search(p, words, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["fourth_quarter"])
+
+
+_DROPPED = re.compile(r"<(script|style|head|title|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?([A-Za-z][\w:-]*)[^>]*>|<![^>]*>")
 
 
 def _month_day(d: date) -> tuple[int, int]:
@@ -79,19 +107,38 @@ def _dei(b: Builder) -> None:
     cid = b.context("duration", start, end, [])
     months = (end.year - fy_start.year) * 12 + end.month - fy_start.month + 1
     year_ends = (fc.year_end_month, fc.year_end_day)  # the calendar's, unless the columns say otherwise
+    prior: date | None = None  # the end of the year before, where the columns show it
     if 150 <= (end - start).days <= 300 and start != fy_start:
         # the release prints its fiscal year to date (six or nine months), which starts where the calendar's year
         # does not: the year starts there (a fiscal year the release never states, not a calendar year)
         months = round(((end - start).days + 1) / 30.44)
-        year_ends = _month_day(start - timedelta(days=1))
-    focus = _stated_focus(b.lines) or ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
+        prior = start - timedelta(days=1)
+        year_ends = _month_day(prior)
+    text = _text_lines(b)
+    stated = _stated_focus(text)
+    focus = stated[0] if stated else ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     if focus == "FY" and 350 <= (end - start).days <= 372:
         # a release of the fiscal year (its headline says so) whose year ends where the assumed calendar's does not
-        year_ends = _month_day(end)
+        year_ends, prior = _month_day(end), None
+    elif focus == "FY" and stated is not None and _fourth_quarter(stated[1]) and 80 <= (end - start).days <= 100:
+        # a release of the fourth quarter (its headline says so) that prints no twelve months: the quarter ends the
+        # fiscal year (Oracle Q4 fiscal 2014: "Three Months Ended May 31" -> --05-31)
+        year_ends, prior = _month_day(end), None
     elif focus == "Q1" and 80 <= (end - start).days <= 100:
         # a release of the first quarter (its headline says so): the quarter starts the fiscal year
-        year_ends = _month_day(start - timedelta(days=1))
-    year_end = f"--{year_ends[0]:02d}-{year_ends[1]:02d}"
+        prior = start - timedelta(days=1)
+        year_ends = _month_day(prior)
+    year_end: str | None = f"--{year_ends[0]:02d}-{year_ends[1]:02d}"
+    if prior is not None and not is_month_end(prior):
+        # a 52/53-week year: the columns show the end of the year before, not this one's, which falls 52 or 53 weeks
+        # later (nvidia Q1 fiscal 2023: January 30, 2022 -> --01-29); the year is named by the month it ends in (Sears'
+        # 26 weeks ended July 3, 2004 are fiscal 2004's, whose year ends near December 31, not fiscal 2005's)
+        year_ends = (fiscal_month(prior), monthrange(prior.year, fiscal_month(prior))[1])
+        named = Calendar(fc.model_copy(update={"year_end_month": year_ends[0], "year_end_day": year_ends[1]})).year_containing(end)
+        weeks = next((w.weeks for w in stated_weeks(text) if w.quarter == 0 and w.fiscal_year == named), None)
+        this_end = next_year_end(prior, weeks)
+        # nothing says whether the year has 52 or 53 weeks: no year end rather than a wrong one
+        year_end = f"--{this_end.month:02d}-{this_end.day:02d}" if this_end is not None else None
     if year_ends != (fc.year_end_month, fc.year_end_day):
         # the year the columns show ends elsewhere than the assumed calendar's: the fiscal year is named by that
         # year ("third fiscal quarter ended December 31, 2024" of a year ending March 31: fiscal 2025)
@@ -102,8 +149,9 @@ def _dei(b: Builder) -> None:
         ("dei:DocumentPeriodEndDate", end.isoformat()),
         ("dei:DocumentFiscalYearFocus", str(fy)),
         ("dei:DocumentFiscalPeriodFocus", focus),
-        ("dei:CurrentFiscalYearEndDate", year_end),
     ]
+    if year_end is not None:
+        values.append(("dei:CurrentFiscalYearEndDate", year_end))
     if b.doc.entity.name:
         values.insert(1, ("dei:EntityRegistrantName", b.doc.entity.name))
     ticker = next((t for t in b.doc.entity.tickers if not t.isdigit()), None)
