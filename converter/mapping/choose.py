@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
 from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
@@ -404,10 +405,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
     ranked: list[tuple[float, Candidate, list[str]]] = []
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
+    flows_said = said_as_flows(found, key, ix) if ctx.statement == "C" else None  # balance_changes.py
     for cand in found:
         c = ix.get(cand.qname)
         why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
-        shared = None
+        shared = changed = None
         if why_not == SHARE_MISFIT and (whole := whole_of_share(cand.qname)) is not None:
             # where no noncontrolling interest shares it, the parent's share of a component of other comprehensive
             # income is the whole component: a filer's label of the one is a label of the other
@@ -415,11 +417,18 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             shared, cand = cand.qname, replace(cand, qname=whole)
             c = ix.get(whole)
             why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
+        if why_not == "period type" and flows_said is not None and (
+                change := change_candidate(cand, flows_said, ctx.section, ctx.labels, ctx.position, ix)) is not None:
+            # a balance the row names among the operating activities: the change in it (balance_changes.py)
+            changed, cand, c = cand.qname, change, ix.get(change.qname)
+            why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
             continue
         score, why = _adjust(c, cand, ctx, label, key)
+        if changed:
+            why.append(f"filers' label of the balance {changed}, whose change US GAAP names {cand.qname}")
         if shared:
             why.append(f"filers' label of {shared}, the parent's share of it, where no noncontrolling interest shares it")
         ranked.append((score, cand, why))
