@@ -27,8 +27,11 @@ from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_ter
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
 from .said_kinds import named_kinds, names_other
 from .placement import (
+    ASSET_SECTION,
     CURRENT,
+    LIABILITY_SECTION,
     NONCURRENT,
+    balance_sheet_side,
     classified_section,
     concept_activity,
     discontinued_part,
@@ -44,8 +47,6 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 MIN_SIMILARITY = 0.62
 EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
-_LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
-_ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
         # contra-assets (allowances, accumulated depreciation) are named neither way
         local = c.qname.partition(":")[2]
-        side = _side(ctx.section)
+        side = balance_sheet_side(ctx.section)
         if side == "assets" and _LIABILITY_NAME.search(local) and not _ASSET_NAME.search(local):
             return "a liability among the assets"
         if side == "liabilities" and "Receivable" in local:
@@ -173,20 +174,6 @@ def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
-
-
-def _side(section: tuple[str, ...]) -> str | None:
-    """Which side of a balance sheet the row's innermost heading that names one puts it on."""
-    for heading in reversed(section):
-        liabilities, assets = re.search(r"liabilit", heading, re.I), _ASSET_SECTION.search(heading)
-        if mapping_knowledge().equity_heading.match(heading):  # mapping.toml [index] equity_heading
-            return "equity"
-        if liabilities and not assets:
-            return "liabilities"
-        if assets and not liabilities:
-            return "assets"
-    return None
-
 
 
 _QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
@@ -300,9 +287,9 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             elif "Noncurrent" in name:
                 score -= 0.08
         if c.balance and sect:
-            if _LIABILITY_SECTION.search(sect) and not _ASSET_SECTION.search(sect):
+            if LIABILITY_SECTION.search(sect) and not ASSET_SECTION.search(sect):
                 score += 0.05 if c.balance == "c" else -0.1
-            elif _ASSET_SECTION.search(sect) and not _LIABILITY_SECTION.search(sect):
+            elif ASSET_SECTION.search(sect) and not LIABILITY_SECTION.search(sect):
                 score += 0.05 if c.balance == "d" else -0.1
     return score, why
 
