@@ -1,6 +1,6 @@
 """Knowledge that had been written in the mapping code is data of taxonomy/mapping.toml, validated when loaded:
 [index] us_spellings (ConceptIndex.us_spelling), [index] measure_heading (resolve._measure_heading), [index]
-equity_heading (choose._side), [elements] outflow (signs.one_way), [elements] no_statement_line (choose._fits), and
+equity_heading (placement.balance_sheet_side), [elements] outflow (signs.one_way), [elements] no_statement_line (choose._fits), and
 [labels] exchange_label and balance_label (structural.structural), [elements] net_gross (placement.gross_or_net),
 [labels] total_assets_label and claims_label (placement: a whole balance sheet).
 Each is read from the file with its meaning; a malformed entry (an unknown key, a pattern that is no regular
@@ -12,7 +12,8 @@ import pytest
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.mapping import rules
-from prxbrl.mapping.choose import Context, _fits, _side
+from prxbrl.mapping.choose import Context, _fits
+from prxbrl.mapping.placement import balance_sheet_side
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key
 from prxbrl.mapping.resolve import _measure_heading
@@ -67,10 +68,10 @@ def test_a_measure_heading_is_read_from_the_file():
 
 
 def test_an_equity_heading_is_read_from_the_file():
-    assert _side(("EQUITY",)) == "equity"  # H&M FY2024 balance sheet
-    assert _side(("Stockholders' equity:",)) == "equity"
-    assert _side(("Shareholders’ deficit",)) == "equity"
-    assert _side(("Liabilities and stockholders' equity", "Current liabilities:")) == "liabilities"
+    assert balance_sheet_side(("EQUITY",)) == "equity"  # H&M FY2024 balance sheet
+    assert balance_sheet_side(("Stockholders' equity:",)) == "equity"
+    assert balance_sheet_side(("Shareholders’ deficit",)) == "equity"
+    assert balance_sheet_side(("Liabilities and stockholders' equity", "Current liabilities:")) == "liabilities"
 
 
 def test_outflow_element_names_are_read_from_the_file():
@@ -108,7 +109,7 @@ def test_changed_data_changes_the_behaviour(load):
     load(raw)
     assert concept_index().us_spelling(label_key("Amortisation leases")) == "amortisation lease"
     assert not _measure_heading("Adjusted Earnings")
-    assert _side(("EQUITY",)) is None
+    assert balance_sheet_side(("EQUITY",)) is None
     assert one_way("IncomeTaxesPaid") is None
     assert _fits(concept_index().get("us-gaap:OtherAssetsFairValueDisclosure"), BALANCE, "Other financial assets") is None
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
 from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
@@ -26,8 +27,11 @@ from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_ter
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
 from .said_kinds import named_kinds, names_other
 from .placement import (
+    ASSET_SECTION,
     CURRENT,
+    LIABILITY_SECTION,
     NONCURRENT,
+    balance_sheet_side,
     classified_section,
     concept_activity,
     discontinued_part,
@@ -43,8 +47,6 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 MIN_SIMILARITY = 0.62
 EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
 _BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
-_LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
-_ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
         # contra-assets (allowances, accumulated depreciation) are named neither way
         local = c.qname.partition(":")[2]
-        side = _side(ctx.section)
+        side = balance_sheet_side(ctx.section)
         if side == "assets" and _LIABILITY_NAME.search(local) and not _ASSET_NAME.search(local):
             return "a liability among the assets"
         if side == "liabilities" and "Receivable" in local:
@@ -172,20 +174,6 @@ def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
-
-
-def _side(section: tuple[str, ...]) -> str | None:
-    """Which side of a balance sheet the row's innermost heading that names one puts it on."""
-    for heading in reversed(section):
-        liabilities, assets = re.search(r"liabilit", heading, re.I), _ASSET_SECTION.search(heading)
-        if mapping_knowledge().equity_heading.match(heading):  # mapping.toml [index] equity_heading
-            return "equity"
-        if liabilities and not assets:
-            return "liabilities"
-        if assets and not liabilities:
-            return "assets"
-    return None
-
 
 
 _QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
@@ -299,9 +287,9 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
             elif "Noncurrent" in name:
                 score -= 0.08
         if c.balance and sect:
-            if _LIABILITY_SECTION.search(sect) and not _ASSET_SECTION.search(sect):
+            if LIABILITY_SECTION.search(sect) and not ASSET_SECTION.search(sect):
                 score += 0.05 if c.balance == "c" else -0.1
-            elif _ASSET_SECTION.search(sect) and not _LIABILITY_SECTION.search(sect):
+            elif ASSET_SECTION.search(sect) and not LIABILITY_SECTION.search(sect):
                 score += 0.05 if c.balance == "d" else -0.1
     return score, why
 
@@ -404,10 +392,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
     ranked: list[tuple[float, Candidate, list[str]]] = []
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
+    flows_said = said_as_flows(found, key, ix) if ctx.statement == "C" else None  # balance_changes.py
     for cand in found:
         c = ix.get(cand.qname)
         why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
-        shared = None
+        shared = changed = None
         if why_not == SHARE_MISFIT and (whole := whole_of_share(cand.qname)) is not None:
             # where no noncontrolling interest shares it, the parent's share of a component of other comprehensive
             # income is the whole component: a filer's label of the one is a label of the other
@@ -415,11 +404,18 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             shared, cand = cand.qname, replace(cand, qname=whole)
             c = ix.get(whole)
             why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
+        if why_not == "period type" and flows_said is not None and (
+                change := change_candidate(cand, flows_said, ctx.section, ctx.labels, ctx.position, ix)) is not None:
+            # a balance the row names among the operating activities: the change in it (balance_changes.py)
+            changed, cand, c = cand.qname, change, ix.get(change.qname)
+            why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
             continue
         score, why = _adjust(c, cand, ctx, label, key)
+        if changed:
+            why.append(f"filers' label of the balance {changed}, whose change US GAAP names {cand.qname}")
         if shared:
             why.append(f"filers' label of {shared}, the parent's share of it, where no noncontrolling interest shares it")
         ranked.append((score, cand, why))

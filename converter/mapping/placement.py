@@ -47,6 +47,9 @@ _TOTAL_NONCURRENT_LIABILITIES = re.compile(r"^\W*total\s+(?:non-?current|long-?t
 _EQUITY_START = re.compile(r"^\W*(?:commitments\b|contingenc|redeemable\b|temporary equity|(?:\w+\s+)?(?:stockholders|shareholders|"
                            r"shareowners)'?\s*(?:equity|investment|deficit)|(?:total\s+)?equity\b|preferred\s+(?:stock|shares)|"
                            r"common\s+(?:stock|shares)|capital stock|additional paid|retained earnings|accumulated deficit)", re.I)
+# a heading of the liabilities and equity side of a balance sheet, of its assets
+LIABILITY_SECTION = re.compile(r"liabilit|equity|deficit", re.I)
+ASSET_SECTION = re.compile(r"\bassets?\b", re.I)
 CLASSIFYING = re.compile(r"\bassets?\b|liabilit|equity|deficit|current|long-?term|short-?term", re.I)
 
 
@@ -291,3 +294,17 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
         if c is not None and c.period == "i":
             return name, f"section {want.lower()}: {name}"
     return qname, None
+
+
+def balance_sheet_side(section: tuple[str, ...]) -> str | None:
+    """Which side of a balance sheet the row's innermost heading that names one puts it on: "assets", "liabilities",
+    "equity" (mapping.toml [index] equity_heading), None."""
+    for heading in reversed(section):
+        liabilities, assets = re.search(r"liabilit", heading, re.I), ASSET_SECTION.search(heading)
+        if mapping_knowledge().equity_heading.match(heading):
+            return "equity"
+        if liabilities and not assets:
+            return "liabilities"
+        if assets and not liabilities:
+            return "assets"
+    return None
