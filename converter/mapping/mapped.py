@@ -31,6 +31,7 @@ STANDARD_DOMAINS = {
     "srt:RestatementAxis": "srt:RestatementDomain",
     "prx:ConvenienceTranslationAxis": "prx:ConvenienceTranslationDomain",
     RELATED_AXIS: "us-gaap:RelatedPartyDomain",
+    "us-gaap:StatementClassOfStockAxis": "us-gaap:ClassOfStockDomain",
     ENTITY_AXIS: "dei:EntityDomain",
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")

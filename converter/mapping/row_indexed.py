@@ -16,6 +16,7 @@ from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, headed_label, qualifier_only, related_base
 from .resolution import Resolution, without_inclusions
+from .share_class import CLASS_AXIS, share_class
 from .rules import mapping_knowledge
 from .sums import adds_segment_lines
 from .balance_fit import contradicts
@@ -127,6 +128,12 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
     if (base := related_base(label)) is not None:
         # a line item with related parties: that line item's concept, with their member (related_party.py)
         ic, related = choose_related(ic, base, index_choice(base, item, tm.kind, ctx, tm.b.names, set()), tm.b.names)
+    shares = None
+    if not related and (sc := share_class(label)) is not None \
+            and (by_base := index_choice(sc.base, item, tm.kind, ctx, tm.b.names, set())) is not None and by_base.concept:
+        # one class of shares: the line item's concept with the class's member, not the whole line item (share_class.py)
+        member = sc.standard if sc.standard and tm.b.cat.get(sc.standard) else tm.b.member(CLASS_AXIS, sc.name)
+        ic, shares = by_base, DimensionMember(axis=CLASS_AXIS, member=member)
     balances = {q for q, i in tm.taken_by.items() if (r := tm.res.get(i)) is not None and r.period_mode} & taken
     if ic is None and balances:
         # a balance printed at the beginning and at the end of the period is one concept in two rows
@@ -134,12 +141,12 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         if again is not None and again.period_mode:
             ic = again
     unfit: dict[str, str] = {}  # concepts whose balance the sum the row is printed in contradicts (balance_fit)
-    while ic is not None and not related and (why := contradicts(tm, node, ic.concept)) is not None:
+    while ic is not None and not related and shares is None and (why := contradicts(tm, node, ic.concept)) is not None:
         # the index's next choice, if any (three at most), else the company's own line item
         unfit[ic.concept] = why
         ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None
     if ic is not None:
-        res = ic.resolution(total=is_total(item.label), dims=[RELATED] if related else [])
+        res = ic.resolution(total=is_total(item.label), dims=[RELATED] if related else [shares] if shares else [])
     else:
         # an extension line item printed under two headings is two concepts, named with their heading
         # under a heading of what was spent on assets, the spending on what the row names ("Capital expenditures" /
