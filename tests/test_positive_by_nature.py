@@ -77,3 +77,40 @@ def test_which_concepts_are_positive_by_nature():
     assert not positive_by_nature("us-gaap:ShareBasedCompensation")
     assert not positive_by_nature("us-gaap:AmortizationOfDebtDiscountPremium")
     assert not positive_by_nature("us-gaap:OtherNoncashIncomeExpense")
+
+
+# Computer Modelling Group Q3 fiscal 2025 (tests/fixtures/cmg-q3-fy2025-segments.md, lines 102-115), as printed
+CMG = """# Computer Modelling Group Ltd.
+
+**Condensed Consolidated** **Statements** **of** **Cash** **Flows**
+
+|  | Three months endedDecember 31 | | |  | Nine months endedDecember 31 | | |  |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| UNAUDITED (thousands of Canadian $) | 2024 |  | 2023 |  | 2024 |  | 2023 |  |
+| Operating activities |  |  |  |  |  |  |  |  |
+| Net income | 9,606 |  | 5,610 |  | 17,333 |  | 19,030 |  |
+| Adjustments for: |  |  |  |  |  |  |  |  |
+| Depreciation and amortization of property, equipment, right-of use assets | 1,262 |  | 890 |  | 3,763 |  | 2,686 |  |
+| Amortization of intangible assets | 1,005 |  | 665 |  | 2,334 |  | 851 |  |
+| Deferred income tax expense (recovery) | (150 | ) | 1,104 |  | (228 | ) | 3,082 |  |
+| Stock-based compensation | (641 | ) | 513 |  | (855 | ) | 2,222 |  |
+| Foreign exchange and other non-cash items | (1,295 | ) | (305 | ) | (857 | ) | 17 |  |
+| Change in fair value of contingent consideration | 150 |  | - |  | 2,063 |  | - |  |
+| Funds flow from operations | 9,937 |  | 8,477 |  | 23,553 |  | 27,888 |  |
+"""
+
+
+def test_an_expense_printed_negative_falls_to_a_candidate_as_close_that_goes_either_way(tmp_path: Path):
+    # the index's first choice OtherNoncashExpense (an expense, never negative) under "(1,295)": its runner-up
+    # OtherNoncashIncomeExpense, as close, goes either way; a cash flow adds it back negated (positive an income)
+    src = tmp_path / "cmg.md"
+    src.write_text(CMG, encoding="utf-8")
+    facts = [r for r in plain_facts(src, tmp_path / "out") if r["label"] == "Foreign exchange and other non-cash items"]
+    assert {(r["concept"], r["period_start"], r["value"]) for r in facts} == {
+        ("us-gaap:OtherNoncashIncomeExpense", "2024-10-01", "1295000"),
+        ("us-gaap:OtherNoncashIncomeExpense", "2023-10-01", "305000"),
+        ("us-gaap:OtherNoncashIncomeExpense", "2024-04-01", "857000"),
+        ("us-gaap:OtherNoncashIncomeExpense", "2023-04-01", "-17000")}
+    # a compensation expense reversed (ShareBasedCompensation names no expense) keeps its printed sign
+    sbc = {r["value"] for r in plain_facts(src, tmp_path / "out2") if r["label"] == "Stock-based compensation"}
+    assert "-641000" in sbc
