@@ -286,7 +286,11 @@ def _convenience_findings(doc: LineItemDocument, mapped) -> list[Finding]:
 
 
 def _dimension_findings(mapped) -> list[Finding]:
-    """Sums the calculation linkbase cannot express: members of an axis against the total."""
+    """Sums the calculation linkbase cannot express: members of an axis against the total. A release may print two
+    breakdowns of one total on one axis in two tables (Amazon Q3 2025: net product and service sales in the
+    statement of operations, net sales by category in the supplemental table; filers put both on
+    srt:ProductOrServiceAxis): the members printed in one table add up on their own, and the members printed one a
+    table (a table per segment) together."""
     filing = mapped.filing
     ctx = {c.id: c for c in filing.contexts}
     inner = set(mapped.member_parent)  # members inside another member: not summed with the top level
@@ -307,25 +311,34 @@ def _dimension_findings(mapped) -> list[Finding]:
             kids = [(k, f) for k, f in facts.items() if len(k) == 1 and k[0][0] == axis]
             if len(kids) < 2:
                 continue
-            top = [f for k, f in kids if k[0][1] not in inner]
+            groups: dict[str | None, list] = defaultdict(list)
+            for k, f in kids:
+                if k[0][1] not in inner:
+                    groups[f.table].append(f)
+            alone = [g[0] for g in groups.values() if len(g) == 1]
+            groups = {t: g for t, g in groups.items() if len(g) > 1} | {None: alone}
             elim = [f for k, f in facts.items() if len(k) == 1 and k[0][0] == "srt:ConsolidationItemsAxis"] if axis.endswith("SegmentsAxis") else []
-            members = top + elim
-            if len(top) < 2:
-                continue
-            s = sum((f.value for f in members), Decimal(0))
-            decs = [f.decimals for f in members + [total] if isinstance(f.decimals, int)]
-            q = Decimal(1).scaleb(-min(decs)) if decs else Decimal(1)
-            tol = q * len(members) / 2
-            if abs(s - total.value) > tol:
-                lines = sorted({x.sources[0].line for x in members + [total] if x.sources})
-                out.append(Finding(
-                    code="source.membersDoNotAdd",
-                    severity="warning",
-                    message=(f"{base[0]} {base[2] or ''}..{base[3]} ({base[4]}): the {len(members)} members of {axis} add up to "
-                             f"{_fmt(s)}, the total is {_fmt(total.value)}"),
-                    lines=lines,
-                ))
+            for top in groups.values():
+                if len(top) >= 2:
+                    out += _members_add(base, axis, top + elim, total)
     return out
+
+
+def _members_add(base: tuple, axis: str, members: list, total) -> list[Finding]:
+    """A finding where the members of one breakdown do not add up to the total, within the rounding of their figures."""
+    s = sum((f.value for f in members), Decimal(0))
+    decs = [f.decimals for f in members + [total] if isinstance(f.decimals, int)]
+    q = Decimal(1).scaleb(-min(decs)) if decs else Decimal(1)
+    if abs(s - total.value) <= q * len(members) / 2:
+        return []
+    lines = sorted({x.sources[0].line for x in members + [total] if x.sources})
+    return [Finding(
+        code="source.membersDoNotAdd",
+        severity="warning",
+        message=(f"{base[0]} {base[2] or ''}..{base[3]} ({base[4]}): the {len(members)} members of {axis} add up to "
+                 f"{_fmt(s)}, the total is {_fmt(total.value)}"),
+        lines=lines,
+    )]
 
 
 def _reclassification_findings(doc: LineItemDocument) -> list[Finding]:

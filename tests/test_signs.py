@@ -123,7 +123,13 @@ def test_the_sign_words_are_validated_data():
     with pytest.raises(PrxbrlError, match="unknown section"):
         parse({"directions": []})
     good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales", "net_outflow": "purchases"},
-            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?"}}
+            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?"},
+            "nature": {"positive": "Expense$"}}
+    with pytest.raises(PrxbrlError, match="missing positive"):
+        parse(good | {"nature": {}})
+    with pytest.raises(PrxbrlError, match="nature positive"):
+        parse(good | {"nature": {"positive": "(Expense"}})
+    assert parse(good).positive_by_nature.search("InterestExpense") and not parse(good).positive_by_nature.search("interestexpense")
     with pytest.raises(PrxbrlError, match="missing credit"):
         parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of", "income": "gains?"}})
     with pytest.raises(PrxbrlError, match="missing phrase_end"):

@@ -19,7 +19,7 @@ from ..tables.totals import is_total, starts_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from . import signs
 from .index import concept_index, era_cache
-from .labels import balance_date, label_key, stated_boundary
+from .labels import balance_date, label_key, sign_words, stated_boundary
 from .mapped import GEOGRAPHIC_AXIS
 from .resolution import Resolution
 from .rules import mapping_knowledge, member_key, normalize
@@ -327,9 +327,19 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         qname = alt
     if qname is None:
         return None
+    printed = [c.value for c in item.cells if c.role == "value"]
+    sign = signs.from_label(qname, label, kind, filers_negated=ch.negated, printed=printed, debit_money=kind == "income" and _debit(qname))
+    if sign.unknown and signs.positive_by_nature(qname):
+        # an expense printed negative: the next candidate as close that may be negative ("Other non-cash items" (971)
+        # on OtherNoncashIncomeExpense, not OtherNoncashExpense), else the row's sign stays unknown
+        alt = next((q for q, s in ch.runners_up if q not in taken and s >= ch.score - 0.05 and not signs.positive_by_nature(q)), None)
+        if alt is not None:
+            evidence["evidence"].append(f"{qname} is positive by nature, printed negative: {alt}")
+            qname = alt
+            # how filers print the label for it (Choice.negated is the first candidate's)
+            negated = any(c.qname == alt and c.negated >= 0.5 for c in ch.candidates) or bool(sign_words(label))
+            sign = signs.from_label(qname, label, kind, filers_negated=negated, printed=printed, debit_money=kind == "income" and _debit(qname))
     local = qname.split(":")[1]
-    sign = signs.from_label(qname, label, kind, filers_negated=ch.negated, printed=[c.value for c in item.cells if c.role == "value"],
-                            debit_money=kind == "income" and _debit(qname))
     if sign.reason:
         evidence["evidence"].append("sign: " + sign.reason)
     period_mode = None

@@ -24,7 +24,7 @@ from .sums import among_line_items, liabilities_negative, listed_total, signed, 
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .parallel_blocks import parallel_headings
 from .row_indexed import indexed, located, printed_again
-from .heading_members import headed_line_item, own_line_item, parts_beside_line_items
+from .heading_members import headed_line_item, own_line_item, parts_beside_line_items, subtotal_member
 from .reconciling import taken_out
 from .balance_fit import unfit_line_item
 from .summed_siblings import beside_summed_line_items, own_line_item as beside_line_item
@@ -253,14 +253,17 @@ class TableMapper:
                     from_heading = True
                     inner = item.section[depth + 1 :]
                     ctx_concept, ctx_axis = hm.rule.concept, self.place(hm.rule.breakdown)
-                    if self.kind == "segment" and ctx_axis == PRODUCT_AXIS:
+                    if ctx_axis == PRODUCT_AXIS and (self.kind == "segment" or kn.segment_heading.search(item.section[depth])):
                         # a segment table breaks its measures down by segment, under a heading ("Revenue" over
                         # Microsoft's "Productivity and Business Processes", "Intelligent Cloud", ...) as under a row's
-                        # own rule or the title's concept: every name under it on one axis, whatever words it has
+                        # own rule or the title's concept: every name under it on one axis, whatever words it has; so
+                        # does a heading that names the segments (Apple Q1 FY2024: "Net sales by reportable segment"
+                        # over "Americas", "Europe" ..., beside "Net sales by category" over its products)
                         ctx_axis = SEGMENT_AXIS
                     ctx_member = None
                     for h in inner:
                         ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)
+                    ctx_member = subtotal_member(self, node, parent, ctx_concept, ctx_axis, ctx_member)
                     break
         # a title that names what its columns break down ("REVENUES BY BUSINESS" over segment columns) says nothing
         # of the rows: they are line items beside the revenues, not parts of them; nor does a reconciliation's (its
@@ -327,8 +330,9 @@ class TableMapper:
                 dims = [DimensionMember(axis=ctx_axis, member=self.b.member(ctx_axis, item.label[6:].strip(), parent=ctx_member))]
             else:
                 axis = ctx_axis
-                if axis == PRODUCT_AXIS and kn.segment_words.search(item.label) and self.kind == "segment":
-                    axis = SEGMENT_AXIS
+                if axis == PRODUCT_AXIS and (kn.segment_words.search(item.label) and self.kind == "segment"
+                                             or ctx_member is None and item.section and kn.segment_heading.search(item.section[-1])):
+                    axis = SEGMENT_AXIS  # a part named a segment, or under a heading naming the segments (Apple, above)
                 label = own_member or (own.member_label if own is not None and own.member_label else item.label)
                 if member_key(label) in ("other", "others", ""):
                     label = f"{self.b.labels.get((ctx_member, LABEL_ROLE), '') if ctx_member else ''} {label}".strip()

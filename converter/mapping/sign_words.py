@@ -10,11 +10,12 @@ from functools import cache
 from ..errors import PrxbrlError
 from ..knowledge import _load_toml
 
-_TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance"})
+_TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance", "nature"})
 _DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
 _TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow", "net_inflow", "net_outflow"})
 _WORD_KEYS = frozenset({"name", "pattern"})
 _BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end", "income"})
+_NATURE_KEYS = frozenset({"positive"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class SignWords:
     credit_words: re.Pattern[str]
     phrase_end: re.Pattern[str]  # the words that end a noun phrase's head ("of", "on", "from", "before")
     income_words: re.Pattern[str]  # credit words an income statement prints positive as what they name ("gain")
+    positive_by_nature: re.Pattern[str]  # names of concepts never negative (an expense, a depreciation, an impairment)
 
 
 def _keys(entry, known: frozenset[str], where: str) -> dict:
@@ -78,13 +80,15 @@ def parse(raw: dict) -> SignWords:
         w = _keys(w, _WORD_KEYS, f"negative_words {i + 1}")
         negative.append((_pattern(w["pattern"], f"negative_words {w['name']}"), str(w["name"])))
     bal = _keys(raw.get("extension_balance", {}), _BALANCE_KEYS, "extension_balance")
+    nature = _keys(raw.get("nature", {}), _NATURE_KEYS, "nature")
     return SignWords(directions=tuple(directions), two_way=re.compile("|".join(names)),
                      inflow=_pattern(tw["inflow"], "two_way inflow"), outflow=_pattern(tw["outflow"], "two_way outflow"),
                      net_inflow=_pattern(tw["net_inflow"], "two_way net_inflow"), net_outflow=_pattern(tw["net_outflow"], "two_way net_outflow"),
                      negative_words=tuple(negative), debit_words=_pattern(bal["debit"], "extension_balance debit"),
                      credit_words=_pattern(bal["credit"], "extension_balance credit"),
                      phrase_end=_pattern(bal["phrase_end"], "extension_balance phrase_end"),
-                     income_words=_pattern(bal["income"], "extension_balance income"))
+                     income_words=_pattern(bal["income"], "extension_balance income"),
+                     positive_by_nature=re.compile(_pattern(nature["positive"], "nature positive").pattern))
 
 
 @cache

@@ -202,6 +202,13 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # the label or the figure is misread, and neither sign can be told
         return Sign(source="words", reason="unknown: an inflow printed negative",
                     unknown=f"{local} is an inflow, printed negative in the cash-flow statement")
+    if (kind == "cash_flow" and not filers_negated and "outflow" not in words and "less" not in words
+            and positive_by_nature(qname) and any(v < 0 for v in _nonzero(printed))):
+        # an expense a cash-flow statement adds back, printed negative (Glimpse: "Adjustment to operating lease
+        # right-of-use assets and liabilities (41,787)" on OperatingLeaseRightOfUseAssetAmortizationExpense): no
+        # amortization is negative, so the concept or the figure is misread, and neither sign can be told
+        return Sign(source="words", reason="unknown: an amount positive by nature printed negative",
+                    unknown=f"{local} is positive by nature, printed negative in the cash-flow statement")
     if two_way(local) and names_only_negative(local, label) and all(v > 0 for v in _nonzero(printed)) and _nonzero(printed):
         # a concept of two directions under a label that names only its negative one, printed positive: the figure is
         # the amount of what the label names (Microsoft's cash flows: "Net recognized losses on investments and
@@ -220,6 +227,17 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # positive by nature (a row of mixed signs keeps them: a reconciliation's GAAP 8 and adjustment (8))
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
     return AS_PRINTED
+
+
+def positive_by_nature(qname: str) -> bool:
+    """Whether a concept is never negative by its name (signs.toml [nature]: an expense, a depreciation, an
+    impairment), a debit amount of money that names no two directions."""
+    from .index import concept_index
+
+    local = qname.split(":")[-1]
+    info = concept_index().get(qname)
+    return (info is not None and info.balance == "d" and info.kind == "money" and not two_way(local)
+            and bool(sign_knowledge().positive_by_nature.search(local)))
 
 
 def _gain_or_loss(local: str) -> bool:
