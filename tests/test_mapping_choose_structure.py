@@ -271,6 +271,30 @@ def test_a_bare_total_closes_the_current_part():
     assert balance_sheet_section(unclassified, 4) == ""
 
 
+# Rockwell Automation, 10-Q 2010-03-31: the total assets printed as "TOTAL", no "Total assets" line
+ROCKWELL_BS = ("Cash and cash equivalents", "Receivables", "Inventories", "Deferred income taxes", "Other current assets",
+               "Total current assets", "Property, net", "Goodwill", "Other intangible assets, net", "Deferred income taxes",
+               "Prepaid pension", "Other assets", "TOTAL", "Accounts payable", "Compensation and benefits",
+               "Advance payments from customers and deferred revenue", "Customer returns, rebates and incentives",
+               "Other current liabilities", "Total current liabilities", "Long-term debt", "Retirement benefits",
+               "Other liabilities", "Common stock (shares issued: 181.4)", "Additional paid-in capital", "Retained earnings",
+               "Accumulated other comprehensive loss", "Common stock in treasury, at cost (shares held: March 31, 2010, 38.8; "
+               "September 30, 2009, 39.3)", "Total shareowners' equity", "TOTAL")
+
+
+def test_a_bare_total_between_the_current_totals_is_the_total_assets():
+    assert [balance_sheet_section(ROCKWELL_BS, i) for i in (3, 9, 11, 12, 13, 21, 23)] == [
+        "Current assets", "Noncurrent assets", "Noncurrent assets", "", "Current liabilities", "Noncurrent liabilities", ""]
+    at = lambda i: replace(B, labels=ROCKWELL_BS, position=i)  # noqa: E731
+    assert choose("Other assets", at(11)).qname == "us-gaap:OtherAssetsNoncurrent"  # Rockwell's own concept
+    assert choose("Other liabilities", at(21)).qname == "us-gaap:OtherLiabilitiesNoncurrent"  # Rockwell's own concept
+    # among the assets, the deferred income taxes are an asset (had been us-gaap:DeferredIncomeTaxLiabilitiesNet)
+    assert choose("Deferred income taxes", at(9)).qname == "us-gaap:DeferredIncomeTaxAssetsNet"
+    # two bare totals between them (a subtotal of property, then the assets'): which is the assets' the labels do not say
+    two = ROCKWELL_BS[:7] + ("Total",) + ROCKWELL_BS[7:]
+    assert balance_sheet_section(two, two.index("Other assets")) == ""
+
+
 def test_an_asset_above_its_accumulated_depreciation_is_gross():
     ctx = replace(B, labels=EOG_BS, position=10)
     assert choose("Total Property, Plant and Equipment", ctx).qname == "us-gaap:PropertyPlantAndEquipmentGross"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .allowances import before_allowance
 from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
@@ -496,6 +497,10 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = _other_change(qname, key, ctx, company)
     if structure is None and ctx.statement == "B":
         qname, structure = gross_or_net(qname, label, ctx, ix)
+    if structure is None:
+        qname, structure = before_allowance(qname, label, ix)  # allowances.py
+        if qname is None:
+            return Choice(None, evidence=(structure,), candidates=found)
     if structure is None:
         qname, structure = common_shares(qname, label, ctx.statement, ctx.labels)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why

@@ -67,6 +67,8 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
         return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
 
     ta = find(_TOTAL_ASSETS)
+    if ta is None:
+        ta = _bare_total_assets(labels)
     if ta is None or position == ta:
         return ""
     if position < ta:
@@ -88,6 +90,20 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
     ends = [i for i in (find(_TOTAL_LIABILITIES, tcl + 1), find(_TOTAL_NONCURRENT_LIABILITIES, tcl + 1), find(_EQUITY_START, tcl + 1))
             if i is not None]
     return "Noncurrent liabilities" if ends and position < min(ends) else ""
+
+
+def _bare_total_assets(labels: tuple[str, ...]) -> int | None:
+    """The total assets of a balance sheet that prints them as "Total" (or as figures with no label): the one bare total
+    between "Total current assets" and "Total current liabilities" (Rockwell Automation's "Other assets", "TOTAL",
+    "Accounts payable", ..., "Total current liabilities"); None where there is no such line or more than one (a
+    subtotal of property among the assets, of debt among the liabilities: which is the assets' total the labels do
+    not say)."""
+    tca = next((i for i, lab in enumerate(labels) if _TOTAL_CURRENT_ASSETS.search(lab)), None)
+    tcl = next((i for i, lab in enumerate(labels) if _TOTAL_CURRENT_LIABILITIES.search(lab)), None)
+    if tca is None or tcl is None or tcl < tca:
+        return None
+    bare = [i for i in range(tca + 1, tcl) if _BARE_TOTAL.search(labels[i])]
+    return bare[0] if len(bare) == 1 else None
 
 
 def classified_section(section: tuple[str, ...], labels: tuple[str, ...], position: int) -> tuple[str, ...]:
