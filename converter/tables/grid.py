@@ -26,6 +26,7 @@ from .quarter_groups import bare_part, cell_indices, groups_by_parts, parts_over
 from .rows import Row
 from .slots import Slot
 from .wrapped_headers import join_wrapped_cells
+from .year_turns import years_by_turns
 
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
 _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
@@ -372,6 +373,11 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     keys = [" ".join(x) for x in over]
     lines: list[list[tuple[str, list[int]]]] = []
     for k, (phrases, cols) in enumerate(zip(read, even)):
+        if cols is None:
+            turns = years_by_turns(phrases, keys)  # "2007 | 2006" over "June 30 | March 31 | December 31 | ..."
+            if turns is None:
+                return None
+            cols = turns or None
         if cols is None:
             cols = _groups_by_repeat(keys, len(phrases))
         if cols is None:
