@@ -97,3 +97,17 @@ def test_a_pipe_glued_before_a_figure_is_no_unexplained_token(tmp_path):
     convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
     report = (tmp_path / "out" / "report.json").read_text(encoding="utf-8")
     assert '"unexplained"' not in report  # "|(91" is the token "(91" of a cell
+
+
+def test_underlines_of_a_collapsed_fixed_width_exhibit_are_no_words():
+    """W. R. Berkley's Q4 2006 EX-99.2 (plain text, its whitespace collapsed to one line): the underlines
+    ("-----------", "==========") between rows are neither labels nor headers."""
+    from prxbrl.tables.run_on import several_rows
+
+    with open("/work/unseen26/berkley-q4-2006-ex992.txt", encoding="utf-8") as f:
+        line = f.read().splitlines()[1]
+    rows = several_rows(line, 2)
+    assert [r.label for r in rows[:3]] == ["Fourth Quarter Full Year", "2006 2005 2006 2005", "Revenues:"]
+    earned = next(r for r in rows if r.label.endswith("Premiums earned"))
+    assert earned.label == "Premiums earned"
+    assert [f.text for f in earned.figures] == ["1,165,708", "1,197,915", "4,692,622", "4,460,935"]
