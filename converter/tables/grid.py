@@ -22,7 +22,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import PeriodExpr, duration_of, find_period_exprs
 from .headers import PHRASE_KINDS, parse_header
-from .quarter_groups import bare_part, cell_indices, groups_by_parts, parts_over
+from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
 from .wrapped_headers import join_wrapped_cells
@@ -341,7 +341,7 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     line_texts: list[list[str]] = []
     for r in header_rows:
         words = words_over(r, n)
-        got = (words, []) if words else (parts_over(r, n) or order_phrases(r))
+        got = (words, []) if words else (parts_over(r, n) or part_phrases(r) or order_phrases(r))
         if got is None:
             return None
         phrases, line_notes = got
