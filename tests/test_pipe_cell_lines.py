@@ -111,3 +111,24 @@ def test_underlines_of_a_collapsed_fixed_width_exhibit_are_no_words():
     earned = next(r for r in rows if r.label.endswith("Premiums earned"))
     assert earned.label == "Premiums earned"
     assert [f.text for f in earned.figures] == ["1,165,708", "1,197,915", "4,692,622", "4,460,935"]
+
+
+def test_fully_diluted_weighted_average_shares_are_the_diluted_shares(tmp_path):
+    """"Fully diluted" under "Weighted average shares outstanding:" (the statement's lines 161-181) is the old name of
+    diluted: us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding (it was ProFormaWeightedAverageSharesOutstandingDiluted,
+    a business combination's pro forma figure)."""
+    import csv
+
+    from prxbrl.api import convert
+
+    with open(_SOURCE, encoding="utf-8") as f:
+        text = f.read().splitlines()
+    shares = text[160:181]
+    assert shares[0] == "Weighted average shares outstanding:" and shares[12] == "Fully diluted"
+    src = tmp_path / "release.txt"
+    src.write_text("\n".join(INCOME + shares) + "\n", encoding="utf-8")
+    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
+    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    got = {(r["concept"], r["period_start"], r["value"]) for r in rows if r["label"] == "Fully diluted"}
+    assert got == {("us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding", s, v) for s, v in
+                   (("2007-04-01", "11574000"), ("2006-04-01", "11727000"), ("2007-01-01", "11574000"), ("2006-01-01", "11716000"))}
