@@ -14,7 +14,7 @@ from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_cells import FOOTNOTE_COL, MALFORMED_COL, POINTS, TRUNCATED_COL
 from .tokens import parse_amount
 
-_NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0])(?=[^\s\u00a0]*?\d)[^\s\u00a0]+")
+_NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0|])(?=[^\s\u00a0|]*?\d)[^\s\u00a0|]+")  # "|" separates cells
 _FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
 
 

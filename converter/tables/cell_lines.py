@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs
 from .period_cells import pair_broken, phrase_line, unglued
@@ -22,6 +23,7 @@ from .text_cells import Piece, is_figure, is_page_number, is_symbol
 if TYPE_CHECKING:  # pragma: no cover
     from .text_detect import Line
 
+_FUNCTION_WORDS = frozenset(knowledge().raw["layout"]["function_words"])
 _NEIGHBOURS = 3  # groups on each side that must show the same layout
 _WINDOW = 40  # lines
 
@@ -177,21 +179,54 @@ def _merge(recs: list[Line]) -> list[Line]:
             out.extend(replace[k])
         elif k not in skip:
             out.append(x)
-    return _join_period_phrases(_join_wrapped_header_cells(out))
+    return _join_unit_cells(_join_period_phrases(_join_wrapped_header_cells(out)))
+
+
+def _unit_cell(x: Line) -> bool:
+    """A line that is one unit phrase and nothing else ("RMB('000)", "USD('000)", "US$ in thousands")."""
+    from .headers import parse_header
+
+    if x.kind != "text" or x.reader or not x.label or x.label_span is None:
+        return False
+    items = parse_header(x.label)
+    return len(items) == 1 and items[0].kind == "unit" and bool(items[0].currency or items[0].scale)
+
+
+def _join_unit_cells(recs: list[Line]) -> list[Line]:
+    """The unit cells of a header row, each on a line of its own ("RMB('000)" / "RMB('000)" / "USD('000)" ...) above
+    a table read a cell per line: one header line with a unit phrase per cell, as the row prints them."""
+    from .records import record_line
+
+    out: list[Line] = []
+    k = 0
+    while k < len(recs):
+        j = k
+        while j < len(recs) and _unit_cell(recs[j]):
+            j += 1
+        if j - k >= 2 and any(x.reader == "cells" for x in recs[j : j + 4]):
+            pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in recs[k:j]]
+            out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
+            k = j
+            continue
+        out.append(recs[k])
+        k += 1
+    return out
 
 
 def _label_start(recs: list[Line], lab: int, lone: list) -> int | None:
     """The line a label that starts in lower case goes on from: the line of words above it, a blank line between
     them as between every cell ("Loans past due 90 days and" / "still accruing" / "$61" / "$21"), that is no heading
     (":"), no sentence, no header (a period) and holds no cell of its own. None: the label starts on its own line."""
-    if not recs[lab].label[:1].islower():
-        return None
     k = lab - 1
     if k >= 0 and recs[k].kind == "blank" and not recs[k].reader:
         k -= 1
     if k < 0 or lone[k] is not None or not _label_like(recs[k]):
         return None
     text = recs[k].label.rstrip()
+    if not recs[lab].label[:1].islower() and text.split()[-1].lower() not in _FUNCTION_WORDS:
+        # a label goes on after a line that ends with a word that cannot end it ("Net Income Attributable to" /
+        # "Shareholders")
+        return None
     if text.endswith((":", ".", ";")) or find_period_exprs(text) or len(text) > 120:
         return None
     return k

@@ -127,6 +127,8 @@ def resolve_slots(
                 ex = getattr(it, "expr", None)
                 if ex is not None and ex.kind in ("relative_quarter_end", "relative_year_end"):
                     s.relative = ex
+                elif ex is not None and ex.kind == "year":
+                    years.append(int(ex.groups["year"] or 0))  # "2010" over "RMB('000)": as a year over the column
                 elif ex is not None:
                     exprs.append(ex)
                 if getattr(it, "duration_expr", None) is not None:

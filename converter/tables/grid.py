@@ -22,10 +22,11 @@ from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import PeriodExpr, duration_of, find_period_exprs
 from .headers import PHRASE_KINDS, parse_header
-from .quarter_groups import bare_part, cell_indices, groups_by_parts, parts_over
+from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
 from .wrapped_headers import join_wrapped_cells
+from .year_turns import years_by_turns
 
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
 _TRAILING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3})$")
@@ -340,7 +341,7 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     line_texts: list[list[str]] = []
     for r in header_rows:
         words = words_over(r, n)
-        got = (words, []) if words else (parts_over(r, n) or order_phrases(r))
+        got = (words, []) if words else (parts_over(r, n) or part_phrases(r) or order_phrases(r))
         if got is None:
             return None
         phrases, line_notes = got
@@ -372,6 +373,11 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     keys = [" ".join(x) for x in over]
     lines: list[list[tuple[str, list[int]]]] = []
     for k, (phrases, cols) in enumerate(zip(read, even)):
+        if cols is None:
+            turns = years_by_turns(phrases, keys)  # "2007 | 2006" over "June 30 | March 31 | December 31 | ..."
+            if turns is None:
+                return None
+            cols = turns or None
         if cols is None:
             cols = _groups_by_repeat(keys, len(phrases))
         if cols is None:

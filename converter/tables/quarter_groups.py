@@ -16,6 +16,7 @@ from ..periods import find_period_exprs, full_year, resolve
 from .rows import Row
 
 _FISCAL_PARTS = compiled("header", "fiscal_parts")
+_WHOLE_YEAR = compiled("header", "whole_year_phrases")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -122,6 +123,13 @@ def year_part(years: list[int], text_items: list[str], cal) -> tuple[object, lis
         return None
     calendar_year = cal.year_end_known and cal.weeks is None and (cal.fc.year_end_month, cal.fc.year_end_day) == (12, 31)
     for t in text_items:
+        if any(p.match(t.strip()) for p, _ in _WHOLE_YEAR):
+            # "Full Year" over "2006": that fiscal year, where the release's year end is known
+            rest = [x for x in text_items if x is not t]
+            exprs = find_period_exprs(f"FY{years[0]}")
+            if not cal.year_end_known or len(exprs) != 1:
+                return None, rest
+            return resolve(exprs[0], cal, label=f"{years[0]} {t.strip()}"), rest
         part = bare_part(t)
         if part is None:
             continue
@@ -135,3 +143,23 @@ def year_part(years: list[int], text_items: list[str], cal) -> tuple[object, lis
             return None
         return resolve(exprs[0], cal, label=f"{years[0]} {t.strip()}"), rest
     return None
+
+
+def part_phrases(r: Row) -> tuple[list[str], list[str]] | None:
+    """A header line of column phrases that each name a part of a year or the whole year ("Fourth Quarter Full Year"),
+    two or more, nothing else: the phrases, left to right; None for any other line."""
+    if r.kind != "text" or r.stub or r.years_only:
+        return None
+    words = r.label.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            phrase = " ".join(words[i : i + k])
+            if i + k <= len(words) and (bare_part(phrase) is not None or any(p.match(phrase) for p, _ in _WHOLE_YEAR)):
+                out.append(phrase)
+                i += k
+                break
+        else:
+            return None
+    return (out, []) if len(out) >= 2 else None

@@ -9,6 +9,7 @@ from ..models import RawCell, RawRow, Span
 from .cell_lines import merge_cell_lines
 from .furniture import mark_furniture
 from .glued_marks import defined_marks
+from .pipe_cells import cell_marks
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
 from .sgml import markup
@@ -62,10 +63,16 @@ def read_records(lines: list[str]) -> list[Line]:
     """The rows of a text: one per line, or as a rendering of HTML lays them out (pipes, a cell per line,
     rows run together on one line)."""
     out: list[Line] = []
+    drop, glued = cell_marks(lines)  # cells on lines of their own, a "|" before each: the "|" left out
+    if glued:
+        lines = [glued.get(k, t) for k, t in enumerate(lines)]
     i = 0
     n = len(lines)
     in_sgml = False  # between <TABLE> and </TABLE>: blank lines do not end the table
     while i < n:
+        if i in drop:
+            i += 1
+            continue
         text = lines[i]
         mark = markup(text)
         if mark is not None:

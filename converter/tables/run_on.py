@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
 NIL_DASHES = ("-", "–", "—", "−", "--", "---")
 RUN_ON_MIN_CHARS = 2000  # a line this long that holds rows of figures is a run-on rendering
 _WORD = re.compile(r"\S+")
+_UNDERLINE = re.compile(r"^(?:-{5,}|={5,}|_{5,})$")
+_UNDERLINES = re.compile(r"(?<!\S)(?:-{5,}|={5,}|_{5,})(?:\s+(?:-{5,}|={5,}|_{5,}))*(?!\S)")
 _SENTENCE_END = re.compile(r"[a-z0-9%)”\"'][.!?][\"”’)]?\s+(?=[A-Z(“\"])")
 _ABBREVIATIONS = tuple(knowledge().raw["layout"]["abbreviations"])
 
@@ -72,6 +74,8 @@ def _words(text: str) -> list[Word]:
     out: list[Word] = []
     for m in _pieces(text, heads):
         word, start = m
+        if _UNDERLINE.match(word):
+            continue  # "----------", "==========": a fixed-width exhibit's underline, printed on a line of its own there
         date_end = max((de for ds, de in dates if ds <= start < de), default=None)
         if date_end is not None:
             # a date, and what a lost break glued to its end ("December 31, 2023Current assets:")
@@ -433,12 +437,14 @@ def _lead_lines(text: str, lead: list[Word], no: int, totaled: frozenset[str] = 
     for a, b in zip(bounds, bounds[1:]):
         if (c := _glued_headings(seg[a:b], totaled)) is not None:
             cuts.add(a + c)
+    for m in _UNDERLINES.finditer(seg):
+        cuts.update((m.start(), m.end()))  # underlines between a header's lines: no words of either
     out: list[Line] = []
     bounds = sorted(cuts)
     for a, b in zip(bounds, bounds[1:]):
         part = seg[a:b]
         t = part.strip()
-        if not t:
+        if not t or _UNDERLINES.fullmatch(t):
             continue
         s = s0 + a + (len(part) - len(part.lstrip()))
         piece = Piece(t, Span(line=no, start=s, end=s + len(t)))

@@ -13,6 +13,7 @@ from ..knowledge import knowledge
 from ..models import ConvenienceTranslation, Period, Span, Table
 from ..periods import Calendar, PeriodExpr
 from .headers import PHRASE_KINDS, Item, parse_header
+from .quarter_groups import part_phrases
 from .residue import figures_only
 from .rows import Row, VCell
 
@@ -174,6 +175,8 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
         return False
     if r.kind == "text" and _caption_over_columns([f[0].strip() for f in r.fragments if f[0].strip()]):
         return True
+    if part_phrases(r) is not None:
+        return True  # "Fourth Quarter Full Year" over a line of years
     label = _LEADING_NOTE.sub("", label)  # "($ in millions, except earnings per share)  Q3 FY26  Q2 FY26"
     items = parse_header(label)
     if not items:

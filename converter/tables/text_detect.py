@@ -168,6 +168,9 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
+    if _month_day(stripped.strip(" \u00a0\t")):
+        # "June 30", "December 31(a)" alone on a line: a header cell's date, never a row "June" of 30
+        return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if _MD_HEADING.match(stripped) and not _PAGE_HEADING.match(stripped.strip(" \u00a0\t")):
         # a markdown heading: a block of its own, never a row ("### Table 3" in a rendering of a PDF, Circle Q3 2025:
         # "### Table" of 3); it ends the table above it (``_groups``) and may title the one below; one that only
@@ -200,6 +203,15 @@ def split_line(no: int, text: str) -> Line:
         gaps.append(turned.get(s, s) - prev_end)  # "Up 8%" stands one space after the figure before it
         prev_end = e
     return Line(no, text, "data", label=label, label_span=(lstart, lstart + len(label)), cells=cells, gaps=gaps)
+
+
+_MARK = re.compile(r"\s*(?:\([a-z\d]\)|\*+)?$")
+
+
+def _month_day(t: str) -> bool:
+    """A month and day and nothing else but a footnote mark ("December 31(a)", "June 30,", "Dec. 31*")."""
+    exprs = find_period_exprs(t)
+    return len(exprs) == 1 and exprs[0].kind == "month_day" and exprs[0].start == 0 and bool(_MARK.fullmatch(t[exprs[0].end :]))
 
 
 def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: list[tuple[int, int]]) -> bool:
