@@ -1,0 +1,60 @@
+"""A runner-up whose element name says more of a cash-flow row's label, and nothing the closest candidate's name says
+that the label does not (mapping/name_agreement.py).
+
+Sources: The Glimpse Group Q2 FY2025 (/work/unseen25/glimpse-q2-fy2025.md, line 132, cash-flow statement's financing
+activities): "| Proceeds from exercise of warrants |  | 175,000 |  |  |  | - |" was us-gaap:ProceedsFromIssuanceOfWarrants
+(four filers' label word for word) over us-gaap:ProceedsFromWarrantExercises, whose name is the label; and Global Arena
+Holding's "Repayment of convertible promissory notes" (us-gaap:RepaymentsOfConvertibleDebt, recent-era development set
+of benchmarks/label_accuracy.py), which with the company held out of the index was the non-cash
+us-gaap:DebtConversionConvertedInstrumentAmount1 (filers' "principal amount convertible promissory note")."""
+
+from prxbrl.mapping.choose import Context, choose
+from prxbrl.mapping.index import Candidate
+from prxbrl.mapping.name_agreement import closer_name
+
+_CF = Context(statement="C", period="d", unit="money")
+
+
+def _ranked(*rows):
+    return [(score, Candidate(q, score, sim, uses, 0.0, matched), []) for q, score, sim, uses, matched in rows]
+
+
+def test_exercise_of_warrants_is_the_warrant_exercises_element():
+    ch = choose("Proceeds from exercise of warrants", _CF)
+    assert ch.qname == "us-gaap:ProceedsFromWarrantExercises"
+    assert any("ProceedsFromIssuanceOfWarrants" in e for e in ch.evidence)
+
+
+def test_a_repayment_is_no_conversion():
+    # the scores and filers' labels of the development set's held-out index
+    ranked = _ranked(("us-gaap:DebtConversionConvertedInstrumentAmount1", 0.882, 0.71, 10, "principal amount convertible promissory note"),
+                     ("us-gaap:RepaymentsOfConvertibleDebt", 0.829, 0.751, 1, "repayment convertible note"))
+    out = closer_name(ranked, "repayment convertible promissory note", "C", 0.62)
+    assert out[0][1].qname == "us-gaap:RepaymentsOfConvertibleDebt"
+    # too far below the closest, or outside a cash-flow statement: as ranked
+    assert closer_name(ranked, "repayment convertible promissory note", "B", 0.62)[0][1].qname == "us-gaap:DebtConversionConvertedInstrumentAmount1"
+    far = _ranked(("us-gaap:DebtConversionConvertedInstrumentAmount1", 0.95, 0.71, 10, "principal amount convertible promissory note"),
+                  ("us-gaap:RepaymentsOfConvertibleDebt", 0.829, 0.751, 1, "repayment convertible note"))
+    assert closer_name(far, "repayment convertible promissory note", "C", 0.62)[0][1].qname == "us-gaap:DebtConversionConvertedInstrumentAmount1"
+
+
+def test_the_same_words_said_keep_the_filers_choice():
+    # "Depreciation and amortization": DepreciationDepletionAndAmortization, as recent filers tag it in their cash-flow
+    # statements (the 2024 statement presents it), though DepreciationAndAmortization's name says nothing more
+    assert choose("Depreciation and amortization", _CF).qname == "us-gaap:DepreciationDepletionAndAmortization"
+
+
+def test_a_part_of_what_the_label_joins_is_no_closer_name():
+    # "Changes in other operating assets and liabilities" (2009 Q3 FSDS development set, filers'
+    # IncreaseDecreaseInOtherOperatingCapitalNet): IncreaseDecreaseInOtherOperatingAssets says "assets" and not
+    # "liabilities", a part of the whole the label names
+    ranked = _ranked(("us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet", 1.2, 1.0, 300, "change other operating asset liability"),
+                     ("us-gaap:IncreaseDecreaseInOtherOperatingAssets", 1.15, 0.9, 20, "change other operating asset"))
+    key = "change other operating asset liability"
+    assert closer_name(ranked, key, "C", 0.62, "Changes in other operating assets and liabilities")[0][1].qname == \
+        "us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet"
+    # one that says both is the label's ("Other non-current assets and liabilities", recent filers' element)
+    ranked = _ranked(("us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet", 1.2, 0.9, 13, "other noncurrent asset liability"),
+                     ("us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet", 1.15, 0.9, 3, "other noncurrent asset liability net"))
+    assert closer_name(ranked, "other noncurrent asset liability", "C", 0.62, "Other non-current assets and liabilities")[0][1].qname == \
+        "us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet"
