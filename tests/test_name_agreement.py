@@ -58,3 +58,18 @@ def test_a_part_of_what_the_label_joins_is_no_closer_name():
                      ("us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet", 1.15, 0.9, 3, "other noncurrent asset liability net"))
     assert closer_name(ranked, "other noncurrent asset liability", "C", 0.62, "Other non-current assets and liabilities")[0][1].qname == \
         "us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet"
+
+
+def test_the_flow_the_statement_presents_and_its_direction_are_kept():
+    # 2010 Q2 FSDS development set: "Common stock cash dividends" stays us-gaap:PaymentsOfDividendsCommonStock, which
+    # cash paid, not the DividendsCommonStockCash declared (a statement of equity's) whose name says "cash";
+    # "Net borrowings (payments) under lines of credit" names both ways: no one-way ProceedsFromLinesOfCredit
+    ranked = _ranked(("us-gaap:PaymentsOfDividendsCommonStock", 1.339, 1.0, 50, "common stock cash dividend"),
+                     ("us-gaap:DividendsCommonStockCash", 1.317, 1.0, 10, "common stock cash dividend"))
+    assert closer_name(ranked, "common stock cash dividend", "C", 0.62, "Common stock cash dividends")[0][1].qname == \
+        "us-gaap:PaymentsOfDividendsCommonStock"
+    ranked = _ranked(("us-gaap:ProceedsFromRepaymentsOfShortTermDebt", 1.25, 0.9, 20, "net borrowing under line credit"),
+                     ("us-gaap:ProceedsFromLinesOfCredit", 1.234, 0.9, 10, "borrowing under line credit"))
+    label = "Net borrowings (payments) under lines of credit"
+    assert closer_name(ranked, "net borrowing under line credit", "C", 0.62, label)[0][1].qname == \
+        "us-gaap:ProceedsFromRepaymentsOfShortTermDebt"

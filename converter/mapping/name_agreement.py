@@ -10,18 +10,23 @@ Issuing warrants is not exercising them: an element's name says what it is. Wher
 than the closest one's name does ("Repayment of convertible promissory notes": RepaymentsOfConvertibleDebt, not the
 non-cash DebtConversionConvertedInstrumentAmount1 of filers' "principal amount of convertible promissory notes"), the
 runner-up is the reading; not one that says one of two things the label joins and not the other, a part of its whole
-("Changes in other operating assets and liabilities" is no IncreaseDecreaseInOtherOperatingAssets). Where both say
-the same words of the label the filers' uses decide ("Depreciation and amortization": recent filers' cash-flow
-statements print it for DepreciationDepletionAndAmortization, which the 2024 statement presents). Only in a cash-flow
-statement: on a balance sheet the section decides between an element and its current or noncurrent part.
+("Changes in other operating assets and liabilities" is no IncreaseDecreaseInOtherOperatingAssets), nor one of the
+other direction (a one-way flow for an element of both ways, or the reverse: the label's sign words decide that) nor an
+amount that is no cash paid or received for one that is ("Common stock cash dividends" paid are no
+DividendsCommonStockCash declared). Where both say the same words of the label the filers' uses decide ("Depreciation
+and amortization": recent filers' cash-flow statements print it for DepreciationDepletionAndAmortization, which the
+2024 statement presents). Only in a cash-flow statement: on a balance sheet the section decides between an element and
+its current or noncurrent part.
 """
 
 from __future__ import annotations
 
 import re
 
+from .cash_sections import cash_flow_name
 from .labels import label_key, name_words
 from .promotions import _LINKING_WORDS, reads_cleanly
+from .signs import two_way
 
 NAME_MARGIN = 0.08  # how much lower a runner-up whose element name agrees better with the label may score
 _IGNORED = frozenset({"net"}) | _LINKING_WORDS  # "net" is a form of the amount; linking words say nothing
@@ -58,7 +63,9 @@ def closer_name(ranked: list, key: str, statement: str, min_similarity: float, l
     label first (see the module's doc), else as they are."""
     if statement != "C" or len(ranked) < 2:
         return ranked
-    said = frozenset(key.split()) - _IGNORED
+    # the words in parentheses too: "Net borrowings (payments) under lines of credit" says the repayments that
+    # ProceedsFromRepaymentsOfLinesOfCredit names
+    said = (frozenset(key.split()) | frozenset(label_key(label.replace("(", " ").replace(")", " ")).split())) - _IGNORED
     top = ranked[0]
     top_said, top_more = _agreement(said, top[1].qname)
     if not top_more:
@@ -66,6 +73,11 @@ def closer_name(ranked: list, key: str, statement: str, min_similarity: float, l
     for alt in ranked[1:6]:
         if alt[0] < top[0] - NAME_MARGIN:
             continue
+        if two_way(alt[1].qname.partition(":")[2]) != two_way(top[1].qname.partition(":")[2]):
+            continue  # a flow of one way for one of both, or the reverse: the label's sign words decide that (choose)
+        if cash_flow_name(top[1].qname.partition(":")[2]) and not cash_flow_name(alt[1].qname.partition(":")[2]):
+            continue  # no amount that is not cash paid or received for one that is ("Common stock cash dividends" is
+            # the PaymentsOfDividendsCommonStock of a cash-flow statement, not the DividendsCommonStockCash declared)
         alt_said, alt_more = _agreement(said, alt[1].qname)
         if (alt_said > top_said and alt_more < top_more and not _part(_joined(label, key), alt_said)
                 and reads_cleanly(key, alt[1], min_similarity)):
