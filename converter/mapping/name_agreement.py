@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .cash_sections import cash_flow_name
+from . import index as _index
+from .cash_sections import CHANGE_IN_CASH, cash_flow_name
 from .labels import label_key, name_words
 from .promotions import _LINKING_WORDS, reads_cleanly
 from .signs import two_way
@@ -52,10 +53,36 @@ def _part(joined: tuple[tuple[str, str], ...], named: frozenset[str]) -> bool:
     return any((a in named) != (b in named) for a, b in joined)
 
 
+def _wider(qname: str, said: frozenset[str]) -> bool:
+    """Whether an element's name joins two things with "And" of which the label says one only: a wider amount than the
+    label's ("Maturities of marketable securities" is no ProceedsFromSaleAndMaturityOfMarketableSecurities)."""
+    local = qname.partition(":")[2]
+    for m in re.finditer(r"([A-Z][a-z]+)And([A-Z][a-z]+)", local):
+        a, b = label_key(m.group(1)), label_key(m.group(2))
+        # (as a word of the label's key begins: "due" of "DueFromBanks" is the key's "duefrom")
+        if a and b and any(w.startswith(a) for w in said) != any(w.startswith(b) for w in said):
+            return True
+    return False
+
+
 def _agreement(said: frozenset[str], qname: str) -> tuple[frozenset[str], frozenset[str]]:
     """The label's words the element's name says, and the words it says that the label does not."""
     name = frozenset(name_words(qname).split()) - _IGNORED
     return said & name, name - said
+
+
+def _signed_alike(top: str, alt: str) -> bool:
+    """Whether a runner-up may stand for the closest one in a cash-flow statement: one filers or US GAAP put in such a
+    statement (not OperatingLeaseCost, which no statement presents, for "Non-cash operating lease cost"), and that
+    US GAAP's calculations add into the change in cash as the closest one, where they add that one (the sign of the
+    printed figure is read by it: Glimpse's "Gain on office lease termination (34,660)" is a gain of 34,660 as
+    GainLossOnContractTermination, deducted, but would be a loss as GainLossOnTerminationOfLease, which they do not
+    add there)."""
+    info = _index.concept_index().get(alt)
+    if info is None or "C" not in info.statements.upper():
+        return False
+    weight = _index.summation_weight(top, CHANGE_IN_CASH)
+    return weight is None or _index.summation_weight(alt, CHANGE_IN_CASH) == weight
 
 
 def closer_name(ranked: list, key: str, statement: str, min_similarity: float, label: str = "") -> list:
@@ -78,8 +105,10 @@ def closer_name(ranked: list, key: str, statement: str, min_similarity: float, l
         if cash_flow_name(top[1].qname.partition(":")[2]) and not cash_flow_name(alt[1].qname.partition(":")[2]):
             continue  # no amount that is not cash paid or received for one that is ("Common stock cash dividends" is
             # the PaymentsOfDividendsCommonStock of a cash-flow statement, not the DividendsCommonStockCash declared)
+        if not _signed_alike(top[1].qname, alt[1].qname):
+            continue
         alt_said, alt_more = _agreement(said, alt[1].qname)
-        if (alt_said > top_said and alt_more < top_more and not _part(_joined(label, key), alt_said)
+        if (alt_said > top_said and alt_more < top_more and not _part(_joined(label, key), alt_said) and not _wider(alt[1].qname, said)
                 and reads_cleanly(key, alt[1], min_similarity)):
             gained = ", ".join(sorted(alt_said - top_said))
             dropped = ", ".join(sorted(top_more - alt_more))
