@@ -60,6 +60,8 @@ def test_a_runner_up_saying_the_closest_ones_words_and_more_reads_a_label_the_cl
 
 def test_a_runner_up_saying_other_words_is_no_reading(held_out):
     # a filer's "Reduction" (RepaymentsOfLongTermDebt) shares the label's "reduction" but not "inventories", which
-    # IncreaseDecreaseInInventories' filers print: no runner-up says all of that, so the row stays the company's own
+    # IncreaseDecreaseInInventories' filers print: no runner-up says all of that. The "reduction" against an
+    # "(increase)" is the change's sign, read as "decrease" (labels.sign_pair_key): the key of filers' "Decrease
+    # (increase) in inventories", IncreaseDecreaseInInventories (Exxon's own concept); never the repayment
     ctx = Context(statement="C", period="d", unit="money")
-    assert choose_module.choose("Inventories reduction/(increase)", ctx).qname is None  # Exxon Mobil FY2022
+    assert choose_module.choose("Inventories reduction/(increase)", ctx).qname == "us-gaap:IncreaseDecreaseInInventories"  # Exxon Mobil FY2022

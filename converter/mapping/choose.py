@@ -19,7 +19,8 @@ from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, ne
 from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
 from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
-from .labels import label_key, name_words, sign_words
+from .name_agreement import closer_name
+from .labels import label_key, name_words, sign_pair_key, sign_words
 from .rules import mapping_knowledge
 from .signs import label_head, nets_flows, one_way_flow, two_way
 from .statement_fit import statement_misfit
@@ -367,7 +368,7 @@ def _other_change(qname: str, key: str, ctx: Context, company: tuple[str, ...]) 
 @era_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
-    key = ix.us_spelling(label_key(label, company))
+    key = sign_pair_key(label, ix.us_spelling(label_key(label, company)))  # labels.py
     if not key:
         return Choice(None, evidence=("no words",))
     if key == "company" and company and label_key(label) != key:
@@ -477,6 +478,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         return Choice(None, evidence=(why_none,), candidates=found)
     if len(ranked) > 1:
         ranked = names_other(names_the_qualifier(part_not_total(ranked, key, min_similarity), key, min_similarity), key, label, ctx.total)
+        ranked = closer_name(ranked, key, ctx.statement, min_similarity, label)  # name_agreement.py
     named_top = _name_key(_named_key(label, key)) == _name_key(name_words(ranked[0][1].qname))  # the label is its name
     ranked = as_total(ranked, ctx.total, ctx.whole, ix, named_top)
     ranked = near_runner_up(ranked, key, min_similarity)  # the closest too far by wording: promotions.py

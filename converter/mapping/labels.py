@@ -105,6 +105,20 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
     return " ".join(words)
 
 
+# a change's sign said with its opposite in parentheses ("Inventories reduction/(increase)", "(Increase) decline in fair
+# value of warrant"): the words outside the parentheses say which way the figures count, as "decrease" does in
+# "Decrease (increase) in inventories", whose key filers' labels give ("decrease inventory"); "reduction" and "decline"
+# are that word's synonyms there
+_OPPOSITE_IN_PARENS = re.compile(r"\(\s*increases?\s*\)", re.I)
+_DECREASE_SYNONYM = re.compile(r"(?<!\S)(?:reduction|decline)(?!\S)")
+
+
+def sign_pair_key(label: str, key: str) -> str:
+    """The label key with a decrease that an increase in parentheses opposes written "decrease" ("Inventories
+    reduction/(increase)": "inventory decrease", the key of "Inventories decrease/(increase)")."""
+    return _DECREASE_SYNONYM.sub("decrease", key) if _OPPOSITE_IN_PARENS.search(label) else key
+
+
 def ordinary_word(word: str) -> bool:
     """Whether a word is one of the ordinary words of line items: a stop word ("Total") or a word of the taxonomy's
     element names ("Net", "Interest", "Holding"; not "AIG", which filers' labels print, but no element name has)."""

@@ -106,6 +106,7 @@ class Knowledge:
     tax_said: re.Pattern[str]  # a label that names a tax
     earned_words: re.Pattern[str]  # a label's head that names what is earned or spent (gain, loss, expense, income)
     cash_said: re.Pattern[str]  # a label that says cash moved
+    unpaid_said: re.Pattern[str]  # a label that says an amount was not paid (incurred, carried in a liability)
     qualifying_clause: re.Pattern[str]  # where a label's head ends and a clause qualifying it starts
     unrealized_said: re.Pattern[str]  # a label that says an amount is unrealized
     discontinued_said: re.Pattern[str]  # a label or heading that names discontinued operations

@@ -11,6 +11,10 @@ of tax, cash paid or received) against what the label and the statement say the 
   is the issuance's proceeds) names an expense, income, gain or loss and that says nothing of cash, in a cash-flow
   statement too: Shell's "- Interest expense (net)" under "Adjustment for:" adds back the expense; the statement
   prints the cash, "Interest paid", in its financing activities (us-gaap:InterestPaidNet is that line's).
+- Nor is it a line whose label says the amount was not paid: incurred and owed, or carried in a liability
+  ("Purchases of property and equipment, accrued but not paid", "Acquisitions of property and equipment included in
+  liabilities": non-cash disclosures, us-gaap:CapitalExpendituresIncurredButNotYetPaid and the like, never
+  PaymentsToAcquirePropertyPlantAndEquipment, whose filers' label they share most words with).
 - In an income statement, an element named as the unrealized part of a gain or loss is no line whose label says
   nothing unrealized: Friedman Industries Q3 FY2025's "Gain (loss) on economic hedges of risk" between operating
   earnings and interest expense is the whole gain or loss on its hedges, no
@@ -50,12 +54,22 @@ def tax_unsaid(local: str, label: str) -> bool:
     return bool(_TAX_NAMED.search(local)) and not _QUALIFIED_BY_TAX.search(local) and not mapping_knowledge().tax_said.search(label)
 
 
+def _paid(local: str) -> bool:
+    """Whether an element's name says cash paid or received."""
+    return cash_flow_name(local) or (bool(_PAID_NAME.search(local)) and not _NOT_PAID.search(local))
+
+
 def paid_for_earned(local: str, label: str) -> bool:
     """Whether an element of cash paid or received stands for a label of an expense, income, gain or loss that says
     nothing of cash."""
-    paid = cash_flow_name(local) or (bool(_PAID_NAME.search(local)) and not _NOT_PAID.search(local))
+    paid = _paid(local)
     head = mapping_knowledge().qualifying_clause.split(label, maxsplit=1)[0]
     return paid and bool(mapping_knowledge().earned_words.search(head)) and not mapping_knowledge().cash_said.search(label)
+
+
+def paid_for_unpaid(local: str, label: str) -> bool:
+    """Whether an element of cash paid or received stands for a label that says the amount was not paid."""
+    return _paid(local) and bool(mapping_knowledge().unpaid_said.search(label))
 
 
 def unrealized_unsaid(local: str, label: str) -> bool:
@@ -73,6 +87,8 @@ def statement_misfit(c: ConceptInfo, statement: str, label: str, labels: tuple[s
         return "an amount of tax, where the label names none"
     if statement == "C" and paid_for_earned(local, label):
         return "cash paid or received, where the label names an expense, income, gain or loss"
+    if paid_for_unpaid(local, label):
+        return "cash paid or received, where the label says the amount was not paid"
     if statement == "I" and unrealized_unsaid(local, label) and not after_net_income(labels, position):
         # (after net income, a statement of income and comprehensive income prints other comprehensive income, which
         # is unrealized by nature: Microsoft's "Net change related to derivatives")
