@@ -7,7 +7,6 @@ the allowance (AllowanceForDoubtfulAccountsReceivableCurrent, whose filers' labe
 
 from prxbrl.mapping.allowances import BEFORE_ALLOWANCE, before_allowance, gross_of
 from prxbrl.mapping.choose import Context, choose
-from prxbrl.mapping.placement import section_variant
 
 BEFORE = "Accounts receivable, before allowance for credit loss, current"
 
