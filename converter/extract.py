@@ -63,9 +63,14 @@ def extract_file(path: str | Path) -> LineItemDocument:
     return extract(read_document(path))
 
 
+def prose_of(doc: SourceDocument) -> list[str]:
+    """The release's text as a reader of its prose sees it: a text release's lines, an HTML release's paragraphs."""
+    return doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs]
+
+
 def extract(doc: SourceDocument) -> LineItemDocument:
     lines = doc.lines
-    prose = lines if doc.format == "text" else [p.text for p in doc.paragraphs]
+    prose = prose_of(doc)
     fc = detect_calendar(prose)
     stated = fc.source is not None
     if doc.format == "html" and fc.source is not None:

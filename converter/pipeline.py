@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PrxbrlError
-from .extract import extract
+from .extract import extract, prose_of
 from .fsutil import check_output_folder, ensure_folder, publish, staging_folder
 from .mapping.build import Mapped, Options, map_document
 from .models import LineItemDocument, SourceDocument
@@ -76,7 +76,7 @@ def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[So
     timings["extract"] = time.perf_counter() - t
     check_table_rows(doc, str(input_path))
     t = time.perf_counter()
-    mapped = map_document(doc, source.lines, options)
+    mapped = map_document(doc, source.lines, options, prose=prose_of(source))
     timings["map"] = time.perf_counter() - t
     return source, doc, mapped, timings
 

@@ -127,7 +127,7 @@ def test_a_malformed_index_entry_is_refused():
 
 def test_map_document_maps_as_of_the_releases_year(monkeypatch):
     seen = []
-    monkeypatch.setattr(build, "_map_document", lambda doc, lines, options: seen.append(era_weights()))
+    monkeypatch.setattr(build, "_map_document", lambda doc, lines, options, prose: seen.append(era_weights()))
 
     class Doc:
         document_period_end = date(2010, 12, 25)

@@ -43,19 +43,22 @@ __all__ = ["Builder", "CellOutcome", "Duplicate", "Mapped", "Node", "Options", "
            "_NON_CURRENCY", "_agree"]
 
 
-def map_document(doc: LineItemDocument, lines: list[str], options: Options = Options()) -> Mapped:
+def map_document(doc: LineItemDocument, lines: list[str], options: Options = Options(), prose: list[str] | None = None) -> Mapped:
+    """The filing of a release's line items. ``prose``: the release's text as its prose reads (an HTML release's
+    paragraphs, not its markup: ``extract.prose_of``); its lines where not given."""
     token = use_user_rules(load_user_rules(options.mapping) if options.mapping else ())
     # filers' labels weigh as filers of the release's era used them (index.RELEASE_ERA_WEIGHTS): its period end's year
     year = doc.document_period_end.year if doc.document_period_end else None
     try:
         with release_year(year):
-            return _map_document(doc, lines, options)
+            return _map_document(doc, lines, options, lines if prose is None else prose)
     finally:
         reset_user_rules(token)
 
 
-def _map_document(doc: LineItemDocument, lines: list[str], options: Options) -> Mapped:
+def _map_document(doc: LineItemDocument, lines: list[str], options: Options, prose: list[str]) -> Mapped:
     b = Builder(doc, lines, options)
+    b.prose = prose
     # tables the release introduces as another company's results (other_company.py): none of their figures is the company's
     names = _company_names(doc, lines)
     b.other_company = {t.id: other for n, t in enumerate(doc.tables)

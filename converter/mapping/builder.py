@@ -105,6 +105,7 @@ class Builder:
         raw = _load_mapping_raw()
         self.previously = re.compile(raw["reclassification"]["previously"], re.IGNORECASE)
         self.lines = lines
+        self.prose = lines  # the release's text as its prose reads (build.map_document)
         self.filers = filers(lines)  # the registrants an EDGAR full submission's header names (sgml_header.py)
         self.notes: list[str] = []
         self._role_names: Counter[str] = Counter()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from calendar import monthrange
 from datetime import date, timedelta
@@ -10,7 +9,6 @@ from datetime import date, timedelta
 from ..filing import Fact, Unit
 from ..models import Span
 from ..periods import is_month_end
-from ..readers.html_text import BLOCK_TAGS
 from ..weeks import fiscal_month, next_year_end, stated_weeks
 from .builder import Builder
 
@@ -68,17 +66,6 @@ def _stated_focus(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _text_lines(b: Builder) -> list[str]:
-    """The release's lines as a reader sees them: of an HTML release its text, not its markup (Oracle's EX-99.1 of
-    2014 spends its first 47 source lines on the exhibit's head, a logo and a table of contacts before the headline
-    "Q4 SaaS and PaaS Subscriptions Up 25%")."""
-    if b.doc.source.format != "html":
-        return b.lines
-    text = _DROPPED.sub("\n", "\n".join(b.lines))
-    text = _TAG.sub(lambda m: "\n" if (m.group(1) or "").lower() in BLOCK_TAGS else "", text)
-    return [t for ln in html.unescape(text).split("\n") if (t := " ".join(ln.split()))]
-
-
 def _fourth_quarter(words: str) -> bool:
     """Whether the words of a headline name the fourth quarter ("Q4", "fourth quarter"), not the year alone."""
     from ..knowledge import knowledge
@@ -86,8 +73,6 @@ def _fourth_quarter(words: str) -> bool:
     return any(re.search(p, words, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["fourth_quarter"])
 
 
-_DROPPED = re.compile(r"<(script|style|head|title|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?([A-Za-z][\w:-]*)[^>]*>|<![^>]*>")
 
 
 def _month_day(d: date) -> tuple[int, int]:
@@ -114,7 +99,7 @@ def _dei(b: Builder) -> None:
         months = round(((end - start).days + 1) / 30.44)
         prior = start - timedelta(days=1)
         year_ends = _month_day(prior)
-    text = _text_lines(b)
+    text = b.prose  # an HTML release's paragraphs, not its markup
     stated = _stated_focus(text)
     focus = stated[0] if stated else ("FY" if end == fy_end else f"Q{min(3, max(1, (months + 2) // 3))}")
     if focus == "FY" and 350 <= (end - start).days <= 372:

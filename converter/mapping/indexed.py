@@ -328,7 +328,11 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     if qname is None:
         return None
     printed = [c.value for c in item.cells if c.role == "value"]
-    sign = signs.from_label(qname, label, kind, filers_negated=ch.negated, printed=printed, debit_money=kind == "income" and _debit(qname))
+
+    def signed(q: str, negated: bool) -> signs.Sign:
+        return signs.from_label(q, label, kind, filers_negated=negated, printed=printed, debit_money=kind == "income" and _debit(q))
+
+    sign = signed(qname, ch.negated)
     if sign.unknown and signs.positive_by_nature(qname):
         # an expense printed negative: the next candidate as close that may be negative ("Other non-cash items" (971)
         # on OtherNoncashIncomeExpense, not OtherNoncashExpense), else the row's sign stays unknown
@@ -338,7 +342,7 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
             qname = alt
             # how filers print the label for it (Choice.negated is the first candidate's)
             negated = any(c.qname == alt and c.negated >= 0.5 for c in ch.candidates) or bool(sign_words(label))
-            sign = signs.from_label(qname, label, kind, filers_negated=negated, printed=printed, debit_money=kind == "income" and _debit(qname))
+            sign = signed(qname, negated)
     local = qname.split(":")[1]
     if sign.reason:
         evidence["evidence"].append("sign: " + sign.reason)

@@ -64,7 +64,7 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
         return ""
 
     def find(pat, start=0):
-        return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
+        return _find(labels, pat, start)
 
     ta = find(_TOTAL_ASSETS)
     if ta is None:
@@ -92,14 +92,18 @@ def balance_sheet_section(labels: tuple[str, ...], position: int) -> str:
     return "Noncurrent liabilities" if ends and position < min(ends) else ""
 
 
+def _find(labels: tuple[str, ...], pat: re.Pattern[str], start: int = 0) -> int | None:
+    """The first line from ``start`` on whose label ``pat`` finds."""
+    return next((i for i in range(start, len(labels)) if pat.search(labels[i])), None)
+
+
 def _bare_total_assets(labels: tuple[str, ...]) -> int | None:
     """The total assets of a balance sheet that prints them as "Total" (or as figures with no label): the one bare total
     between "Total current assets" and "Total current liabilities" (Rockwell Automation's "Other assets", "TOTAL",
     "Accounts payable", ..., "Total current liabilities"); None where there is no such line or more than one (a
     subtotal of property among the assets, of debt among the liabilities: which is the assets' total the labels do
     not say)."""
-    tca = next((i for i, lab in enumerate(labels) if _TOTAL_CURRENT_ASSETS.search(lab)), None)
-    tcl = next((i for i, lab in enumerate(labels) if _TOTAL_CURRENT_LIABILITIES.search(lab)), None)
+    tca, tcl = _find(labels, _TOTAL_CURRENT_ASSETS), _find(labels, _TOTAL_CURRENT_LIABILITIES)
     if tca is None or tcl is None or tcl < tca:
         return None
     bare = [i for i in range(tca + 1, tcl) if _BARE_TOTAL.search(labels[i])]

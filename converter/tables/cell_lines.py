@@ -195,22 +195,30 @@ def _unit_cell(x: Line) -> bool:
 def _join_unit_cells(recs: list[Line]) -> list[Line]:
     """The unit cells of a header row, each on a line of its own ("RMB('000)" / "RMB('000)" / "USD('000)" ...) above
     a table read a cell per line: one header line with a unit phrase per cell, as the row prints them."""
-    from .records import record_line
-
     out: list[Line] = []
     k = 0
     while k < len(recs):
-        j = k
-        while j < len(recs) and _unit_cell(recs[j]):
-            j += 1
-        if j - k >= 2 and any(x.reader == "cells" for x in recs[j : j + 4]):
-            pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in recs[k:j]]
-            out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
-            k = j
+        if (run := _header_run(recs, k, _unit_cell)) is not None:
+            k, header = run
+            out.append(header)
             continue
         out.append(recs[k])
         k += 1
     return out
+
+
+def _header_run(recs: list[Line], k: int, cell) -> tuple[int, Line] | None:
+    """Two or more header cells from ``recs[k]`` on, each a line of its own that ``cell`` accepts, above a table read a
+    cell per line (within four lines): the end of the run and one header line with a piece per cell; else None."""
+    from .records import record_line
+
+    j = k
+    while j < len(recs) and cell(recs[j]):
+        j += 1
+    if j - k < 2 or not any(x.reader == "cells" for x in recs[j : j + 4]):
+        return None
+    pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in recs[k:j]]
+    return j, record_line(pieces, recs[k].no, recs[j - 1].no, "cells")
 
 
 def _label_start(recs: list[Line], lab: int, lone: list) -> int | None:
@@ -277,17 +285,9 @@ def _join_period_phrases(recs: list[Line]) -> list[Line]:
             out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
             k = j
             continue
-        j = k
-        while j < len(recs) and _period_phrase(recs[j]):
-            j += 1
-        ahead = recs[j : j + 4]
-        if j - k >= 2 and any(x.reader == "cells" for x in ahead):
-            pieces = []
-            for x in recs[k:j]:
-                s, e = x.label_span
-                pieces.append(Piece(x.label, Span(line=x.no, start=s, end=e)))
-            out.append(record_line(pieces, recs[k].no, recs[j - 1].no, "cells"))
-            k = j
+        if (run := _header_run(recs, k, _period_phrase)) is not None:
+            k, header = run
+            out.append(header)
             continue
         out.append(recs[k])
         k += 1
