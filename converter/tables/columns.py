@@ -13,6 +13,7 @@ from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, month_day, period_for, resolve
 from .quarter_dates import quarter_trend
 from .stated_lengths import lengths_stated_in_prose
+from .translation_ratio import undated_translations
 from .quarter_groups import year_part
 from .rows import Row
 from .slots import Context, Slot
@@ -225,10 +226,11 @@ def resolve_slots(
             s.period = max(own or periods, key=lambda p: (p.end, p.start is not None and -(p.end - p.start).days)) if periods else None
     if not transposed:
         _unstated_translations(slots, ctx)
+        undated_translations(slots, data, ctx.reporting_currency, bool(ctx.translations))
     for i, s in enumerate(slots):
         if s.role == "convenience" and s.currency is None and ctx.translations:
             s.currency = ctx.translations[0].to_currency
-        if s.role == "convenience" and not transposed:
+        if s.role == "convenience" and not transposed and (ctx.translations or s.translates is None):
             s.translates = _translated_column(i, slots, data, ctx)
             if s.translates is not None:
                 s.period = slots[s.translates].period
