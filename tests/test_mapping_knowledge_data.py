@@ -1,6 +1,6 @@
 """Knowledge that had been written in the mapping code is data of taxonomy/mapping.toml, validated when loaded:
 [index] us_spellings (ConceptIndex.us_spelling), [index] measure_heading (resolve._measure_heading), [index]
-equity_heading (placement.balance_sheet_side), [elements] outflow (signs.one_way), [elements] no_statement_line (choose._fits), and
+equity_heading (placement.balance_sheet_side), [elements] outflow (signs.one_way), [elements] no_statement_line (row_fit.row_misfit), and
 [labels] exchange_label and balance_label (structural.structural), [elements] net_gross (placement.gross_or_net),
 [labels] total_assets_label and claims_label (placement: a whole balance sheet).
 Each is read from the file with its meaning; a malformed entry (an unknown key, a pattern that is no regular
@@ -12,8 +12,9 @@ import pytest
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.mapping import rules
-from prxbrl.mapping.choose import Context, _fits
+from prxbrl.mapping.choose import Context
 from prxbrl.mapping.placement import balance_sheet_side
+from prxbrl.mapping.row_fit import row_misfit
 from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key
 from prxbrl.mapping.resolve import _measure_heading
@@ -88,7 +89,7 @@ def test_a_fair_value_disclosed_in_the_notes_is_read_from_the_file():
     assert rules.mapping_knowledge().no_statement_line == ("FairValueDisclosure",)
     # Brookfield Q4 2024 balance sheet: "Other financial assets"
     c = concept_index().get("us-gaap:OtherAssetsFairValueDisclosure")
-    assert _fits(c, BALANCE, "Other financial assets") == "a fair value disclosed in the notes"
+    assert row_misfit(c, BALANCE, "Other financial assets") == "a fair value disclosed in the notes"
 
 
 def test_label_patterns_are_read_from_the_file():
@@ -111,7 +112,7 @@ def test_changed_data_changes_the_behaviour(load):
     assert not _measure_heading("Adjusted Earnings")
     assert balance_sheet_side(("EQUITY",)) is None
     assert one_way("IncomeTaxesPaid") is None
-    assert _fits(concept_index().get("us-gaap:OtherAssetsFairValueDisclosure"), BALANCE, "Other financial assets") is None
+    assert row_misfit(concept_index().get("us-gaap:OtherAssetsFairValueDisclosure"), BALANCE, "Other financial assets") is None
 
 
 # Computer Modelling Group Q3 FY2025 cash flows: "| Increase (decrease) in cash | (23,839 | ) |" then "| Effect of foreign

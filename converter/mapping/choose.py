@@ -2,8 +2,9 @@
 
 What must fit: the unit (money, per share, shares, pure), the column's period type (instant or duration), the
 statement (a balance-sheet concept in a balance sheet), the section ("Current assets" / "Long-term debt") and the
-balance of the section (assets are debits, liabilities and equity credits). Between close concepts the statement's
-structure decides: ``NetIncomeLoss`` vs ``ProfitLoss`` by whether a noncontrolling-interest line stands in the table.
+balance of the section (assets are debits, liabilities and equity credits); a candidate that cannot be the row at all
+is dropped first (row_fit.py). Between close concepts the statement's structure decides: ``NetIncomeLoss`` vs
+``ProfitLoss`` by whether a noncontrolling-interest line stands in the table.
 """
 
 from __future__ import annotations
@@ -15,15 +16,14 @@ from functools import lru_cache
 from .allowances import before_allowance
 from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
-from .cash_sections import activity_misfit, cash_flow_misfit, cash_flow_name, net_cash_name, row_activity
-from .comprehensive import SHARE_MISFIT, oci_misfit, whole_of_share
+from .cash_sections import activity_misfit, cash_flow_misfit, row_activity
+from .comprehensive import SHARE_MISFIT, whole_of_share
 from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
-from .rules import mapping_knowledge
-from .signs import label_head, nets_flows, one_way_flow, two_way
-from .statement_fit import statement_misfit
+from .row_fit import BEGIN_END, row_misfit
+from .signs import label_head, one_way_flow, two_way
 from .structural import after_net_income, structural
 from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
@@ -33,7 +33,6 @@ from .placement import (
     CURRENT,
     LIABILITY_SECTION,
     NONCURRENT,
-    balance_sheet_side,
     classified_section,
     concept_activity,
     discontinued_part,
@@ -48,7 +47,6 @@ STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equ
 # the similarity a candidate needs before it is used instead of an extension concept
 MIN_SIMILARITY = 0.62
 EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
-_BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,85 +95,6 @@ def unit_kind(unit: str | None) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "money"
     return "number"
-
-
-
-def _fits(c: ConceptInfo, ctx: Context, label: str) -> str | None:
-    """Why a concept cannot be this row (None: it can)."""
-    if ctx.unit is not None and c.kind != ctx.unit:
-        if not (ctx.unit == "number" and c.kind in ("number", "pure")):
-            return f"unit {ctx.unit}, concept {c.kind}"
-    if ctx.period is not None and c.period and c.period != ctx.period:
-        if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and _BEGIN_END.search(label)):
-            return "period type"
-    if _ONE_WAY.match(c.qname.partition(":")[2]) and not two_way(c.qname.partition(":")[2]) and nets_flows(label):
-        # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
-        # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
-        return "one direction of a flow the label nets"
-    if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and mapping_knowledge().earned_words.search(label):
-        # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
-        # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
-        # Not every line of a table read as an income statement: a cash-flow statement run together with its title
-        # lost can be read as one. Nor an activity's net cash: "Financing income (expenses), net" in Foresight FY2023's
-        # statement of comprehensive loss is no NetCashProvidedByUsedInFinancingActivities
-        return "a cash flow where the label says it is earned or spent"
-    local = c.qname.partition(":")[2]
-    change, flow = local.startswith("IncreaseDecrease"), cash_flow_name(local)
-    if ctx.statement != "C" and (change or flow) and not _prints_net_cash(ctx.labels):
-        # outside a cash-flow statement (a table that prints the activities' net cash is one, whatever its title said)
-        # the change in a balance is a label's that says it is a change: "Other liability" in a table of premiums by
-        # line of business is no IncreaseDecreaseInOtherOperatingLiabilities; and cash paid or received a label's that
-        # says so: "Net debt" in a table of highlights is no ProceedsFromRepaymentsOfShortTermDebt
-        kn = mapping_knowledge()
-        if change and not kn.change_label.search(label):
-            return "a change in a balance, where neither the label nor the table says one"
-        if flow and not kn.flow_label.search(label):
-            return "a cash flow, where neither the label nor the table says one"
-    if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
-        return misfit
-    if misfit := oci_misfit(c.qname, ctx.statement, label, ctx.labels, ctx.position, ctx.section):  # comprehensive.py
-        return misfit
-    if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
-        # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
-        # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
-        # unconsolidated ventures" is no ...JointVenturesFairValueDisclosure; "Other financial assets" no
-        # OtherAssetsFairValueDisclosure)
-        return "a fair value disclosed in the notes"
-    if ctx.statement == "B" and ctx.section:
-        # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
-        # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
-        # contra-assets (allowances, accumulated depreciation) are named neither way
-        local = c.qname.partition(":")[2]
-        side = balance_sheet_side(ctx.section)
-        if side == "assets" and _LIABILITY_NAME.search(local) and not _ASSET_NAME.search(local):
-            return "a liability among the assets"
-        if side == "liabilities" and "Receivable" in local:
-            return "a receivable among the liabilities"
-        if side == "equity" and local.endswith(("Current", "Noncurrent")):
-            # equity has no current or noncurrent part ("Reserves" under "EQUITY" is no
-            # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
-            return "a current or noncurrent part among the equity"
-    return None
-
-
-def _cash_named(local: str) -> bool:
-    return cash_flow_name(local) or net_cash_name(local)
-
-
-def _prints_net_cash(labels: tuple[str, ...]) -> bool:
-    """Whether a table prints a line only a cash-flow statement prints (mapping.toml [labels] cash_flow_line): asked
-    of every candidate of every row, answered once a table (and pattern)."""
-    return _prints(mapping_knowledge().cash_flow_line, labels)
-
-
-@lru_cache(maxsize=1024)
-def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
-    return any(pattern.search(lab) for lab in labels)
-
-
-_ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
-_LIABILITY_NAME = re.compile(r"Payable|Liabilit")
-_ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 
 
 _QUALIFIER = re.compile(r"\(([A-Za-z][A-Za-z ,\-/]*)\)")
@@ -241,7 +160,7 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         # "Payments for investments": one direction's flow (PaymentsToAcquireInvestments), not the element of both
         # ways (PaymentsForProceedsFromInvestments) that filers also print the label for
         score -= 0.05
-    if (ctx.statement == "C" and _BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements
+    if (ctx.statement == "C" and BEGIN_END.search(label) and c.qname in concept_index().period_balances and "C" in c.statements
             and era_weights() is None):
         # the 2024 statement's balance, with restricted cash since ASU 2016-18; a release of an era before it
         # (index.RELEASE_ERA_WEIGHTS) is decided by its era's filers: their cash-flow statements start and end with
@@ -328,7 +247,7 @@ def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tup
         c = ix.get(p)
         if "ContinuingOperations" in p and "ContinuingOperations" not in qname and not discontinued:
             continue  # "Net loss" over pre-tax loss and tax: continuing operations only where discontinued ones are printed
-        if c is not None and not _fits(c, ctx, label) and words & set(name_words(p).split()):
+        if c is not None and not row_misfit(c, ctx, label) and words & set(name_words(p).split()):
             return p, f"US GAAP sums {top} of the {len(ctx.children)} rows it adds up into {p.split(':')[1]}"
     return qname, None
 
@@ -397,7 +316,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     flows_said = said_as_flows(found, key, ix) if ctx.statement == "C" else None  # balance_changes.py
     for cand in found:
         c = ix.get(cand.qname)
-        why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
+        why_not = (row_misfit(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         shared = changed = None
         if why_not == SHARE_MISFIT and (whole := whole_of_share(cand.qname)) is not None:
             # where no noncontrolling interest shares it, the parent's share of a component of other comprehensive
@@ -405,12 +324,12 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             # (comprehensive.whole_of_share)
             shared, cand = cand.qname, replace(cand, qname=whole)
             c = ix.get(whole)
-            why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
+            why_not = (row_misfit(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not == "period type" and flows_said is not None and (
                 change := change_candidate(cand, flows_said, ctx.section, ctx.labels, ctx.position, ix)) is not None:
             # a balance the row names among the operating activities: the change in it (balance_changes.py)
             changed, cand, c = cand.qname, change, ix.get(change.qname)
-            why_not = (_fits(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
+            why_not = (row_misfit(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not:
             named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
                               and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)

@@ -1,0 +1,103 @@
+"""Whether a candidate concept can be a printed row at all, before any is scored: its unit kind and period type
+against the table's, a flow's direction against a label that nets it, cash against a label that says earned or spent,
+a change or a cash flow outside a cash-flow statement, the statement and section the element belongs to (statement_fit,
+comprehensive), a fair value only the notes disclose, and the side of the balance sheet its name says. ``row_misfit``
+says why not (None: it can); ``choose.choose`` drops every candidate it rejects."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .cash_sections import cash_flow_name, net_cash_name
+from .comprehensive import oci_misfit
+from .index import ConceptInfo
+from .placement import balance_sheet_side
+from .rules import mapping_knowledge
+from .signs import nets_flows, two_way
+from .statement_fit import statement_misfit
+
+if TYPE_CHECKING:
+    from .choose import Context
+
+# a balance at the beginning or end of a period, which a cash-flow or equity statement prints among its flows
+BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
+
+
+def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
+    """Why a concept cannot be this row (None: it can)."""
+    if ctx.unit is not None and c.kind != ctx.unit:
+        if not (ctx.unit == "number" and c.kind in ("number", "pure")):
+            return f"unit {ctx.unit}, concept {c.kind}"
+    if ctx.period is not None and c.period and c.period != ctx.period:
+        if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and BEGIN_END.search(label)):
+            return "period type"
+    if _ONE_WAY.match(c.qname.partition(":")[2]) and not two_way(c.qname.partition(":")[2]) and nets_flows(label):
+        # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
+        # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
+        return "one direction of a flow the label nets"
+    if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and mapping_knowledge().earned_words.search(label):
+        # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
+        # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
+        # Not every line of a table read as an income statement: a cash-flow statement run together with its title
+        # lost can be read as one. Nor an activity's net cash: "Financing income (expenses), net" in Foresight FY2023's
+        # statement of comprehensive loss is no NetCashProvidedByUsedInFinancingActivities
+        return "a cash flow where the label says it is earned or spent"
+    local = c.qname.partition(":")[2]
+    change, flow = local.startswith("IncreaseDecrease"), cash_flow_name(local)
+    if ctx.statement != "C" and (change or flow) and not _prints_net_cash(ctx.labels):
+        # outside a cash-flow statement (a table that prints the activities' net cash is one, whatever its title said)
+        # the change in a balance is a label's that says it is a change: "Other liability" in a table of premiums by
+        # line of business is no IncreaseDecreaseInOtherOperatingLiabilities; and cash paid or received a label's that
+        # says so: "Net debt" in a table of highlights is no ProceedsFromRepaymentsOfShortTermDebt
+        kn = mapping_knowledge()
+        if change and not kn.change_label.search(label):
+            return "a change in a balance, where neither the label nor the table says one"
+        if flow and not kn.flow_label.search(label):
+            return "a cash flow, where neither the label nor the table says one"
+    if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
+        return misfit
+    if misfit := oci_misfit(c.qname, ctx.statement, label, ctx.labels, ctx.position, ctx.section):  # comprehensive.py
+        return misfit
+    if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
+        # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's
+        # statements never present it, whichever filers of 2009-2010 printed it on a balance sheet ("Investments in
+        # unconsolidated ventures" is no ...JointVenturesFairValueDisclosure; "Other financial assets" no
+        # OtherAssetsFairValueDisclosure)
+        return "a fair value disclosed in the notes"
+    if ctx.statement == "B" and ctx.section:
+        # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
+        # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
+        # contra-assets (allowances, accumulated depreciation) are named neither way
+        local = c.qname.partition(":")[2]
+        side = balance_sheet_side(ctx.section)
+        if side == "assets" and _LIABILITY_NAME.search(local) and not _ASSET_NAME.search(local):
+            return "a liability among the assets"
+        if side == "liabilities" and "Receivable" in local:
+            return "a receivable among the liabilities"
+        if side == "equity" and local.endswith(("Current", "Noncurrent")):
+            # equity has no current or noncurrent part ("Reserves" under "EQUITY" is no
+            # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
+            return "a current or noncurrent part among the equity"
+    return None
+
+
+def _cash_named(local: str) -> bool:
+    return cash_flow_name(local) or net_cash_name(local)
+
+
+def _prints_net_cash(labels: tuple[str, ...]) -> bool:
+    """Whether a table prints a line only a cash-flow statement prints (mapping.toml [labels] cash_flow_line): asked
+    of every candidate of every row, answered once a table (and pattern)."""
+    return _prints(mapping_knowledge().cash_flow_line, labels)
+
+
+@lru_cache(maxsize=1024)
+def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
+    return any(pattern.search(lab) for lab in labels)
+
+
+_ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
+_LIABILITY_NAME = re.compile(r"Payable|Liabilit")
+_ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
