@@ -85,12 +85,12 @@ def not_consistent(group: list[Line]) -> list[Line]:
     """The rows of a table that print figures first, where the table does not consistently: fewer than two of
     them, or a row of two figures or more printed label first beside them (a page number, a single figure after
     a label, a header of years read as a row, say nothing of the table's layout)."""
-    from .text_detect import _figure_count
+    from .text_regions import figure_count
 
     first = [x for x in group if x.kind == "data" and x.first]
     if not first:
         return []
-    label_first = [x for x in group if x.kind == "data" and not x.first and _figure_count(x) >= 2
+    label_first = [x for x in group if x.kind == "data" and not x.first and figure_count(x) >= 2
                    and not all(_YEAR.match(c[0]) for c in (x.cells or []) if c[0].strip("\u00a0 "))]
     if len(first) >= _MIN_ROWS and not label_first:
         return []

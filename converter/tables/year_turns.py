@@ -17,7 +17,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def month_days(keys: list[str]) -> list[tuple[int, int]] | None:
-    """The (month, day) each column's header names, where every header is a month and day alone; else None."""
+    """The (month, day) each column's header names, where every header is a month and day alone; else None. "Alone":
+    the one period phrase of the key (the phrases over the column joined), not the whole text as in
+    ``text_detect._month_day``, which must tell a line that is only a date from a row that names one."""
     out = []
     for key in keys:
         exprs = find_period_exprs(key)
