@@ -24,7 +24,8 @@ from .models import (
     Table,
 )
 from .tables.year_columns import named_year_ends
-from .periods import Calendar, detect_calendar, is_month_end, parse_date, reported_year_ends, stated_year_ends
+from .fiscal_calendar import detect_calendar, reported_year_ends, stated_year_ends
+from .periods import Calendar, is_month_end, parse_date
 from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
 from .ledger import token_ledger
 from .readers import read_document

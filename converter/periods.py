@@ -1,17 +1,17 @@
-"""Period expressions and the fiscal calendar: "1H09", "2Q10", "FY2008", "Six Months Ended September 30, 2010"."""
+"""Period expressions and the fiscal calendar: "1H09", "2Q10", "FY2008", "Six Months Ended September 30, 2010".
+The calendar a release states in its prose is read by fiscal_calendar.py."""
 
 from __future__ import annotations
 
 import calendar as _cal
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
 from .knowledge import date_pattern, knowledge
-from .models import FiscalCalendar, Period, Span
+from .models import FiscalCalendar, Period
 from .weeks import WeekCalendar
 
 _MONTHS = {m: i + 1 for i, m in enumerate(knowledge().raw["periods"]["months"])}
@@ -418,113 +418,6 @@ def relative_part(expr: PeriodExpr, fy: Period) -> Period | None:
     return Period(kind="duration", start=s, end=e, label=f"{expr.text} of {fy.label}".strip(), forecast=fy.forecast)
 
 
-# ------------------------------------------------------------------ fiscal calendar detection
-
-
-def _quarterstated_ends(lines: list[str], kn) -> list[tuple[int, date, Span]]:
-    """The fiscal year's ends a statement of a fiscal quarter's end implies ([fiscal_calendar] quarter_end): "its third
-    fiscal quarter ended December 31, 2024" is a year ending March 31, 2025. Only a quarter ending at a month's end
-    (a 52/53-week quarter's end says no day of the year's)."""
-    pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["quarter_end"]]
-    out = []
-    for i, line in enumerate(lines):
-        for pat in pats:
-            for m in pat.finditer(line):
-                d = parse_date(m["date"])
-                if d is None or not is_month_end(d):
-                    continue
-                first = add_months(date(d.year, d.month, 1), 3 * (4 - _ORDINALS[m["q"].lower()]) + 1)
-                out.append((i, first - timedelta(days=1), Span(line=i + 1, start=m.start(), end=m.end())))
-    return out
-
-
-def detect_calendar(lines: list[str]) -> FiscalCalendar:
-    """The fiscal year end and the naming convention, from what the release states.
-
-    Votes: a fiscal label ("FY2010", "1H10") printed within three lines of a fiscal-year-end phrase
-    ("fiscal year ending March 31, 2011") names the year that starts (Japanese usage) or ends then.
-    """
-    ends = stated_ends(lines)
-    if not ends:
-        return FiscalCalendar()
-    md = Counter((d.month, d.day) for _, d, _ in ends)
-    (month, day), _ = md.most_common(1)[0]
-    # 52/53-week years end on different days: take the day of the most recent statement
-    source = next(s for _, d, s in ends if (d.month, d.day) == (month, day))
-    votes = naming_votes(lines, ends, month)
-    naming = "start" if votes["start"] > votes["end"] else "end"
-    return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
-
-
-def stated_ends(lines: list[str]) -> list[tuple[int, date, Span]]:
-    """(line index, date, span) of the fiscal year ends the release states, or that a quarter's end it states implies."""
-    kn = knowledge()
-    ye_pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
-    ends: list[tuple[int, date, Span]] = []
-    for i, line in enumerate(lines):
-        for pat in ye_pats:
-            for m in pat.finditer(line):
-                d = parse_date(m["date"])
-                if d:
-                    ends.append((i, d, Span(line=i + 1, start=m.start(), end=m.end())))
-            if ends and ends[-1][0] == i:
-                break
-    return ends or _quarterstated_ends(lines, kn)
-
-
-def naming_votes(lines: list[str], ends: list[tuple[int, date, Span]], month: int | None = None) -> Counter[str]:
-    """"start" / "end": how many fiscal labels printed within three lines of a stated year end name the year that
-    starts or ends then; a year ending in December (``month``, else each end's own) is named by its year."""
-    label_pats = [re.compile(p, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["labels"]]
-    votes: Counter[str] = Counter()
-    for i, d, _ in ends:
-        for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            for pat in label_pats:
-                for m in pat.finditer(lines[j]):
-                    y = full_year(m["yy"])
-                    if d.year == y + 1 and (month or d.month) < 12:
-                        votes["start"] += 1
-                    elif d.year == y:
-                        votes["end"] += 1
-    return votes
-
-
-def stated_year_ends(lines: list[str]) -> list[date]:
-    """Fiscal year ends the prose states with their year ("fiscal year ended January 28, 2024")."""
-    kn = knowledge()
-    pats = [re.compile(p.replace("{date}", kn.date_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"]["year_end"]]
-    out = []
-    for line in lines:
-        for pat in pats:
-            for m in pat.finditer(line):
-                d = parse_date(m["date"])
-                if d:
-                    out.append(d)
-    return out
-
-
 def mask_dates(text: str) -> list[tuple[int, int]]:
     """Character ranges of printed dates in ``text``."""
     return [m.span() for m in date_pattern().finditer(text)]
-
-
-def reported_year_ends(lines: list[str]) -> frozenset[date]:
-    """The dates the prose states as the end of a year it reports ("results for the year ending December 31, 2024"),
-    where it names no shorter period ending then: no fourth quarter, no "three months ended" that date. A column of
-    flows headed by such a date alone ("Dec. 31, 2024") is that year; in a release of the fourth quarter and the year
-    it could be either."""
-    ends = set(stated_year_ends(lines))
-    if not ends:
-        return frozenset()
-    fourth = [re.compile(p, re.IGNORECASE) for p in knowledge().raw["fiscal_calendar"]["fourth_quarter"]]
-    if any(p.search(line) for line in lines for p in fourth):
-        return frozenset()
-    shorter = set()  # the month and day shorter periods the prose names end on ("three months ended December 31")
-    for line in lines:
-        for e in find_period_exprs(line):
-            d = duration_of(e)
-            if d is None or not ((d[0] == "months" and d[1] < 12) or (d[0] == "weeks" and d[1] < 52)):
-                continue
-            end = e.date()
-            shorter.add((end.month, end.day) if end is not None else month_day(e))
-    return frozenset(d for d in ends if (d.month, d.day) not in shorter)

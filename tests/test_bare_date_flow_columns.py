@@ -103,7 +103,7 @@ def test_a_statement_of_flows_classified_by_another_title_mints_no_instant_flows
 
 def test_a_year_stated_beside_its_fourth_quarter_is_no_length_for_a_date_alone():
     """A release of the fourth quarter and the year: a date alone over a column of flows is either."""
-    from prxbrl.periods import reported_year_ends
+    from prxbrl.fiscal_calendar import reported_year_ends
 
     lines = ["Royalty Management Holding Corporation today announced results for the year ending December 31, 2024"]
     assert reported_year_ends(lines) == {date(2024, 12, 31)}

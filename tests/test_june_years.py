@@ -19,7 +19,8 @@ import pytest
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.models import FiscalCalendar
-from prxbrl.periods import Calendar, duration_of, find_period_exprs, reported_year_ends, stated_year_ends
+from prxbrl.fiscal_calendar import reported_year_ends, stated_year_ends
+from prxbrl.periods import Calendar, duration_of, find_period_exprs
 from prxbrl.pipeline import convert
 from prxbrl.tables.slot_period import _year_of_statement
 from prxbrl.tables.year_columns import named_fiscal_year, named_year_ends

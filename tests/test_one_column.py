@@ -15,7 +15,7 @@ from conftest import ROOT, plain_facts, release_lines
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.extract import extract_file
-from prxbrl.periods import detect_calendar
+from prxbrl.fiscal_calendar import detect_calendar
 from prxbrl.tables.one_column import malformed
 from prxbrl.tables.records import read_records
 from prxbrl.tables.text_detect import detect_tables

@@ -3,7 +3,7 @@
 from datetime import date
 
 from prxbrl.models import FiscalCalendar
-from prxbrl.periods import Calendar, detect_calendar, duration_of, find_period_exprs, month_day, months_ending, resolve
+from prxbrl.periods import Calendar, duration_of, find_period_exprs, month_day, months_ending, resolve
 
 JP = Calendar(FiscalCalendar(year_end_month=3, year_end_day=31, naming="start"), year_end_known=True)
 US = Calendar(FiscalCalendar(year_end_month=12, year_end_day=31, naming="end"), year_end_known=True)
@@ -45,19 +45,6 @@ def test_months_ending_off_month_end():
     assert months_ending(date(2010, 9, 30), 6) == date(2010, 4, 1)
 
 
-def test_calendar_detected_from_the_release():
-    lines = [
-        "IIJ Announces First Six Months Financial Results For The Fiscal Year Ending March 31, 2011",
-        "",
-        "the first six months of Fiscal Year Ending March 31, 2011 (from April 1 to September 30, 2010, \"1H10\").",
-        "FY2010 Financial Targets",
-    ]
-    fc = detect_calendar(lines)
-    assert (fc.year_end_month, fc.year_end_day, fc.naming) == (3, 31, "start")
-    assert fc.source.line == 1
-    assert detect_calendar(["No calendar here."]).year_end_month == 12
-
-
 def test_fiscal_labels_need_a_known_year_end():
     # "Q3 FY24", "Fiscal 2014": without a year end the release states or shows, their months are unknown
     unknown = Calendar(FiscalCalendar())
@@ -95,21 +82,3 @@ def test_year_to_date_runs_from_the_start_of_a_known_fiscal_year():
     assert period("Fiscal Year-to-Date Period Ended July 4, 2026", plain) is None
     # the words alone, in a sentence, are no period
     assert find_period_exprs("reflecting the year-to-date results and a reduced revenue outlook") == []
-
-
-def test_a_fiscal_quarters_stated_end_dates_the_year_end():
-    """Gladstone Investment FY2025 Q3 (unseen18 gladstone-investment-fy25q3.md line 28): "**MCLEAN, VA / ACCESS
-    Newswire / February 12, 2025 /** Gladstone Investment Corporation (the "Company") today announced earnings for its
-    third fiscal quarter ended December 31, 2024." No phrase states the year's end: the third quarter ending on
-    December 31 puts it on March 31 (the cover had been a calendar year, --12-31, fiscal 2024)."""
-    line = ('**MCLEAN, VA / ACCESS Newswire / February 12, 2025 /** Gladstone Investment Corporation (the "Company") today '
-            "announced earnings for its third fiscal quarter ended December 31, 2024.")
-    fc = detect_calendar([line])
-    assert (fc.year_end_month, fc.year_end_day) == (3, 31)
-    # Luvu Brands Q2 FY2025 (unseen13 luvu-fy25q2.md line 30): "... results for the second quarter of fiscal 2025
-    # ending December 31, 2024."
-    luvu = "announced today its financial and operational results for the second quarter of fiscal 2025 ending December 31, 2024."
-    assert (detect_calendar([luvu]).year_end_month, detect_calendar([luvu]).year_end_day) == (6, 30)
-    # a 52/53-week quarter's end names no day of the year's end; a quarter not called fiscal says nothing
-    assert detect_calendar(["results for its third fiscal quarter ended December 28, 2024"]).year_end_month == 12
-    assert detect_calendar(["results for the second quarter ended June 30, 2024"]).year_end_month == 12

@@ -10,7 +10,8 @@ from conftest import cells
 
 from prxbrl.errors import PrxbrlError
 from prxbrl.extract import extract_file
-from prxbrl.periods import Calendar, detect_calendar
+from prxbrl.fiscal_calendar import detect_calendar
+from prxbrl.periods import Calendar
 from prxbrl.tables.pipes import closes_rows, record_end
 from prxbrl.tables.ordinal import percent_of_total_pairs
 from prxbrl.tables.records import read_records

@@ -77,7 +77,7 @@ def test_calendar_month_ends_are_not_a_week_calendar():
 
 
 def test_fiscal_year_end_stated_in_the_prose():
-    from prxbrl.periods import stated_year_ends
+    from prxbrl.fiscal_calendar import stated_year_ends
 
     # Adobe Q1 FY2023; the wording of issue 8
     assert stated_year_ends(["refer to Adobe’s Annual Report on Form 10-K for our fiscal year 2022 ended Dec. 2, 2022, and"]) == [date(2022, 12, 2)]

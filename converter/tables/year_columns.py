@@ -8,7 +8,8 @@ from datetime import date
 
 from ..knowledge import PERIOD_HEADINGS, knowledge
 from ..models import Period
-from ..periods import Calendar, duration_of, find_period_exprs, is_month_end, naming_votes, parse_date, period_for, stated_ends
+from ..fiscal_calendar import naming_votes, stated_ends
+from ..periods import Calendar, duration_of, find_period_exprs, is_month_end, parse_date, period_for
 
 # the heading over rows of a table headed by years alone says what its rows are: balances at the year end ("AT PERIOD
 # END"), averages over the year ("SELECTED AVERAGE BALANCES": no balance at a date, and no flow), or flows ("OPERATING DATA")
@@ -60,7 +61,7 @@ def headed_length(period: Period, heading: str | None, cal: Calendar) -> Period:
 
 def named_year_ends(lines: list[str], year_ends: frozenset[date]) -> frozenset[date]:
     """The year ends a year printed alone may name: the ends of the years the release reports (``year_ends``,
-    ``periods.reported_year_ends``), unless a fiscal label of the release names a year by the year it starts in
+    ``fiscal_calendar.reported_year_ends``), unless a fiscal label of the release names a year by the year it starts in
     ("fiscal 2023 ended January 31, 2024": "2023" would be the year ending in 2024), or the release names a shorter
     period ending with or after the latest of them ("three months ended September 30, 2024"; an Appendix 4D's "half-year ended
     31 December 2023" beside "the year ended 30 June 2023": a year alone is then as likely that period's)."""
