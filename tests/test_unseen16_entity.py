@@ -1,7 +1,7 @@
 """Regression tests from the unseen16 triage (FINDINGS.md #2, #5): the registrant read from a label word with a legal
 form after it, and a label's ordinary word taken for the company's name. Each test holds the release's real lines."""
 
-from prxbrl.extract import _entity
+from prxbrl.entity import entity_of
 from prxbrl.mapping.labels import label_key
 from prxbrl.mapping.naming import label_names
 from prxbrl.mapping.rules import normalize
@@ -9,7 +9,7 @@ from prxbrl.models import SourceDocument
 
 
 def _entity_of(lines: list[str]):
-    return _entity(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
+    return entity_of(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
 
 
 # Bank of America Q4 2024 (PDF -> markdown): line 1, and line 312 under a segment page. The release never prints its

@@ -2,12 +2,12 @@
 front matter and by a dateline with its wire service and listing in parentheses. Each test holds the release's real
 lines (/work/unseen18: GLOBE NEWSWIRE releases saved as markdown with a YAML front matter)."""
 
-from prxbrl.extract import _entity
+from prxbrl.entity import entity_of
 from prxbrl.models import SourceDocument
 
 
 def _entity_of(lines: list[str]):
-    return _entity(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
+    return entity_of(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
 
 
 def test_a_dateline_with_its_wire_service_and_listing_names_the_registrant():

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from conftest import cells, line_of
 
-from prxbrl.extract import _entity, extract_file
+from prxbrl.entity import entity_of
+from prxbrl.extract import extract_file
 from prxbrl.readers import read_document
 from prxbrl.periods import Calendar, find_period_exprs, resolve
 from prxbrl.models import FiscalCalendar
@@ -371,7 +372,7 @@ def test_a_release_naming_the_us_dollar_keeps_its_dollar():
 def _entity_name(tmp_path, text: str) -> str | None:
     p = tmp_path / "head.md"
     p.write_text(text, encoding="utf-8")
-    return _entity(read_document(p)).name
+    return entity_of(read_document(p)).name
 
 
 def test_a_name_whose_first_word_ends_with_an_exclamation_mark(tmp_path):

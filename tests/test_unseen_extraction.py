@@ -38,7 +38,7 @@ def test_a_year_that_ends_a_phrase_is_no_figure():
 def test_a_company_named_in_its_about_section_is_named_without_it(tmp_path):
     # Paltalk Q3 2024: its name before the first ticker is parted from it by "(“Paltalk,” the “Company,” ...)", so the
     # name came from the boilerplate heading "ABOUT PALTALK, INC. (Nasdaq: PALT)"
-    from prxbrl.extract import _entity
+    from prxbrl.entity import entity_of
     from prxbrl.readers import read_document
 
     src = tmp_path / "paltalk.md"
@@ -50,7 +50,7 @@ def test_a_company_named_in_its_about_section_is_named_without_it(tmp_path):
         " ABOUT PALTALK, INC. (Nasdaq: PALT)",
         "Paltalk, Inc. is a communications software innovator that powers multimedia social applications.",
     ]) + "\n", "utf-8")
-    entity = _entity(read_document(src))
+    entity = entity_of(read_document(src))
     assert entity.name == "Paltalk, Inc." and entity.tickers == ["PALT"]
 
 
@@ -63,10 +63,10 @@ KIMCO_DATELINE = ("JERICHO, N.Y., Feb. 07, 2025 (GLOBE NEWSWIRE) — Kimco Realt
 
 def _entity_of(lines: list[str]):
     """The entity the converter reads from a release of these text lines."""
-    from prxbrl.extract import _entity
+    from prxbrl.entity import entity_of
     from prxbrl.models import SourceDocument
 
-    return _entity(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
+    return entity_of(SourceDocument(path="release.md", format="text", encoding="utf-8", sha256="0" * 64, lines=lines))
 
 
 def test_a_name_does_not_run_over_a_blank_line():

@@ -6,7 +6,7 @@ GAAP lines ("Net income attributable to Strattec (GAAP)") were written as member
 import csv
 from pathlib import Path
 
-from prxbrl.extract import _entity
+from prxbrl.entity import entity_of
 from prxbrl.mapping.naming import _company_names
 from prxbrl.models import SourceDocument
 from prxbrl.pipeline import convert
@@ -29,7 +29,7 @@ def test_company_in_capitals_and_its_short_name_before_the_ticker(tmp_path):
     src = tmp_path / "strattec.txt"
     src.write_text(RELEASE, encoding="utf-8")
     doc = read_document(src)
-    entity = _entity(doc)
+    entity = entity_of(doc)
     assert entity.name == "STRATTEC SECURITY CORPORATION" and entity.tickers == ["STRT"]
 
 
@@ -37,7 +37,7 @@ def test_a_name_printed_in_capitals_and_in_text_is_shown_as_the_text_prints_it()
     doc = SourceDocument(path="x.txt", format="text", encoding="utf-8", sha256="0" * 64, lines=[
         "NVIDIA CORPORATION", "CONDENSED CONSOLIDATED STATEMENTS OF INCOME", "NVIDIA CORPORATION",
         "NVIDIA Corporation reported revenue for the quarter."], paragraphs=[], tables=[])
-    assert _entity(doc).name == "NVIDIA Corporation"
+    assert entity_of(doc).name == "NVIDIA Corporation"
 
 
 def test_gaap_lines_of_a_reconciliation_are_line_items_not_members(tmp_path):
@@ -60,7 +60,7 @@ def test_a_release_without_a_legal_name_is_named_by_its_dateline():
         "Apple Reports Third Quarter Results",
         "CUPERTINO, California—July 14, 2004—Apple® today announced financial results for its fiscal 2004 third quarter"
         " ended June 26, 2004."], paragraphs=[], tables=[])
-    assert _entity(doc).name == "Apple"
+    assert entity_of(doc).name == "Apple"
 
 
 def test_a_reconciliation_row_a_statement_confirms_is_the_line_item_in_every_column(tmp_path):
