@@ -5,7 +5,6 @@ the same mutations for hours; this keeps them in the regular suite (about a minu
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st

@@ -143,7 +143,6 @@ def test_a_summary_that_disagrees_with_the_column_in_one_period_is_left(tmp_path
     segment's column in three periods and not in the fourth: not that segment's table, its rows stay the company's own."""
     text = UNH.read_text().replace("Revenues | $74.1 | | $74.1 |", "Revenues | $75.1 | | $74.1 |")
     out = _convert(text, tmp_path)
-    f = out.mapped.filing
     assert _fact_of(out, "t02", "$75.1").concept.startswith("unh:")
     assert _fact_of(out, "t02", "$3.0").concept.startswith("unh:")
 

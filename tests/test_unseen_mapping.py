@@ -7,7 +7,6 @@ import csv
 from pathlib import Path
 
 from prxbrl.entity import entity_of
-from prxbrl.mapping.naming import _company_names
 from prxbrl.models import SourceDocument
 from prxbrl.pipeline import convert
 from prxbrl.readers import read_document
