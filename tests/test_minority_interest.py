@@ -1,12 +1,15 @@
 """"Minority interest (1,228)" deducted between the income after tax and net income: the pre-2009 name of the
 noncontrolling interest's share of the income, positive, a US GAAP concept (it was ext:MinorityInterestSummary).
 
-The title and rows are W. R. Berkley's Q4 2006 EX-99.2 ("Consolidated Financial Summary", /work/unseen26), as its
+The title and rows are W. R. Berkley's Q4 2006 EX-99.2 ("Consolidated Financial Summary", tests/fixtures/berkley-q4-2006-ex992.txt, gathered by a triage helper from the
+sec.gov exhibit as the pages search corpus stores it), as its
 whitespace-collapsed text prints them; its header ("Fourth Quarter Full Year" over "2006 2005 2006 2005") dates no
 column without the fiscal year end, which the exhibit never states, so the header here is the one the triage
 experiment put in its place (the company's fiscal year ends December 31)."""
 
 import csv
+
+from conftest import ROOT
 
 from prxbrl.api import convert
 
@@ -18,7 +21,7 @@ TEXT = ("EXHIBIT 99.2 Consolidated Financial Summary (Amounts in thousands, exce
 
 
 def test_the_rows_are_copied_from_the_release():
-    with open("/work/unseen26/berkley-q4-2006-ex992.txt", encoding="utf-8") as f:
+    with open(ROOT / "tests" / "fixtures" / "berkley-q4-2006-ex992.txt", encoding="utf-8") as f:
         assert _ROWS in f.read()
 
 

@@ -3,17 +3,17 @@
 March 31 | December 31(a) | September 30 | June 30``).
 
 Lines copied from the Q2 2007 earnings exhibit (EX-99.1) of a bank holding company, CIK 1071992
-(``/work/unseen26/bank1071992-q2-2007.txt``), never seen by the converter before."""
+(``benchmarks/unseen/bank1071992-q2-2007.txt``), never seen by the converter before."""
 
 from datetime import date
 from decimal import Decimal
 
-from conftest import cells
+from conftest import ROOT, cells
 
 from prxbrl.extract import extract_file
 from prxbrl.tables.year_turns import years_by_turns
 
-_SOURCE = "/work/unseen26/bank1071992-q2-2007.txt"
+_SOURCE = ROOT / "benchmarks" / "unseen" / "bank1071992-q2-2007.txt"
 
 INCOME = [
     "|", "(Unaudited)", "|", "Three Months Ended", "June 30, 2007", "|", "Three Months Ended", "June 30, 2006", "|",
@@ -104,7 +104,7 @@ def test_underlines_of_a_collapsed_fixed_width_exhibit_are_no_words():
     ("-----------", "==========") between rows are neither labels nor headers."""
     from prxbrl.tables.run_on import several_rows
 
-    with open("/work/unseen26/berkley-q4-2006-ex992.txt", encoding="utf-8") as f:
+    with open(ROOT / "tests" / "fixtures" / "berkley-q4-2006-ex992.txt", encoding="utf-8") as f:
         line = f.read().splitlines()[1]
     rows = several_rows(line, 2)
     assert [r.label for r in rows[:3]] == ["Fourth Quarter Full Year", "2006 2005 2006 2005", "Revenues:"]

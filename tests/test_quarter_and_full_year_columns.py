@@ -1,7 +1,8 @@
 """"Fourth Quarter | Full Year" over "2006 2005 2006 2005": the quarter or the whole fiscal year named, its year from
 the year row, dated only where the release states its fiscal year end.
 
-Lines 1-2 of W. R. Berkley's Q4 2006 EX-99.2 (/work/unseen26/berkley-q4-2006-ex992.txt, a plain-text exhibit whose
+Lines 1-2 of W. R. Berkley's Q4 2006 EX-99.2 (tests/fixtures/berkley-q4-2006-ex992.txt: sec.gov/Archives/edgar/data/11544/000095012307001662/y30247exv99w2.txt
+as the pages search corpus stores it, a plain-text exhibit whose
 whitespace was collapsed: the whole statement on line 2, underlines between its rows). The exhibit itself never states
 the year end; the press release it came with does (the company's fiscal year ends December 31): that sentence is put
 above the exhibit's lines here."""
@@ -10,10 +11,12 @@ import csv
 
 import pytest
 
+from conftest import ROOT
+
 from prxbrl.api import convert
 from prxbrl.errors import PrxbrlError
 
-_SOURCE = "/work/unseen26/berkley-q4-2006-ex992.txt"
+_SOURCE = ROOT / "tests" / "fixtures" / "berkley-q4-2006-ex992.txt"
 _STATED = "W. R. Berkley reports results for the fourth quarter and year ended December 31, 2006.\n\n"
 
 
