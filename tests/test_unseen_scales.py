@@ -201,3 +201,48 @@ def test_a_scale_note_in_a_header_rows_label_cell_excepts_share_counts(tmp_path)
     shares = {r["value"] for r in rows if r["label"].startswith("Weighted average shares")}
     assert shares == {"5133534", "5130678"}
     assert {r["value"] for r in rows if r["label"] == "Revenues"} == {"55910000", "62935000"}
+
+
+# sec.gov, CIK 740112, Q3 2003 exhibit 99.1 (its lines, rendered as text): the sentence that introduces the table holds
+# its scale note; the detector leaves the sentence out of the table (prose), and the note was lost with it (amounts
+# in thousands written as dollars)
+SELECTED = [
+    'Exhibit 99.1',
+    '',
+    'The following table presents selected consolidated financial data (in thousands, except earnings per share) for the third quarter 2003 and 2002.',
+    '',
+    ' | Quarter Ended: | ',
+    ' | Sept 30, 2003 | | Sept 30, 2002 | ',
+    ' Revenue | $ | 588,486 | | $ | 514,389 | ',
+    ' Cost of Operations | 421,922 | | 367,179 | ',
+    ' Net Income | $ | 92,584 | | $ | 94,329 | ',
+    ' Basic Earnings Per Share | $ | 0.19 | | $ | 0.18 | ',
+]
+
+
+def test_a_scale_note_inside_the_sentence_that_introduces_the_table_is_its_note(tmp_path):
+    rows = _rows(tmp_path, "selected.txt", SELECTED)
+    assert [(str(c.value), c.scale) for c in rows[("Revenue", 7)].cells] == [("588486", 3), ("514389", 3)]
+    assert [(str(c.value), c.unit, c.scale) for c in rows[("Basic Earnings Per Share", 10)].cells] == [
+        ("0.19", "USD/shares", 0), ("0.18", "USD/shares", 0)]
+
+
+@pytest.mark.parametrize("line", [
+    # the same note opening the line, a caption before it, or a first sentence of its own
+    '(In thousands, except earnings per share) The following table presents selected consolidated financial data.',
+    'Selected Consolidated Financial Data (dollars in thousands) The following table presents selected data.',
+    'Amounts in thousands, except earnings per share. The following table presents selected consolidated financial data.',
+])
+def test_a_scale_note_run_into_the_line_before_the_table_is_its_note(tmp_path, line):
+    rows = _rows(tmp_path, "selected.txt", SELECTED[:2] + [line] + SELECTED[3:])
+    assert [c.scale for c in rows[("Revenue", 7)].cells] == [3, 3]
+
+
+@pytest.mark.parametrize("line", [
+    # a scale in running prose, of other amounts; two notes that disagree
+    'The amounts in the following paragraph are in thousands, except earnings per share, unless stated otherwise.',
+    'Revenue (in millions) and customers (in thousands) are presented for the third quarter 2003 and 2002.',
+])
+def test_a_scale_in_prose_before_the_table_is_no_note_on_it(tmp_path, line):
+    rows = _rows(tmp_path, "selected.txt", SELECTED[:2] + [line] + SELECTED[3:])
+    assert [c.scale for c in rows[("Revenue", 7)].cells] == [0, 0]

@@ -16,9 +16,11 @@ _AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?(?![
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
 # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United States")
 _GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)
-# a parenthesised note that ends a line ("... $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in
+# a parenthesised note in a line ("... $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in
 # thousands, except common share information)")
-_TRAILING_NOTE = re.compile(r"\(([^()]*)\)\s*$")
+_PAREN_NOTE = re.compile(r"\(([^()]*)\)")
+# a footnote of the table above: "(1) ...", "* ...", "¹ ..."
+_FOOTNOTE_START = re.compile(r"(?:\((?:[a-z]|\d{1,2})\)|\*|[\u00b9\u00b2\u00b3\u2070-\u209f])", re.I)
 # blank lines at most between a line that ends with a note and the table under it
 _MAX_GAP = 3
 
@@ -60,10 +62,17 @@ def part_heading(text: str) -> bool:
 
 
 def note_before(raw: RawTable, ctx: Context, prev: Table | None) -> str | None:
-    """A scale note that ends the line just before a text table, outside it and outside the table above it: the
-    table's title run into the previous line by the rendering (GeoVax: "... Loss per common share $ (0.31) ...
-    $ (4.52) Condensed Consolidated Balance Sheet Information(amounts in thousands, except common share
-    information)" over "Sep 30,2025 / Dec 31,2024 / Cash and cash equivalents $ 5,009")."""
+    """A scale note in the line just before a text table, outside it and outside the table above it, which the
+    detector left out of the table because prose runs on in that line: the table's title run into the previous line
+    by the rendering (GeoVax: "... Loss per common share $ (0.31) ... $ (4.52) Condensed Consolidated Balance Sheet
+    Information(amounts in thousands, except common share information)" over "Sep 30,2025 / Dec 31,2024 / Cash and
+    cash equivalents $ 5,009"), or a caption and the sentence that introduces the table in one line ("(In thousands,
+    except per share amounts) The following table ...", "Statements of Operations (dollars in thousands) The
+    following table ...", "Amounts in thousands, except per share amounts. The following table ...").
+
+    The note is a parenthesis anywhere in that line (every such note in it stating the same scale) or the line's
+    first sentence; a scale stated in running prose ("amounts in the following paragraph are in thousands") and a
+    footnote of the table above ("(1) ...") are none."""
     if raw.layout == "grid" or not ctx.lines:
         return None
     k = raw.first_line - 2  # 0-based index of the line before the table
@@ -71,10 +80,16 @@ def note_before(raw: RawTable, ctx: Context, prev: Table | None) -> str | None:
         k -= 1
     if k < 0 or raw.first_line - 2 - k > _MAX_GAP or (prev is not None and prev.last_line >= k + 1):
         return None
-    m = _TRAILING_NOTE.search(ctx.lines[k])
-    if m is None or _AMOUNT_IN_WORDS.search(m.group(1)) or not is_scale_note(m.group(1)):
-        return None
-    return m.group(1)
+    line = ctx.lines[k].strip(" \t\u00a0|")
+    if _FOOTNOTE_START.match(line) or _AMOUNT_IN_WORDS.search(line):
+        return None  # a footnote of the table above; prose that states amounts ("Cash balances were $5.0 million (...)")
+    notes = [g for g in _PAREN_NOTE.findall(line) if is_scale_note(g)]
+    if notes:
+        return notes[0] if len({scale_of([g]) for g in notes}) == 1 else None
+    first = _SENTENCE_BREAK.split(line, maxsplit=1)[0]
+    if len(first) < len(line) and is_scale_note(first):
+        return first
+    return None
 
 
 def stated_scales(
