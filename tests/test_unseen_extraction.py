@@ -165,3 +165,67 @@ def test_a_company_without_a_legal_suffix_is_named_by_its_about_heading_and_its_
     entity = _entity_of(lines)
     assert entity.name == "Kentucky First Federal Bancorp"
     assert entity.tickers == ["KFFB"] and entity.exchanges == ["NASDAQ"]
+
+
+# Amazon Q3 2025 (lines 359-370): "stores" names the sales line, not a count: under "Net Sales", a "$" on each figure
+AMZN = [
+    ' AMAZON.COM, INC. ',
+    ' Supplemental Financial Information and Business Metrics ',
+    ' (in millions, except employee data) ',
+    ' (unaudited) ',
+    ' | | | | | | | | | | | | | | | | | | | | | | | | ',
+    ' | Q2 2024 | Q3 2024 | Q4 2024 | Q1 2025 | Q2 2025 | Q3 2025 | Y/Y %',
+    'Change | ',
+    ' Net Sales | | | | | | | | ',
+    ' Online stores (1) | $ | 55,392 | | $ | 61,411 | | $ | 75,556 | | $ | 57,407 | | $ | 61,485 | | $ | 67,407 | | 10 | % | ',
+    ' Online stores -- Y/Y growth, excluding F/X | 6 | % | 8 | % | 8 | % | 6 | % | 10 | % | 8 | % | N/A | ',
+    ' Physical stores (2) | $ | 5,206 | | $ | 5,228 | | $ | 5,579 | | $ | 5,533 | | $ | 5,595 | | $ | 5,578 | | 7 | % | ',
+]
+
+# Sears Q2 2004 (lines 495-516): a count of stores under a heading that names them
+SEARS = [
+    '    SEARS, ROEBUCK AND CO.',
+    '    SUPPLEMENTAL INFORMATION - INVENTORY, STORE COUNT AND SUMMARY OF CERTAIN',
+    '     SIGNIFICANT ITEMS',
+    '',
+    '    ($ in millions, except earnings per share)',
+    '',
+    '    Domestic Inventories:',
+    '                               July 3,  June 28, January 3,',
+    '                                2004     2003      2004',
+    '',
+    '                    -LIFO      $4,945   $4,881    $4,728',
+    '                    -FIFO      $5,526   $5,507    $5,308',
+    '',
+    '',
+    '    Domestic Retail Stores:',
+    '                               July 3,  June 28, January 3,',
+    '                                2004     2003      2004',
+    '      Full-line                   871      869       871',
+    '      Specialty                 1,109    1,307     1,105',
+    "      Lands' End                   16       15        16",
+    '        Total Domestic Retail',
+    '         Stores                 1,996    2,191     1,992',
+]
+
+
+def _extracted_rows(tmp_path, name, lines):
+    from prxbrl.extract import extract_file
+    src = tmp_path / name
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {r.label: r for t in extract_file(src).tables for r in t.rows if r.cells}
+
+
+@pytest.mark.parametrize("drop_heading", [False, True])
+def test_a_line_of_sales_named_stores_is_money(tmp_path, drop_heading):
+    # under "Net Sales" or, without it, by the "$" each figure prints: net sales in millions, not a count of stores
+    lines = [ln for ln in AMZN if not (drop_heading and ln.startswith(" Net Sales"))]
+    rows = _extracted_rows(tmp_path, "amzn.txt", lines)
+    for label, first in (("Online stores (1)", "55392"), ("Physical stores (2)", "5206")):
+        assert rows[label].unit is None
+        assert (str(rows[label].cells[0].value), rows[label].cells[0].unit, rows[label].cells[0].scale) == (first, "USD", 6)
+
+
+def test_stores_under_a_heading_that_counts_them_stay_counts(tmp_path):
+    rows = _extracted_rows(tmp_path, "sears.txt", SEARS)
+    assert [(str(c.value), c.unit, c.scale) for c in rows["Specialty"].cells] == [("1109", "Store", 0), ("1307", "Store", 0), ("1105", "Store", 0)]
