@@ -40,3 +40,17 @@ def test_synonyms_are_validated():
         _synonym_pairs([["share capital"]])
     with pytest.raises(PrxbrlError, match="never change"):
         _synonym_pairs([["the", "common stock"]])
+
+
+def test_ordinary_shares_and_eps_are_keyed_as_common_shares_and_earnings_per_share():
+    assert label_key("EPS Attributable to Ordinary Shares – Basic") == label_key("Earnings per share attributable to common shares - basic")
+    assert label_key("Net income attributable to ordinary shareholders") == label_key("Net income attributable to common shareholders")
+    assert label_key("Ordinary income") == "ordinary income"  # only the shares and their holders
+
+
+def test_a_foreign_private_issuers_eps_outside_the_statements():
+    # China Cord Blood Q2 FY2011 (lines 124-126), a table of highlights (an index concept needs similarity 0.9 there):
+    # "EPS Attributable to Ordinary Shares" over "– Basic (RMB/USD) | 0.29 | 0.33" was the company's own
+    # ext:EPSAttributableToOrdinarySharesBasic (us-gaap:EarningsPerShareBasic at similarity 0.69, through "basic eps")
+    ch = choose("EPS Attributable to Ordinary Shares – Basic (RMB/USD)", Context(unit="per_share"), min_similarity=0.9)
+    assert ch.qname == "us-gaap:EarningsPerShareBasic"
