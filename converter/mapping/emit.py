@@ -21,7 +21,8 @@ from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
 from .mapped import DERIVED_ROLES, differs_at_one_date, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
-from .naming import _context_id, _unit_id, is_currency
+from .naming import _context_id, _unit_id, is_currency, naming_heading
+from .statement_sums import sum_of_statement_lines
 from .arithmetic import Node
 from .index import concept_index
 from .resolve import Resolution
@@ -79,7 +80,8 @@ def _not_standard(b: Builder, name: str, item: LineItem, kind: str) -> str:
     name (a reconciliation's "Gross profit" no statement prints) is that line item in its section or table."""
     if not any(f"{p}:{name}" in b.cat for p in ("us-gaap", "srt")):
         return name
-    heading = concept_name(item.section[-1], limit=30) if item.section else ""
+    named = naming_heading(item.section)
+    heading = concept_name(named, limit=30) if named else ""
     qualifier = heading if heading[:1].isalpha() and heading != "X" else kind.replace("_", " ").title().replace(" ", "")
     return f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
 
@@ -284,7 +286,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         # "Tax effect of intangible amortization (103)"): an amount net of tax or per share is not
         # A release that prints no income statement reports its GAAP lines in the reconciliation alone: a row that is
         # the whole line item there (``whole``) is that line item where no table prints another figure
-        proven = any(agrees for _, agrees in standard) or _expense_before_tax(b, table, item, res) or whole
+        # A total the statements print as its parts, not under its name, is that total where its figures are their
+        # sum (``statement_sums``: "Total operating expenses" beside a statement's R&D, S&M and G&A lines)
+        proven = any(agrees for _, agrees in standard) or _expense_before_tax(b, table, item, res) or whole or (
+            bool(summed := _own_plans(plans, res.concept)) and sum_of_statement_lines(b, summed[0][1][1], [(p[0], p[2], c, p[3], mode) for c, p in summed]))
         other = None if proven else next((c for c, _ in standard), None)
         why_left = "a reconciliation's row, and no statement prints this figure for it"
     if soft_row and res.concept and not res.dims and not any(agrees for _, agrees in standard):

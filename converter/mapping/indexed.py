@@ -17,6 +17,7 @@ from functools import cache
 from ..models import LineItem
 from ..tables.totals import is_total, starts_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
+from .naming import naming_heading
 from . import signs
 from .index import concept_index, era_cache
 from .labels import balance_date, label_key, sign_words, stated_boundary
@@ -79,9 +80,10 @@ def qualified_label(item: LineItem, repeated: bool, above: str | None = None) ->
     share, never one line item."""
     if above and PER_LEAD.match(item.label):
         return f"{above.strip().rstrip(':')} {item.label.strip()}"
-    if item.section and (_qualifier_only(item.label) or _sum_only(item.label) or repeated and not classification(item.section[-1])
-                         or _asset_acquired(item)):
-        return f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}"
+    named = naming_heading(item.section)  # "Less:" names nothing
+    if named and (_qualifier_only(item.label) or _sum_only(item.label) or repeated and not classification(named)
+                  or _asset_acquired(item)):
+        return f"{named.strip().rstrip(':')} {item.label.strip()}"
     return item.label
 
 

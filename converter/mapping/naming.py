@@ -81,3 +81,13 @@ def _context_id(kind: str, start: date | None, end: date, dims: list[DimensionMe
     for d in dims:
         cid += "_" + d.member.split(":")[1].removesuffix("Member")
     return cid, dims
+
+
+def naming_heading(section: list[str] | tuple[str, ...]) -> str | None:
+    """The heading that names what a row is part of: the last of its section's headings that is no operator of a
+    reconciliation's arithmetic ("Less:", "Add back:": ``[labels] operator_heading``), which says how the rows under
+    it count and nothing of what they are. None: no such heading."""
+    from .rules import mapping_knowledge
+
+    operator = mapping_knowledge().operator_heading
+    return next((h for h in reversed(section) if not operator.search(h)), None)

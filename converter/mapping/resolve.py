@@ -9,6 +9,7 @@ from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from ..tables.totals import is_total
 from .choose import Context, choose, section_variant, structural
+from .naming import naming_heading
 from .placement import classified_section
 from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
@@ -414,7 +415,8 @@ class TableMapper:
             res.trailing = True  # the twelve months to the column's date, whatever concept names the figures
             if not res.concept:
                 printed = self.printed.get(item.id, item.label)
-                ext_label = f"{item.section[-1].strip().rstrip(':')} {printed}" if norm in self.repeated and item.section else printed
+                named = naming_heading(item.section)
+                ext_label = f"{named.strip().rstrip(':')} {printed}" if norm in self.repeated and named else printed
                 res.ext_name = concept_name(ext_label)
         if res.concept and not res.dims and not res.trailing:
             other = self.taken_by.get(res.concept)

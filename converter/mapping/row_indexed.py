@@ -11,6 +11,7 @@ from ..tables.totals import is_total
 from .arithmetic import Node, open_section
 from .index import concept_index
 from .choose import MIN_SIMILARITY
+from .naming import naming_heading
 from .indexed import PER_LEAD, _qualifier_only, classification, concept_name, index_choice, qualified_label, row_context, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
@@ -151,9 +152,10 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         # an extension line item printed under two headings is two concepts, named with their heading
         # under a heading of what was spent on assets, the spending on what the row names ("Capital expenditures" /
         # "Seismic data": the company's capital expenditures on seismic data, not its seismic data)
-        headed = item.section and (norm in tm.repeated or not norm.startswith("total")
-                                   and mapping_knowledge().acquired_heading.search(item.section[-1]))
-        ext_label = f"{item.section[-1].strip().rstrip(':')} {item.label.strip()}" if headed else label
+        named = naming_heading(item.section)
+        headed = named and (norm in tm.repeated or not norm.startswith("total")
+                            and mapping_knowledge().acquired_heading.search(named))
+        ext_label = f"{named.strip().rstrip(':')} {item.label.strip()}" if headed else label
         if _BARE.fullmatch(norm) or mapping_knowledge().consolidated.match(norm):
             ext_label = f"{whose(node, tm.nodes, norm, tm.table.title, tm.b.names)} {item.label.strip()}".strip()
         res = Resolution(concept=None, ext_name=concept_name(ext_label), total=is_total(item.label),

@@ -114,6 +114,7 @@ class Knowledge:
     preferred_said: re.Pattern[str]  # a label that names preferred stock
     share_class_said: re.Pattern[str]  # a label that names a class or series of shares
     adjustments_heading: re.Pattern[str]  # a heading over a reconciliation's adjustments
+    operator_heading: re.Pattern[str]  # a heading that is only an operator ("Less:", "Add back:")
     equity_section_line: re.Pattern[str]  # a line of a balance sheet's equity section (common stock, paid-in capital, retained earnings)
 
 
