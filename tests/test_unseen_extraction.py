@@ -180,6 +180,13 @@ AMZN = [
     ' Online stores (1) | $ | 55,392 | | $ | 61,411 | | $ | 75,556 | | $ | 57,407 | | $ | 61,485 | | $ | 67,407 | | 10 | % | ',
     ' Online stores -- Y/Y growth, excluding F/X | 6 | % | 8 | % | 8 | % | 6 | % | 10 | % | 8 | % | N/A | ',
     ' Physical stores (2) | $ | 5,206 | | $ | 5,228 | | $ | 5,579 | | $ | 5,533 | | $ | 5,595 | | $ | 5,578 | | 7 | % | ',
+    # lines 389-394: a count of people under "Other" stays a count
+    ' Other | | | | | | | | ',
+    ' WW shipping costs | $ | 21,965 | | $ | 23,501 | | $ | 28,549 | | $ | 22,495 | | $ | 23,370 | | $ | 25,384 | | 8 | % | ',
+    ' WW shipping costs -- Y/Y growth | 8 | % | 8 | % | 4 | % | 3 | % | 6 | % | 8 | % | N/A | ',
+    ' WW paid units -- Y/Y growth (7) | 11 | % | 12 | % | 11 | % | 8 | % | 12 | % | 11 | % | N/A | ',
+    ' WW seller unit mix -- % of WW paid units (7) | 61 | % | 60 | % | 62 | % | 61 | % | 62 | % | 62 | % | N/A | ',
+    ' Employees (full-time and part-time; excludes contractors & temporary personnel) | 1,532,000 | | 1,551,000 | | 1,556,000 | | 1,560,000 | | 1,546,000 | | 1,578,000 | | 2 | % | ',
 ]
 
 # Sears Q2 2004 (lines 495-516): a count of stores under a heading that names them
@@ -224,6 +231,12 @@ def test_a_line_of_sales_named_stores_is_money(tmp_path, drop_heading):
     for label, first in (("Online stores (1)", "55392"), ("Physical stores (2)", "5206")):
         assert rows[label].unit is None
         assert (str(rows[label].cells[0].value), rows[label].cells[0].unit, rows[label].cells[0].scale) == (first, "USD", 6)
+
+
+def test_a_count_of_people_under_a_heading_without_money_words_stays_a_count(tmp_path):
+    rows = _extracted_rows(tmp_path, "amzn.txt", AMZN)
+    employees = next(r for label, r in rows.items() if label.startswith("Employees (full-time"))
+    assert employees.unit == "people"  # excluded as a count, never money in millions
 
 
 def test_stores_under_a_heading_that_counts_them_stay_counts(tmp_path):

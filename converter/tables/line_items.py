@@ -36,7 +36,9 @@ _RATIO_LIST = re.compile(_kn.raw["units"]["ratio_lists"], re.I)
 # row whose figures print a currency sign, or that stands under a heading of money, is money all the same (Amazon's
 # "Net Sales" / "Online stores | $ | 55,392" / "Physical stores | 5,228": lines of net sales, not counts of stores)
 _THINGS_COUNTED = frozenset({"Store", "Contract", "count", "people"})
-_HEAD_BREAKS = re.compile(r"[\u2014\u2013,;:]|\s-\s")  # what ends a label's head (``label_unit``): a heading is read whole
+# what ends a label's head (``label_unit``): a heading after the label is read whole, and only its money words count
+# (the label's own words still open the string its patterns anchor: "Employees (full-time ...)" under "Other")
+_HEAD_BREAKS = re.compile(r"[\u2014\u2013,;:]|\s-\s")
 # a line that only refers to notes: "(See Notes)", "(Note 3)", "See Note 4.", "(1)", "(a)"
 _NOTE_ONLY = re.compile(r"^(?:\(\s*(?:see\s+)?notes?(?:\s+\d{1,2}[a-z]?)?\s*\)|\((?:\d{1,2}|[a-z])\)|see\s+notes?(?:\s+\d{1,2}[a-z]?)?\.?)$", re.I)
 RATIO_SCALE = "ratio_scale_undetermined"  # under a list of ratios none of whose rows prints "%": percent or ratio?
@@ -195,7 +197,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else more))
         row_unit = label_unit(label)
         if row_unit in _THINGS_COUNTED and (any(c.amount is not None and c.amount.currency for c in r.cells)
-                                            or any(label_unit(f"{_HEAD_BREAKS.sub(' ', s.heading)} {label}") is None for s in sections)):
+                                            or any(label_unit(f"{label} {_HEAD_BREAKS.sub(' ', s.heading)}") is None for s in sections)):
             row_unit = None
         # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
         row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
