@@ -122,3 +122,25 @@ def test_a_scale_note_run_into_the_first_row_is_the_tables(tmp_path):
     assert not [f for f in facts if f.unit == "pure" and f.value > 1]
     ambiguous = {c.raw for c in r.report.cells if c.reason == "unit_ambiguous"}
     assert {"4,006", "2,152", "2,075", "4,609", "5,670", "758", "7,247"} <= ambiguous
+
+
+# Reddit Q1 2026 (tests/fixtures/reddit-q1-2026.txt, lines 131-152, "Key Operating Metrics by Geography (in
+# millions, except percentages and ARPU)"): daily and weekly active uniques by their acronyms ("DAUq: Global | 126.8")
+# were written as US$ 126,800,000
+
+
+def test_active_users_by_their_acronyms_are_counts():
+    assert [label_unit(t) for t in ("DAUq: Global", "Logged-in DAUq: U.S.", "WAUq: Global", "MAUs")] == ["count"] * 4
+    assert label_unit("Revenue: Global") is None
+
+
+def test_active_uniques_are_never_money():
+    from prxbrl.extract import extract_file
+
+    from conftest import ROOT
+
+    doc = extract_file(ROOT / "tests" / "fixtures" / "reddit-q1-2026.txt")
+    assert {(c.value, c.scale) for c in cells(doc, label="Revenue: Global") if c.role == "value" and c.unit == "USD"} == {
+        (Decimal("663.4"), 6), (Decimal("392.4"), 6)}
+    assert not [c for lab in ("DAUq: Global", "Logged-in DAUq: U.S.", "WAUq: Global")
+                for c in cells(doc, label=lab) if c.unit == "USD"]
