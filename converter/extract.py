@@ -24,6 +24,7 @@ from .models import (
 from .tables.year_columns import named_year_ends
 from .fiscal_calendar import detect_calendar, reported_year_ends, stated_year_ends
 from .periods import Calendar, is_month_end, parse_date
+from .tables.week_quarters import quarter_chain_pins
 from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
 from .entity import entity_of
 from .ledger import token_ledger
@@ -113,7 +114,9 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         tables, readings = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
     if week_ends:
-        # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed
+        # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed, save where
+        # consecutive 13/14-week quarter columns pin them (``tables.week_quarters``; a printed week count wins)
+        pinned = {**quarter_chain_pins(tables), **pinned}
         cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
