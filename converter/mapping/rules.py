@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..catalog import catalog
 from ..errors import PrxbrlError
 from ..knowledge import _load_toml
 from .mapping_entries import (
@@ -362,6 +363,16 @@ def _unit_fits(rule_unit: str, unit: str) -> bool:
     return unit == rule_unit
 
 
+def _money_for_count(concept: str, unit: str) -> bool:
+    """Whether a rule's concept is an amount of money and the row's figures are per share or shares: "Net income |
+    $0.23" under "Basic earnings per common share:" is the per-share figure, which no money concept holds (BJ's
+    fiscal 2006 by quarter); the row is left to the concepts its unit and headings name."""
+    if not (unit == "shares" or unit.endswith("/shares")) or concept.startswith("ext:"):
+        return False
+    c = catalog().get(concept)
+    return c is not None and c.type == "xbrli:monetaryItemType"
+
+
 def match(label: str, kind: str, section: str, title: str = "", unit: str | None = None) -> Match | None:
     """The first rule whose pattern matches the whole normalised label in a table of this kind
     (and, when the row's unit is known, whose unit fits it: "Basic" is EPS in dollars, a share count in shares)."""
@@ -372,6 +383,8 @@ def match_all(label: str, kind: str, section: str, title: str = "", unit: str | 
     """Every rule that matches, in file order (a user's override file first)."""
     for rule in _user_rules.get() + mapping_knowledge().rules:
         if rule.unit is not None and unit is not None and not _unit_fits(rule.unit, unit):
+            continue
+        if rule.unit is None and unit is not None and _money_for_count(rule.concept, unit):
             continue
         if rule.kinds is not None and kind not in rule.kinds:
             continue
