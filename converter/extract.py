@@ -24,7 +24,7 @@ from .models import (
 from .tables.year_columns import named_year_ends
 from .fiscal_calendar import detect_calendar, reported_year_ends, stated_year_ends
 from .periods import Calendar, is_month_end, parse_date
-from .tables.week_quarters import quarter_chain_pins
+from .tables.week_quarters import quarter_chain_pins, unplaced_reason
 from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
 from .entity import entity_of
 from .ledger import token_ledger
@@ -144,6 +144,8 @@ def extract(doc: SourceDocument) -> LineItemDocument:
         if glued is not None:  # a rendering that dropped the breaks between cells and rows (``tables.glue``)
             raise PrxbrlError(f"{doc.path}: tables found, but their rows run together (figures glued to words, as "
                               f"{glued.raw!r} on line {glued.span.line}); no figure in them could be read")
+        if (why := unplaced_reason(tokens, week_ends)) is not None:  # figures read, none placed (``tables.week_quarters``)
+            raise PrxbrlError(f"{doc.path}: tables found ({_where(raw_tables)}); {why}")
         raise PrxbrlError(f"{doc.path}: tables found ({_where(raw_tables)}), but no figure in them could be read")
     ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
     period_end = Counter(ends).most_common(1)[0][0] if ends else None

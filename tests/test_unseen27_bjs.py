@@ -240,11 +240,11 @@ def test_the_chain_leaves_its_first_start_open_unless_it_holds_the_14_week_quart
     assert chain_starts([date(2006, 3, 31), date(2006, 6, 30), date(2006, 9, 30), date(2006, 12, 31)]) == {}
 
 
-def test_one_dated_column_of_a_saturday_still_leaves_its_start_unguessed(tmp_path):
+def test_one_dated_column_of_a_saturday_leaves_its_start_unguessed_and_the_error_says_why(tmp_path):
     lines = BJS[:9] + ["|", "Net sales", "|$", "|1,869,962", "|"]
     p = tmp_path / "one.txt"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(PrxbrlError):
+    with pytest.raises(PrxbrlError, match="1 figure read, but no period could be determined: the columns end on a Saturday"):
         extract_file(p)
 
 

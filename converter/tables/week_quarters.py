@@ -51,3 +51,19 @@ def quarter_chain_pins(tables) -> dict[tuple[date, int], date]:
         for end, start in chain_starts(ends).items():
             found.setdefault((end, 3), set()).add(start)
     return {k: v.pop() for k, v in found.items() if len(v) == 1}
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def unplaced_reason(tokens, week_ends: frozenset[int]) -> str | None:
+    """Why a release whose figures were all read places none: their columns end on the weekday of a 52/53-week year
+    and nothing (a stated year end, a balance-sheet date, a chain of quarters, a week count) tells where they start.
+    None unless figures were read and left without a period for that reason."""
+    n = sum(1 for t in tokens if t.reason == "no_period")
+    if not n or not week_ends:
+        return None
+    days = " or ".join(_DAYS[d] for d in sorted(week_ends))
+    return (f"{n} figure{'s' if n > 1 else ''} read, but no period could be determined: the columns end on a {days}, "
+            f"a 52/53-week year's day, and neither a stated fiscal year end nor the columns themselves tell where "
+            f"their periods start")
