@@ -306,6 +306,8 @@ def _label_words(text: str, lead: list[Word]) -> list[Word]:
     m = _PAIR_ROW.search(seg)
     if m:
         cut = max(cut, m.end())  # "Weighted average shares outstanding Basic 45,612": the heading of a basic/diluted pair
+    for m in _UNDERLINES.finditer(seg):
+        cut = max(cut, m.end())  # a rule under the column headers ("(D) (E) (F) ------ ------ Net sales"): no label's words
     return [w for w in lead if w[1] - s0 >= cut]
 
 
