@@ -263,7 +263,7 @@ def test_a_quarter_header_without_its_empty_label_cell_heads_the_columns_not_the
     assert len(header) == 1 and [p.text for p in header[0].pieces] == ["Fiscal Quarter Ended", "Fiscal Year-to-Date Period Ended"]
     # its quarters end on Saturdays of a 52/53-week year that no weekday rule states: no start is guessed, and the
     # year-to-date columns (a year end the release does not give) have none either
-    with pytest.raises(PrxbrlError, match="no figure"):
+    with pytest.raises(PrxbrlError, match="figures read, but no period could be determined: the columns end on a Saturday"):
         extract_file(_write(tmp_path, "cra.txt", CRA))
 
 
