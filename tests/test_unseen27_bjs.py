@@ -282,3 +282,10 @@ def test_net_income_under_an_eps_heading_is_earnings_per_share(facts):
                      ("us-gaap:EarningsPerShareBasic", "2006-10-28", "0.28"), ("us-gaap:EarningsPerShareBasic", "2007-02-03", "0.18")]
     assert diluted == [("us-gaap:EarningsPerShareDiluted", "2006-04-29", "0.23"), ("us-gaap:EarningsPerShareDiluted", "2006-07-29", "0.39"),
                        ("us-gaap:EarningsPerShareDiluted", "2006-10-28", "0.28"), ("us-gaap:EarningsPerShareDiluted", "2007-02-03", "0.18")]
+
+
+def test_cost_of_sales_including_what_it_holds_is_the_whole_cost_of_revenue(facts):
+    """Line 42 "Cost of sales, including buying and occupancy costs": what follows the comma says what the cost holds;
+    it was the cost of a member bjs:NetSalesMember (the words after "cost of" read as a revenue line's name)."""
+    got = [(r["concept"], r["srt:ProductOrServiceAxis"], r["value"]) for r in facts if r["source_line"] in ("43", "44", "45", "46")]
+    assert got == [("us-gaap:CostOfRevenue", "", v) for v in ("1728227000", "1914030000", "1811531000", "2173001000")]
