@@ -193,3 +193,19 @@ def test_a_label_naming_both_variants_is_read_as_the_basic_one():
     assert one_variant_key("Diluted net income per share", label_key("Diluted net income per share")) is None
     ch = choose(label, Context(unit="per_share", period="d"), min_similarity=0.9)
     assert ch.qname == "us-gaap:EarningsPerShareBasic" and ch.similarity == 1.0
+
+
+def test_a_key_identical_to_the_query_is_similarity_one_whatever_order_its_words_are_summed_in():
+    """CI failed the test above with similarity 0.9999999999999998: the IDF of "net income per common share basic"
+    summed over a set of words gives 17.534082647976042 or ...046 by the order the set iterates in (the process's hash
+    seed). The index adds every IDF sum in one order (rarest word first)."""
+    import itertools
+
+    from prxbrl.mapping.index import concept_index
+
+    ix = concept_index()
+    words = "net income per common share basic".split()
+    assert len({sum(ix.idf[w] for w in p) for p in itertools.permutations(words)}) > 1  # the floats do differ
+    i = ix.key_id["net income per common share basic"]
+    for p in itertools.permutations(words):
+        assert dict(ix.similar_keys(" ".join(p)))[i] == 1.0

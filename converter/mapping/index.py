@@ -135,7 +135,10 @@ class ConceptIndex:
         n = len(self.keys)
         self.idf = {w: math.log(1 + n / len(p)) for w, p in self.postings.items()}
         self._default_idf = math.log(1 + n)
-        self._key_weight = [sum(self.idf[w] for w in set(k.split())) for k in self.keys]
+        # a key's weight sums its words' IDF in the order ``similar_keys`` adds the shared ones (``_word_order``): the
+        # same floats in the same order, so a key identical to the query is similarity 1.0 exactly, whatever order a
+        # set of words iterates in (the hash seed of the process)
+        self._key_weight = [sum(self.idf[w] for w in self._word_order(set(k.split()))) for k in self.keys]
         self._posting_sets: dict[str, frozenset[int]] = {}
         self.member_words: dict[str, str] = {}
         for m in sorted(self.members):
@@ -186,16 +189,20 @@ class ConceptIndex:
         """A standard member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember)."""
         return self.member_words.get(label_key(label))
 
+    def _word_order(self, words: set[str]) -> list[str]:
+        """Words rarest first (then alphabetically): the one order every IDF sum of the index adds them in."""
+        return sorted(words, key=lambda w: (len(self.postings.get(w, ())), w))
+
     def similar_keys(self, key: str, limit: int = 200) -> list[tuple[int, float]]:
         """Label keys sharing words with ``key``, by IDF-weighted Dice similarity."""
-        words = set(key.split())
+        words = self._word_order(set(key.split()))
         if not words:
             return []
         # a word no filer's label and no element name has (a company or product name) says nothing about the concept
         qw = sum(self.idf[w] for w in words if w in self.idf)
         acc: dict[int, float] = defaultdict(float)
         # rare words first; a common word ("net", "income") only adds to keys a rarer word has found
-        for w in sorted(words, key=lambda w: (len(self.postings.get(w, ())), w)):
+        for w in words:
             p = self.postings.get(w)
             if p is None:
                 continue
