@@ -20,6 +20,9 @@ def names_every_word(key: str, cand: Candidate, min_similarity: float) -> bool:
     EnergyMarketingContractLiabilitiesCurrent), and the candidate leaves nothing of the label unsaid nor names
     another of its exclusive qualifiers."""
     said, name = set(key.split()), set(name_words(cand.qname).split())
+    if "noncurrent" in said and {"long", "term"} <= name:
+        # US GAAP names a noncurrent amount either way: LongTermDebtNoncurrent, SeniorLongTermNotes
+        said = said - {"noncurrent"} | {"long", "term"}
     more = name - said - set(mapping_knowledge().qualifier_words) - _LINKING_WORDS
     return said <= name and not more and reads_cleanly(key, cand, min_similarity)
 
