@@ -159,7 +159,8 @@ class WeekCalendar:
 # ------------------------------------------------------------------ detection
 
 
-def _duration_months(start: date, end: date) -> int:
+def duration_months(start: date, end: date) -> int:
+    """The number of months a period from ``start`` to ``end`` (both inclusive) spans, to the nearest month."""
     return round(((end - start).days + 1) / 30.44)
 
 
@@ -188,7 +189,7 @@ def detect_weeks(
     for s, e in durations:
         if e.weekday() != weekday:
             continue
-        m = _duration_months(s, e)
+        m = duration_months(s, e)
         if m % 3 == 0 and 3 <= m <= 12:
             w = 13 * m // 3
             before |= {e - timedelta(days=7 * w), e - timedelta(days=7 * (w + 1))}
@@ -239,6 +240,6 @@ def pinned_by_week_counts(columns) -> dict[tuple[date, int], date]:
             continue
         if not any(e.kind == "weeks_length" for e in find_period_exprs(c.header)):
             continue
-        months = round(((p.end - p.start).days + 1) / 30.44)
+        months = duration_months(p.start, p.end)
         found.setdefault((p.end, months), set()).add(p.start)
     return {k: v.pop() for k, v in found.items() if len(v) == 1}

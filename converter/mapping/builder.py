@@ -93,8 +93,8 @@ class Builder:
         # of lower standing than a table laid out in rows, where the two print disagreeing figures
         self.run_on = {t.id for t in doc.tables if t.first_line == t.last_line and len(t.rows) > 3}
         self.flipped: set[tuple[str, str]] = set()  # (table, concept) printed with the opposite sign of the fact
+        self._statement_facts: dict | None = None  # (context, unit) -> concept -> statement fact (statement_facts)
         self._statement_values: dict | None = None  # (context, unit, value) -> statement concepts (statement_twin)
-        self._statement_contexts: set[tuple[str, str]] = set()  # (context, unit) the statements print a fact in
         self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.doc_locations: list | None = None  # the amounts the release's tables split by line item (adjustments.py)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
@@ -407,30 +407,45 @@ class Builder:
             # (not a rounding slip of one print, nor the same figure with a reconciliation's sign: another figure)
             self.ambiguous.add(key)
 
+    def statement_facts(self) -> dict[tuple[str, str | None], dict[str, Fact]]:
+        """(context, unit) -> concept -> the statements' fact there, with no members. Read once, when a table after
+        the statements first asks: the statements are mapped first (build.py), so their facts are all written."""
+        if self._statement_facts is None:
+            self._statement_facts = defaultdict(dict)
+            for (qname, cid, unit_id), f in self.facts.items():
+                if f.value is not None and self.kinds.get(f.table or "") in STATEMENT_KINDS and not self.contexts[cid].dims:
+                    self._statement_facts[(cid, unit_id)][qname] = f
+        return self._statement_facts
+
+    def planned_values(self, concept: Concept, cells: list[tuple[Period, DimensionMember, Cell, int, str | None]]):
+        """(plan, context id, unit id) of each of the row's cells (period, dims, cell, factor, mode) planned as
+        ``concept`` with a value and no members."""
+        for period, dims, cell, factor, mode in cells:
+            plan = self._planned(concept, period, dims, cell, factor, mode)
+            if isinstance(plan, tuple) or plan.value is None or plan.dims:
+                continue
+            yield plan, _context_id(plan.kind, plan.start, plan.end, plan.dims)[0], _unit_id(cell.unit)
+
     def statement_twin(self, concept: Concept, cells: list[tuple[Period, DimensionMember, Cell, int, str | None]]) -> str | None:
         """The one other concept whose statement facts are the row's figures in at least two columns and in every
         column the statements print ("Operating expenses 402,777" in a segment table, where the statement's total
         including cost of sales is us-gaap:CostsAndExpenses): the same line item under another label. None where no
         statement says so, two concepts do, or a column disagrees."""
-        if self._statement_values is None:  # the statements are mapped first (build.py): their facts are all written
-            self._statement_values, self._statement_contexts = defaultdict(set), set()
-            for (qname, cid, unit_id), f in self.facts.items():
-                if f.value is not None and self.kinds.get(f.table or "") in STATEMENT_KINDS and not self.contexts[cid].dims:
+        printed = self.statement_facts()
+        if self._statement_values is None:
+            self._statement_values = defaultdict(set)
+            for (cid, unit_id), by_concept in printed.items():
+                for qname, f in by_concept.items():
                     self._statement_values[(cid, unit_id, f.value)].add(qname)
-                    self._statement_contexts.add((cid, unit_id))
         common: set[str] | None = None
         matched = 0
-        for period, dims, cell, factor, mode in cells:
-            plan = self._planned(concept, period, dims, cell, factor, mode)
-            if isinstance(plan, tuple) or plan.value is None or plan.dims:
-                continue
-            cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
-            found = self._statement_values.get((cid, _unit_id(cell.unit), plan.value), set())
+        for plan, cid, unit_id in self.planned_values(concept, cells):
+            found = self._statement_values.get((cid, unit_id, plan.value), set())
             if concept.qname in found:  # the statements print the figure as the row's own concept too: that line item
                 return None
             found = found - {concept.qname}
             if not found:
-                if (cid, _unit_id(cell.unit)) in self._statement_contexts:
+                if (cid, unit_id) in printed:
                     return None  # the statements print this period and no concept of theirs has the figure
                 continue
             common = found if common is None else common & found

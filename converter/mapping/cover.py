@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ..filing import Fact, Unit
 from ..models import Span
 from ..periods import is_month_end
-from ..weeks import fiscal_month, next_year_end, stated_weeks
+from ..weeks import duration_months, fiscal_month, next_year_end, stated_weeks
 from .builder import Builder
 
 
@@ -96,7 +96,7 @@ def _dei(b: Builder) -> None:
     if 150 <= (end - start).days <= 300 and start != fy_start:
         # the release prints its fiscal year to date (six or nine months), which starts where the calendar's year
         # does not: the year starts there (a fiscal year the release never states, not a calendar year)
-        months = round(((end - start).days + 1) / 30.44)
+        months = duration_months(start, end)
         prior = start - timedelta(days=1)
         year_ends = _month_day(prior)
     text = b.prose  # an HTML release's paragraphs, not its markup

@@ -112,10 +112,9 @@ def _name(b: Builder, title: str) -> str | None:
 def _statement_values(b: Builder) -> dict[tuple, dict[str, Decimal]]:
     """(start, end, unit id) -> concept -> the consolidated statements' figure (no members)."""
     out: dict[tuple, dict[str, Decimal]] = defaultdict(dict)
-    for (qname, cid, unit_id), f in b.facts.items():
+    for (cid, unit_id), by_concept in b.statement_facts().items():
         ctx = b.contexts[cid]
-        if f.value is not None and not ctx.dims and b.kinds.get(f.table or "") in STATEMENT_KINDS:
-            out[(ctx.start, ctx.end, unit_id)][qname] = f.value
+        out[(ctx.start, ctx.end, unit_id)].update((qname, f.value) for qname, f in by_concept.items())
     return out
 
 

@@ -12,12 +12,10 @@ counted once, in the total (a statement that prints "Selling, general and admini
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 
 from .index import summation_weight
-from .mapped import STATEMENT_KINDS, _agree
-from .naming import _context_id, _unit_id
+from .mapped import _agree
 
 # statement columns that must agree, at least (one column alone could add up by chance)
 _MIN_COLUMNS = 2
@@ -27,17 +25,10 @@ def sum_of_statement_lines(b, concept, cells: list) -> bool:
     """Whether the row's figures (``cells``: (period, dims, cell, factor, mode) of its plans of ``concept``, no
     members) are, in at least two columns and every column the statements print, the sum of the statement lines US
     GAAP adds into ``concept``."""
-    by_context: dict[tuple[str, str | None], dict[str, object]] = defaultdict(dict)
-    for (qname, cid, unit_id), f in b.facts.items():
-        if f.value is not None and b.kinds.get(f.table or "") in STATEMENT_KINDS and not b.contexts[cid].dims:
-            by_context[(cid, unit_id)][qname] = f
+    by_context = b.statement_facts()
     matched = 0
-    for period, dims, cell, factor, mode in cells:
-        plan = b._planned(concept, period, dims, cell, factor, mode)
-        if isinstance(plan, tuple) or plan.value is None or plan.dims:
-            continue
-        cid, _ = _context_id(plan.kind, plan.start, plan.end, plan.dims)
-        printed = by_context.get((cid, _unit_id(cell.unit)))
+    for plan, cid, unit_id in b.planned_values(concept, cells):
+        printed = by_context.get((cid, unit_id))
         if not printed:
             continue  # a period the statements do not print
         if concept.qname in printed:

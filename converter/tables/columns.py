@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..knowledge import compiled, knowledge
 from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, month_day, period_for, resolve
+from ..weeks import duration_months
 from .quarter_dates import quarter_trend
 from .stated_lengths import lengths_stated_in_prose
 from .translation_ratio import undated_translations
@@ -222,7 +223,7 @@ def resolve_slots(
             # under a duration of its own ("Year Ended December 31," over "2025  2024  $ Change  % Change"): the
             # latest period of that length; else the latest period of the table
             own = [p for p in periods if p.start is not None and s.months is not None
-                   and abs(round(((p.end - p.start).days + 1) / 30.44) - s.months) <= 0]
+                   and duration_months(p.start, p.end) == s.months]
             s.period = max(own or periods, key=lambda p: (p.end, p.start is not None and -(p.end - p.start).days)) if periods else None
     if not transposed:
         _unstated_translations(slots, ctx)

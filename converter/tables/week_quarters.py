@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..periods import is_month_end
+from ..weeks import duration_months
 
 _STEPS = (91, 98)  # 13 and 14 weeks
 _MAX_SPAN = 5 * 364  # a run longer than five years could hold two 53-week years
@@ -47,7 +48,7 @@ def quarter_chain_pins(tables) -> dict[tuple[date, int], date]:
     for t in tables:
         ends = [c.period.end for c in t.columns
                 if c.role == "value" and c.period is not None and c.period.kind == "duration" and c.period.start is not None
-                and not c.period.forecast and round(((c.period.end - c.period.start).days + 1) / 30.44) == 3]
+                and not c.period.forecast and duration_months(c.period.start, c.period.end) == 3]
         for end, start in chain_starts(ends).items():
             found.setdefault((end, 3), set()).add(start)
     return {k: v.pop() for k, v in found.items() if len(v) == 1}
