@@ -84,13 +84,17 @@ def as_total(ranked: list, total: bool, whole: str | None, ix, named_top: bool =
         # a row the table adds into a US GAAP total: before a concept US GAAP does not sum into it, a close one it
         # does ("Other" under expenses, added into "Total expenses": OtherCostAndExpenseOperating, no nonoperating
         # income)
+        # (a residual runner-up, "Other...", is no closer reading of a label that does not say "other": a utility's
+        # "Operations and Maintenance" added into "Total Operating Expenses" stays
+        # UtilitiesOperatingExpenseMaintenanceAndOperations, not OtherCostAndExpenseOperating)
         # (a runner-up whose element name says none of the label's words is no closer reading of a label that is the
         # top element's name, ``named_top``, whatever filers printed for it: Shell QRA Q1 2025's "- Interest expense
         # (net)" added back into the operating cash flow is no us-gaap:AmortizationOfFinancingCostsAndDiscounts)
         top = ranked[0]
         words = set(name_words(top[1].qname).split()) if named_top else set()
         fits = [alt for alt in ranked[1:8] if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1
-                and adds_into(alt[1].qname, whole) and (not words or words & set(name_words(alt[1].qname).split()))]
+                and adds_into(alt[1].qname, whole) and (not words or words & set(name_words(alt[1].qname).split()))
+                and not _residual_unsaid(alt[1].qname, alt[1].matched)]
         if fits:
             # of equal scores, the one US GAAP sums into the total most directly (a translation adjustment added into
             # comprehensive income: ...NetOfTax, not ...BeforeTax, which adds into it through the other comprehensive
@@ -99,6 +103,16 @@ def as_total(ranked: list, total: bool, whole: str | None, ix, named_top: bool =
             ranked.remove(alt)
             ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {whole}, the total the table adds it into"]))
     return ranked
+
+
+def _residual_unsaid(qname: str, matched: str) -> bool:
+    """Whether ``qname`` is a residual element ("Other...") and the label key it matched says no "other"."""
+    name = qname.split(":")[1]
+    return name.startswith("Other") and not name.startswith(_NOT_RESIDUAL) and "other" not in matched.split()
+
+
+# element names that begin with "Other" and name no residual line item
+_NOT_RESIDUAL = ("OtherComprehensive", "OtherThanTemporary", "OtherPostretirement", "OtherRealEstate")
 
 
 _TOTAL_WORDS = frozenset({"total", "subtotal"})

@@ -433,8 +433,19 @@ class TableMapper:
                 # an override or the structure names the concept another row got from the index: that row yields
                 self.taken.add(res.concept)
                 self.res[other] = self._indexed(self.nodes[other], self.norm(self.nodes[other].item.label), self.taken)
-            self.taken.add(res.concept)
-            if res.evidence.get("by") == "index":
+            elif (res.evidence.get("by") != "index" and other is not None and other != node.index and other in self.emitted
+                  and not _same_figures(node, self.nodes[other])):
+                # the row the index gave the concept has written its facts already (NVIDIA's "Payments related to tax
+                # on restricted stock units" as the other financing flows, above "Other"): two rows of one table are
+                # never one fact of other figures, so this row is the index's next choice, or the company's own
+                again = self._indexed(node, norm, self.taken | {res.concept})
+                again.evidence = dict(again.evidence or {"by": "extension"})
+                again.evidence["evidence"] = list(again.evidence.get("evidence", [])) + [
+                    f"{res.concept} is another row of this table, already written"]
+                res = again
+            if res.concept:
+                self.taken.add(res.concept)
+            if res.concept and res.evidence.get("by") == "index":
                 self.taken_by[res.concept] = node.index
         self.res[node.index] = res
         return res
@@ -471,3 +482,8 @@ class TableMapper:
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item (``row_indexed``)."""
         return indexed(self, node, norm, taken, plain, whole)
+
+
+def _same_figures(a: Node, b: Node) -> bool:
+    """Whether two rows print the same figures, column for column (one fact printed twice)."""
+    return [(c.period, c.value) for c in a.item.cells if c.role == "value"] == [(c.period, c.value) for c in b.item.cells if c.role == "value"]
