@@ -11,6 +11,7 @@ neighbours print one fewer: it is split off the row and left out of the table.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,19 @@ def _lone(x: Line) -> Piece | None:
 
 
 def _label_like(x: Line) -> bool:
-    return x.kind == "text" and not x.reader and bool(x.label) and _lone(x) is None
+    return (x.kind == "text" or _marked_label(x)) and not x.reader and bool(x.label) and _lone(x) is None
+
+
+_MARKER_END = re.compile(r"\S\s+\(\d{1,2}\)$")
+
+
+def _marked_label(x: Line) -> bool:
+    """A label line that ends with a footnote marker read as its one figure ("Cost of sales (including certain
+    buying, occupancy and warehousing expenses) (1)" above "268,532" / "82.2" / "%"): a label, the marker its last
+    words."""
+    cells = x.cells or []
+    return (x.kind == "data" and not x.reader and bool(x.label) and len(cells) == 1 and _MARKER_END.search(
+        x.text.rstrip(" \t\u00a0")) is not None and x.text.rstrip(" \t\u00a0").endswith(cells[0][0]))
 
 
 def merge_cell_lines(recs: list[Line]) -> list[Line]:
@@ -149,6 +162,9 @@ def _merge(recs: list[Line]) -> list[Line]:
             label = recs[lab]
             s, e = label.label_span
             lp = Piece(label.label, Span(line=label.no, start=s, end=e))
+            if label.kind == "data":  # a label ending with its footnote marker: the marker stays in the label
+                text = label.text.rstrip(" \t\u00a0")
+                lp = Piece(text[s:], Span(line=label.no, start=s, end=len(text)))
             row = record_line([lp] + pieces, label.no, pieces[-1].span.line, "cells")
             row.one_column = g in column
             if g in wrapped and row.kind == "data":

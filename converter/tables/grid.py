@@ -25,7 +25,7 @@ from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
-from .wrapped_headers import join_wrapped_cells
+from .wrapped_headers import join_wrapped_cells, spread_duration
 from .year_turns import years_by_turns
 
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")
@@ -358,6 +358,7 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     read = join_wrapped_cells(read, line_cells, line_texts, n)
     read = _join_wrapped_comparisons(read)
     read = _join_one_phrase_lines(read, n)
+    read = spread_duration(read)  # "13 weeks ended August 1, 2015" | "August 2, 2014": both 13 weeks
     # a lower line is more specific than the lines above it: fewer full periods under more is a misreading
     full = [k for k, p in enumerate(read) if any(_complete(x) for x in p)]
     if any(len(read[b]) < len(read[a]) for a in full for b in full if b > a):

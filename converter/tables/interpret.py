@@ -194,6 +194,13 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         assign_positional(slots, grid)
     elif transposed or assign_by_order(slots, header_rows, ctx.lines) is None:
         assign_ordinal(slots, header_rows, data, transposed, context_texts, translations=bool(ctx.translations))
+    elif (any(it.kind == "role" and it.role == "percent_of_total" for it in slots[0].items)
+          and percent_of_total_pairs(data, len(slots))):
+        # "% of sales" read over a pair of columns, the figure and its percent: the rows print a figure then its
+        # percent ("Net sales | $ | 326,861 | 100.0 | %" under "August 1, 2015 | August 2, 2014 | % of sales | % of
+        # sales", one cell a line), so the phrase heads the second column of each pair only
+        for s in slots[0::2]:
+            s.items = [it for it in s.items if not (it.kind == "role" and it.role == "percent_of_total")]
     elif not any(it.kind == "role" for s in slots for it in s.items) and percent_of_total_pairs(data, len(slots)):
         # each header phrase stands over a figure and its percent of the total ("Net sales | 1,004.2 | 100.0 | %")
         for s in slots[1::2]:
