@@ -152,8 +152,9 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
                 if not node.children:
                     unknown[node.index] = "a figure printed without a label, adding up no rows"
                 elif name is None:
-                    unknown[node.index] = ("a figure printed without a label, adding up rows of more than its section, or of a "
-                                           "section that prints its total labelled below")
+                    unknown[node.index] = ("a figure printed without a label, adding up rows that no name tells the total of "
+                                           "(more than its section, a section whose total is printed labelled below, or "
+                                           "several line items, not one net of others)")
             node.item = node.item.model_copy(update={"label": name or f"Subtotal at line {node.item.line}"})
     for node in tm.nodes:
         item = node.item

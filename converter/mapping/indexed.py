@@ -403,13 +403,18 @@ def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None
     return None
 
 
+_PLACEHOLDER = re.compile(r"^(?:Subtotal at line|Unlabeled line) \d+$")
+
+
 def whose(node, nodes, norm: str, title: str | None, company: tuple[str, ...]) -> str:
     """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
     adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""
     item = node.item
     if item.section:
         return item.section[-1].strip().rstrip(":")
-    if node.parent is not None:
+    if node.parent is not None and not _PLACEHOLDER.match(nodes[node.parent].item.label):
+        # (not the name a row printed without a label stands under: "Other" adding into an unlabelled "138,263" is
+        # no "Subtotal at line 110 Other")
         return nodes[node.parent].item.label
     if norm.startswith("of ") and node.index > 0:
         return nodes[node.index - 1].item.label

@@ -23,7 +23,17 @@ def unlabeled_name(tm: TableMapper, node: Node) -> str | None:
             # net", the same member as the first); a statement's unlabelled subtotal is a line item of its own
             return "Total"
         first = tm.nodes[node.children[0]].item.label
-        deducts = any(tm.nodes[i].weight < 0 or any(v < 0 for v in tm.nodes[i].values.values()) for i in node.children)
+
+        def deducted(i: int) -> bool:
+            values = list(tm.nodes[i].values.values())
+            return tm.nodes[i].weight < 0 or (any(v < 0 for v in values) and all(v <= 0 for v in values))
+
+        deducts = any(deducted(i) for i in node.children)
+        if tm.table.orientation != "periods_in_rows" and deducts and not all(deducted(i) for i in node.children[1:]):
+            # the first row less others, but other rows added too (AmTrust Q1 2009: "Ceding commission" + "Commission
+            # and fee income" + "Investment income, net" + "Net realized gains (losses) (9,238)" + ... = "39,396"
+            # unlabelled): a subtotal of several line items, no net of the first; no name tells its line item
+            return None
         if tm.table.orientation != "periods_in_rows" and not deducts:
             # a statement's sum of rows it only adds ("Total deposits", "Securities sold ...", "Other liabilities",
             # then "788,371,297" unlabelled): no name tells its line item, never "Total deposits, net" (but
