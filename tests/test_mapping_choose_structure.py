@@ -370,6 +370,23 @@ def test_a_balance_sheets_assets_hold_no_payable_nor_its_liabilities_a_receivabl
     assert aro.qname.startswith("us-gaap:AssetRetirementObligation")
 
 
+def test_an_element_named_for_a_liability_first_is_none_of_the_assets_nor_an_asset_receivable_part_of_equity():
+    """Aeropostale Q2 FY2015's untitled balance sheet: "Goodwill and intangible assets | 22,351 | 22,728 | 28,204"
+    under "ASSETS" had become us-gaap:DeferredTaxLiabilitiesGoodwillAndIntangibleAssets (a liability qualified by the
+    assets it is of). CIK 1053507 Q2 2003: "Note receivable | (6,720 | ) | (6,720" inside "STOCKHOLDERS' EQUITY:" had
+    become us-gaap:NotesReceivableNet +6,720 (an asset); equity deducts only receivables for its own shares."""
+    untitled = Context(statement="", period="i", unit="money", section=("ASSETS",))
+    goodwill = choose("Goodwill and intangible assets", untitled)
+    assert goodwill is None or "Liabilit" not in goodwill.qname
+    note = choose("Note receivable", Context(statement="B", period="i", unit="money", section=("STOCKHOLDERS' EQUITY",)))
+    assert note is None or note.qname != "us-gaap:NotesReceivableNet"
+    # an element named for an asset first stays among the assets; a receivable for shares stays in equity
+    dta = choose("Deferred tax assets, net", Context(statement="B", period="i", unit="money", section=("Noncurrent assets",)))
+    assert dta is not None and "DeferredTax" in dta.qname and "Liabilities" not in dta.qname.partition("Assets")[0]
+    subs = choose("Stock subscriptions receivable", Context(statement="B", period="i", unit="money", section=("STOCKHOLDERS' EQUITY",)))
+    assert subs is not None and "Receivable" in subs.qname
+
+
 def test_comprehensive_income_without_a_noncontrolling_interest_is_the_parents():
     """SIGA Q2 2026 "Net and comprehensive income" and Amazon Q3 2025 "Total comprehensive income (loss)": no
     noncontrolling-interest line in the release, so us-gaap:ComprehensiveIncomeNetOfTax, as net income is

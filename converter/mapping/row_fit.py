@@ -66,16 +66,28 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # unconsolidated ventures" is no ...JointVenturesFairValueDisclosure; "Other financial assets" no
         # OtherAssetsFairValueDisclosure)
         return "a fair value disclosed in the notes"
-    if ctx.statement == "B" and ctx.section:
+    if ctx.statement in ("B", "") and ctx.section:
         # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
-        # contra-assets (allowances, accumulated depreciation) are named neither way
+        # contra-assets (allowances, accumulated depreciation) are named neither way. A table of no known kind whose
+        # headings say the side too: Aeropostale Q2 FY2015's balance sheet, printed with no title, under "ASSETS"
         local = c.qname.partition(":")[2]
         side = balance_sheet_side(ctx.section)
-        if side == "assets" and _LIABILITY_NAME.search(local) and not _ASSET_NAME.search(local):
-            return "a liability among the assets"
+        if side == "assets" and (m := _LIABILITY_NAME.search(local)):
+            # an element named for a liability first is one, whatever asset it qualifies it by: "Goodwill and
+            # intangible assets" among Aeropostale Q2 FY2015's assets is no us-gaap:DeferredTaxLiabilitiesGoodwill-
+            # AndIntangibleAssets (an element named for an asset first, as DeferredTaxAssetsLiabilitiesNet, is left)
+            asset = _ASSET_NAME.search(local)
+            if asset is None or m.start() < asset.start():
+                return "a liability among the assets"
         if side == "liabilities" and "Receivable" in local:
             return "a receivable among the liabilities"
+        if side == "equity" and "Receivable" in local and not _EQUITY_RECEIVABLE.search(local):
+            # the receivables equity deducts are those for its own shares (StockholdersEquityNoteSubscriptions-
+            # Receivable, ReceivableFromShareholdersOrAffiliatesForIssuanceOfCapitalStock); any other is an asset:
+            # "Note receivable (6,720)" inside SpectraSite-era (CIK 1053507) Q2 2003's STOCKHOLDERS' EQUITY is no
+            # us-gaap:NotesReceivableNet
+            return "a receivable among the equity"
         if side == "equity" and local.endswith(("Current", "Noncurrent")):
             # equity has no current or noncurrent part ("Reserves" under "EQUITY" is no
             # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
@@ -101,3 +113,4 @@ def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
+_EQUITY_RECEIVABLE = re.compile(r"Equity|Stock|Capital|Subscri|Shareholder|Stockholder|Partner|Member")
