@@ -129,3 +129,42 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
                     return want, "an exchange-rate effect is printed after it: the change before that effect"
                 break
     return qname, None
+
+
+# the income after income taxes: the whole, the parent's share, of continuing operations or all of them
+# (us-gaap:NetIncomeLoss..., ProfitLoss, IncomeLossFromContinuingOperations... but ...BeforeIncomeTaxes...)
+AFTER_TAX_INCOME = re.compile(r"^us-gaap:(?:NetIncomeLoss|ProfitLoss|IncomeLossFromContinuingOperations(?!Before))")
+# a line of the income taxes, or of the income before them ("Provision for income taxes", "Income tax expense
+# (benefit)", "Income from continuing operations before provision for income taxes")
+_TAX_LINE = re.compile(r"\bincome tax|\b(?:before|pre-?)\s*(?:the\s+)?(?:provision for\s+|benefit from\s+)?(?:income\s+)?tax", re.I)
+_PRETAX_LINE = re.compile(r"\b(?:before|pre-?)\s*(?:the\s+)?(?:provision for\s+|benefit from\s+|\(?benefit\)?\s+)?(?:income\s+)?tax", re.I)
+_TAX_SAID = re.compile(r"\btax", re.I)
+_DISCONTINUED = re.compile(r"discontinued", re.I)
+_MEASURE = re.compile(r"\bebitda\b|\badjusted\b|non-?gaap|reconcil", re.I)  # a reconciliation's lines below the statement
+
+
+def income_above_tax(qname: str, label: str, labels: tuple[str, ...], position: int) -> str | None:
+    """Why an income concept cannot be a row of an income statement by where it stands (None: it can). Income after
+    tax stands below the income taxes: a row whose label says nothing of tax, with an income tax line (or the income
+    before it) below it, before any net income or discontinued operations line, is no after-tax income (AmTrust Q1
+    2009: "Income from continuing operations 33,556", total revenue less total expenses, then "Other income
+    (expense):", interest, "Income from continuing operations before provision for income taxes 29,418", "Provision
+    for income taxes": no IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest).
+    Nor is it the income before tax where another line below is that income and no equity-method line stands between
+    them (an equity-method income is added before a second pre-tax total by some filers)."""
+    if position < 0 or _TAX_SAID.search(label) or _DISCONTINUED.search(label) or NET_INCOME_LINE.search(label):
+        return None  # a net income line above a tax line is one of a reconciliation printed below the statement
+    after_tax, pretax = bool(AFTER_TAX_INCOME.match(qname)), qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD)
+    if not after_tax and not pretax:
+        return None
+    for lab in labels[position + 1 :]:
+        if _DISCONTINUED.search(lab) or NET_INCOME_LINE.search(lab) or NCI_LINE.search(lab) or _MEASURE.search(lab):
+            return None
+        if _EQUITY_METHOD.search(lab) and pretax:
+            return None
+        if after_tax and _TAX_LINE.search(lab):
+            return f"an income after tax above the line {lab!r}"
+        if pretax and _PRETAX_LINE.search(lab):
+            return f"the income before tax is the line {lab!r} below"
+    return None
+

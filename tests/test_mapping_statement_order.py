@@ -1,0 +1,51 @@
+"""Concepts and signs the order and arithmetic of a statement decide: an after-tax income above the income taxes, the
+sign of a noncontrolling interest's share between the taxes and net income."""
+
+from prxbrl.mapping.choose import Context, choose
+from prxbrl.mapping.structural import income_above_tax
+
+# AmTrust Q1 2009's income statement (lines as printed, figures of the 2009 column in the comments)
+AMTRUST = ("Gross premium written", "Net premium written", "Change in unearned premium", "",
+           "Ceding commission (primarily related party)", "Commission and fee income", "Investment income, net",
+           "Net realized gains (losses)", "Other investment gain (loss) on managed assets", "", "Total revenue",  # 171,819
+           "Loss and loss adjustment expense", "Acquisition costs and other underwriting expenes", "Other", "",  # 138,263
+           "Income from continuing operations",  # 33,556
+           "Foreign currency gain (loss)", "Interest expense", "",
+           "Income from continuing operations before provision for income taxes",  # 29,418
+           "Provision for income taxes", "Minority interest in net loss of subsidiary",
+           "Net income available to common shareholders")
+AT = AMTRUST.index("Income from continuing operations")
+
+
+def test_an_income_above_the_income_taxes_is_no_after_tax_income():
+    """AmTrust Q1 2009: "Income from continuing operations | 33,556 | 29,150", total revenue less total expenses above
+    "Other income (expense):", interest and "Income from continuing operations before provision for income taxes", had
+    become us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest."""
+    ctx = Context(statement="I", period="d", unit="money", labels=AMTRUST, position=AT)
+    got = choose("Income from continuing operations", ctx)
+    assert got is None or ("ContinuingOperations" not in got.qname.partition("Before")[0] and "Tax" not in got.qname)
+    for q in ("us-gaap:IncomeLossFromContinuingOperations", "us-gaap:ProfitLoss",
+              "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest"):
+        assert income_above_tax(q, AMTRUST[AT], AMTRUST, AT)
+    # nor the income before tax, which is the line below
+    assert income_above_tax("us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+                            AMTRUST[AT], AMTRUST, AT)
+
+
+def test_an_income_below_the_taxes_or_one_a_reconciliation_follows_keeps_its_after_tax_reading():
+    # the statement's own after-tax line, below the taxes
+    labels = ("Income before income taxes", "Provision for income taxes", "Income from continuing operations",
+              "Discontinued operations, net of tax", "Net income")
+    assert income_above_tax("us-gaap:IncomeLossFromContinuingOperations", labels[2], labels, 2) is None
+    # a discontinued operation's own taxes below the continuing operations' income say nothing of it
+    labels = ("Income from continuing operations", "Discontinued operations:", "Income before income taxes",
+              "Income tax expense", "Net income")
+    assert income_above_tax("us-gaap:IncomeLossFromContinuingOperations", labels[0], labels, 0) is None
+    # net income, then a reconciliation of it that adds the taxes back
+    labels = ("Revenue", "Net income", "Income tax expense", "Interest expense", "Adjusted EBITDA")
+    assert income_above_tax("us-gaap:NetIncomeLoss", labels[1], labels, 1) is None
+    # the income before tax and equity-method income, then that income and a second pre-tax total
+    labels = ("Income before income taxes and equity in earnings", "Equity in earnings of affiliates",
+              "Income before income taxes", "Income taxes", "Net income")
+    pre = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
+    assert income_above_tax(pre, labels[0], labels, 0) is None
