@@ -49,3 +49,23 @@ def test_an_income_below_the_taxes_or_one_a_reconciliation_follows_keeps_its_aft
               "Income before income taxes", "Income taxes", "Net income")
     pre = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
     assert income_above_tax(pre, labels[0], labels, 0) is None
+
+
+def test_amtrusts_statement_read_whole(tmp_path):
+    """AmTrust Q1 2009's income statement (tests/fixtures/amtrust-q1-2009-income.txt, its real lines): "Income from
+    continuing operations" above the taxes is no after-tax income; "Minority interest in net loss of subsidiary | - |
+    (2,900" between "Provision for income taxes 7,317" and "Net income available to common shareholders 22,263"
+    (26,680 - 7,317 + 2,900 = 22,263) is the interest's share of a loss, -2,900 thousand (it had been +2,900,000)."""
+    from pathlib import Path
+
+    from conftest import plain_facts
+
+    src = Path(__file__).parent / "fixtures" / "amtrust-q1-2009-income.txt"
+    facts = plain_facts(src, tmp_path / "out")
+    by_label = {}
+    for r in facts:
+        by_label.setdefault(r["label"], set()).add((r["concept"], r["period_start"], r["value"]))
+    assert not any("ContinuingOperations" in c and "Before" not in c for c, _, _ in by_label["Income from continuing operations"])
+    assert by_label["Minority interest in net loss of subsidiary"] >= {
+        ("us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", "2008-01-01", "-2900000")}
+    assert ("us-gaap:IncomeTaxExpenseBenefit", "2008-01-01", "7317000") in by_label["Provision for income taxes"]

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..tables.totals import is_total
-from . import signs
+from . import income_split, signs
 from .index import adds_into, concept_index, summation_weight
 from .indexed import concept_name
 from .mapped import STATEMENT_KINDS
@@ -115,6 +115,8 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         return None
     by_rule = res.evidence["by"] == "override"
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude, source="rule" if by_rule else "printed")
+    if (split := income_split.deducted_sign(tm, node, sign, child.balance)) is not None:  # income_split.py
+        return _with_sign(tm, node, res, split)
     third = _common_parent(res.concept, pres.concept)
     if (third is not None and third[1] == 1 and node.weight == 1 and not pres.negate and not adds_into(res.concept, pres.concept)
             and not by_rule and sign.source not in ("rule", "words")):
