@@ -69,3 +69,20 @@ def test_amtrusts_statement_read_whole(tmp_path):
     assert by_label["Minority interest in net loss of subsidiary"] >= {
         ("us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", "2008-01-01", "-2900000")}
     assert ("us-gaap:IncomeTaxExpenseBenefit", "2008-01-01", "7317000") in by_label["Provision for income taxes"]
+
+
+def test_rows_under_a_revenue_heading_that_add_into_no_total_beside_one_are_no_members(tmp_path):
+    """Employers Holdings Q1 2008 (tests/fixtures/employers-q1-2008-income.txt, its real lines): "Gross written
+    premiums 81,674" and "Net written premiums 79,104" under "Revenues", above "Net premiums earned", "Net investment
+    income", ... that add up to "Total revenues 93,749", had become us-gaap:Revenues with srt:ProductOrServiceAxis
+    members (adding up to 160,778 against that total); they are the premiums written, as AmTrust's are."""
+    from pathlib import Path
+
+    from conftest import plain_facts
+
+    src = Path(__file__).parent / "fixtures" / "employers-q1-2008-income.txt"
+    facts = plain_facts(src, tmp_path / "out")
+    got = {(r["label"], r["concept"], r["value"]) for r in facts if "written" in r["label"]}
+    assert {("Gross written premiums", "us-gaap:PremiumsWrittenGross", "81674"),
+            ("Net written premiums", "us-gaap:PremiumsWrittenNet", "79104")} <= got
+    assert not any(k.endswith("Axis") and v for r in facts if "written" in r["label"] for k, v in r.items())

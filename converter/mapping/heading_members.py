@@ -24,7 +24,20 @@ def own_line_item(tm: TableMapper, node: Node, parent: Node | None, concept: str
     line item or as a line item other rows add up to (Palomar: "Gross written premiums" less "Ceded written premiums"
     is "Net written premiums", and with the change in unearned premiums "Net earned premiums", under "Revenues:"), or
     every row of the sum it adds into is a line item (``_sum_of_line_items``)."""
-    return _structured(tm, node, parent, concept) or _sum_of_line_items(tm, node, parent, concept)
+    return _structured(tm, node, parent, concept) or _sum_of_line_items(tm, node, parent, concept) or _outside_total(tm, node, parent, concept)
+
+
+def _outside_total(tm: TableMapper, node: Node, parent: Node | None, concept: str) -> bool:
+    """A row under the heading that adds into nothing, beside a total of the heading's line item under the same heading
+    that other rows add up to: members of it would add up to more than that total (Employers Holdings Q1 2008:
+    "Gross written premiums 81,674" and "Net written premiums 79,104" under "Revenues", above "Net premiums earned",
+    "Net investment income", ... that add up to "Total revenues 93,749", had become members of us-gaap:Revenues). The
+    row is a line item of its own. Where the table prints no such total, nothing tells."""
+    if parent is not None or node.children:
+        return False
+    section = tuple(node.item.section)
+    return any(n.children and n.index != node.index and tuple(n.item.section) == section and tm._line_item(n.item.label)[1] == concept
+               and all(tm.nodes[i].weight == 1 for i in n.children) for n in tm.nodes)
 
 
 def _structured(tm: TableMapper, node: Node, parent: Node | None, concept: str) -> bool:
