@@ -25,6 +25,7 @@ from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
+from .spanning_cells import spread_length
 from .wrapped_headers import join_wrapped_cells, spread_duration
 from .year_turns import years_by_turns
 
@@ -249,8 +250,10 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         return years, []  # a line of years (its text is its years)
     # a label before the years ("(Shares in millions) Fiscal Year" / "2023" read as a row)
     text = " ".join([r.label] + years)
-    got = _line_phrases(text)
     cells = [f[0].strip() for f in r.fragments if f[0].strip()]
+    if r.kind == "text" and (spread := spread_length(cells)) is not None:
+        return spread, []  # "|Quarter Ended:" / "|Sept 30, 2003" / "|Sept 30, 2002": the length is each date's
+    got = _line_phrases(text)
     if got is not None and r.kind == "text" and len(got[0]) < len(cells) and _repeated_group(cells):
         return cells, []  # the reader's cells repeat a group ("Amounts | % of Net Sales | Amounts | % of Net Sales")
     if got is not None and r.groups and len(got[0]) < len(cells):

@@ -222,6 +222,13 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                     break
                 if len(heading.split()) > 2:
                     break  # only one-word sub-headings ("Basic", "Diluted") defer to the heading above them
+        if row_unit in ("per_share", "per_ADS") and not unit_of_heading and sections and _whole_counts(r) \
+                and label_unit(sections[-1].heading) in ("shares", "ADS"):
+            # "Shares Used For:" / "Basic Earnings Per Share | 475,382" (a 2003 key-figures table): under a heading
+            # that counts shares, a row naming the earnings per share they are used for, printed in whole numbers
+            # without a currency, counts those shares (an amount per share is printed to the cent, with its sign)
+            row_unit, unit_of_heading, unit_heading = label_unit(sections[-1].heading), True, sections[-1].heading
+            row_scale = _scale_of([unit_heading])
         if unit_of_heading and row_unit == "pure" and any(c.amount is not None and c.amount.currency for c in r.cells):
             # a row that prints a currency sign under a heading of rates is money ("Additional ratios:" ... "Net
             # investment income | $ | 23,156"), not a rate in percentage points; the rows after it are out of the
@@ -387,6 +394,13 @@ def _to_the_cent(r) -> bool:
     """Every figure of the row is printed to the cent, as an amount per share is ("$ 0.27"; not "$2,721")."""
     figures = [c.text.strip().rstrip("%*") for c in r.values if c.amount is not None and any(ch.isdigit() for ch in c.text)]
     return bool(figures) and all(_CENTS.search(f) for f in figures)
+
+
+def _whole_counts(r) -> bool:
+    """Every figure of the row is a whole number without a currency sign ("475,382"), as a count is."""
+    figures = [c for c in r.values if c.amount is not None and any(ch.isdigit() for ch in c.text)]
+    return bool(figures) and all(c.amount.currency is None and c.amount.decimals == 0 and not c.amount.percent
+                                 and "." not in c.text for c in figures)
 
 
 _ESCAPED = re.compile(r"^-\s-\s+")  # EDGAR's "- -": an SGML text's escape of a line's leading dash

@@ -14,6 +14,7 @@ from ..models import ConvenienceTranslation, Period, Span, Table
 from ..periods import Calendar, PeriodExpr
 from .headers import PHRASE_KINDS, Item, parse_header
 from .quarter_groups import part_phrases
+from .spanning_cells import undated_length
 from .residue import figures_only
 from .rows import Row, VCell
 
@@ -171,8 +172,8 @@ def is_header_row(r: Row, slots: list[Slot], positional: bool) -> bool:
         straddling = [f for f in r.fragments if f[2][0] < left - 6 < f[2][1]]
         return bool(inside) and not straddling
     label = r.label.strip()
-    if is_parenthetical(label) or label.endswith(":"):
-        return False
+    if is_parenthetical(label) or (label.endswith(":") and not undated_length(label)):
+        return False  # "Nine Months Ended:" over the dates is a header still (``spanning_cells``)
     if r.kind == "text" and _caption_over_columns([f[0].strip() for f in r.fragments if f[0].strip()]):
         return True
     if part_phrases(r) is not None:

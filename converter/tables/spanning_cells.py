@@ -1,0 +1,39 @@
+"""A length of period in a header cell of its own, beside the dates it stands over.
+
+A rendering that keeps a header's cells on one line ("|Quarter Ended:" / "|Sept 30, 2003" / "|Sept 30, 2002", a 2003
+key-figures table) prints the spanning phrase as the first cell and the column dates after it: the length is every
+date's, not the first date's alone (read as one text, "Quarter Ended Sept 30, 2003" took the length and left
+"Sept 30, 2002" a point in time). A trailing colon ("Quarter Ended:", "Nine Months Ended:") closes the phrase; it is
+still a column header, no heading of the rows."""
+
+from __future__ import annotations
+
+from ..periods import duration_of
+from .headers import parse_header
+
+
+def undated_length(text: str) -> bool:
+    """The text is a length of period and nothing else, without its date ("Quarter Ended:", "Nine Months Ended",
+    "Three Months Ended June 30,"): a phrase that spans the dated columns under or beside it."""
+    items = parse_header(text.strip().rstrip(":").strip())
+    return len(items) == 1 and items[0].kind == "period" and items[0].expr is not None \
+        and duration_of(items[0].expr) is not None and items[0].expr.date() is None
+
+
+def _dated(text: str) -> bool:
+    """A cell that is one date, or a month and day ("Sept 30, 2003", "June 30,") and nothing else."""
+    items = parse_header(text)
+    return len(items) == 1 and items[0].kind == "period" and items[0].expr is not None \
+        and items[0].expr.kind in ("date", "month_day")
+
+
+def spread_length(cells: list[str]) -> list[str] | None:
+    """The column phrases of a header line whose first cell is a length without its date and whose other cells are
+    dates ("Quarter Ended:" | "Sept 30, 2003" | "Sept 30, 2002"): the length before each date ("Quarter Ended Sept 30,
+    2003", "Quarter Ended Sept 30, 2002"). None for any other line."""
+    if len(cells) < 3 or not undated_length(cells[0]) or not all(_dated(c) for c in cells[1:]):
+        return None
+    lead = cells[0].strip().rstrip(":").strip()
+    if parse_header(lead)[0].expr.groups.get("md"):
+        return None  # "Three Months Ended June 30," beside full dates: which day is whose is not for this reading
+    return [f"{lead} {c.strip()}" for c in cells[1:]]
