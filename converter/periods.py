@@ -334,13 +334,31 @@ def _date_range(expr: PeriodExpr, label: str, forecast: bool) -> Period | None:
         return None
     start = expr.date("start")
     if start is None:
-        md = month_day(PeriodExpr("month_day", 0, 0, "", {"md": expr.groups.get("start")}))
+        md = _numeric_month_day(expr.groups.get("start") or "", expr.order) or \
+            month_day(PeriodExpr("month_day", 0, 0, "", {"md": expr.groups.get("start")}))
         if md is None:
             return None
         start = _safe_date(end.year if md <= (end.month, end.day) else end.year - 1, *md)
     if start is None or start >= end or add_months(start, 60) <= end:
         return None
     return Period(kind="duration", start=start, end=end, label=label, forecast=forecast)
+
+
+def _numeric_month_day(text: str, order: str | None) -> tuple[int, int] | None:
+    """(month, day) of a numeric start without its year ("04/01" in "04/01–12/31/2024"), in the order its numbers or
+    the dates printed with it fix (``numeric_order``); None when neither does."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text.strip())
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    fixed = _numeric_fixed(a, b)
+    if fixed == "either":
+        fixed = order
+    elif order is not None and fixed != order:
+        return None
+    if fixed not in ("md", "dm"):
+        return None
+    return (a, b) if fixed == "md" else (b, a)
 
 
 def month_range(expr: PeriodExpr, year: int | None, label: str, forecast: bool = False) -> Period | None:

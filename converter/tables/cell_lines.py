@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs
-from .period_cells import pair_broken, phrase_line, unglued
+from .period_cells import pair_broken, pair_ranges, phrase_line, range_start, unglued
 from .text_cells import Piece, is_figure, is_page_number, is_symbol
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -314,20 +314,22 @@ def _mended_run(recs: list[Line], k: int) -> tuple[int, Line | None, list[Piece]
     """The period phrases from ``recs[k]`` on (blank lines between them passed over) where a title is glued to the
     first or a phrase is broken over two lines: the end of the run, the title line and the header cells; else None."""
     glued = unglued(recs[k])
-    if glued is None and not _period_phrase(recs[k]):
+    if glued is None and not _period_phrase(recs[k]) and not range_start(recs[k]):
         return None
     pieces = [glued[1]] if glued else []
     j, last = k + 1 if glued else k, k + 1
-    while j < len(recs) and (_period_phrase(recs[j]) or recs[j].kind == "blank" and not recs[j].reader):
+    while j < len(recs) and (_period_phrase(recs[j]) or range_start(recs[j]) or recs[j].kind == "blank" and not recs[j].reader):
         if recs[j].kind != "blank":
             s, e = recs[j].label_span
             pieces.append(Piece(recs[j].label, Span(line=recs[j].no, start=s, end=e)))
             last = j + 1
         j += 1
-    paired = pair_broken(pieces)
+    paired = pair_ranges(pair_broken(pieces))
     if glued is None and paired is pieces:
         return None
-    if len(paired) < 2 or not any(x.reader == "cells" for x in recs[last : last + 6]):
+    # the table's rows within six lines, blank lines passed over (voestalpine prints 17 blank cells between its
+    # header and its first row)
+    if len(paired) < 2 or not any(x.reader == "cells" for x in [x for x in recs[last:] if x.kind != "blank" or x.reader][:6]):
         return None
     return last, glued[0] if glued else None, paired
 

@@ -10,6 +10,11 @@ Peoples Financial Q4 2024 (newswire markdown, a cell per line) heads its earning
   line that names a length ending at no date, right above a line that names a date and no length, is one phrase with
   it, where every such line of the run finds its date so (a run "Three Months Ended" / "Year Ended" / "December 31,"
   / "December 31," is two cells each wrapped, read down by ``cell_lines._join_wrapped_header_cells``, not here).
+
+voestalpine Q3 2025/26 (IFRS, a cell per line) heads its income statement with date ranges broken after the dash:
+"04/01–" / "12/31/2024", "04/01–" / "12/31/2025", "10/01–" / "12/31/2024", "10/01–" / "12/31/2025". A line that is a
+start and a dash, right above a line that is a date, is one range with it ("04/01– 12/31/2024": April 1 to December 31,
+2024), where every such start finds its date so.
 """
 
 from __future__ import annotations
@@ -62,6 +67,45 @@ def unglued(x: Line) -> tuple[Line, Piece] | None:
         title = Line(x.no, head, "text", label=head, label_span=(s, s + len(head)), last=x.no)
         return title, Piece(tail, Span(line=x.no, start=s + i, end=e))
     return None
+
+
+# a start without its end: a day ("04/01", "April 1", "April 1, 2024") and a range dash ending the line
+_RANGE_START = re.compile(r"^\s*(?P<start>\d{1,2}/\d{1,2}(?:/\d{2,4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*[-\u2013\u2014]\s*$")
+
+
+def range_start(x: Line) -> bool:
+    """A line that is the start of a range of dates and its dash, nothing else ("04/01–")."""
+    return x.kind == "text" and not x.reader and bool(x.label) and _RANGE_START.match(x.label) is not None
+
+
+def _full_date(text: str) -> bool:
+    exprs = find_period_exprs(text)
+    return len(exprs) == 1 and exprs[0].kind == "date" and _covers(text)
+
+
+def pair_ranges(pieces: list[Piece]) -> list[Piece]:
+    """Join each range start over the date under it ("04/01–" / "12/31/2024"), where every start stands right over a
+    date and the two read as a range of days; else the pieces as they were."""
+    starts = [_RANGE_START.match(p.text) is not None for p in pieces]
+    if not any(starts):
+        return pieces
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if starts[k]:
+            if k + 1 >= len(pieces) or not _full_date(pieces[k + 1].text):
+                return pieces
+            text = f"{p.text.strip()} {pieces[k + 1].text.strip()}"
+            exprs = find_period_exprs(text)
+            if len(exprs) != 1 or exprs[0].kind != "date_range":
+                return pieces
+            out.append(Piece(text, Span(line=p.span.line, start=p.span.start, end=p.span.end)))
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 def _open_length(text: str) -> bool:
