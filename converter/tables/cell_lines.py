@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import knowledge
 from ..models import Span
 from ..periods import find_period_exprs
-from .period_cells import pair_broken, pair_ranges, phrase_line, range_start, unglued
+from .period_cells import pair_broken, pair_ranges, phrase_line, range_end_line, range_start, unglued
 from .text_cells import Piece, is_figure, is_page_number, is_symbol
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -318,7 +318,8 @@ def _mended_run(recs: list[Line], k: int) -> tuple[int, Line | None, list[Piece]
         return None
     pieces = [glued[1]] if glued else []
     j, last = k + 1 if glued else k, k + 1
-    while j < len(recs) and (_period_phrase(recs[j]) or range_start(recs[j]) or recs[j].kind == "blank" and not recs[j].reader):
+    while j < len(recs) and (_period_phrase(recs[j]) or range_start(recs[j]) or (j > k and range_end_line(recs[j]))
+                             or recs[j].kind == "blank" and not recs[j].reader):
         if recs[j].kind != "blank":
             s, e = recs[j].label_span
             pieces.append(Piece(recs[j].label, Span(line=recs[j].no, start=s, end=e)))

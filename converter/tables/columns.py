@@ -26,6 +26,8 @@ _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["fore
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
+# words by which a column header states where its period starts ("through March 31", "Period from ...")
+_STATES_START = re.compile(r"\b(?:through|thru)\b|\bperiod\s+from\b|\binception\b", re.I)
 
 
 # footnote marks after a label's words ("Diluted (2)", "Basic (a)", "Diluted*", "Diluted²"): they name no unit
@@ -89,6 +91,25 @@ def row_period(label: str, ctx: Context) -> Period | None:
         return None
     forecast = bool(_FORECAST.search(label))
     return resolve(e, ctx.calendar, label=label.strip(" :"), forecast=forecast)
+
+def stated_range(label: str, ctx: Context) -> Period | None:
+    """The one range of days a row label states ("Net income after date of conversion, February 5 through March 31,
+    2007", Employers Q1 2008), or None."""
+    ranges = [e for e in find_period_exprs(label) if e.kind == "date_range"]
+    return resolve(ranges[0], ctx.calendar, label=label.strip(" :")) if len(ranges) == 1 else None
+
+
+def in_stated_range(period: Period, label: str, ctx: Context) -> Period | None | bool:
+    """The period of a cell whose row label states its own days: the row's range where it ends with the column's
+    period and lies inside it; False where it does not (the figure is not the column's, nor the range's: "N/A" under
+    2008 beside a 2007 range); the column's own period where the label states no range."""
+    stated = stated_range(label, ctx)
+    if stated is None or period.kind != "duration" or period.start is None or (stated.start, stated.end) == (period.start, period.end):
+        return period
+    if stated.end == period.end and stated.start is not None and period.start <= stated.start:
+        return period.model_copy(update={"start": stated.start})
+    return False
+
 
 def context_period(texts: list[str], ctx: Context) -> Period | None:
     for t in reversed(texts):
@@ -185,6 +206,12 @@ def resolve_slots(
             s.period, text_items = part
         else:
             s.period = slot_period(exprs, years, s, cal, context_texts, table_years)
+        if s.period is not None and not any(e.kind == "date_range" for e in exprs) and not s.excluded \
+                and _STATES_START.search(" ".join(it.text for it in s.items)):
+            # a header that states its own start ("Period February 5, through March 31," over "2007", Employers Q1
+            # 2008; "Inception through ...") where no range of days could be read from it: not the quarter or the
+            # day its end names
+            s.period, s.excluded = None, "period_start_unread"
         if s.period is None and not s.excluded and any(year_end_unknown(e, cal) for e in exprs):
             s.excluded = "fiscal_year_end_unknown"  # "FY 2024 | FY 2023" where nothing states when the year ends
         if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \

@@ -108,6 +108,30 @@ def pair_ranges(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# a range's end without its year, on the line under its start ("Period February 5," / "through March 31,")
+_RANGE_END = re.compile(r"^\s*(?:through|thru|to|until)\s+(?P<md>[A-Za-z]+\.?\s+\d{1,2}),?\s*$", re.I)
+_STARTS_RANGE = re.compile(r"(?:^|\s)[A-Za-z]+\.?\s+\d{1,2},?\s*$")
+
+
+def range_end_line(x: Line) -> bool:
+    """A line that is the end of a range begun on the line above and nothing else ("through March 31,")."""
+    return x.kind == "text" and not x.reader and bool(x.label) and _RANGE_END.match(x.label) is not None \
+        and find_period_exprs(_RANGE_END.match(x.label)["md"]) != []
+
+
+def join_range_ends(pieces: list[Piece]) -> list[Piece]:
+    """A range wrapped after its start ("Period February 5," / "through March 31,"): one phrase, its year on the line
+    of years below ("2007"). An end whose piece above names no day is left as it was."""
+    out: list[Piece] = []
+    for p in pieces:
+        if out and _RANGE_END.match(p.text) and _STARTS_RANGE.search(out[-1].text) and find_period_exprs(out[-1].text):
+            q = out.pop()
+            out.append(Piece(f"{q.text.strip()} {p.text.strip()}", Span(line=q.span.line, start=q.span.start, end=q.span.end)))
+            continue
+        out.append(p)
+    return out if len(out) < len(pieces) else pieces
+
+
 def _open_length(text: str) -> bool:
     """A length that ends at no date ("Year Ended", "Three Months Ended")."""
     exprs = find_period_exprs(text)
@@ -123,15 +147,23 @@ def _date_only(text: str) -> bool:
 
 def pair_broken(pieces: list[Piece]) -> list[Piece]:
     """Join each length over the date under it ("Year Ended" / "December 31,"), where every length ending at no date
-    stands right over a date alone and every date alone right under such a length; else the pieces as they were."""
+    stands right over a date alone and every date alone right under such a length; else the pieces as they were.
+
+    The date may be a full one ("Three months ended" / "March 31, 2008" beside "Period February 5," / "through March
+    31,", Employers Holdings Q1 2008): then every full date of the run stands right under a length ("Three Months
+    Ended" over "June 30, 2024" / "June 30, 2023" is one length over two columns, not a length of the first)."""
+    pieces = join_range_ends(pieces)
     opens = [_open_length(p.text) for p in pieces]
     dates = [_date_only(p.text) for p in pieces]
+    fulls = [_full_date(p.text) for p in pieces]
     if not any(opens):
         return pieces
-    for k in range(len(pieces)):
-        if opens[k] and not (k + 1 < len(pieces) and dates[k + 1]):
+    n = len(pieces)
+    full_paired = any(opens[k] and k + 1 < n and fulls[k + 1] for k in range(n))
+    for k in range(n):
+        if opens[k] and not (k + 1 < n and (dates[k + 1] or fulls[k + 1])):
             return pieces
-        if dates[k] and not (k > 0 and opens[k - 1]):
+        if (dates[k] or (fulls[k] and full_paired)) and not (k > 0 and opens[k - 1]):
             return pieces
     out: list[Piece] = []
     k = 0
