@@ -25,7 +25,7 @@ from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
-from .spanning_cells import spread_length
+from .spanning_cells import pair_length_lines, spread_length
 from .wrapped_headers import join_wrapped_cells, spread_duration
 from .year_turns import years_by_turns
 
@@ -360,6 +360,7 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
         return None
     read = join_wrapped_cells(read, line_cells, line_texts, n)
     read = _join_wrapped_comparisons(read)
+    read = pair_length_lines(read)  # "|Three Months Ended" / "June 30," / "|Six Months Ended" / "June 30,"
     read = _join_one_phrase_lines(read, n)
     read = spread_duration(read)  # "13 weeks ended August 1, 2015" | "August 2, 2014": both 13 weeks
     # a lower line is more specific than the lines above it: fewer full periods under more is a misreading

@@ -19,6 +19,8 @@ from .text_cells import Piece
 _PIPE = re.compile(r"\|")
 _NOTE_COLUMNS = {w.lower() for w in knowledge().raw["header"]["note_columns"]}
 _MAX_RECORD_LINES = 6
+# "|$" alone on a line before "|151,916" (cik1053507 Q2 2003: four columns, each a sign line and a figure line)
+_SIGN_CELL = re.compile(r"\|\s*(?:\$|US\$|€|£|¥)")
 
 
 def is_pipe_line(text: str) -> bool:
@@ -64,13 +66,15 @@ def record_end(lines: list[str], i: int) -> int:
     j = i
     if not _closed(lines[i]) and not closes_rows(lines, i):
         return i
+    signs = 0  # lines that are a currency sign's cell alone ("|$"): part of the figure after it, not a line of their own
     while (
         not lines[j].rstrip(" \t\u00a0").endswith("|")
         and j + 1 < len(lines)
-        and j - i + 1 < _MAX_RECORD_LINES
+        and j - i + 1 - signs < _MAX_RECORD_LINES
         and "|" in lines[j + 1]
     ):
         j += 1
+        signs += _SIGN_CELL.fullmatch(lines[j].strip(" \t\u00a0")) is not None
     return j
 
 

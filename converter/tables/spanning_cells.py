@@ -37,3 +37,30 @@ def spread_length(cells: list[str]) -> list[str] | None:
     if parse_header(lead)[0].expr.groups.get("md"):
         return None  # "Three Months Ended June 30," beside full dates: which day is whose is not for this reading
     return [f"{lead} {c.strip()}" for c in cells[1:]]
+
+
+def _day(text: str) -> bool:
+    items = parse_header(text)
+    return len(items) == 1 and items[0].kind == "period" and items[0].expr is not None and items[0].expr.kind == "month_day"
+
+
+def pair_length_lines(read: list[list[str]]) -> list[list[str]]:
+    """Header cells wrapped a line at a time, each length over its day ("|Three Months Ended" / "June 30," /
+    "|Six Months Ended" / "June 30," over "|2003 |2002 |2003 |2002", cik1053507 Q2 2003): each length with the day under
+    it is one phrase, the phrases one line ("Three Months Ended June 30," | "Six Months Ended June 30,"). Two such
+    pairs or more, one after the other; a single pair already stacks over every column."""
+    out: list[list[str]] = []
+    k = 0
+    while k < len(read):
+        j, pairs = k, []
+        while j + 1 < len(read) and len(read[j]) == 1 and len(read[j + 1]) == 1 and undated_length(read[j][0]) \
+                and not parse_header(read[j][0])[0].expr.groups.get("md") and _day(read[j + 1][0]):
+            pairs.append(f"{read[j][0].strip()} {read[j + 1][0].strip()}")
+            j += 2
+        if len(pairs) >= 2:
+            out.append(pairs)
+            k = j
+            continue
+        out.append(read[k])
+        k += 1
+    return out
