@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import signs
-from .structural import ATTRIBUTABLE, NET_INCOME_LINE, NCI_LINE
+from .structural import NET_INCOME_LINE, NCI_LINE
 
 if TYPE_CHECKING:
     from .arithmetic import Node
