@@ -51,6 +51,21 @@ def test_an_income_below_the_taxes_or_one_a_reconciliation_follows_keeps_its_aft
     assert income_above_tax(pre, labels[0], labels, 0) is None
 
 
+def test_a_row_below_the_taxes_or_a_minority_interest_before_them_keeps_its_reading():
+    """Real statements of the SEC's 2010 Q2 financial statement data sets: HCP prints "Income from continuing
+    operations" below its income taxes and above "Income before gain on sales of real estate, net of income taxes"
+    (the taxes stand above it: it is after tax); CNX Gas subtracts "Noncontrolling Interest" before its income taxes
+    (the interest's share of income, printed where the filer prints it)."""
+    hcp = ("Total other income (expense)", "Income before income taxes and equity income (loss) from unconsolidated joint ventures",
+           "Income taxes", "Equity income (loss) from unconsolidated joint ventures", "Income from continuing operations",
+           "Income before gain on sales of real estate, net of income taxes", "Gain on sales of real estate, net of income taxes",
+           "Total discontinued operations", "Net income")
+    assert income_above_tax("us-gaap:IncomeLossFromContinuingOperations", hcp[4], hcp, 4) is None
+    cnx = ("Total Costs and Expenses", "Earnings Before Income Taxes and Noncontrolling Interest", "Noncontrolling Interest",
+           "Earnings Before Income Taxes", "Income Taxes", "Net Income Attributable to CNX Gas Shareholders")
+    assert income_above_tax("us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", cnx[2], cnx, 2) is None
+
+
 def test_amtrusts_statement_read_whole(tmp_path):
     """AmTrust Q1 2009's income statement (tests/fixtures/amtrust-q1-2009-income.txt, its real lines): "Income from
     continuing operations" above the taxes is no after-tax income; "Minority interest in net loss of subsidiary | - |
