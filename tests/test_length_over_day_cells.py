@@ -28,10 +28,9 @@ Each header line stood over every column ("Three Months Ended June 30, Six Month
 figure was no_period; the row's eight lines of signs and figures also passed the six lines a record may hold, so its
 fourth figure fell into a row of its own."""
 
-import csv
 from pathlib import Path
 
-from prxbrl.pipeline import convert
+from conftest import plain_facts
 from prxbrl.tables.spanning_cells import pair_length_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -39,10 +38,7 @@ NAME = "cik1053507-q2-2003-excerpt.txt"
 
 
 def test_each_length_with_its_day_over_its_two_years(tmp_path):
-    src = tmp_path / NAME
-    src.write_text((FIXTURES / NAME).read_text(encoding="utf-8"), encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    rows = list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    rows = plain_facts(FIXTURES / NAME, tmp_path / "out")
     got = {(r["period_start"], r["period_end"], r["value"]) for r in rows if r["label"] == "Rental and management"}
     assert got == {
         ("2003-04-01", "2003-06-30", "151916000"),

@@ -18,10 +18,9 @@ read"); without it, "Quarter Ended Sept 30, 2003" read as one phrase left "Sept 
 2002 flow was dropped (period_type_mismatch). The length is each date's. The rows under "Shares Used For:" count
 shares (in thousands, as the note says), not dollars per share."""
 
-import csv
 from pathlib import Path
 
-from prxbrl.pipeline import convert
+from conftest import plain_facts
 from prxbrl.tables.spanning_cells import spread_length, undated_length
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -29,10 +28,7 @@ NAME = "cik740112-q3-2003-excerpt.txt"
 
 
 def _facts(tmp_path) -> set[tuple[str, str, str, str, str]]:
-    src = tmp_path / NAME
-    src.write_text((FIXTURES / NAME).read_text(encoding="utf-8"), encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    rows = csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8"))
+    rows = plain_facts(FIXTURES / NAME, tmp_path / "out")
     return {(r["concept"], r["period_start"], r["period_end"], r["unit"], r["value"]) for r in rows}
 
 

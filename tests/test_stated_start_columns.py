@@ -20,10 +20,9 @@ flows at a date) and the 2007 column the whole first quarter, so 21,395 for Febr
 quarter's 27,866 belongs (both were then dropped as disagreeing figures). The label's range was ignored likewise, and
 "N/A" under 2008 became a nil fact."""
 
-import csv
 from pathlib import Path
 
-from prxbrl.pipeline import convert
+from conftest import plain_facts
 from prxbrl.models import Span
 from prxbrl.tables.period_cells import pair_broken
 from prxbrl.tables.text_cells import Piece
@@ -35,8 +34,7 @@ NAME = "employers-q1-2008-excerpt.txt"
 def _facts(tmp_path, text: str) -> list[dict]:
     src = tmp_path / NAME
     src.write_text(text, encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    return list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    return plain_facts(src, tmp_path / "out")
 
 
 def _source() -> str:

@@ -24,7 +24,7 @@ from .sole_revenue import sole_revenue
 from .sums import among_line_items, liabilities_negative, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .parallel_blocks import parallel_headings
-from .row_indexed import indexed, located, printed_again
+from .row_indexed import indexed, located, printed_again, printed_figures
 from .heading_members import headed_line_item, own_line_item, parts_beside_line_items, subtotal_member
 from .reconciling import taken_out
 from .balance_fit import unfit_line_item
@@ -434,7 +434,7 @@ class TableMapper:
                 self.taken.add(res.concept)
                 self.res[other] = self._indexed(self.nodes[other], self.norm(self.nodes[other].item.label), self.taken)
             elif (res.evidence.get("by") != "index" and other is not None and other != node.index and other in self.emitted
-                  and not _same_figures(node, self.nodes[other])):
+                  and printed_figures(node) != printed_figures(self.nodes[other])):
                 # the row the index gave the concept has written its facts already (NVIDIA's "Payments related to tax
                 # on restricted stock units" as the other financing flows, above "Other"): two rows of one table are
                 # never one fact of other figures, so this row is the index's next choice, or the company's own
@@ -482,8 +482,3 @@ class TableMapper:
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item (``row_indexed``)."""
         return indexed(self, node, norm, taken, plain, whole)
-
-
-def _same_figures(a: Node, b: Node) -> bool:
-    """Whether two rows print the same figures, column for column (one fact printed twice)."""
-    return [(c.period, c.value) for c in a.item.cells if c.role == "value"] == [(c.period, c.value) for c in b.item.cells if c.role == "value"]

@@ -67,12 +67,16 @@ def printed_again(tm: TableMapper, node: Node) -> set[str]:
     column (H&M's "CASH FLOW FOR THE YEAR -9,023" and, below the opening balance, "Cash flow for the year -9,023"):
     the same fact printed twice under the same label, not another row's line item (a total of one row prints that
     row's figures under its own label: Apple's "Total other income and expense 13 13")."""
-    mine = [(c.period, c.value) for c in node.item.cells if c.role == "value"]
+    mine = printed_figures(node)
     if not mine or all(v is None for _, v in mine):
         return set()
     label = tm.norm(node.item.label)
-    return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label
-            and [(c.period, c.value) for c in tm.nodes[i].item.cells if c.role == "value"] == mine}
+    return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) == mine}
+
+
+def printed_figures(node: Node) -> list:
+    """The row's figures, column for column: (period, value) of each value cell."""
+    return [(c.period, c.value) for c in node.item.cells if c.role == "value"]
 
 
 def measure_above(tm: TableMapper, node: Node) -> str | None:

@@ -152,15 +152,15 @@ def income_above_tax(qname: str, label: str, labels: tuple[str, ...], position: 
     for income taxes": no IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest).
     Nor is it the income before tax where another line below is that income and no equity-method line stands between
     them (an equity-method income is added before a second pre-tax total by some filers)."""
+    after_tax, pretax = bool(AFTER_TAX_INCOME.match(qname)), qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD)
+    if not after_tax and not pretax:
+        return None  # (asked of every candidate of every income statement row: the other concepts go first)
     if position < 0 or _TAX_SAID.search(label) or _DISCONTINUED.search(label) or NET_INCOME_LINE.search(label) or NCI_LINE.search(label):
         return None  # a net income line above a tax line is one of a reconciliation printed below the statement
     if any(_TAX_LINE.search(lab) for lab in labels[:position]):
         # the taxes (or the income before them) stand above the row: it is below them, whatever "... net of income
         # taxes" line follows it (HCP 2010: "Income taxes", "Equity income ...", "Income from continuing operations",
         # "Income before gain on sales of real estate, net of income taxes")
-        return None
-    after_tax, pretax = bool(AFTER_TAX_INCOME.match(qname)), qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD)
-    if not after_tax and not pretax:
         return None
     for lab in labels[position + 1 :]:
         if _DISCONTINUED.search(lab) or NET_INCOME_LINE.search(lab) or NCI_LINE.search(lab) or _MEASURE.search(lab):

@@ -99,11 +99,11 @@ def stated_range(label: str, ctx: Context) -> Period | None:
     return resolve(ranges[0], ctx.calendar, label=label.strip(" :")) if len(ranges) == 1 else None
 
 
-def in_stated_range(period: Period, label: str, ctx: Context) -> Period | None | bool:
-    """The period of a cell whose row label states its own days: the row's range where it ends with the column's
-    period and lies inside it; False where it does not (the figure is not the column's, nor the range's: "N/A" under
-    2008 beside a 2007 range); the column's own period where the label states no range."""
-    stated = stated_range(label, ctx)
+def in_stated_range(period: Period, stated: Period | None) -> Period | None | bool:
+    """The period of a cell whose row label states its own days (``stated``: ``stated_range`` of the label): the
+    row's range where it ends with the column's period and lies inside it; False where it does not (the figure is not
+    the column's, nor the range's: "N/A" under 2008 beside a 2007 range); the column's own period where the label
+    states no range."""
     if stated is None or period.kind != "duration" or period.start is None or (stated.start, stated.end) == (period.start, period.end):
         return period
     if stated.end == period.end and stated.start is not None and period.start <= stated.start:

@@ -25,8 +25,8 @@ from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
-from .spanning_cells import pair_length_lines, spread_length
-from .wrapped_headers import join_wrapped_cells, spread_duration
+from .spanning_cells import pair_length_lines, spread_duration, spread_length
+from .wrapped_headers import join_wrapped_cells
 from .year_turns import years_by_turns
 
 _MARKER = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|\([a-z]\))$")

@@ -10,7 +10,7 @@ from ..knowledge import knowledge
 from ..models import Cell, Column, LineItem, Period, Span
 from ..periods import relative_part
 from .cell_units import cell_unit
-from .columns import in_stated_range, label_unit, row_period, strip_marks
+from .columns import in_stated_range, label_unit, row_period, stated_range, strip_marks
 from .glued_marks import unglue
 from .label_caption import unread_figures
 from .label_tails import unbalanced
@@ -299,6 +299,7 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
     table_forecast, share_scale, table_scale, people, counted = (
         frame.forecast, frame.share_scale, frame.table_scale, frame.people, frame.counted)
     cells: list[Cell] = []
+    stated = stated_range(label, ctx) if not transposed else None  # the days the row's label states, if any
     for c, ci in mapping:
         col = columns[ci]
         s = slots[ci]
@@ -338,7 +339,7 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
                 continue
         elif not transposed and last_heading != title:
             period = headed_length(period, last_heading, ctx.calendar)  # "For the quarter ended:" over a date's column
-        if not transposed and (period := in_stated_range(period, label, ctx)) is False:
+        if not transposed and (period := in_stated_range(period, stated)) is False:
             # "Net income after date of conversion, February 5 through March 31, 2007 | N/A | 21,395": the 2008
             # column's cell is no figure of the 2007 range (the 2007 one takes the range, not the quarter)
             excluded.append((c, "row_period_differs"))

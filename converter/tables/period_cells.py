@@ -86,26 +86,18 @@ def _full_date(text: str) -> bool:
 def pair_ranges(pieces: list[Piece]) -> list[Piece]:
     """Join each range start over the date under it ("04/01–" / "12/31/2024"), where every start stands right over a
     date and the two read as a range of days; else the pieces as they were."""
-    starts = [_RANGE_START.match(p.text) is not None for p in pieces]
-    if not any(starts):
-        return pieces
-    out: list[Piece] = []
-    k = 0
-    while k < len(pieces):
-        p = pieces[k]
-        if starts[k]:
-            if k + 1 >= len(pieces) or not _full_date(pieces[k + 1].text):
-                return pieces
-            text = f"{p.text.strip()} {pieces[k + 1].text.strip()}"
-            exprs = find_period_exprs(text)
-            if len(exprs) != 1 or exprs[0].kind != "date_range":
-                return pieces
-            out.append(Piece(text, Span(line=p.span.line, start=p.span.start, end=p.span.end)))
-            k += 2
+    joined: dict[int, str] = {}
+    for k, p in enumerate(pieces):
+        if _RANGE_START.match(p.text) is None:
             continue
-        out.append(p)
-        k += 1
-    return out
+        if k + 1 >= len(pieces) or not _full_date(pieces[k + 1].text):
+            return pieces
+        text = f"{p.text.strip()} {pieces[k + 1].text.strip()}"
+        exprs = find_period_exprs(text)
+        if len(exprs) != 1 or exprs[0].kind != "date_range":
+            return pieces
+        joined[k] = text
+    return _join_with_next(pieces, joined) if joined else pieces
 
 
 # a range's end without its year, on the line under its start ("Period February 5," / "through March 31,")
@@ -165,13 +157,18 @@ def pair_broken(pieces: list[Piece]) -> list[Piece]:
             return pieces
         if (dates[k] or (fulls[k] and full_paired)) and not (k > 0 and opens[k - 1]):
             return pieces
+    return _join_with_next(pieces, {k: f"{p.text} {pieces[k + 1].text}" for k, p in enumerate(pieces) if opens[k]})
+
+
+def _join_with_next(pieces: list[Piece], joined: dict[int, str]) -> list[Piece]:
+    """The pieces with each piece ``k`` of ``joined`` and the one after it made one piece of text ``joined[k]``, at the
+    first one's place."""
     out: list[Piece] = []
     k = 0
     while k < len(pieces):
         p = pieces[k]
-        if opens[k]:
-            q = pieces[k + 1]
-            out.append(Piece(f"{p.text} {q.text}", Span(line=p.span.line, start=p.span.start, end=p.span.end)))
+        if k in joined:
+            out.append(Piece(joined[k], Span(line=p.span.line, start=p.span.start, end=p.span.end)))
             k += 2
             continue
         out.append(p)

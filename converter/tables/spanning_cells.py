@@ -4,11 +4,14 @@ A rendering that keeps a header's cells on one line ("|Quarter Ended:" / "|Sept 
 key-figures table) prints the spanning phrase as the first cell and the column dates after it: the length is every
 date's, not the first date's alone (read as one text, "Quarter Ended Sept 30, 2003" took the length and left
 "Sept 30, 2002" a point in time). A trailing colon ("Quarter Ended:", "Nine Months Ended:") closes the phrase; it is
-still a column header, no heading of the rows."""
+still a column header, no heading of the rows.
+
+A flattened header may print the length once with its first date and the other dates alone ("13 weeks ended August
+1, 2015" | "August 2, 2014", one cell a line): each date ends a period of that length (``spread_duration``)."""
 
 from __future__ import annotations
 
-from ..periods import duration_of
+from ..periods import duration_of, find_period_exprs
 from .headers import parse_header
 
 
@@ -63,4 +66,25 @@ def pair_length_lines(read: list[list[str]]) -> list[list[str]]:
             continue
         out.append(read[k])
         k += 1
+    return out
+
+
+_ENDED = ("months_ended", "weeks_ended", "fiscal_year_ended")
+
+
+def spread_duration(read: list[list[str]]) -> list[list[str]]:
+    """A line whose first phrase is a period ended on a date and whose other phrases are dates alone ("13 weeks ended
+    August 1, 2015" | "August 2, 2014", one cell a line, the duration printed once over both dates): each date is the
+    end of a period of that length. The duration is the words before the first date."""
+    out = []
+    for phrases in read:
+        if len(phrases) > 1:
+            first = find_period_exprs(phrases[0])
+            rest = [find_period_exprs(p) for p in phrases[1:]]
+            if (len(first) == 1 and first[0].kind in _ENDED and first[0].start == 0 and first[0].end == len(phrases[0].rstrip())
+                    and all(len(e) == 1 and e[0].kind == "date" and e[0].start == 0 and e[0].end == len(p.rstrip())
+                            for e, p in zip(rest, phrases[1:]))):
+                head = phrases[0][: phrases[0].index(first[0].groups["date"])].strip()
+                phrases = [phrases[0]] + [f"{head} {p}" for p in phrases[1:]]
+        out.append(phrases)
     return out

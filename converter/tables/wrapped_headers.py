@@ -75,24 +75,3 @@ def join_wrapped_cells(read: list[list[str]], at: list[list[int] | None], texts:
             lower[t] = f"{upper[j]} {lower[t]}"
         drop.add(k)
     return [p for k, p in enumerate(out) if k not in drop]
-
-
-_ENDED = ("months_ended", "weeks_ended", "fiscal_year_ended")
-
-
-def spread_duration(read: list[list[str]]) -> list[list[str]]:
-    """A line whose first phrase is a period ended on a date and whose other phrases are dates alone ("13 weeks ended
-    August 1, 2015" | "August 2, 2014", one cell a line, the duration printed once over both dates): each date is the
-    end of a period of that length. The duration is the words before the first date."""
-    out = []
-    for phrases in read:
-        if len(phrases) > 1:
-            first = find_period_exprs(phrases[0])
-            rest = [find_period_exprs(p) for p in phrases[1:]]
-            if (len(first) == 1 and first[0].kind in _ENDED and first[0].start == 0 and first[0].end == len(phrases[0].rstrip())
-                    and all(len(e) == 1 and e[0].kind == "date" and e[0].start == 0 and e[0].end == len(p.rstrip())
-                            for e, p in zip(rest, phrases[1:]))):
-                head = phrases[0][: phrases[0].index(first[0].groups["date"])].strip()
-                phrases = [phrases[0]] + [f"{head} {p}" for p in phrases[1:]]
-        out.append(phrases)
-    return out
