@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from .signs import words_of
 
-# words that carry no meaning for the concept
-STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "by", "from", "and", "or", "total", "s", "consolidated"})
+# words that carry no meaning for the concept ("worldwide" and "consolidated", like "total", say the whole company's
+# amount: "WW net sales" is net sales)
+STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "by", "from", "and", "or", "total", "s", "consolidated", "worldwide"})
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b", re.I)
@@ -63,7 +64,7 @@ def label_key(label: str, company: tuple[str, ...] = ()) -> str:
     """The normal form of a printed label (lower case, no figures, dates, qualifiers in parentheses, dashes,
     "Less:", "net of allowance of ..."; singular; stop words out; the company's own name is "company"), IFRS words
     in US GAAP's (``mapping.toml [index] synonyms``: "Share capital" is "common stock")."""
-    key = _key(label, company)
+    key = _key(_expanded(label), company)
     for pattern, words in _synonyms():
         key = pattern.sub(words, key)
     return key
@@ -77,6 +78,23 @@ def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
     pairs = _load_toml("mapping.toml")["index"].get("synonyms", [])
     return tuple((re.compile(r"(?<!\S)" + re.escape(_key(a)) + r"(?!\S)"), _key(b)) for a, b in pairs)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    # the whole-word abbreviations the rules expand too (mapping.toml [normalize] abbreviations: "R&D", "PP&E", "FHLB"),
+    # read from the file for the reason _synonyms is
+    from ..knowledge import _load_toml
+
+    pairs = {a.lower(): b for a, b in _load_toml("mapping.toml")["normalize"].get("abbreviations", {}).items()}
+    alternatives = "|".join(re.escape(a) for a in sorted(pairs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.I), pairs
+
+
+def _expanded(label: str) -> str:
+    """The label with its abbreviations written out ("Purchases of PP&E": "Purchases of property, plant and equipment")."""
+    pattern, pairs = _abbreviations()
+    return pattern.sub(lambda m: pairs[m.group(0).lower()], label)
 
 
 def _key(label: str, company: tuple[str, ...] = ()) -> str:

@@ -70,7 +70,7 @@ _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchan
 
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
-    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words", "said_kinds"}), "[elements]")
+    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words", "said_kinds", "head_misfits"}), "[elements]")
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
@@ -78,7 +78,9 @@ def _elements(raw) -> dict:
     return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
             "net_gross": _net_gross(t["net_gross"]), "needs_words": needs,
             "said_kinds": _pattern_pairs(t["said_kinds"], "said_kinds", ("label-key pattern", "element-name pattern"),
-                                         (re.IGNORECASE, 0))}
+                                         (re.IGNORECASE, 0)),
+            "head_misfits": _pattern_pairs(t["head_misfits"], "head_misfits", ("label pattern", "element-name pattern"),
+                                           (re.IGNORECASE, 0))}
 
 
 def _pattern_pairs(raw, key: str, names: tuple[str, str], flags: tuple[int, int]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:

@@ -15,7 +15,7 @@ from .comprehensive import oci_misfit
 from .index import ConceptInfo
 from .placement import balance_sheet_side
 from .rules import mapping_knowledge
-from .signs import nets_flows, two_way
+from .signs import head_flow, nets_flows, two_way
 from .statement_fit import statement_misfit
 from .structural import income_above_tax
 
@@ -38,6 +38,17 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
         # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
         return "one direction of a flow the label nets"
+    if (flow := _one_way_flow(c.qname.partition(":")[2])) and head_flow(label) == -flow:
+        # "Proceeds from sales of investment securities available for sale" is no PaymentsToAcquire... that a filer
+        # labelled "Investment securities available for sale" under a "Purchases:" heading; "Net borrowings under
+        # revolving line of credit" no RepaymentsOfLinesOfCredit
+        return "a flow of the other direction than the label's"
+    local = c.qname.partition(":")[2]
+    for head, element in mapping_knowledge().head_misfits:
+        if head.search(label) and element.search(local):
+            # "Gains on sale of other assets and loans receivables" is no IncreaseDecreaseInReceivables (mapping.toml
+            # [elements] head_misfits)
+            return f"what the label's head says it is ('{head.search(label).group(0).strip()}'), not a {local}"
     if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and mapping_knowledge().earned_words.search(label):
         # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
         # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
@@ -114,6 +125,15 @@ def _prints(pattern: re.Pattern[str], labels: tuple[str, ...]) -> bool:
 
 
 _ONE_WAY = re.compile(r"(?:Payments|Proceeds|Repayments)(?!ForProceeds|FromPayments|FromRepayments|OfProceeds)")
+
+
+def _one_way_flow(local: str) -> int:
+    """1: a concept named for cash flowing in alone (Proceeds...), -1: out alone (Payments..., Repayments...), 0: else."""
+    if not _ONE_WAY.match(local) or two_way(local):
+        return 0
+    return 1 if local.startswith("Proceeds") else -1
+
+
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 _EQUITY_RECEIVABLE = re.compile(r"Equity|Stock|Capital|Subscri|Shareholder|Stockholder|Partner|Member")

@@ -90,6 +90,7 @@ class Knowledge:
     net_gross: tuple[tuple[str, str], ...]  # the parts of element names of an asset's net and gross amounts
     needs_words: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # an element name, the words its label must say
     said_kinds: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # a label key's kind of line item, the element names that say it
+    head_misfits: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # a label's head, the element names that are no reading of it
     change_label: re.Pattern[str]  # a label that names a change of a balance ([labels])
     flow_label: re.Pattern[str]  # a label that names cash paid or received
     cash_flow_line: re.Pattern[str]  # a line only a cash-flow statement prints

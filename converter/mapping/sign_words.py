@@ -12,7 +12,7 @@ from ..knowledge import _load_toml
 
 _TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance", "nature"})
 _DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
-_TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow", "net_inflow", "net_outflow"})
+_TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow", "net_inflow", "net_outflow", "head_inflow", "head_outflow"})
 _WORD_KEYS = frozenset({"name", "pattern"})
 _BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end", "income"})
 _NATURE_KEYS = frozenset({"positive"})
@@ -26,6 +26,8 @@ class SignWords:
     outflow: re.Pattern[str]
     net_inflow: re.Pattern[str]  # a flow in ("proceeds", "sales", "maturities") a label nets against one out
     net_outflow: re.Pattern[str]  # a flow out ("purchases", "payments")
+    head_inflow: re.Pattern[str]  # a label that begins with a flow in ("Proceeds from ...", "Borrowings under ...")
+    head_outflow: re.Pattern[str]  # a label that begins with a flow out ("Purchases of ...", "Repayments of ...")
     negative_words: tuple[tuple[re.Pattern[str], str], ...]
     debit_words: re.Pattern[str]  # an extension concept's label that names a debit ("costs", "loss", "payments")
     credit_words: re.Pattern[str]
@@ -84,6 +86,8 @@ def parse(raw: dict) -> SignWords:
     return SignWords(directions=tuple(directions), two_way=re.compile("|".join(names)),
                      inflow=_pattern(tw["inflow"], "two_way inflow"), outflow=_pattern(tw["outflow"], "two_way outflow"),
                      net_inflow=_pattern(tw["net_inflow"], "two_way net_inflow"), net_outflow=_pattern(tw["net_outflow"], "two_way net_outflow"),
+                     head_inflow=_pattern(tw["head_inflow"], "two_way head_inflow"),
+                     head_outflow=_pattern(tw["head_outflow"], "two_way head_outflow"),
                      negative_words=tuple(negative), debit_words=_pattern(bal["debit"], "extension_balance debit"),
                      credit_words=_pattern(bal["credit"], "extension_balance credit"),
                      phrase_end=_pattern(bal["phrase_end"], "extension_balance phrase_end"),

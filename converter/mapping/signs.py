@@ -82,6 +82,20 @@ def one_way_flow(label: str) -> bool:
     return bool(kn.net_inflow.search(label)) != bool(kn.net_outflow.search(label))
 
 
+def head_flow(label: str) -> int:
+    """The direction of the cash flow a label begins with (signs.toml head_inflow / head_outflow): 1 in ("Proceeds from
+    ...", "Net borrowings under ..."), -1 out ("Purchases of ...", "Repayments of ..."), 0 none, or a label that names
+    both ways ("Proceeds from (repayments of) ...", "Purchases, sales and maturities of investments, net")."""
+    kn = sign_knowledge()
+    if nets_flows(label) or both_ways(label) or _PAREN_FLOW.search(label):
+        return 0
+    inflow, outflow = bool(kn.head_inflow.search(label)), bool(kn.head_outflow.search(label))
+    return 1 if inflow and not outflow else -1 if outflow and not inflow else 0
+
+
+_PAREN_FLOW = re.compile(r"\(\s*(?:net\s+)?(?:proceeds|borrowings?|issuances?|sales?|repayments?|payments?|purchases?|repurchases?)\b[^)]*\)", re.I)
+
+
 _PAREN_WORD = re.compile(r"\(\s*([A-Za-z]+)\s*\)")
 
 
