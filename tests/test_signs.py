@@ -122,7 +122,8 @@ def test_the_sign_words_are_validated_data():
     assert signs.sign_knowledge().directions[0][0] == "ExpenseBenefit"
     with pytest.raises(PrxbrlError, match="unknown section"):
         parse({"directions": []})
-    good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales", "net_outflow": "purchases"},
+    good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales", "net_outflow": "purchases",
+                        "head_inflow": "^proceeds", "head_outflow": "^payments"},
             "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?"},
             "nature": {"positive": "Expense$"}}
     with pytest.raises(PrxbrlError, match="missing positive"):
@@ -144,7 +145,10 @@ def test_the_sign_words_are_validated_data():
         parse(good | {"direction": [{"name": "GainLoss", "positive": [], "negative": ["loss"]}]})
     assert parse(good).two_way.search("GainLossOnSale")
     with pytest.raises(PrxbrlError, match="missing net_outflow"):
-        parse(good | {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales"}})
+        parse(good | {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales",
+                                  "head_inflow": "^proceeds", "head_outflow": "^payments"}})
+    with pytest.raises(PrxbrlError, match="two_way head_outflow"):
+        parse(good | {"two_way": good["two_way"] | {"head_outflow": "(payments"}})
 
 
 def test_words_or_a_rule_against_the_sum_leave_the_sign_unknown():

@@ -27,6 +27,7 @@ from .signs import label_head, one_way_flow, two_way
 from .structural import after_net_income, structural
 from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
+from .interest_lines import interest_expense_place
 from .said_kinds import named_kinds, names_other
 from .placement import (
     ASSET_SECTION,
@@ -429,6 +430,8 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             return Choice(None, evidence=(structure,), candidates=found)
     if structure is None:
         qname, structure = common_shares(qname, label, ctx.statement, ctx.labels)
+    if structure is None:
+        qname, structure = interest_expense_place(qname, ctx.statement, ctx.labels, ctx.position)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
     if structure:
         evidence.append(f"structure: {structure}")

@@ -49,8 +49,21 @@ def release_year(year: int | None):
         _release_year.reset(token)
 
 
+# the year of the first US GAAP taxonomy with the elements filers now print for what they printed with older ones
+# before (2024: InterestExpenseNonoperating and InterestExpenseOperating beside InterestExpense): a release of this
+# year or later is read with them where its statement's structure says which (mapping/interest_lines.py)
+ELEMENTS_OF_2024 = 2024
+
+
+def since_2024() -> bool:
+    """Whether the release being mapped reports periods of 2024 or later (``ELEMENTS_OF_2024``)."""
+    year = _release_year.get()
+    return year is not None and year >= ELEMENTS_OF_2024
+
+
 def era_cache(maxsize: int):
-    """``lru_cache`` for what the index's candidates decide: kept apart for each era's weights (``era_weights``)."""
+    """``lru_cache`` for what the index's candidates decide: kept apart for each era's weights (``era_weights``) and
+    for releases before and since the 2024 elements (``since_2024``)."""
     def decorate(f):
         @lru_cache(maxsize=maxsize)
         def cached(weights, *args, **kwargs):
@@ -58,7 +71,7 @@ def era_cache(maxsize: int):
 
         @wraps(f)
         def wrapper(*args, **kwargs):
-            return cached(era_weights(), *args, **kwargs)
+            return cached((era_weights(), since_2024()), *args, **kwargs)
 
         wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return wrapper

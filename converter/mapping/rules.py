@@ -117,6 +117,8 @@ class Knowledge:
     share_class_said: re.Pattern[str]  # a label that names a class or series of shares
     adjustments_heading: re.Pattern[str]  # a heading over a reconciliation's adjustments
     operator_heading: re.Pattern[str]  # a heading that is only an operator ("Less:", "Add back:")
+    operating_income_line: re.Pattern[str]  # an income statement's operating income or loss
+    net_interest_line: re.Pattern[str]  # a bank's net interest income
     equity_section_line: re.Pattern[str]  # a line of a balance sheet's equity section (common stock, paid-in capital, retained earnings)
 
 
