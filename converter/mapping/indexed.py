@@ -427,6 +427,10 @@ def whose(node, nodes, norm: str, title: str | None, company: tuple[str, ...]) -
 
 _REFERENCE_LETTER = re.compile(r"(?<=[a-z)])\s+[A-Z]$")  # "Total debt E": a reference to a note, no word of the label
 BALANCE_SHARE = 0.9  # of the filer uses of the concepts whose labels are the row's word for word
+# and at least this many such uses: fewer say too little to read a figure under a period's column as a balance at its
+# end (CIK 740112 Q3 2003's "Minority Interest in Subsidiary 255" between its income taxes and its net income, the
+# minority's share of the quarter's income, was word for word us-gaap:MinorityInterest in 2 filer uses)
+BALANCE_USES = 10
 
 
 @era_cache(maxsize=4096)  # asked of each flow cell of a row of the company's own
@@ -455,4 +459,6 @@ def balance_by_filers(label: str, company: tuple[str, ...], unit: str | None = N
         return None  # filers print the label for flows more often: a flow, as its column says
     why = (f"the label is word for word that of balances ({', '.join(names['i'][:3])}) in {uses['i']} of "
            f"{uses['i'] + uses['d']} filer uses")
+    if uses["i"] < BALANCE_USES:
+        return (False, why + ", too few to tell a balance from a flow")
     return (share >= BALANCE_SHARE, why)
