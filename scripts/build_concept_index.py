@@ -3,8 +3,7 @@
 Sources (read-only, never needed at run time):
   ../shared/taxonomies/us-gaap-2024-offline-package-with-srt.zip
       element names (split into words), type, period type, balance (us-gaap-2024.xsd, srt-2024.xsd);
-      statement memberships (stm/*-pre-*.xml, and the income statement's stm/*-cal-*.xml: the lines its calculations
-          add up) and summation parents (stm/*-cal-*.xml);
+      statement memberships (stm/*-pre-*.xml) and summation parents (stm/*-cal-*.xml);
       SRT standard labels (srt-lab-2024.xml)
       deprecated concepts (elts/us-gaap-depcon-pre-2024.xml) and the concepts replacing them (us-gaap-depcon-def-2024.xml):
           a deprecated concept is left out; filers' uses of it count for its one replacement (same type and period
@@ -130,15 +129,6 @@ def _linkbases(z: zipfile.ZipFile):
                     if "periodStart" in (arc.get("preferredLabel") or "") or "periodEnd" in (arc.get("preferredLabel") or ""):
                         balances.add(to)
                 elif m.group(2) == "cal":
-                    if stmt == "I":
-                        # a line the income statement's calculations add up is a line of it, where its presentation
-                        # shows another in its place (soi: RevenueFromContractWithCustomerIncludingAssessedTax is
-                        # presented, the ExcludingAssessedTax most filers print adds into Revenues). Not the balance
-                        # sheet's and cash-flow statement's: their calculations reach into breakdowns the notes
-                        # disclose (PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAsset...), and the development
-                        # sets lost rows to them (2010 Q2 0.863 -> 0.862, 2009 Q3 0.860 -> 0.858)
-                        stmts[to].add(stmt)
-                        stmts[frm].add(stmt)
                     parents[to].add(frm)
                     weights[(to, frm)].add(1 if float(arc.get("weight", "1")) > 0 else -1)
     return stmts, parents, balances, weights

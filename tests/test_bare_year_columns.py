@@ -32,10 +32,12 @@ def _at(facts, line: int) -> set[tuple]:
 
 def test_a_year_alone_is_the_fiscal_year_for_a_flow(tmp_path):
     facts, _ = _convert(tmp_path, RELEASE)
+    # a bank's interest income above its net interest income, in a release of 2024: US GAAP 2024's operating interest
+    # income (interest_lines)
     assert _at(facts, _line("| Interest income | $ | 38,363,463")) >= {
-        ("us-gaap:InvestmentIncomeInterest", "2022-01-01", "2022-12-31", "26269653")}
+        ("us-gaap:InterestIncomeOperating", "2022-01-01", "2022-12-31", "26269653")}
     # 2023 and 2024 agree with the income statement's "Year Ended December 31," facts: one fact, two sources
-    interest = {(r["period_start"], r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:InvestmentIncomeInterest"}
+    interest = {(r["period_start"], r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:InterestIncomeOperating"}
     assert ("2023-01-01", "2023-12-31", "31323138") in interest and ("2024-01-01", "2024-12-31", "38363463") in interest
     net = {(r["period_start"], r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetIncomeLoss"}
     assert ("2022-01-01", "2022-12-31", "8090127") in net

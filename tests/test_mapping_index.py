@@ -375,13 +375,3 @@ def test_the_discontinued_operations_part_of_a_cash_flow_statement():
         assert got == f"us-gaap:CashProvidedByUsedIn{activity}ActivitiesDiscontinuedOperations"
     assert choose(_CF_DISCONTINUED[3], at(_CF_DISCONTINUED, 3)).qname == "us-gaap:NetCashProvidedByUsedInOperatingActivities"
     assert choose(_CF_SUMMED[3], at(_CF_SUMMED, 3)).qname == "us-gaap:NetCashProvidedByUsedInOperatingActivities"
-
-def test_a_line_the_income_statements_calculations_add_up_stands_in_it():
-    # US GAAP 2024's statement of income presents RevenueFromContractWithCustomerIncludingAssessedTax; its calculation
-    # adds the ExcludingAssessedTax element most filers print into Revenues: a line of the income statement too, not a
-    # disclosure (which had cost it to Revenues on "Net sales" of a 2025 statement of operations)
-    ix = concept_index()
-    assert "I" in ix.get("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax").statements
-    assert "us-gaap:Revenues" in ix.get("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax").parents
-    # the balance sheet's calculations are not read so: they reach into breakdowns the notes disclose
-    assert "B" not in ix.get("us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization").statements.upper()

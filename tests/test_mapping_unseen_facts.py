@@ -119,8 +119,9 @@ def test_what_a_label_says_its_figure_includes_does_not_name_the_line_item(tmp_p
     facts = _convert(tmp_path, (FIXTURES / "karat-q2-2026-income-excerpt.txt").read_text(encoding="utf-8"))
     concept = {r["label"].split(" (")[0]: r["concept"] for r in facts if "(including" in r["label"]}
     assert concept["General and administrative expenses"] == "us-gaap:GeneralAndAdministrativeExpense"
-    assert concept["Interest expense"] == "us-gaap:InterestExpense"
-    interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpense"}
+    # below its operating income, in a release of 2026: US GAAP 2024's nonoperating interest expense (interest_lines)
+    assert concept["Interest expense"] == "us-gaap:InterestExpenseNonoperating"
+    interest = {r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpenseNonoperating"}
     assert interest == {"425000", "521000", "834000", "1030000"}
 
 

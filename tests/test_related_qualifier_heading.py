@@ -75,7 +75,8 @@ def test_a_colon_heading_glued_behind_a_section_heading_is_two_headings():
 def test_related_party_interest_expense_is_interest_expense_with_related_parties(tmp_path):
     facts = _facts(tmp_path)
     related = {(r["concept"], r["period_end"]): r["value"] for r in facts if r.get(RELATED)}
-    assert related == {("us-gaap:InterestExpense", "2025-03-31"): "12570", ("us-gaap:InterestExpense", "2024-03-31"): "12031"}
+    # below the operating income, in a release of 2025: US GAAP 2024's nonoperating interest expense (interest_lines)
+    assert related == {("us-gaap:InterestExpenseNonoperating", "2025-03-31"): "12570", ("us-gaap:InterestExpenseNonoperating", "2024-03-31"): "12031"}
     assert all(r[RELATED] == "us-gaap:RelatedPartyMember" for r in facts if r.get(RELATED))
     assert not [r for r in facts if r["concept"] == "us-gaap:RelatedPartyTransactionAmountsOfTransaction"]
     # the other interest expense, under the same heading printed again, is unchanged

@@ -24,7 +24,8 @@ def test_month_and_day_over_a_line_of_years(tmp_path):
     f = r.mapped.filing
     nine = dict(start=date(2024, 1, 1), end=date(2024, 9, 30))
     assert fact(f, "us-gaap:Revenues", **nine, unit="USD", dims={}).value == Decimal("361900000")
-    assert fact(f, "us-gaap:InterestExpense", **nine, unit="USD", dims={}).value == Decimal("3700000")
+    # below the operating income, in a release of 2024: US GAAP 2024's nonoperating interest expense (interest_lines)
+    assert fact(f, "us-gaap:InterestExpenseNonoperating", **nine, unit="USD", dims={}).value == Decimal("3700000")
     assert fact(f, "us-gaap:EarningsPerShareDiluted", **nine, unit="USDPerShare", dims={}).value == Decimal("1.76")
     assert fact(f, "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding", **nine, unit="shares", dims={}).value == Decimal("20230000")
     assert fact(f, "us-gaap:LongTermDebtNoncurrent", instant=date(2024, 9, 30), unit="USD", dims={}).value == Decimal("40000000")

@@ -68,7 +68,8 @@ def test_a_reconciliation_row_a_statement_confirms_is_the_line_item_in_every_col
     interest expense (212, 1,007, 37, 359) and disagrees nowhere: its other quarters are interest expense too (they
     were an extension line item of all ten columns)."""
     facts = _facts(tmp_path)
-    interest = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpense"}
+    # below the operating income, in a release of 2026: US GAAP 2024's nonoperating interest expense (interest_lines)
+    interest = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["concept"] == "us-gaap:InterestExpenseNonoperating"}
     assert interest[("2025-06-30", "2025-09-28")] == "156000" and interest[("2024-07-01", "2024-09-29")] == "295000"
     assert interest[("2026-03-30", "2026-06-28")] == "37000"
     assert not [r for r in facts if r["concept"] == "strt:InterestExpense"]

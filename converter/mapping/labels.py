@@ -14,8 +14,10 @@ from functools import lru_cache
 from .signs import words_of
 
 # words that carry no meaning for the concept ("worldwide" and "consolidated", like "total", say the whole company's
-# amount: "WW net sales" is net sales)
-STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "by", "from", "and", "or", "total", "s", "consolidated", "worldwide"})
+# amount: "WW net sales" is net sales; "shares used in computing basic earnings per share" are the "shares used for"
+# it)
+STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "by", "from", "and", "or", "total", "s", "consolidated", "worldwide",
+                       "computing", "computation", "calculating", "calculation"})
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b", re.I)
