@@ -25,11 +25,10 @@ def interest_expense_place(qname: str | None, statement: str, labels: tuple[str,
     if qname not in (INTEREST_EXPENSE, INVESTMENT_INTEREST) or statement != "I" or position < 0 or not labels or not since_2024():
         return qname, None
     kn = mapping_knowledge()
+    bank = any(kn.net_interest_line.search(lab) for lab in labels[position + 1:])
     if qname == INVESTMENT_INTEREST:
-        if any(kn.net_interest_line.search(lab) for lab in labels[position + 1:]):
-            return OPERATING_INCOME, "a bank's interest income, above its net interest income (US GAAP 2024)"
-        return qname, None
-    if any(kn.net_interest_line.search(lab) for lab in labels[position + 1:]):
+        return (OPERATING_INCOME, "a bank's interest income, above its net interest income (US GAAP 2024)") if bank else (qname, None)
+    if bank:
         return OPERATING, "a bank's interest expense, above its net interest income (US GAAP 2024)"
     if any(kn.operating_income_line.search(lab) for lab in labels[:position]):
         return NONOPERATING, "below the operating income: nonoperating (US GAAP 2024)"

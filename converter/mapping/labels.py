@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .mapping_entries import abbreviation_pattern
 from .signs import words_of
 
 # words that carry no meaning for the concept ("worldwide" and "consolidated", like "total", say the whole company's
@@ -89,8 +90,7 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     from ..knowledge import _load_toml
 
     pairs = {a.lower(): b for a, b in _load_toml("mapping.toml")["normalize"].get("abbreviations", {}).items()}
-    alternatives = "|".join(re.escape(a) for a in sorted(pairs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.I), pairs
+    return abbreviation_pattern(pairs), pairs
 
 
 def _expanded(label: str) -> str:

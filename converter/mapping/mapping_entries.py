@@ -68,6 +68,13 @@ _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchan
                          "adjustments_heading", "operator_heading", "operating_income_line", "net_interest_line"})
 
 
+def abbreviation_pattern(abbreviations) -> re.Pattern[str]:
+    """[normalize] abbreviations, as one pattern of whole words (the longest first: "sg&a" before "s&m"), in any case:
+    the rules expand them in a normalised label, ``labels.label_key`` in every label key."""
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.IGNORECASE)
+
+
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
     t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words", "said_kinds", "head_misfits"}), "[elements]")

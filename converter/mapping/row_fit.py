@@ -34,29 +34,29 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     if ctx.period is not None and c.period and c.period != ctx.period:
         if not (ctx.period == "d" and c.period == "i" and ctx.statement in ("C", "E", "") and BEGIN_END.search(label)):
             return "period type"
-    if _ONE_WAY.match(c.qname.partition(":")[2]) and not two_way(c.qname.partition(":")[2]) and nets_flows(label):
+    local = c.qname.partition(":")[2]
+    flow = _one_way_flow(local)
+    if flow and nets_flows(label):
         # "Purchases, sales and maturities of short-term investments, net": a net flow, either way, is no payment
         # nor proceeds alone (PaymentsForProceedsFromShortTermInvestments, not PaymentsToAcquireShortTermInvestments)
         return "one direction of a flow the label nets"
-    if (flow := _one_way_flow(c.qname.partition(":")[2])) and head_flow(label) == -flow:
+    if flow and head_flow(label) == -flow:
         # "Proceeds from sales of investment securities available for sale" is no PaymentsToAcquire... that a filer
         # labelled "Investment securities available for sale" under a "Purchases:" heading; "Net borrowings under
         # revolving line of credit" no RepaymentsOfLinesOfCredit
         return "a flow of the other direction than the label's"
-    local = c.qname.partition(":")[2]
     for head, element in mapping_knowledge().head_misfits:
-        if head.search(label) and element.search(local):
+        if element.search(local) and (said := head.search(label)):
             # "Gains on sale of other assets and loans receivables" is no IncreaseDecreaseInReceivables (mapping.toml
             # [elements] head_misfits)
-            return f"what the label's head says it is ('{head.search(label).group(0).strip()}'), not a {local}"
-    if ctx.statement != "C" and _cash_named(c.qname.partition(":")[2]) and mapping_knowledge().earned_words.search(label):
+            return f"what the label's head says it is ('{said.group(0).strip()}'), not a {local}"
+    if ctx.statement != "C" and _cash_named(local) and mapping_knowledge().earned_words.search(label):
         # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
         # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
         # lost can be read as one. Nor an activity's net cash: "Financing income (expenses), net" in Foresight FY2023's
         # statement of comprehensive loss is no NetCashProvidedByUsedInFinancingActivities
         return "a cash flow where the label says it is earned or spent"
-    local = c.qname.partition(":")[2]
     change, flow = local.startswith("IncreaseDecrease"), cash_flow_name(local)
     if ctx.statement != "C" and (change or flow) and not _prints_net_cash(ctx.labels):
         # outside a cash-flow statement (a table that prints the activities' net cash is one, whatever its title said)
@@ -85,7 +85,6 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);
         # contra-assets (allowances, accumulated depreciation) are named neither way. A table of no known kind whose
         # headings say the side too: Aeropostale Q2 FY2015's balance sheet, printed with no title, under "ASSETS"
-        local = c.qname.partition(":")[2]
         side = balance_sheet_side(ctx.section)
         if side == "assets" and (m := _LIABILITY_NAME.search(local)):
             # an element named for a liability first is one, whatever asset it qualifies it by: "Goodwill and

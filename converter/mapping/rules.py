@@ -13,6 +13,7 @@ from ..catalog import catalog
 from ..errors import PrxbrlError
 from ..knowledge import _load_toml
 from .mapping_entries import (
+    abbreviation_pattern,
     _INDEX_KEYS, _LABEL_KEYS, _change_words, _direction_words, _elements, _exclusive_words, _measure_heading, _pattern, _plain_words,
     _reconciling_members, _related_party, _synonym_pairs, _table, _us_spellings,
 )
@@ -346,8 +347,7 @@ def _abbrev_re() -> re.Pattern[str]:
 
 
 def _abbreviations(kn: Knowledge) -> re.Pattern[str]:
-    keys = sorted(kn.abbreviations, key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
+    return abbreviation_pattern(kn.abbreviations)
 
 
 def table_kind(title: str, context: list[str]) -> str:
