@@ -86,9 +86,9 @@ def test_a_runner_up_is_one_a_cash_flow_statement_signs_alike():
     from prxbrl.mapping.name_agreement import _signed_alike, _wider
     from prxbrl.mapping.labels import label_key
 
-    assert not _signed_alike("us-gaap:GainLossOnContractTermination", "us-gaap:GainLossOnTerminationOfLease")
-    assert not _signed_alike("us-gaap:OperatingLeasePayments", "us-gaap:OperatingLeaseCost")
-    assert _signed_alike("us-gaap:ProceedsFromIssuanceOfWarrants", "us-gaap:ProceedsFromWarrantExercises")
+    assert not _signed_alike("us-gaap:GainLossOnContractTermination", "us-gaap:GainLossOnTerminationOfLease", "C")
+    assert not _signed_alike("us-gaap:OperatingLeasePayments", "us-gaap:OperatingLeaseCost", "C")
+    assert _signed_alike("us-gaap:ProceedsFromIssuanceOfWarrants", "us-gaap:ProceedsFromWarrantExercises", "C")
     said = frozenset(label_key("Maturities of marketable securities").split())
     assert _wider("us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities", said)
     assert not _wider("us-gaap:CashAndDueFromBanks", frozenset(label_key("Cash and due from banks at end of period").split()))
@@ -96,3 +96,20 @@ def test_a_runner_up_is_one_a_cash_flow_statement_signs_alike():
     assert choose("Gain on office lease termination", ctx).qname == "us-gaap:GainLossOnContractTermination"
     assert choose("Maturities of marketable securities", ctx).qname == \
         "us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities"
+
+
+# CIGNA Corp, 10-Q of 2009 Q3 (SEC Financial Statement Data Sets 2009q3, pre.txt; public domain), statement of income
+CIGNA_IS = ("Premiums and fees", "Net investment income", "Mail order pharmacy revenues", "Other revenues",
+            "Other than temporary impairments on debt securities, net", "Other realized investment gains (losses)",
+            "Total realized investment losses", "Total revenues", "Health Care medical claims expense", "Other benefit expenses",
+            "Mail order pharmacy cost of goods sold", "Guaranteed minimum income benefits (income) expense", "Other operating expenses",
+            "Total benefits and expenses", "Income from Continuing Operations before Income Taxes")
+
+
+def test_an_income_statement_row_is_the_element_its_name_says():
+    # had been us-gaap:DebtAndEquitySecuritiesRealizedGainLoss (a filer's "realized investment losses"), whose name says
+    # debt and equity securities, which the label does not
+    at = CIGNA_IS.index("Total realized investment losses")
+    ch = choose(CIGNA_IS[at], Context(statement="I", period="d", unit="money", labels=CIGNA_IS, position=at))
+    assert ch.qname == "us-gaap:RealizedInvestmentGainsLosses"
+    assert any("DebtAndEquitySecuritiesRealizedGainLoss" in e for e in ch.evidence)

@@ -118,6 +118,11 @@ def _named_key(label: str, key: str) -> str:
     return qualified if named else key
 
 
+# an element of the current and the noncurrent part together (LongTermDebtAndCapitalLeaseObligationsIncludingCurrent-
+# Maturities, OperatingLeaseLiability's CurrentAndNoncurrent kin): no reading of a row in either part
+_WHOLE_OF_PARTS = re.compile(r"IncludingCurrent|CurrentAndNoncurrent")
+
+
 def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str) -> tuple[float, list[str]]:
     score = cand.score
     why = []
@@ -197,16 +202,16 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         here = f"{sect} {label}"
         term = label_term(label)
         if term == "Noncurrent" or term is None and NONCURRENT.search(here):
-            if "Noncurrent" in name:
+            if "Noncurrent" in name and "CurrentAndNoncurrent" not in name:
                 score += 0.08
                 why.append("section noncurrent")
-            elif name.endswith("Current"):
+            elif name.endswith("Current") or _WHOLE_OF_PARTS.search(name):
                 score -= 0.08
         elif term == "Current" or CURRENT.search(here):
             if name.endswith("Current") and "Noncurrent" not in name:
                 score += 0.08
                 why.append("section current")
-            elif "Noncurrent" in name:
+            elif "Noncurrent" in name or _WHOLE_OF_PARTS.search(name):
                 score -= 0.08
         if c.balance and sect:
             if LIABILITY_SECTION.search(sect) and not ASSET_SECTION.search(sect):

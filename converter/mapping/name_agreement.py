@@ -1,4 +1,4 @@
-"""Which of close candidates of a cash-flow statement's row is the label's: one whose element name says more of the
+"""Which of close candidates of a cash-flow or income statement's row is the label's: one whose element name says more of the
 label's words and nothing the label does not that the closest one's name does not say too, where the closest one by
 filers' uses names something the label does not say.
 
@@ -15,8 +15,10 @@ other direction (a one-way flow for an element of both ways, or the reverse: the
 amount that is no cash paid or received for one that is ("Common stock cash dividends" paid are no
 DividendsCommonStockCash declared). Where both say the same words of the label the filers' uses decide ("Depreciation
 and amortization": recent filers' cash-flow statements print it for DepreciationDepletionAndAmortization, which the
-2024 statement presents). Only in a cash-flow statement: on a balance sheet the section decides between an element and
-its current or noncurrent part.
+2024 statement presents). In a cash-flow or income statement ("Total realized investment losses" is
+RealizedInvestmentGainsLosses, not the DebtAndEquitySecuritiesRealizedGainLoss a filer's label found, whose name says debt
+and equity securities the label does not); on a balance sheet the section decides between an element and its current or
+noncurrent part.
 """
 
 from __future__ import annotations
@@ -71,24 +73,28 @@ def _agreement(said: frozenset[str], qname: str) -> tuple[frozenset[str], frozen
     return said & name, name - said
 
 
-def _signed_alike(top: str, alt: str) -> bool:
-    """Whether a runner-up may stand for the closest one in a cash-flow statement: one filers or US GAAP put in such a
-    statement (not OperatingLeaseCost, which no statement presents, for "Non-cash operating lease cost"), and that
-    US GAAP's calculations add into the change in cash as the closest one, where they add that one (the sign of the
-    printed figure is read by it: Glimpse's "Gain on office lease termination (34,660)" is a gain of 34,660 as
-    GainLossOnContractTermination, deducted, but would be a loss as GainLossOnTerminationOfLease, which they do not
-    add there)."""
+# the total of each statement whose rows a runner-up must add into as the closest one does
+_WHOLE = {"C": CHANGE_IN_CASH, "I": "us-gaap:ProfitLoss"}
+
+
+def _signed_alike(top: str, alt: str, statement: str) -> bool:
+    """Whether a runner-up may stand for the closest one in a cash-flow or income statement: one filers or US GAAP put
+    in such a statement (not OperatingLeaseCost, which no statement presents, for a cash-flow statement's "Non-cash
+    operating lease cost"), and that US GAAP's calculations add into the statement's total (the change in cash, the
+    profit or loss) as the closest one, where they add that one (the sign of the printed figure is read by it:
+    Glimpse's "Gain on office lease termination (34,660)" is a gain of 34,660 as GainLossOnContractTermination,
+    deducted, but would be a loss as GainLossOnTerminationOfLease, which they do not add there)."""
     info = _index.concept_index().get(alt)
-    if info is None or "C" not in info.statements.upper():
+    if info is None or statement not in info.statements.upper():
         return False
-    weight = _index.summation_weight(top, CHANGE_IN_CASH)
-    return weight is None or _index.summation_weight(alt, CHANGE_IN_CASH) == weight
+    weight = _index.summation_weight(top, _WHOLE[statement])
+    return weight is None or _index.summation_weight(alt, _WHOLE[statement]) == weight
 
 
 def closer_name(ranked: list, key: str, statement: str, min_similarity: float, label: str = "") -> list:
     """The ranked (score, candidate, evidence) triples with a runner-up whose element name agrees better with the
     label first (see the module's doc), else as they are."""
-    if statement != "C" or len(ranked) < 2:
+    if statement not in _WHOLE or len(ranked) < 2:
         return ranked
     # the words in parentheses too: "Net borrowings (payments) under lines of credit" says the repayments that
     # ProceedsFromRepaymentsOfLinesOfCredit names
@@ -105,7 +111,7 @@ def closer_name(ranked: list, key: str, statement: str, min_similarity: float, l
         if cash_flow_name(top[1].qname.partition(":")[2]) and not cash_flow_name(alt[1].qname.partition(":")[2]):
             continue  # no amount that is not cash paid or received for one that is ("Common stock cash dividends" is
             # the PaymentsOfDividendsCommonStock of a cash-flow statement, not the DividendsCommonStockCash declared)
-        if not _signed_alike(top[1].qname, alt[1].qname):
+        if not _signed_alike(top[1].qname, alt[1].qname, statement):
             continue
         alt_said, alt_more = _agreement(said, alt[1].qname)
         if (alt_said > top_said and alt_more < top_more and not _part(_joined(label, key), alt_said) and not _wider(alt[1].qname, said)
