@@ -178,6 +178,9 @@ def detect_weeks(
     count weeks). The fiscal year end: a date printed both as a balance-sheet instant and as the day before a
     year-to-date column starts, or a year end the prose states.
     """
+    # a date after every period the columns report is no period's end (the release's date over a table of its own)
+    last = max((e for _, e in durations), default=None)
+    instants = [d for d in instants if last is None or d <= last]
     ends = {e for _, e in durations} | set(instants)
     if not ends or all(d.day == _cal.monthrange(d.year, d.month)[1] for d in ends):
         return None  # calendar months

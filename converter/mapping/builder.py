@@ -16,7 +16,7 @@ from ..sgml_header import filers
 from ..tokens import dash_is_zero
 from .structural import has_nci
 from .indexed import concept_name, standard_member
-from .naming import _company_names, _context_id, _prefix, _unit_id, is_currency, label_names
+from .naming import OPENING_LINES, _company_names, _context_id, _prefix, _unit_id, is_currency, label_names
 from .rules import camel, member_key, normalize
 from .mapped import (
     CONVENIENCE, CONVENIENCE_MODES, CellOutcome,
@@ -63,7 +63,7 @@ class Builder:
         if doc.document_period_end is None:
             raise PrxbrlError("no reported period could be read from the release: nothing to convert")
         self.period_end = doc.document_period_end
-        self.prefix = _prefix(doc, names, options.prefix)
+        self.prefix = _prefix(doc, _company_names(doc, lines, OPENING_LINES), options.prefix)
         self.namespace = f"http://prxbrl.org/ext/{self.prefix}/{self.period_end:%Y%m%d}"
         self.schema_file = f"{self.prefix}-{self.period_end:%Y%m%d}.xsd"
         ticker = next((t for t in doc.entity.tickers if not t.isdigit()), doc.entity.tickers[0] if doc.entity.tickers else None)

@@ -11,19 +11,27 @@ from ..models import LineItemDocument
 from .labels import distinctive
 
 
-def _company_names(doc: LineItemDocument, lines: list[str]) -> tuple[str, ...]:
+OPENING_LINES = 80  # the lines of a release's opening, where it names itself for its extension prefix
+
+
+def _company_names(doc: LineItemDocument, lines: list[str], opening: int | None = None) -> tuple[str, ...]:
+    """The company's names: its legal name, without the legal form, and a short name the release defines or prints
+    before its ticker. ``opening``: only the release's first lines name the short one (the extension prefix is the short
+    name the release opens with: ``_prefix``); labels may print a short name defined anywhere (Strattec's 8-K prints its
+    cover page first, "Strattec (Nasdaq: STRT)" on line 129)."""
+    lines = lines[:opening] if opening is not None else lines
     names = []
     if doc.entity.name:
         names.append(doc.entity.name)
         # the name without its legal form, and a short name the release defines: Internet Initiative Japan Inc. ("IIJ")
         names.append(re.sub(r",?\s*(?:Inc\.?|Corporation|Corp\.?|Co\.|Company|Ltd\.?|Limited|plc)$", "", doc.entity.name).strip())
-        for line in lines[:60]:
+        for line in lines:
             m = re.search(re.escape(doc.entity.name) + r'\s*\(\s*["“]([^"”]{2,20})["”]\s*\)', line)
             if m:
                 names.append(m.group(1))
                 break
     # the short name the release prints before its ticker: "Strattec (Nasdaq: STRT)" of STRATTEC SECURITY CORPORATION
-    for line in lines[:80]:
+    for line in lines:
         m = _SHORT_BEFORE_TICKER.search(line)
         if m and (not names or names[0].lower().startswith(m.group(1).lower())):
             names.append(m.group(1))

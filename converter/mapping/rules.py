@@ -139,6 +139,12 @@ def _dashes(pattern: str) -> str:
     return "".join(out)
 
 
+_WORD_START = r"(?<![a-z0-9])"
+# "non-current", "non - current", "non current": one word ("noncurrent"), so that a rule's section "current assets" is
+# no part of it
+_NON_JOINED = re.compile(r"\bnon(?:\s*-\s*|\s+)(?=[a-z])", re.IGNORECASE)
+
+
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
@@ -202,7 +208,8 @@ def _rules(raw_rules: list, kinds: set[str], where: str, start: int = 0) -> tupl
                 concept=concept,
                 patterns=patterns,
                 kinds=frozenset(r["in"]) if "in" in r else None,
-                section=_compile(_dashes(r["section"]), at) if "section" in r else None,
+                # at a word's start: "current assets" is not the end of "Noncurrent Assets:"
+                section=_compile(_WORD_START + "(?:" + _dashes(r["section"]) + ")", at) if "section" in r else None,
                 negate=bool(r.get("negate", False)),
                 magnitude=r.get("sign") == "magnitude",
                 title=_compile(r["title"], at) if "title" in r else None,
@@ -391,7 +398,7 @@ def match_all(label: str, kind: str, section: str, title: str = "", unit: str | 
             continue
         if rule.kinds is not None and kind not in rule.kinds:
             continue
-        if rule.section is not None and not rule.section.search(section):
+        if rule.section is not None and not rule.section.search(_NON_JOINED.sub("non", section)):
             continue
         if rule.title is not None and not rule.title.search(title):
             continue

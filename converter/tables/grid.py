@@ -25,7 +25,7 @@ from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
 from .slots import Slot
-from .spanning_cells import pair_length_lines, spread_duration, spread_length
+from .spanning_cells import pair_length_lines, spread_duration, spread_length, spread_lone_length
 from .wrapped_headers import join_wrapped_cells
 from .year_turns import years_by_turns
 
@@ -148,6 +148,8 @@ def by_position(header_rows: list[Row], columns: list[tuple[float, float]], layo
         placed.append(line)
         placed_index.append(_index([(q.x0, q.x1) for q, _ in line]))
     grid.lines = list(reversed(placed))
+    if layout == "grid":
+        grid.lines = spread_lone_length(grid.lines)
     _years_over_parts_by_position(grid)
     grid.label_area.sort(key=lambda p: (p.line, p.x0))
     return grid

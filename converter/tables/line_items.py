@@ -129,6 +129,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     n_items = 0
     prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
     heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
+    averaging = False  # under a heading of averages ([layout] averages_heading)
     percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
     totals_named = named_totals([r.label.strip() for r in body if r.kind == "data"])  # (``section_sums``)
     for r in body:
@@ -158,6 +159,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 continue
             sections = _by_indent(sections, r.indent, positional)
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
+            # the rows after a heading of averages are averages, totals among them too, up to the next heading
+            averaging = bool(_AVERAGES.search(label))
             sections = _counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s.level < level]
@@ -249,7 +252,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         in_percent = None
         if unit_of_heading and row_unit == "pure" and unit_heading is not None and _RATIO_LIST.search(unit_heading):
             in_percent = "percent" if percent_heading == sections[-1].heading else RATIO_SCALE
-        cells = _cells(mapping, label, rperiod, last_heading, row_unit, row_scale, unit_of_heading, frame, excluded, in_percent)
+        cells = _cells(mapping, label, rperiod, last_heading, row_unit, row_scale, unit_of_heading, frame, excluded, in_percent,
+                       averaging and not transposed)
         if sections and r.values and all(c.amount is not None and c.amount.percent for c in r.values):
             percent_heading = sections[-1].heading  # "Net interest spread | 0.26 | %" under "Performance Ratios"
         item_sections = [s.heading for s in sections]
@@ -288,13 +292,14 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
 
 
 def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None, row_unit: str | None, row_scale: int | None,
-           unit_of_heading: bool, frame: Frame, excluded: Excluded, in_percent: str | None = None) -> list[Cell]:
+           unit_of_heading: bool, frame: Frame, excluded: Excluded, in_percent: str | None = None, averaged: bool = False) -> list[Cell]:
     """The cells of a row's figures (``mapping``: each figure and its column), with their period, unit and scale; a
     figure whose period, currency or kind of amount cannot be told is added to ``excluded`` with the reason.
 
     ``in_percent``: the row stands under a heading that lists ratios ("Performance Ratios"); "percent" where a row of
     that section prints "%" (the sign printed on a section's first row stands for the rows under it), else
-    ``RATIO_SCALE`` (percent or ratio is not told: a figure that prints no "%" is excluded)."""
+    ``RATIO_SCALE`` (percent or ratio is not told: a figure that prints no "%" is excluded). ``averaged``: the row
+    stands under a heading of averages."""
     columns, slots, transposed, title, ctx = frame.columns, frame.slots, frame.transposed, frame.title, frame.ctx
     table_forecast, share_scale, table_scale, people, counted = (
         frame.forecast, frame.share_scale, frame.table_scale, frame.people, frame.counted)
@@ -332,6 +337,11 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
                 period = period.model_copy(update={"forecast": True})
         if period is None:
             excluded.append((c, "no_period"))
+            continue
+        if averaged:
+            # under "Quarterly Averages:" ([layout] averages_heading): an average over the period, no balance at a date
+            # and no flow
+            excluded.append((c, "period_type_undetermined"))
             continue
         if period.per_row and not transposed:  # a year alone over a table that names no statement
             if (period := year_row_period(period, last_heading)) is None:
@@ -409,6 +419,7 @@ def _whole_counts(r) -> bool:
                                  and "." not in c.text for c in figures)
 
 
+_AVERAGES = re.compile(knowledge().raw["layout"]["averages_heading"], re.IGNORECASE)  # [layout] averages_heading
 _ESCAPED = re.compile(r"^-\s-\s+")  # EDGAR's "- -": an SGML text's escape of a line's leading dash
 _CONTINUES = re.compile(r"^[-\u2013\u2014]\s+(?=\S)")
 _HEAD = re.compile(r"^(.*?\S)\s+[-\u2013\u2014]\s+\S")

@@ -188,7 +188,7 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
         if (
             prev is not None
             and prev.kind == "text"
-            and not prev.cells
+            and not any(c.text.strip() for c in prev.cells)  # an HTML row's empty cells print nothing
             and r.kind in ("data", "text")
             and r.label
             and cont
@@ -199,7 +199,8 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
             out[-1] = Row(
                 line=r.line,
                 kind=r.kind,
-                label=f"{prev.label} {r.label}",
+                # a word broken at its hyphen runs on without a space ("Bank-" / "owned Life Insurance")
+                label=f"{prev.label}{r.label}" if prev.label.endswith("-") and r.label[:1].islower() else f"{prev.label} {r.label}",
                 label_span=span,
                 cells=r.cells,
                 indent=prev.indent,
@@ -311,7 +312,28 @@ def grid_rows(table: RawTable) -> list[Row]:
             grid=True,
         )
         out.append(row)
-    return _spanned_labels(table, out)
+    return _join_grid_wrapped(_spanned_labels(table, out))
+
+
+def _join_grid_wrapped(rows: list[Row]) -> list[Row]:
+    """An HTML label wrapped over two rows of the table, the first printing the label's start alone: the second starts
+    in lower case ("Officer and Employee Compensation" / "and Benefits | 4,373,967") or the first stops mid-phrase
+    ("Net Interest Income After" / "Provision for Loan Losses | 6,440,319": Freedom Financial Q2 2026), as in text
+    (``_join_wrapped_labels``). A heading over rows ("Non-Interest Income" / "Mortgage Loan Gain-on-Sale ...") is
+    neither."""
+    out: list[Row] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "text" and len(prev.fragments) == 1 and r.kind in ("data", "text") and r.label
+                and not prev.label.endswith(":") and not r.shared_label and r.label_span is not None
+                and (r.label[:1].islower() or ends_mid_phrase(prev.label))
+                and not _header_line(prev, r)):
+            joined = f"{prev.label}{r.label}" if prev.label.endswith("-") and r.label[:1].islower() else f"{prev.label} {r.label}"
+            out[-1] = Row(line=r.line, kind=r.kind, label=joined, label_span=prev.label_span, cells=r.cells, indent=prev.indent,
+                          fragments=r.fragments, grid=True)
+            continue
+        out.append(r)
+    return out
 
 
 def _spanned_labels(table: RawTable, rows: list[Row]) -> list[Row]:

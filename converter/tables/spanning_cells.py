@@ -23,7 +23,7 @@ def undated_length(text: str) -> bool:
         and duration_of(items[0].expr) is not None and items[0].expr.date() is None
 
 
-def _dated(text: str) -> bool:
+def dated(text: str) -> bool:
     """A cell that is one date, or a month and day ("Sept 30, 2003", "June 30,") and nothing else."""
     items = parse_header(text)
     return len(items) == 1 and items[0].kind == "period" and items[0].expr is not None \
@@ -34,7 +34,7 @@ def spread_length(cells: list[str]) -> list[str] | None:
     """The column phrases of a header line whose first cell is a length without its date and whose other cells are
     dates ("Quarter Ended:" | "Sept 30, 2003" | "Sept 30, 2002"): the length before each date ("Quarter Ended Sept 30,
     2003", "Quarter Ended Sept 30, 2002"). None for any other line."""
-    if len(cells) < 3 or not undated_length(cells[0]) or not all(_dated(c) for c in cells[1:]):
+    if len(cells) < 3 or not undated_length(cells[0]) or not all(dated(c) for c in cells[1:]):
         return None
     lead = cells[0].strip().rstrip(":").strip()
     if parse_header(lead)[0].expr.groups.get("md"):
@@ -88,3 +88,20 @@ def spread_duration(read: list[list[str]]) -> list[list[str]]:
                 phrases = [phrases[0]] + [f"{head} {p}" for p in phrases[1:]]
         out.append(phrases)
     return out
+
+
+def spread_lone_length(lines: list[list[tuple]]) -> list[list[tuple]]:
+    """HTML header lines of (phrase, columns): a line whose one phrase is a length without its date, in the cell over
+    the first of a line of dates below it ("For the Three Months Ended" over "June 30, 2026 | March 31, 2026 | ... |
+    June 30, 2025": Bank of South Carolina Q2 2026), stands over every date of that line, as a cell spanning them would.
+    Not where the line below prints anything but dates, or the length stands over another column than the first."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        line, below = out[k], out[k + 1]
+        if len(line) != 1 or len(below) < 2 or not undated_length(line[0][0].text):
+            continue
+        if not all(dated(q.text) for q, _ in below) or set(line[0][1]) != set(below[0][1]):
+            continue
+        out[k] = [(line[0][0], tuple(sorted({c for _, cs in below for c in cs})))]
+    return out
+

@@ -18,7 +18,11 @@ def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: Raw
     if prev is not None:
         between = [t for ln in lines[prev.last_line : raw.first_line - 1] if _WORD_OR_FIGURE.search(t := ln.strip())] if lines else []
         if not any(is_sentence(ln) for ln in between):
-            return prev.title  # the previous table goes on (a page break, a running header between its parts)
+            if not _introduces(prev.title) or any(_PAGE_NUMBER.match(ln) for ln in between):
+                return prev.title  # the previous table goes on (a page break, a running header between its parts)
+            return None  # the sentence that introduced the previous table ("The following table reconciles net income
+            # to FFO (non-GAAP):") introduces no other, where no page break stands between: Alexander's year results
+            # after its quarter's reconciliation are a table of their own
         # prose between the two tables: another table, titled by the sentence that introduces it ("A reconciliation
         # of ... is presented in the table below:"), or else by the heading above the prose, if any
         if between[-1].endswith(":"):
@@ -79,3 +83,12 @@ def is_sentence(line: str) -> bool:
 _SENTENCE_END = re.compile(r"[a-z)\]\d%][.!?:]$")
 _WORD_OR_FIGURE = re.compile(r"[^\W_]")
 _HEADING_LINE = re.compile(r"(?=.*[A-Za-z]{3})[^.|]{3,120}[^.|\s]")
+
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
+
+
+def _introduces(title: str | None) -> bool:
+    """A sentence that introduces the table after it ("The following table reconciles net income to FFO (non-GAAP):"),
+    as opposed to a statement's title or running header ("CONDENSED CONSOLIDATED BALANCE SHEETS")."""
+    return bool(title) and title.rstrip().endswith(":") and sum(w[:1].islower() for w in title.split()) >= 3
