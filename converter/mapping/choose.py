@@ -18,7 +18,7 @@ from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, row_activity
 from .comprehensive import SHARE_MISFIT, whole_of_share
-from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, residual_of_total, unsaid
+from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, part_beside_other, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
@@ -27,7 +27,9 @@ from .signs import label_head, one_way_flow, two_way
 from .structural import after_net_income, structural
 from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
-from .interest_lines import interest_expense_place
+from ..tables.totals import is_total
+from .deductions import before_deduction
+from .interest_lines import interest_expense_place, noninterest_total
 from .said_kinds import named_kinds, names_other
 from .placement import (
     ASSET_SECTION,
@@ -378,6 +380,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     unsaid_why = [u for _, cand, _ in ranked[:1]
                   if cand.similarity >= min_similarity and (u := unsaid(key, cand.matched, cand.qname, cand.similarity)
                                                             or residual_of_total(label, key, cand.matched, cand.qname)
+                                                            or part_beside_other(key, cand.qname, ctx.labels, ctx.position)
                                                             or other_of_another(label, cand.matched, cand.qname, cand.similarity)
                                                             or exclusive_conflict(key, cand.qname))]
     # a runner-up that names another of the label's exclusive qualifiers is no reading either (the closest one that
@@ -437,6 +440,12 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         qname, structure = common_shares(qname, label, ctx.statement, ctx.labels)
     if structure is None:
         qname, structure = interest_expense_place(qname, ctx.statement, ctx.labels, ctx.position)
+    if structure is None:
+        qname, structure = before_deduction(qname, label, ctx.labels, ctx.position)  # deductions.py
+        if qname is None:
+            return Choice(None, evidence=(structure,), candidates=found)
+    if structure is None:
+        qname, structure = noninterest_total(qname, label, ctx.total or is_total(label), ctx.labels, ctx.position)
     evidence = [f"index: '{best.matched}' ({best.uses} filer uses, similarity {best.similarity:.2f})"] + why
     if structure:
         evidence.append(f"structure: {structure}")

@@ -134,6 +134,36 @@ def residual_of_total(label: str, key: str, matched: str, qname: str) -> str | N
     return f"the label names a total; the filer label '{matched}' the other part of it, and {qname} none of {', '.join(sorted(said))}"
 
 
+def part_beside_other(key: str, qname: str, labels: tuple[str, ...], position: int) -> str | None:
+    """A row printed beside "Other <its words but a qualifier>" is one part of what the two rows split ("PPP Loans
+    Held for Investment" above "Other Loans Held for Investment": Freedom Financial Q2 2026), where the qualifier is a
+    name no filer's label and no element has (a program's, a product's: "PPP"): an element whose name says the whole
+    is no reading of the part, nor of the other part (None: no such reading). A qualifier filers print ("Trade
+    payables" beside "Other payables") names what filers tag the whole's element with: no part of it by this."""
+    printed = set(key.split())
+    named = _Words(name_words(qname).split())
+    for at in (position - 1, position + 1):
+        if not 0 <= at < len(labels) or at == position:
+            continue
+        if key.split()[:1] == ["other"] and "other" not in named:
+            # the other part ("Other Loans Held for Investment" below "PPP Loans Held for Investment"): no whole either
+            whole, beside = printed - {"other"}, set(label_key(labels[at]).split())
+            if whole and whole < beside and "other" not in beside and all(w not in concept_index().idf for w in beside - whole):
+                return f"the other part of what it and '{labels[at].strip()}' split: {qname} is the whole"
+            continue
+        other = label_key(labels[at]).split()
+        if not other or other[0] != "other":
+            continue
+        whole = set(other[1:])
+        qualifier = printed - whole
+        if not whole or not whole < printed or not all(w not in concept_index().idf for w in qualifier):
+            continue
+        if any(_named(w, named) for w in qualifier):
+            continue
+        return f"one part of what it and '{labels[at].strip()}' split: {qname} is the whole, and says not {', '.join(sorted(qualifier))}"
+    return None
+
+
 def named_meaning(key: str, qname: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a label key that carry meaning, and those of them an element's name says (by stem, or in the
     word older element names use: "noncontrolling" is MinorityInterest's "minority")."""

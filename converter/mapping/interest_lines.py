@@ -10,6 +10,8 @@ investment earns (InvestmentIncomeInterest, nonoperating)."""
 
 from __future__ import annotations
 
+import re
+
 from .index import since_2024
 from .rules import mapping_knowledge
 
@@ -33,3 +35,33 @@ def interest_expense_place(qname: str | None, statement: str, labels: tuple[str,
     if any(kn.operating_income_line.search(lab) for lab in labels[:position]):
         return NONOPERATING, "below the operating income: nonoperating (US GAAP 2024)"
     return qname, None
+
+
+# the totals a company of other businesses prints below its operating income, and the same words' totals of a bank
+_OTHER_INCOME_TOTALS = frozenset({"us-gaap:NonoperatingIncomeExpense", "us-gaap:OtherIncome", "us-gaap:OtherNonoperatingIncomeExpense",
+                                  "us-gaap:OtherNonoperatingIncome"})
+_OTHER_EXPENSE_TOTALS = frozenset({"us-gaap:OtherExpenses", "us-gaap:OtherNonoperatingExpense", "us-gaap:OtherCostAndExpenseOperating"})
+NONINTEREST_INCOME, NONINTEREST_EXPENSE = "us-gaap:NoninterestIncome", "us-gaap:NoninterestExpense"
+
+
+def noninterest_total(qname: str | None, label: str, total: bool, labels: tuple[str, ...], position: int) -> tuple[str | None, str | None]:
+    """A bank's "Total other income" and "Total other expense" below its net interest income are its noninterest income
+    and expense (us-gaap:NoninterestIncome, NoninterestExpense), which US GAAP's bank statement adds to the net interest
+    income after the provision, not a nonoperating income or an other expense (Bank of South Carolina Q2 2026: 6,216,703
+    + 467,782 - 3,673,251 = 3,011,234, its income before income tax). Only a total: an "Other income" line among the
+    noninterest income is one of its parts (None: no change)."""
+    if not total or position < 0 or qname not in _OTHER_INCOME_TOTALS | _OTHER_EXPENSE_TOTALS:
+        return qname, None
+    if not any(mapping_knowledge().net_interest_line.search(lab) for lab in labels[:position]):
+        return qname, None
+    # the label says which ("Total Other Expense" finds NonoperatingIncomeExpense too, a net of both ways)
+    income, expense = bool(_INCOME.search(label)), bool(_EXPENSE.search(label))
+    if income and not expense:
+        return NONINTEREST_INCOME, "a bank's total other income, below its net interest income: its noninterest income"
+    if expense and not income:
+        return NONINTEREST_EXPENSE, "a bank's total other expense, below its net interest income: its noninterest expense"
+    return qname, None
+
+
+_INCOME = re.compile(r"\b(?:income|revenues?)\b", re.IGNORECASE)
+_EXPENSE = re.compile(r"\bexpenses?\b", re.IGNORECASE)
