@@ -12,7 +12,6 @@ from .labels import label_key, name_words
 
 _LESS = re.compile(r"^\W*less\b", re.IGNORECASE)
 _NET = re.compile(r"^\W*net\b", re.IGNORECASE)
-_TOTAL = re.compile(r"^\W*total\b", re.IGNORECASE)
 _NET_NAME = re.compile(r"Net(?=[A-Z]|$)")
 # words a gross element's name may say beside the net one's (GrossInvestmentIncomeOperating of InvestmentIncomeNet)
 _PLACE_WORDS = frozenset({"operating", "nonoperating"})
@@ -29,11 +28,12 @@ def before_deduction(qname: str | None, label: str, labels: tuple[str, ...], pos
     below, net = labels[position + 1], labels[position + 2]
     if not _LESS.match(below) or not _NET.match(net) or not _words(label) or _words(net) != _words(label):
         return qname, None
+    info = concept_index().get(qname)
     named = frozenset(name_words(qname).split()) - {"net"}
     gross = sorted(c.qname for c in concept_index().concepts
-                   if c.qname.startswith("us-gaap:") and "gross" in (w := frozenset(name_words(c.qname).split()))
-                   and named | {"gross"} <= w and w - named - {"gross"} <= _PLACE_WORDS
-                   and (info := concept_index().get(qname)) is not None and c.period == info.period and c.kind == info.kind)
+                   if info is not None and c.qname.startswith("us-gaap:") and c.period == info.period and c.kind == info.kind
+                   and "gross" in (w := frozenset(name_words(c.qname).split()))
+                   and named | {"gross"} <= w and w - named - {"gross"} <= _PLACE_WORDS)
     why = f"above '{below.strip()}' and '{net.strip()}': the amount before the deduction, not {qname.partition(':')[2]}"
     if len(gross) == 1:
         return gross[0], why

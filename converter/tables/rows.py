@@ -199,8 +199,7 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
             out[-1] = Row(
                 line=r.line,
                 kind=r.kind,
-                # a word broken at its hyphen runs on without a space ("Bank-" / "owned Life Insurance")
-                label=f"{prev.label}{r.label}" if prev.label.endswith("-") and r.label[:1].islower() else f"{prev.label} {r.label}",
+                label=_run_on(prev.label, r.label),
                 label_span=span,
                 cells=r.cells,
                 indent=prev.indent,
@@ -315,6 +314,12 @@ def grid_rows(table: RawTable) -> list[Row]:
     return _join_grid_wrapped(_spanned_labels(table, out))
 
 
+def _run_on(first: str, rest: str) -> str:
+    """A label's two lines as one; a word broken at its hyphen runs on without a space ("Bank-" / "owned Life
+    Insurance")."""
+    return f"{first}{rest}" if first.endswith("-") and rest[:1].islower() else f"{first} {rest}"
+
+
 def _join_grid_wrapped(rows: list[Row]) -> list[Row]:
     """An HTML label wrapped over two rows of the table, the first printing the label's start alone: the second starts
     in lower case ("Officer and Employee Compensation" / "and Benefits | 4,373,967") or the first stops mid-phrase
@@ -328,8 +333,7 @@ def _join_grid_wrapped(rows: list[Row]) -> list[Row]:
                 and not prev.label.endswith(":") and not r.shared_label and r.label_span is not None
                 and (r.label[:1].islower() or ends_mid_phrase(prev.label))
                 and not _header_line(prev, r)):
-            joined = f"{prev.label}{r.label}" if prev.label.endswith("-") and r.label[:1].islower() else f"{prev.label} {r.label}"
-            out[-1] = Row(line=r.line, kind=r.kind, label=joined, label_span=prev.label_span, cells=r.cells, indent=prev.indent,
+            out[-1] = Row(line=r.line, kind=r.kind, label=_run_on(prev.label, r.label), label_span=prev.label_span, cells=r.cells, indent=prev.indent,
                           fragments=r.fragments, grid=True)
             continue
         out.append(r)
