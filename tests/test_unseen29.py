@@ -13,10 +13,9 @@
   one cell over the first of five dates, and a block of "Quarterly Averages:".
 """
 
-import csv
 from pathlib import Path
 
-from prxbrl.pipeline import convert
+from conftest import plain_facts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,8 +23,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _facts(tmp_path, text: str, name: str) -> list[dict]:
     src = tmp_path / name
     src.write_text(text, encoding="utf-8")
-    convert(src, tmp_path / "out", formats=["xml", "csv"], validate=False)
-    return list(csv.DictReader(next((tmp_path / "out").glob("*-facts-plain.csv")).open(encoding="utf-8")))
+    return plain_facts(src, tmp_path / "out")
 
 
 def _plain(facts: list[dict]) -> dict[str, set[tuple[str, str, str]]]:

@@ -36,7 +36,6 @@ from .unlabeled import unlabeled_name
 from .structure import _structure
 from .cover import _convenience_rate, _dei
 from .finish import _finish
-from .naming import _company_names
 from .other_company import other_company
 
 __all__ = ["Builder", "CellOutcome", "Duplicate", "Mapped", "Node", "Options", "TableMapper", "arithmetic_tree", "is_currency", "map_document",
@@ -60,7 +59,7 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options, pro
     b = Builder(doc, lines, options)
     b.prose = prose
     # tables the release introduces as another company's results (other_company.py): none of their figures is the company's
-    names = _company_names(doc, lines)
+    names = b.company_names
     b.other_company = {t.id: other for n, t in enumerate(doc.tables)
                        if (other := other_company(lines, t, doc.tables[n - 1] if n else None, names)) is not None}
     prev_kind: str | None = None

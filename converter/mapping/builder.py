@@ -58,8 +58,8 @@ class Builder:
     def __init__(self, doc: LineItemDocument, lines: list[str], options: Options):
         self.doc = doc
         self.cat = catalog()
-        names = _company_names(doc, lines)
-        self.names = label_names(names)  # the names a label may print for the company
+        self.company_names = _company_names(doc, lines)  # the company's names (``build``: another company's tables)
+        self.names = label_names(self.company_names)  # the names a label may print for the company
         if doc.document_period_end is None:
             raise PrxbrlError("no reported period could be read from the release: nothing to convert")
         self.period_end = doc.document_period_end

@@ -391,6 +391,7 @@ def match(label: str, kind: str, section: str, title: str = "", unit: str | None
 
 def match_all(label: str, kind: str, section: str, title: str = "", unit: str | None = None):
     """Every rule that matches, in file order (a user's override file first)."""
+    section = _NON_JOINED.sub("non", section)  # once, not once per rule
     for rule in _user_rules.get() + mapping_knowledge().rules:
         if rule.unit is not None and unit is not None and not _unit_fits(rule.unit, unit):
             continue
@@ -398,7 +399,7 @@ def match_all(label: str, kind: str, section: str, title: str = "", unit: str | 
             continue
         if rule.kinds is not None and kind not in rule.kinds:
             continue
-        if rule.section is not None and not rule.section.search(_NON_JOINED.sub("non", section)):
+        if rule.section is not None and not rule.section.search(section):
             continue
         if rule.title is not None and not rule.title.search(title):
             continue

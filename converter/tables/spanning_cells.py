@@ -104,4 +104,3 @@ def spread_lone_length(lines: list[list[tuple]]) -> list[list[tuple]]:
             continue
         out[k] = [(line[0][0], tuple(sorted({c for _, cs in below for c in cs})))]
     return out
-
