@@ -283,6 +283,20 @@ def test_a_total_above_less_and_net_is_the_amount_before_the_deduction(tmp_path)
     assert before_deduction("us-gaap:InvestmentIncomeNet", labels[2], labels, 2) == ("us-gaap:InvestmentIncomeNet", None)
 
 
+def test_the_residual_other_line_is_no_element_that_names_no_other(tmp_path):
+    # "Other" under "Investment income:" (3,692 beside interest, dividends and other long-term investments) had been
+    # us-gaap:InvestmentIncomeInterestAndDividend, then us-gaap:NonoperatingIncomeExpense, which five and more filers
+    # label "Other investment income": wholes or other lines of the heading, never its rest. No element is the rest of
+    # investment income: the company's own line item
+    text = "# United Fire Group, Inc. Reports Fourth Quarter 2024 Results\n\nUnited Fire Group, Inc. (Nasdaq: UFCS) today reported.\n\n" + UFG_INVESTMENT
+    facts = _facts(tmp_path, text, "ufg.md")
+    other = {r["concept"] for r in facts if r["label"] == "Other"}
+    assert other == {"ufcs:InvestmentIncomeOther"}  # the ticker names the extension
+    from prxbrl.mapping.indexed import _names_other, _residual_only
+    assert _residual_only("Other") and _residual_only("Other, net") and not _residual_only("Other income")
+    assert _names_other("us-gaap:OtherNonoperatingIncomeExpense") and not _names_other("us-gaap:NonoperatingIncomeExpense")
+
+
 def test_a_rule_section_is_matched_at_a_words_start():
     # Strattec Q4 FY2026: "Deferred income taxes" under "Noncurrent Assets:" had matched the rule of section
     # "current assets" (ext:DeferredTaxAssetsCurrent)

@@ -20,7 +20,7 @@ from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent
 from .naming import naming_heading
 from . import signs
 from .index import concept_index, era_cache
-from .labels import balance_date, label_key, sign_words, stated_boundary
+from .labels import balance_date, label_key, name_words, sign_words, stated_boundary
 from .mapped import GEOGRAPHIC_AXIS
 from .resolution import Resolution
 from .rules import mapping_knowledge, member_key, normalize
@@ -132,6 +132,24 @@ def _qualifier_only(label: str) -> bool:
     # line item ("Shares outstanding at period-end": us-gaap:SharesOutstanding, at a date), not a qualifier of its heading
     names = concept_index().element_names
     return key not in names and not any(" ".join(words[:n]) in names for n in range(2, len(words) + 1))
+
+
+_OTHER_MARGIN = 0.05  # how much lower a runner-up that says "other" may score, for a residual line ("Other")
+
+
+def _residual_only(label: str, section: tuple[str, ...] = ()) -> bool:
+    """A label that says only that it is the rest of its heading ("Other", "Other, net"; "Other adjustments, net" under
+    "Adjustments to reconcile net income to net cash provided by operating activities:")."""
+    words = set(label_key(label).split())
+    if starts_total(label):
+        return False  # "Total other income and expense" sums its heading's rows, the rest among them
+    heading = naming_heading(section) if section else None
+    said = set(label_key(heading).split()) if heading else set()
+    return "other" in words and words - {"other", "net"} <= said
+
+
+def _names_other(qname: str) -> bool:
+    return "other" in name_words(qname).split()
 
 
 def concept_name(label: str, limit: int = 60) -> str:
@@ -320,6 +338,15 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     qname = ch.qname
     evidence = {"by": "index", "score": ch.score, "matched": ch.matched, "evidence": list(ch.evidence),
                 "runners_up": [{"concept": q, "score": s} for q, s in ch.runners_up]}
+    if qname is not None and _residual_only(item.label, tuple(item.section)) and not _names_other(qname):
+        # the residual line of its heading ("Other" under "Investment income:", United Fire Q4 2024): an element whose
+        # name says no "other" is the heading's whole or another of its lines (us-gaap:InvestmentIncomeInterestAnd-
+        # Dividend, which five filers label "Other investment income"), never the rest of them; a close runner-up
+        # that says it, else the company's own line item
+        qname = next((q for q, s in ch.runners_up if _names_other(q) and s >= ch.score - _OTHER_MARGIN), None)
+        if qname is None:
+            return None
+        evidence["evidence"].append(f"the label is its heading's residual line: {ch.qname} names no other, {qname} does")
     if qname is not None and qname in taken:
         # another row of this table already is that concept: the next candidate that is as close, or none
         alt = next((q for q, s in ch.runners_up if q not in taken and (s >= ch.score - 0.05 or _word_for_word(q, ch, key))), None)

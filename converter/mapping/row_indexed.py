@@ -71,7 +71,11 @@ def printed_again(tm: TableMapper, node: Node) -> set[str]:
     if not mine or all(v is None for _, v in mine):
         return set()
     label = tm.norm(node.item.label)
-    return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) == mine}
+    again = {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) == mine}
+    if any(mapping_knowledge().adjustments_heading.search(h) for h in node.item.section):
+        negated = [(p, -v if v is not None else None) for p, v in mine]
+        again |= {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) == negated}
+    return again
 
 
 def printed_figures(node: Node) -> list:
