@@ -173,19 +173,26 @@ def convert(
     entity_scheme: str | None = None,
     prefix: str | None = None,
     name: str | None = None,
+    currency: str | None = None,
 ) -> Result:
     """Convert one release (a path, or its text) into XBRL.
 
     With ``outdir`` the files are written there (as ``prxbrl convert`` does); without, they are written to a
     temporary folder for the validation and removed, and ``Result.files`` is empty. ``formats``: any of
     "xml", "ixbrl", "json", "csv" ("all" for every one). ``name``: the file name a release given as text is
-    known by (default ``release.txt`` / ``release.html``). Bad input raises ``PrxbrlError``.
+    known by (default ``release.txt`` / ``release.html``). ``currency``: the reporting currency (ISO 4217) of a release
+    that states none. Bad input raises ``PrxbrlError``.
     """
     from .mapping.build import Options
     from .pipeline import convert as run, parse_formats
 
     fmts = parse_formats(",".join(formats))
-    options = Options(entity_id=entity_id, entity_scheme=entity_scheme, prefix=prefix)
+    if currency is not None:
+        from .currencies import iso_currencies
+
+        if currency not in iso_currencies():
+            raise PrxbrlError(f"currency {currency!r}: give an ISO 4217 currency code (for example USD, EUR, JPY)")
+    options = Options(entity_id=entity_id, entity_scheme=entity_scheme, prefix=prefix, currency=currency)
     packages = [Path(p) for p in taxonomy_packages]
     for p in packages:
         if not p.is_file():

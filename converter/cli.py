@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--convenience", choices=["dimension", "plain", "omit"], default="dimension",
                    help="convenience translations (e.g. USD at a stated rate beside JPY): in contexts of their own on "
                         "prx:ConvenienceTranslationAxis (default), in the reported contexts with their own unit (plain), or left out (omit)")
+    c.add_argument("--currency", help="the reporting currency (ISO 4217 code) of a release that states none in its tables "
+                                      "or sentences; a currency the release states is always its own")
     c.add_argument("--mapping", type=Path, help="label-to-concept overrides ([[rule]] tables in the format of taxonomy/mapping.toml)")
     c.add_argument("--taxonomy-package", action="append", type=Path, default=[], help="taxonomy package zip (repeatable)")
     c.add_argument("--no-validate", action="store_true", help="skip the Arelle validation")

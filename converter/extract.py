@@ -65,7 +65,8 @@ def prose_of(doc: SourceDocument) -> list[str]:
     return doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs]
 
 
-def extract(doc: SourceDocument) -> LineItemDocument:
+def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocument:
+    """The release's tables and line items. ``currency``: the reporting currency where the release states none."""
     lines = doc.lines
     prose = prose_of(doc)
     fc = detect_calendar(prose)
@@ -85,13 +86,13 @@ def extract(doc: SourceDocument) -> LineItemDocument:
     stated = stated_figures(_prose_outside(doc, raw_tables, prose))
     # reporting currency: the currency most of the tables state, translations aside
     pre_ctx = Context(calendar=cal, reporting_currency=None, translations=translations, lines=lines, stated=stated)
-    currency = _reporting_currency(doc, raw_tables, translations)
+    given, currency = currency, _reporting_currency(doc, raw_tables, translations)
     # a release that says its amounts are in Canadian dollars: its "$" is the Canadian dollar (never where it states a
     # convenience translation, whose currencies are named); one inferred from where the issuer is has its note
     dollar, dollar_note = release_dollar(prose, raw_tables, numbered=doc.format == "text") if not translations else (None, None)
     # ... also where most tables name that dollar themselves ("thousands of Canadian $"): a bare "$" beside them is it
     dollar = dollar if currency in (None, "USD", dollar) else None
-    currency = dollar or currency
+    currency = dollar or currency or given
     ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
     del pre_ctx
     tables, readings = _read_tables(doc, raw_tables, ctx)
@@ -146,6 +147,9 @@ def extract(doc: SourceDocument) -> LineItemDocument:
                               f"{glued.raw!r} on line {glued.span.line}); no figure in them could be read")
         if (why := unplaced_reason(tokens, week_ends)) is not None:  # figures read, none placed (``tables.week_quarters``)
             raise PrxbrlError(f"{doc.path}: tables found ({_where(raw_tables)}); {why}")
+        if currency is None and any(t.reason == "currency_undetermined" for t in tokens):
+            raise PrxbrlError(f"{doc.path}: tables found ({_where(raw_tables)}), but the release states no currency for "
+                              "their amounts; name it with --currency (an ISO 4217 code)")
         raise PrxbrlError(f"{doc.path}: tables found ({_where(raw_tables)}), but no figure in them could be read")
     ends = [c.period.end for t in tables for r in t.rows for c in r.cells if c.period and not c.period.forecast and c.role == "value"]
     period_end = Counter(ends).most_common(1)[0][0] if ends else None

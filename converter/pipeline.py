@@ -72,7 +72,7 @@ def read_extract_map(input_path: Path, options: Options = Options()) -> tuple[So
     source = read_document(input_path)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
-    doc = extract(source)
+    doc = extract(source, currency=options.currency)
     timings["extract"] = time.perf_counter() - t
     check_table_rows(doc, str(input_path))
     t = time.perf_counter()
@@ -200,8 +200,14 @@ def check_entity_options(entity_id: str | None, entity_scheme: str | None) -> No
 def convert_command(args: argparse.Namespace) -> int:
     formats = parse_formats(args.format)
     check_entity_options(args.entity_id, args.entity_scheme)
+    currency = getattr(args, "currency", None)
+    if currency is not None:
+        from .currencies import iso_currencies
+
+        if currency not in iso_currencies():
+            raise PrxbrlError(f"--currency {currency!r}: give an ISO 4217 currency code (for example USD, EUR, JPY)")
     options = Options(entity_id=args.entity_id, entity_scheme=args.entity_scheme, prefix=args.prefix, mapping=args.mapping,
-                      convenience=getattr(args, "convenience", "dimension"))
+                      convenience=getattr(args, "convenience", "dimension"), currency=currency)
     if args.mapping is not None:
         from .mapping.rules import load_user_rules
 

@@ -108,6 +108,7 @@ def build_report(result: Result) -> Report:
     findings += _convenience_findings(doc, mapped)
     findings += _dimension_findings(mapped)
     findings += _reclassification_findings(doc)
+    findings += _currency_findings(cells)
     for n in mapped.notes:
         if n.startswith("calculation left out: balance: "):
             findings.append(Finding(code="calc.balanceConflict", severity="info", message=n.removeprefix("calculation left out: balance: ")
@@ -215,6 +216,24 @@ def _cells(doc: LineItemDocument, mapped) -> list[CellStatus]:
         else:
             out.append(CellStatus(line=s.line, start=s.start, end=s.end, raw=tok.raw, table=tok.table, status="excluded", reason=tok.reason))
     return out
+
+
+def _currency_findings(cells: list[CellStatus]) -> list[Finding]:
+    """A warning where amounts are left out because the release states no currency (no sign, code or name in its
+    tables or sentences: an exhibit cut from its release, "(in millions, except per share data)" alone): the figures
+    are not lost silently, and the user can name the currency."""
+    lost = [c for c in cells if c.reason == "currency_undetermined"]
+    if not lost:
+        return []
+    tables = sorted({c.table for c in lost if c.table}, key=lambda t: (len(t), t))
+    lines = sorted({c.line for c in lost})
+    return [Finding(
+        code="source.currencyUndetermined",
+        severity="warning",
+        message=(f"{len(lost)} amounts in {len(tables)} table(s) ({', '.join(tables[:8])}{', ...' if len(tables) > 8 else ''}) "
+                 "are left out: the release states no currency in its tables or sentences (name it with --currency)"),
+        lines=lines[:20],
+    )]
 
 
 def _duplicate_findings(mapped) -> list[Finding]:

@@ -148,7 +148,8 @@ def test_a_release_that_states_no_currency_excludes_its_amounts_and_does_not_cra
     lines = [x.replace("$", "") for x in KARAT]
     p = _write(tmp_path, "nocurrency.txt", lines)
     res = _convert(p, tmp_path / "out")
-    assert res.returncode == 2 and "no figure in them could be read" in res.stderr, res.stderr  # nothing is left
+    # nothing is left: refused, and the error names the remedy
+    assert res.returncode == 2 and "states no currency for their amounts" in res.stderr and "--currency" in res.stderr, res.stderr
     # with the share counts of its income statement (line 64), those are facts; the amounts are excluded
     shares = "Weighted average common shares outstanding, diluted | 20,107,051 | 20,191,111 | 20,090,225 | 20,194,942"
     lines = lines + [shares]

@@ -51,6 +51,7 @@ class Options:
     # in the home-currency contexts with their own unit ("plain"), or left out ("omit")
     convenience: str = "dimension"
     mapping: Path | None = None  # the user's overrides (``--mapping my-rules.toml``), before mapping.toml's rules
+    currency: str | None = None  # the reporting currency where the release states none (``--currency``, ISO 4217)
 
 
 @dataclass
