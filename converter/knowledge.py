@@ -70,13 +70,14 @@ SECTION_KEYS = {
                          "list_item", "page_furniture", "numbered_caption", "change_verbs", "change_up_words", "change_down_words",
                          "unfinished_end_words", "continuation_start_words", "averages_heading"}),
     "entity": frozenset({"legal_forms"}),
+    "scale_notes": frozenset({"shares", "except_nouns", "except_unit_words"}),
     "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
 }
 _PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "averages_heading"), ("layout", "page_furniture"), ("layout", "numbered_caption"), ("units", "ratio_lists")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
 PERIOD_HEADINGS = ("average", "instant", "duration")
 _WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_starts"), ("layout", "total_alone"),
-               ("layout", "change_verbs"), ("layout", "change_up_words"), ("layout", "change_down_words"), ("layout", "unfinished_end_words"), ("layout", "continuation_start_words"), ("units", "physical_units"), ("units", "physical_units_after_slash"), ("entity", "legal_forms")}
+               ("layout", "change_verbs"), ("layout", "change_up_words"), ("layout", "change_down_words"), ("layout", "unfinished_end_words"), ("layout", "continuation_start_words"), ("units", "physical_units"), ("units", "physical_units_after_slash"), ("entity", "legal_forms"), ("scale_notes", "except_nouns"), ("scale_notes", "except_unit_words")}
 # a placeholder of a pattern in [units] label_units -> the word list it stands for (``compiled``)
 _UNIT_WORDS = {"{physical}": "physical_units", "{physical_short}": "physical_units_after_slash"}
 

@@ -115,6 +115,7 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                     n.children.append(j)
                 break
     # bottom-up: a row equal to a run of the visible rows just above it (totals after their items)
+    blocks = _parallel_blocks(nodes)
     visible: list[int] = []
     for n in nodes:
         if n.parent is not None:
@@ -124,6 +125,8 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                 cand = visible[-k:]
                 if any(not nodes[i].values or i in side for i in cand):
                     break
+                if tuple(n.item.section) in blocks and any(tuple(nodes[i].item.section) != tuple(n.item.section) for i in cand):
+                    break  # a row of one of parallel blocks sums nothing across them (``_parallel_blocks``)
                 hit = next((w for w in weight_sets(k, cand) if _sums(nodes, cand, w, n, tol)), None)
                 if hit is not None:
                     for i, w in zip(cand, hit):
@@ -134,6 +137,21 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         visible.append(n.index)
     _paired_measures(nodes, tol)
     return nodes
+
+
+def _parallel_blocks(nodes: list[Node]) -> set[tuple[str, ...]]:
+    """Whether the table is blocks of the same rows under headings of their own: Parks! America Q1 FY2025's "Total
+    assets:", "Total cash & short-term investments:", "Asset less cash & short-term investments:", each over
+    "Georgia", "Missouri", "Texas", "Corporate", "Consolidated". A sum there stays inside its block: across them the
+    blocks' own arithmetic makes false ones ("Corporate" of the last block = the first block's total less the
+    second's less the last block's other parks). The sections that are such blocks; a row outside them (a grand total
+    under no heading) may add up rows of several."""
+    by_section: dict[tuple[str, ...], list[str]] = {}
+    for n in nodes:
+        if n.item.section:
+            by_section.setdefault(tuple(n.item.section), []).append(normalize(n.item.label))
+    lists = [(section, set(labels)) for section, labels in by_section.items() if len(labels) >= 3]
+    return {s for s, a in lists if any(len(a & b) >= 3 for t, b in lists if t != s)}
 
 
 _NON_GAAP = re.compile(r"^\s*non[-\s]gaap\s+(?=\w)", re.I)

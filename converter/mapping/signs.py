@@ -272,8 +272,15 @@ def extension_balance(label: str) -> str | None:
     The label's head names it: the last such word before the phrase ends ("of", "on", "from", "before": "Loss on
     sale of investments" is a loss, "Investment income" an income, "Company's share of NOI from equity investments"
     an NOI), read in the direction the label prints, without the opposite it names in parentheses ("Gain (loss) on
-    sale", "Interest income (expense), net"), and without the segment's name ("Operating Assets segment EBT")."""
-    return label_head(label)[0]
+    sale", "Interest income (expense), net"), and without the segment's name ("Operating Assets segment EBT"). A
+    label whose only such word stands in parentheses names the direction printed in parentheses, the negative one:
+    "Other (income), net" is an expense whose income is printed "(13,382)" (Parks! America Q1 FY2025), "Net (loss)"
+    an income printed negative."""
+    outside = label_head(_PARENTHESISED.sub(" ", label))[0]
+    if outside is not None:
+        return outside
+    inside = label_head(label)[0]
+    return {"debit": "credit", "credit": "debit"}.get(inside or "")
 
 
 def label_head(label: str) -> tuple[str | None, str]:

@@ -30,7 +30,7 @@ from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .stacked import stacked_measures
 from .wrapped_headers import wraps_into
-from .scale_notes import is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
+from .scale_notes import exempted_terms, is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
 from .glued_marks import defined_marks
 from .titles import pick_title
 from .sgml import sgml_opening
@@ -71,6 +71,15 @@ def _currency_of(texts: list[str]) -> str | None:
 
 # ------------------------------------------------------------------ main
 
+
+
+def _exempt(texts: list[str], prev: Table | None) -> tuple[str, ...]:
+    """What the table's scale note exempts by name; where it states no scale and takes the scale of the table above
+    (``stated_scales``), what that one's note exempts (Reddit Q2 2026's metrics under "(in millions, except
+    percentages and ARPU)", whose ARPU rows stand in a table of their own below)."""
+    if _scale_of(texts) is not None or prev is None:
+        return exempted_terms(texts)
+    return exempted_terms(list(prev.context))
 
 def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Table | None, outer: list[str] | None = None) -> Result:
     """``outer``: text just before the table outside it (HTML paragraphs: the title, "(in thousands)")."""
@@ -258,7 +267,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     marks = defined_marks(ctx.lines, max((r.line for r in data), default=0)) if raw.layout != "grid" and ctx.lines else frozenset()
     frame = Frame(tid=tid, slots=slots, columns=columns, positional=positional, transposed=transposed, leaves=leaves, ctx=ctx,
                   title=title, forecast=table_forecast, table_scale=table_scale, share_scale=share_scale, people=people,
-                  counted=counted, marks=marks)
+                  counted=counted, marks=marks, exempt=_exempt(header_notes + context_texts + [r.label for r in header_rows], prev))
     items, excluded, footnotes, per_share_context = read_rows(body, frame)
     items, unproved = outside_stated_block(items, slots)  # a length the prose proves, for its statement's rows only
     excluded.extend(unproved)

@@ -17,7 +17,7 @@ from .label_tails import unbalanced
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
-from .scale_notes import is_scale_note as _scale_note, scale_of as _scale_of
+from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _scale_of
 from .totals import is_total
 from .section_sums import named_totals, summed_section
 from .slots import Context, Slot, fit_cells
@@ -64,6 +64,7 @@ class Frame:
     people: bool  # the table counts people, no currency stated for it
     counted: str | None  # what the scale note says the figures count, neither a currency nor shares
     marks: frozenset[str]  # the footnote marks defined after the table
+    exempt: tuple[str, ...] = ()  # kinds of line item the scale note exempts by name (``scale_notes.exempted_terms``)
 
 
 @dataclass
@@ -204,6 +205,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             row_unit = None
         # "Shares outstanding (in thousands)"; "Optum Insight Contract Backlog (in billions) | $32.8"
         row_scale = _scale_of([label]) if row_unit in ("shares", "ADS", None) else None
+        if row_scale is None and row_unit is None and frame.exempt and exempted(label, frame.exempt):
+            row_scale = 0  # "ARPU: Global | 6.18" under "(in millions, except percentages and ARPU)": as printed
         unit_of_heading = False
         unit_heading: str | None = None
         if sections and (row_unit is None or len(label.split()) <= 2):

@@ -11,7 +11,7 @@ from .furniture import mark_furniture
 from .glued_marks import defined_marks
 from .pipe_cells import cell_marks
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
-from .run_on import RUN_ON_MIN_CHARS, run_on_records, several_rows
+from .run_on import RUN_ON_MIN_CHARS, run_on_records, running_header, running_header_end, several_rows
 from .sgml import markup
 from .text_cells import FOOTNOTE_COL, MALFORMED_COL, TRUNCATED_COL, Piece, assemble, is_page_number, is_symbol
 from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, closing_dash, split_line
@@ -68,6 +68,7 @@ def read_records(lines: list[str]) -> list[Line]:
         lines = [glued.get(k, t) for k, t in enumerate(lines)]
     i = 0
     n = len(lines)
+    running: str | None = None  # the running header of run-on pages (``running_header``; "": none), once known
     in_sgml = False  # between <TABLE> and </TABLE>: blank lines do not end the table
     while i < n:
         if i in drop:
@@ -135,9 +136,18 @@ def read_records(lines: list[str]) -> list[Line]:
             i += 1
             continue
         marks = defined_marks(lines, i + 1)  # the footnote marks the lines after it explain
+        furniture = None
+        if running is None:
+            running = running_header(lines) or ""
+        if running and text.startswith(running + " "):
+            # the page's running header at the start of a run-on page ("Ye lp Q 2 20 26 3 23": Yelp's letter, page 3
+            # of 23): furniture, no row; the rest of the line is read as ever
+            end = running_header_end(text, running)
+            furniture = Line(i + 1, text, "blank", reader="furniture", pieces=[Piece(text[:end].rstrip(), Span(line=i + 1, start=0, end=len(text[:end].rstrip())))])
+            text = " " * end + text[end:]
         recs = run_on_records(text, i + 1, marks=marks) if len(text) > RUN_ON_MIN_CHARS else several_rows(text, i + 1, marks)
         if recs:
-            out.extend(recs)
+            out.extend(([furniture] if furniture else []) + recs)
             i += 1
             continue
         out.append(closing_dash(split_line(i + 1, text)) if in_sgml else split_line(i + 1, text))

@@ -151,6 +151,40 @@ def several_rows(text: str, no: int, marks: frozenset[str] = frozenset()) -> lis
     return run_on_records(text, no, min_runs=2, marks=marks)
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_RUNNING_PAGES = 3  # run-on pages that must open with the same words for them to be a running header
+_RUNNING_WORDS = 3  # the fewest words of a running header
+
+
+def running_header(lines: list[str]) -> str | None:
+    """The running header that opens the run-on pages of a text (a slide deck or letter rendered one page per line:
+    Yelp Q2 2026's "Ye lp Q 2 20 26 2 23 Note: ...", "Ye lp Q 2 20 26 4 23 Q2 Results ...", "Yelp Q2 2026" and the
+    page of pages spaced out), as the words every such page opens with; None where fewer than three run-on lines
+    open with three words or more in common."""
+    pages = [t.split() for t in lines if len(t) > RUN_ON_MIN_CHARS]
+    if len(pages) < _RUNNING_PAGES:
+        return None
+    common: list[str] = []
+    for words in zip(*pages):
+        if len(set(words)) != 1:
+            break
+        common.append(words[0])
+    return " ".join(common) if len(common) >= _RUNNING_WORDS else None
+
+
+def running_header_end(text: str, running: str) -> int:
+    """Where a page's running header (``running_header``) and the page numbers after it ("2 23": page 2 of 23)
+    end in the line."""
+    words = list(re.finditer(r"\S+", text))
+    k = len(running.split())
+    end = words[k - 1].end()
+    for w in words[k : k + 2]:
+        if not _PAGE_NUMBER.fullmatch(w.group(0)):
+            break
+        end = w.end()
+    return end
+
+
 def run_on_records(text: str, no: int, min_runs: int = 3, marks: frozenset[str] = frozenset()) -> list[Line]:
     """The rows of a run-on line, or [] when it holds no run of figures that makes a row."""
     from .records import record_line

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import compiled
+from ..knowledge import compiled, knowledge
 from ..models import RawTable, Table
 from .headers import parse_header
 from .slots import Context
@@ -38,6 +38,44 @@ def scale_of(texts: list[str]) -> int | None:
                 if it.kind == "unit" and it.scale is not None:
                     return it.scale
     return None
+
+
+# what a scale note exempts from its scale ("(in millions, except percentages and ARPU)")
+_EXCEPT = re.compile(r"\bexcept(?:\s+for)?\s+([^()]+)", re.I)
+_EXCEPT_NOUNS = frozenset(knowledge().raw["scale_notes"]["except_nouns"])
+_UNIT_WORDS = frozenset(knowledge().raw["scale_notes"]["except_unit_words"])
+
+
+def exempted_terms(texts: list[str]) -> tuple[str, ...]:
+    """The kinds of line item a scale note exempts from its scale by name, lower case: "arpu" of Reddit Q2 2026's
+    "(in millions, except percentages and ARPU)", whose "ARPU: Global | 6.18" is $6.18, not $6.18 million. The nouns
+    that end such a list's items ("amounts", "data": ``[scale_notes] except_nouns``) are no part of a name; an item
+    that names a unit (per share amounts, share counts, percentages) takes its own scale by that unit."""
+    from .columns import label_unit
+
+    terms: list[str] = []
+    for text in texts:
+        if scale_of([text]) is None:
+            continue
+        for m in _EXCEPT.finditer(text):
+            for part in re.split(r",|\band\b|\bor\b", m.group(1).split(";")[0]):
+                words = re.findall(r"[a-z0-9&'-]+", part.lower())
+                while words and words[-1] in _EXCEPT_NOUNS:
+                    words.pop()
+                while words and words[0] in ("the", "for"):
+                    words.pop(0)
+                term = " ".join(words)
+                if len(term) >= 3 and not set(term.replace("-", " ").split()) <= _UNIT_WORDS and label_unit(part) is None:
+                    terms.append(term)
+    return tuple(dict.fromkeys(terms))
+
+
+def exempted(label: str, terms: tuple[str, ...]) -> bool:
+    """Whether a row's label names a kind of line item the table's scale note exempts (``exempted_terms``): begins
+    with it ("ARPU: Global"), not one that mentions it ("Common stock ..., $0.00001 par value" under Apple's "(In
+    millions, except number of shares, which are reflected in thousands, and par value)")."""
+    low = label.strip().lower()
+    return any(re.match(rf"{re.escape(t)}(?![a-z0-9])", low) for t in terms)
 
 
 def is_scale_note(text: str) -> bool:
