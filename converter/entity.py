@@ -17,11 +17,13 @@ _kn = knowledge()
 _TICKER_ANY = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSE|LSE|TSX)\s*:\s*([A-Z0-9.]{1,6})\b")
 
 
+# the first letter of a name: a capital, or a small letter before one ("eBay Inc.", "iRobot Corporation")
+_FIRST = r"(?:(?<![A-Za-z])[a-z](?=[A-Z])|[A-Z])"
 # the words that end a legal name (extraction.toml [entity] legal_forms), the longest first ("Inc." before "Inc")
 _LEGAL = "(?:" + "|".join(re.escape(f) for f in sorted(_kn.raw["entity"]["legal_forms"], key=len, reverse=True)) + ")"
 # (its first word may end with an exclamation mark: "Parks! America, Inc.", "Yahoo! Inc.")
 _NAME = re.compile(
-    r"((?:The\s+)?[A-Z][A-Za-z0-9&'’.\-]*!?(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
+    r"((?:The\s+)?" + _FIRST + r"[A-Za-z0-9&'’.\-]*!?(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of|de|la)){0,6}?,?\s+" + _LEGAL
     + r"(?:,?\s+" + _LEGAL + r"(?![A-Za-z]))?)(?![A-Za-z])"  # "Farmers and Merchants Bancshares, Inc.": the form after another
 )
 
@@ -29,9 +31,9 @@ _NAME = re.compile(
 # "... shares are traded on the Nasdaq National Market under the symbol KFFB": the exchange named before the symbol
 _SYMBOL = re.compile(r"\b(NYSE|Nasdaq|NASDAQ|AMEX|TSX)\b[^.]{0,80}?\bunder the (?:ticker |trading )?symbol\s+[\"“']?([A-Z]{1,5})\b")
 # the heading of the boilerplate about the company, a line of its own ("About Kentucky First Federal Bancorp")
-_ABOUT = re.compile(r"^\W*About\s+([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*®™]*$")
+_ABOUT = re.compile(r"^\W*About\s+(" + _FIRST + r"[A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|and|&|of)){0,6})[\s:*®™]*$")
 # the subject of the headline, the release's first line ("Kimco Realty® Announces Fourth Quarter ... Results")
-_HEADLINE_SUBJECT = re.compile(r"^\W*([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|of|and|&)){0,7}?)[®™]?\s+"
+_HEADLINE_SUBJECT = re.compile(r"^\W*(" + _FIRST + r"[A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|of|and|&)){0,7}?)[®™]?\s+"
                                r"(?:Announces|Reports|Reported|Posts|Releases|Delivers)\b")
 # a dateline's date, its wire service in parentheses and the dash before the first sentence
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:[—–]|--?)\s*")

@@ -101,6 +101,7 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
     for c, reason in res.excluded:
         span = c.span if hasattr(c, "span") else c[1]
         excl[(span.line, span.start)] = reason
+        cell_end.setdefault((span.line, span.start), span.end)  # (an excluded cell holds its tokens as a carried one does)
     for c in res.footnote_cells:
         excl[(c.span.line, c.span.start)] = "footnote_marker"
     header_lines = {s.line for s in res.header_spans}
@@ -189,13 +190,17 @@ def _after_figures(cells) -> list[tuple[object, bool]]:
     return out
 
 
+_PREFIX_REACH = 48  # characters a cell's "$" and padding may stand before its figure, the cell's end checked
+
+
 def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span: Span | None = None, cell_end=None) -> TokenRecord:
     key = (s.line, s.start)
     # a cell's token may start after its currency prefix or opening parenthesis
     ref = cell_at.get(key)
     if ref is None:
-        # the cell's text may start with a currency prefix, spaces or a parenthesis before the digits
-        for delta in range(1, 12):
+        # the cell's text may start with a currency prefix, spaces or a parenthesis before the digits; where the cells'
+        # ends are known, as far before as a cell that holds the token may start ("$            0.76": Etsy Q3 2025)
+        for delta in range(1, _PREFIX_REACH if cell_end is not None else 12):
             ref = cell_at.get((s.line, s.start - delta))
             if ref:
                 if cell_end is not None and cell_end.get((s.line, s.start - delta), 0) < s.end:
@@ -207,8 +212,10 @@ def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span:
         return TokenRecord(raw=raw_text, span=s, status="cell", table=tid, cell=ref)
     reason = excl.get(key)
     if reason is None:
-        for delta in range(1, 12):
+        for delta in range(1, _PREFIX_REACH if cell_end is not None else 12):
             reason = excl.get((s.line, s.start - delta))
+            if reason and delta >= 12 and cell_end is not None and cell_end.get((s.line, s.start - delta), 0) < s.end:
+                reason = None  # beyond a currency prefix's usual reach, only a cell that holds the token
             if reason:
                 break
     if reason is None:

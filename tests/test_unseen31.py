@@ -1,13 +1,27 @@
-"""Releases the converter had never seen (unseen31-33), their wrong facts each at its mechanism.
+"""Releases the converter had never seen (unseen31-37), their wrong facts each at its mechanism.
 
 - Parks! America Q1 FY2025 (GLOBE NEWSWIRE via Reuters, zhigehe/bulwark@c076fd03a4b0ac563749293a0224ab82e9a0701a:
   content/en/news/tradingview/tagreuters.com,2025-02-07newsml_GNX9r2FbS0.en.md, lines 32-88): segment assets in three
   blocks of the same rows.
 - Reddit Q2 2026 (8-K text, davespinelli/Claude-Space@167c6381a4aac52d8afb3be77b66bf862f14254a:research/deepvalue/
-  filings/RDDT/8-K_2026-07-30_2-02-results.md, lines 228-251): key metrics "(in millions, except percentages and ARPU)".
+  filings/RDDT/8-K_2026-07-30_2-02-results.md, lines 143-151 and 228-251): financial highlights; key metrics "(in
+  millions, except percentages and ARPU)".
 - Yelp Q2 2026 (8-K text, davespinelli/Claude-Space@083f5f14d51bc67140a6cdbbebe956fc7ae6f111:research/deepvalue/filings/
   YELP/8-K_2026-08-06_2-02-results.md, lines 254-278, 369-373 and 401-403): its operating cash flows; its shareholder letter, one page per line, each page
   opening with the running header "Ye lp Q 2 20 26" and its page of pages.
+- Byrna Technologies Q4 FY2024 (GLOBE NEWSWIRE via Reuters, zhigehe/bulwark@4576aa309808d01961cbb7aa2708caf077d6847e:
+  content/news/tradingview/tagreuters.com,2025-02-07newsml_GNXXy77N0.en.md, lines 122-141): its statement of operations.
+- FIGS Q3 2025 (markdown of the IR page, yasser-ensembl3/Quarterly-results@cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d:
+  data/markdown/Q3/FIGS/FIGS, Inc. - FIGS Releases Third Quarter 2025 Financial Results.md, lines 65-72 and 111-125 of
+  its balance sheet; lines 93-107, its liabilities continued on a page of their own; lines 237-260, free cash flow
+  and key operating metrics).
+- Etsy Q3 2025 (yasser-ensembl3/Quarterly-results@cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d:data/markdown/Q3/Etsy/Etsy,
+  Inc. Reports Third Quarter 2025 Results.md, lines 262-286 and 370-379): its statement of operations and the
+  stock-based compensation by line item.
+- eBay Q3 2025 (yasser-ensembl3/Quarterly-results@cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d:data/markdown/Q3/Ebay/
+  eBay-Q3-2025-Earnings-Press-Release-Final.md, lines 524-534): its summary of net revenues by quarter, with footnotes' figures under the marked total.
+- Wayfair Q3 2025 (yasser-ensembl3/Quarterly-results@cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d:data/
+  markdown/Q3/Wayfair/Wayfair-Announces-Third-Quarter-2025-Results-Reports-Substantial-Growth-in-Orders-Delivered-and-Profitability-2025.md, lines 40-62 and 154-186): key financial statement and operating metrics; its statement of operations.
 - Glaston FY2024 (Cision via Reuters, zhigehe/bulwark@9ed84fedf1d1bf9723ea3feb215d54f6f3ba9157:content/en/news/
   tradingview/tagreuters.com,2025-02-14newsml_Wkr4qLjzP0.en.md, lines 81-92): key figures with "comparability1)"."""
 
@@ -77,6 +91,18 @@ The Company manages its operations on an individual location basis. Financial in
 | Consolidated | $ | 16,039,336 |  |  | $ | 15,869,703 |  |
 """
 
+REDDIT_HIGHLIGHTS = """\
+Second Quarter 2026 Financial Highlights
+
+Three months ended June 30,
+(in millions, except percentages and per share amounts; unaudited) | 2026 | 2025 | % Change
+Revenue | 805 | 500 | 61%
+U.S. | 638 | 409 | 56%
+International | 167 | 91 | 84%
+GAAP gross margin | 91.3 | % | 90.8 | %
+Net income | 253 | 89 | 183%
+"""
+
 REDDIT = """\
 Reddit, Inc. Key Operating Metrics by Geography (in millions, except percentages and ARPU) (unaudited)
 
@@ -142,6 +168,215 @@ Operating lease liabilities | (4,355) | (15,396)
 Accounts payable, accrued liabilities and other liabilities | (10,794) | 4,646
 Net cash provided by operating activities | 133,638 | 156,029
 Investing Activities
+"""
+
+BYRNA = """\
+
+| BYRNA TECHNOLOGIES INC.Condensed Consolidated Statements of Operations and Comprehensive Income (Loss)(Amounts in thousands except share and per share data)(Unaudited) | | | | | | | | | | | | | | | | |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+|  |  | | |  |  | | |  |  | | |  |  | | |  |
+|  | For the Three Months Ended | | | | | | |  | For the Twelve Months Ended | | | | | | |  |
+|  | November 30, | | | | | | |  | November 30, | | | | | | |  |
+|  |  | 2024 |  |  |  | 2023 |  |  |  | 2024 |  |  |  | 2023 |  |  |
+| Net revenue | $ | 27,979 |  |  | $ | 15,640 |  |  | $ | 85,756 |  |  | $ | 42,644 |  |  |
+| Cost of goods sold |  | 10,417 |  |  |  | 6,596 |  |  |  | 32,984 |  |  |  | 18,997 |  |  |
+| Gross profit |  | 17,561 |  |  |  | 9,044 |  |  |  | 52,772 |  |  |  | 23,647 |  |  |
+| Operating expenses |  | 13,468 |  |  |  | 9,729 |  |  |  | 46,101 |  |  |  | 31,437 |  |  |
+| INCOME (LOSS) FROM OPERATIONS |  | 4,094 |  |  |  | (684 | ) |  |  | 6,671 |  |  |  | (7,790 | ) |  |
+| OTHER INCOME (EXPENSE) |  | | |  |  | | |  |  | | |  |  | | |  |
+| Foreign currency transaction loss |  | (195 | ) |  |  | (32 | ) |  |  | (576 | ) |  |  | (270 | ) |  |
+| Interest income |  | 141 |  |  |  | 168 |  |  |  | 1,024 |  |  |  | 693 |  |  |
+| Loss from joint venture |  | - |  |  |  | 22 |  |  |  | (42 | ) |  |  | (603 | ) |  |
+| Other income (expense) |  | 1 |  |  |  | 27 |  |  |  | 7 |  |  |  | (57 | ) |  |
+| INCOME (LOSS) BEFORE INCOME TAXES |  | 4,040 |  |  |  | (499 | ) |  |  | 7,084 |  |  |  | (8,027 | ) |  |
+| Income tax benefit |  | 5,634 |  |  |  | (330 | ) |  |  | 5,708 |  |  |  | 165 |  |  |
+| NET INCOME (LOSS) | $ | 9,674 |  |  | $ | (829 | ) |  | $ | 12,792 |  |  | $ | (8,192 | ) |  |
+"""
+
+FIGS_EQUITY = """\
+### FIGS, INC. CONSOLIDATED BALANCE SHEETS
+(In thousands, except share and per share data)
+
+|                                                                                     | As of September 30 | As of December 31 |
+|-------------------------------------------------------------------------------------|---------------------|--------------------|
+|                                                                                     | 2025                | 2024               |
+| Assets                                                                              | (Unaudited)         |                    |
+| Current assets                                                                      |                     |                    |
+| **Total liabilities**                                                                | **131,409**         | **132,655**        |
+| Commitments and contingencies                                                        |                     |                    |
+| Stockholders’ equity                                                                 |                     |                    |
+| Class A common stock — par value $0.0001 per share, 1,000,000,000 shares authorized |                     |                    |
+| as of September 30, 2025 and December 31, 2024; 155,873,752 and                   |                     |                    |
+| 154,003,352 shares issued and outstanding as of September 30, 2025 and             |                     |                    |
+| December 31, 2024, respectively                                                      | 15                  | 15                 |
+| Class B common stock — par value $0.0001 per share, 150,000,000 shares authorized  |                     |                    |
+| as of September 30, 2025 and December 31, 2024; 8,283,641 shares issued and       |                     |                    |
+| outstanding as of September 30, 2025 and December 31, 2024                         | —                   | —                  |
+| Preferred stock — par value $0.0001 per share, 100,000,000 shares authorized       |                     |                    |
+| as of September 30, 2025 and December 31, 2024; zero shares issued and            |                     |                    |
+| outstanding as of September 30, 2025 and December 31, 2024                         | —                   | —                  |
+| Additional paid-in capital                                                           | 332,935             | 312,622            |
+| Accumulated other comprehensive income                                                | 162                 | 21                 |
+"""
+
+FIGS_LIABILITIES = """\
+### Consolidated Balance Sheets
+(In thousands, except share data)
+
+| Current liabilities                                                                 | September 30, 2025 | December 31, 2024 |
+|-------------------------------------------------------------------------------------|---------------------|--------------------|
+| Accounts payable                                                                     | $        5,345      | $         9,401    |
+| Operating lease liabilities                                                           | 9,448               | 10,596             |
+| Accrued expenses                                                                     | 34,189              | 42,316             |
+| Accrued compensation and benefits                                                    | 12,404              | 5,689              |
+| Sales tax payable                                                                     | 3,730               | 3,705              |
+| Gift card liability                                                                  | 10,018              | 9,604              |
+| Deferred revenue                                                                     | 8,308               | 4,612              |
+| Returns reserve                                                                      | 3,217               | 3,873              |
+| Income tax payable                                                                   | —                   | 346                |
+| **Total current liabilities**                                                        | **86,659**          | **90,142**         |
+"""
+
+FIGS_METRICS = """\
+### Financial Results (in thousands)
+
+|                                                                                                   | 2025         | 2024         |
+|---------------------------------------------------------------------------------------------------|--------------|--------------|
+| Net cash provided by operating activities                                                          | $ 242        | $ 50,746     |
+| Less: capital expenditures                                                                          | (5,305)      | (13,658)     |
+| Free cash flow                                                                                     | $ (5,063)    | $ 37,088     |
+
+### KEY OPERATING METRICS (Unaudited)
+
+|                                                                                                   | As of September 30, |              |
+|---------------------------------------------------------------------------------------------------|----------------------|--------------|
+|                                                                                                   | 2025                 | 2024         |
+| Active customers                                                                                    | 2,781                | 2,673        |
+
+|                                                                                                   | As of September 30, |              |
+|---------------------------------------------------------------------------------------------------|----------------------|--------------|
+|                                                                                                   | 2025                 | 2024         |
+| Net revenues per active customer                                                                   | $ 209                | $ 205        |
+
+|                                                                                                   | Three months ended   |              |              | Nine months ended   |              |              |
+|---------------------------------------------------------------------------------------------------|----------------------|--------------|--------------|---------------------|--------------|--------------|
+|                                                                                                   | September 30, 2025   | 2024         |              | September 30, 2025   | 2024         |              |
+| Average order value                                                                                | $ 114                | $ 108       |              | $ 117               | $ 112       |              |
+"""
+
+ETSY = """\
+(in thousands, except per share amounts; unaudited)
+
+|                                      | Three Months Ended         |                             | Nine Months Ended          |                             |
+|--------------------------------------|----------------------------|-----------------------------|----------------------------|-----------------------------|
+|                                      | September 30, 2025         | September 30, 2024          | September 30, 2025         | September 30, 2024          |
+| Revenue                              | $       678,026            | $      662,410              | $        2,001,865         | $     1,956,170             |
+| Cost of revenue                      | 194,645                    | 185,640                     | 580,254                    | 556,863                     |
+| Gross profit                         | 483,381                    | 476,770                     | 1,421,611                  | 1,399,307                   |
+| Operating expenses:                  |                            |                             |                            |                             |
+|  Marketing                           | 207,841                    | 196,526                     | 608,955                    | 571,400                     |
+|  Product development                 | 113,379                    | 107,251                     | 335,750                    | 331,590                     |
+|  General and administrative          | 79,450                     | 86,176                      | 238,390                    | 271,241                     |
+|  Asset impairment charge             | —                          | —                           | 101,703                    | —                           |
+|  Total operating expenses             | 400,670                    | 389,953                     | 1,284,798                  | 1,174,231                   |
+| Income from operations               | 82,711                     | 86,817                      | 136,813                    | 225,076                     |
+| Other income (expense), net         | 9,374                      | (13,007)                    | (26,901)                   | 7,366                       |
+| Income before income taxes           | 92,085                     | 73,810                      | 109,912                    | 232,442                     |
+| Provision for income taxes           | (16,582)                   | (16,444)                   | (57,665)                   | (59,067)                    |
+| Net income                           | $        75,503            | $             57,366        | $     52,247               | $    173,375                |
+| Net income per share attributable to common stockholders: |                            |                             |                            |                             |
+|  Basic                               | $            0.76          | $            0.50           | $            0.50          | $        1.49               |
+|  Diluted                             | $            0.63          | $            0.45           | $            0.47          | $        1.34               |
+| Weighted-average common shares outstanding: |                            |                             |                            |                             |
+|  Basic                               | 99,334                     | 114,181                     | 103,660                    | 116,372                     |
+|  Diluted                             | 124,957                    | 130,748                     | 116,774                    | 133,116                     |
+
+(1) Stock-based compensation expense included in the Condensed Consolidated Statements of Operations for the periods presented below is as follows:
+
+|                                      | Three Months Ended |         |         | Nine Months Ended |         |         |
+|--------------------------------------|---------------------|---------|---------|--------------------|---------|---------|
+|                                      | September 30, 2025  | 2024    |         | September 30, 2025  | 2024    |         |
+| Cost of revenue                      | $          6,477    | $ 8,013 |         | $      21,387      | $ 24,504 |         |
+| Marketing                            | 4,521               | 5,690   |         | 10,280             | 18,009  |         |
+| Product development                  | 33,726              | 36,048  |         | 100,279            | 108,553 |         |
+| General and administrative           | 16,048              | 19,541  |         | 49,444             | 63,626  |         |
+| Stock-based compensation expense      | $     60,772        | $ 69,292|         | $     181,390      | $ 214,692|         |
+"""
+
+EBAY_REVENUES = """\
+eBay Inc.
+Unaudited Summary of Consolidated Net Revenues
+Three Months Ended
+September 30, June 30, March 31, December 31, September 30,
+2025 2025 2025 2024 2024
+(In millions, except percentages)
+Total net revenues (1)(2) $ 2,820 $ 2,730 $ 2,585 $ 2,579 $ 2,576
+Current quarter vs prior year quarter 9 % 6 % 1 % 1 % 3 %
+Percent from international 48 % 49 % 48 % 48 % 49 %
+(1) Hedge gain/(loss) $ (24) $ (6) $ 8 $ (23) $ (11)
+(2) Foreign currency impact $ 20 $ 32 $ (21) $ 5 $ (6)
+"""
+
+WAYFAIR_METRICS = """\
+
+|                                             | Three Months Ended September 30, | Nine Months Ended September 30, | | |
+|---------------------------------------------|-----------------------------------|----------------------------------|---|---|
+|                                             | 2025                              | 2024                             | 2025                             | 2024                             |
+|                                             |                                   |                                  |                                  |                                  |
+| **Key Financial Statement Metrics:**        |                                   |                                  |                                  |                                  |
+| Net revenue                                 | $            3,117                | $            2,884               | $            9,120              | $        8,730                  |
+| Gross profit                                | $                  934              | $            873                  | $            2,755              | $        2,633                  |
+| Income (Loss) from operations               | $                   38              | $            (74)                 | $             (67)              | $        (344)                  |
+| Net loss                                    | $            (99)                  | $            (74)                 | $            (197)              | $        (364)                  |
+| Loss per share                              |                                   |                                  |                                  |                                  |
+| Basic                                       | $               (0.76)             | $               (0.60)            | $            (1.54)             | $        (2.98)                 |
+| Diluted                                     | $               (0.76)             | $               (0.60)            | $            (1.54)             | $        (2.98)                 |
+| Net cash provided by operating activities    | $                  155              | $                   49              | $             332                | $         155                    |
+| **Key Operating Metrics:**                  |                                   |                                  |                                  |                                  |
+| Active customers(1)                         | 21                                | 22                               | 21                               | 22                               |
+| LTM net revenue per active customer (2)    | $                  578              | $            545                  | $             578                | $         545                    |
+| Orders delivered(3)                         | 10                                | 9                                |                                  | 29                               |
+| Average order value (4)                     | $                  317              | $            310                  | $             315                | $         303                    |
+| **Non-GAAP Financial Measures:**            |                                   |                                  |                                  |                                  |
+| Adjusted EBITDA                             | $                  208              | $                  119              | $             519                | $         357                    |
+| Free Cash Flow                              | $                   93               | $            (9)                  | $             184                | $        (19)                   |
+| Adjusted Diluted Earnings per Share         | $            0.70                  | $            0.22                 | $            1.73                | $        0.38                   |
+"""
+
+WAYFAIR_OPERATIONS = """\
+---
+
+## WAYFAIR INC.
+### CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+#### (Unaudited)
+
+|                                       | Three Months Ended September 30, | Nine Months Ended September 30, | | |
+|---------------------------------------|-----------------------------------|----------------------------------|---|---|
+|                                       | 2025          | 2024            | 2025          | 2024            |
+|                                       | (in millions, except per share data) |                                   |               |                  |
+| Net revenue (1)                      | $ 3,117      | $ 2,884        | $ 9,120      | $ 8,730        |
+| Cost of goods sold(2)                | 2,183        | 2,011          | 6,365        | 6,097          |
+| Gross profit                          | 934          | 873            | 2,755        | 2,633          |
+| Operating expenses:                   |               |                |               |                  |
+| Customer service and merchant fees (2)| 118          | 112            | 346          | 350            |
+| Advertising                           | 330          | 354            | 1,046        | 1,043          |
+| Selling, operations, technology, general and administrative(2) | 445 | 480 | 1,339 | 1,503 |
+| Impairment and other related net charges | —         | 1              | 23           | 2              |
+| Restructuring charges                 | 3            | —              | 68           | 79             |
+| Total operating expenses               | 896          | 947            | 2,822        | 2,977          |
+| Income (Loss) from operations         | 38           | (74)           | (67)         | (344)          |
+| Interest expense, net                 | (31)         | (5)            | (83)         | (15)           |
+| Other (expense) income, net           | (5)          | 8              | 28           | 3              |
+| Loss on debt extinguishment, net      | (99)         | —              | (68)         | —              |
+| Loss before income taxes              | (97)         | (71)           | (190)        | (356)          |
+| Provision for income taxes, net       | 2            | 3              | 7            | 8              |
+| Net loss                              | $ (99)       | $ (74)         | $ (197)      | $ (364)        |
+| Loss per share                        |               |                |               |                  |
+| Basic                                 | $ (0.76)     | $ (0.60)       | $ (1.54)     | $ (2.98)       |
+| Diluted                               | $ (0.76)     | $ (0.60)       | $ (1.54)     | $ (2.98)       |
+| Weighted-average number of shares of common stock outstanding used in computing per share amounts: | | | | |
+| Basic                                 | 130          | 123            | 128          | 122            |
+| Diluted                               | 130          | 123            | 128          | 122            |
 """
 
 GLASTON = """\
@@ -254,3 +489,146 @@ def test_an_extension_whose_only_direction_word_is_in_parentheses_is_of_the_othe
     assert f'name="{name}" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="duration" xbrli:balance="debit"' in xsd
     assert extension_balance("Other (income), net") == "debit" and extension_balance("Net (loss)") == "credit"
     assert extension_balance("Gain (loss) on sale") == "credit" and extension_balance("Other (expense) income") == "credit"
+
+
+def test_a_row_that_repeats_its_heading_beside_other_rows_is_the_rest_of_it(tmp_path):
+    # "Other income (expense) | 1" under "OTHER INCOME (EXPENSE)", beside the foreign-exchange loss (195), interest
+    # income 141 and the joint venture's result, had been us-gaap:NonoperatingIncomeExpense by a rule for the words:
+    # the whole of the other income, which is -53 (4,040 - 4,094). It is the rest: an element that names "other"
+    head = "# Byrna Technologies Reports Fourth Quarter and Full Year 2024 Results\n\nByrna Technologies Inc. (Nasdaq: BYRN) today reported results."
+    facts = _facts(tmp_path, head, BYRNA)
+    rest = {r["concept"] for r in facts if r["label"] == "Other income (expense)"}
+    assert len(rest) == 1 and "Other" in rest.pop().split(":")[1]
+    assert not any(r["concept"] == "us-gaap:NonoperatingIncomeExpense" and r["value"] == "1000" for r in facts)
+    assert {r["value"] for r in facts if r["concept"] == "us-gaap:InvestmentIncomeInterest"} >= {"141000"}
+
+
+FIGS_HEAD = "# FIGS Releases Third Quarter 2025 Financial Results\n\nNet revenues were $151.7 million for the third quarter of 2025."
+
+
+def test_a_label_wrapped_over_lines_that_name_dates_is_one_label(tmp_path):
+    # "Class A common stock — par value ..." over four pipe rows, the figures on the last ("December 31, 2024,
+    # respectively | 15 | 15"): the lines that name dates had been taken for header lines, and the last line became an
+    # extension "DecemberRespectively" of 15,000
+    facts = _facts(tmp_path, FIGS_HEAD, FIGS_EQUITY)
+    assert not any("Respectively" in r["concept"] for r in facts)
+    stock = {(r["concept"], _dims(r), r["period_end"], r["value"]) for r in facts if r["label"].startswith("Class A common stock")}
+    assert ("us-gaap:CommonStockValue", ("us-gaap:CommonClassAMember",), "2025-09-30", "15000") in stock, stock
+    assert any(r["label"].startswith("Class B common stock") and r["concept"] == "us-gaap:CommonStockValue" for r in facts)
+
+
+def test_a_scale_note_reaches_no_table_under_another_heading_of_its_rank(tmp_path):
+    # "### Financial Results (in thousands)" over free cash flow, then "### KEY OPERATING METRICS (Unaudited)" over
+    # "Net revenues per active customer | $ 209": the note had scaled it to 209,000 USD ("$209" in the release's prose)
+    facts = _facts(tmp_path, FIGS_HEAD, FIGS_EQUITY + "\n" + FIGS_METRICS)
+    per_customer = {(r["period_end"], r["value"]) for r in facts if r["label"] == "Net revenues per active customer"}
+    assert per_customer == {("2025-09-30", "209"), ("2024-09-30", "205")}
+    assert {r["value"] for r in facts if r["label"] == "Average order value" and r["period_start"] == "2025-07-01"} == {"114"}
+
+
+def test_years_compared_before_the_later_one_ends_are_no_years(tmp_path):
+    # the free cash flow under "2025 | 2024" in a release of the quarter to September 30, 2025 (its nine months, as its
+    # cash-flow statement shows): 2025 had been a forecast of the year, 2024 the whole year 2024
+    import json
+
+    facts = _facts(tmp_path, FIGS_HEAD, FIGS_EQUITY + "\n" + FIGS_METRICS)
+    assert not any(r["value"] in ("242000", "50746000", "5305000", "13658000") for r in facts)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    fcf = [c for c in report["cells"] if c["raw"] in ("242", "50,746", "(5,305)", "(13,658)")]
+    assert len(fcf) == 4 and {c["reason"] for c in fcf} == {"no_period"}
+    # an outlook's year beside the last year's actual stays a forecast (the title says so)
+    from datetime import date
+
+    from prxbrl.tables.bare_years import _comparative_years
+    from prxbrl.models import Column, Period, Table
+    cols = [Column(index=1, role="value", header="2025", period=Period(kind="duration", start=date(2025, 1, 1), end=date(2025, 12, 31), label="2025")),
+            Column(index=2, role="value", header="2024", period=Period(kind="duration", start=date(2024, 1, 1), end=date(2024, 12, 31), label="2024"))]
+    t = Table(id="t01", title="Financial Results (in thousands)", columns=cols, rows=[], first_line=1, last_line=2, layout="flattened")
+    assert _comparative_years(t, date(2025, 9, 30))[0] == {1, 2}
+    assert _comparative_years(t.model_copy(update={"title": "Full Year 2025 Outlook"}), date(2025, 9, 30))[0] == set()
+
+
+def test_an_amount_split_by_line_item_under_an_included_in_title(tmp_path):
+    # "(1) Stock-based compensation expense included in the Condensed Consolidated Statements of Operations for the
+    # periods presented below is as follows:" over "Cost of revenue | $ 6,477" ... "Stock-based compensation expense |
+    # $ 60,772": the rows had been read as the statement's own line items, and both prints of the 2025 cost of
+    # revenue, marketing, product development and G&A dropped as disagreeing (194,645 against 6,477)
+    import json
+
+    head = "# Etsy, Inc. Reports Third Quarter 2025 Results\n\nEtsy, Inc. (NASDAQ: ETSY) reported revenue of $678.0 million."
+    facts = _facts(tmp_path, head, ETSY)
+    got = {(r["concept"], _dims(r), r["value"]) for r in facts if r["period_start"] == "2025-07-01"}
+    assert ("us-gaap:CostOfRevenue", (), "194645000") in got
+    assert ("us-gaap:MarketingExpense", (), "207841000") in got
+    assert ("us-gaap:AllocatedShareBasedCompensationExpense", ("us-gaap:CostOfSalesMember",), "6477000") in got
+    # "$            0.76": the figure twelve spaces after its "$" is its cell's, not unexplained
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert not [c for c in report["cells"] if c["reason"] == "unexplained"]
+    assert {r["value"] for r in facts if r["concept"] == "us-gaap:EarningsPerShareBasic" and r["period_start"] == "2025-07-01"} == {"0.76"}
+
+
+def test_a_part_named_in_the_header_row_is_the_section_of_the_rows(tmp_path):
+    # "| Current liabilities | September 30 | December 31 |": the balance sheet goes on under a header whose label cell
+    # names the part. Its rows had stood in no section: "Operating lease liabilities" had been the whole
+    # (us-gaap:OperatingLeaseLiability), "Returns reserve" an allowance for doubtful receivables (an asset's contra)
+    facts = _facts(tmp_path, FIGS_HEAD, FIGS_EQUITY + "\n" + FIGS_LIABILITIES)
+    got = {r["label"]: r["concept"] for r in facts if r["period_end"] == "2025-09-30"}
+    assert got["Operating lease liabilities"] == "us-gaap:OperatingLeaseLiabilityCurrent"
+    assert "Allowance" not in got["Returns reserve"]
+    assert got["Total current liabilities"] == "us-gaap:LiabilitiesCurrent"
+
+
+def test_places_under_a_line_item_are_its_parts_not_a_tax_notes_line_items(tmp_path):
+    # "Revenue | 805", "U.S. | 638", "International | 167": filers print "U.S." and "International" for the domestic and
+    # foreign income before income taxes of a tax note, which the rows had become (and "International" had been read
+    # as Revenue less U.S.). They are the revenue in each place
+    head = "# Reddit Reports Second Quarter 2026 Results\n\nReddit, Inc. (NYSE: RDDT) today reported results. Revenue was $804.9 million."
+    facts = _facts(tmp_path, head, REDDIT_HIGHLIGHTS)
+    assert not any("BeforeIncomeTaxes" in r["concept"] for r in facts)
+    us = {(r["concept"], r["value"]) for r in facts if r["label"] == "U.S." and r["period_start"] == "2026-04-01"}
+    assert us == {("us-gaap:Revenues", "638000000")}
+    assert {r["value"] for r in facts if r["label"] == "Revenue" and r["period_start"] == "2026-04-01"} == {"805000000"}
+
+
+def test_footnote_marks_and_the_figures_of_the_footnotes(tmp_path):
+    # "Total net revenues (1)(2) $ 2,820 ..." had been us-gaap:Revenues on a member "NetRevenues1Member" (one of its two
+    # marks left in the name), and the footnotes' "(1) Hedge gain/(loss) $ (24)" and "(2) Foreign currency impact $ 20"
+    # members of the revenues beside it, by the title: they are the total itself and details of it
+    head = "# eBay Inc. Reports Third Quarter 2025 Results\n\neBay Inc. (Nasdaq: EBAY) reported revenue of $2.82 billion."
+    facts = _facts(tmp_path, head, EBAY_REVENUES)
+    total = {(r["period_start"], r["value"], _dims(r)) for r in facts if r["label"].startswith("Total net revenues")}
+    assert ("2025-07-01", "2820000000", ()) in total and all(not d for _, _, d in total)
+    hedge = [r for r in facts if "Hedge" in r["label"]]
+    assert hedge and not any(_dims(r) for r in hedge) and not any(r["concept"] == "us-gaap:Revenues" for r in hedge)
+    assert normalize("Total net revenues (1)(2)") == "total net revenues"
+    # a name whose first letter is small before a capital ("eBay Inc.") is the whole name, not "Bay Inc."
+    names = {r["text"] for r in facts if r["concept"] == "dei:EntityRegistrantName"}
+    assert names == {"eBay Inc."}
+
+
+def test_every_figure_of_an_excluded_cell_is_explained(tmp_path):
+    # "| Net cash provided by operating activities | $                  155 | ...": the cells' figures stand eighteen
+    # characters after their "$"; their exclusion had not reached them, and three tokens were unexplained
+    import json
+
+    head = "# Wayfair Announces Third Quarter 2025 Results\n\nWayfair Inc. (NYSE: W) reported net revenue of $3.1 billion."
+    _facts(tmp_path, head, WAYFAIR_METRICS)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert not [c for c in report["cells"] if c["reason"] == "unexplained"]
+    assert {c["raw"] for c in report["cells"] if c["line"] == 18} >= {"155", "49", "332"}
+
+
+def test_an_amount_per_one_thing_takes_no_scale_a_table_does_not_state(tmp_path):
+    # the key metrics state no scale; the statement of operations, printing the same revenue, is "(in millions)".
+    # "LTM net revenue per active customer (2) | $ 578" and "Average order value (4) | $ 317" had become 578,000,000
+    # and 317,000,000 USD: amounts per customer and per order, in units or not, cannot be told ($578 and $317 in the
+    # release's prose): excluded
+    import json
+
+    head = "# Wayfair Announces Third Quarter 2025 Results\n\nWayfair Inc. (NYSE: W) reported net revenue of $3.1 billion."
+    facts = _facts(tmp_path, head, WAYFAIR_METRICS + "\n" + WAYFAIR_OPERATIONS)
+    assert not any("per active customer" in r["label"] or r["label"].startswith("Average order value") for r in facts)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {c["reason"] for c in report["cells"] if c["raw"] in ("578", "317")} == {"scale_undetermined"}
+    # the revenue beside them takes the statement's scale
+    assert ("2025-07-01", "3117000000") in {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..models import LineItem, Table
+from ..tables.totals import is_total
 from .rules import mapping_knowledge, normalize
 
 
@@ -48,11 +49,15 @@ def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: 
 MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the search, linear in the table's rows
 
 
-def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None) -> list[Node]:
+def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None, is_part_item=None) -> list[Node]:
     """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
 
     ``is_line_item(label)``: whether a label names a line item of its own ("Cost of revenue"); a row is
     broken down into the rows after it only when those are not line items ("Network Services", "SI").
+    ``is_part_item(label)``: whether a row below a line item is another line item, not a part of it (default
+    ``is_line_item``): a label the index finds only through filers' labels of another amount is no line item there
+    (Reddit Q2 2026's "U.S." and "International" under "Revenue": filers' labels of the domestic and foreign income
+    before income taxes).
     ``is_side(label)``: whether a row totals a side of the balance sheet (total assets): it adds into nothing, so
     that the identity assets = liabilities + equity does not make the last equity line "total assets less
     total liabilities less the other equity lines".
@@ -91,11 +96,14 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         if n.children or n.parent is not None or not n.values:
             continue
         parent_is_item = is_line_item is not None and is_line_item(n.item.label)
+        # (a total's rows stand above it: below a "Total net sales" any line items of their own, Apple's products
+        # under its segments, are no parts of it)
+        part_item = is_part_item if is_part_item is not None and not is_total(n.item.label) else is_line_item
         run: list[int] = []
         for m in nodes[n.index + 1 : n.index + 1 + MAX_BREAKDOWN]:
             if m.parent is not None or m.children or not m.values or m.index in side:
                 break
-            if parent_is_item and not m.elimination and is_line_item(m.item.label):
+            if parent_is_item and not m.elimination and part_item(m.item.label):
                 break
             run.append(m.index)
         # the first k rows of the run whose sum (eliminations subtracted) is the parent in every column they

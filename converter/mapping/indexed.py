@@ -152,6 +152,12 @@ def _names_other(qname: str) -> bool:
     return "other" in name_words(qname).split()
 
 
+def residual_of_heading(item: LineItem, qname: str) -> bool:
+    """Whether a standard concept is no reading of a row that is the rest of its heading (``_residual_only``): its
+    element names no "other"."""
+    return qname.startswith(("us-gaap:", "srt:")) and _residual_only(item.label, tuple(item.section)) and not _names_other(qname)
+
+
 def concept_name(label: str, limit: int = 60) -> str:
     """A short XBRL-style name for an extension line item: no figures, dates or parenthesised details."""
     s = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", label)
@@ -338,7 +344,7 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
     qname = ch.qname
     evidence = {"by": "index", "score": ch.score, "matched": ch.matched, "evidence": list(ch.evidence),
                 "runners_up": [{"concept": q, "score": s} for q, s in ch.runners_up]}
-    if qname is not None and _residual_only(item.label, tuple(item.section)) and not _names_other(qname):
+    if qname is not None and residual_of_heading(item, qname):
         # the residual line of its heading ("Other" under "Investment income:", United Fire Q4 2024): an element whose
         # name says no "other" is the heading's whole or another of its lines (us-gaap:InvestmentIncomeInterestAnd-
         # Dividend, which five filers label "Other investment income"), never the rest of them; a close runner-up

@@ -52,7 +52,9 @@ def location_of(table: Table, names: tuple[str, ...] = ()) -> Location | None:
     values = [c.value for r in rows for c in r.cells if c.role == "value" and c.value is not None]
     if not rows or any(v < 0 for v in values):
         return None
-    parts = [r for r in rows if not is_total(r.label)]
+    # the total: "Total ...", or the row that names the amount itself ("Stock-based compensation expense | 60,772" under
+    # Etsy Q3 2025's "(1) Stock-based compensation expense included in ... is as follows:")
+    parts = [r for r in rows if not is_total(r.label) and normalize(r.label, names) != normalize(subject, names)]
     standard = sum(1 for r in parts if standard_location(r.label))
     if standard < 2 or standard * 2 < len(parts):
         return None

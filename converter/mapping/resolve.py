@@ -9,9 +9,11 @@ from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from ..tables.totals import is_total
 from .choose import Context, choose, section_variant, structural
+from .index import adds_into
+from .labels import label_key, name_words
 from .naming import naming_heading
 from .placement import classified_section
-from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table
+from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table, residual_of_heading
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
 from .mapped import ENTITY_AXIS, GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
@@ -34,6 +36,8 @@ __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
 # "Of which: Identified items" under "Income/(loss) for the period": a part the row names as a line item of its own,
+# a label that opens with a footnote's mark: "(1) Hedge gain/(loss)"
+_FOOTNOTE_LEAD = re.compile(r"^\s*(\(\d{1,2}\))\s*\S")
 # no category of the row above (labels.label_key reads past the words)
 _OF_WHICH = re.compile(r"^\W*of which\b", re.I)
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
@@ -55,7 +59,7 @@ class TableMapper:
         # services" is printed; "Cost of goods sold" names no category (no row "Goods sold") but the whole line item
         self.row_keys = {member_key(r.label): r.label for r in table.rows if member_key(r.label)}
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item,
-                                     self._is_side if kind == "balance_sheet" else None)
+                                     self._is_side if kind == "balance_sheet" else None, self._is_named_line_item)
         self.by_item = {id(n.item): n for n in self.nodes}
         # rows of the liabilities printed in parentheses, none positive (sums.liabilities_negative)
         self.liabilities_negative = liabilities_negative(self.nodes) if kind == "balance_sheet" else 0
@@ -119,6 +123,37 @@ class TableMapper:
                 self.line_items[label] = (q is not None, q)
         return self.line_items[label]
 
+    def _is_named_line_item(self, label: str) -> bool:
+        """A line item of its own whose concept a rule names, or whose element's name says a word of the label: not
+        one the index finds only through filers' labels of another amount ("U.S.": the domestic income before income
+        taxes of a tax note), which below a line item is a part of it (``arithmetic_tree``)."""
+        line, concept = self._line_item(label)
+        if not line or concept is None or self._own(match(self.norm(label), self.kind, "", self.table.title)) is not None:
+            return line
+        return bool(set(label_key(label).split()) & set(name_words(concept).split()))
+
+    def _part_named_apart(self, node: Node) -> bool:
+        """Whether a row that adds up into a line item is a part of it though the index finds it a line item of its
+        own: only through filers' labels of another amount (``_is_named_line_item``), which US GAAP does not sum into
+        the total's, and no row beside it names a line item of its own ("U.S. 638" and "International 167" under
+        Reddit's "Revenue 805": the revenue in each place, not the domestic and foreign income before income taxes)."""
+        if node.parent is None or self._is_named_line_item(node.item.label):
+            return False
+        parent = self.nodes[node.parent]
+        if any(self._is_named_line_item(self.nodes[i].item.label) for i in parent.children if i != node.index):
+            return False  # beside a line item of its own it is one too (Palomar's "Non-catastrophe losses" beside
+            # "Catastrophe losses", us-gaap:LossFromCatastrophes: balance_fit.unfit_line_item)
+        total = self._line_item(parent.item.label)[1]
+        line = self._line_item(node.item.label)[1]
+        return bool(total and line) and line != total and not adds_into(line, total)
+
+    def _footnote_detail(self, label: str) -> bool:
+        """Whether a row is the figures of a footnote on another row: its label opens with a mark ("(1) Hedge
+        gain/(loss)") another row's label carries ("Total net revenues (1)(2)", eBay Q3 2025): a detail of that row,
+        no part of what the title breaks down."""
+        m = _FOOTNOTE_LEAD.match(label)
+        return m is not None and any(m.group(1) in other and other.strip() != label.strip() for other in self.labels)
+
     def _is_side(self, label: str) -> bool:
         """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
         us-gaap:LiabilitiesAndStockholdersEquity), by the mapping's rules or, for the label alone, the index."""
@@ -175,6 +210,10 @@ class TableMapper:
         units = Counter(c.unit for c in item.cells if c.role == "value" and c.unit)
         row_unit = units.most_common(1)[0][0] if units else None
         own = self._own(match(norm, self.kind, section_path, self.table.title, row_unit))
+        if own is not None and not node.children and residual_of_heading(item, own.rule.concept):
+            # "Other income (expense) | 1" under "OTHER INCOME (EXPENSE)" beside the foreign-exchange loss and interest
+            # income (Byrna Q4 FY2024): the rest of its heading, not the whole a rule names for the words
+            own = None
         kn = mapping_knowledge()
         # under a non-GAAP measure's heading ("Adjusted Earnings" over segments' names) a row is a part of that
         # measure, unless a line item (Strattec's "ADJUSTED EBITDA:" over the net income and what it adds back)
@@ -222,7 +261,8 @@ class TableMapper:
         # "Of which: Identified items" names a part of the row above as a line item of its own; a non-GAAP measure's name
         # ("Adjusted Earnings" below "Income/(loss) for the period" and its identified items) is no category of a line item
         indexed_item = own is None and not kn.elimination.match(norm) and (
-            self._is_line_item(item.label) and not unfit_line_item(self, node) or gaap_labelled(item.label) or among_line_items(self, parent, node)
+            self._is_line_item(item.label) and not unfit_line_item(self, node) and not self._part_named_apart(node)
+            or gaap_labelled(item.label) or among_line_items(self, parent, node)
             or parts_beside_line_items(self, parent, node)
             or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label))
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
@@ -272,7 +312,8 @@ class TableMapper:
         # employee costs", "Gross profit" ... "EBITDA" under prose that speaks of revenue)
         if (ctx_concept is None and own is None and not any(c.dimension for c in self.table.columns) and not non_gaap_heading and not self.bridges
                 and not (self.kind == "non_gaap" or self.reconciliation)
-                and not kn.index_blocked.search(item.label)):  # "Adjusted Earnings attributable to ..." is no revenue of the title's
+                and not kn.index_blocked.search(item.label)  # "Adjusted Earnings attributable to ..." is no revenue of the title's
+                and not self._footnote_detail(item.label)):
             tc = title_concept(self.table.title)
             if tc is not None:
                 ctx_concept, ctx_axis = tc[0], self.place(tc[1])

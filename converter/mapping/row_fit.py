@@ -68,6 +68,10 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             return "a change in a balance, where neither the label nor the table says one"
         if flow and not kn.flow_label.search(label):
             return "a cash flow, where neither the label nor the table says one"
+    if _GROSS.search(local) and _NET_WORD.search(label) and not _GROSS_WORD.search(label):
+        # a label that says the amount is net is no gross amount: "Tools, Machinery & Equipment, Net" (Royalty
+        # Management Q1 2025) is no us-gaap:MachineryAndEquipmentGross, "Net premiums written" no PremiumsWrittenGross
+        return "a gross amount where the label says net"
     if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
         return misfit
     if misfit := oci_misfit(c.qname, ctx.statement, label, ctx.labels, ctx.position, ctx.section):  # comprehensive.py
@@ -106,6 +110,10 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
             return "a current or noncurrent part among the equity"
     return None
+
+
+_GROSS = re.compile(r"Gross(?=[A-Z]|$)(?!Profit)")  # an element of the gross amount (not GrossProfit, a margin)
+_NET_WORD, _GROSS_WORD = re.compile(r"\bnet\b", re.I), re.compile(r"\bgross\b", re.I)
 
 
 def _cash_named(local: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..knowledge import date_pattern
+from ..knowledge import date_pattern, knowledge
 from ..models import Table
 
 _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
@@ -20,11 +20,14 @@ _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 
 def unproven_year_columns(t: Table, anchor: date) -> tuple[set[int], str | None]:
     """The value columns of ``t`` headed by a year alone that ends after ``anchor`` (read as no forecast) beside a value
-    column dated as a balance at or before it, and the note that says so; (set(), None) where there are none."""
+    column dated as a balance at or before it, and the note that says so; (set(), None) where there are none. So too
+    the columns of a year alone and of the year before it, the later not ended at ``anchor``, in a table whose title and
+    notes name no outlook (``[roles] forecast``): comparatives of some part of each year, not the years themselves nor a
+    forecast (FIGS Q3 2025's "Financial Results (in thousands)" over "2025 | 2024", the nine months' cash flows)."""
     dated = [c for c in t.columns if c.role == "value" and c.period is not None and c.period.kind == "instant"
              and not c.period.forecast and c.period.end <= anchor and date_pattern().search(c.period.label)]
     if not dated:
-        return set(), None
+        return _comparative_years(t, anchor)
     years = {c.index for c in t.columns if c.role == "value" and c.period is not None and not c.period.forecast
              and c.period.end > anchor and _BARE_YEAR.match(c.period.label)}
     if not years:
@@ -45,3 +48,28 @@ def without_unproven_years(t: Table, anchor: date) -> Table:
         "columns": [c.model_copy(update={"period": None}) if c.index in years else c for c in t.columns],
         "rows": [r.model_copy(update={"cells": [c.model_copy(update={"period": None}) if c.column in years else c for c in r.cells]})
                  for r in t.rows]})
+
+
+_FORECAST_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, knowledge().raw["roles"]["forecast"])) + r")\b", re.I)
+
+
+def _comparative_years(t: Table, anchor: date) -> tuple[set[int], str | None]:
+    """The bare-year columns of a table that compares a year not ended at ``anchor`` with the year before it, under
+    no word of an outlook (``unproven_year_columns``)."""
+    values = [c for c in t.columns if c.role == "value"]
+    bare = [c for c in values if c.period is not None and not c.period.forecast and c.period.kind == "duration"
+            and _BARE_YEAR.match(c.period.label) and _BARE_YEAR.match(c.header)
+            and c.period.start is not None and (c.period.end - c.period.start).days >= 360]
+    if len(bare) != len(values):
+        return set(), None  # beside columns of other periods (UnitedHealth's quarters, its years ended and the
+        # "Projected Year Ended December 31, 2025"): the header names them
+    later = [c for c in bare if c.period.end > anchor]
+    years = {int(c.period.label.strip()) for c in bare}
+    if not later or not any(int(c.period.label.strip()) - 1 in years for c in later):
+        return set(), None
+    if any(_FORECAST_WORDS.search(x) for x in [t.title, *t.context]):
+        return set(), None
+    heads = ", ".join(f"'{c.period.label.strip()}'" for c in bare)
+    return {c.index for c in bare}, (f"columns {heads}: a year alone not ended at the balance sheet date "
+                                     f"{anchor.isoformat()} beside the year before it, under no word of an outlook, "
+                                     f"compares parts of the years the header does not name: its cells have no period")

@@ -42,6 +42,7 @@ __all__ = ["Context", "Result", "interpret"]
 _kn = knowledge()
 _FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _MARK = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|†|‡)$")  # a footnote reference, never a number of its own
+_LEAD = re.compile(_kn.raw["layout"]["lead_headings"], re.I)  # [layout] lead_headings
 
 
 @dataclass
@@ -267,7 +268,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     marks = defined_marks(ctx.lines, max((r.line for r in data), default=0)) if raw.layout != "grid" and ctx.lines else frozenset()
     frame = Frame(tid=tid, slots=slots, columns=columns, positional=positional, transposed=transposed, leaves=leaves, ctx=ctx,
                   title=title, forecast=table_forecast, table_scale=table_scale, share_scale=share_scale, people=people,
-                  counted=counted, marks=marks, exempt=_exempt(header_notes + context_texts + [r.label for r in header_rows], prev))
+                  counted=counted, marks=marks, exempt=_exempt(header_notes + context_texts + [r.label for r in header_rows], prev),
+                  lead=next((h.strip().rstrip(":") for h in reversed(header_notes + [r.label for r in header_rows]) if _LEAD.search(h.strip())), None))
     items, excluded, footnotes, per_share_context = read_rows(body, frame)
     items, unproved = outside_stated_block(items, slots)  # a length the prose proves, for its statement's rows only
     excluded.extend(unproved)

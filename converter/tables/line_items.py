@@ -65,6 +65,7 @@ class Frame:
     counted: str | None  # what the scale note says the figures count, neither a currency nor shares
     marks: frozenset[str]  # the footnote marks defined after the table
     exempt: tuple[str, ...] = ()  # kinds of line item the scale note exempts by name (``scale_notes.exempted_terms``)
+    lead: str | None = None  # a part's heading in the label cell of a header row ([layout] lead_headings)
 
 
 @dataclass
@@ -124,7 +125,9 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
     footnotes: list[VCell] = []
-    sections: list[_Open] = []
+    # the rows under a header whose label cell names a part of the statement stand in that part (FIGS Q3 2025's balance
+    # sheet continued on a page of its own: "| Current liabilities | September 30 | December 31 |")
+    sections: list[_Open] = [_Open(frame.lead, 0)] if frame.lead else []
     per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
     n_items = 0

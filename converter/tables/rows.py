@@ -145,10 +145,19 @@ def _unfinished(prev: Row, r: Row) -> bool:
     maturity, at amortized cost less allowance for credit | | |" / "| losses of $60,009 and $35,627 | | 20,498,502 |"),
     as a heading's second line continues it (``interpret``), or the line ends with ";" ("Preferred stock, $1.00 par
     value, authorized 7,054,000 shares;" / "Issued and outstanding (in series) 20,806 and 19,367 shares,
-    respectively;"). No heading ends so."""
-    if _header_line(prev, r):
+    respectively;"). No heading ends so. A label's line may name dates ("as of September 30, 2025 and December 31,
+    2024; 155,873,752 and", FIGS Q3 2025's shares of class A common stock over four lines, the figures on the last,
+    "December 31, 2024, respectively | 15 | 15"): a line of six words or more that the next continues is no header's."""
+    wordy = len(prev.label.split()) >= _LABEL_LINE_WORDS and not any(_SCALE_WORD.search(x.label) for x in (prev, r))
+    cont = r.label[:1].islower() or prev.label.rstrip().endswith(";") or ((prev.stub or wordy) and ends_mid_phrase(prev.label))
+    # (a lower-case line that ends mid-phrase too: a header's line ends with its last column's words, "as of September
+    # 30, 2010 YoY Change" under "Number of Contracts for Connectivity Services", IIJ 1H FY2010)
+    if _header_line(prev, r) and not (wordy and (ends_mid_phrase(prev.label) or (r.label[:1].islower() and ends_mid_phrase(r.label)))):
         return False  # a header's lines ("Three Months Ended December 31," / "in thousands"), not a label's
-    return r.label[:1].islower() or prev.label.rstrip().endswith(";") or (prev.stub and ends_mid_phrase(prev.label))
+    return cont
+
+
+_LABEL_LINE_WORDS = 6  # a line of a label this long that the next continues is no header's line, whatever dates it names
 
 
 def _header_line(prev: Row, r: Row) -> bool:

@@ -4,10 +4,12 @@ an earnings summary and the tables printed after it, with only their headings be
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from statistics import median
 from typing import Callable
 
+from ..knowledge import knowledge
 from ..models import Span, Table
 from .scale_notes import scale_of as _scale_of
 
@@ -59,6 +61,9 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             note = None  # prose ends the run of tables a note stands over (the footnotes of the table above do not)
             unsure_run = False
         prev = t
+        if note is not None and _new_section(note[1].title, t.title):
+            note = None  # a heading of the note's own rank opens another part ("### KEY OPERATING METRICS" after
+            # "### Financial Results (in thousands)", FIGS Q3 2025: "Net revenues per active customer | $ 209")
         if t.scale_stated:
             stated = _scale_of(t.context)
             note = (stated, t) if stated is not None else None
@@ -134,6 +139,10 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
         for r in t.rows:
             cents = [c for c in r.cells if scale == 3 and c.role == "value" and c.scale == 0 and c.unit == currency
                      and c.decimals_printed >= 2]
+            if scale and _PER_ONE.search(r.label):
+                # an amount per one thing ("LTM net revenue per active customer | $ 578", "Average order value | $ 317":
+                # Wayfair Q3 2025) under a scale the table does not state: in units, or in the scale, cannot be told
+                cents += [c for c in r.cells if c.role == "value" and c.scale == 0 and c.unit == currency and c not in cents]
             # share counts the table does not scale otherwise take the scale its money borrows only where a table that
             # states its scale prints them so (Sears Q2 2004: "Average common equivalent shares outstanding 216.5",
             # in millions on the income statement too). The money's scale says nothing of them: Byrna Q4 2024 prints
@@ -193,3 +202,19 @@ def _without(t: Table, gone: list, dropped: list | None, note: str) -> Table:
     rows = [r.model_copy(update={"cells": [c for c in r.cells if c not in gone]}) for r in t.rows]
     return t.model_copy(update={"rows": rows, "notes": t.notes + [note]})
 
+
+_PER_ONE = re.compile(knowledge().raw["scales"]["per_one"], re.I)  # [scales] per_one
+
+
+def _rank(title: str | None) -> int | None:
+    """The rank of a markdown heading ("### Financial Results": 3), None for a title that is none."""
+    t = (title or "").lstrip()
+    n = len(t) - len(t.lstrip("#"))
+    return n if 0 < n <= 6 and t[n:n + 1] == " " else None
+
+
+def _new_section(note_title: str | None, title: str | None) -> bool:
+    """Whether a table's title is a markdown heading of the same rank as (or above) the heading that carries the note
+    above a run of tables, and another one: the note's reach ends there."""
+    a, b = _rank(note_title), _rank(title)
+    return a is not None and b is not None and b <= a and (title or "").strip() != (note_title or "").strip()
