@@ -19,7 +19,7 @@
   Inc. Reports Third Quarter 2025 Results.md, lines 262-286 and 370-379): its statement of operations and the
   stock-based compensation by line item.
 - eBay Q3 2025 (yasser-ensembl3/Quarterly-results@cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d:data/markdown/Q3/Ebay/
-  eBay-Q3-2025-Earnings-Press-Release-Final.md, lines 524-534): its summary of net revenues by quarter, with footnotes' figures under the marked total.
+  eBay-Q3-2025-Earnings-Press-Release-Final.md, lines 524-534 and 536-549): its summary of net revenues by quarter, with footnotes' figures under the marked total.
 - Wayfair Q3 2025 (yasser-ensembl3/Quarterly-results@cec1be9bee2ac6f1bb08b8b4f4741322fdf67e8d:data/
   markdown/Q3/Wayfair/Wayfair-Announces-Third-Quarter-2025-Results-Reports-Substantial-Growth-in-Orders-Delivered-and-Profitability-2025.md, lines 40-62 and 154-186): key financial statement and operating metrics; its statement of operations.
 - Glaston FY2024 (Cision via Reuters, zhigehe/bulwark@9ed84fedf1d1bf9723ea3feb215d54f6f3ba9157:content/en/news/
@@ -379,6 +379,23 @@ WAYFAIR_OPERATIONS = """\
 | Diluted                               | 130          | 123            | 128          | 122            |
 """
 
+EBAY_OPERATING = """\
+Unaudited Supplemental Operating Data
+Three Months Ended
+September 30, June 30, March 31, December 31, September 30,
+2025 2025 2025 2024 2024
+(In millions, except percentages)
+Active Buyers (1) 134 134 134 134 133
+Current quarter vs prior year quarter 1 % 1 % 1 % 1 % 1 %
+Gross Merchandise Volume (2)
+U.S. $ 9,872 $ 9,428 $ 9,066 $ 9,043 $ 8,740
+Current quarter vs prior year quarter 13 % 7 % 1 % 2 % 1 %
+International $ 10,233 $ 10,086 $ 9,687 $ 10,277 $ 9,566
+Current quarter vs prior year quarter 7 % 5 % 0 % 6 % 2 %
+Total Gross Merchandise Volume $ 20,105 $ 19,514 $ 18,753 $ 19,320 $ 18,306
+Current quarter vs prior year quarter 10 % 6 % 1 % 4 % 2 %
+"""
+
 GLASTON = """\
 | EUR million | 10–12/2024 | 10–12/2023 | Change% | 1–12/2024 | 1–12/2023 | Change% |
 | --- | --- | --- | --- | --- | --- | --- |
@@ -632,3 +649,20 @@ def test_an_amount_per_one_thing_takes_no_scale_a_table_does_not_state(tmp_path)
     assert {c["reason"] for c in report["cells"] if c["raw"] in ("578", "317")} == {"scale_undetermined"}
     # the revenue beside them takes the statement's scale
     assert ("2025-07-01", "3117000000") in {(r["period_start"], r["value"]) for r in facts if r["concept"] == "us-gaap:Revenues"}
+
+
+def test_counts_of_buyers_and_orders_are_no_money(tmp_path):
+    # "Active Buyers (1) 134 134 134 134 133" under "(In millions, except percentages)" had been 134,000,000 USD, and
+    # Wayfair's "Orders delivered(3) | 10" 10,000,000 USD: counts, no unit the filing declares, excluded
+    import json
+
+    from prxbrl.tables.columns import label_unit
+
+    head = "# eBay Inc. Reports Third Quarter 2025 Results\n\neBay Inc. (Nasdaq: EBAY) reported revenue of $2.82 billion."
+    facts = _facts(tmp_path, head, EBAY_OPERATING)
+    assert not any(r["label"].startswith("Active Buyers") for r in facts)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {(c["status"], c["reason"]) for c in report["cells"] if c["raw"] in ("134", "133")} == {("excluded", "not_money")}
+    assert label_unit("Orders delivered(3)") == "count" and label_unit("Average order value (4)") is None
+    assert label_unit("Orders received") is None  # an order intake in money (Glaston: "Orders received | 53.1", EUR m)
+    assert label_unit("Revenue from active buyers") is None
