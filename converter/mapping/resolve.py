@@ -36,10 +36,10 @@ __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
 # the two sides of a balance sheet: US GAAP adds them into nothing
 # "Of which: Identified items" under "Income/(loss) for the period": a part the row names as a line item of its own,
-# a label that opens with a footnote's mark: "(1) Hedge gain/(loss)"
-_FOOTNOTE_LEAD = re.compile(r"^\s*(\(\d{1,2}\))\s*\S")
 # no category of the row above (labels.label_key reads past the words)
 _OF_WHICH = re.compile(r"^\W*of which\b", re.I)
+# a label that opens with a footnote's mark: "(1) Hedge gain/(loss)"
+_FOOTNOTE_LEAD = re.compile(r"^\s*(\(\d{1,2}\))\s*\S")
 _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
 
@@ -50,6 +50,7 @@ def _bare_total(norm: str) -> bool:
 class TableMapper:
     def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
         self.line_items: dict[str, tuple[bool, str | None]] = {}  # label -> _line_item's answer
+        self.named_items: dict[str, bool] = {}  # label -> _is_named_line_item's answer
         self.b = b
         self.trailing = trailing  # row ids of trailing-twelve-months figures (rows.prepare)
         self.printed = printed or {}  # row id -> the label as printed, where rows.prepare changed it
@@ -127,10 +128,13 @@ class TableMapper:
         """A line item of its own whose concept a rule names, or whose element's name says a word of the label: not
         one the index finds only through filers' labels of another amount ("U.S.": the domestic income before income
         taxes of a tax note), which below a line item is a part of it (``arithmetic_tree``)."""
-        line, concept = self._line_item(label)
-        if not line or concept is None or self._own(match(self.norm(label), self.kind, "", self.table.title)) is not None:
-            return line
-        return bool(set(label_key(label).split()) & set(name_words(concept).split()))
+        if label not in self.named_items:
+            line, concept = self._line_item(label)
+            if not line or concept is None or self._own(match(self.norm(label), self.kind, "", self.table.title)) is not None:
+                self.named_items[label] = line
+            else:
+                self.named_items[label] = bool(set(label_key(label).split()) & set(name_words(concept).split()))
+        return self.named_items[label]
 
     def _part_named_apart(self, node: Node) -> bool:
         """Whether a row that adds up into a line item is a part of it though the index finds it a line item of its

@@ -71,11 +71,10 @@ def printed_again(tm: TableMapper, node: Node) -> set[str]:
     if not mine or all(v is None for _, v in mine):
         return set()
     label = tm.norm(node.item.label)
-    again = {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) == mine}
+    prints = [mine]
     if any(mapping_knowledge().adjustments_heading.search(h) for h in node.item.section):
-        negated = [(p, -v if v is not None else None) for p, v in mine]
-        again |= {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) == negated}
-    return again
+        prints.append([(p, -v if v is not None else None) for p, v in mine])
+    return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) in prints}
 
 
 def printed_figures(node: Node) -> list:

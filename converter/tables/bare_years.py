@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..knowledge import date_pattern, knowledge
+from ..knowledge import date_pattern
 from ..models import Table
+from .headers import FORECAST
 
 _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 
@@ -50,9 +51,6 @@ def without_unproven_years(t: Table, anchor: date) -> Table:
                  for r in t.rows]})
 
 
-_FORECAST_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, knowledge().raw["roles"]["forecast"])) + r")\b", re.I)
-
-
 def _comparative_years(t: Table, anchor: date) -> tuple[set[int], str | None]:
     """The bare-year columns of a table that compares a year not ended at ``anchor`` with the year before it, under
     no word of an outlook (``unproven_year_columns``)."""
@@ -67,7 +65,7 @@ def _comparative_years(t: Table, anchor: date) -> tuple[set[int], str | None]:
     years = {int(c.period.label.strip()) for c in bare}
     if not later or not any(int(c.period.label.strip()) - 1 in years for c in later):
         return set(), None
-    if any(_FORECAST_WORDS.search(x) for x in [t.title, *t.context]):
+    if any(FORECAST.search(x) for x in [t.title, *t.context]):
         return set(), None
     heads = ", ".join(f"'{c.period.label.strip()}'" for c in bare)
     return {c.index for c in bare}, (f"columns {heads}: a year alone not ended at the balance sheet date "

@@ -12,6 +12,7 @@ from ..knowledge import compiled, knowledge
 from ..models import Period
 from ..periods import Calendar, PeriodExpr, duration_of, numeric_order, year_end_unknown, find_period_exprs, full_year, month_day, period_for, resolve
 from ..weeks import duration_months
+from .headers import FORECAST
 from .quarter_dates import quarter_trend
 from .stated_lengths import lengths_stated_in_prose
 from .translation_ratio import undated_translations
@@ -22,7 +23,6 @@ from .slot_period import NUMERIC_DATE, fiscal_part, slot_period
 
 _kn = knowledge()
 _label_units = compiled("units", "label_units")
-_FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
 _COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
@@ -86,10 +86,10 @@ def row_period(label: str, ctx: Context) -> Period | None:
     e = exprs[0]
     covered = sum(x.end - x.start for x in exprs)
     rest = re.sub(r"[\s:()\[\]]", "", label[: e.start] + label[e.end :])
-    rest = _FORECAST.sub("", rest)
+    rest = FORECAST.sub("", rest)
     if covered < len(label.strip()) * 0.5 and len(rest) > 12:
         return None
-    forecast = bool(_FORECAST.search(label))
+    forecast = bool(FORECAST.search(label))
     return resolve(e, ctx.calendar, label=label.strip(" :"), forecast=forecast)
 
 def stated_range(label: str, ctx: Context) -> Period | None:

@@ -16,7 +16,8 @@ _kn = knowledge()
 _currency = compiled("currencies", "names")
 _scales = compiled("scales", "words")
 _roles = compiled("roles", "patterns")
-_FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
+# the words of an outlook ([roles] forecast: "outlook", "guidance", "target"), for every reader of headers and titles
+FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _ACTUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["actual"])) + r")\b", re.I)
 _CONNECT = re.compile(r"^(?:\s|\b(?:" + "|".join(map(re.escape, _kn.raw["header"]["connectors"])) + r")\b|[(),])*$", re.I)
 _NOISE = {w.lower() for w in _kn.raw["header"]["noise"]}
@@ -80,7 +81,7 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
             if m.group(0).strip() and free(*m.span()):
                 out.append(Atom("role", m.start(), m.end(), entry["role"]))
                 taken.append(m.span())
-    for m in _FORECAST.finditer(text):
+    for m in FORECAST.finditer(text):
         if free(*m.span()):
             out.append(Atom("forecast", m.start(), m.end()))
             taken.append(m.span())

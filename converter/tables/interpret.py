@@ -18,7 +18,7 @@ from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, words_over
 from .quarter_groups import parts_over
 from .stated_lengths import outside_stated_block
-from .headers import Item, is_unit_line, parse_header, segment_measures_scored
+from .headers import FORECAST, Item, is_unit_line, parse_header, segment_measures_scored
 from .ordinal import assign_ordinal, percent_of_total_pairs
 from .leaves import leaf_count, range_columns, settle
 from .per_share import place_per_share
@@ -40,7 +40,6 @@ from .slots import Context, Slot, exclude_undistinguished, exclude_unnamed_measu
 __all__ = ["Context", "Result", "interpret"]
 
 _kn = knowledge()
-_FORECAST = re.compile(r"\b(?:" + "|".join(map(re.escape, _kn.raw["roles"]["forecast"])) + r")\b", re.I)
 _MARK = re.compile(r"^(?:\(\d{1,2}\)|\*{1,3}|†|‡)$")  # a footnote reference, never a number of its own
 _LEAD = re.compile(_kn.raw["layout"]["lead_headings"], re.I)  # [layout] lead_headings
 
@@ -179,7 +178,8 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     all_texts = context_texts + [r.label for r in header_rows]
     # a note in the label cell of a header row states both ("| (Amounts in thousands, except share and per share
     # amounts) | 2024 |")
-    table_scale, share_scale = stated_scales(header_notes + context_texts + [r.label for r in header_rows], all_texts, titles, prev,
+    noted = header_notes + all_texts  # the notes on the table, the header's lines last
+    table_scale, share_scale = stated_scales(noted, all_texts, titles, prev,
                                              data[0].label if data else None, note_before(raw, ctx, prev))
     table_currency = _currency_of(all_texts)
     table_unit = None
@@ -187,7 +187,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         table_unit = label_unit(title)
         if table_unit in ("per_share", "pure"):
             table_unit = None
-    table_forecast = bool(_FORECAST.search(title or ""))
+    table_forecast = bool(FORECAST.search(title or ""))
     title_period = context_period(([title] if title else []) + context_texts, ctx)
     if title_period is None and len(slots) == 1 and not header_rows and not positional and not transposed:
         title_period = title_year(titles, ctx.calendar, context_texts)  # a one-column table that prints no header
@@ -268,7 +268,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     marks = defined_marks(ctx.lines, max((r.line for r in data), default=0)) if raw.layout != "grid" and ctx.lines else frozenset()
     frame = Frame(tid=tid, slots=slots, columns=columns, positional=positional, transposed=transposed, leaves=leaves, ctx=ctx,
                   title=title, forecast=table_forecast, table_scale=table_scale, share_scale=share_scale, people=people,
-                  counted=counted, marks=marks, exempt=_exempt(header_notes + context_texts + [r.label for r in header_rows], prev),
+                  counted=counted, marks=marks, exempt=_exempt(noted, prev),
                   lead=next((h.strip().rstrip(":") for h in reversed(header_notes + [r.label for r in header_rows]) if _LEAD.search(h.strip())), None))
     items, excluded, footnotes, per_share_context = read_rows(body, frame)
     items, unproved = outside_stated_block(items, slots)  # a length the prose proves, for its statement's rows only
