@@ -53,7 +53,9 @@ def test_edgartools_statements_of_the_example(example_out):
     assert ni["2010-09-30 (YTD)"] == 859_277_000 and ni["2009-09-30 (YTD)"] == 715_387_000
 
     bs, periods = _frame(x, "balance_sheet")
-    assert set(bs["unit"]) == {"jpy"}
+    # yen, and the shares the common stock's caption counts (line 306: "authorized, 377,600 shares; issued and
+    # outstanding, 206,478 shares at March 31, 2010 and September 30, 2010")
+    assert set(bs["unit"]) == {"jpy", "shares"}
     assets = _row(bs, periods, "us-gaap:Assets")
     assert assets["2010-09-30"] == 65_922_787_000 and assets["2010-03-31"] == 51_115_450_000  # line 283
 
@@ -141,7 +143,7 @@ def test_edgartools_default_balance_sheet_and_cash_flow_of_the_example(example_o
         df, periods = _standard(x, statement)
         dims = df[df["dimension"].astype(bool)]
         assert set(dims["dimension_axis"]) <= {"prx:ConvenienceTranslationAxis"}, statement
-        assert set(df[~df["dimension"].astype(bool) & ~df["abstract"].astype(bool)]["unit"]) <= {"jpy"}, statement
+        assert set(df[~df["dimension"].astype(bool) & ~df["abstract"].astype(bool)]["unit"]) <= {"jpy", "shares"}, statement
     df, periods = _standard(x, "cashflow_statement")
     plain = df[~df["dimension"].astype(bool)]
     cash = plain[plain["concept"] == "us-gaap_CashAndCashEquivalentsAtCarryingValue"]

@@ -34,6 +34,16 @@ def test_the_common_stock_amount_is_no_par_value(tmp_path):
     assert {(r["concept"], r["period_end"], r["unit"], r["value"]) for r in facts} == {
         ("us-gaap:CommonStockValue", "2026-06-30", "iso4217:USD", "37000"),
         ("us-gaap:CommonStockValue", "2025-12-31", "iso4217:USD", "37000"),
+        # the caption's own figures (tables.label_shares), in thousands as the table's amounts: its par value, and its
+        # counts at the dates it names
+        ("us-gaap:CommonStockParOrStatedValuePerShare", "2026-06-30", "iso4217:USD/xbrli:shares", "0.001"),
+        ("us-gaap:CommonStockParOrStatedValuePerShare", "2025-12-31", "iso4217:USD/xbrli:shares", "0.001"),
+        ("us-gaap:CommonStockSharesAuthorized", "2026-06-30", "xbrli:shares", "75000000"),
+        ("us-gaap:CommonStockSharesAuthorized", "2025-12-31", "xbrli:shares", "75000000"),
+        ("us-gaap:CommonStockSharesIssued", "2026-06-30", "xbrli:shares", "42252000"),
+        ("us-gaap:CommonStockSharesIssued", "2025-12-31", "xbrli:shares", "42091000"),
+        ("us-gaap:CommonStockSharesOutstanding", "2026-06-30", "xbrli:shares", "36783000"),
+        ("us-gaap:CommonStockSharesOutstanding", "2025-12-31", "xbrli:shares", "37361000"),
     }
 
 
@@ -61,4 +71,9 @@ def test_glimpse_equity_captions(tmp_path):
     got = {(r["concept"], r["period_end"], r["unit"], r["value"]) for r in facts if r["source_line"] in ("12", "13")}
     assert ("us-gaap:CommonStockValue", "2024-12-31", "iso4217:USD", "20272") in got
     assert ("us-gaap:CommonStockValue", "2024-06-30", "iso4217:USD", "18158") in got
-    assert not [g for g in got if g[2].endswith("shares")]
+    # the captions' par values and counts are facts of their own (tables.label_shares), as printed: "20 million"
+    assert ("us-gaap:PreferredStockSharesAuthorized", "2024-12-31", "xbrli:shares", "20000000") in got
+    assert ("us-gaap:CommonStockSharesIssued", "2024-12-31", "xbrli:shares", "20272006") in got
+    assert ("us-gaap:CommonStockSharesOutstanding", "2024-06-30", "xbrli:shares", "18158217") in got
+    assert ("us-gaap:CommonStockParOrStatedValuePerShare", "2024-06-30", "iso4217:USD/xbrli:shares", "0.001") in got
+    assert not [g for g in got if g[2].endswith("shares") and g[0] in ("us-gaap:CommonStockValue", "us-gaap:PreferredStockValue")]

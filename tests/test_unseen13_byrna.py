@@ -40,7 +40,11 @@ def test_a_borrowed_scale_reaches_no_share_count_no_table_states(tmp_path):
     taken them too ("22,514,644" as 22,514,644,000 shares). No table that states its scale prints them, so their scale
     is not told: they are excluded (scale_undetermined), never multiplied."""
     facts = _facts(tmp_path, "byrna-fy2024q4-untitled-excerpt.md")
-    assert not [r for r in facts if r["unit"] == "xbrli:shares"]
+    assert not [r for r in facts if r["unit"] == "xbrli:shares" and r["period_start"]]  # no weighted share count
+    # the balance sheet's, "(Amounts in thousands, except share and per share data)", are as printed in its captions
+    counts = {(r["concept"], r["period_end"]): r["value"] for r in facts if r["unit"] == "xbrli:shares"}
+    assert counts[("us-gaap:CommonStockSharesIssued", "2024-11-30")] == "24168014"
+    assert counts[("us-gaap:CommonStockSharesOutstanding", "2023-11-30")] == "21852625"
     assert ("2024-09-01", "27979000") in {(r["period_start"], r["value"]) for r in facts if r["label"] == "Net revenue"}
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "8 share counts whose scale no table states are excluded (scale_undetermined)" in report

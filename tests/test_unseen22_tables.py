@@ -260,6 +260,10 @@ def test_a_bare_year_beside_a_dated_balance_column_is_no_forecast(tmp_path):
     # the bare year is then no column header at all
     assert [(r["period_end"], r["value"]) for r in equity] == [("2025-09-30", "3023356000"), ("2024-12-31", "570529000")]
     treasury = at_line(facts, line_of(BALANCE, "Treasury stock at cost"))
-    # "(5.0 million shares held as of ...)" describes the line item: its figures are the cost, no count of shares
-    assert {(r["concept"], r["unit"]) for r in treasury} == {("us-gaap:TreasuryStockCommonValue", "iso4217:USD")}
+    # "(5.0 million shares held as of ...)" describes the line item: its figures are the cost, no count of shares;
+    # the count is a fact of its own at both dates it names (tables.label_shares)
+    assert {(r["concept"], r["unit"]) for r in treasury} == {("us-gaap:TreasuryStockCommonValue", "iso4217:USD"),
+                                                            ("us-gaap:TreasuryStockCommonShares", "xbrli:shares")}
+    assert {(r["period_end"], r["value"]) for r in treasury if r["unit"] == "xbrli:shares"} == {
+        ("2025-09-30", "5000000"), ("2024-12-31", "5000000")}
     assert not [f for f in report["findings"] if "taken as forecasts" in f["message"]]

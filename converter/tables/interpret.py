@@ -24,13 +24,14 @@ from .leaves import leaf_count, range_columns, settle
 from .per_share import place_per_share
 from .weeks_line import week_counts, weeks_under_dates
 from .share_scale import unscaled_share_counts
+from .label_shares import label_share_items
 from .label_caption import caption_in_label_cells, column_groups, names_over
 from .line_items import Frame, read_rows
 from .rows import Row, VCell
 from .row_heading import take_row_heading
 from .stacked import stacked_measures
 from .wrapped_headers import wraps_into
-from .scale_notes import exempted_terms, is_scale_note as _scale_note, note_before, scale_of as _scale_of, stated_scales
+from .scale_notes import exempted_terms, is_scale_note as _scale_note, note_before, scale_of as _scale_of, share_scale_of, stated_scales
 from .glued_marks import defined_marks
 from .titles import pick_title
 from .sgml import sgml_opening
@@ -282,6 +283,13 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     excluded.extend(unplaced)
 
     items = unscaled_share_counts(items)  # share counts printed in full under a note that scales amounts
+    if not transposed and ctx.lines:
+        # the counts and par values an equity line's label prints ("$0.01 par value; 500,000,000 shares authorized")
+        spans = [(r.line, r.label, r.label_span) for r in body if r.kind == "data" and r.label_span is not None]
+        # (the share counts' scale a column header states: "Thousands of JPY" scales the yen, not the shares)
+        label_scale = share_scale if share_scale is not None else share_scale_of([r.label for r in header_rows])
+        items, unsure = label_share_items(items, spans, columns, label_scale, table_scale, ctx.lines, raw.layout == "grid")
+        excluded.extend(unsure)
     # a mark after a heading's colon ("Summary of Certain Significant Items: (1)") refers to a footnote; a bare number
     # there is the heading's own ("- **Page Count**: 9" in the metadata of a converted PDF, Shell Q1 2025): no fact
     excluded.extend((c, "footnote_marker" if _MARK.match(c.text.strip()) else "heading") for c in heading_marks)

@@ -281,6 +281,9 @@ def _row(tbody: etree._Element, t: Table, item: LineItem, width: int, position: 
     label = _sub(tr, "td", item.label or "\u00a0", class_="label", style=pad)
     if item.footnotes:
         _sub(label, "sup", " ".join(item.footnotes))
+    # a token several cells print (a label's "500,000,000 shares authorized" at each date, its "issued and
+    # outstanding" count: ``tables.label_shares``) carries its fact's tag once, at the first of them; the other facts
+    # read from it stand in the hidden section ("same printed token")
     slots: list[list[Cell]] = [[] for _ in range(width)]
     for c in item.cells:
         if c.column in position:
@@ -290,10 +293,10 @@ def _row(tbody: etree._Element, t: Table, item: LineItem, width: int, position: 
         if not slot:
             td.text = "\u00a0"
         elif len(slot) == 1:
-            _fill(td, slot[0], tags.get((t.id, slot[0].span.line, slot[0].span.start)))
+            _fill(td, slot[0], tags.pop((t.id, slot[0].span.line, slot[0].span.start), None))
         else:  # normally one cell per column; more are printed side by side
             for c in slot:
-                _fill(_sub(td, "span"), c, tags.get((t.id, c.span.line, c.span.start)))
+                _fill(_sub(td, "span"), c, tags.pop((t.id, c.span.line, c.span.start), None))
 
 
 # ---------------------------------------------------------------- the document
