@@ -66,6 +66,7 @@ class Context:
     children: tuple[str, ...] = ()  # concepts of the rows the table adds up to this row ("" for a line item of the company's own)
     total: bool = False  # the row is a total ("Total other income, net", or rows add up to it)
     whole: str | None = None  # the US GAAP total the table adds this row into ("Total expenses": CostsAndExpenses)
+    headings: tuple[str, ...] | None = None  # the headings printed over the row, where ``section`` adds the part the totals say
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     if ctx.statement == "B":
         # no heading says which part of the balance sheet ("Liabilities and stockholders' equity" says no current or
         # noncurrent): the totals around the row do
-        ctx = replace(ctx, section=classified_section(ctx.section, ctx.labels, ctx.position))
+        ctx = replace(ctx, section=classified_section(ctx.section, ctx.labels, ctx.position), headings=ctx.section)
     found = ix.candidates(key, ctx.statement, is_key=True)
     if (basic := one_variant_key(label, key)) is not None:
         # a figure both basic and diluted: read as the basic variant's label too, for the concepts that have both

@@ -31,6 +31,7 @@ from .basic_diluted import both_variants
 from .twins import near_twin, own_twin, runner_up_twin, segment_twin
 from .reconciling import deducted_again, tax_effect_printed
 from ..tables.titles import is_sentence
+from .cash_sections import heading_activity
 
 
 def _ext_type(unit: str | None, concept_hint: str | None = None) -> str:
@@ -86,6 +87,28 @@ def _not_standard(b: Builder, name: str, item: LineItem, kind: str) -> str:
     return f"{name}{qualifier}" if not name.endswith(qualifier) else f"{name}Other"
 
 
+def _change_of_own_balance(b: Builder, kind: str, item: LineItem, res: Resolution) -> Resolution:
+    """A row of the company's own among the operating activities of a cash-flow statement whose name is a line item
+    of the release's balance sheet ("Employee retention tax credit receivable, net" under "Changes in operating assets
+    and liabilities", Paltalk Q3 2024): the change in that balance, as US GAAP names the change in its own balances
+    (``balance_changes``): IncreaseDecreaseIn + its name, an increase in an asset (a debit) the opposite of the cash
+    the statement prints for it, a liability's as printed."""
+    if kind != "cash_flow" or res.concept or res.dims or res.negate or res.magnitude or res.sign is not None or res.period_mode:
+        return res
+    if heading_activity(tuple(item.section)) != "operating" or not any(c.role == "value" and c.period is not None and c.period.kind == "duration"
+                                                                        for c in item.cells):
+        return res
+    name = _not_standard(b, res.ext_name or camel(item.label), item, kind)
+    balance = b.concepts.get(f"{b.prefix}:{name}")
+    if balance is None or balance.period_type != "instant" or balance.type != "xbrli:monetaryItemType" or balance.balance not in ("debit", "credit"):
+        return res
+    why = (f"structure: the change in the balance sheet's {balance.name} among the operating activities; sign: "
+           + ("an increase in an asset uses cash, the opposite of the printed figure" if balance.balance == "debit" else "as printed"))
+    evidence = dict(res.evidence or {})
+    evidence["evidence"] = list(evidence.get("evidence", [])) + [why]
+    return replace(res, ext_name=f"IncreaseDecreaseIn{name}", negate=balance.balance == "debit", evidence=evidence)
+
+
 def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: str, period_mode: str | None = None) -> Concept:
     if res.concept:
         return b.concept(res.concept)
@@ -114,6 +137,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     without a trailing-twelve-months marker (rows.prepare): the facts keep the printed label. ``whole``: a
     reconciliation's row that is the whole of its line item in a release that prints no income statement
     (``reconciling.whole_line_item``)."""
+    res = _change_of_own_balance(b, kind, item, res)
     dims_col: dict[str | None, list[DimensionMember]] = {}
     segment_columns = any(c.dimension for c in table.columns)  # once per row, not once per cell
     # columns that name members: not only adjusted figures ("2024 (Adj)") beside a segment's own table

@@ -152,6 +152,19 @@ def _names_other(qname: str) -> bool:
     return "other" in name_words(qname).split()
 
 
+def _names_all(qname: str, text: str) -> bool:
+    words = set(name_words(qname).split())
+    return bool(said := set(label_key(text).split())) and said <= words
+
+
+def _residual_heading(item: LineItem, qname: str) -> str | None:
+    """The heading a residual line ("Other") is the rest of, where the chosen element names "other" but not it."""
+    if not _residual_only(item.label, tuple(item.section)):
+        return None
+    heading = naming_heading(tuple(item.section))
+    return heading if heading and not _names_all(qname, heading) else None
+
+
 def residual_of_heading(item: LineItem, qname: str) -> bool:
     """Whether a standard concept is no reading of a row that is the rest of its heading (``_residual_only``): its
     element names no "other"."""
@@ -353,6 +366,13 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         if qname is None:
             return None
         evidence["evidence"].append(f"the label is its heading's residual line: {ch.qname} names no other, {qname} does")
+    if qname is not None and (heading := _residual_heading(item, qname)) is not None:
+        # the rest of a heading that names a line item ("Other" under "Investments:") is that line item's other part,
+        # where an element names both: us-gaap:OtherInvestments, not the balance sheet's us-gaap:OtherAssets
+        alt = choose(f"Other {heading}", ctx, company=company, min_similarity=need)
+        if alt.qname is not None and alt.qname not in taken and _names_other(alt.qname) and _names_all(alt.qname, heading):
+            evidence["evidence"].append(f"the label is the rest of its heading {heading!r}: {alt.qname}, not {qname}")
+            qname = alt.qname
     if qname is not None and qname in taken:
         # another row of this table already is that concept: the next candidate that is as close, or none
         alt = next((q for q, s in ch.runners_up if q not in taken and (s >= ch.score - 0.05 or _word_for_word(q, ch, key))), None)

@@ -22,7 +22,11 @@ STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "b
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b", re.I)
-_NET_OF = re.compile(r"(?<=\w)[\s,;(]+(?:net of\b.*$|(?:less|after|including)\s+(?:an?\s+)?(?:allowance|reserve|accumulated)s?\b.*$)", re.I)
+# what a label says its amount is stated net of: "Accounts receivable, net of allowance ...", "Property, less accumulated
+# depreciation", a bank's "Loans, less deferred fees and less allowance for loan losses of $1,136,870, ..." (Easton
+# Bancorp FY2003)
+_NET_OF = re.compile(r"(?<=\w)[\s,;(]+(?:net of\b.*$|(?:less|after|including)\s+(?:an?\s+)?(?:allowance|reserve|accumulated)s?\b.*$|"
+                     r"less\s+(?:the\s+)?(?:deferred|unearned|unamortized)\b.*$)", re.I)
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
 _NON_WORD = re.compile(r"[^a-z0-9<>]+")

@@ -97,6 +97,14 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             asset = _ASSET_NAME.search(local)
             if asset is None or m.start() < asset.start():
                 return "a liability among the assets"
+        printed = balance_sheet_side(ctx.headings) if ctx.headings is not None else side
+        if printed == "assets" and ctx.statement == "B" and c.balance == "c" and not _CONTRA_ASSET.search(local):
+            # an asset is a debit; a credit among the assets is what they are stated net of (accumulated depreciation,
+            # allowances, unearned income): "Severance pay fund" among Kornit Q4 2024's long-term assets is no
+            # us-gaap:SupplementalUnemploymentBenefitsSeveranceBenefits, the severance liability. In a balance sheet
+            # only: elsewhere "Operating Assets" can be a segment (Howard Hughes Q4 2025's adjustments by segment). By
+            # the headings printed, not the part of the balance sheet the totals around the row are taken to say
+            return "a credit balance among the assets"
         if side == "liabilities" and "Receivable" in local:
             return "a receivable among the liabilities"
         if side == "equity" and "Receivable" in local and not _EQUITY_RECEIVABLE.search(local):
@@ -143,4 +151,7 @@ def _one_way_flow(local: str) -> int:
 
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
+# what an asset is stated net of: a credit among the assets
+_CONTRA_ASSET = re.compile(r"Accumulated|Allowance|Valuation|Reserve|Discount|Premium|Unamortized|Deferred(?:Income|Revenue|Fee)|"
+                           r"Unearned|Impairment|Depreciation|Amortization|Depletion|Contra|Adjustment")
 _EQUITY_RECEIVABLE = re.compile(r"Equity|Stock|Capital|Subscri|Shareholder|Stockholder|Partner|Member")

@@ -15,6 +15,7 @@ from .mapped import STATEMENT_KINDS
 from .arithmetic import Node
 from .cash_sections import below_closing_balance
 from .resolution import Resolution
+from .rules import mapping_knowledge
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
@@ -183,6 +184,8 @@ def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolut
     balance its label names against the total's gives its sign, as for a standard concept the index chose ("Net gain on
     sale of vessel - related party (8,182,777)" among the expenses that add up to "Total expenses": a gain of
     8,182,777)."""
+    if tm.kind == "non_gaap":
+        return _extension_adjustment(tm, node, res)
     if tm.kind != "income" or node.parent is None or res.dims or res.negate or res.magnitude or res.sign is not None:
         return None
     pres = tm.res.get(node.parent) or tm.resolve(tm.nodes[node.parent])
@@ -197,6 +200,36 @@ def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolut
     sign = signs.from_sum(signs.Sign(source="printed"), [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate,
                           balance, pres.concept, whole.balance)
     return res if sign is None else _with_sign(tm, node, res, sign)
+
+
+# a row that names itself an adjustment, or the effect of the others: no amount recorded in the line item it adjusts
+_ADJUSTMENT_WORDS = re.compile(r"\b(?:adjust\w*|impacts?|effects?|total|reconcil\w*)\b", re.I)
+
+
+def _extension_adjustment(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A reconciliation's adjustment of a GAAP income-statement line item, of the company's own: the non-GAAP total
+    adds the line item and the adjustments, so an amount of the line item's balance (by its label's words) is taken
+    out of it where the row adds a deduction, as ``adjustments.located_adjustment`` signs a standard concept: Kornit
+    Q4 2024's "GAAP cost of revenues 29,567" / "Cost of product recorded for share-based compensation (1) (524)" /
+    ... / "Non-GAAP cost of revenues 27,231" is a cost of 524, not of -524. Only a row printed as a deduction in every
+    column, that names no adjustment of its own ("Income tax adjustments", "Total impact of non-GAAP adjustments")."""
+    from .adjustments import _base
+
+    if node.parent is None or res.dims or res.negate or res.magnitude or res.sign is not None:
+        return None
+    label = res.concept_label or tm.printed.get(node.item.id, node.item.label)
+    if _ADJUSTMENT_WORDS.search(label) or not signs.deducted_in_every_column([c.value for c in node.item.cells if c.role == "value"]):
+        return None  # an adjustment of its own ("Income tax adjustments", "Total impact of non-GAAP adjustments"), or added
+    base = _base(tm, node)
+    balance = signs.extension_balance(label)
+    whole = tm.b.cat.get(base.concept) if base is not None else None
+    if whole is None or not whole.balance or balance is None or not mapping_knowledge().index_blocked.search(tm.nodes[node.parent].item.label):
+        return None
+    if (node.weight > 0) != (balance == whole.balance):
+        return None  # as printed: an amount of the other balance added back
+    return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
+        f"structure: an adjustment of {base.concept} ({tm.nodes[tm.nodes[node.parent].children[0]].item.label!r}) of its "
+        f"balance ({balance}), taken out of it: the opposite of the printed figure")))
 
 
 def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:

@@ -133,6 +133,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     n_items = 0
     prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
     heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
+    before_heading: list[_Open] = []  # the sections before the last heading opened
     averaging = False  # under a heading of averages ([layout] averages_heading)
     percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
     totals_named = named_totals([r.label.strip() for r in body if r.kind == "data"])  # (``section_sums``)
@@ -165,6 +166,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
             # the rows after a heading of averages are averages, totals among them too, up to the next heading
             averaging = bool(_AVERAGES.search(label))
+            before_heading = list(sections)  # (a data row may turn out to go on from this line: ``_GOES_ON``)
             sections = _counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s.level < level]
@@ -183,7 +185,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         if not transposed and (why := not_a_line_item(r.label)):
             excluded.extend((c, why) for c in r.values)  # a date of a header row, prose (``not_items``)
             continue
-        heading_open = False
+        was_open, heading_open = heading_open, False
         if r.label.strip() and not is_total(r.label):
             # a total closes its own section (below); a row without a label stands at no indent ("| | 85,588 |", the
             # sum of Buckle's "OPERATING EXPENSES:" printed without its label, is that section's total)
@@ -191,6 +193,14 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
+        if (was_open and items and items[-1].kind == "heading" and sections and sections[-1].heading == items[-1].label
+                and _GOES_ON.match(label) and not items[-1].label.endswith(("-", "\u2013", "\u2014"))):
+            # the line above, no heading ending in a colon, is the start of this row's label: a row that is only a
+            # parenthesis, or goes on with a dash and a figure or in lower case ("Fixed income securities, at fair
+            # value" / "(amortized cost of $5,255,816 in 2002 and $4,955,542 in 2001) | 5,475,979", an insurer's
+            # balance sheet of 2002 rendered one cell a line)
+            label = f"{items.pop().label} {label}"
+            sections = before_heading
         label = _continued(label, prev_row[0] if prev_row and items and items[-1].kind != "heading" else None,
                            sections[-1].heading if sections else None)
         rperiod = row_period(label, ctx) if transposed else None
@@ -428,6 +438,8 @@ def _whole_counts(r) -> bool:
 _AVERAGES = re.compile(knowledge().raw["layout"]["averages_heading"], re.IGNORECASE)  # [layout] averages_heading
 _ESCAPED = re.compile(r"^-\s-\s+")  # EDGAR's "- -": an SGML text's escape of a line's leading dash
 _CONTINUES = re.compile(r"^[-\u2013\u2014]\s+(?=\S)")
+# a data row's label that goes on from the line above it: only a parenthesis, a dash and a figure, lower case
+_GOES_ON = re.compile(r"^(?:\([^()]*(?:\([^()]*\)[^()]*)*\)$(?<!^\(\d\))(?<!^\([a-z]\))|[-\u2013\u2014]\s*\d|[a-z])")
 _HEAD = re.compile(r"^(.*?\S)\s+[-\u2013\u2014]\s+\S")
 
 
