@@ -254,3 +254,11 @@ def test_the_word_before_and_more_of_the_same_at_each_date():
     assert got[("Common stock, shares issued", 0)] == 50_773_796 and got[("Common stock, shares outstanding", 1)] == 50_445_186
     assert got[("Common stock, shares issued", 2)] == 50_445_386 and got[("Common stock, shares authorized", 2)] == 100_000_000
     assert got[("Common stock, par value", 1)] == Decimal("0.01")
+
+
+def test_treasury_shares_purchased_at_both_dates():
+    # Byrna Q4 FY2024 (unseen29 of the helpers; tests/fixtures/byrna-fy2024q4-untitled-excerpt.md, line 102)
+    a, b = date(2024, 11, 30), date(2023, 11, 30)
+    got, _ = read("Treasury stock (2,165,987 shares purchased as of November 30, 2024 and 2023)", [a, b],
+                  ["(21,253)", "(17,500)"], share_scale=0, table_scale=3)
+    assert got == {("Treasury stock, shares", 0): 2_165_987, ("Treasury stock, shares", 1): 2_165_987}

@@ -46,7 +46,7 @@ _BARE_SHARES = re.compile(rf"\s*{_COUNT_WORD}\b", re.I)
 _BEFORE = re.compile(r"\b(?P<kw>authori[sz]ed|issued\s+(?:and|&)\s+outstanding|issued|outstanding)\s*[:;,\-\u2013]?\s*$", re.I)
 # words that may stand between a count and the date it is at ("shares held as of", "issued shares at")
 _FILLER = re.compile(r"^(?:\s|,|\band\b|\bas\b|\bof\b|\bat\b|\bon\b|\bboth\b|\bfor\b|\bthe\b|\bshares?\b|\bheld\b|\bissued\b|"
-                     r"\boutstanding\b|\brespectively\b|\bin\b|\btreasury\b)*$", re.I)
+                     r"\boutstanding\b|\brespectively\b|\bin\b|\btreasury\b|\b(?:re)?purchased\b|\breacquired\b)*$", re.I)
 _DATE_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|,?\s*respectively\s*,?\s*and\s+)$", re.I)
 _YEAR = re.compile(r"(?<![\w,.$])(?:19|20)\d\d(?![\w,])")
 _CLAUSE_END = re.compile(r";|\.\s+(?=[A-Z0-9])")
