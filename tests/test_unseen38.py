@@ -199,3 +199,14 @@ def test_the_change_in_a_balance_of_the_companys_own(tmp_path):
     assert {k[1:3]: v for k, v in change.items()} == {("2024-01-01", "2024-09-30"): "0", ("2023-01-01", "2023-09-30"): "114212"}
     assert any(k[0].endswith(":EmployeeRetentionTaxCreditReceivableNet") and v == "114212" for k, v in got.items())
     assert got[("us-gaap:IncreaseDecreaseInAccountsReceivable", "2024-01-01", "2024-09-30")] == "30946"
+
+
+def test_no_payment_among_the_changes_in_balances():
+    # Kornit Q4 2024 line 317: "Accrued severance pay, net | 6 | (14) | (52) | (152)" under "Change in operating assets
+    # and liabilities:" had been us-gaap:PaymentsForPostemploymentBenefits (its 6 then excluded as an inflow of a
+    # payment); "severance pay" says no payment
+    section = ("Cash flows from operating activities", "Change in operating assets and liabilities")
+    ctx = Context(statement="C", period="d", unit="money", section=section)
+    assert choose("Accrued severance pay, net", ctx).qname != "us-gaap:PaymentsForPostemploymentBenefits"
+    # a row that says it pays stays a payment
+    assert choose("Payments of operating lease liabilities", ctx).qname == "us-gaap:OperatingLeasePayments"

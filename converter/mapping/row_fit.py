@@ -45,6 +45,11 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # labelled "Investment securities available for sale" under a "Purchases:" heading; "Net borrowings under
         # revolving line of credit" no RepaymentsOfLinesOfCredit
         return "a flow of the other direction than the label's"
+    if flow and ctx.statement == "C" and any(_CHANGES_HEADING.search(h) for h in ctx.section) \
+            and not _SAYS_PAID.search(label):
+        # under "Changes in operating assets and liabilities:" a row that names a balance ("Accrued severance pay, net",
+        # Kornit Q4 2024) is the change in it, no payment or proceeds the label does not say
+        return "a payment or proceeds among the changes in balances, where the label names a balance"
     for head, element in mapping_knowledge().head_misfits:
         if element.search(local) and (said := head.search(label)):
             # "Gains on sale of other assets and loans receivables" is no IncreaseDecreaseInReceivables (mapping.toml
@@ -150,6 +155,10 @@ def _one_way_flow(local: str) -> int:
 
 
 _LIABILITY_NAME = re.compile(r"Payable|Liabilit")
+# what a row says of cash paid or received ("severance pay" is no payment)
+_SAYS_PAID = re.compile(r"\b(?:proceeds?|paid|payments?|repa(?:id|yments?)|received|receipts?|purchases?|sales?|collections?)\b", re.I)
+# the heading of the changes in operating balances of a cash-flow statement
+_CHANGES_HEADING = re.compile(r"\b(?:changes?|increases?|decreases?|movements?)\b.*\b(?:assets|liabilities|working capital)\b", re.I)
 _ASSET_NAME = re.compile(r"Receivable|Assets?(?!Retirement)")
 # what an asset is stated net of: a credit among the assets
 _CONTRA_ASSET = re.compile(r"Accumulated|Allowance|Valuation|Reserve|Discount|Premium|Unamortized|Deferred(?:Income|Revenue|Fee)|"
