@@ -12,10 +12,8 @@ from .readers import MAX_FIGURES
 from .tables.rows import symbols_only
 from .tables.run_on import RUN_ON_MIN_CHARS
 from .tables.text_cells import FOOTNOTE_COL, MALFORMED_COL, POINTS, TRUNCATED_COL
-from .tokens import parse_amount
+from .tokens import FOOTNOTE_REF, NUMERIC_TOKEN, parse_amount
 
-_NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0|])(?=[^\s\u00a0|]*?\d)[^\s\u00a0|]+")  # "|" separates cells
-_FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")
 
 
 def token_ledger(doc: SourceDocument, raw_tables: list, results: list) -> list[TokenRecord]:
@@ -67,7 +65,7 @@ def _unread_rows(lines: list[str], raw_tables: list) -> Iterator[TokenRecord]:
                     start, pos = pos, pos + len(cell) + 1
                     if not _BRACKETED.sub(" ", cell).strip() or parse_amount(_BRACKETED.sub(" ", cell)) is None:
                         continue  # a label, words, a range ("$0.70 to $0.72"), a time: no figure of its own
-                    for m in _NUMERIC_TOKEN.finditer(cell):
+                    for m in NUMERIC_TOKEN.finditer(cell):
                         yield TokenRecord(raw=m.group(0), span=Span(line=k + 1, start=start + m.start(), end=start + m.end()),
                                           status="excluded", reason="unexplained")
         i = j
@@ -115,7 +113,7 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
             scanned.add((span.line, span.start, span.end))
             line = lines[span.line - 1] if span.line - 1 < len(lines) else ""
             seg = line[span.start : span.end]
-            for m in _NUMERIC_TOKEN.finditer(seg):
+            for m in NUMERIC_TOKEN.finditer(seg):
                 key = (span.line, span.start + m.start(), span.start + m.end())
                 if key in seen:
                     continue
@@ -155,7 +153,7 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
     for no in range(raw.first_line, raw.last_line + 1):
         line = lines[no - 1]
         dates = mask_dates(line)
-        for m in _NUMERIC_TOKEN.finditer(line):
+        for m in NUMERIC_TOKEN.finditer(line):
             s = Span(line=no, start=m.start(), end=m.end())
             long = len(line) > RUN_ON_MIN_CHARS or no in several
             if (no == raw.first_line and s.start < lo and (long or shared[0])) or (no == raw.last_line and s.start >= hi and (long or shared[1])):
@@ -221,7 +219,7 @@ def _record(raw_text, s: Span, tid, cell_at, excl, where: str, dates, cell_span:
     if reason is None:
         if any(ds <= s.start < de for ds, de in dates):
             reason = "date"
-        elif where == "unexplained" and _FOOTNOTE_REF.match(raw_text):
+        elif where == "unexplained" and FOOTNOTE_REF.match(raw_text):
             reason = "footnote_marker"  # "Summary of Certain Significant Items: (1)"
         else:
             reason = where

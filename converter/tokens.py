@@ -12,6 +12,10 @@ from decimal import Decimal, InvalidOperation
 from .knowledge import knowledge
 
 NIL_MARKS = frozenset(knowledge().tokens["nil"])
+# a whitespace-delimited token that holds a digit: what the token ledger accounts for ("|" separates cells), and the
+# figures a label prints (``tables.label_shares``)
+NUMERIC_TOKEN = re.compile(r"(?<![^\s\u00a0|])(?=[^\s\u00a0|]*?\d)[^\s\u00a0|]+")
+FOOTNOTE_REF = re.compile(r"^\(\d{1,2}\)$")  # "(1)": a footnote reference, no figure
 _CURRENCY_PREFIXES = knowledge().tokens["currency_prefixes"]  # "$": "USD", "¥": "JPY", ...
 _prefix_alt = "|".join(sorted((re.escape(p) for p in _CURRENCY_PREFIXES), key=len, reverse=True))
 

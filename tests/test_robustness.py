@@ -315,7 +315,7 @@ def test_a_long_run_without_spaces_is_read_in_linear_time():
     the tokens found are those of the old pattern (whitespace-delimited words with a digit)."""
     import re
 
-    from prxbrl.ledger import _NUMERIC_TOKEN
+    from prxbrl.tokens import NUMERIC_TOKEN as _NUMERIC_TOKEN  # the token ledger's pattern
 
     line = "Net sales (1) $26,741 $20,343 &nbsp;2.5%\u00a0x9 -- (3)abc"
     old = re.compile(r"[^\s\u00a0]*\d[^\s\u00a0]*")

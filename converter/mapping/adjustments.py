@@ -154,7 +154,7 @@ def headed_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
     if concept is None or member is None:
         return None
     negate = False
-    base = _base(tm, node)
+    base = adjusted_line_item(tm, node)
     if base is not None:
         same = concept_index().get(concept).balance == concept_index().get(base.concept).balance
         negate = (node.weight > 0) == same
@@ -169,7 +169,7 @@ def headed_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
                       evidence={"by": "structure", "evidence": [why]})
 
 
-def _base(tm: TableMapper, node: Node) -> Resolution | None:
+def adjusted_line_item(tm: TableMapper, node: Node) -> Resolution | None:
     """The GAAP line item (an income-statement concept) the sum the row is in starts from, or None."""
     if node.parent is None:
         return None

@@ -102,8 +102,8 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             asset = _ASSET_NAME.search(local)
             if asset is None or m.start() < asset.start():
                 return "a liability among the assets"
-        printed = balance_sheet_side(ctx.headings) if ctx.headings is not None else side
-        if printed == "assets" and ctx.statement == "B" and c.balance == "c" and not _CONTRA_ASSET.search(local):
+        if (ctx.statement == "B" and c.balance == "c" and not _CONTRA_ASSET.search(local)
+                and (balance_sheet_side(ctx.headings) if ctx.headings is not None else side) == "assets"):
             # an asset is a debit; a credit among the assets is what they are stated net of (accumulated depreciation,
             # allowances, unearned income): "Severance pay fund" among Kornit Q4 2024's long-term assets is no
             # us-gaap:SupplementalUnemploymentBenefitsSeveranceBenefits, the severance liability. In a balance sheet

@@ -213,14 +213,14 @@ def _extension_adjustment(tm: TableMapper, node: Node, res: Resolution) -> Resol
     Q4 2024's "GAAP cost of revenues 29,567" / "Cost of product recorded for share-based compensation (1) (524)" /
     ... / "Non-GAAP cost of revenues 27,231" is a cost of 524, not of -524. Only a row printed as a deduction in every
     column, that names no adjustment of its own ("Income tax adjustments", "Total impact of non-GAAP adjustments")."""
-    from .adjustments import _base
+    from .adjustments import adjusted_line_item  # (adjustments imports row_indexed, which imports this module)
 
     if node.parent is None or res.dims or res.negate or res.magnitude or res.sign is not None:
         return None
     label = res.concept_label or tm.printed.get(node.item.id, node.item.label)
     if _ADJUSTMENT_WORDS.search(label) or not signs.deducted_in_every_column([c.value for c in node.item.cells if c.role == "value"]):
         return None  # an adjustment of its own ("Income tax adjustments", "Total impact of non-GAAP adjustments"), or added
-    base = _base(tm, node)
+    base = adjusted_line_item(tm, node)
     balance = signs.extension_balance(label)
     whole = tm.b.cat.get(base.concept) if base is not None else None
     if whole is None or not whole.balance or balance is None or not mapping_knowledge().index_blocked.search(tm.nodes[node.parent].item.label):

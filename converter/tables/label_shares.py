@@ -22,20 +22,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from ..knowledge import compiled
 from ..models import Cell, Column, LineItem, Span
 from ..periods import mask_dates, parse_date
-from ..tokens import parse_amount
+from ..tokens import FOOTNOTE_REF, NUMERIC_TOKEN, parse_amount
 
-# a whitespace-delimited token that holds a digit, as the token ledger reads them (``ledger._NUMERIC_TOKEN``)
-_TOKEN = re.compile(r"(?<![^\s\u00a0|])(?=[^\s\u00a0|]*?\d)[^\s\u00a0|]+")
 _ENTITY = re.compile(r"&#?\w+;|<[^>]*>")
-_MARK = re.compile(r"^\(\d{1,2}\)$")
 # the line item: what stands before the first comma, semicolon, colon or parenthesis ("Class A common stock")
 _HEAD = re.compile(r"^\s*(?:less[:\s]\s*)?(?P<head>[^,;:(\[]+)", re.I)
 _STOCK = re.compile(r"\b(?:stock|shares?)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\$?\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)(?![\w,]*\d)")
-_SCALE_WORD = re.compile(r"\s*(?P<w>thousand|million|billion)s?\b", re.I)
-_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+# the scale words printed after an amount ("2.5 billion"): [units] suffixes
+_SCALE_WORDS = [(re.compile(rf"\s*(?:{pat.pattern})s?\b", re.I), int(entry["scale"])) for pat, entry in compiled("units", "suffixes")
+                if "scale" in entry]
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$", re.I)
 _PAR = [re.compile(r"\$\s?(?P<v>\d*\.?\d+)\s+(?:per\s+share\s+)?(?:par|stated)\s+value", re.I),
         re.compile(r"(?:par|stated)\s+value(?:\s+of)?\s*\$\s?(?P<v>\d*\.?\d+)", re.I)]
@@ -99,9 +98,9 @@ def _source_tokens(lines: list[str], span: Span, grid: bool) -> list[tuple[str, 
     for no, lo, seg in (_cell_stretch(lines, span) if grid else [(span.line, span.start, _line(lines, span.line)[span.start : span.end])]):
         if grid:
             seg = _ENTITY.sub(lambda m: " " * len(m.group(0)), seg)
-        for m in _TOKEN.finditer(seg):
+        for m in NUMERIC_TOKEN.finditer(seg):
             text = m.group(0)
-            if _MARK.match(text):
+            if FOOTNOTE_REF.match(text):
                 continue
             if digits := re.sub(r"\D", "", text):
                 out.append((text, Span(line=no, start=lo + m.start(), end=lo + m.end()), digits))
@@ -141,8 +140,8 @@ def _numbers(label: str) -> list[_Number]:
         value = Decimal(text.replace(",", ""))
         decimals = len(text.partition(".")[2])
         end, scale = e, None
-        if (w := _SCALE_WORD.match(label, e)) is not None:
-            end, scale = w.end(), _SCALES[w.group("w").lower()]
+        if (w := next(((m, sc) for pat, sc in _SCALE_WORDS if (m := pat.match(label, e)) is not None), None)) is not None:
+            end, scale = w[0].end(), w[1]
         out.append(_Number(s, end, value, decimals, scale))
     return out
 
@@ -272,15 +271,23 @@ def _confirmed(scale: int, par: Decimal, issued: _Number, amount: Cell) -> bool:
     return abs(got - amount.value.scaleb(amount.scale)) <= step / 2 + par
 
 
-def _count_scale(num: _Number, default: int, par: Decimal | None, issued: dict[int, _Number], amounts: dict[int, Cell],
-                 table_scale: int, stated: bool) -> int | None:
-    if num.scale is not None:
-        return num.scale
+def _confirmed_scale(default: int, table_scale: int, par: Decimal | None, issued: dict[int, _Number],
+                     amounts: dict[int, Cell]) -> int | None:
+    """The one scale of the label's counts at which par value times the issued shares is the row's amount in every
+    column that prints both, or None."""
     checks = [(issued[c], amounts[c]) for c in issued if c in amounts and amounts[c].value] if par else []
     fits = {s for s in {default, 0, table_scale} if checks and all(_confirmed(s, par, i, a) for i, a in checks)}  # type: ignore[arg-type]
-    if len(fits) == 1:
-        return fits.pop()
-    if default > 0 and not stated and len(re.sub(r"\D", "", f"{num.value:f}".partition(".")[0])) >= FULL_DIGITS:
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _count_scale(num: _Number, default: int, confirmed: int | None, stated: bool) -> int | None:
+    """A count's scale: the word after it, the scale par value and the row's amount confirm, else the default, save a
+    count printed in full under a scale no note on shares states (None: excluded)."""
+    if num.scale is not None:
+        return num.scale
+    if confirmed is not None:
+        return confirmed
+    if default > 0 and not stated and num.value >= 10 ** (FULL_DIGITS - 1):
         return None
     return default
 
@@ -312,10 +319,10 @@ def label_share_items(items: list[LineItem], label_spans: list[tuple[int, str, S
         if span is None:
             continue
         tokens = _source_tokens(lines, span, grid)
-        label_digits = [re.sub(r"\D", "", t) for t in _TOKEN.findall(item.label) if not _MARK.match(t) and re.sub(r"\D", "", t)]
-        if [d for _, _, d in tokens] != label_digits:
+        printed = _label_tokens(item.label)
+        if [d for _, _, d in tokens] != [d for _, d in printed]:
             continue  # the label is not the source stretch's text (joined from lines, marks taken out): not read
-        _attach(item.label, numbers, tokens)
+        _attach(numbers, [at for at, _ in printed], tokens)
         got, excluded = _read(item, kind, numbers, cols, currency_code, share_scale, table_scale)
         added.extend(got)
         unsure.extend(excluded)
@@ -331,9 +338,15 @@ def _label_span(item: LineItem, rows: list[tuple[int, str, Span]]) -> Span | Non
     return here[0][1] if len(here) == 1 else None
 
 
-def _attach(label: str, numbers: list[_Number], tokens: list[tuple[str, Span, str]]) -> None:
-    """Each figure of the label with the source token it was read from (the label's tokens are the source's, in order)."""
-    starts = [m.start() for m in _TOKEN.finditer(label) if not _MARK.match(m.group(0)) and re.search(r"\d", m.group(0))]
+def _label_tokens(label: str) -> list[tuple[int, str]]:
+    """Where each numeric token of the label starts, with its digits (footnote marks aside), as ``_source_tokens``."""
+    return [(m.start(), digits) for m in NUMERIC_TOKEN.finditer(label)
+            if not FOOTNOTE_REF.match(m.group(0)) and (digits := re.sub(r"\D", "", m.group(0)))]
+
+
+def _attach(numbers: list[_Number], starts: list[int], tokens: list[tuple[str, Span, str]]) -> None:
+    """Each figure of the label with the source token it was read from (the label's tokens, starting at ``starts``, are
+    the source's, in order)."""
     for n in numbers:
         k = next((i for i, s in enumerate(starts) if s <= n.start < s + 40 and (i + 1 == len(starts) or starts[i + 1] > n.start)), None)
         if k is not None and k < len(tokens):
@@ -354,20 +367,21 @@ def _read(item: LineItem, kind: str, numbers: list[_Number], cols: list[Column],
     amounts = {c.column: c for c in item.cells if c.role == "value" and c.value is not None and c.unit == currency}
     by_measure: dict[str, dict[int, tuple[_Number, int | None]]] = {}
     excluded: list[tuple[tuple[str, Span], str]] = []
-    issued = {col: n for g in groups if "issued" in g.kinds for col, n in _placed(g, cols).items()}
+    placed = [(g, _placed(g, cols)) for g in groups]
+    issued = {col: n for g, at in placed if "issued" in g.kinds for col, n in at.items()}
     stated = share_scale is not None
     default = share_scale if share_scale is not None else (table_scale or 0)
-    for g in groups:
-        placed = _placed(g, cols)
-        for col, num in placed.items():
-            scale = _count_scale(num, default, par.value if par else None, issued, amounts, table_scale or 0, stated)
+    confirmed = _confirmed_scale(default, table_scale or 0, par.value if par else None, issued, amounts)
+    for g, at in placed:
+        for col, num in at.items():
+            scale = _count_scale(num, default, confirmed, stated)
             if scale is None:
                 if num.token is not None:
                     excluded.append((num.token, "scale_undetermined"))
                 continue
             for k in g.kinds:
                 seen = by_measure.setdefault(k, {})
-                if col in seen and seen[col][0].value.scaleb(seen[col][1]) != num.value.scaleb(scale):
+                if col in seen and (seen[col][1] is None or seen[col][0].value.scaleb(seen[col][1]) != num.value.scaleb(scale)):
                     seen[col] = (num, None)  # two figures for one date: neither is kept
                 else:
                     seen[col] = (num, scale)
