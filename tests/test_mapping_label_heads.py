@@ -28,9 +28,12 @@ def _cf(label: str) -> str | None:
 
 
 def test_a_gain_is_no_change_of_a_balance():
-    # had been us-gaap:IncreaseDecreaseInReceivables, through filers' "Loans receivable and other assets"
-    got = _cf("Gains on sale of other assets and loans receivables")
-    assert got is not None and "GainLoss" in got, got
+    # had been us-gaap:IncreaseDecreaseInReceivables, through filers' "Loans receivable and other assets"; nor is it
+    # the gain on mortgage loans its filers' "Gain on loan sale" found (GainLossOnSaleOfMortgageLoans needs a mortgage):
+    # the company's own gain, or none of US GAAP's changes in balances
+    got = _cf("Gains on sale of other assets and loans receivables") or ""
+    assert "IncreaseDecrease" not in got and "Mortgage" not in got, got
+    assert _cf("Decrease in receivables") == "us-gaap:IncreaseDecreaseInReceivables"
 
 
 def test_an_increase_is_no_write_down():

@@ -114,6 +114,7 @@ IMPP_FLEET = [
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     "| Average number of vessels (1) | 9.00 |  | 11.00 |  | 10.00 |  | 10.39 |  |",
     "| Total calendar days for fleet (2) | 828 |  | 1,012 |  | 3,650 |  | 3,801 |  |",
+    "| Fleet utilization (4) | 95.3 | % | 99.8 | % | 95.4 | % | 97.3 | % |",
     "",
 ]
 Q4_23, Q4_24 = (date(2023, 10, 1), date(2023, 12, 31)), (date(2024, 10, 1), date(2024, 12, 31))
@@ -157,8 +158,10 @@ def test_months_of_a_year_label_a_year_or_its_first_months(tmp_path):
     assert _periods("3M 2024 Fourth-Quarter Results") == []  # a company (a quarter prints as "Q1")
     doc = _doc(tmp_path, ["# Imperial Petroleum Inc. Reports Fourth Quarter and Twelve Months 2024 Results", ""] + IMPP_FLEET
                + IMPP_RECONCILIATION)
-    got = {(c.period.start, c.period.end, c.value) for c in cells(doc, label="Total calendar days")}
-    assert got == {(*Q4_23, Decimal(828)), (*Q4_24, Decimal(1012)), (*FY_23, Decimal(3650)), (*FY_24, Decimal(3801))}
+    got = {(c.period.start, c.period.end, c.value) for c in cells(doc, label="Fleet utilization")}
+    assert got == {(*Q4_23, Decimal("95.3")), (*Q4_24, Decimal("99.8")), (*FY_23, Decimal("95.4")), (*FY_24, Decimal("97.3"))}
+    # the days of the fleet are counted, no money (excluded: extraction.toml [units] label_units)
+    assert not cells(doc, label="Total calendar days")
 
 
 # ---------------------------------------------------------------- Nordic month ranges

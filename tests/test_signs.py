@@ -124,7 +124,7 @@ def test_the_sign_words_are_validated_data():
         parse({"directions": []})
     good = {"two_way": {"names": ["GainLoss"], "inflow": "provided", "outflow": "used", "net_inflow": "sales", "net_outflow": "purchases",
                         "head_inflow": "^proceeds", "head_outflow": "^payments"},
-            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?"},
+            "extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?", "objects": "assets?"},
             "nature": {"positive": "Expense$"}}
     with pytest.raises(PrxbrlError, match="missing positive"):
         parse(good | {"nature": {}})
@@ -132,11 +132,13 @@ def test_the_sign_words_are_validated_data():
         parse(good | {"nature": {"positive": "(Expense"}})
     assert parse(good).positive_by_nature.search("InterestExpense") and not parse(good).positive_by_nature.search("interestexpense")
     with pytest.raises(PrxbrlError, match="missing credit"):
-        parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of", "income": "gains?"}})
+        parse(good | {"extension_balance": {"debit": "costs?", "phrase_end": "of", "income": "gains?", "objects": "assets?"}})
     with pytest.raises(PrxbrlError, match="missing phrase_end"):
-        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "income": "gains?"}})
+        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "income": "gains?", "objects": "assets?"}})
     with pytest.raises(PrxbrlError, match="missing income"):
-        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of"}})
+        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "objects": "assets?"}})
+    with pytest.raises(PrxbrlError, match="missing objects"):
+        parse(good | {"extension_balance": {"debit": "costs?", "credit": "revenues?", "phrase_end": "of", "income": "gains?"}})
     with pytest.raises(PrxbrlError, match="unknown key"):
         parse(good | {"direction": [{"name": "GainLoss", "positive": ["gain"], "negative": ["loss"], "note": "x"}]})
     with pytest.raises(PrxbrlError, match="not a regular expression"):

@@ -22,7 +22,7 @@ from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, nee
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
-from .row_fit import BEGIN_END, row_misfit
+from .row_fit import BEGIN_END, CREDIT_AMONG_EXPENSES, row_misfit
 from .signs import label_head, one_way_flow, two_way
 from .structural import after_net_income, structural
 from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
@@ -298,6 +298,27 @@ def _other_change(qname: str, key: str, ctx: Context, company: tuple[str, ...]) 
     return qname, None
 
 
+_LOSS = re.compile(r"(?<=\S )loss$")
+
+
+def _loss_side(label: str, key: str, statement: str, found: tuple[Candidate, ...], ix) -> tuple[Candidate, ...]:
+    """A label that names only the loss of a result ("Gross loss", "Operating loss") is also read as the result's
+    label ("Gross profit", whose element carries a loss as a negative figure): the income statement's credit elements
+    of a profit or loss that filers print that label for, word for word, join the candidates."""
+    if statement not in ("I", "") or not _LOSS.search(key) or set(_qualified_key(label).split()) & {"income", "profit", "gain", "earning"}:
+        return found
+    merged = {c.qname: c for c in found}
+    for word in ("profit", "income"):
+        for c in ix.candidates(_LOSS.sub(word, key), statement, is_key=True, limit=20):
+            info = ix.get(c.qname)
+            if (c.similarity < 0.99 or info is None or info.balance != "c" or "I" not in info.statements
+                    or not {"profit", "loss"} & set(name_words(c.qname).split())):
+                continue  # a result's element, which carries a loss as a negative figure (GrossProfit, OperatingIncomeLoss)
+            if c.qname not in merged or c.score > merged[c.qname].score:
+                merged[c.qname] = c
+    return tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
+
+
 @era_cache(maxsize=16384)
 def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), min_similarity: float = MIN_SIMILARITY) -> Choice:
     ix = concept_index()
@@ -325,6 +346,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             if q not in merged or c.score > merged[q].score:
                 merged[q] = c
         found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
+    found = _loss_side(label, key, ctx.statement, found, ix)
     ranked: list[tuple[float, Candidate, list[str]]] = []
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)
     flows_said = said_as_flows(found, key, ix) if ctx.statement == "C" else None  # balance_changes.py
@@ -345,8 +367,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             changed, cand, c = cand.qname, change, ix.get(change.qname)
             why_not = (row_misfit(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
         if why_not:
-            named = named or (cand if why_not == "period type" and ctx.statement == "B" and cand.similarity >= 0.99
-                              and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
+            # a label filers print word for word for a concept that cannot be the row: a weaker match is no reading of
+            # it either (a balance's label in a balance sheet, of the other period type; a revenue's among the expenses:
+            # Oracle Q4 FY2014's "Services" under "Operating expenses" is no us-gaap:CostOfRevenue by "Cost of services")
+            named = named or (cand if (why_not == "period type" and ctx.statement == "B" or why_not == CREDIT_AMONG_EXPENSES)
+                              and cand.similarity >= 0.99 and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
             continue
         score, why = _adjust(c, cand, ctx, label, key)
         if changed:

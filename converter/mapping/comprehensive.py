@@ -46,6 +46,11 @@ _PARENT_SHARE = re.compile(r"(?<!Including)PortionAttributableToParent\d?$")
 SHARE_MISFIT = "a share of the parent or the noncontrolling interest, where the table prints no noncontrolling interest"
 
 
+# the result of a statement of operations: net income, or an investment company's net increase (decrease) in net
+# assets resulting from operations
+_RESULT_LINE = re.compile(NET_INCOME_LINE.pattern + r"|^\W*net \(?(?:increase|decrease)\)?\b.*\bnet assets\b.*\boperations\b", re.I)
+
+
 def oci_row(label: str, labels: tuple[str, ...], position: int, section: tuple[str, ...] = ()) -> bool:
     """Whether a row stands among the components of other comprehensive income: after a net income line, under a
     heading of other comprehensive income (or after a line that says it), and before the line of comprehensive income
@@ -71,7 +76,16 @@ def oci_misfit(qname: str, statement: str, label: str, labels: tuple[str, ...], 
                section: tuple[str, ...] = ()) -> str | None:
     """Why an element cannot be a row among the components of other comprehensive income (None: it can, or the row
     is none)."""
-    if statement != "I" or not oci_row(label, labels, position, section):
+    if statement != "I":
+        return None
+    if not oci_row(label, labels, position, section):
+        if (0 <= position < len(labels) and oci_item(qname) and not _COMPREHENSIVE.search(label)
+                and not any(NET_INCOME_LINE.search(lab) for lab in labels[:position])
+                and any(_RESULT_LINE.search(lab) for lab in labels[position + 1:])):
+            # a statement of operations prints other comprehensive income after the result of its operations: PhenixFIN
+            # Q1 FY2025's "Total net change in unrealized gains (losses)" before "Net Increase (Decrease) in Net Assets
+            # Resulting from Operations", an investment company's net income, is no OCI holding gain
+            return "an item of other comprehensive income among the lines that add up to net income"
         return None
     if not oci_item(qname):
         return "no item of other comprehensive income, where the statement prints them (after net income)"

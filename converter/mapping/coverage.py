@@ -73,7 +73,7 @@ def unsaid(key: str, matched: str, qname: str, similarity: float) -> str | None:
     if any(w in excluded for w in printed):
         return f"the label names {', '.join(w for w in sorted(printed) if w in excluded)}, which {qname} excludes"
     said_way, named_way = _direction(key.split()), _direction(name)
-    if said_way and named_way and said_way != named_way:
+    if said_way and named_way and said_way != named_way and not _loss_of_result(key.split(), name):
         way = {1: "what an income statement adds", -1: "what it deducts"}
         return f"the label names only {way[said_way]}, {qname} only {way[named_way].replace('it', 'an income statement')}"
     if changed := _change_unsaid(printed, filer, name, qname, matched):
@@ -216,6 +216,14 @@ def needs_unsaid(key: str, qname: str) -> bool:
     ...WriteoffAfterRecovery."""
     local = qname.partition(":")[2]
     return any(element.search(local) and not words.search(key) for element, words in mapping_knowledge().needs_words)
+
+
+def _loss_of_result(said: list[str], name: list[str]) -> bool:
+    """Whether a label's only word of what an income statement deducts is "loss", and the element is a result its
+    name calls an income or a profit: a loss is that result negative ("Comprehensive loss attributable to Intelligent
+    Bio Solutions Inc." is us-gaap:ComprehensiveIncomeNetOfTax, as "Net loss" is NetIncomeLoss)."""
+    _, deducts = mapping_knowledge().direction_words
+    return {w for w in said if w in deducts} == {"loss"} and bool({"income", "profit"} & set(name))
 
 
 def both_directions(qname: str) -> bool:

@@ -52,7 +52,7 @@ def _ext_balance(label: str, kind: str, section: list[str]) -> str | None:
         return "credit" if re.search(r"liabilit|equity", text, re.I) else "debit"
     if kind == "cash_flow":
         return None
-    return extension_balance(label)  # the label's words (taxonomy/signs.toml)
+    return extension_balance(label, income=kind in _FLOW_STATEMENTS)  # the label's words (taxonomy/signs.toml)
 
 
 def _column_member(b: Builder, table: Table, header: str) -> str:

@@ -9,6 +9,7 @@ from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from ..tables.totals import is_total
 from .choose import Context, choose, section_variant, structural
+from .structural import equity_after_interest
 from .index import adds_into
 from .labels import label_key, name_words
 from .naming import naming_heading
@@ -441,8 +442,9 @@ class TableMapper:
             if why:
                 res.concept = qn
                 res.evidence = {"by": "structure", "evidence": [f"structure: {why}"]}
-        if res.concept and not res.dims and self.kind in STRUCTURE_KINDS:
-            qn, why = structural(res.concept, item.label, self.labels, node.index, self.b.nci)
+        if res.concept and not res.dims and (self.kind in STRUCTURE_KINDS or self.kind == "balance_sheet"):
+            qn, why = (structural(res.concept, item.label, self.labels, node.index, self.b.nci) if self.kind != "balance_sheet"
+                       else equity_after_interest(res.concept, item.label, self.labels, node.index))
             if why:
                 res.concept = qn
                 res.evidence = dict(res.evidence or {"by": "structure"})

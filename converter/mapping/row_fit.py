@@ -15,13 +15,23 @@ from .comprehensive import oci_misfit
 from .index import ConceptInfo
 from .placement import balance_sheet_side
 from .rules import mapping_knowledge
-from .signs import head_flow, nets_flows, two_way
+from .signs import head_flow, label_head, nets_flows, two_way
 from .statement_fit import statement_misfit
 from .structural import income_above_tax
 
 if TYPE_CHECKING:
     from .choose import Context
 
+# a label of comprehensive income (or of its other part, or their accumulated balance), and the element names that say it
+_COMPREHENSIVE_SAID = re.compile(r"\bcomprehensive\b", re.I)
+_COMPREHENSIVE_NAMED = re.compile(r"Comprehensive|^A?[Oo]ci")
+# what a label says its amount includes or leaves out, after which its words name no line item ("Retained deficit,
+# including accumulated other comprehensive income of ...")
+_INCLUDED = re.compile(r"\b(?:including|excluding|inclusive|exclusive|net of|before|after)\b", re.I)
+CREDIT_AMONG_EXPENSES = "a credit balance among the expenses, where the label names no income or gain"
+# a heading of expenses ("Noninterest expense:", "Costs and expenses"), not of income and expense together
+_EXPENSE_HEADING = re.compile(r"\b(?:expenses?|costs?)\b", re.I)
+_INCOME_HEADING = re.compile(r"\b(?:income|revenues?|gains?|sales|earnings|profit)\b", re.I)
 # a balance at the beginning or end of a period, which a cash-flow or equity statement prints among its flows
 BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 
@@ -55,13 +65,16 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             # "Gains on sale of other assets and loans receivables" is no IncreaseDecreaseInReceivables (mapping.toml
             # [elements] head_misfits)
             return f"what the label's head says it is ('{said.group(0).strip()}'), not a {local}"
-    if ctx.statement != "C" and _cash_named(local) and mapping_knowledge().earned_words.search(label):
+    earned = mapping_knowledge().earned_words
+    if ctx.statement != "C" and _cash_named(local) and (earned.search(label) or ctx.statement == "I" and any(earned.search(h) for h in ctx.section)):
         # cash paid or received is no line that says it is earned or spent, outside a cash-flow statement ("Income
         # (loss) on other long-term investments" under "Investment income:" is no PaymentsToAcquireOtherInvestments).
         # Not every line of a table read as an income statement: a cash-flow statement run together with its title
         # lost can be read as one. Nor an activity's net cash: "Financing income (expenses), net" in Foresight FY2023's
-        # statement of comprehensive loss is no NetCashProvidedByUsedInFinancingActivities
-        return "a cash flow where the label says it is earned or spent"
+        # statement of comprehensive loss is no NetCashProvidedByUsedInFinancingActivities. In an income statement, the
+        # heading the row stands under says it too: PhenixFIN Q1 FY2025's "Cash" under "Interest Income:" / "Non-
+        # controlled, non-affiliated investments:" (interest received in cash) is no PaymentsToAcquireEquityMethodInvestments
+        return "a cash flow where the label or its heading says it is earned or spent"
     change, flow = local.startswith("IncreaseDecrease"), cash_flow_name(local)
     if ctx.statement != "C" and (change or flow) and not _prints_net_cash(ctx.labels):
         # outside a cash-flow statement (a table that prints the activities' net cash is one, whatever its title said)
@@ -77,6 +90,11 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # a label that says the amount is net is no gross amount: "Tools, Machinery & Equipment, Net" (Royalty
         # Management Q1 2025) is no us-gaap:MachineryAndEquipmentGross, "Net premiums written" no PremiumsWrittenGross
         return "a gross amount where the label says net"
+    if _COMPREHENSIVE_SAID.search(_INCLUDED.split(label)[0]) and not _COMPREHENSIVE_NAMED.search(local):
+        # a label of comprehensive income is no element of another income: "Comprehensive loss attributable to
+        # Intelligent Bio Solutions Inc." (INBS Q2 FY2025) is no us-gaap:NetIncomeLoss, whose filers' label "Net loss
+        # attributable to <the company>" shares its other words
+        return "an element of no comprehensive income, where the label says comprehensive income"
     if misfit := statement_misfit(c, ctx.statement, label, ctx.labels, ctx.position):  # the element's name (statement_fit.py)
         return misfit
     if misfit := oci_misfit(c.qname, ctx.statement, label, ctx.labels, ctx.position, ctx.section):  # comprehensive.py
@@ -89,6 +107,14 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # unconsolidated ventures" is no ...JointVenturesFairValueDisclosure; "Other financial assets" no
         # OtherAssetsFairValueDisclosure)
         return "a fair value disclosed in the notes"
+    if (ctx.statement == "I" and c.balance == "c" and c.kind == "money" and ctx.section
+            and _EXPENSE_HEADING.search(ctx.section[-1]) and not _INCOME_HEADING.search(ctx.section[-1])
+            and label_head(label)[0] is None):
+        # under a heading of expenses, a label that names no direction of its own is an expense: F&M Bancshares
+        # FY2024's "Other real estate owned, net | 75,996 | (235,538)" under "Noninterest expense" is no
+        # us-gaap:GainsLossesOnSalesOfOtherRealEstate, a gain of 75,996, that filers label "Other real estate owned
+        # expense, net" too
+        return CREDIT_AMONG_EXPENSES
     if ctx.statement in ("B", "") and ctx.section:
         # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);

@@ -21,6 +21,7 @@ from .share_class import CLASS_AXIS, share_class
 from .rules import mapping_knowledge
 from .sums import adds_segment_lines
 from .balance_fit import contradicts
+from .structural import NET_INCOME_LINE
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
@@ -175,8 +176,11 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + [f"unfit: {w}" for w in unfit.values()]
     if (node.children and tm.kind in ("breakdown", "kpi", "summary", "segment") and not tm.reconciliation
             and not (res.concept is None and adds_segment_lines(tm, node)) and not (tm.kind != "segment" and _balance(res.concept))
-            and node.index not in tm.bridges):
+            and node.index not in tm.bridges and not NET_INCOME_LINE.search(tm.nodes[node.children[0]].item.label)):
         # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
-        # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI")
+        # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI"), as are
+        # those of a total that starts from net income (Imperial Petroleum Q4 2024's "Net income" / "Less/Plus net
+        # (gain)/loss on sale of vessel" / "Plus impairment loss" / ... = "Adjusted Net Income": no gain on a vessel
+        # sale is a product of adjusted net income)
         res.breakdown = SEGMENT_AXIS if tm.kind == "segment" else tm.place(PRODUCT_AXIS)
     return res

@@ -14,7 +14,7 @@ _TOP = frozenset({"direction", "two_way", "negative_words", "extension_balance",
 _DIRECTION_KEYS = frozenset({"name", "positive", "negative"})
 _TWO_WAY_KEYS = frozenset({"names", "inflow", "outflow", "net_inflow", "net_outflow", "head_inflow", "head_outflow"})
 _WORD_KEYS = frozenset({"name", "pattern"})
-_BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end", "income"})
+_BALANCE_KEYS = frozenset({"debit", "credit", "phrase_end", "income", "objects"})
 _NATURE_KEYS = frozenset({"positive"})
 
 
@@ -33,6 +33,7 @@ class SignWords:
     credit_words: re.Pattern[str]
     phrase_end: re.Pattern[str]  # the words that end a noun phrase's head ("of", "on", "from", "before")
     income_words: re.Pattern[str]  # credit words an income statement prints positive as what they name ("gain")
+    object_words: re.Pattern[str]  # debit or credit words of balances and cash flows: in an income statement, objects
     positive_by_nature: re.Pattern[str]  # names of concepts never negative (an expense, a depreciation, an impairment)
 
 
@@ -92,6 +93,7 @@ def parse(raw: dict) -> SignWords:
                      credit_words=_pattern(bal["credit"], "extension_balance credit"),
                      phrase_end=_pattern(bal["phrase_end"], "extension_balance phrase_end"),
                      income_words=_pattern(bal["income"], "extension_balance income"),
+                     object_words=_pattern(bal["objects"], "extension_balance objects"),
                      positive_by_nature=re.compile(_pattern(nature["positive"], "nature positive").pattern))
 
 

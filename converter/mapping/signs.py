@@ -155,6 +155,11 @@ def names_both_directions(local: str, label: str) -> bool:
     return False
 
 
+# an element of a result, income or loss (its name says an income or a profit), and a label that names the loss
+_RESULT_NAMED = re.compile(r"Income|Profit")
+_LOSS_SAID = re.compile(r"\bloss\b", re.I)
+
+
 def _nonzero(printed: Sequence[Decimal | None]) -> list[Decimal]:
     return [v for v in printed if v is not None and v != 0]
 
@@ -233,6 +238,13 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # elsewhere a gain or loss is printed in its own direction, a loss in parentheses, never positive by nature:
         # Microsoft FY24 Q4's "Net change related to derivatives (4) 20" in comprehensive income is -4 and +20
         return Sign(source="printed", reason=f"as printed: {local} is a gain or a loss, printed in its own direction outside a cash-flow statement")
+    if (filers_negated and kind != "cash_flow" and "outflow" not in words and "less" not in words
+            and _RESULT_NAMED.search(local) and not positive_by_nature(qname) and _LOSS_SAID.search(label)):
+        # a share of a result, income or loss, that filers print as deducted ("Less: comprehensive income attributable
+        # to noncontrolling interests") under a label that names the loss: the statement prints the loss negative, as
+        # the result's own line does ("Comprehensive loss attributable to non-controlling interest (7,327)", INBS Q2
+        # FY2025: a comprehensive income of -7,327, as its "Net loss attributable to non-controlling interest (7,327)")
+        return Sign(source="words", reason="as printed: the label names the loss of a result")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)
@@ -265,7 +277,7 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 _SEGMENT_NAMED = re.compile(r"^.*\bsegments?\b(?=.*\w)", re.I)
 
 
-def extension_balance(label: str) -> str | None:
+def extension_balance(label: str, income: bool = False) -> str | None:
     """The balance type an extension concept's label names: "debit" ("Cost of ...", "... expense", "Loss on ..."),
     "credit" ("... revenue", "Gain on ...", "Proceeds from ...", "Investment income"), or None.
 
@@ -275,22 +287,28 @@ def extension_balance(label: str) -> str | None:
     sale", "Interest income (expense), net"), and without the segment's name ("Operating Assets segment EBT"). A
     label whose only such word stands in parentheses names the direction printed in parentheses, the negative one:
     "Other (income), net" is an expense whose income is printed "(13,382)" (Parks! America Q1 FY2025), "Net (loss)"
-    an income printed negative."""
-    outside = label_head(_PARENTHESISED.sub(" ", label))[0]
+    an income printed negative. ``income``: the label is an income statement's, whose words of balances and cash flows
+    (signs.toml [extension_balance] objects) name what an income or a cost is of, not its direction: PhenixFIN Q1
+    FY2025's "Net change in unrealized gains (losses)" / "Controlled investments (249,338)" is a gain."""
+    skip = sign_knowledge().object_words if income else None
+    outside = label_head(_PARENTHESISED.sub(" ", label), skip)[0]
     if outside is not None:
         return outside
-    inside = label_head(label)[0]
+    inside = label_head(label, skip)[0]
     return {"debit": "credit", "credit": "debit"}.get(inside or "")
 
 
-def label_head(label: str) -> tuple[str | None, str]:
-    """The balance type the label's head names (``extension_balance``) and the word that names it ("", None: none)."""
+def label_head(label: str, skip: re.Pattern[str] | None = None) -> tuple[str | None, str]:
+    """The balance type the label's head names (``extension_balance``) and the word that names it ("", None: none);
+    words ``skip`` matches name none."""
     kn = sign_knowledge()
     for text in (_PARENTHESISED.sub(" ", label), label):
         text = _SEGMENT_NAMED.sub(" ", text)
         for phrase in kn.phrase_end.split(text):
             hits = [(m.end(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
             hits += [(m.end(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
+            if skip is not None:
+                hits = [h for h in hits if not skip.fullmatch(h[2])]
             if hits:
                 _, balance, word = max(hits)
                 return balance, word

@@ -51,6 +51,25 @@ def after_net_income(labels: tuple[str, ...], position: int) -> bool:
     return any(NET_INCOME_LINE.search(lab) for lab in labels[:max(position, 0)])
 
 
+_EQUITY_WORD = re.compile(r"\bequity\b|\bcapital\b", re.I)
+
+
+def equity_after_interest(qname: str, label: str, labels: tuple[str, ...], position: int) -> tuple[str, str | None]:
+    """A balance sheet's total of equity printed after the parent's total and then the noncontrolling interest
+    ("Total consolidated Intelligent Bio Solutions Inc. equity 4,366,040" / "Non-controlling interest (162,652)" /
+    "Total shareholders' equity 4,203,388", INBS Q2 FY2025) includes the interest, whatever words it shares with the
+    parent's. Only there: a minority interest printed before the equity, as balance sheets before 2009 did, is
+    outside it, and "Total shareholders' equity" under it is the parent's."""
+    if qname != EQUITY or position < 2 or ATTRIBUTABLE.search(label) or NCI_LINE.search(label):
+        return qname, None
+    nci_at = next((i for i in range(position - 1, -1, -1) if NCI_LINE.search(labels[i])), None)
+    if nci_at is None or any(is_total(lab) and _EQUITY_WORD.search(lab) for lab in labels[nci_at + 1 : position]):
+        return qname, None
+    if not any(is_total(lab) and _EQUITY_WORD.search(lab) and not NCI_LINE.search(lab) for lab in labels[:nci_at]):
+        return qname, None
+    return EQUITY_WITH_NCI, "after the parent's equity and the noncontrolling interest: equity including it"
+
+
 def structural(qname: str, label: str, labels: tuple[str, ...], position: int, nci: bool | None = None,
                company: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """Close concepts told apart by the statement's structure.

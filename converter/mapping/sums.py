@@ -192,7 +192,7 @@ def _extension_from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolut
     if not pres.concept or pres.dims or pres.magnitude or pres.unsure is not None or (pres.sign is not None and pres.sign.unknown):
         return None
     whole = tm.b.cat.get(pres.concept)
-    balance = signs.extension_balance(res.concept_label or tm.printed.get(node.item.id, node.item.label))
+    balance = signs.extension_balance(res.concept_label or tm.printed.get(node.item.id, node.item.label), income=True)
     if whole is None or not whole.balance or balance is None or whole.type != "xbrli:monetaryItemType":
         return None
     if not _deduction_of_own_balance(node, pres.negate, balance, whole.balance):
@@ -221,7 +221,7 @@ def _extension_adjustment(tm: TableMapper, node: Node, res: Resolution) -> Resol
     if _ADJUSTMENT_WORDS.search(label) or not signs.deducted_in_every_column([c.value for c in node.item.cells if c.role == "value"]):
         return None  # an adjustment of its own ("Income tax adjustments", "Total impact of non-GAAP adjustments"), or added
     base = adjusted_line_item(tm, node)
-    balance = signs.extension_balance(label)
+    balance = signs.extension_balance(label, income=True)
     whole = tm.b.cat.get(base.concept) if base is not None else None
     if whole is None or not whole.balance or balance is None or not mapping_knowledge().index_blocked.search(tm.nodes[node.parent].item.label):
         return None

@@ -21,7 +21,7 @@ from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _sc
 from .totals import is_total
 from .section_sums import named_totals, summed_section
 from .slots import Context, Slot, fit_cells
-from .year_columns import headed_length, row_period as year_row_period
+from .year_columns import headed_balance, headed_length, row_period as year_row_period
 
 _kn = knowledge()
 _CURRENT_PART = re.compile(r"^\W*current\s+(?:assets|liabilities)\W*$", re.I)
@@ -365,6 +365,7 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
                 continue
         elif not transposed and last_heading != title:
             period = headed_length(period, last_heading, ctx.calendar)  # "For the quarter ended:" over a date's column
+            period = headed_balance(period, last_heading)  # "As of:" over a period's column
         if not transposed and (period := in_stated_range(period, stated)) is False:
             # "Net income after date of conversion, February 5 through March 31, 2007 | N/A | 21,395": the 2008
             # column's cell is no figure of the 2007 range (the 2007 one takes the range, not the quarter)

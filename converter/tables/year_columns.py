@@ -100,3 +100,13 @@ def named_fiscal_year(year: int, table_years: frozenset[int], cal: Calendar) -> 
     if end.year != year or not is_month_end(end) or not is_month_end(latest):
         return None
     return start, end
+
+
+def headed_balance(period: Period, heading: str | None) -> Period:
+    """A period's column under a heading of balances ("As of:", "At period end"; extraction.toml
+    [layout.period_headings] instant): the rows are balances at the period's end. Gladstone Investment Q3 FY2025's
+    summary prints "For the quarter ended:" over its income and "As of:" over "Total investments, at fair value" and
+    "Net asset value per common share", balances at December 31 and September 30, 2024, not flows over the quarters."""
+    if period.kind != "duration" or period.per_row or heading_period_kind(heading) != "instant":
+        return period
+    return Period(kind="instant", end=period.end, label=period.label, forecast=period.forecast)
