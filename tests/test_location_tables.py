@@ -186,5 +186,6 @@ def test_an_adjustment_of_a_gaap_line_item_is_the_amount_recorded_in_it(tmp_path
     assert q3[(sbc, "us-gaap:OperatingExpenseMember")] == "1585000000"
     assert int(q3[(sbc, "us-gaap:ResearchAndDevelopmentExpenseMember")]) + int(
         q3[(sbc, "us-gaap:SellingGeneralAndAdministrativeExpensesMember")]) == 1585000000
-    # an adjustment no rule names is the amount the (A) table splits by line item, the company's own concept
-    assert {k[0] for k in q3 if k[1] == "us-gaap:OperatingExpenseMember"} == {sbc, "nvda:AcquisitionRelatedAndOtherCosts"}
+    # an adjustment no rule names is the amount the (A) table splits by line item, the company's own concept; and
+    # "Other", taken out of cost of revenue and of operating expenses alike, is its part in each (adjustments.py)
+    assert {k[0] for k in q3 if k[1] == "us-gaap:OperatingExpenseMember"} == {sbc, "nvda:AcquisitionRelatedAndOtherCosts", "nvda:Other"}

@@ -9,6 +9,8 @@
 - Imperial Petroleum Q4 2024 (the same source: its reconciliation of adjusted net income and EBITDA,
   tests/fixtures/imperial-petroleum-q4-2024-reconciliation.md).
 - Gladstone Investment Q3 FY2025 (tests/fixtures/gladstone-fy25q3-summary.md).
+- Freshworks Q4 2024 (the same source: its reconciliation of GAAP to non-GAAP measures,
+  tests/fixtures/freshworks-q4-2024-reconciliation.md).
 - Label-to-concept reading of "Gross loss" (benchmarks/label_accuracy.py's development sets had no such row)."""
 
 from conftest import ROOT, plain_facts
@@ -140,3 +142,45 @@ def test_a_total_that_starts_from_net_income_is_no_breakdown(tmp_path):
     assert len(adjustments) == 12  # the dashes too, zeros
     assert not [r for r in adjustments if any(v for k, v in r.items() if k.endswith("Axis"))]
     assert {r["value"] for r in adjustments if r["label"] == "Plus share based compensation"} == {"752407", "665062", "2434855", "3397082"}
+
+
+def test_a_word_no_filer_prints_names_a_part_of_a_total():
+    # PhenixFIN's "Administrator expenses (see Note 6) | 84,355" among its expenses had been us-gaap:OperatingExpenses
+    # (filers' "Expenses", its only other word): a part of the expenses, the company's own line item
+    ctx = Context(statement="I", period="d", unit="money", section=("Expenses",))
+    assert choose("Administrator expenses (see Note 6)", ctx).qname is None
+    # a misspelt word is still its word, and a label of the total stays the total
+    assert choose("General and adminstrative expenses", ctx).qname == "us-gaap:GeneralAndAdministrativeExpense"
+    assert choose("Total expenses", Context(statement="I", period="d", unit="money", total=True)).qname in (
+        "us-gaap:CostsAndExpenses", "us-gaap:OperatingExpenses")
+
+
+def test_an_adjustment_taken_out_of_several_line_items_is_its_part_in_each(tmp_path):
+    # "Employer payroll taxes on employee stock transactions" adjusts gross profit (13), research and development (30),
+    # sales and marketing (241), ...: one extension of no location had read the part in cost of revenue as the whole,
+    # and the other parts, printing other figures, had been left out as disagreeing
+    facts = plain_facts(FIXTURES / "freshworks-q4-2024-reconciliation.md", tmp_path / "out")
+    axis = "us-gaap:IncomeStatementLocationAxis"
+    taxes = {(r[axis], r["value"]) for r in facts if r["label"] == "Employer payroll taxes on employee stock transactions"
+             and r["period_start"] == "2024-10-01"}
+    assert taxes >= {("us-gaap:CostOfSalesMember", "13000"), ("us-gaap:ResearchAndDevelopmentExpenseMember", "30000"),
+                     ("us-gaap:SellingAndMarketingExpenseMember", "241000"), ("us-gaap:GeneralAndAdministrativeExpenseMember", "150000")}
+    # no part without the line item it is recorded in: the one amount of no location is the whole, taken out of the
+    # operating loss (13 + 30 + 241 + 150 = 434)
+    assert {v for m, v in taxes if not m} <= {"434000"}
+    amortization = {(r[axis], r["value"]) for r in facts if r["label"] == "Amortization of acquired intangibles"
+                    and r["period_start"] == "2024-01-01"}
+    assert ("us-gaap:CostOfSalesMember", "2927000") in amortization and ("us-gaap:SellingAndMarketingExpenseMember", "5233000") in amortization
+    assert ("", "2927000") not in amortization  # the part in cost of revenue is no total
+
+
+def test_a_reconciliation_takes_out_the_statements_line_item_of_its_label(tmp_path):
+    # Kimco Realty Q4 2024 (zhigehe/bulwark, GLOBE NEWSWIRE: its statement of income and reconciliation to FFO,
+    # tests/fixtures/kimco-q4-2024-income-ffo.md): the FFO reconciliation's "Gain on sale of properties | (330) |
+    # (22,600) | (1,274) | (74,976)" had been the company's own credit "GainOnSaleOfProperties" of -330 (a loss), beside
+    # the statement's us-gaap:GainLossOnSaleOfProperty of +330: it is that gain taken out
+    facts = plain_facts(FIXTURES / "kimco-q4-2024-income-ffo.md", tmp_path / "out")
+    gains = {(r["concept"], r["period_start"], r["value"]) for r in facts if r["label"] == "Gain on sale of properties"}
+    assert gains == {("us-gaap:GainLossOnSaleOfProperty", "2024-10-01", "330000"), ("us-gaap:GainLossOnSaleOfProperty", "2023-10-01", "22600000"),
+                     ("us-gaap:GainLossOnSaleOfProperty", "2024-01-01", "1274000"), ("us-gaap:GainLossOnSaleOfProperty", "2023-01-01", "74976000")}
+    assert not [r for r in facts if r["concept"].endswith(":GainOnSaleOfProperties")]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..filing import DimensionMember
 from .index import concept_index
-from .indexed import gaap_labelled
+from .indexed import concept_name, gaap_labelled
 from .location import LOCATION_AXIS, Location, location_of, standard_location
 from .resolution import Resolution
 from .row_indexed import located_name
@@ -100,19 +100,28 @@ def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
             return None
         balance = concept_index().get(concept).balance
         named = concept
-    else:
-        loc = _split_elsewhere(tm, node.item.label)
-        if loc is None:
-            return None
+    elif (loc := _split_elsewhere(tm, node.item.label)) is not None:
         # an amount of the company's own a table of the release splits into line items, printed there as costs (none
         # negative, most rows expense line items): a debit, whatever line item it is recorded in
         concept, ext_name, subject = loc.concept, loc.ext_name, loc.subject
         balance = concept_index().get(concept).balance if concept else "d"
         named = concept or f"{loc.subject!r} (the amount a table splits by line item)"
+    elif _adjusts_others(tm, node, base):
+        # the same adjustment of the company's own taken out of other GAAP line items too (Freshworks Q4 2024's
+        # "Employer payroll taxes on employee stock transactions" and "Amortization of acquired intangibles" under
+        # gross profit, research and development, sales and marketing, ...): an expense recorded in each, its part in
+        # this one, not the whole amount nor one line item printed with disagreeing figures
+        ext_name = concept_name(_FOOTNOTE_MARKS.sub("", node.item.label))
+        balance, subject = "d", _FOOTNOTE_MARKS.sub("", node.item.label).strip()
+        named = f"{subject!r} (an amount the reconciliation takes out of several line items)"
+    else:
+        return None
     label = base.item.label.split(None, 1)[1] if len(base.item.label.split()) > 1 else ""
     member = _member_of(base_res.concept, label, balance)
     if member is None or member != standard_location(label) and not _confirmed(tm, base, base_res.concept):
         return None
+    if named.endswith("several line items)") and not _COST_LINE.search(member):
+        return None  # taken out of a result (operating income, net income): the whole amount, no part of a line item
     if ext_name:
         ext_name = located_name(tm.b, ext_name)
     same = balance == base_balance
@@ -124,6 +133,26 @@ def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
     return Resolution(concept=concept, ext_name=ext_name, dims=[DimensionMember(axis=LOCATION_AXIS, member=member)],
                       negate=negate, concept_label=subject,
                       evidence={"by": "structure", "evidence": [why]})
+
+
+# a location member of a cost or expense line item (us-gaap:CostOfSalesMember, ResearchAndDevelopmentExpenseMember)
+_COST_LINE = re.compile(r"(?:Cost|Expense)[A-Za-z]*Member$")
+
+
+def _adjusts_others(tm: TableMapper, node: Node, base: Node) -> bool:
+    """Whether a row of the same label adjusts another GAAP line item of the table into its non-GAAP measure."""
+    key = normalize(_FOOTNOTE_MARKS.sub("", node.item.label), tm.b.names)
+    for other in tm.nodes:
+        if other.index == node.index or other.parent is None or normalize(_FOOTNOTE_MARKS.sub("", other.item.label), tm.b.names) != key:
+            continue
+        total = tm.nodes[other.parent]
+        if not total.children or total.children[0] == other.index or not mapping_knowledge().index_blocked.search(total.item.label):
+            continue
+        first = tm.nodes[total.children[0]]
+        if first.index != base.index and gaap_labelled(first.item.label) \
+                and normalize(first.item.label, tm.b.names) != normalize(base.item.label, tm.b.names):
+            return True
+    return False
 
 
 def _split_elsewhere(tm: TableMapper, label: str) -> Location | None:

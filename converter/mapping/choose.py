@@ -298,6 +298,35 @@ def _other_change(qname: str, key: str, ctx: Context, company: tuple[str, ...]) 
     return qname, None
 
 
+# the words of a filer's label that names a whole by its kind alone ("Expenses", "Total revenues", "Costs and expenses")
+_GENERIC_WORDS = frozenset({"expense", "cost", "revenue", "sale", "income", "total", "net", "operating"})
+
+
+def _unknown_words(key: str, ix) -> set[str]:
+    """The words of a label key that no filer's label and no element name in the index has (not the company's), nor
+    a misspelling of one ("adminstrative")."""
+    return {w for w in key.split() if w not in ix.idf and w != "company" and w.isalpha() and len(w) > 2 and not _misspelt(w, ix)}
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(word: str, ix) -> bool:
+    """Whether a word is one letter off a word of the index (a letter more, less, changed or two swapped)."""
+    for w in ix.idf:
+        if abs(len(w) - len(word)) <= 1 and w[:1] == word[:1] and _one_edit(w, word):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i in range(len(a)) if a[i] != b[i]), len(a))
+    return a[i:] == b[i + 1:]
+
+
 _LOSS = re.compile(r"(?<=\S )loss$")
 
 
@@ -443,6 +472,13 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     ranked = near_runner_up(ranked, key, min_similarity)  # the closest too far by wording: promotions.py
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
+    if (unknown := _unknown_words(key, ix)) and not ctx.total and not is_total(label) and ix.sums(best.qname) \
+            and set(best.matched.split()) <= _GENERIC_WORDS:
+        # a word no filer's label and no element name has ("Administrator expenses (see Note 6)", PhenixFIN Q1
+        # FY2025) names a part of what the closest element totals (us-gaap:CostsAndExpenses through filers'
+        # "Expenses"): no reading of the part; the company's own line item
+        return Choice(None, evidence=(f"the label names {', '.join(sorted(unknown))}, a part of {best.qname}, a total",),
+                      runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
     if best.similarity < min_similarity:
         return Choice(None, score=score, similarity=best.similarity, matched=best.matched,
                       evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),

@@ -29,7 +29,7 @@ from .resolve import Resolution
 from .rows import trailing_period
 from .basic_diluted import both_variants
 from .twins import near_twin, own_twin, runner_up_twin, segment_twin
-from .reconciling import deducted_again, tax_effect_printed
+from .reconciling import deducted_again, label_twin, tax_effect_printed
 from ..tables.titles import is_sentence
 from .cash_sections import heading_activity
 
@@ -344,6 +344,14 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             res = replace(res, concept=twin_own.qname, evidence={"by": "structure", "evidence": [
                 f"structure: another table prints these figures as {twin_own.qname}, the company's own line item"]})
             other = None
+    if soft_row and not res.dims and (res.concept is None or other is not None) \
+            and (twin_line := label_twin(b, label, plans, mode)) is not None:
+        # the statements' line item of the same label, printed again or taken out (reconciling.label_twin)
+        tc, f = twin_line
+        plans = [(c, (p[0], tc, p[2], p[3] * f, p[4])) if len(p) == 5 and not p[2] else (c, p) for c, p in plans]
+        res = replace(res, concept=tc.qname, evidence={"by": "structure", "evidence": [
+            f"structure: the statements print this label's figures{' negated' if f < 0 else ''} as {tc.qname}"]})
+        other = None
     # "Basic and diluted": the figure of both variants (the ...BasicAndDiluted elements are deprecated)
     both = both_variants(res.concept, label, item.section) if res.concept and not res.dims else None
     for cell, plan in plans:

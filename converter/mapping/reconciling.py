@@ -6,8 +6,10 @@ where its key metrics print "Catastrophe losses 8,122")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..filing import Concept
 from ..models import LineItem, Table
 from . import signs
 from .arithmetic import Node
@@ -139,3 +141,43 @@ def _after_tax(tm: TableMapper, index: int) -> bool:
     """A standard measure (no members) that US GAAP's calculations deduct income tax in."""
     res = _resolved(tm, index)
     return bool(res.concept) and not res.dims and summation_weight(_INCOME_TAX, res.concept) == -1
+
+
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\*+|\d{1,2})\s*$")
+
+
+def label_twin(b, label: str, plans: list, mode) -> tuple[Concept, int] | None:
+    """The statements' line item a row of a table outside them prints again under the same label, as printed or
+    negated, and the factor of its figures (1, -1): its facts in at least two of the row's columns are the row's
+    figures times that factor, and none another (Kimco Q4 2024's FFO reconciliation "Gain on sale of properties
+    (330) | (22,600)", which its statement of income prints "330 | 22,600" as us-gaap:GainLossOnSaleOfProperty: a
+    gain of 330 taken out, not the company's own "Gain on sale of properties" of -330). None where no statement line
+    of that label, two, or a column that disagrees. ``plans``: (cell, (period, concept, dims, factor, why)) as
+    ``emit`` plans them."""
+    key = normalize(_FOOTNOTE_MARK.sub("", label), b.names)
+    if not key:
+        return None
+    printed = b.statement_facts()
+    named = {q for by_concept in printed.values() for q, f in by_concept.items()
+             if f.label and normalize(_FOOTNOTE_MARK.sub("", f.label), b.names) == key}
+    if len(named) != 1:
+        return None
+    concept = b.concept(next(iter(named)))
+    cells = [(p[0], p[2], c, p[3], mode) for c, p in plans if len(p) == 5 and not p[2]]
+    factor, met = None, 0
+    for plan, cid, unit_id in b.planned_values(concept, cells):
+        fact = printed.get((cid, unit_id), {}).get(concept.qname)
+        if fact is None or fact.value is None:
+            continue
+        if fact.value == plan.value and fact.value != 0:
+            f = 1
+        elif fact.value == -plan.value and fact.value != 0:
+            f = -1
+        elif fact.value == plan.value == 0:
+            continue
+        else:
+            return None
+        if factor is not None and f != factor:
+            return None
+        factor, met = f, met + 1
+    return (concept, factor) if met >= 2 and factor is not None else None

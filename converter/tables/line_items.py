@@ -439,6 +439,7 @@ def _whole_counts(r) -> bool:
 _AVERAGES = re.compile(knowledge().raw["layout"]["averages_heading"], re.IGNORECASE)  # [layout] averages_heading
 _ESCAPED = re.compile(r"^-\s-\s+")  # EDGAR's "- -": an SGML text's escape of a line's leading dash
 _CONTINUES = re.compile(r"^[-\u2013\u2014]\s+(?=\S)")
+_SHARE_OF = re.compile(r"^(?:as an?\s+)?(?:%|percent(?:age)?)\s+of\b", re.I)  # "- % of net sales", "- as a percentage of revenue"
 # a data row's label that goes on from the line above it: only a parenthesis, a dash and a figure, lower case
 _GOES_ON = re.compile(r"^(?:\([^()]*(?:\([^()]*\)[^()]*)*\)$(?<!^\(\d\))(?<!^\([a-z]\))|[-\u2013\u2014]\s*\d|[a-z])")
 _HEAD = re.compile(r"^(.*?\S)\s+[-\u2013\u2014]\s+\S")
@@ -462,6 +463,10 @@ def _continued(label: str, before: str | None, heading: str | None) -> str:
     head = None
     if before is not None and (m := _HEAD.match(before)):
         head = m.group(1)
+    elif before is not None and before.strip() and _SHARE_OF.match(rest):
+        # a share of the row before ("EBIT | 6.5" / "- % of net sales | 2.4", HKFoods FY2024, after each of its
+        # measures): that measure's ratio, not one line item printed four times with four different figures
+        head = before.strip()
     elif heading:
         h = re.sub(r"\([^)]*\)", "", heading).strip()
         if h.endswith(("-", "\u2013", "\u2014")):
