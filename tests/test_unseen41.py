@@ -184,3 +184,16 @@ def test_a_reconciliation_takes_out_the_statements_line_item_of_its_label(tmp_pa
     assert gains == {("us-gaap:GainLossOnSaleOfProperty", "2024-10-01", "330000"), ("us-gaap:GainLossOnSaleOfProperty", "2023-10-01", "22600000"),
                      ("us-gaap:GainLossOnSaleOfProperty", "2024-01-01", "1274000"), ("us-gaap:GainLossOnSaleOfProperty", "2023-01-01", "74976000")}
     assert not [r for r in facts if r["concept"].endswith(":GainOnSaleOfProperties")]
+
+
+def test_rows_adding_into_a_measure_by_segment_are_its_segments(tmp_path):
+    # Air T Q3 FY2025 (tests/fixtures/airt-q3-fy2025-adjusted-ebitda.md): "The following table shows the Company's
+    # Adjusted EBITDA by segment ...", "Overnight Air Cargo 1,981" ... "Adjusted EBITDA 2,692": the segments' rows had
+    # been four line items of the company's own ("Ground Equipment Sales" reads as a revenue), of no segment
+    facts = plain_facts(FIXTURES / "airt-q3-fy2025-adjusted-ebitda.md", tmp_path / "out")
+    axis = "us-gaap:StatementBusinessSegmentsAxis"
+    q3 = {(r["concept"], r[axis]): r["value"] for r in facts if r["period_start"] == "2024-10-01" and r["label"] != "Operating income (loss)"}
+    assert q3[("prx:AdjustedEBITDA", "air:GroundEquipmentSalesMember")] == "223000"
+    assert q3[("prx:AdjustedEBITDA", "air:CorporateAndOtherMember")] == "-2460000"
+    assert q3[("prx:AdjustedEBITDA", "")] == "2692000"
+    assert not [c for c, _ in q3 if c in ("air:GroundEquipmentSales", "air:OvernightAirCargo")]

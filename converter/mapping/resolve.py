@@ -16,6 +16,7 @@ from .naming import naming_heading
 from .placement import classified_section
 from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table, residual_of_heading
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
+from ..tables.columns import strip_marks
 from .mapped import ENTITY_AXIS, GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .arithmetic import bridges, Node, arithmetic_tree
@@ -47,6 +48,8 @@ _SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"
 def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
 
+
+_BY_SEGMENT = re.compile(r"\bby\s+(?:reportable\s+|business\s+|operating\s+)?segments?\b", re.I)
 
 class TableMapper:
     def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
@@ -109,6 +112,17 @@ class TableMapper:
         if axis == PRODUCT_AXIS and self.entities != self.geographic:
             return ENTITY_AXIS if self.entities else GEOGRAPHIC_AXIS
         return axis
+
+    def _by_segment(self, node: Node) -> bool:
+        """Whether a table outside the statements that says it is "<the row's measure> by segment" (its title or the
+        sentence over it: Air T Q3 FY2025's "The following table shows the Company's Adjusted EBITDA by segment ...")
+        prints the row as the last, adding up the rows above it: those rows are its segments."""
+        if self.kind in STATEMENT_KINDS or not node.children or node.index != len(self.nodes) - 1:
+            return False
+        title = " ".join([self.table.title or ""] + list(self.table.context or []))
+        label = strip_marks(node.item.label).strip()
+        return bool(label) and bool(_BY_SEGMENT.search(title)) and re.search(
+            rf"\b{re.escape(label)}\s+by\s+(?:reportable\s+|business\s+|operating\s+)?segments?\b", title, re.I) is not None
 
     def _is_line_item(self, label: str) -> bool:
         """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
@@ -270,6 +284,10 @@ class TableMapper:
             or gaap_labelled(item.label) or among_line_items(self, parent, node)
             or parts_beside_line_items(self, parent, node)
             or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label))
+        if indexed_item and parent is not None and node.weight > 0 and not gaap_labelled(item.label) and self._by_segment(parent):
+            # under a title of the total's measure by segment, the rows that add up into it are its segments, whatever
+            # line-item words their names hold (Air T's "Ground Equipment Sales" in its Adjusted EBITDA by segment)
+            indexed_item = False
         if parent is not None and not indexed_item and not (own and not own.rule.breakdown and own.rule.concept != self.resolve(parent).concept):
             pres = self.resolve(parent)
             # the statements print no segments: a row adding into a total there is a line item ("Gain (loss) on sale
@@ -352,10 +370,13 @@ class TableMapper:
                 dims = dims + [d for d in pdims if d.axis not in {x.axis for x in dims}]
                 segment_line = any(d.axis == SEGMENT_AXIS for d in pdims)  # a line item of its parent's segment
             sign = from_rule(r.negate, r.magnitude, rule_name(r), deducted_expense(r.concept, self.kind, [c.value for c in item.cells if c.role == "value"]))
+            breakdown = self.place(r.breakdown) if not own.member_label else None
+            if breakdown is None and not own.member_label and not dims and self._by_segment(node):
+                breakdown = SEGMENT_AXIS
             res = Resolution(concept=r.concept if not r.concept.startswith("ext:") else None,
                              ext_name=r.concept[4:] if r.concept.startswith("ext:") else None,
                              dims=dims, negate=sign.negate, magnitude=sign.magnitude, sign=sign, period_mode=r.period,
-                             breakdown=self.place(r.breakdown) if not own.member_label else None, unit_hint=r.unit,
+                             breakdown=breakdown, unit_hint=r.unit,
                              total=is_total(item.label))
             if self.kind == "segment" and r.breakdown == PRODUCT_AXIS:
                 res.breakdown = SEGMENT_AXIS
