@@ -197,3 +197,22 @@ def test_rows_adding_into_a_measure_by_segment_are_its_segments(tmp_path):
     assert q3[("prx:AdjustedEBITDA", "air:CorporateAndOtherMember")] == "-2460000"
     assert q3[("prx:AdjustedEBITDA", "")] == "2692000"
     assert not [c for c, _ in q3 if c in ("air:GroundEquipmentSales", "air:OvernightAirCargo")]
+
+
+def test_a_term_no_line_of_a_table_of_balances_says():
+    # F&M Bancshares FY2024's selected data "AT PERIOD END" / "Borrowings | 10,564,103 | 57,972,871 | 40,270,945"
+    # (repurchase agreements and advances) had been us-gaap:LongTermDebtNoncurrent, though no line says a term
+    labels = ("Total assets", "Loans", "Deposits", "Borrowings", "Stockholders' equity")
+    ctx = Context(statement="", period="i", unit="money", section=("AT PERIOD END",), labels=labels, position=3)
+    assert choose("Borrowings", ctx).qname == "us-gaap:DebtAndCapitalLeaseObligations"
+    # a table that says a term somewhere leaves the index's reading to the terms it prints
+    ctx = Context(statement="", period="i", unit="money", section=("AT PERIOD END",), labels=labels + ("Long-term debt",), position=3)
+    assert choose("Borrowings", ctx).qname == "us-gaap:LongTermDebtNoncurrent"
+
+
+def test_an_expense_and_an_income_netted_name_no_balance():
+    # Kimco Q4 2024's "Interest expense and other income, net | 66,032" (a net expense added back) had been a credit
+    # extension: +66,032 read as an income
+    assert extension_balance("Interest expense and other income, net", income=True) is None
+    assert extension_balance("Interest and other income", income=True) == "credit"
+    assert extension_balance("Costs and expenses", income=True) == "debit"

@@ -46,12 +46,15 @@ def unsaid_qualifier(qname: str, label: str, ctx) -> str | None:
 
 
 def unsaid_term(qname: str, label: str, ctx) -> str | None:
-    """Why an element named by one term (long or short) is no reading of a row of a balance sheet that says no term
+    """Why an element named by one term (long or short) is no reading of a row of balances that says no term
     anywhere: no line nor heading of it says current, noncurrent, long- or short-term (None: the element names both
     terms or none, or the table says a term somewhere, where the row's place among its totals and the index's filers
     decide as before)."""
     terms = {m.group(1) for m in _TERM_NAME.finditer(qname.partition(":")[2])}
-    if ctx.statement != "B" or len(terms) != 1 or not ctx.labels:
+    balances = ctx.statement == "B" or not ctx.statement and ctx.period == "i"
+    # (a table of no statement whose columns are dates holds balances too: F&M Bancshares FY2024's "AT PERIOD END" /
+    # "Borrowings 10,564,103", repurchase agreements and advances together, is no LongTermDebtNoncurrent)
+    if not balances or len(terms) != 1 or not ctx.labels:
         # (a label looked up with no table around it: nothing says the balance sheet does not classify it)
         return None
     if any(_TERM_SAID.search(text) for text in (label, *ctx.section, *ctx.labels)):

@@ -291,11 +291,28 @@ def extension_balance(label: str, income: bool = False) -> str | None:
     (signs.toml [extension_balance] objects) name what an income or a cost is of, not its direction: PhenixFIN Q1
     FY2025's "Net change in unrealized gains (losses)" / "Controlled investments (249,338)" is a gain."""
     skip = sign_knowledge().object_words if income else None
+    if income and _names_both(_PARENTHESISED.sub(" ", label), skip):
+        # "Interest expense and other income, net" (Kimco Q4 2024): an expense and an income netted, no one balance
+        return None
     outside = label_head(_PARENTHESISED.sub(" ", label), skip)[0]
     if outside is not None:
         return outside
     inside = label_head(label, skip)[0]
     return {"debit": "credit", "credit": "debit"}.get(inside or "")
+
+
+def _names_both(label: str, skip: re.Pattern[str] | None) -> bool:
+    """Whether the head of a label names a debit and a credit joined by "and" ("Interest expense and other income")."""
+    kn = sign_knowledge()
+    for phrase in kn.phrase_end.split(_SEGMENT_NAMED.sub(" ", label)):
+        hits = [(m.start(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
+        hits += [(m.start(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
+        hits = sorted(h for h in hits if skip is None or not skip.fullmatch(h[2]))
+        if hits:
+            kinds = [h[1] for h in hits]
+            return len(set(kinds)) == 2 and any(
+                a[1] != b[1] and re.search(r"\band\b", phrase[a[0]:b[0]]) for a, b in zip(hits, hits[1:]))
+    return False
 
 
 def label_head(label: str, skip: re.Pattern[str] | None = None) -> tuple[str | None, str]:
