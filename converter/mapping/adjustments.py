@@ -111,8 +111,8 @@ def located_adjustment(tm: TableMapper, node: Node) -> Resolution | None:
         # "Employer payroll taxes on employee stock transactions" and "Amortization of acquired intangibles" under
         # gross profit, research and development, sales and marketing, ...): an expense recorded in each, its part in
         # this one, not the whole amount nor one line item printed with disagreeing figures
-        ext_name = concept_name(_FOOTNOTE_MARKS.sub("", node.item.label))
-        balance, subject = "d", _FOOTNOTE_MARKS.sub("", node.item.label).strip()
+        subject = _FOOTNOTE_MARKS.sub("", node.item.label).strip()
+        ext_name, balance = concept_name(subject), "d"
         named = f"{subject!r} (an amount the reconciliation takes out of several line items)"
     else:
         return None

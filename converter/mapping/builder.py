@@ -97,6 +97,7 @@ class Builder:
         self._statement_values: dict | None = None  # (context, unit, value) -> statement concepts (statement_twin)
         self.located_names: set[str] = set()  # extension amounts split by income-statement line item (location.py)
         self.doc_locations: list | None = None  # the amounts the release's tables split by line item (adjustments.py)
+        self.statement_lines: dict | None = None  # the statements' line items by label (reconciling.label_twin)
         self.member_concept: dict[str, str] = {}  # a product/service member -> the line item it first broke down
         self.row_segment: dict = {}  # (table id, row id) -> the segment of a row's table or heading (segment_tables.py)
         # "table id/row id" -> (concept, consolidation item, why): a row of the amounts no segment holds (segment_tables)

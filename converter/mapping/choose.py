@@ -18,7 +18,7 @@ from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, row_activity
 from .comprehensive import SHARE_MISFIT, whole_of_share
-from .coverage import COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, part_beside_other, residual_of_total, unsaid
+from .coverage import COMPANY, COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, part_beside_other, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
@@ -305,7 +305,7 @@ _GENERIC_WORDS = frozenset({"expense", "cost", "revenue", "sale", "income", "tot
 def _unknown_words(key: str, ix) -> set[str]:
     """The words of a label key that no filer's label and no element name in the index has (not the company's), nor
     a misspelling of one ("adminstrative")."""
-    return {w for w in key.split() if w not in ix.idf and w != "company" and w.isalpha() and len(w) > 2 and not _misspelt(w, ix)}
+    return {w for w in key.split() if w not in ix.idf and w != COMPANY and w.isalpha() and len(w) > 2 and not _misspelt(w, ix)}
 
 
 @lru_cache(maxsize=4096)

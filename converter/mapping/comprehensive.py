@@ -21,7 +21,7 @@ from functools import lru_cache
 from .coverage import named_meaning
 from .index import adds_into
 from .labels import label_key
-from .structural import NCI_LINE, NET_INCOME_LINE, ATTRIBUTABLE
+from .structural import NCI_LINE, NET_INCOME_LINE, ATTRIBUTABLE, after_net_income
 
 _OTHER_COMPREHENSIVE = re.compile(r"\bother comprehensive\b", re.I)
 _COMPREHENSIVE = re.compile(r"\bcomprehensive\b", re.I)
@@ -80,7 +80,7 @@ def oci_misfit(qname: str, statement: str, label: str, labels: tuple[str, ...], 
         return None
     if not oci_row(label, labels, position, section):
         if (0 <= position < len(labels) and oci_item(qname) and not _COMPREHENSIVE.search(label)
-                and not any(NET_INCOME_LINE.search(lab) for lab in labels[:position])
+                and not after_net_income(labels, position)
                 and any(_RESULT_LINE.search(lab) for lab in labels[position + 1:])):
             # a statement of operations prints other comprehensive income after the result of its operations: PhenixFIN
             # Q1 FY2025's "Total net change in unrealized gains (losses)" before "Net Increase (Decrease) in Net Assets

@@ -6,11 +6,12 @@ where its key metrics print "Catastrophe losses 8,122")."""
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..filing import Concept
 from ..models import LineItem, Table
+from ..tables.columns import strip_marks
 from . import signs
 from .arithmetic import Node
 from .index import adds_into, summation_weight
@@ -143,7 +144,16 @@ def _after_tax(tm: TableMapper, index: int) -> bool:
     return bool(res.concept) and not res.dims and summation_weight(_INCOME_TAX, res.concept) == -1
 
 
-_FOOTNOTE_MARK = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\*+|\d{1,2})\s*$")
+def _statement_lines(b) -> dict[str, set[str]]:
+    """The statements' line items by label (``normalize``d, footnote marks aside): read once, with the statements'
+    facts (``Builder.statement_facts``), when a table after the statements first asks."""
+    if b.statement_lines is None:
+        b.statement_lines = defaultdict(set)
+        for by_concept in b.statement_facts().values():
+            for q, f in by_concept.items():
+                if f.label:
+                    b.statement_lines[normalize(strip_marks(f.label), b.names)].add(q)
+    return b.statement_lines
 
 
 def label_twin(b, label: str, plans: list, mode) -> tuple[Concept, int] | None:
@@ -154,14 +164,11 @@ def label_twin(b, label: str, plans: list, mode) -> tuple[Concept, int] | None:
     gain of 330 taken out, not the company's own "Gain on sale of properties" of -330). None where no statement line
     of that label, two, or a column that disagrees. ``plans``: (cell, (period, concept, dims, factor, why)) as
     ``emit`` plans them."""
-    key = normalize(_FOOTNOTE_MARK.sub("", label), b.names)
-    if not key:
-        return None
-    printed = b.statement_facts()
-    named = {q for by_concept in printed.values() for q, f in by_concept.items()
-             if f.label and normalize(_FOOTNOTE_MARK.sub("", f.label), b.names) == key}
+    key = normalize(strip_marks(label), b.names)
+    named = _statement_lines(b).get(key, set()) if key else set()
     if len(named) != 1:
         return None
+    printed = b.statement_facts()
     concept = b.concept(next(iter(named)))
     cells = [(p[0], p[2], c, p[3], mode) for c, p in plans if len(p) == 5 and not p[2]]
     factor, met = None, 0

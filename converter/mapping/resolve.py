@@ -49,8 +49,6 @@ def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
 
 
-_BY_SEGMENT = re.compile(r"\bby\s+(?:reportable\s+|business\s+|operating\s+)?segments?\b", re.I)
-
 class TableMapper:
     def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
         self.line_items: dict[str, tuple[bool, str | None]] = {}  # label -> _line_item's answer
@@ -121,7 +119,7 @@ class TableMapper:
             return False
         title = " ".join([self.table.title or ""] + list(self.table.context or []))
         label = strip_marks(node.item.label).strip()
-        return bool(label) and bool(_BY_SEGMENT.search(title)) and re.search(
+        return bool(label) and re.search(
             rf"\b{re.escape(label)}\s+by\s+(?:reportable\s+|business\s+|operating\s+)?segments?\b", title, re.I) is not None
 
     def _is_line_item(self, label: str) -> bool:

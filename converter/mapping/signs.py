@@ -301,34 +301,33 @@ def extension_balance(label: str, income: bool = False) -> str | None:
     return {"debit": "credit", "credit": "debit"}.get(inside or "")
 
 
+def _head_hits(text: str, skip: re.Pattern[str] | None) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """The first phrase of a label (up to the words that end a noun phrase's head) that has debit or credit words,
+    and those words: (start, end, "debit" or "credit", word), in printed order; words ``skip`` matches are none."""
+    kn = sign_knowledge()
+    for phrase in kn.phrase_end.split(_SEGMENT_NAMED.sub(" ", text)):
+        hits = [(m.start(), m.end(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
+        hits += [(m.start(), m.end(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
+        hits = sorted(h for h in hits if skip is None or not skip.fullmatch(h[3]))
+        if hits:
+            return phrase, hits
+    return "", []
+
+
 def _names_both(label: str, skip: re.Pattern[str] | None) -> bool:
     """Whether the head of a label names a debit and a credit joined by "and" ("Interest expense and other income")."""
-    kn = sign_knowledge()
-    for phrase in kn.phrase_end.split(_SEGMENT_NAMED.sub(" ", label)):
-        hits = [(m.start(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
-        hits += [(m.start(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
-        hits = sorted(h for h in hits if skip is None or not skip.fullmatch(h[2]))
-        if hits:
-            kinds = [h[1] for h in hits]
-            return len(set(kinds)) == 2 and any(
-                a[1] != b[1] and re.search(r"\band\b", phrase[a[0]:b[0]]) for a, b in zip(hits, hits[1:]))
-    return False
+    phrase, hits = _head_hits(label, skip)
+    return any(a[2] != b[2] and re.search(r"\band\b", phrase[a[0]:b[0]]) for a, b in zip(hits, hits[1:]))
 
 
 def label_head(label: str, skip: re.Pattern[str] | None = None) -> tuple[str | None, str]:
     """The balance type the label's head names (``extension_balance``) and the word that names it ("", None: none);
     words ``skip`` matches name none."""
-    kn = sign_knowledge()
     for text in (_PARENTHESISED.sub(" ", label), label):
-        text = _SEGMENT_NAMED.sub(" ", text)
-        for phrase in kn.phrase_end.split(text):
-            hits = [(m.end(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
-            hits += [(m.end(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
-            if skip is not None:
-                hits = [h for h in hits if not skip.fullmatch(h[2])]
-            if hits:
-                _, balance, word = max(hits)
-                return balance, word
+        _, hits = _head_hits(text, skip)
+        if hits:
+            _, _, balance, word = max(hits, key=lambda h: (h[1], h[2], h[3]))
+            return balance, word
     return None, ""
 
 
