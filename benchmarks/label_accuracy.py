@@ -129,9 +129,12 @@ def _per_share_item(concept: str | None) -> bool:
 def _per_share(label: str) -> bool:
     """Whether the converter reads the row's figures as per share: its label says so ("per share", or "Basic" and
     "Diluted" alone, as ``prxbrl.tables.columns.label_unit`` reads them). pre.txt has no heading rows to go by."""
-    from prxbrl.tables.columns import label_unit
+    from prxbrl.tables.columns import STATED_PER_SHARE, VOTES_PER_SHARE, label_unit
 
-    return bool(PER_SHARE.search(label)) or label_unit(label) == "per_share"
+    # an amount the label states per share ("redemption value of $10.25 per share") or the votes of a share are no unit
+    # of the row's figures, for the converter as for this reading
+    said = VOTES_PER_SHARE.sub(" ", STATED_PER_SHARE.sub(" ", label))
+    return bool(PER_SHARE.search(said)) or label_unit(label) == "per_share"
 
 
 # held-out companies of the recent-era development set (--linkbase-dev): all their linkbases are of 2019-2024, and

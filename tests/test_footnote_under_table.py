@@ -31,7 +31,7 @@ def test_a_footnote_line_under_the_table_above_keeps_the_note_in_reach(tmp_path)
     assert facts[("us-gaap:Assets", "2023-12-31")] == "797738000"
     assert facts[("us-gaap:Deposits", "2024-12-31")] == "720730000"  # prose: "total deposits ... to $720,730,000"
     assert facts[("us-gaap:StockholdersEquity", "2024-12-31")] == "90001000"
-    assert facts[("peoples:NonaccrualLoans", "2024-12-31")] == "418000"  # t05, line 377
+    assert facts[("us-gaap:FinancingReceivableExcludingAccruedInterestNonaccrual", "2024-12-31")] == "418000"  # t05, line 377
     assert "831849" not in facts.values()
 
 

@@ -343,6 +343,13 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         # there is any, not the balance sheet's cash.)
         ch = choose(boundary[1], replace(ctx, period="i"), company=company,
                     min_similarity=need if floor is None else min(need, floor))
+    if ch.qname is None and not ctx.statement and ctx.period == "d":
+        # outside the statements, a balance filers print word for word under a column of a period ("Total shares of
+        # common stock outstanding" under "For the quarter ended:", Gladstone Investment FY2025 Q3): at the period's
+        # end, where nothing says average (us-gaap:CommonStockSharesOutstanding, never the weighted average)
+        free = choose(label, replace(ctx, period="i"), company=company, min_similarity=need)
+        if _balance_at_end(free, item, ctx, label, company):
+            ch = replace(free, evidence=free.evidence + ("a balance under a column of a period: at its end",))
     misread = not ctx.statement or ctx.period == ("d" if ctx.statement == "B" else "i" if ctx.statement in "IC" else None)
     if ch.qname is not None and misread and (ctx.period or ctx.unit):
         # outside the statements, or in a statement whose columns are not of its kind (an income statement's
@@ -412,6 +419,23 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         # column's end whatever the label says
         period_mode = boundary[0]
     return IndexChoice(qname, None, sign.negate, sign.magnitude, period_mode, evidence, sign)
+
+
+def _balance_at_end(free: Choice, item: LineItem, ctx: Context, label: str, company: tuple[str, ...]) -> bool:
+    """Whether the label's own meaning, found with no period type, is a balance to read at the end of the row's
+    columns of a period: filers print the label word for word for that balance (an instant concept of the unit the
+    row's figures are), and neither the label nor a heading over it names an average over the period."""
+    info = concept_index().get(free.qname) if free.qname else None
+    # (cash, which a period's cash flows roll forward from its start to its end, is either under a column of a period
+    # whose label says neither: no date tells which)
+    if not (ctx.period == "d" and info is not None and info.period == "i" and free.similarity >= 0.999
+            and not free.qname.split(":")[1].startswith("Cash")
+            and (ctx.unit is None or info.kind == ctx.unit) and not any(average_named(t) for t in (label, *item.section))):
+        return False
+    # ... and filers print the label for balances in nearly all its uses, on enough of them (``balance_by_filers``):
+    # "Minority Interest in Subsidiary" between income taxes and net income is the minority's share of the income
+    said = balance_by_filers(label, company)
+    return said is not None and said[0]
 
 
 def _word_for_word(qname: str, ch: Choice, key: str) -> bool:

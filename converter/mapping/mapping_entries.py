@@ -77,12 +77,13 @@ def abbreviation_pattern(abbreviations) -> re.Pattern[str]:
 
 def _elements(raw) -> dict:
     """[elements]: patterns and suffixes of US GAAP element names (case-sensitive)."""
-    t = _table(raw, frozenset({"outflow", "no_statement_line", "net_gross", "needs_words", "said_kinds", "head_misfits"}), "[elements]")
+    t = _table(raw, frozenset({"outflow", "net_outflow", "no_statement_line", "net_gross", "needs_words", "said_kinds", "head_misfits"}), "[elements]")
     suffixes = t["no_statement_line"]
     if not isinstance(suffixes, list) or not suffixes or not all(isinstance(x, str) and re.fullmatch(r"[A-Z][A-Za-z0-9]*", x) for x in suffixes):
         raise PrxbrlError(f"mapping.toml: [elements] no_statement_line: a list of element-name suffixes, not {suffixes!r}")
     needs = _pattern_pairs(t["needs_words"], "needs_words", ("element-name pattern", "label-key pattern"), (0, re.IGNORECASE))
-    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0), "no_statement_line": tuple(suffixes),
+    return {"outflow": _pattern(t["outflow"], "[elements] outflow", 0),
+            "net_outflow": _pattern(t["net_outflow"], "[elements] net_outflow", 0), "no_statement_line": tuple(suffixes),
             "net_gross": _net_gross(t["net_gross"]), "needs_words": needs,
             "said_kinds": _pattern_pairs(t["said_kinds"], "said_kinds", ("label-key pattern", "element-name pattern"),
                                          (re.IGNORECASE, 0)),

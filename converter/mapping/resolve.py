@@ -391,6 +391,9 @@ class TableMapper:
                     ctx_member = self.b.member(ctx_axis, item.section[-1], parent=None)
                 if ctx_member and norm == "total":
                     dims = [DimensionMember(axis=ctx_axis, member=ctx_member)]
+            elif norm.startswith("total ") and label_key(item.label.strip()[6:]) in (name_words(concept), label_key(ctx_label or "")):
+                # "Total revenues" under a title or heading of revenues: the line item itself, no member "Revenues"
+                dims = [DimensionMember(axis=ctx_axis, member=ctx_member)] if ctx_member else []
             elif norm.startswith("total "):
                 # "Total Network Services": the member the total names
                 dims = [DimensionMember(axis=ctx_axis, member=self.b.member(ctx_axis, item.label[6:].strip(), parent=ctx_member))]

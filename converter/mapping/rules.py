@@ -87,6 +87,7 @@ class Knowledge:
     measure_words: int  # a non-GAAP measure's name has this many words at most
     measure_joined: re.Pattern[str]  # words of a reconciliation's or computation's heading, no measure's name
     outflow: re.Pattern[str]  # an element name of a cash outflow (case-sensitive)
+    net_outflow: re.Pattern[str]  # an element name of a cash outflow net of its refunds (case-sensitive)
     no_statement_line: tuple[str, ...]  # element-name suffixes of amounts no statement presents
     net_gross: tuple[tuple[str, str], ...]  # the parts of element names of an asset's net and gross amounts
     needs_words: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]  # an element name, the words its label must say
@@ -438,7 +439,19 @@ def camel(label: str, limit: int = 80) -> str:
 
 def title_concept(title: str) -> tuple[str, str] | None:
     """(concept, axis) when a table's title names the line item its rows break down."""
+    title = title or ""
     for pat, concept, axis in mapping_knowledge().title_concepts:
-        if pat.search(title or ""):
+        m = pat.search(title)
+        if m:
+            if _LISTED_AFTER.match(title, m.end()) or _LISTED_BEFORE.search(title, 0, m.start()):
+                # a title that lists the line item among others ("Revenues, Traffic Acquisition Costs (TAC), and
+                # Number of Employees", Alphabet Q1 2025) names no one line item every row breaks down
+                return None
             return concept, axis
     return None
+
+
+# another measure listed after or before the one a title names (", Traffic Acquisition Costs", "and Gross Profit"),
+# not the axis it is broken down by ("Revenues by Segment and Product", "Net sales, by category")
+_LISTED_AFTER = re.compile(r"\s*(?:,|&|\band\b)\s*(?!by\b|per\b|for\b|of\b|in\b)[A-Za-z(]", re.I)
+_LISTED_BEFORE = re.compile(r"[A-Za-z)]\s*(?:,|&|\band)\s*$", re.I)

@@ -24,7 +24,7 @@ from .sign_words import sign_knowledge
 # where a decision comes from, strongest first: a rule of the mapping, the label's own words naming the direction
 # ("(expense) benefit", "decrease (increase)", "provided by (used in)"), the sum the row is printed in, how filers
 # print the label, an amount positive by nature (a payment, "Less:", a deduction), nothing (the figure as printed)
-Source = Literal["rule", "words", "structure", "filers", "nature", "printed"]
+Source = Literal["rule", "words", "structure", "filers", "nature", "printed", "convention"]
 
 
 @dataclass(frozen=True)

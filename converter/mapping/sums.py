@@ -34,6 +34,14 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
         [(n.item.label, r.concept if (r := tm.res.get(n.index)) is not None and not r.dims else None,
           [c.value for c in n.item.cells if c.role == "value"]) for n in tm.nodes
          if n.index != node.index and not below_closing_balance(tm.labels, n.index)])
+    if convention == -1 and sign.source in ("printed", "rule") and not sign.negate and not sign.magnitude \
+            and mapping_knowledge().net_outflow.search(res.concept.split(":")[-1]):
+        # a payment net of refunds (IncomeTaxesPaidNet) where the statement prints its outflows in parentheses: a
+        # printed (9,138) is 9,138 paid, a printed 200 a net refund of 200 (Himax FY2024: "Income tax paid (9,138)")
+        sign = signs.Sign(negate=True, source="convention", reason="negated: a payment net of refunds, where the statement prints its outflows in parentheses")
+        res.sign, res.negate, res.magnitude = sign, True, False
+        res.evidence = dict(res.evidence or {})
+        res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + ["sign: " + (sign.reason or "")]
     marked = signs.one_way_against(sign, res.concept, printed, convention)
     if marked is not sign:
         res.sign = marked

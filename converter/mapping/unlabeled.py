@@ -61,7 +61,11 @@ def _totals_section(tm: TableMapper, node: Node) -> bool:
     printed_later = any(r.kind != "heading" and r.line > node.item.line
                         and is_total(r.label) and set(label_key(r.label).split()) - {"total"} == own
                         for r in tm.table.rows)
-    return first is not None and _adds_into(tm, first, node) and not later and not printed_later
+    # ... and every row it adds stands under the heading: Himax Q4 2024's "Profit for the period 25,031" / "Adjustments
+    # for:" / "Depreciation and amortization 5,564" ... / "33,378" unlabelled adds the profit too, no total of the
+    # adjustments (us-gaap:AdjustmentsToReconcileNetIncomeLossToCashProvidedByUsedInOperatingActivities is 8,347)
+    inside = all(heading in tm.nodes[c].item.section for c in node.children)
+    return first is not None and _adds_into(tm, first, node) and inside and not later and not printed_later
 
 
 def _adds_into(tm: TableMapper, i: int, node: Node) -> bool:

@@ -22,6 +22,10 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*|(?<!\S)[-\u2012\u2013\u2014\u2015\u2212](
 _HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|body|table|div|p)[\s>]", re.IGNORECASE)
 
 
+_TABLE_OPEN = re.compile(rb"<\s*table[\s>]", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(rb"<\s*/\s*table\s*>", re.IGNORECASE)
+
+
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
@@ -50,7 +54,9 @@ def is_html(data: bytes, path: str) -> bool:
 
         codec = next(c for bom, c, _ in BOMS if head.startswith(bom))
         head = data[:8192].decode(codec, errors="ignore").encode("utf-8")
-    return bool(_HTML_SNIFF.search(head))
+    # ... or a Markdown or other text with HTML tables in it further down (a web page converted to Markdown that keeps
+    # its tables as raw <table> elements)
+    return bool(_HTML_SNIFF.search(head)) or (_TABLE_OPEN.search(data) is not None and _TABLE_CLOSE.search(data) is not None)
 
 
 def read_bytes(path: str | Path) -> bytes:

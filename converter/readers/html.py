@@ -155,6 +155,10 @@ def _span_attr(el, name: str, limit: int) -> int:
 # ---------------------------------------------------------------- reader
 
 
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+_PROSE_BLOCKS = ("p", "div", "body", "li", "h1", "h2", "h3", "h4", "h5", "h6", "font", "center", "pre", "blockquote")
+
+
 class _Reader:
     def __init__(self, src: _Source, root, path: str) -> None:
         self.src = src
@@ -168,6 +172,11 @@ class _Reader:
         self.last_anchor = 0
         self._buf: list[tuple[str, int]] = []
         self._elements = list(root.iter())  # keeps the proxies (dict keys) alive
+        # Markdown with raw <table> elements, as converters of web pages write it: no tag of prose blocks, so its
+        # headings are paragraphs of their own ("## CONSOLIDATED BALANCE SHEETS" titles the table under it, never
+        # one run-on paragraph of every line since the table above: Alphabet Q1 2025's "## About Non-GAAP Financial
+        # Measures" had made its balance sheet a reconciliation)
+        self.by_lines = not any(name in src.tags for name in _PROSE_BLOCKS)
         self._anchor_elements()
         block_starts = sorted(self.anchor[e][0] for e in self.anchor if e.tag in BLOCK_TAGS)
         self.loc = _Locator(src, block_starts)
@@ -278,14 +287,27 @@ class _Reader:
         if block:
             self._flush()
         if el.text:
-            self._buf.append((el.text, self.last_anchor))
+            self._text(el.text)
         for ch in el:
             if isinstance(ch.tag, str):
                 self.walk(ch)
             if ch.tail:
-                self._buf.append((ch.tail, self.last_anchor))
+                self._text(ch.tail)
         if block:
             self._flush()
+
+    def _text(self, text: str) -> None:
+        """Prose text; in Markdown around HTML tables (``by_lines``), a heading line is a paragraph of its own."""
+        if not self.by_lines or "#" not in text:
+            self._buf.append((text, self.last_anchor))
+            return
+        for n, line in enumerate(text.split("\n")):
+            heading = _MD_HEADING.match(line) is not None
+            if heading:
+                self._flush()
+            self._buf.append((line if n == 0 else "\n" + line, self.last_anchor))
+            if heading:
+                self._flush()
 
     # -- data tables
     def _table(self, table) -> None:

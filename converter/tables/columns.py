@@ -46,6 +46,9 @@ _COUNTS_SHARES = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?(?
 # share, 300 million shares authorized", "Common stock: $0.001 par value per share", "Cash dividends declared ($0.25
 # per share)"; the row's figures are the line item's amounts, not amounts per share
 STATED_PER_SHARE = re.compile(r"(?:[$\u20ac\u00a3\u00a5]\s*\d[\d,]*(?:\.\d+)?|(?<![\w.])\.\d+)[^,;()$]*?\bper\s+(?:[a-z-]+\s+){0,2}shares?\b", re.I)
+# the votes a share carries ("Class A Common Stock (one vote per share); $0.001 par value", "Class B (10 votes per
+# share)") are a right of the class, not the unit of the row's figures
+VOTES_PER_SHARE = re.compile(r"\bvotes?\s+per\s+(?:[a-z-]+\s+)?shares?\b", re.I)
 
 
 def label_unit(text: str) -> str | None:
@@ -53,7 +56,7 @@ def label_unit(text: str) -> str | None:
 
     Footnote marks after the words are no part of the label ("Diluted (2)" under "Per common share:" is diluted
     earnings per share, as "Diluted" is)."""
-    text = STATED_PER_SHARE.sub(" ", strip_marks(text))
+    text = VOTES_PER_SHARE.sub(" ", STATED_PER_SHARE.sub(" ", strip_marks(text)))
     # a parenthesis that counts shares itself ("Treasury stock at cost (5.0 million shares held as of September 30,
     # 2025 ...)", Circle Q3 2025) describes the line item: the row's figures are no shares for it (the cost, here)
     own = re.sub(r"\([^)]*\)", lambda m: " " if _COUNTS_SHARES.search(m.group(0)) else m.group(0), text)
@@ -112,14 +115,26 @@ def in_stated_range(period: Period, stated: Period | None) -> Period | None | bo
 
 
 def context_period(texts: list[str], ctx: Context) -> Period | None:
+    """The period the text nearest the table names (its title first), for the columns that print none. A text that
+    names two periods ("Comparison from the Quarter Ended December 31, 2024 to the Quarter Ended March 31, 2025",
+    Alphabet Q1 2025, over "Less FX Effect" and "Constant Currency Revenues") names none of them for such a column."""
     for t in reversed(texts):
+        found: list[Period] = []
         for e in find_period_exprs(t):
             if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended",
                           "date_range", "month_range"):
                 p = resolve(e, ctx.calendar)
-                if p:
-                    return p
+                if p and p not in found:
+                    found.append(p)
+        if len(found) > 1 and _COMPARES.search(t):
+            return None
+        if found:
+            return found[0]
     return None
+
+
+# words that set two periods side by side ("Comparison from ... to ...", "... compared to ...", "versus")
+_COMPARES = re.compile(r"\bcompar|\bversus\b|\bvs\.?(?!\w)|\bfrom\b.+\bto\b", re.I)
 
 def resolve_slots(
     slots: list[Slot],

@@ -203,7 +203,10 @@ def _parse_header_uncached(text: str) -> list[Item]:
             t = m.group(0).strip()
             # a noise word with its footnote mark ("(Restated)*", "(Restated)\\*" in markdown), a mark alone: noise
             core = _MARKED.sub("", t).strip("() ").lower()
-            if t and t.lower() not in _NOISE and core and core not in _NOISE \
+            # words that are each noise or only join ("As Restated" over a prior year's column, Vectren Q2 2003):
+            # noise too, never a segment "As Restated"
+            said = set(re.findall(r"[a-z]+", core))
+            if t and t.lower() not in _NOISE and core and core not in _NOISE and not (said and said <= _NOISE | _JOINING) \
                     and not _CONNECT.match(t) and not set(t.lower().split()) <= _JOINING:
                 out.append(Item("text", t, pos + m.start(), pos + m.end()))
         if it.kind != "end":

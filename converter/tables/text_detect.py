@@ -100,6 +100,10 @@ def _is_blank(text: str) -> bool:
 
 _UP = frozenset(_kn.raw["layout"]["change_up_words"])
 _DOWN = frozenset(_kn.raw["layout"]["change_down_words"])
+# a month and its day, one space apart, with no year ("Ended June 30", "Dec. 31"): the day is part of the date, never
+# a figure of a row ("Three Months / Ended June 30   Ended June 30" over a line of years, Vectren Q2 2003)
+_MONTH_DAY = re.compile(r"(?<![\w.])(?:" + "|".join(_kn.raw["periods"]["months"] + [a + r"\.?" for a in _kn.raw["periods"]["month_abbreviations"]] + [r"sept\.?"])
+                        + r") (?:[1-9]|[12]\d|3[01])(?![\d,.]*\d)", re.I)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
 
 
@@ -143,7 +147,7 @@ def split_line(no: int, text: str) -> Line:
     if _is_blank(text):
         return Line(no, text, "blank")
     stripped = text.rstrip(" \t")
-    dates = text_spans(stripped)
+    dates = text_spans(stripped) + [m.span() for m in _MONTH_DAY.finditer(stripped)]
     cells, pos, turned = _trailing_cells(stripped, dates, True)
     if turned and len(turned) == len([c for c in cells if c[0].strip("\u00a0 ")]):
         cells, pos, turned = _trailing_cells(stripped, dates, False)  # changes in words with no figure of the row's own
