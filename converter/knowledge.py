@@ -47,10 +47,13 @@ class Knowledge:
 _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 
+def month_names(raw: dict[str, Any]) -> list[str]:
+    """The patterns of a month's name as releases print it: whole, abbreviated (with or without its full stop), "Sept"."""
+    return raw["periods"]["months"] + [a + r"\.?" for a in raw["periods"]["month_abbreviations"]] + ["sept\\.?"]
+
+
 def _date_regex(raw: dict[str, Any]) -> str:
-    months = raw["periods"]["months"]
-    abbr = raw["periods"]["month_abbreviations"]
-    month = "(?:" + "|".join(months + [a + r"\.?" for a in abbr] + ["sept\\.?"]) + ")"
+    month = "(?:" + "|".join(month_names(raw)) + ")"
     return (
         rf"(?:{month}\s+\d{{1,2}}{_DAY_SUFFIX}\s*,?\s*(?:19|20)\d{{2}}"  # September 30, 2010 / September 30th 2010
         rf"|\d{{1,2}}{_DAY_SUFFIX}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
@@ -158,7 +161,7 @@ def knowledge() -> Knowledge:
     date_re = _date_regex(raw)
     words = sorted(raw["periods"]["numbers"], key=len, reverse=True)
     number_re = r"(?:\d{1,3}|" + "|".join(re.escape(w) for w in words) + ")"
-    months = raw["periods"]["months"] + [a + r"\.?" for a in raw["periods"]["month_abbreviations"]] + ["sept\\.?"]
+    months = month_names(raw)
     # a month and day without a year ("Three Months Ended September 30," over a line of years)
     md_re = r"(?:" + "|".join(months) + r")\s+\d{1,2}(?:(?:st|nd|rd|th)(?![a-z]))?(?!\d)(?!\s*,?\s*(?:19|20)\d{2})"
     month_re = r"(?:" + "|".join(raw["periods"]["months"]) + r")"

@@ -428,7 +428,7 @@ def _balance_at_end(free: Choice, item: LineItem, ctx: Context, label: str, comp
     info = concept_index().get(free.qname) if free.qname else None
     # (cash, which a period's cash flows roll forward from its start to its end, is either under a column of a period
     # whose label says neither: no date tells which)
-    if not (ctx.period == "d" and info is not None and info.period == "i" and free.similarity >= 0.999
+    if not (info is not None and info.period == "i" and free.similarity >= 0.999
             and not free.qname.split(":")[1].startswith("Cash")
             and (ctx.unit is None or info.kind == ctx.unit) and not any(average_named(t) for t in (label, *item.section))):
         return False

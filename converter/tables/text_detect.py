@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge import knowledge
+from ..knowledge import knowledge, month_names
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
 from ..tokens import NIL_MARKS
@@ -102,8 +102,7 @@ _UP = frozenset(_kn.raw["layout"]["change_up_words"])
 _DOWN = frozenset(_kn.raw["layout"]["change_down_words"])
 # a month and its day, one space apart, with no year ("Ended June 30", "Dec. 31"): the day is part of the date, never
 # a figure of a row ("Three Months / Ended June 30   Ended June 30" over a line of years, Vectren Q2 2003)
-_MONTH_DAY = re.compile(r"(?<![\w.])(?:" + "|".join(_kn.raw["periods"]["months"] + [a + r"\.?" for a in _kn.raw["periods"]["month_abbreviations"]] + [r"sept\.?"])
-                        + r") (?:[1-9]|[12]\d|3[01])(?![\d,.]*\d)", re.I)
+_MONTH_DAY = re.compile(r"(?<![\w.])(?:" + "|".join(month_names(_kn.raw)) + r") (?:[1-9]|[12]\d|3[01])(?![\d,.]*\d)", re.I)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
 
 
