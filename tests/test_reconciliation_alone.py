@@ -19,7 +19,7 @@ UNSEEN = ROOT / "benchmarks" / "unseen"
 FY2023 = {  # line 41: (concept, FY2023 value, FY2022 value)
     "us-gaap:GrossProfit": ("36860819", "32868063"),
     "us-gaap:NetIncomeLoss": ("-4017064", "-4923715"),
-    "us-gaap:InterestExpense": ("761594", "1366631"),
+    "aimedia:FinanceCosts": ("761594", "1366631"),  # IAS 1's finance costs, no US GAAP interest element (mapping.toml)
     "us-gaap:InvestmentIncomeInterest": ("50169", "17285"),  # "Less: Interest income (50,169)": income, positive
     "us-gaap:IncomeTaxExpenseBenefit": ("1711000", "222270"),
     "us-gaap:DepreciationAndAmortization": ("4905191", "4452673"),

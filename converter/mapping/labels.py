@@ -30,7 +30,7 @@ _NET_OF = re.compile(r"(?<=\w)[\s,;(]+(?:net of\b.*$|(?:less|after|including)\s+
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
 _NON_WORD = re.compile(r"[^a-z0-9<>]+")
-_LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less\b|deduct\b)\s*", re.I)
+_LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less\b|deduct\b|plus\b)\s*", re.I)
 # the start and end of the period a roll-forward prints ("at beginning of year", "start of period", "ending balance"):
 # one word each, the period's name aside (a statement's columns give the period)
 _PERIOD_NAME = r"(?:\s+(?:of|for))?(?:\s+the)?(?:\s+(?:fiscal\s+)?(?:period|year|quarter|month|(?:three|six|nine|twelve)\s+months))?\b"
@@ -84,7 +84,8 @@ def _synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
     from ..knowledge import _load_toml
 
     pairs = _load_toml("mapping.toml")["index"].get("synonyms", [])
-    return tuple((re.compile(r"(?<!\S)" + re.escape(_key(a)) + r"(?!\S)"), _key(b)) for a, b in pairs)
+    return tuple((re.compile(("^" if a.startswith("^") else r"(?<!\S)") + re.escape(_key(a.removeprefix("^"))) + r"(?!\S)"), _key(b))
+                 for a, b in pairs)
 
 
 @lru_cache(maxsize=1)

@@ -110,13 +110,14 @@ def _net_gross(raw) -> tuple[tuple[str, str], ...]:
 
 
 def _synonym_pairs(raw) -> tuple[tuple[str, str], ...]:
-    """[index] synonyms: [printed words, their US GAAP words] pairs, each side a label with words of its own."""
+    """[index] synonyms: [printed words, their US GAAP words] pairs, each side a label with words of its own; printed
+    words after a "^" are replaced only where the label's key begins with them."""
     from .labels import _key
 
     if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in raw):
         raise PrxbrlError("mapping.toml: [index] synonyms: a list of [words, US GAAP words] pairs")
     for a, b in raw:
-        if not _key(a) or not _key(b) or _key(a) == _key(b):
+        if not _key(a.removeprefix("^")) or not _key(b) or _key(a.removeprefix("^")) == _key(b):
             raise PrxbrlError(f"mapping.toml: [index] synonyms: {[a, b]!r} can never change a label's key")
     return tuple((a, b) for a, b in raw)
 

@@ -276,12 +276,14 @@ class TableMapper:
         # attributable to Strattec (GAAP)"), is not a member of the row above it
         # (not a line item whose balance contradicts the total the row adds into: balance_fit)
         # "Of which: Identified items" names a part of the row above as a line item of its own; a non-GAAP measure's name
-        # ("Adjusted Earnings" below "Income/(loss) for the period" and its identified items) is no category of a line item
+        # ("Adjusted Earnings" below "Income/(loss) for the period" and its identified items) is no category of a line item,
+        # nor is what adds up with one into a total ("EBITDA" + "Items affecting comparability" = "Comparable EBITDA",
+        # Glaston FY2024: a reconciliation, its rows adjustments, never products of the total)
         indexed_item = own is None and not kn.elimination.match(norm) and (
             self._is_line_item(item.label) and not unfit_line_item(self, node) and not self._part_named_apart(node)
             or gaap_labelled(item.label) or among_line_items(self, parent, node)
             or parts_beside_line_items(self, parent, node)
-            or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label))
+            or bool(_OF_WHICH.match(item.label)) or _measure_heading(item.label) or _beside_a_measure(self, parent, node))
         if indexed_item and parent is not None and node.weight > 0 and not gaap_labelled(item.label) and self._by_segment(parent):
             # under a title of the total's measure by segment, the rows that add up into it are its segments, whatever
             # line-item words their names hold (Air T's "Ground Equipment Sales" in its Adjusted EBITDA by segment)
@@ -551,3 +553,8 @@ class TableMapper:
     def _indexed(self, node: Node, norm: str, taken: set[str], plain: bool = False, whole: str | None = None) -> Resolution:
         """The row's concept from the concept index (none of ``taken``), or an extension line item (``row_indexed``)."""
         return indexed(self, node, norm, taken, plain, whole)
+
+
+def _beside_a_measure(tm, parent, node) -> bool:
+    """Whether a row adds up into its total beside a row named as a non-GAAP measure ("EBITDA")."""
+    return parent is not None and any(_measure_heading(tm.nodes[i].item.label) for i in parent.children if i != node.index)

@@ -384,6 +384,13 @@ def _money_for_count(concept: str, unit: str) -> bool:
     return c is not None and c.type == "xbrli:monetaryItemType"
 
 
+def _balance(concept: str) -> bool:
+    """Whether a rule's concept is a balance (an instant), which a cash-flow statement prints only as the start or end
+    of its period (a rule's ``period``), never as a row of changes."""
+    c = catalog().get(concept) if not concept.startswith("ext:") else None
+    return c is not None and c.period_type == "instant"
+
+
 def match(label: str, kind: str, section: str, title: str = "", unit: str | None = None) -> Match | None:
     """The first rule whose pattern matches the whole normalised label in a table of this kind
     (and, when the row's unit is known, whose unit fits it: "Basic" is EPS in dollars, a share count in shares)."""
@@ -400,6 +407,8 @@ def match_all(label: str, kind: str, section: str, title: str = "", unit: str | 
             continue
         if rule.kinds is not None and kind not in rule.kinds:
             continue
+        if kind == "cash_flow" and rule.period is None and _balance(rule.concept):
+            continue  # a balance's name in a cash-flow statement is its change (Himax's "Other non-current liabilities 71")
         if rule.section is not None and not rule.section.search(section):
             continue
         if rule.title is not None and not rule.title.search(title):

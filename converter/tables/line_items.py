@@ -32,6 +32,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
 _PAIR_SECOND = re.compile(r"\s*diluted\W*", re.I)
 _RATIO_LIST = re.compile(_kn.raw["units"]["ratio_lists"], re.I)
+_SHARE_OF_TOTAL_ROW = re.compile(_kn.raw["units"]["share_of_total_rows"], re.I)
 # units of things counted that a label names by a word of it ("stores", "contracts", "employees", "locations"): a
 # row whose figures print a currency sign, or that stands under a heading of money, is money all the same (Amazon's
 # "Net Sales" / "Online stores | $ | 55,392" / "Physical stores | 5,228": lines of net sales, not counts of stores)
@@ -388,6 +389,8 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
         if counted and unit == ctx.reporting_currency and not a.currency:
             excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
             continue
+        if unit == "pure" and role in ("value", "ratio") and _SHARE_OF_TOTAL_ROW.match(label):
+            role = "percent_of_total"  # "% of net revenues" under a line item: that line's share of revenue (derived)
         if unit == "pure" and unit_of_heading and not a.percent and role not in ("percent_of_total", "yoy_percent", "ratio"):
             if in_percent == "percent":
                 # "Net interest margin | 0.56" under "Performance Ratios", whose first row prints "0.26 | %": 0.0056

@@ -61,7 +61,7 @@ def unplaced_reason(tokens, week_ends: frozenset[int]) -> str | None:
     """Why a release whose figures were all read places none: their columns end on the weekday of a 52/53-week year
     and nothing (a stated year end, a balance-sheet date, a chain of quarters, a week count) tells where they start.
     None unless figures were read and left without a period for that reason."""
-    n = sum(1 for t in tokens if t.reason == "no_period")
+    n = sum(1 for t in tokens if t.reason in ("no_period", "period_start_undetermined"))
     if not n or not week_ends:
         return None
     days = " or ".join(_DAYS[d] for d in sorted(week_ends))
