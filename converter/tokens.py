@@ -28,7 +28,7 @@ NUMBER_RE = re.compile(
     (?P<sign>[-−–])?
     (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
     (?P<pct>%)?
-    (?P<close>\))?
+    (?:\s*(?P<close>\)))?
     (?P<pct2>%)?
     $""",
     re.VERBOSE,

@@ -130,3 +130,57 @@ def test_a_balances_rule_is_no_reading_of_a_cash_flow_row(tmp_path):
     assert {r["value"] for r in balance if r["period_end"] == "2024-12-31"} == {"7496000"}
     costs = _by(facts, "Finance costs")
     assert {v for (c, s, e), v in costs.items() if (s, e) == ("2024-10-01", "2024-12-31")} == {"964000"}
+
+
+def test_a_part_of_a_taken_total_is_the_next_reading_that_adds_into_it(tmp_path):
+    # "Deficit (29,748)" under "Shareholders' equity:": some filers label their equity total "Deficit", but the total
+    # row here is us-gaap:StockholdersEquity; the row, a part of it, had been the company's own computer:Deficit
+    facts = plain_facts(FIXTURES / "cmg-q3-fy2025-statements.md", tmp_path / "out")
+    deficit = _by(facts, "Deficit")
+    assert deficit[("us-gaap:RetainedEarningsAccumulatedDeficit", "", "2024-12-31")] == "-29748000"
+
+
+def test_a_cash_flow_naming_both_directions_is_no_flow_of_one():
+    # Luvu Brands Q2 FY2025: "Borrowing (repayment) under revolving line of credit | 160" had been
+    # us-gaap:ProceedsFromLinesOfCredit; "Proceeds from (repayments of) line of credit" is the element named so
+    from prxbrl.mapping.choose import Context, choose
+    from prxbrl.mapping.signs import paren_both_ways
+
+    assert paren_both_ways("Borrowing (repayment) under revolving line of credit")
+    assert paren_both_ways("Purchases (sales) of investments")
+    assert not paren_both_ways("Proceeds from sale of assets (net of costs)")
+    assert not paren_both_ways("Repayments of debt (including fees)")
+    flows = Context(statement="C", period="d", unit="money")
+    assert choose("Proceeds from (repayments of) line of credit", flows).qname == "us-gaap:ProceedsFromRepaymentsOfLinesOfCredit"
+    assert choose("Net borrowings (repayments) under revolving credit facility", flows).qname.startswith("us-gaap:ProceedsFromRepayments")
+    assert choose("Proceeds from line of credit", flows).qname == "us-gaap:ProceedsFromLinesOfCredit"
+
+
+def test_text_whose_spaces_were_collapsed_is_read_by_the_order_of_its_figures(tmp_path):
+    # Colliers Q3 2016 as a web page copied it: "Revenues $ 462.1 $ 420.3 $ 1,320.7 $ 1,165.9" under "2016 2015
+    # 2016 2015", its figures in no columns; the nine months of 2016 had been 1,165.9 (2015's), the quarter lost
+    facts = plain_facts(FIXTURES / "colliers-q3-2016-highlights.txt", tmp_path / "out")
+    revenue = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["concept"] == "us-gaap:Revenues"}
+    assert revenue == {("2016-07-01", "2016-09-30"): "462100000", ("2015-07-01", "2015-09-30"): "420300000",
+                       ("2016-01-01", "2016-09-30"): "1320700000", ("2015-01-01", "2015-09-30"): "1165900000"}
+    # "(0.37 )", a parenthesis after a space, is -0.37 (it had been left unexplained)
+    eps = {(r["period_start"], r["value"]) for r in facts if r["label"] == "GAAP EPS from continuing operations"}
+    assert ("2015-01-01", "-0.37") in eps and ("2016-01-01", "0.61") in eps
+
+
+def test_years_under_a_title_of_one_year_are_each_their_own(tmp_path):
+    # Spire Healthcare FY2024: "For the year ended 31 December 2024" over "| (£m) | Note | 2024 | 2023 |": both
+    # columns had taken the title's year (columns undistinguished, every figure lost), and "(£m)" stated no currency
+    facts = plain_facts(FIXTURES / "spire-fy2024-comprehensive-income.md", tmp_path / "out")
+    profit = {(r["period_start"], r["period_end"], r["unit"]): r["value"] for r in facts if r["label"] == "Profit for the year"}
+    assert profit == {("2024-01-01", "2024-12-31", "iso4217:GBP"): "26000000", ("2023-01-01", "2023-12-31", "iso4217:GBP"): "27900000"}
+
+
+def test_a_currency_sign_before_its_scale_letter_is_the_currency():
+    from prxbrl.tables.headers import parse_header
+
+    units = [(i.currency, i.scale) for i in parse_header("2024 £m") if i.kind == "unit"]
+    assert units == [("GBP", 6)]
+    assert [(i.currency, i.scale) for i in parse_header("($000)") if i.kind == "unit"] == [("USD", 3)]
+    # a sign alone under a column names no segment of it
+    assert not [i for i in parse_header("£m") if i.kind == "text"]

@@ -23,7 +23,7 @@ from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, 
 from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
 from .row_fit import BEGIN_END, CREDIT_AMONG_EXPENSES, row_misfit
-from .signs import label_head, one_way_flow, two_way
+from .signs import label_head, one_way_flow, paren_both_ways, two_way
 from .structural import after_net_income, structural
 from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
@@ -168,6 +168,12 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
     if ctx.statement == "I" and c.kind == "money" and one_way_of_two(c.qname, label):
         # "Other (expense) income": both directions, not us-gaap:OtherIncome's one (NonoperatingIncomeExpense)
         score -= 0.05
+    if (ctx.statement == "C" and not two_way(local := c.qname.partition(":")[2]) and paren_both_ways(label)
+            and local.startswith(("Payments", "Proceeds", "Repayments"))):
+        # "Borrowing (repayment) under revolving line of credit": both directions, a net flow, not an element of one
+        # (ProceedsFromLinesOfCredit)
+        score -= 0.1
+        why.append("the label names both directions of its flow")
     if ctx.statement == "C" and two_way(name := c.qname.partition(":")[2]) and name.startswith(("Payments", "Proceeds", "Repayments")) and one_way_flow(label):
         # "Payments for investments": one direction's flow (PaymentsToAcquireInvestments), not the element of both
         # ways (PaymentsForProceedsFromInvestments) that filers also print the label for
@@ -377,6 +383,14 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         for q, c in better.items():
             if q not in merged or c.score > merged[q].score:
                 merged[q] = c
+        found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
+    if ctx.statement == "C" and paren_both_ways(label) and (qk := _qualified_key(label)) != key:
+        # "Proceeds from (repayments of) line of credit": the element filers name with both words
+        # (ProceedsFromRepaymentsOfLinesOfCredit) is a candidate too, where a filer printed them word for word
+        merged = {c.qname: c for c in found}
+        for c in ix.candidates(qk, ctx.statement, is_key=True):
+            if c.similarity >= 0.999 and (c.qname not in merged or c.score > merged[c.qname].score):
+                merged[c.qname] = c
         found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
     found = _loss_side(label, key, ctx.statement, found, ix)
     ranked: list[tuple[float, Candidate, list[str]]] = []

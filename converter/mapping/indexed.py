@@ -19,7 +19,7 @@ from ..tables.totals import is_total, starts_total
 from .choose import STATEMENT_OF_KIND, Choice, Context, choose, summation_parent, unit_kind
 from .naming import naming_heading
 from . import signs
-from .index import concept_index, era_cache
+from .index import adds_into, concept_index, era_cache
 from .labels import balance_date, label_key, name_words, sign_words, stated_boundary
 from .mapped import GEOGRAPHIC_AXIS
 from .resolution import Resolution
@@ -134,6 +134,7 @@ def _qualifier_only(label: str) -> bool:
     return key not in names and not any(" ".join(words[:n]) in names for n in range(2, len(words) + 1))
 
 
+_PART_MARGIN = 0.1  # how much lower a runner-up that adds into the concept another row took may score
 _OTHER_MARGIN = 0.05  # how much lower a runner-up that says "other" may score, for a residual line ("Other")
 
 
@@ -382,7 +383,10 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
             qname = alt.qname
     if qname is not None and qname in taken:
         # another row of this table already is that concept: the next candidate that is as close, or none
-        alt = next((q for q, s in ch.runners_up if q not in taken and (s >= ch.score - 0.05 or _word_for_word(q, ch, key))), None)
+        # (or a part US GAAP's calculations add into the concept taken, a little farther: "Deficit" under
+        # "Shareholders' equity:", whose total is StockholdersEquity, some filers' "Deficit", is the accumulated deficit)
+        alt = next((q for q, s in ch.runners_up if q not in taken and (s >= ch.score - 0.05 or _word_for_word(q, ch, key)
+                                                                       or _part_of(q, qname, s, ch))), None)
         if alt is None:
             return None
         evidence["evidence"].append(f"{qname} is another row of this table: {alt}")
@@ -436,6 +440,14 @@ def _balance_at_end(free: Choice, item: LineItem, ctx: Context, label: str, comp
     # "Minority Interest in Subsidiary" between income taxes and net income is the minority's share of the income
     said = balance_by_filers(label, company)
     return said is not None and said[0]
+
+
+def _part_of(qname: str, taken: str, score: float, ch: Choice) -> bool:
+    """Whether a runner-up is a part US GAAP adds into the concept another row took, scored a little lower, and a
+    reading of a filer's label word for word (not a residual that shares a word with it: "Contract liabilities-current"
+    is no OtherLiabilitiesCurrent)."""
+    return (score >= ch.score - _PART_MARGIN and adds_into(qname, taken)
+            and any(c.qname == qname and c.similarity >= 0.999 for c in ch.candidates))
 
 
 def _word_for_word(qname: str, ch: Choice, key: str) -> bool:

@@ -93,6 +93,15 @@ def head_flow(label: str) -> int:
     return 1 if inflow and not outflow else -1 if outflow and not inflow else 0
 
 
+def paren_both_ways(label: str) -> bool:
+    """Whether a label names a flow of one direction and, in parentheses, the other ("Borrowing (repayment) under
+    revolving line of credit", Luvu Brands Q2 FY2025; "Proceeds from (repayments of) short-term debt"): a net flow."""
+    outside = head_flow(_PAREN_ANY.sub(" ", label).strip())
+    inside = " ".join(m.group(1) for m in _PAREN_ANY.finditer(label)).strip()
+    return outside != 0 and bool(_PAREN_FLOW.search(label)) and head_flow(inside) == -outside
+
+
+_PAREN_ANY = re.compile(r"\(([^()]*)\)")
 _PAREN_FLOW = re.compile(r"\(\s*(?:net\s+)?(?:proceeds|borrowings?|issuances?|sales?|repayments?|payments?|purchases?|repurchases?)\b[^)]*\)", re.I)
 
 

@@ -234,13 +234,14 @@ def resolve_slots(
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
             s.period = s.period.model_copy(update={"forecast": True})
-        # a column naming something other than a period: a segment, a region; or a measure ("Earnings Per Share")
+        # a column naming something other than a period: a segment, a region; or a measure ("Earnings Per Share");
+        # not a sign alone ("£" of "£m" under "2024", the "m" read as the scale: no segment "£")
         if not transposed and text_items and not s.measure:
             t = " ".join(text_items).strip()
             column_unit = label_unit(t)
             if column_unit in ("per_share", "shares", "pure"):
                 s.unit = column_unit
-            elif t and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value" \
+            elif t and re.search(r"[^\W_]", t) and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value" \
                     and "consolidated" not in t.lower().split():  # "UnitedHealth Group Consolidated (a)": the whole
                 s.dimension = t
         if transposed and not s.measure and text_items:

@@ -90,7 +90,8 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
             out.append(Atom("actual", m.start(), m.end()))
             taken.append(m.span())
     for pat, entry in _currency:
-        for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?![\w])", text, re.I):
+        # (a sign may be followed by its scale's letter: "£m", "$m" over the figures of UK and Australian releases)
+        for m in re.finditer(r"(?<![\w])(?:" + pat.pattern + r")(?:(?<=[^\w\s])|(?![\w]))", text, re.I):
             code = currency_code(entry, m.group(0))
             if code and free(*m.span()):
                 out.append(Atom("currency", m.start(), m.end(), code))

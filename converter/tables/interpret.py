@@ -36,7 +36,7 @@ from .glued_marks import defined_marks
 from .titles import pick_title
 from .sgml import sgml_opening
 from .slot_period import title_year
-from .slots import Context, Slot, exclude_undistinguished, exclude_unnamed_measures, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots
+from .slots import Context, Slot, exclude_undistinguished, exclude_unnamed_measures, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots, unaligned_count
 
 __all__ = ["Context", "Result", "interpret"]
 
@@ -107,6 +107,12 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     # value slots
     if positional:
         slots = positional_slots(data, raw.layout)
+        if raw.layout == "fixed" and (n := unaligned_count(data, slots)):
+            # text whose spaces were collapsed (a web page's copy): the rows' figures line up in no columns, but
+            # every row prints as many, so their order places them (Colliers Q3 2016: "Revenues $ 462.1 $ 420.3
+            # $ 1,320.7 $ 1,165.9" under "2016 2015 2016 2015" had dated 1,165.9 the nine months of 2016)
+            positional = False
+            slots = [Slot(pos=(float(i), float(i))) for i in range(n)]
     else:
         slots = [Slot(pos=(float(i), float(i))) for i in range(ordinal_count(data))]
     # more leaves in the header than figures in the rows ("Q1 ... Q4 Total" twice over nine figures): ``leaves``

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..knowledge import compiled, knowledge
@@ -89,6 +90,21 @@ def in_weeks(duration: tuple[str, int] | None, weeks: tuple[str, int] | None) ->
     return weeks if abs(weeks[1] * 7 - n * 30.44) <= 14 else None
 
 
+def _in_column_year(e: PeriodExpr, years: list[int]) -> PeriodExpr:
+    """A period of one date over every column ("For the year ended 31 December 2024" over "2024 | 2023", Spire
+    Healthcare FY2024) under a column that prints another year alone: that period of the column's year (the year
+    ended 31 December 2023), where the date is a month's end (a 52/53-week year's day moves with the weekday)."""
+    d = e.date() if e.groups.get("date") else None
+    if (len(years) != 1 or d is None or d.year == years[0] or e.groups.get("date2") or e.groups.get("year2")
+            or e.kind not in ("months_ended", "fiscal_year_ended", "as_of", "date") or not is_month_end(d)):
+        return e
+    try:
+        moved = date(years[0], d.month, calendar.monthrange(years[0], d.month)[1])
+    except ValueError:
+        return e
+    return replace(e, groups={**e.groups, "date": moved.isoformat()}, text=f"{e.text} ({years[0]})", order=None)
+
+
 def _or_undetermined(s: Slot, p: Period | None) -> Period | None:
     """A dated column the fiscal calendar cannot place (a 53-week year's quarter): excluded, never guessed."""
     if p is None:
@@ -125,6 +141,7 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
         if duration is None:
             return _or_undetermined(s, None)  # "Three Months Ended" over "(52 weeks)": no length can be trusted
     # the lowest full period stacked over a column is the most specific ("Fiscal Year ended March 31, 2009" over "1Q08")
+    exprs = [_in_column_year(e, years) for e in exprs]
     for e in reversed(exprs):
         if e.kind == "months_ended" and e.groups.get("mon"):
             # "Three Months Ended June" (over a line of years): the day comes from the fiscal calendar
