@@ -153,8 +153,9 @@ def test_months_ending_on_the_weekday_of_a_52_53_week_year_are_not_guessed(tmp_p
     assert weekly.start_of(date(2026, 5, 30), "months", 3) is None
     assert weekly.start_of(date(2026, 5, 30), "weeks", 13) == date(2026, 3, 1)
     assert weekly.start_of(date(2026, 6, 30), "months", 3) == date(2026, 4, 1)  # a Tuesday: calendar months
-    # every column of this release ends on a Saturday: none of its figures is given a guessed start
-    with pytest.raises(PrxbrlError, match="no figure"):
+    # every column of this release ends on a Saturday: none of its figures is given a guessed start, and the refusal
+    # says so (it had said "no figure in them could be read")
+    with pytest.raises(PrxbrlError, match="no period could be determined: the columns end on a Saturday"):
         extract_file(_write(tmp_path, "millerknoll.txt", MILLERKNOLL))
 
 

@@ -18,7 +18,7 @@ from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
 from .cash_sections import activity_misfit, cash_flow_misfit, row_activity
 from .comprehensive import SHARE_MISFIT, whole_of_share
-from .coverage import COMPANY, COVER_SIMILARITY, both_directions, exclusive_conflict, one_way_of_two, needs_unsaid, other_of_another, part_beside_other, residual_of_total, unsaid
+from .coverage import COMPANY, COVER_SIMILARITY, both_directions, exclusive_conflict, needs_unsaid, other_of_another, part_beside_other, residual_of_total, unsaid
 from .index import Candidate, ConceptInfo, adds_into, concept_index, era_cache, era_weights
 from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
@@ -165,9 +165,6 @@ def _adjust(c: ConceptInfo, cand: Candidate, ctx: Context, label: str, key: str)
         head = label_head(label)[0]
         if head and head[0] != c.balance:
             score -= 0.03
-    if ctx.statement == "I" and c.kind == "money" and one_way_of_two(c.qname, label):
-        # "Other (expense) income": both directions, not us-gaap:OtherIncome's one (NonoperatingIncomeExpense)
-        score -= 0.05
     if (ctx.statement == "C" and not two_way(local := c.qname.partition(":")[2]) and paren_both_ways(label)
             and local.startswith(("Payments", "Proceeds", "Repayments"))):
         # "Borrowing (repayment) under revolving line of credit": both directions, a net flow, not an element of one

@@ -234,20 +234,6 @@ def both_directions(qname: str) -> bool:
     return any(w in adds for w in words) and any(w in deducts for w in words)
 
 
-_PARENS = re.compile(r"\(([^()]*)\)")
-
-
-def one_way_of_two(qname: str, label: str) -> bool:
-    """Whether a label names both directions, one outside its parentheses and the other inside ("Other (expense)
-    income", On Assignment Q2 2008; "Other income (expense)"), and the element's name only the one outside
-    (us-gaap:OtherIncome): an element of one direction reads the label without its qualifier."""
-    inside = " ".join(_PARENS.findall(label))
-    if not inside:
-        return False
-    outside_way, inside_way = _direction(label_key(_PARENS.sub(" ", label)).split()), _direction(label_key(inside).split())
-    return outside_way != 0 and inside_way == -outside_way and _direction(name_words(qname).split()) == outside_way
-
-
 def _direction(words: list[str]) -> int:
     """1: the words say only what an income statement adds ("income", "gain"); -1: only what it deducts ("expense",
     "amortization"); 0: both, or neither. "income" before "tax" names the tax, as before "other taxes" ("Income and

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .cash_sections import net_cash_name
-from .coverage import _one_stem, one_way_of_two
+from .coverage import _one_stem
 from .labels import name_words
 from .promotions import reads_cleanly
 from .rules import mapping_knowledge
@@ -69,9 +69,7 @@ def names_other(ranked: list, key: str, label: str, total: bool) -> list:
     for alt in ranked[1:6]:
         name = name_words(alt[1].qname).split()
         others = {name[i + 1] for i, w in enumerate(name[:-1]) if w == "other"}
-        # (not an element of one direction where the label names both: "Other income (expense)" is no OtherIncome)
-        if (alt[0] >= top[0] - OTHER_MARGIN and any(_one_stem(a, o) for a in after for o in others) and reads_cleanly(key, alt[1], MIN_SIMILARITY)
-                and not one_way_of_two(alt[1].qname, label)):
+        if alt[0] >= top[0] - OTHER_MARGIN and any(_one_stem(a, o) for a in after for o in others) and reads_cleanly(key, alt[1], MIN_SIMILARITY):
             rest = [r for r in ranked if r is not alt]
             return [(alt[0], alt[1], alt[2] + [f"the element's name says the label's 'other', which {top[1].qname} leaves out"])] + rest
     return ranked
