@@ -112,6 +112,15 @@ def _qualified_key(label: str) -> str:
     return label_key(_QUALIFIER.sub(r" \1 ", label))
 
 
+def _merged(found: tuple[Candidate, ...], more) -> tuple[Candidate, ...]:
+    """``found`` with the candidates of ``more``, each concept once at its best score, best first."""
+    merged = {c.qname: c for c in found}
+    for c in more:
+        if c.qname not in merged or c.score > merged[c.qname].score:
+            merged[c.qname] = c
+    return tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
+
+
 def _named_key(label: str, key: str) -> str:
     if "(" not in label:
         return key
@@ -375,20 +384,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     if (basic := one_variant_key(label, key)) is not None:
         # a figure both basic and diluted: read as the basic variant's label too, for the concepts that have both
         # (written with both: emit's both_variants)
-        better = {c.qname: c for c in ix.candidates(basic, ctx.statement, is_key=True) if has_variant_pair(c.qname)}
-        merged = {c.qname: c for c in found}
-        for q, c in better.items():
-            if q not in merged or c.score > merged[q].score:
-                merged[q] = c
-        found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
+        found = _merged(found, (c for c in ix.candidates(basic, ctx.statement, is_key=True) if has_variant_pair(c.qname)))
     if ctx.statement == "C" and paren_both_ways(label) and (qk := _qualified_key(label)) != key:
         # "Proceeds from (repayments of) line of credit": the element filers name with both words
         # (ProceedsFromRepaymentsOfLinesOfCredit) is a candidate too, where a filer printed them word for word
-        merged = {c.qname: c for c in found}
-        for c in ix.candidates(qk, ctx.statement, is_key=True):
-            if c.similarity >= 0.999 and (c.qname not in merged or c.score > merged[c.qname].score):
-                merged[c.qname] = c
-        found = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.qname)))
+        found = _merged(found, (c for c in ix.candidates(qk, ctx.statement, is_key=True) if c.similarity >= 0.999))
     found = _loss_side(label, key, ctx.statement, found, ix)
     ranked: list[tuple[float, Candidate, list[str]]] = []
     named = None  # a flow filers print the label for word for word (not the change of a balance that copies its label)

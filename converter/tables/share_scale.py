@@ -38,12 +38,11 @@ def unscaled_share_counts(items: list[LineItem]) -> list[LineItem]:
     amounts = [a for it in items if (a := _cells(it, "money"))]
     if not amounts:
         return items
+    per_unit = {kind: [p for it in items if (p := _cells(it, "per_" + kind))] for kind in ("shares", "ADS")}
     out = []
     for it in items:
-        for kind in ("shares", "ADS"):
-            per_share = [p for other in items if (p := _cells(other, "per_" + kind))]
-            counts = _cells(it, kind)
-            if per_share and counts:
+        for kind, per_share in per_unit.items():
+            if per_share and (counts := _cells(it, kind)):
                 it = _rescaled(it, kind, counts, amounts, per_share)
         out.append(it)
     return out

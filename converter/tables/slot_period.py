@@ -94,7 +94,7 @@ def _in_column_year(e: PeriodExpr, years: list[int]) -> PeriodExpr:
     """A period of one date over every column ("For the year ended 31 December 2024" over "2024 | 2023", Spire
     Healthcare FY2024) under a column that prints another year alone: that period of the column's year (the year
     ended 31 December 2023), where the date is a month's end (a 52/53-week year's day moves with the weekday)."""
-    d = e.date() if e.groups.get("date") else None
+    d = e.date()
     if (len(years) != 1 or d is None or d.year == years[0] or e.groups.get("date2") or e.groups.get("year2")
             or e.kind not in ("months_ended", "fiscal_year_ended", "as_of", "date") or not is_month_end(d)):
         return e

@@ -153,16 +153,16 @@ def unaligned_count(data: list[Row], slots: list[Slot]) -> int:
     """The number of figures the fullest rows print, where fixed-width text's figures line up in no columns: two rows
     or more print that many (two or more), and the columns their figures fall in by position differ from row to row
     (the k-th figure of one row under another column than the k-th of the next). 0 where the columns agree."""
-    counts = [len([c for c in r.values if not c.empty]) for r in data if r.values]
-    n = max(counts, default=0)
-    full = [r for r in data if r.values and len([c for c in r.values if not c.empty]) == n]
+    printed = [[c for c in r.values if not c.empty] for r in data if r.values]
+    n = max(map(len, printed), default=0)
+    full = [cells for cells in printed if len(cells) == n]
     if n < 2 or len(full) < 2 or not slots:
         return 0
 
     def column(c: VCell) -> int:
         return min(range(len(slots)), key=lambda i: abs(c.pos[1] - slots[i].pos[1]))
 
-    placed = {tuple(column(c) for c in r.values if not c.empty) for r in full}
+    placed = {tuple(map(column, cells)) for cells in full}
     return n if len(placed) > 1 else 0
 
 
