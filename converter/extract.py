@@ -134,7 +134,7 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
     del readings
     _check_truncation(doc, tables, tokens)
     cents: list[Span] = []
-    tables = infer_missing_scales(tables, currency, _prose_between(doc), cents)
+    tables = infer_missing_scales(tables, currency, _prose_between(doc), cents, _sentences(doc))
     if cents:  # figures printed to the cent in a table only taken to be in thousands (``infer_missing_scales``)
         tokens = [t.model_copy(update={"status": "excluded", "cell": None, "reason": "scale_undetermined"})
                   if any(t.span.line == s.line and s.start <= t.span.start < max(s.end, s.start + 1) for s in cents) else t
@@ -381,6 +381,12 @@ def _prose_between(doc: SourceDocument):
         gap = [text for _, text in sentences[bisect_right(lines, after):bisect_left(lines, before)]]
         return bool(after_footnotes(gap, doc.lines[max(first - 1, 0):max(after, 0)]))
     return between_html
+
+
+def _sentences(doc: SourceDocument) -> list[str]:
+    """The release's sentences of prose: its text lines, or HTML paragraphs, that read as sentences."""
+    return [p.text for p in doc.paragraphs if is_sentence(p.text)] if doc.format != "text" else [
+        ln for ln in doc.lines if is_sentence(ln)]
 
 
 def _html_context(doc: SourceDocument, raw, before) -> list[str]:

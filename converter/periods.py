@@ -388,7 +388,8 @@ def duration_of(expr: PeriodExpr) -> tuple[str, int] | None:
         if n:
             return ("months" if expr.kind == "months_ended" else "weeks", n)
     if expr.kind == "weeks_length":
-        n = number_word(expr.groups.get("n") or "")
+        days = int(expr.groups.get("days") or 0)
+        n = days // 7 if days and days % 7 == 0 else number_word(expr.groups.get("n") or "")
         return ("weeks", n) if n else None
     if expr.kind == "quarter_ended":
         return ("months", 3)

@@ -6,6 +6,7 @@ another concept the index finds, else the company's own line item."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .arithmetic import Node
@@ -25,8 +26,9 @@ def contradicts(tm: TableMapper, node: Node, concept: str | None, total: str | N
     account, a cost subtracted in gross profit: their sums agree). None: no such contradiction, or nothing known of it.
     A reconciliation adds back what its measure excludes, against the balance types: it says nothing. ``total``: the
     total's concept where its row is not resolved yet (the line item its label names); else its resolution's."""
-    if not concept or node.parent is None or tm.reconciliation or tm.kind == "non_gaap" or node.weight not in (1, -1):
-        return None
+    if not concept or node.parent is None or tm.reconciliation or tm.kind == "non_gaap" or node.weight not in (1, -1) \
+            or beside_a_result(tm, node):
+        return None  # (beside a profit the sum is read upside down: it says nothing of the row's balance)
     if total is None:
         pres = tm.res.get(node.parent)
         if pres is None or pres.dims or pres.negate or pres.magnitude:
@@ -62,4 +64,19 @@ def unfit_line_item(tm: TableMapper, node: Node) -> bool:
     total = tm._line_item(parent.item.label)[1]
     if total is None or contradicts(tm, node, tm._line_item(node.item.label)[1], total) is None:
         return False
+    if beside_a_result(tm, node):
+        return False
     return not any(tm._line_item(tm.nodes[i].item.label)[1] for i in parent.children if i != node.index)
+
+
+def beside_a_result(tm: TableMapper, node: Node) -> bool:
+    """Whether a row adds up into its total beside a profit or a margin ("Net premiums earned" = "Loss and loss
+    adjustment expenses" + "Underwriting expenses" + "Underwriting profit", 21st Century Q4 2004): the total less its
+    costs, read from the bottom up; the costs are line items of their own, never parts (products) of the revenue."""
+    if node.parent is None:
+        return False
+    return any(_RESULT.search(tm.nodes[i].item.label) for i in tm.nodes[node.parent].children if i != node.index)
+
+
+# a row that names what is left of a total after its costs: a profit or a margin
+_RESULT = re.compile(r"\b(?:profits?|margin)(?:\s*\((?:loss|losses)\))?\s*$", re.I)

@@ -66,7 +66,7 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options, pro
     prev_title: str | None = None
     for table in doc.tables:
         kind = table_kind(table.title, table.context)
-        if kind == "summary" and _income_and_comprehensive(table):
+        if kind == "summary" and (_income_and_comprehensive(table) or _reads_as_income_statement(table)):
             kind = "income"
         if table.title == prev_title and prev_kind and _headed_kind(table) in ("summary", prev_kind):
             kind = prev_kind
@@ -115,6 +115,24 @@ def _other_entity(b: Builder, item) -> tuple[str, str] | None:
         if (other := names_other(heading, b.filers)) is not None:
             return heading, other
     return None
+
+
+def _reads_as_income_statement(table: Table) -> bool:
+    """A table that names no kind and prints an income statement's lines (mapping.toml [labels] pretax_line,
+    net_income_line; eight rows of figures or more), under columns of periods only, and no total of assets: an income
+    statement (Luby's Q1 FY2009, an EDGAR exhibit's excerpt without its title: "Payroll and related costs" is the
+    expense, never the liability accrued for it at the column's end)."""
+    kn = mapping_knowledge()
+    if table.title or any(c.period is None or c.period.kind != "duration" for c in table.columns if c.role == "value"):
+        return False
+    rows = [r for r in table.rows if any(c.role == "value" for c in r.cells)]
+    labels = [r.label.strip() for r in rows]
+    # (no adjusted measure among them: a statement prints none; a table that goes on to reconcile its net income to
+    # an adjusted one stays a summary, Palomar's "Adjustments:" ... "Adjusted net income")
+    every = [r.label for r in table.rows]
+    return (len(rows) >= 8 and any(kn.pretax_line.search(x) for x in labels) and any(kn.net_income_line.search(x) for x in labels)
+            and not any(kn.total_assets_label.search(x) for x in labels)
+            and not any(kn.index_blocked.search(x) or kn.adjustments_heading.search(x) for x in every))
 
 
 def _income_and_comprehensive(table: Table) -> bool:

@@ -14,6 +14,7 @@ from ..filing import LABEL_ROLE, CalculationRole, Concept, Context, DimensionMem
 from ..models import Cell, LineItemDocument, Period, Table
 from ..sgml_header import filers
 from ..tokens import dash_is_zero
+from .labels import label_key
 from .structural import has_nci
 from .indexed import concept_name, standard_member
 from .naming import OPENING_LINES, _company_names, _context_id, _prefix, _unit_id, is_currency, label_names
@@ -427,11 +428,14 @@ class Builder:
                 continue
             yield plan, _context_id(plan.kind, plan.start, plan.end, plan.dims)[0], _unit_id(cell.unit)
 
-    def statement_twin(self, concept: Concept, cells: list[tuple[Period, DimensionMember, Cell, int, str | None]]) -> str | None:
+    def statement_twin(self, concept: Concept, cells: list[tuple[Period, DimensionMember, Cell, int, str | None]],
+                       label: str | None = None) -> str | None:
         """The one other concept whose statement facts are the row's figures in at least two columns and in every
         column the statements print ("Operating expenses 402,777" in a segment table, where the statement's total
-        including cost of sales is us-gaap:CostsAndExpenses): the same line item under another label. None where no
-        statement says so, two concepts do, or a column disagrees."""
+        including cost of sales is us-gaap:CostsAndExpenses): the same line item under another label. In one column,
+        only under the same label (``label``: "Interest expense 2,952" in the total column of a segment table of one
+        quarter, the statement's us-gaap:InterestExpenseNonoperating). None where no statement says so, two concepts
+        do, or a column disagrees."""
         printed = self.statement_facts()
         if self._statement_values is None:
             self._statement_values = defaultdict(set)
@@ -439,6 +443,7 @@ class Builder:
                 for qname, f in by_concept.items():
                     self._statement_values[(cid, unit_id, f.value)].add(qname)
         common: set[str] | None = None
+        labelled: set[str] | None = None  # the concepts whose statement facts print the row's label too
         matched = 0
         for plan, cid, unit_id in self.planned_values(concept, cells):
             found = self._statement_values.get((cid, unit_id, plan.value), set())
@@ -451,6 +456,12 @@ class Builder:
                 continue
             common = found if common is None else common & found
             matched += 1
+            if label is not None:
+                key = label_key(label)
+                same = {q for q in found if label_key(printed[(cid, unit_id)][q].label or "") == key}
+                labelled = same if labelled is None else labelled & same
+        if common is not None and len(common) == 1 and matched == 1 and labelled is not None and labelled == common:
+            return next(iter(common))
         return next(iter(common)) if common is not None and len(common) == 1 and matched >= 2 else None
 
     def exclude(self, cell: Cell, table: Table, reason: str, detail: str | None = None) -> None:

@@ -19,7 +19,7 @@ from .indexed import average_named, balance_by_filers, concept_name, flow_named,
 from .labels import balance_date
 from .rules import camel, mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
-from .mapped import DERIVED_ROLES, differs_at_one_date, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
+from .mapped import DERIVED_ROLES, differs_at_one_date, PARENT_COMPANY, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency, naming_heading
 from .statement_sums import sum_of_statement_lines
@@ -28,6 +28,7 @@ from .index import concept_index
 from .resolve import Resolution
 from .rows import trailing_period
 from .basic_diluted import both_variants
+from .net_and_comprehensive import net_and_comprehensive
 from .twins import near_twin, own_twin, runner_up_twin, segment_twin
 from .reconciling import deducted_again, label_twin, tax_effect_printed
 from ..tables.titles import is_sentence
@@ -154,6 +155,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     dated = balance_date(label) if res.period_mode is None else None
     mode = res.period_mode or (dated if res.concept is None else None)
     at_boundary = dated if res.concept is not None else None  # a standard concept's label that dates its figure
+    if mode is None and at_boundary == "start" and b.concept(res.concept).period_type == "instant":
+        # a standard balance the label dates at the start of the column's period ("Beginning of quarter | $ 75,150"
+        # under "June 30, 2025", an allowance's roll-forward): at the period's start, never at the column's end
+        mode = "start"
     # a statement of flows, its line items flows under its columns' periods; not a table whose own titles name balances
     # (a balance sheet that took the kind of the statement before it under the same running title)
     flows = kind in _FLOW_STATEMENTS and table_kind(table.title or "", table.context) != "balance_sheet"
@@ -174,6 +179,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if balance is not None and balance[0]:
             mode = "end"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
+    # the parent company's own statement beside the group's ("Company Balance Sheet"): its facts are the parent's
+    parent = [PARENT_COMPANY] if mapping_knowledge().parent_company.search(re.sub(r"^[\W_]+", "", table.title or "")) else []
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
@@ -258,7 +265,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             why = {"by": "extension", "evidence": [f"a column of non-GAAP figures ({cell.dimension!r})"]}
         else:
             concept = _concept_for(b, res, item, cell, kind, mode)
-        dims = list(res.dims)
+        dims = list(res.dims) + parent
         if member_columns:
             # the columns are segments: what the rows break down goes on the product axis, in every column
             dims = [DimensionMember(axis=PRODUCT_AXIS, member=b.member(PRODUCT_AXIS, b.labels.get((d.member, LABEL_ROLE), d.member.split(":")[1])))
@@ -279,7 +286,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         # ("Operating expenses 402,777" in a segment table is the statement's us-gaap:CostsAndExpenses)
         own = _own_plans(plans, res.concept)
         rc = own[0][1][1] if own else None  # the row's concept, as its plans hold it
-        twin = b.statement_twin(rc, [(p[0], p[2], c, p[3], mode) for c, p in own]) if rc is not None else None
+        twin = b.statement_twin(rc, [(p[0], p[2], c, p[3], mode) for c, p in own], label) if rc is not None else None
         tc = b.concept(twin) if twin else None
         if tc is not None and (tc.type, tc.period_type) == (rc.type, rc.period_type) and same_statement(res.concept, twin):
             plans = [(c, (p[0], tc, p[2], p[3], p[4])) if len(p) == 5 and p[1].qname == res.concept else (c, p) for c, p in plans]
@@ -354,6 +361,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         other = None
     # "Basic and diluted": the figure of both variants (the ...BasicAndDiluted elements are deprecated)
     both = both_variants(res.concept, label, item.section) if res.concept and not res.dims else None
+    both_why = f"the label says basic and diluted: the figure of {both} too (the BasicAndDiluted elements are deprecated)"
+    if both is None and not res.dims and (both := net_and_comprehensive(res.concept, table, item, label)) is not None:
+        both_why = f"the label says the net income and the comprehensive income are one: the figure of {both} too"
     for cell, plan in plans:
         if len(plan) == 2:
             b.exclude(cell, table, *plan)
@@ -381,7 +391,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             twin = b.outcomes[-1].fact if len(b.outcomes) > kept else None
             if twin and res.evidence and twin not in b.evidence:
                 b.evidence[twin] = {**res.evidence, "evidence": list(res.evidence.get("evidence", [])) + [
-                    f"structure: the label says basic and diluted: the figure of {both} too (the BasicAndDiluted elements are deprecated)"]}
+                    f"structure: {both_why}"]}
             del b.outcomes[kept:]  # the printed figure is the first variant's fact in the ledger; both cite it
             b.label(both, res.concept_label or item.label)
         qn = concept.qname

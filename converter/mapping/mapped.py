@@ -20,6 +20,7 @@ PRODUCT_AXIS = "srt:ProductOrServiceAxis"
 GEOGRAPHIC_AXIS = "srt:StatementGeographicalAxis"  # a breakdown by place (a title "by geographic area")
 RANGE_AXIS = "srt:RangeAxis"  # a statistical measurement's bounds ("Low | High" columns)
 ENTITY_AXIS = "dei:LegalEntityAxis"  # a breakdown by the company's legal entities (a heading "Subsidiary")
+PARENT_COMPANY = DimensionMember(axis="srt:ConsolidatedEntitiesAxis", member="srt:ParentCompanyMember")  # its own statements
 RELATED_AXIS = "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis"  # a line item with related parties (related_party.py)
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
@@ -33,6 +34,7 @@ STANDARD_DOMAINS = {
     RELATED_AXIS: "us-gaap:RelatedPartyDomain",
     "us-gaap:StatementClassOfStockAxis": "us-gaap:ClassOfStockDomain",
     ENTITY_AXIS: "dei:EntityDomain",
+    PARENT_COMPANY.axis: "srt:ConsolidatedEntitiesDomain",
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
 CONVENIENCE_MODES = ("dimension", "plain", "omit")

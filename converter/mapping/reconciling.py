@@ -74,13 +74,22 @@ def deducted_again(b, plans: list, standard: list, section, mode) -> list | None
     if not any(mapping_knowledge().adjustments_heading.search(h) for h in section):
         return None
     met = {id(c) for c, agrees in standard if agrees is not None}
-    if len(met) < 2 or any(agrees for _, agrees in standard):
+    if not met or any(agrees for _, agrees in standard):
         return None
     own = [(c, p) for c, p in plans if id(c) in met and len(p) == 5]
+    if len(met) < 2 and not all(c.value is not None and _figures(c.value) >= 3 for c, _ in own):
+        return None  # one figure met: only one of three significant figures or more (a total column's, Adaptive Q4 2024)
     if len(own) != len(met) or not all(b.agreement(p[1], p[0], p[2], c, -p[3], mode) for c, p in own):
         return None
-    flip = {id(c) for c, _ in standard}
-    return [(c, (p[0], p[1], p[2], -p[3], p[4])) if id(c) in flip and len(p) == 5 else (c, p) for c, p in plans]
+    # every figure of the row, its segments' too ("Unallocated Corporate | (3,072)" beside "Total | (3,072)"), is the
+    # line item with the sign of the reconciliation
+    return [(c, (p[0], p[1], p[2], -p[3], p[4])) if len(p) == 5 else (c, p) for c, p in plans]
+
+
+def _figures(value) -> int:
+    """The significant figures of a printed amount (3,072: 4; 0.25: 2)."""
+    digits = str(abs(value)).replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
 
 
 def tax_effect_printed(table: Table, item: LineItem) -> bool:

@@ -31,7 +31,7 @@ from .parallel_blocks import parallel_headings
 from .row_indexed import indexed, located, printed_again, printed_figures
 from .heading_members import headed_line_item, own_line_item, parts_beside_line_items, subtotal_member
 from .reconciling import taken_out
-from .balance_fit import unfit_line_item
+from .balance_fit import beside_a_result, unfit_line_item
 from .summed_siblings import beside_summed_line_items, own_line_item as beside_line_item
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
@@ -154,7 +154,7 @@ class TableMapper:
         own: only through filers' labels of another amount (``_is_named_line_item``), which US GAAP does not sum into
         the total's, and no row beside it names a line item of its own ("U.S. 638" and "International 167" under
         Reddit's "Revenue 805": the revenue in each place, not the domestic and foreign income before income taxes)."""
-        if node.parent is None or self._is_named_line_item(node.item.label):
+        if node.parent is None or self._is_named_line_item(node.item.label) or beside_a_result(self, node):
             return False
         parent = self.nodes[node.parent]
         if any(self._is_named_line_item(self.nodes[i].item.label) for i in parent.children if i != node.index):

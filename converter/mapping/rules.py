@@ -65,6 +65,7 @@ class Knowledge:
     geographic_title: re.Pattern[str]  # a title that says its rows are places ("Revenues by Geographical Area")
     geographic_heading: re.Pattern[str]  # a heading over the rows that says they are places ("State")
     entity_heading: re.Pattern[str]  # a heading over the rows that says they are legal entities ("Subsidiary")
+    parent_company: re.Pattern[str]  # a table's title that says it is the parent company's own statement
     reconciling_title: re.Pattern[str]  # a table of what no segment holds
     reconciling_members: tuple[tuple[re.Pattern[str], str], ...]  # its row's words -> the consolidation item
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
@@ -106,6 +107,8 @@ class Knowledge:
     balance_named: re.Pattern[str]  # a label that names a balance at a date by what it is (an order book, a ratio of the balance sheet)
     comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
     net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from
+    pretax_line: re.Pattern[str]  # an income statement's income before income taxes
+    net_and_comprehensive: re.Pattern[str]  # one line of the net income and the comprehensive income
     tax_effect_label: re.Pattern[str]  # the words before the amount a row is the tax effect of ("Tax effect of ...")
     tax_said: re.Pattern[str]  # a label that names a tax
     earned_words: re.Pattern[str]  # a label's head that names what is earned or spent (gain, loss, expense, income)
@@ -253,7 +256,7 @@ def reset_user_rules(token) -> None:
     _user_rules.reset(token)
 
 
-_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "geographic_title",
+_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "parent_company", "geographic_title",
                            "geographic_heading", "entity_heading", "segment_words", "segment_heading", "introduces_tables", "page_not_segment",
                            "reconciling_title", "reconciling_members"})
 
@@ -300,6 +303,7 @@ def mapping_knowledge() -> Knowledge:
         geographic_title=re.compile(m["geographic_title"], re.IGNORECASE),
         geographic_heading=re.compile(m["geographic_heading"], re.IGNORECASE),
         entity_heading=re.compile(m["entity_heading"], re.IGNORECASE),
+        parent_company=re.compile(m["parent_company"], re.IGNORECASE),
         reconciling_title=re.compile(m["reconciling_title"], re.IGNORECASE),
         reconciling_members=_reconciling_members(m["reconciling_members"]),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),

@@ -15,6 +15,8 @@ of tax, cash paid or received) against what the label and the statement say the 
   ("Purchases of property and equipment, accrued but not paid", "Acquisitions of property and equipment included in
   liabilities": non-cash disclosures, us-gaap:CapitalExpendituresIncurredButNotYetPaid and the like, never
   PaymentsToAcquirePropertyPlantAndEquipment, whose filers' label they share most words with).
+- In an income statement, an element of other comprehensive income is no line above the net income (a statement of
+  comprehensive income that starts from the profit prints it below).
 - In an income statement, an element named as the unrealized part of a gain or loss is no line whose label says
   nothing unrealized: Friedman Industries Q3 FY2025's "Gain (loss) on economic hedges of risk" between operating
   earnings and interest expense is the whole gain or loss on its hedges, no
@@ -29,7 +31,7 @@ import re
 from .cash_sections import cash_flow_name
 from .index import ConceptInfo
 from .rules import mapping_knowledge
-from .structural import after_net_income
+from .structural import after_net_income, before_net_income
 
 # an element named as an amount of tax or an expense of it (ProductionTaxExpense, RealEstateTaxExpense); not one
 # qualified by tax (...NetOfTax, ...BeforeIncomeTaxes, RevenueFromContractWithCustomerExcludingAssessedTax). Not an
@@ -89,6 +91,10 @@ def statement_misfit(c: ConceptInfo, statement: str, label: str, labels: tuple[s
         return "cash paid or received, where the label names an expense, income, gain or loss"
     if paid_for_unpaid(local, label):
         return "cash paid or received, where the label says the amount was not paid"
+    if statement == "I" and local.startswith("OtherComprehensive") and 0 <= position and before_net_income(labels, position):
+        # an income statement prints other comprehensive income after its net income, never above it: "(c) Net gain on
+        # fair value changes" among an Indian lender's revenue (SBFC Q3 FY2026) is no gain on derivatives in OCI
+        return "other comprehensive income, above the net income"
     if statement == "I" and unrealized_unsaid(local, label) and not after_net_income(labels, position):
         # (after net income, a statement of income and comprehensive income prints other comprehensive income, which
         # is unrealized by nature: Microsoft's "Net change related to derivatives")

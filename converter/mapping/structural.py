@@ -30,7 +30,8 @@ _EQUITY_METHOD = re.compile(r"equity (?:in|method)|(?:earnings|income|loss(?:es)
 _WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
              "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
              "us-gaap:ComprehensiveIncomeNetOfTax": "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
-NET_INCOME_LINE = re.compile(r"^\W*net (?:\(?loss\)?|income|earnings|profit)", re.I)
+# (after a row's serial number: "(VII) Net profit for the period/year", an Indian results statement)
+NET_INCOME_LINE = re.compile(r"^\W*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+|\d{1,2}[.)]?\s+)?net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 
 def has_nci(labels) -> bool:
@@ -49,6 +50,12 @@ def after_net_income(labels: tuple[str, ...], position: int) -> bool:
     """Whether a net income line stands before the row: a statement of income and comprehensive income prints the
     other comprehensive income after net income, never among the lines that add up to it."""
     return any(NET_INCOME_LINE.search(lab) for lab in labels[:max(position, 0)])
+
+
+def before_net_income(labels: tuple[str, ...], position: int) -> bool:
+    """Whether a net income line stands after the row, none before it: the row is among the lines that add up to it."""
+    return (not after_net_income(labels, position)
+            and any(NET_INCOME_LINE.search(lab) for lab in labels[max(position, 0) + 1:]))
 
 
 _EQUITY_WORD = re.compile(r"\bequity\b|\bcapital\b", re.I)

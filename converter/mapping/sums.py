@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..tables.totals import is_total
+from .loss_heading import loss_under_expenses
 from . import income_split, signs
 from .index import adds_into, concept_index, summation_weight
 from .indexed import concept_name
@@ -147,7 +148,8 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         # stand: the sum alone makes no sign unknown
         if by_rule or sign.source in ("rule", "words") or child.type != whole.type or not whole.balance or not _deduction_of_own_balance(
                 node, pres.negate, child.balance, whole.balance):
-            return None
+            loss = loss_under_expenses(tm.kind, node, res.concept, sign, child.balance)
+            return None if loss is None else _with_sign(tm, node, res, loss)
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
                           pres.concept, whole_balance)
     return res if sign is None else _with_sign(tm, node, res, sign)

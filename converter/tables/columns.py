@@ -45,7 +45,7 @@ _COUNTS_SHARES = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?(?
 # an amount per share the label states of the line item, in a clause of its own: "Common Stock, par value $0.001 per
 # share, 300 million shares authorized", "Common stock: $0.001 par value per share", "Cash dividends declared ($0.25
 # per share)"; the row's figures are the line item's amounts, not amounts per share
-STATED_PER_SHARE = re.compile(r"(?:[$\u20ac\u00a3\u00a5]\s*\d[\d,]*(?:\.\d+)?|(?<![\w.])\.\d+)[^,;()$]*?\bper\s+(?:[a-z-]+\s+){0,2}shares?\b", re.I)
+STATED_PER_SHARE = re.compile(r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]|\bRs\.?)\s*\d[\d,]*(?:\.\d+)?|(?<![\w.])\.\d+)[^,;()$]*?\bper\s+(?:[a-z-]+\s+){0,2}shares?\b", re.I)
 # the votes a share carries ("Class A Common Stock (one vote per share); $0.001 par value", "Class B (10 votes per
 # share)") are a right of the class, not the unit of the row's figures
 VOTES_PER_SHARE = re.compile(r"\bvotes?\s+per\s+(?:[a-z-]+\s+)?shares?\b", re.I)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..knowledge import compiled, knowledge
 from ..models import Span
 from ..periods import PeriodExpr, duration_of, find_period_exprs
+from .group_spans import dated_groups
 from .headers import PHRASE_KINDS, parse_header
 from .quarter_groups import bare_part, cell_indices, groups_by_parts, part_phrases, parts_over
 from .rows import Row
@@ -260,6 +261,14 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         return cells, []  # the reader's cells repeat a group ("Amounts | % of Net Sales | Amounts | % of Net Sales")
     if got is not None and r.groups and len(got[0]) < len(cells):
         return cells, []  # names in cells of their own ("| | Reservoir & Production Solutions | | | | Seismic Solutions |")
+    if got is not None and r.kind == "text" and len(cells) >= 2:
+        # a period and its unit in one cell ("| | Note | 2024 £m | 2023 £m |"): the cell is the column's phrase, not
+        # two; cells before them that name no period speak of the label column
+        own = cells
+        while own and not any(it.kind == "period" for it in parse_header(own[0])):
+            own = own[1:]
+        if own and len(got[0]) > len(own) and all(_period_and_unit(c) for c in own):
+            return own, cells[: len(cells) - len(own)]
     if got is None and r.kind == "text" and len(cells) >= 2:
         # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",
         # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or
@@ -270,6 +279,12 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
             return cells[1:], [cells[0]]
         return cells, []
     return got
+
+
+def _period_and_unit(cell: str) -> bool:
+    """A cell that prints one period and its unit or scale, nothing else ("2024 £m", "SEKm 2026")."""
+    kinds = [it.kind for it in parse_header(cell)]
+    return kinds.count("period") == 1 and "unit" in kinds and set(kinds) <= {"period", "unit"}
 
 
 def _repeated_group(cells: list[str]) -> bool:
@@ -370,6 +385,12 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     if any(len(read[b]) < len(read[a]) for a in full for b in full if b > a):
         return None
     even = [by_order(len(p), n) for p in read]
+    # the dates under the groups tell how many columns each heads where the count cannot ("|Quarter ended|||Nine months
+    # ended||Year ended|" over six dates: three, two and one; ``group_spans``)
+    dated = next((p for p in read if len(p) == n), None)
+    for k, p in enumerate(read):
+        if dated is not None and 1 < len(p) < n and (spans := dated_groups(p, dated, even[k])) is not None:
+            even[k] = spans
     # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
     # dates), each group starts with the same column as the first (the current period first) or ends as the last
     over: list[list[str]] = [[] for _ in range(n)]

@@ -327,14 +327,24 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: l
         for k in range(1, len(lead)):
             if not flags[k] and flags[k - 1] and (words_over(lead[k], len(slots)) or parts_over(lead[k], len(slots))):
                 flags[k] = True
-            elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)) and wraps_into(lead[k - 1], lead[k], len(slots), lines):
-                flags[k] = True  # "| | Amount | | GWP | | Amount | | GWP |" under "| | % of | | | % of |" (Palomar)
+            elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)) and (
+                    wraps_into(lead[k - 1], lead[k], len(slots), lines) or _one_period(lead[k - 1])):
+                # "| | Amount | | GWP | | Amount | | GWP |" under "| | % of | | | % of |" (Palomar); "| | MRD | | Immune
+                # Medicine | | Unallocated Corporate | | Total |" under "| | Three Months Ended December 31, 2024 |" over
+                # them all (Adaptive Biotechnologies Q4 2024's segments)
+                flags[k] = True
                 lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
         for k in range(len(lead) - 2, -1, -1):
             if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
                 flags[k] = True
                 lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
     return flags
+
+
+def _one_period(r: Row) -> bool:
+    """A header line that prints one period and nothing else but its unit ("Three Months Ended December 31, 2024")."""
+    kinds = [it.kind for it in parse_header(r.label)]
+    return kinds.count("period") == 1 and set(kinds) <= {"period", "unit"}
 
 
 def _fills_columns(r: Row, rows: list[Row]) -> bool:

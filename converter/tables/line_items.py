@@ -223,13 +223,16 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             row_scale = 0  # "ARPU: Global | 6.18" under "(in millions, except percentages and ARPU)": as printed
         unit_of_heading = False
         unit_heading: str | None = None
-        if sections and (row_unit is None or len(label.split()) <= 2):
+        # (the words of the label itself: not its serial number nor a currency in parentheses, "(a) Basic (in ₹)")
+        words = len(_SERIAL_OR_CURRENCY.sub(" ", label).split())
+        if sections and (row_unit is None or words <= 2):
             # "Basic" under "Shares used in computing earnings per share:"; a line under "EARNINGS PER SHARE"
             for heading in (s.heading for s in reversed(sections)):
                 # a scale note or a column note read as a heading ("thousands except per share amounts",
                 # "(per diluted share)") names no unit of the rows under it
-                u = label_unit(heading) if not (_scale_note(heading) or heading.startswith("(")) else None
-                if u in ("per_share", "per_ADS") and row_unit is None and (len(label.split()) > 2 or not _to_the_cent(r)):
+                bare = _SERIAL.sub("", heading)  # "(XII) Earnings per equity share": no parenthetical note
+                u = label_unit(bare) if not (_scale_note(bare) or bare.startswith("(")) else None
+                if u in ("per_share", "per_ADS") and row_unit is None and (words > 2 or not _to_the_cent(r)):
                     # "Amortization of intangibles" under "Diluted net income per share": per share by the heading,
                     # money by the table's scale; the sums of the section tell (``place_per_share``). So is a short
                     # label not printed to the cent ("Operating Revenues | $2,721" after the rows of "Basic Earnings
@@ -424,6 +427,12 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
 
 
 _CENTS = re.compile(r"\d\.\d\d\)?$")
+
+
+# a row's serial number before its label ("(a)", "(ii)", "1.") and a currency named in parentheses ("(in ₹)", "(₹)",
+# "(Rs.)", "(in USD)")
+_SERIAL = re.compile(r"^\W*\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[.)]\s+", re.I)
+_SERIAL_OR_CURRENCY = re.compile(_SERIAL.pattern + r"|\((?:in\s+)?(?:[$€£¥₹]|rs\.?|inr|usd|eur|gbp|jpy|sek)\)", re.I)
 
 
 def _to_the_cent(r) -> bool:

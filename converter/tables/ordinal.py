@@ -21,6 +21,18 @@ def _context_percent_role(context_texts: list[str]) -> str | None:
     return None
 
 
+def _roles_last(items: list[Item]) -> list[Item]:
+    """A comparison heads the columns after the periods it compares: a line read as "Change 2025 2024" (a cell a line,
+    the upper header row's "Change" fallen onto the years' line: Peapack-Gladstone Q2 2025's six months) is "2025 2024
+    Change"; its figures had been dated a column to the right."""
+    k = 0
+    while k < len(items) and items[k].kind == "role":
+        k += 1
+    if 0 < k < len(items) and any(it.kind == "period" for it in items[k:]) and not any(it.kind == "role" for it in items[k:]):
+        return items[k:] + items[:k]
+    return items
+
+
 def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], transposed: bool, context_texts: list[str],
                    translations: bool = False) -> None:
     """Flattened text: header phrases map to columns by their order."""
@@ -43,7 +55,7 @@ def assign_ordinal(slots: list[Slot], header_rows: list[Row], data: list[Row], t
                 for it in lines[i]:
                     if it.kind == "period" and it.expr is not None and duration_of(it.expr) and it.expr.date() is None:
                         durations.append(it)
-    pl = [it for it in lines[main_period_line] if it.kind != "text"] if main_period_line is not None else []
+    pl = _roles_last([it for it in lines[main_period_line] if it.kind != "text"]) if main_period_line is not None else []
     ul = [it for it in lines[unit_lines[-1]]] if unit_lines else []
     ml_text = " ".join(it.text for i in measure_lines for it in lines[i])
     if pl and ul and any(it.kind == "role" for it in pl):

@@ -31,7 +31,8 @@ def is_pipe_line(text: str) -> bool:
     return t.startswith("|") or t.endswith("|") or " | " in t
 
 
-_RULE_CELL = re.compile(r"^:?[-=_–—]{3,}:?$")
+# (a markdown delimiter row needs one hyphen a cell: "|-|-|-|", as PDF conversions print it)
+_RULE_CELL = re.compile(r"^:?(?:[-=_–—]{3,}|-+):?$")
 
 
 def is_rule_record(pieces: list[Piece]) -> bool:
@@ -78,6 +79,9 @@ def record_end(lines: list[str], i: int) -> int:
     return j
 
 
+_TEX_SPACE = re.compile(r"(?:\s*\\(?:q?quad|hspace\{[^}]*\}|[,;: ])(?![A-Za-z]))+\s*")
+
+
 def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> list[Piece]:
     """The non-empty cells of lines ``i..j`` (0-based) as pieces, one per line part, with cell indices.
 
@@ -99,6 +103,10 @@ def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> li
         mine: list[Piece] = []
         for no, s, e in parts:
             seg = lines[no - 1][s:e]
+            # TeX spacing a PDF's conversion leaves before an indented label ("\quad Basic (₹)") is its indent
+            lead = _TEX_SPACE.match(seg)
+            if lead:
+                s, seg = s + lead.end(), seg[lead.end():]
             stripped = seg.strip(" \t\u00a0")
             if not stripped:
                 continue

@@ -5,6 +5,8 @@ a ``Line`` with exact pieces; and those rows as ``RawRow``s of the one model eve
 
 from __future__ import annotations
 
+import re
+
 from ..models import RawCell, RawRow, Span
 from .cell_lines import merge_cell_lines
 from .furniture import mark_furniture
@@ -13,7 +15,7 @@ from .pipe_cells import cell_marks
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, running_header, running_header_end, several_rows
 from .sgml import markup
-from .text_cells import FOOTNOTE_COL, MALFORMED_COL, TRUNCATED_COL, Piece, assemble, is_page_number, is_symbol
+from .text_cells import FOOTNOTE_COL, MALFORMED_COL, TRUNCATED_COL, Piece, assemble, is_figure, is_page_number, is_symbol
 from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, closing_dash, split_line
 
 
@@ -23,7 +25,13 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
     A row whose figures are all years and that prints other phrases too ("$ in thousands | 2025 | | 2024 |
     | $ Change") is a header line; a row of years alone is a line of years; a row with figures is data.
     """
-    label, figures, rest = assemble(pieces)
+    serial = None
+    if reader == "pipes" and len(pieces) >= 2 and _SERIAL.fullmatch(pieces[0].text.strip()) and pieces[1].index != pieces[0].index \
+            and re.search(r"[A-Za-z]{3}", pieces[1].text) and not is_figure(pieces[1].text.strip()):
+        serial = pieces[0]  # "|1|Revenue from Operations|21,829.68|": a serial number, no figure (``_SERIAL``)
+    label, figures, rest = assemble(pieces[1:] if serial else pieces)
+    if serial is not None:
+        label = [serial] + label
     text = " ".join(p.text for p in pieces)
     if not pieces:
         return Line(no, "", "blank", last=last, reader=reader)
@@ -34,15 +42,24 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
         phrases = [p for p in pieces if not is_symbol(p.text)]
         return Line(no, text, "text", label=" ".join(p.text for p in phrases), last=last, pieces=phrases, reader=reader)
     if reader == "pipes" and label:
-        # the label is one cell (its pieces share an index); other text before the figures ("Notes": "8, 9") is not
-        rest = [p for p in label if p.index != label[0].index] + rest
-        label = [p for p in label if p.index == label[0].index]
+        # the label is one cell (its pieces share an index); other text before the figures ("Notes": "8, 9") is not.
+        # A serial number in a column of its own before it ("|(II)|Other income|2.48|", "Sr. No." of an Indian results
+        # statement) numbers the label: the label is the cell after it, with its number
+        first = own = label[0].index
+        if _SERIAL.fullmatch(label[0].text.strip()) and len({p.index for p in label}) > 1:
+            own = next(p.index for p in label if p.index != first)
+        rest = [p for p in label if p.index not in (first, own)] + rest
+        label = [p for p in label if p.index in (first, own)]
     lab = " ".join(p.text for p in label)
     if len(lab) > _MAX_LABEL or (reader != "pipes" and (_is_prose(lab) or _SENTENCE_END.search(lab))):
         # cells between pipes, or a label on its own line above its figures, are a table's cells whatever
         # their wording; only a sentence is prose
         return Line(no, text, "prose", label=lab, last=last, reader=reader)
     return Line(no, text, "data", label=lab, last=last, pieces=label, figures=figures, rest=rest, reader=reader)
+
+
+# a row's serial number: "(II)", "IV", "1", "1.", "(a)", "A."
+_SERIAL = re.compile(r"\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-z])[.)]?\)?", re.I)
 
 
 def page_line(no: int, text: str) -> Line:

@@ -150,6 +150,10 @@ def _unfinished(prev: Row, r: Row) -> bool:
     "December 31, 2024, respectively | 15 | 15"): a line of six words or more that the next continues is no header's."""
     wordy = len(prev.label.split()) >= _LABEL_LINE_WORDS and not any(_SCALE_WORD.search(x.label) for x in (prev, r))
     cont = r.label[:1].islower() or prev.label.rstrip().endswith(";") or ((prev.stub or wordy) and ends_mid_phrase(prev.label))
+    # a heading in capitals broken over two lines, its colon on the second ("SHARES USED IN CALCULATING NET" /
+    # "INCOME PER SHARE:", Rubio's Q1 2005 rendered a cell a line): one heading; a heading of its own ends with its colon
+    cont = cont or (r.kind == "text" and not r.cells and r.label.rstrip().endswith(":") and len(prev.label.split()) >= 3
+                    and prev.label.isupper() and r.label.isupper() and not find_period_exprs(prev.label + " " + r.label))
     # (a lower-case line that ends mid-phrase too: a header's line ends with its last column's words, "as of September
     # 30, 2010 YoY Change" under "Number of Contracts for Connectivity Services", IIJ 1H FY2010)
     if _header_line(prev, r) and not (wordy and (ends_mid_phrase(prev.label) or (r.label[:1].islower() and ends_mid_phrase(r.label)))):

@@ -11,11 +11,13 @@ from typing import Callable
 
 from ..knowledge import knowledge
 from ..models import Span, Table
+from .prose_scale import prose_amounts, prose_scale
+from .share_scale import unscaled_share_counts
 from .scale_notes import scale_of as _scale_of
 
 
 def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int, int], bool],
-                         dropped: list[Span] | None = None) -> list[Table]:
+                         dropped: list[Span] | None = None, sentences: list[str] | None = None) -> list[Table]:
     """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
 
     Linear in the release: the money of every table that states its scale is indexed once by (value, period), and
@@ -52,6 +54,7 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
     unread_scale = not scaled_figures and any(
         u.scale_stated and not money[j] and (_scale_of(u.context) or 0) > 0 for j, u in enumerate(tables))
 
+    amounts = prose_amounts(sentences or [])  # the release's sentences' amounts of money ("to $33.8 million")
     out = []
     note: tuple[int, Table] | None = None  # the scale a note above a run of tables states, and the table under it
     prev: Table | None = None
@@ -107,6 +110,17 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             # printed whole)
             best, shares_too = (note[1], 0, note[0]), False
             how = "whose note above it ({note!r}) stands over the tables after it, with no prose between them"
+        said = None
+        if best is None and (said := prose_scale(t, currency, amounts)) is not None and said[0] > 0:
+            # the release's sentences print the figures of rows they name at a scale ("Revenues rose 0.7% to $33.8
+            # million" over "TOTAL REVENUES 33,757"): the table's money is in it; its share counts are not said to be
+            best, shares_too = (t, 0, said[0]), False
+            how = f"the release's sentences, which print its figures so ({said[1]})"
+        if best is None and said is not None:
+            # the sentences print its figures as they stand ("Net income of $1,234,567" over "1,234,567")
+            out.append(t.model_copy(update={"notes": t.notes + [f"no scale is stated for this table; figures are taken as "
+                                                                 f"printed, as the release's sentences print them ({said[1]})"]}))
+            continue
         tenths = [c for c in cells if c.scale == 0 and c.decimals_printed < 2]  # cents are amounts in units ("ARPU $ 5.23")
         if best is None and _in_tenths([c for c in cells if c.scale == 0]):
             unsure_run = True
@@ -163,7 +177,9 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
                 else c
                 for c in r.cells
             ]}))
-        why = f"no scale is stated for this table; scale 10^{scale} taken from table {u.id}, " + how.format(
+        if u is t:
+            rows = unscaled_share_counts(rows)  # share counts the per-share arithmetic puts at the money's scale
+        why = f"no scale is stated for this table; scale 10^{scale} taken from " + ("" if u is t else f"table {u.id}, ") + how.format(
             n=n, note=next((x for x in u.context if _scale_of([x]) is not None), ""))
         if unsure:
             why += f"; {unsure} share counts whose scale no table states are excluded (scale_undetermined)"

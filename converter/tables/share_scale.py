@@ -59,7 +59,8 @@ def _rescaled(it: LineItem, kind: str, counts: dict[int, Cell], amounts: list[di
                 scaled += 1
             elif any(_is(a, count.value, p) for a, p in pairs):  # type: ignore[arg-type]
                 plain += 1
-        elif kind == "ADS":
+        else:  # printed unscaled: in full, or at the amounts' scale (Himax's ADSs; Rubio's shares, its money scaled by
+            # the release's sentences: "Basic 9,311" beside "NET INCOME 489" and "$0.053")
             if any(_is(a, count.value, p) for a, p in pairs):  # type: ignore[arg-type]
                 plain += 1
             else:

@@ -181,6 +181,10 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
                 s.excluded, s.undetermined_end = "period_kind_undetermined", end
                 return None
             return _or_undetermined(s, period_for(duration, end, e.text, cal=cal))
+        if weeks is not None and e.kind in ("quarter_ended", "fiscal_year_ended") and (end := e.date()) is not None:
+            # "Quarter Ended November 19, 2008" over "(84 days)": the quarter of a 52/53-week year is its weeks
+            length = in_weeks(duration_of(e), weeks)
+            return _or_undetermined(s, period_for(length, end, e.text, cal=cal) if length is not None else None)
         p = resolve(e, cal)
         if p is not None:
             return p

@@ -215,6 +215,8 @@ def _caption_over_columns(cells: list[str]) -> bool:
     one (a word between them, "vs.", "Outlook", would make a phrase of its own and is read as before)."""
     if len(cells) < 2 or any(i.kind in PHRASE_KINDS for i in parse_header(cells[0])):
         return False
+    if len(cells) > 3 and not any(i.kind in PHRASE_KINDS for i in parse_header(cells[1])):
+        cells = cells[1:]  # two captions: "|Sr. No.|Particulars|Three Months Ended|||Nine Months Ended|||Year Ended|"
     for cell in cells[1:]:
         items = parse_header(cell)
         if not items or any(i.kind not in PHRASE_KINDS for i in items):

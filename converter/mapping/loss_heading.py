@@ -1,0 +1,25 @@
+"""A gain or loss, which goes either way, printed positive in every column under an income statement's heading of
+expenses is a loss: "Change in fair value of compound net derivative liability 1,540,000" under "Other expenses:"
+(Motorcar Parts Q1 FY2027) is -1,540,000 of us-gaap:DerivativeGainLossOnDerivativeNet, not a gain."""
+
+from __future__ import annotations
+
+import re
+
+from . import signs
+from .arithmetic import Node
+
+# a heading of expenses over an income statement's rows ("Other expenses:"), one that names no income or gain
+_EXPENSE_HEADING = re.compile(r"^(?!.*\b(?:income|revenues?|gains?|earnings|profits?)\b).*\b(?:expenses?|costs?|charges?|deductions?)\b", re.I)
+
+
+def loss_under_expenses(kind: str, node: Node, concept: str | None, sign: signs.Sign, balance: str) -> signs.Sign | None:
+    """The sign of a credit gain-or-loss concept's row printed positive under a heading of expenses (negated), where
+    nothing stronger than the printed figure gave one (no rule, no words of the label); None otherwise."""
+    values = [c.value for c in node.item.cells if c.role == "value" and c.value]
+    if (kind != "income" or "GainLoss" not in (concept or "") or balance != "credit" or sign.source in ("rule", "words")
+            or sign.negate or sign.magnitude or not node.item.section or not _EXPENSE_HEADING.search(node.item.section[-1])
+            or not values or any(v < 0 for v in values)):
+        return None
+    return signs.Sign(negate=True, source="structure", reason=(
+        f"structure: a gain or loss printed positive under a heading of expenses ({node.item.section[-1]!r}): a loss"))
