@@ -76,7 +76,7 @@ SECTION_KEYS = {
     "scale_notes": frozenset({"shares", "except_nouns", "except_unit_words"}),
     "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
 }
-_PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "averages_heading"), ("layout", "lead_headings"), ("layout", "page_furniture"), ("layout", "numbered_caption"), ("units", "ratio_lists"), ("units", "share_of_total_rows")}  # a regular expression each
+_PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "averages_heading"), ("layout", "lead_headings"), ("layout", "page_furniture"), ("layout", "numbered_caption"), ("units", "ratio_lists"), ("units", "share_of_total_rows"), ("units", "minor_units"), ("header", "measure_columns")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
 PERIOD_HEADINGS = ("average", "instant", "duration")
 _WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_starts"), ("layout", "total_alone"),

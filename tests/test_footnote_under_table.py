@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from prxbrl.pipeline import convert
@@ -39,10 +40,15 @@ def test_without_a_readable_scaled_table_unscaled_thousands_are_excluded(tmp_pat
     # the footnote turned into prose: the note no longer reaches the balance sheet; its whole figures look like those
     # of the earnings summary under the note, so the money is excluded, and so is that of the period-end table printed
     # right under it ("Nonaccrual loans $ 418", too small to look scaled by itself): the run shares that doubt
+    # (the release's sentences, "total deposits increased by $32,240,000 to $720,730,000", "$832 million", would prove
+    # the thousands by themselves, ``tables.prose_scale``: their amounts are taken out too, so nothing says the scale)
     src = tmp_path / "prose.md"
     text = FIXTURE.read_text(encoding="utf-8")
-    assert FOOTNOTE in text
-    src.write_text(text.replace(FOOTNOTE, "The bank reported strong results for the year."), encoding="utf-8")
+    assert FOOTNOTE in text and "$720,730,000" in text
+    text = text.replace(FOOTNOTE, "The bank reported strong results for the year.")
+    text = "\n".join(line if line.lstrip().startswith("|") else re.sub(r"\$\s?[\d,.]+(?:\s+(?:million|billion))?", "an amount", line)
+                     for line in text.split("\n"))
+    src.write_text(text, encoding="utf-8")
     facts, report = _convert(src, tmp_path / "out")
     assert ("us-gaap:Assets", "2024-12-31") not in facts
     assert "831849" not in facts.values() and "418" not in facts.values()
@@ -59,3 +65,14 @@ def test_footnote_lines():
     assert not footnote_of("The Company's capital ratios exceed all requirements.", ratios)
     gap = ["", FOOTNOTE, "", "The bank reported strong results."]
     assert after_footnotes(gap, ratios) == ["The bank reported strong results."]
+
+
+def test_the_sentences_prove_the_thousands_where_no_note_reaches(tmp_path):
+    # the same release, its footnote turned into prose: the balance sheet summary states no scale and no note reaches
+    # it, but the sentence "total deposits increased by $32,240,000 to $720,730,000 at December 31, 2024" prints its
+    # "Total deposits | 720,730": thousands (``tables.prose_scale``)
+    src = tmp_path / "prose.md"
+    src.write_text(FIXTURE.read_text(encoding="utf-8").replace(FOOTNOTE, "The bank reported strong results for the year."), encoding="utf-8")
+    facts, _ = _convert(src, tmp_path / "out")
+    assert facts[("us-gaap:Assets", "2024-12-31")] == "831849000"
+    assert facts[("us-gaap:Deposits", "2024-12-31")] == "720730000"

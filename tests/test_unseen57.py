@@ -249,3 +249,58 @@ def test_dated_groups_from_the_dates_under_them():
     assert dated_groups(["Three Months Ended", "Nine Months Ended"], dates, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
     # phrases that name no length, or dates that are not read, say nothing
     assert dated_groups(["GAAP", "Non-GAAP"], dates, [[0, 1], [2, 3]]) is None
+
+
+def test_no_liability_among_the_assets_above_their_total(tmp_path):
+    # "Home equity lines of credit | $ 52,434" among Peapack-Gladstone's loans, above "TOTAL ASSETS"
+    # (tests/fixtures/peapack-q2-2025-statements-of-condition.md): a loan, no us-gaap:LineOfCredit (a borrowing US GAAP
+    # sums into the liabilities)
+    facts = plain_facts(FIXTURES / "peapack-q2-2025-statements-of-condition.md", tmp_path / "out")
+    heloc = {r["concept"] for r in facts if r["label"] == "Home equity lines of credit"}
+    assert heloc and "us-gaap:LineOfCredit" not in heloc
+    assert {r["value"] for r in facts if r["label"] == "Home equity lines of credit" and r["period_end"] == "2025-06-30"} == {"52434000"}
+
+
+def test_a_year_and_its_unit_with_a_comparison_and_minor_units(tmp_path):
+    # Fullshare's 2016 highlights (tests/fixtures/fullshare-fy2016-highlights.md), refused before: "| For the year ended
+    # 31 December | 2016 RMB (‘000) | 2015 RMB (‘000) | Change |" over "+39.3%"; "(RMB cents)" is a hundredth of the
+    # yuan a share (19.15 cents: 0.1915, not 19.15 yuan; a final dividend of 1.5 cents: no 1,500 yuan);
+    # "Profit for the period attributable to owners of the company" is the net income
+    facts = plain_facts(FIXTURES / "fullshare-fy2016-highlights.md", tmp_path / "out")
+    assert _values(facts, "Revenue")[("us-gaap:Revenues", "2016-01-01", "2016-12-31")] == "4311423000"
+    eps = {(r["unit"], r["value"]) for r in facts if r["label"] == "Earnings per share (RMB cents)" and r["period_end"] == "2016-12-31"}
+    assert eps == {("iso4217:CNY/xbrli:shares", "0.1915")}
+    dividend = {(r["unit"], r["value"]) for r in facts if r["label"] == "Final dividend (RMB cents)" and r["period_end"] == "2016-12-31"}
+    assert dividend == {("iso4217:CNY/xbrli:shares", "0.015")}
+    owners = _values(facts, "Profit for the period attributable to owners of the company")
+    assert owners[("us-gaap:NetIncomeLoss", "2016-01-01", "2016-12-31")] == "3105196000"
+
+
+def test_a_line_break_in_a_markdown_header_cell(tmp_path):
+    # "| Millions of Yen<br>(For year ended 31 Mar 2024) |" (HOYA's statements, an OCR's markdown,
+    # tests/fixtures/hoya-fy2024-statements.md): the "<br>" is a line break, never a segment "<br>(For"
+    facts = plain_facts(FIXTURES / "hoya-fy2024-statements.md", tmp_path / "out")
+    members = {v for r in facts for k, v in r.items() if k.endswith("Axis") and v}
+    assert not any("Br" in m for m in members)
+    assert any(r["concept"] == "us-gaap:ProfitLoss" and r["period_end"] == "2024-03-31" and r["value"] == "182566000000" for r in facts)
+
+
+def test_average_balances_interest_and_yields_are_measures(tmp_path):
+    # "Average Balance | Interest | Average Yield/Rate" under each quarter (Yardville Q4 2002,
+    # tests/fixtures/yardville-q4-2002-average-balances.txt): measures, never segments; the yields in percent
+    # ("6.89" under "Average Yield/Rate", "%" printed on the first row only: 0.0689, not USD 6,890)
+    facts = plain_facts(FIXTURES / "yardville-q4-2002-average-balances.txt", tmp_path / "out")
+    assert not any(v for r in facts for k, v in r.items() if k == "us-gaap:StatementBusinessSegmentsAxis")
+    loans = {(r["concept"], r["period_start"], r["unit"]): r["value"] for r in facts if r["label"].startswith("Loans")}
+    assert loans[("us-gaap:InterestAndFeeIncomeLoansAndLeases", "2002-10-01", "iso4217:USD")] == "20190000"
+    assert {(u, v) for (c, s, u), v in loans.items() if s == "2002-10-01" and u == "xbrli:pure"} == {("xbrli:pure", "0.0689")}
+    assert not any(u == "iso4217:USD" and v in ("6890", "6890000") for (c, s, u), v in loans.items())
+
+
+def test_a_table_heads_line_names_no_period_focus(tmp_path):
+    # "TOTAL 1998  TOTAL 1999  Q1 2000 ... Q3 2001" (ChoicePoint's operating results by quarter,
+    # tests/fixtures/choicepoint-2001q3-quarters.txt): the columns' heads, no headline of a first quarter; the cover facts
+    # had said a fiscal year ending June 30 and its first quarter of fiscal 2002
+    facts = plain_facts(FIXTURES / "choicepoint-2001q3-quarters.txt", tmp_path / "out")
+    dei = {r["concept"]: r["text"] for r in facts if r["concept"].startswith("dei:")}
+    assert (dei["dei:DocumentFiscalPeriodFocus"], dei["dei:DocumentFiscalYearFocus"], dei["dei:CurrentFiscalYearEndDate"]) == ("Q3", "2001", "--12-31")

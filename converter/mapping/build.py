@@ -129,10 +129,11 @@ def _reads_as_income_statement(table: Table) -> bool:
     labels = [r.label.strip() for r in rows]
     # (no adjusted measure among them: a statement prints none; a table that goes on to reconcile its net income to
     # an adjusted one stays a summary, Palomar's "Adjustments:" ... "Adjusted net income")
-    every = [r.label for r in table.rows]
+    headings = [r.label for r in table.rows if not any(c.role == "value" for c in r.cells)]
     return (len(rows) >= 8 and any(kn.pretax_line.search(x) for x in labels) and any(kn.net_income_line.search(x) for x in labels)
             and not any(kn.total_assets_label.search(x) for x in labels)
-            and not any(kn.index_blocked.search(x) or kn.adjustments_heading.search(x) for x in every))
+            and not any(kn.index_blocked.search(x) for x in labels + headings)
+            and not any(kn.adjustments_heading.search(x) for x in headings))
 
 
 def _income_and_comprehensive(table: Table) -> bool:

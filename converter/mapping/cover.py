@@ -52,6 +52,10 @@ def _line_text(b: Builder, span: Span) -> str:  # pragma: no cover - kept for sy
     return ""
 
 
+# a gap of two spaces or more between words: three make a line of a fixed-width table (counted, in linear time)
+_GAP = re.compile(r"\S {2,}(?=\S)")
+
+
 def _stated_focus(lines: list[str]) -> tuple[str, str] | None:
     """The period the headline names ("Reports Third Quarter ...", "First Six Months Financial Results"), and the
     words that name it."""
@@ -59,6 +63,8 @@ def _stated_focus(lines: list[str]) -> tuple[str, str] | None:
 
     pats = compiled("fiscal_calendar", "period_focus")
     for line in lines[:40]:
+        if len(_GAP.findall(line[:2000])) >= 3 or "|" in line:
+            continue  # a table's line of column heads ("TOTAL 1998 ... Q1 2000  Q2 2000 ...", ChoicePoint's quarters)
         found = [(m.start(), entry["focus"], m.group(0)) for pat, entry in pats if (m := pat.search(line))]
         if found:
             return min(found)[1:]  # the period the line names first (a release run together on one line: its

@@ -9,7 +9,11 @@ never by the row's label alone, which names no measure."""
 
 from __future__ import annotations
 
+import re
+
 from ..models import Table
+
+_AVERAGE = re.compile(r"\baverage\b", re.I)
 
 
 def by_measure(table: Table) -> list[Table] | None:
@@ -21,10 +25,13 @@ def by_measure(table: Table) -> list[Table] | None:
     for m in dict.fromkeys(c.measure_label for c in table.columns if c.measure_label):
         keep = {c.index for c in table.columns if c.measure_label == m}
         rate = all(c.unit == "pure" for c in table.columns if c.index in keep)
+        # an average balance is no amount of the row's line item either: named with its measure ("Loans Average
+        # Balance" beside "Loans" under "Interest", Yardville Q4 2002's average balances, interest and yields)
+        named = rate or bool(_AVERAGE.search(m))
         rows = []
         for r in table.rows:
             update: dict = {"cells": [c for c in r.cells if c.column in keep]}
-            if rate and r.kind != "heading":
+            if named and r.kind != "heading":
                 update["label"] = f"{r.label} {m}"
             rows.append(r.model_copy(update=update))
         parts.append(table.model_copy(update={"title": m, "rows": rows, "columns": columns}))

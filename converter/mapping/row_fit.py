@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cash_sections import cash_flow_name, net_cash_name
 from .comprehensive import oci_misfit
-from .index import ConceptInfo
+from .index import ConceptInfo, adds_into
 from .placement import balance_sheet_side
 from .rules import mapping_knowledge
 from .signs import head_flow, label_head, nets_flows, two_way
@@ -148,6 +148,12 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
             # equity has no current or noncurrent part ("Reserves" under "EQUITY" is no
             # us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent)
             return "a current or noncurrent part among the equity"
+    if ctx.statement == "B" and 0 <= ctx.position < len(ctx.labels) and balance_sheet_side(ctx.section) is None \
+            and any(mapping_knowledge().total_assets_label.search(lab) for lab in ctx.labels[ctx.position + 1:]) \
+            and adds_into(c.qname, "us-gaap:Liabilities") and not adds_into(c.qname, "us-gaap:Assets"):
+        # above the total of the assets, where no heading says the side: no element US GAAP sums into the liabilities
+        # ("Home equity lines of credit" among Peapack-Gladstone Q2 2025's loans is no us-gaap:LineOfCredit)
+        return "a liability among the assets (above the total assets)"
     return None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..tables.text_cells import SERIAL_LEAD
+
 from ..tables.totals import is_total
 from .index import concept_index
 from .labels import label_key
@@ -31,7 +33,7 @@ _WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
              "us-gaap:IncomeLossFromContinuingOperations": "us-gaap:IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
              "us-gaap:ComprehensiveIncomeNetOfTax": "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
 # (after a row's serial number: "(VII) Net profit for the period/year", an Indian results statement)
-NET_INCOME_LINE = re.compile(r"^\W*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+|\d{1,2}[.)]?\s+)?net (?:\(?loss\)?|income|earnings|profit)", re.I)
+NET_INCOME_LINE = re.compile(r"^\W*(?:" + SERIAL_LEAD.pattern.removeprefix("^\\W*") + r")?net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 
 def has_nci(labels) -> bool:

@@ -38,7 +38,8 @@ def cell_unit(
         cur = currency or ctx.reporting_currency
         if cur is None:
             return None, 0, role  # an amount per share in no currency the release states: excluded by the caller
-        return f"{cur}/{'shares' if row_unit == 'per_share' else 'ADS'}", 0, role
+        # (in cents or pence, a row's scale of -2: ``line_items``)
+        return f"{cur}/{'shares' if row_unit == 'per_share' else 'ADS'}", (row_scale if row_scale is not None and row_scale < 0 else 0), role
     if row_unit in ("shares", "ADS"):
         sc = 0 if "(shares)" in label.lower() or "(ads" in label.lower() else (
             row_scale if row_scale is not None else

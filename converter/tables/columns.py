@@ -25,6 +25,8 @@ _kn = knowledge()
 _label_units = compiled("units", "label_units")
 _CONSOLIDATED = {w.lower() for w in _kn.raw["header"]["consolidated"]}
 _MEASURE_WORDS = {w.lower() for w in _kn.raw["header"]["measure_words"]}
+_MEASURE_COLUMN = re.compile(_kn.raw["header"]["measure_columns"])  # [header] measure_columns
+_RATE_COLUMN = re.compile(r"\b(?:yields?|rates?)\b", re.I)  # of them, a yield or rate
 _COMPARISON = {w.lower() for w in _kn.raw["header"]["comparison"]}
 # words by which a column header states where its period starts ("through March 31", "Period from ...")
 _STATES_START = re.compile(r"\b(?:through|thru)\b|\bperiod\s+from\b|\binception\b", re.I)
@@ -241,6 +243,10 @@ def resolve_slots(
             column_unit = label_unit(t)
             if column_unit in ("per_share", "shares", "pure"):
                 s.unit = column_unit
+            elif t and s.role == "value" and _MEASURE_COLUMN.fullmatch(" ".join(t.lower().split())):
+                s.measure = t  # "Average Balance | Interest | Average Yield/Rate": measures, each a table of its own
+                if _RATE_COLUMN.search(t):
+                    s.role, s.unit = "ratio", "pure"  # a yield or rate in percent, "%" printed on the first row only
             elif t and re.search(r"[^\W_]", t) and t.lower() not in _CONSOLIDATED and t.lower() not in _MEASURE_WORDS and s.role == "value" \
                     and "consolidated" not in t.lower().split():  # "UnitedHealth Group Consolidated (a)": the whole
                 s.dimension = t

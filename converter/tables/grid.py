@@ -262,13 +262,15 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
     if got is not None and r.groups and len(got[0]) < len(cells):
         return cells, []  # names in cells of their own ("| | Reservoir & Production Solutions | | | | Seismic Solutions |")
     if got is not None and r.kind == "text" and len(cells) >= 2:
-        # a period and its unit in one cell ("| | Note | 2024 £m | 2023 £m |"): the cell is the column's phrase, not
-        # two; cells before them that name no period speak of the label column
-        own = cells
-        while own and not any(it.kind == "period" for it in parse_header(own[0])):
-            own = own[1:]
-        if own and len(got[0]) > len(own) and all(_period_and_unit(c) for c in own):
-            return own, cells[: len(cells) - len(own)]
+        # a period and its unit in one cell ("| | Note | 2024 £m | 2023 £m |", "| For the year ended 31 December |
+        # 2016 RMB (‘000) | 2015 RMB (‘000) | Change |"): the cell is the column's phrase, not two; a comparison's
+        # cell after them is one too; cells before them speak of the label column
+        k = len(cells)
+        while k and (_period_and_unit(cells[k - 1]) or _role_only(cells[k - 1])):
+            k -= 1
+        own = cells[k:]
+        if sum(_period_and_unit(c) for c in own) >= 1 and len(got[0]) > len(own) and _period_and_unit(own[0]):
+            return own, cells[:k]
     if got is None and r.kind == "text" and len(cells) >= 2:
         # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",
         # "| UnitedHealthcare | | Optum Health |"): each cell is a phrase; a first cell that names no period, unit or
@@ -285,6 +287,12 @@ def _period_and_unit(cell: str) -> bool:
     """A cell that prints one period and its unit or scale, nothing else ("2024 £m", "SEKm 2026")."""
     kinds = [it.kind for it in parse_header(cell)]
     return kinds.count("period") == 1 and "unit" in kinds and set(kinds) <= {"period", "unit"}
+
+
+def _role_only(cell: str) -> bool:
+    """A cell that names a column's role alone ("Change", "% Change")."""
+    items = parse_header(cell)
+    return bool(items) and all(it.kind == "role" for it in items)
 
 
 def _repeated_group(cells: list[str]) -> bool:
@@ -366,6 +374,8 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
             return None
         phrases, line_notes = got
         notes += line_notes
+        while len(phrases) > n and _role_only(phrases[-1]):
+            phrases = phrases[:-1]  # a comparison's column whose cells hold no figure read ("Change" over "+39.3%")
         if phrases:
             read.append(phrases)
             at = cell_indices(r, lines)

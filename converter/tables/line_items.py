@@ -21,6 +21,7 @@ from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _sc
 from .totals import is_total
 from .section_sums import named_totals, summed_section
 from .slots import Context, Slot, fit_cells
+from .text_cells import SERIAL_LEAD
 from .year_columns import headed_balance, headed_length, row_period as year_row_period
 
 _kn = knowledge()
@@ -230,7 +231,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             for heading in (s.heading for s in reversed(sections)):
                 # a scale note or a column note read as a heading ("thousands except per share amounts",
                 # "(per diluted share)") names no unit of the rows under it
-                bare = _SERIAL.sub("", heading)  # "(XII) Earnings per equity share": no parenthetical note
+                bare = SERIAL_LEAD.sub("", heading)  # "(XII) Earnings per equity share": no parenthetical note
                 u = label_unit(bare) if not (_scale_note(bare) or bare.startswith("(")) else None
                 if u in ("per_share", "per_ADS") and row_unit is None and (words > 2 or not _to_the_cent(r)):
                     # "Amortization of intangibles" under "Diluted net income per share": per share by the heading,
@@ -264,6 +265,10 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # 202,524,173": the second of a basic/diluted pair has the unit of the first (a heading and its first
             # sub-row read as one row), not the per-share unit "Diluted" alone names
             row_unit = prev_row[1]
+        if _MINOR_UNIT.search(label) or (row_unit in ("per_share", "per_ADS") and unit_heading and _MINOR_UNIT.search(unit_heading)):
+            # in cents or pence: a hundredth of the currency, per share ("Final dividend (RMB cents) | 1.5")
+            row_unit = row_unit if row_unit in ("per_share", "per_ADS") else "per_share"
+            row_scale = -2
         total_row = is_total(label) and not transposed
         if label.isupper() and sections and not total_row and not (unit_of_heading and _ACRONYM.fullmatch(label)):
             # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
@@ -431,8 +436,8 @@ _CENTS = re.compile(r"\d\.\d\d\)?$")
 
 # a row's serial number before its label ("(a)", "(ii)", "1.") and a currency named in parentheses ("(in ₹)", "(₹)",
 # "(Rs.)", "(in USD)")
-_SERIAL = re.compile(r"^\W*\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[.)]\s+", re.I)
-_SERIAL_OR_CURRENCY = re.compile(_SERIAL.pattern + r"|\((?:in\s+)?(?:[$€£¥₹]|rs\.?|inr|usd|eur|gbp|jpy|sek)\)", re.I)
+_MINOR_UNIT = re.compile(knowledge().raw["units"]["minor_units"], re.I)  # [units] minor_units
+_SERIAL_OR_CURRENCY = re.compile(SERIAL_LEAD.pattern + r"|\((?:in\s+)?(?:[$€£¥₹]|rs\.?|inr|usd|eur|gbp|jpy|sek)\)", re.I)
 
 
 def _to_the_cent(r) -> bool:

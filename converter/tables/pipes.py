@@ -79,6 +79,7 @@ def record_end(lines: list[str], i: int) -> int:
     return j
 
 
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _TEX_SPACE = re.compile(r"(?:\s*\\(?:q?quad|hspace\{[^}]*\}|[,;: ])(?![A-Za-z]))+\s*")
 
 
@@ -111,7 +112,9 @@ def split_record(lines: list[str], i: int, j: int, with_end: bool = False) -> li
             if not stripped:
                 continue
             s2 = s + (len(seg) - len(seg.lstrip(" \t\u00a0")))
-            mine.append(Piece(stripped, Span(line=no, start=s2, end=s2 + len(stripped)), index, cell))
+            # a line break a markdown cell keeps as HTML ("Millions of Yen<br>(For year ended 31 Mar 2024)") is a space
+            text = _BREAK.sub(" ", stripped).strip() if "<" in stripped else stripped
+            mine.append(Piece(text, Span(line=no, start=s2, end=s2 + len(stripped)), index, cell))
         pieces.extend(mine)
         if len(mine) == 1 and mine[0].text in ("$", "US$", "€", "£", "¥"):
             continue  # a currency cell: printed only where the HTML had one

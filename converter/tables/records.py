@@ -15,7 +15,7 @@ from .pipe_cells import cell_marks
 from .pipes import closes_rows, is_pipe_line, is_rule_record, record_end, split_record
 from .run_on import RUN_ON_MIN_CHARS, run_on_records, running_header, running_header_end, several_rows
 from .sgml import markup
-from .text_cells import FOOTNOTE_COL, MALFORMED_COL, TRUNCATED_COL, Piece, assemble, is_figure, is_page_number, is_symbol
+from .text_cells import FOOTNOTE_COL, MALFORMED_COL, SERIAL, TRUNCATED_COL, Piece, assemble, is_figure, is_page_number, is_symbol
 from .text_detect import _MAX_LABEL, _SENTENCE_END, _YEAR, Line, _is_blank, _is_prose, closing_dash, split_line
 
 
@@ -26,9 +26,9 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
     | $ Change") is a header line; a row of years alone is a line of years; a row with figures is data.
     """
     serial = None
-    if reader == "pipes" and len(pieces) >= 2 and _SERIAL.fullmatch(pieces[0].text.strip()) and pieces[1].index != pieces[0].index \
+    if reader == "pipes" and len(pieces) >= 2 and SERIAL.fullmatch(pieces[0].text.strip()) and pieces[1].index != pieces[0].index \
             and re.search(r"[A-Za-z]{3}", pieces[1].text) and not is_figure(pieces[1].text.strip()):
-        serial = pieces[0]  # "|1|Revenue from Operations|21,829.68|": a serial number, no figure (``_SERIAL``)
+        serial = pieces[0]  # "|1|Revenue from Operations|21,829.68|": a serial number, no figure (``text_cells.SERIAL``)
     label, figures, rest = assemble(pieces[1:] if serial else pieces)
     if serial is not None:
         label = [serial] + label
@@ -46,7 +46,7 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
         # A serial number in a column of its own before it ("|(II)|Other income|2.48|", "Sr. No." of an Indian results
         # statement) numbers the label: the label is the cell after it, with its number
         first = own = label[0].index
-        if _SERIAL.fullmatch(label[0].text.strip()) and len({p.index for p in label}) > 1:
+        if SERIAL.fullmatch(label[0].text.strip()) and len({p.index for p in label}) > 1:
             own = next(p.index for p in label if p.index != first)
         rest = [p for p in label if p.index not in (first, own)] + rest
         label = [p for p in label if p.index in (first, own)]
@@ -56,10 +56,6 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
         # their wording; only a sentence is prose
         return Line(no, text, "prose", label=lab, last=last, reader=reader)
     return Line(no, text, "data", label=lab, last=last, pieces=label, figures=figures, rest=rest, reader=reader)
-
-
-# a row's serial number: "(II)", "IV", "1", "1.", "(a)", "A."
-_SERIAL = re.compile(r"\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-z])[.)]?\)?", re.I)
 
 
 def page_line(no: int, text: str) -> Line:

@@ -178,7 +178,7 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
                 for c in r.cells
             ]}))
         if u is t:
-            rows = unscaled_share_counts(rows)  # share counts the per-share arithmetic puts at the money's scale
+            rows = unscaled_share_counts(rows, shares_at_amounts=True)  # counts the per-share arithmetic puts at the money's scale
         why = f"no scale is stated for this table; scale 10^{scale} taken from " + ("" if u is t else f"table {u.id}, ") + how.format(
             n=n, note=next((x for x in u.context if _scale_of([x]) is not None), ""))
         if unsure:

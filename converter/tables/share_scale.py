@@ -32,9 +32,10 @@ def _is(amount: Cell, count: Decimal, per_share: Cell) -> bool:
     return abs(got - per_share.value.scaleb(per_share.scale)) <= step  # type: ignore[union-attr]
 
 
-def unscaled_share_counts(items: list[LineItem]) -> list[LineItem]:
+def unscaled_share_counts(items: list[LineItem], shares_at_amounts: bool = False) -> list[LineItem]:
     """The rows, with the scale taken off share counts the per-share arithmetic says are printed in full, and the
-    amounts' scale put on ADS counts printed unscaled that it says are at the amounts' scale."""
+    amounts' scale put on ADS counts printed unscaled that it says are at the amounts' scale; on share counts too
+    where ``shares_at_amounts`` (a table whose money only the release's sentences scale, ``scales``)."""
     amounts = [a for it in items if (a := _cells(it, "money"))]
     if not amounts:
         return items
@@ -43,13 +44,13 @@ def unscaled_share_counts(items: list[LineItem]) -> list[LineItem]:
     for it in items:
         for kind, per_share in per_unit.items():
             if per_share and (counts := _cells(it, kind)):
-                it = _rescaled(it, kind, counts, amounts, per_share)
+                it = _rescaled(it, kind, counts, amounts, per_share, shares_at_amounts)
         out.append(it)
     return out
 
 
 def _rescaled(it: LineItem, kind: str, counts: dict[int, Cell], amounts: list[dict[int, Cell]],
-              per_share: list[dict[int, Cell]]) -> LineItem:
+              per_share: list[dict[int, Cell]], shares_at_amounts: bool = False) -> LineItem:
     plain = scaled = 0
     at_amounts: set[int] = set()
     for col, count in counts.items():
@@ -59,8 +60,8 @@ def _rescaled(it: LineItem, kind: str, counts: dict[int, Cell], amounts: list[di
                 scaled += 1
             elif any(_is(a, count.value, p) for a, p in pairs):  # type: ignore[arg-type]
                 plain += 1
-        else:  # printed unscaled: in full, or at the amounts' scale (Himax's ADSs; Rubio's shares, its money scaled by
-            # the release's sentences: "Basic 9,311" beside "NET INCOME 489" and "$0.053")
+        elif kind == "ADS" or shares_at_amounts:  # printed unscaled: in full, or at the amounts' scale (Himax's ADSs;
+            # Rubio's shares, its money scaled by the release's sentences: "Basic 9,311" beside "NET INCOME 489", "$0.053")
             if any(_is(a, count.value, p) for a, p in pairs):  # type: ignore[arg-type]
                 plain += 1
             else:

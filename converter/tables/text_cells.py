@@ -141,6 +141,14 @@ def assemble(pieces: list[Piece]) -> tuple[list[Piece], list[Figure], list[Piece
     return label, figures, rest
 
 
+# a row's serial number, as results statements number their lines: "(II)", "IV", "12", "(a)", "A." (a Roman numeral
+# up to 399, a number of one or two digits, a letter); ``SERIAL`` the number itself, ``SERIAL_LEAD`` the number and
+# the space after it that open a label ("(VII) Net profit for the period")
+SERIAL_BODY = r"\(?(?:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|\d{1,2}|[a-z])[.)]?\)?"
+SERIAL = re.compile(SERIAL_BODY, re.I)
+SERIAL_LEAD = re.compile(r"^\W*(?:\(?(?:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|[a-z])[.)]|\d{1,2}[.)]?)\s+", re.I)
+
+
 FOOTNOTE_COL = -1  # RawCell.col of a footnote number run into a row's figures: no column, excluded as a marker
 TRUNCATED_COL = -2  # RawCell.col of a figure in a column a PDF's conversion cut off (``pipes.truncated_columns``)
 MALFORMED_COL = -3  # RawCell.col of a misprinted figure ("$ 3,016,04", ``one_column.malformed``): no column, excluded
