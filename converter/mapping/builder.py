@@ -444,6 +444,7 @@ class Builder:
                     self._statement_values[(cid, unit_id, f.value)].add(qname)
         common: set[str] | None = None
         labelled: set[str] | None = None  # the concepts whose statement facts print the row's label too
+        key = label_key(label) if label is not None else None
         matched = 0
         for plan, cid, unit_id in self.planned_values(concept, cells):
             found = self._statement_values.get((cid, unit_id, plan.value), set())
@@ -456,8 +457,7 @@ class Builder:
                 continue
             common = found if common is None else common & found
             matched += 1
-            if label is not None:
-                key = label_key(label)
+            if key is not None:
                 same = {q for q in found if label_key(printed[(cid, unit_id)][q].label or "") == key}
                 labelled = same if labelled is None else labelled & same
         if common is not None and len(common) == 1 and matched == 1 and labelled is not None and labelled == common:

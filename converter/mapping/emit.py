@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from ..filing import (
@@ -180,7 +181,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             mode = "end"
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
     # the parent company's own statement beside the group's ("Company Balance Sheet"): its facts are the parent's
-    parent = [PARENT_COMPANY] if mapping_knowledge().parent_company.search(re.sub(r"^[\W_]+", "", table.title or "")) else []
+    parent = [PARENT_COMPANY] if _parent_company(table.title or "") else []
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
@@ -450,6 +451,13 @@ def same_statement(a: str, b: str) -> bool:
     us-gaap:ShareBasedCompensation is no total of the expense by line item, us-gaap:AllocatedShareBasedCompensationExpense)."""
     ia, ib = concept_index().get(a), concept_index().get(b)
     return ia is not None and ib is not None and bool({s for s in ia.statements if s.isupper()} & {s for s in ib.statements if s.isupper()})
+
+
+@lru_cache(maxsize=256)
+def _parent_company(title: str) -> bool:
+    """Whether a table's title, after its markdown marks, says it is the parent company's own statement
+    (mapping.toml [members] parent_company)."""
+    return bool(mapping_knowledge().parent_company.search(re.sub(r"^[\W_]+", "", title)))
 
 
 def _non_gaap_column(header: str) -> bool:

@@ -9,8 +9,15 @@ import re
 from . import signs
 from .arithmetic import Node
 
-# a heading of expenses over an income statement's rows ("Other expenses:"), one that names no income or gain
-_EXPENSE_HEADING = re.compile(r"^(?!.*\b(?:income|revenues?|gains?|earnings|profits?)\b).*\b(?:expenses?|costs?|charges?|deductions?)\b", re.I)
+# a heading of expenses over an income statement's rows ("Other expenses:", "Noninterest expense"), and the words of
+# one that names an income or a gain too ("Other income (expense)")
+_EXPENSE_WORDS = re.compile(r"\b(?:expenses?|costs?|charges?|deductions?)\b", re.I)
+_INCOME_WORDS = re.compile(r"\b(?:income|revenues?|gains?|sales|earnings|profits?)\b", re.I)
+
+
+def expense_heading(heading: str) -> bool:
+    """Whether a heading names expenses and no income or gain ("Other expenses:", not "Other income (expense):")."""
+    return bool(_EXPENSE_WORDS.search(heading)) and not _INCOME_WORDS.search(heading)
 
 
 def loss_under_expenses(kind: str, node: Node, concept: str | None, sign: signs.Sign, balance: str) -> signs.Sign | None:
@@ -18,7 +25,7 @@ def loss_under_expenses(kind: str, node: Node, concept: str | None, sign: signs.
     nothing stronger than the printed figure gave one (no rule, no words of the label); None otherwise."""
     values = [c.value for c in node.item.cells if c.role == "value" and c.value]
     if (kind != "income" or "GainLoss" not in (concept or "") or balance != "credit" or sign.source in ("rule", "words")
-            or sign.negate or sign.magnitude or not node.item.section or not _EXPENSE_HEADING.search(node.item.section[-1])
+            or sign.negate or sign.magnitude or not node.item.section or not expense_heading(node.item.section[-1])
             or not values or any(v < 0 for v in values)):
         return None
     return signs.Sign(negate=True, source="structure", reason=(

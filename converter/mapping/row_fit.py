@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .cash_sections import cash_flow_name, net_cash_name
 from .comprehensive import oci_misfit
 from .index import ConceptInfo, adds_into
+from .loss_heading import expense_heading
 from .placement import balance_sheet_side
 from .rules import mapping_knowledge
 from .signs import head_flow, label_head, nets_flows, two_way
@@ -30,8 +31,6 @@ _COMPREHENSIVE_NAMED = re.compile(r"Comprehensive|^A?[Oo]ci")
 _INCLUDED = re.compile(r"\b(?:including|excluding|inclusive|exclusive|net of|before|after)\b", re.I)
 CREDIT_AMONG_EXPENSES = "a credit balance among the expenses, where the label names no income or gain"
 # a heading of expenses ("Noninterest expense:", "Costs and expenses"), not of income and expense together
-_EXPENSE_HEADING = re.compile(r"\b(?:expenses?|costs?)\b", re.I)
-_INCOME_HEADING = re.compile(r"\b(?:income|revenues?|gains?|sales|earnings|profit)\b", re.I)
 # a balance at the beginning or end of a period, which a cash-flow or equity statement prints among its flows
 BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
 
@@ -108,7 +107,7 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # OtherAssetsFairValueDisclosure)
         return "a fair value disclosed in the notes"
     if (ctx.statement == "I" and c.balance == "c" and c.kind == "money" and ctx.section
-            and _EXPENSE_HEADING.search(ctx.section[-1]) and not _INCOME_HEADING.search(ctx.section[-1])
+            and expense_heading(ctx.section[-1])
             and label_head(label)[0] is None):
         # under a heading of expenses, a label that names no direction of its own is an expense: F&M Bancshares
         # FY2024's "Other real estate owned, net | 75,996 | (235,538)" under "Noninterest expense" is no

@@ -283,10 +283,15 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
     return got
 
 
+def one_period(text: str, with_unit: bool = False) -> bool:
+    """A header cell or line that prints one period and nothing else but its unit or scale ("Three Months Ended
+    December 31, 2024"); ``with_unit``: and prints the unit ("2024 £m", "SEKm 2026")."""
+    kinds = [it.kind for it in parse_header(text)]
+    return kinds.count("period") == 1 and set(kinds) <= {"period", "unit"} and (not with_unit or "unit" in kinds)
+
+
 def _period_and_unit(cell: str) -> bool:
-    """A cell that prints one period and its unit or scale, nothing else ("2024 £m", "SEKm 2026")."""
-    kinds = [it.kind for it in parse_header(cell)]
-    return kinds.count("period") == 1 and "unit" in kinds and set(kinds) <= {"period", "unit"}
+    return one_period(cell, with_unit=True)
 
 
 def _role_only(cell: str) -> bool:

@@ -15,7 +15,7 @@ from ..knowledge import knowledge
 from ..models import Column, RawTable, Span, Table
 from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
-from .grid import assign_by_order, assign_positional, by_position, words_over
+from .grid import assign_by_order, assign_positional, by_position, one_period, words_over
 from .quarter_groups import parts_over
 from .stated_lengths import outside_stated_block
 from .headers import FORECAST, Item, is_unit_line, parse_header, segment_measures_scored
@@ -328,7 +328,7 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: l
             if not flags[k] and flags[k - 1] and (words_over(lead[k], len(slots)) or parts_over(lead[k], len(slots))):
                 flags[k] = True
             elif not flags[k] and flags[k - 1] and names_over(lead[k], len(slots)) and (
-                    wraps_into(lead[k - 1], lead[k], len(slots), lines) or _one_period(lead[k - 1])):
+                    wraps_into(lead[k - 1], lead[k], len(slots), lines) or one_period(lead[k - 1].label)):
                 # "| | Amount | | GWP | | Amount | | GWP |" under "| | % of | | | % of |" (Palomar); "| | MRD | | Immune
                 # Medicine | | Unallocated Corporate | | Total |" under "| | Three Months Ended December 31, 2024 |" over
                 # them all (Adaptive Biotechnologies Q4 2024's segments)
@@ -339,12 +339,6 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: l
                 flags[k] = True
                 lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
     return flags
-
-
-def _one_period(r: Row) -> bool:
-    """A header line that prints one period and nothing else but its unit ("Three Months Ended December 31, 2024")."""
-    kinds = [it.kind for it in parse_header(r.label)]
-    return kinds.count("period") == 1 and set(kinds) <= {"period", "unit"}
 
 
 def _fills_columns(r: Row, rows: list[Row]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from ..currencies import iso_currencies
 from ..models import Table
@@ -22,25 +23,21 @@ _COMMON = frozenset({"total", "other", "from", "with", "that", "this", "each", "
 SCALES = (0, 3, 6)
 
 
+@cache
 def _amount_pattern() -> re.Pattern[str]:
+    """An amount of money in a sentence: a currency sign or ISO code, the figure, a scale word after it."""
     codes = "|".join(sorted(iso_currencies(), key=len, reverse=True))
     return re.compile(r"(?:[$€£¥]|\b(?:" + codes + r")\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
                       r"(?:\s*(thousand|million|billion)s?\b)?")
 
 
-_AMOUNT: re.Pattern[str] | None = None
-
-
 def prose_amounts(sentences: list[str]) -> list[tuple[Decimal, Decimal, frozenset[str], str]]:
     """Each amount of money the sentences print, in units, with its precision (the step of its last figure) and the
     words of its sentence and the amount as printed; only amounts of three significant figures or more ("$489,000", "$33.8 million")."""
-    global _AMOUNT
-    if _AMOUNT is None:
-        _AMOUNT = _amount_pattern()
     out = []
     for s in sentences:
         words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", s))
-        for m in _AMOUNT.finditer(s):
+        for m in _amount_pattern().finditer(s):
             whole, frac, word = m.group(1).replace(",", ""), m.group(2) or "", m.group(3)
             digits = (whole + frac).lstrip("0")
             significant = len(digits.rstrip("0")) if not frac else len(digits)
