@@ -269,7 +269,7 @@ def order_phrases(r: Row) -> tuple[list[str], list[str]] | None:
         while k and (_period_and_unit(cells[k - 1]) or _role_only(cells[k - 1])):
             k -= 1
         own = cells[k:]
-        if sum(_period_and_unit(c) for c in own) >= 1 and len(got[0]) > len(own) and _period_and_unit(own[0]):
+        if own and _period_and_unit(own[0]) and len(got[0]) > len(own):
             return own, cells[:k]
     if got is None and r.kind == "text" and len(cells) >= 2:
         # words between the phrases, and a reader that kept the cells of the line ("| 2024 | | 2024 (Adj) |",

@@ -434,9 +434,9 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
 _CENTS = re.compile(r"\d\.\d\d\)?$")
 
 
+_MINOR_UNIT = re.compile(knowledge().raw["units"]["minor_units"], re.I)  # [units] minor_units
 # a row's serial number before its label ("(a)", "(ii)", "1.") and a currency named in parentheses ("(in ₹)", "(₹)",
 # "(Rs.)", "(in USD)")
-_MINOR_UNIT = re.compile(knowledge().raw["units"]["minor_units"], re.I)  # [units] minor_units
 _SERIAL_OR_CURRENCY = re.compile(SERIAL_LEAD.pattern + r"|\((?:in\s+)?(?:[$€£¥₹]|rs\.?|inr|usd|eur|gbp|jpy|sek)\)", re.I)
 
 
