@@ -59,7 +59,9 @@ def _date_regex(raw: dict[str, Any]) -> str:
         rf"|\d{{1,2}}{_DAY_SUFFIX}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
         rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"  # 2010-09-30
         # 12/31/2024, 3/31/24: month and day in either order (``periods.parse_date`` reads the order, or refuses)
-        rf"|(?<![/\d])\d{{1,2}}/\d{{1,2}}/(?:(?:19|20)\d{{2}}|\d{{2}})(?![/\d]))"
+        rf"|(?<![/\d])\d{{1,2}}/\d{{1,2}}/(?:(?:19|20)\d{{2}}|\d{{2}})(?![/\d])"
+        # 31.12.2025: day, month and year between dots, as Indian and European statements print them
+        rf"|(?<![.\d])\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?![.\d]))"
     )
 
 

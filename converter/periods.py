@@ -23,6 +23,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 
 
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 _ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 
@@ -33,6 +34,9 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     m = _NUMERIC.fullmatch(text.strip())
     if m:
         return _numeric_date(int(m[1]), int(m[2]), m[3], order)
+    m = _DOTTED.fullmatch(text.strip())
+    if m:
+        return _safe_date(int(m[3]), int(m[2]), int(m[1]))  # "31.12.2025": day first, always
     t = text.strip().lower().replace(",", " ").replace(".", " ")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
     if m:

@@ -33,8 +33,13 @@ def reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | N
             return frm
     if votes:
         return votes.most_common(1)[0][0]
-    # tables that print no currency at all ("(In thousands)"): the currency the release's sentences state amounts in
+    # tables that print no currency at all ("(In thousands)"): the currency a sentence says all amounts are in ("All
+    # amounts are presented in millions of Swedish kronor", Sdiptech FY2024), else the one the release's sentences
+    # print amounts in
     prose = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs]
+    named = {_code(m.group("cur")) for text in prose for pat in _stated() for m in pat.finditer(text)}
+    if len(named) == 1 and None not in named:
+        return named.pop()
     for text in prose:
         for m in _PROSE_MONEY.finditer(text):
             votes[_SIGN_CURRENCY[m.group(1)]] += 1

@@ -64,6 +64,19 @@ def test_equity_securities_are_no_equity_method_investment(tmp_path):
                                             "us-gaap:InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVentures"), label
 
 
+def test_purchases_of_equity_securities_are_no_equity_method_investment():
+    """A bank's cash-flow statement of 2025 (SEC Financial Statement Data Sets, 2025q3): "Purchases of equity
+    securities" had been us-gaap:PaymentsToAcquireEquityMethodInvestments, as two filers of 2009-2010 labelled it.
+    Securities are held at fair value: the word need covers every equity-method element, its purchase, sale and
+    distributions too. Labels that say equity method keep their elements."""
+    ctx = Context(statement="C", period="d", unit="money")
+    for label in ("Purchases of equity securities", "Proceeds from sale of equity securities"):
+        assert "EquityMethod" not in (choose(label, ctx).qname or ""), label
+    assert choose("Purchase of equity method investments", ctx).qname == "us-gaap:PaymentsToAcquireEquityMethodInvestments"
+    assert choose("Distributions from equity method investments", ctx).qname == (
+        "us-gaap:EquityMethodInvestmentDividendsOrDistributions")
+
+
 def test_charge_offs_beside_recoveries_are_the_gross_write_off(tmp_path):
     """Peoples Financial Q1 2025, allowance for credit losses: "Recoveries / 40 / 58", then "Charge-offs / (53) /
     (135)": had been ...AllowanceForCreditLossWriteoffAfterRecovery = -53,000, a net figure the release does not print.

@@ -314,7 +314,7 @@ def _other_change(qname: str, key: str, ctx: Context, company: tuple[str, ...]) 
 
 
 # the words of a filer's label that names a whole by its kind alone ("Expenses", "Total revenues", "Costs and expenses")
-_GENERIC_WORDS = frozenset({"expense", "cost", "revenue", "sale", "income", "total", "net", "operating"})
+_GENERIC_WORDS = frozenset({"expense", "cost", "revenue", "sale", "income", "total", "net", "operating", "asset", "liability"})
 
 
 def _unknown_words(key: str, ix) -> set[str]:
@@ -440,10 +440,17 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
 
     if ranked and needs(ranked[0][1].qname):
         why = f"{ranked[0][1].qname}: {unsaid_term(ranked[0][1].qname, label, ctx) or 'the label says none of the words its name needs'}"
-        ranked = [r for r in ranked[1:] if r[1].similarity >= COVER_SIMILARITY and not needs(r[1].qname)][:1]
-        if not ranked:
-            return Choice(None, evidence=(why,), candidates=found)
-        ranked[0][2].append(f"filers print the label word for word for it ({why})")
+        rest = ranked[1:]
+        ranked = [r for r in rest if r[1].similarity >= COVER_SIMILARITY and not needs(r[1].qname)][:1]
+        if ranked:
+            ranked[0][2].append(f"filers print the label word for word for it ({why})")
+        else:
+            # ... or whose element name says every word of the label ("Goodwill and intangible assets, net", which
+            # a filer printed for Goodwill: IntangibleAssetsNetIncludingGoodwill)
+            ranked = [r for r in rest if names_every_word(key, r[1], min_similarity) and not needs(r[1].qname)][:1]
+            if not ranked:
+                return Choice(None, evidence=(why,), candidates=found)
+            ranked[0][2].append(f"the element's name says every word of the label ({why})")
     else:
         ranked = [r for r in ranked if not needs(r[1].qname)]
     unsaid_why = [u for _, cand, _ in ranked[:1]
@@ -486,12 +493,15 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     ranked = near_runner_up(ranked, key, min_similarity)  # the closest too far by wording: promotions.py
     score, best, why = ranked[0]
     runners = tuple((cand.qname, round(s, 3)) for s, cand, _ in ranked[1:4])
-    if (unknown := _unknown_words(key, ix)) and not ctx.total and not is_total(label) and ix.sums(best.qname) \
-            and set(best.matched.split()) <= _GENERIC_WORDS:
+    if (unknown := _unknown_words(key, ix)) and not ctx.total and not is_total(label) and set(best.matched.split()) <= _GENERIC_WORDS \
+            and (ix.sums(best.qname) or not set(best.matched.split()) - {"net", "total"} <= set(name_words(best.qname).split())):
         # a word no filer's label and no element name has ("Administrator expenses (see Note 6)", PhenixFIN Q1
         # FY2025) names a part of what the closest element totals (us-gaap:CostsAndExpenses through filers'
-        # "Expenses"): no reading of the part; the company's own line item
-        return Choice(None, evidence=(f"the label names {', '.join(sorted(unknown))}, a part of {best.qname}, a total",),
+        # "Expenses"): no reading of the part; the company's own line item. So too where the generic words found an
+        # element that does not name them ("Biological assets, net", OrganiGram Q3 FY2021: no EquityMethodInvestments
+        # by a few filers' "Net assets"; "Biological assets" no us-gaap:Assets)
+        what = f"a part of {best.qname}, a total" if ix.sums(best.qname) else f"which {best.qname} found by {best.matched!r} does not name"
+        return Choice(None, evidence=(f"the label names {', '.join(sorted(unknown))}, {what}",),
                       runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
     if best.similarity < min_similarity:
         return Choice(None, score=score, similarity=best.similarity, matched=best.matched,

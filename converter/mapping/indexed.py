@@ -81,12 +81,20 @@ def qualified_label(item: LineItem, repeated: bool, above: str | None = None) ->
     if above and PER_LEAD.match(item.label):
         return f"{above.strip().rstrip(':')} {item.label.strip()}"
     named = naming_heading(item.section)  # "Less:" names nothing
-    if named and (_qualifier_only(item.label) or _sum_only(item.label) or repeated and not classification(named)
+    if named and _ATTRIBUTABLE_ONLY.match(named) and (above_it := naming_heading(item.section[: item.section.index(named)])):
+        # "Attributable to:" names no measure: the heading over it does ("Profit for the year / period" / "Attributable
+        # to:" / "Owners of the parent", then the same under "Total comprehensive income ...": IFB Industries Q3 FY2026)
+        named = f"{above_it.strip().rstrip(':')} {named.strip()}"
+    if named and (_qualifier_only(item.label) or _sum_only(item.label) or _SIGN_ONLY.fullmatch(item.label) or repeated and not classification(named)
                   or _asset_acquired(item)):
         return f"{named.strip().rstrip(':')} {item.label.strip()}"
     return item.label
 
 
+# a label of sign words only ("(Increase)/decrease" under "c) Changes in inventories (Finished goods and
+# work-in-progress)", Chennai Petroleum Q3 FY2026): the heading names the line item
+_SIGN_ONLY = re.compile(r"\W*(?:(?:increase|decrease)\W*){1,2}", re.I)
+_ATTRIBUTABLE_ONLY = re.compile(r"^\W*attributable\s+to\W*$", re.I)
 # a label that only says it sums the rows above it ("Net change", "Total"): its heading names what it sums
 _SUM_WORDS = frozenset({"net", "change", "total", "subtotal"})
 

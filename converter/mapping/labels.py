@@ -31,6 +31,10 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NUMBER = re.compile(r"[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*%?")
 _NON_WORD = re.compile(r"[^a-z0-9<>]+")
 _LEAD = re.compile(r"^\s*(?:(?:less|add|plus|deduct|of which)\s*[:\-–—]|less\b|deduct\b|plus\b)\s*", re.I)
+# a line's serial number, as results statements print it before the label: "e) Employee benefits expense", "(ii) Other
+# finance costs", "12. Tax expense", "XII Total Comprehensive Income" (a Roman numeral in capitals before a capital
+# word, Chennai Petroleum Q3 FY2026), never a word of the label
+_SERIAL = re.compile(r"^\W*(?:\(?(?:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|[a-z])[.)]|\d{1,2}[.)]|(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+[A-Z]))\s+", re.I)
 # the start and end of the period a roll-forward prints ("at beginning of year", "start of period", "ending balance"):
 # one word each, the period's name aside (a statement's columns give the period)
 _PERIOD_NAME = r"(?:\s+(?:of|for))?(?:\s+the)?(?:\s+(?:fiscal\s+)?(?:period|year|quarter|month|(?:three|six|nine|twelve)\s+months))?\b"
@@ -110,6 +114,7 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
         if name and len(name) > 2:
             s = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " company ", s, flags=re.I)
     s = _LEAD.sub("", s)
+    s = _SERIAL.sub("", s)
     s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
     s = _currency_suffix(s)
     s = _DATE.sub(" ", s)

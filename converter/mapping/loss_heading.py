@@ -20,6 +20,23 @@ def expense_heading(heading: str) -> bool:
     return bool(_EXPENSE_WORDS.search(heading)) and not _INCOME_WORDS.search(heading)
 
 
+# what a heading of income does not name, nor a label read as an expense under it: an expense, a loss, a tax
+# ("Income taxes:" over "Current" / "Deferred"), or an amount taken off the income
+_DEBIT_WORDS = re.compile(r"\b(?:expenses?|costs?|charges?|deductions?|loss(?:es)?|tax(?:es)?|provisions?|allowances?"
+                          r"|discounts?|returns?|less|impairments?|write[- ]?(?:offs?|downs?)|amorti[sz]ation|depreciation)\b", re.I)
+
+
+def income_heading(heading: str) -> bool:
+    """Whether a heading names income and no expense, loss or tax ("Noninterest Income:", "Revenues:", not "Other
+    income (expense):" nor "Income taxes:")."""
+    return bool(_INCOME_WORDS.search(heading)) and not _EXPENSE_WORDS.search(heading) and not _DEBIT_WORDS.search(heading)
+
+
+def names_a_debit(label: str) -> bool:
+    """Whether a label names an expense, a loss, a tax or an amount taken off ("Less: sales returns")."""
+    return bool(_DEBIT_WORDS.search(label))
+
+
 def loss_under_expenses(kind: str, node: Node, concept: str | None, sign: signs.Sign, balance: str) -> signs.Sign | None:
     """The sign of a credit gain-or-loss concept's row printed positive under a heading of expenses (negated), where
     nothing stronger than the printed figure gave one (no rule, no words of the label); None otherwise."""

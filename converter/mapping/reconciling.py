@@ -6,12 +6,14 @@ where its key metrics print "Catastrophe losses 8,122")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..filing import Concept
 from ..models import LineItem, Table
 from ..tables.columns import strip_marks
+from ..tables.text_cells import SERIAL_LEAD
 from . import signs
 from .arithmetic import Node
 from .index import adds_into, summation_weight
@@ -21,6 +23,10 @@ from .sums import _with_sign
 
 if TYPE_CHECKING:
     from .resolve import TableMapper
+
+
+# a total's label, after a serial number a results statement prints before it ("III Total Income (I+II)")
+_TOTAL = re.compile(r"^\W*(?:(?-i:[IVX]+)\s+)?total\b", re.I)
 
 
 def _dims(res: Resolution) -> list[tuple[str, str]]:
@@ -46,6 +52,10 @@ def taken_out(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     pres = tm.res.get(parent.index) or tm.resolve(parent)
     if pres.dims or not (pres.concept or pres.ext_name) or pres.concept and adds_into(res.concept, pres.concept):
         return res  # a total US GAAP sums the row into: the sum's own calculations say (sums.signed)
+    if _TOTAL.match(SERIAL_LEAD.sub("", strip_marks(parent.item.label))):
+        # a total adds its rows up, it adjusts no measure: "3 Total Income (1+2)" over "1 Revenue from operations" and
+        # "2 Other income" (IFB Industries Q3 FY2026) holds the other income as printed
+        return res
     first = min(parent.children)
     if first >= node.index or tm.nodes[first].weight != 1 or tm.nodes[first].children:
         # a measure the table adds up from its own rows holds those rows, not this one (United Fire's "Total investment

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .cash_sections import cash_flow_name, net_cash_name
 from .comprehensive import oci_misfit
 from .index import ConceptInfo, adds_into
-from .loss_heading import expense_heading
+from .loss_heading import expense_heading, income_heading, names_a_debit
 from .placement import balance_sheet_side
 from .rules import mapping_knowledge
 from .signs import head_flow, label_head, nets_flows, two_way
@@ -30,6 +30,7 @@ _COMPREHENSIVE_NAMED = re.compile(r"Comprehensive|^A?[Oo]ci")
 # including accumulated other comprehensive income of ...")
 _INCLUDED = re.compile(r"\b(?:including|excluding|inclusive|exclusive|net of|before|after)\b", re.I)
 CREDIT_AMONG_EXPENSES = "a credit balance among the expenses, where the label names no income or gain"
+DEBIT_AMONG_INCOME = "a debit balance under a heading of income, where the label names no expense, loss or tax"
 # a heading of expenses ("Noninterest expense:", "Costs and expenses"), not of income and expense together
 # a balance at the beginning or end of a period, which a cash-flow or equity statement prints among its flows
 BEGIN_END = re.compile(r"\b(?:beginning|end)\b(?: of)?(?: the)? (?:period|year|quarter)|\b(?:beginning|start|opening|ending|closing)\b|\bend of\b", re.I)
@@ -114,6 +115,12 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # us-gaap:GainsLossesOnSalesOfOtherRealEstate, a gain of 75,996, that filers label "Other real estate owned
         # expense, net" too
         return CREDIT_AMONG_EXPENSES
+    if (ctx.statement == "I" and c.balance == "d" and c.kind == "money" and ctx.section and income_heading(ctx.section[-1])
+            and not names_a_debit(label)):
+        # ... and under a heading of income, a label that names no expense, loss or tax is no expense: Chittenden's
+        # "Retail Investment services" under "Noninterest Income:" (2003) is no us-gaap:SellingExpense, found by one
+        # filer's "Retail"
+        return DEBIT_AMONG_INCOME
     if ctx.statement in ("B", "") and ctx.section:
         # a balance sheet's assets hold no payable or liability, its liabilities no receivable, by the element's
         # name ("Value-added tax recoverable" under current assets is no us-gaap:SalesAndExciseTaxPayableCurrent);

@@ -195,7 +195,35 @@ def _merge(recs: list[Line]) -> list[Line]:
             out.extend(replace[k])
         elif k not in skip:
             out.append(x)
-    return _join_unit_cells(_join_period_phrases(_join_wrapped_header_cells(out)))
+    return _join_repeated_cells(_join_unit_cells(_join_period_phrases(_join_wrapped_header_cells(out))))
+
+
+def _join_repeated_cells(recs: list[Line]) -> list[Line]:
+    """The same header word over every column, each on a line of its own, right above a header line read a cell per
+    line ("QTR" nine times over "6/30/01" ... "6/30/03", Chittenden's income statement of 2003): one header line of
+    those cells. Only where the run prints the one text as many times as the line under it has cells: a table's title
+    and notes over a header line of years are different lines, and never so many."""
+    from .records import record_line
+
+    out = list(recs)
+    for k in range(len(out) - 1, 0, -1):
+        head = out[k]
+        if head.reader != "cells" or head.kind not in ("text", "years") or not any(x.reader == "cells" for x in out[k + 1 : k + 6]):
+            continue
+        n = len(head.pieces) if head.kind == "text" else len(head.figures)
+        run: list[int] = []
+        j = k - 1
+        while j >= 0 and (out[j].kind == "blank" and not out[j].reader or _short_words(out[j])):
+            if out[j].kind != "blank":
+                if run and out[j].label.strip() != out[run[0]].label.strip():
+                    break
+                run.insert(0, j)
+            j -= 1
+        if n < 2 or len(run) != n:
+            continue
+        pieces = [Piece(out[i].label, Span(line=out[i].no, start=out[i].label_span[0], end=out[i].label_span[1])) for i in run]
+        out[run[0] : k] = [record_line(pieces, out[run[0]].no, out[run[-1]].no, "cells")]
+    return out
 
 
 def _unit_cell(x: Line) -> bool:

@@ -259,6 +259,7 @@ def resolve_slots(
         _years_of_their_fourth_quarters(slots, cal)
         quarter_trend(slots, cal)
         lengths_stated_in_prose(slots, data, ctx)
+        quarter_trend(slots, cal, "period_length_undetermined")
     # columns without a period take one from their neighbours
     values = [i for i, s in enumerate(slots) if s.role == "value"]
     for i, s in enumerate(slots):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import knowledge
 from ..models import Column, RawTable, Span, Table
+from ..periods import duration_of, find_period_exprs
 from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
 from .grid import assign_by_order, assign_positional, by_position, one_period, words_over
@@ -338,7 +339,31 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: l
             if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
                 flags[k] = True
                 lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
+        _stacked_phrases(lead, flags, len(slots))
     return flags
+
+
+def _stacked_phrases(lead: list[Row], flags: list[bool], n: int) -> None:
+    """Lines of a cell over each column right above a header line, that read down the first column with it make a
+    period of a length ("Three | Three | Nine | Nine" / "months | ..." / "ended | ..." over "September 30 | ...", Erie
+    Indemnity's EX-99.2 of 2006, a rendering that keeps no column's position): header lines, their cells its phrases."""
+    def cells(r: Row) -> list[str]:
+        return [f[0] for f in r.fragments] if r.kind == "text" and not r.cells else []
+
+    k = 0
+    while k < len(lead):
+        j = k
+        while j < len(lead) and not flags[j] and len(cells(lead[j])) == n:
+            j += 1
+        if j == k or j >= len(lead) or not flags[j] or n < 2 or not cells(lead[j]):
+            k = j + 1 if j > k else k + 1
+            continue
+        down = " ".join(cells(lead[i])[0] for i in range(k, j + 1))
+        if any(duration_of(e) for e in find_period_exprs(down)):
+            for i in range(k, j):
+                flags[i] = True
+                lead[i] = replace(lead[i], groups=True)
+        k = j + 1
 
 
 def _fills_columns(r: Row, rows: list[Row]) -> bool:

@@ -107,6 +107,32 @@ def _other_side(heading: str, sections: list[_Open]) -> bool:
 _COUNTED = ("per_share", "per_ADS", "shares", "ADS")
 
 
+_VARIANT = re.compile(r"\b(?:basic|diluted|dilution|assuming dilution)\b", re.I)
+
+
+def _variant_sibling(label: str, sections: list[_Open]) -> int | None:
+    """The place of an open heading that is ``label`` with the other of basic and diluted."""
+    mine = _VARIANT.findall(label)
+    if not mine:
+        return None
+    bare = " ".join(_VARIANT.sub(" ", label.rstrip(":")).lower().split())
+    return next((k for k, s in enumerate(sections) if (theirs := _VARIANT.findall(s.heading))
+                 and {w.lower() for w in theirs} != {w.lower() for w in mine}
+                 and " ".join(_VARIANT.sub(" ", s.heading.rstrip(":")).lower().split()) == bare), None)
+
+
+_NAMES_NOTHING = re.compile(r"^\W*(?:attributable\s+to|of\s+which)\W*$", re.I)
+
+
+def _total_of(label: str, sections: list[_Open]) -> int | None:
+    """The place in ``sections`` of the heading a total names ("Total revenues": "Revenues:"), below the innermost."""
+    m = re.match(r"\s*total\s+(.+?)\s*:?\s*$", strip_marks(label), re.I)
+    if m is None or len(sections) < 2:
+        return None
+    named = m.group(1).lower()
+    return next((k for k in range(len(sections) - 2, -1, -1) if sections[k].heading.rstrip(":").strip().lower() == named), None)
+
+
 def _counted_closes(heading: str, sections: list[_Open]) -> list[_Open]:
     """The sections still open at a heading that names a count of shares or an amount per share ("Net loss per common
     share", "Weighted average shares outstanding"): only those of the same unit ("Basic:" under "Earnings per
@@ -150,13 +176,13 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 continue
             if _NOTE_ONLY.match(label):
                 continue  # "(See Notes)" on a line of its own over the rows: a note reference, no heading naming them
-            if unbalanced(label):
+            if unbalanced(SERIAL_LEAD.sub("", label)):  # "c) Changes in inventories (...)": a serial's ")" is balanced
                 continue  # a piece of a label run on over lines ("2025 and December 31, 2024)"): no heading
             unread = unread_figures(r)
             if unread:
                 excluded.extend((u, "not_a_figure") for u in unread)  # "Working capital ratio | 5.1:1": no heading
                 continue
-            if heading_open and label[:1].islower() and items and sections and sections[-1].heading == items[-1].label:
+            if heading_open and label[:1].islower() and not SERIAL_LEAD.match(label) and items and sections and sections[-1].heading == items[-1].label:
                 # "Adjustments to reconcile net income to net cash" / "provided by operating activities:": one heading
                 joined = f"{items[-1].label} {label.rstrip(':').strip()}"
                 sections[-1].heading = joined
@@ -166,6 +192,14 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 continue
             sections = _by_indent(sections, r.indent, positional)
             level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
+            if (k := _variant_sibling(label, sections)) is not None:
+                # "Diluted earnings per common share" after "Basic earnings per common share" (Healthcare Realty Q1
+                # 2003): the other variant of the same heading, beside it, not inside it
+                level, sections = sections[k].level, sections[:k]
+            elif sections and _NAMES_NOTHING.match(label):
+                # "Attributable to:" under "Profit for the year / period" (IFB Industries Q3 FY2026): inside it, the
+                # heading that names the measure shared out
+                level = sections[-1].level + 1
             # the rows after a heading of averages are averages, totals among them too, up to the next heading
             averaging = bool(_AVERAGES.search(label))
             before_heading = list(sections)  # (a data row may turn out to go on from this line: ``_GOES_ON``)
@@ -196,7 +230,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
         if (was_open and items and items[-1].kind == "heading" and sections and sections[-1].heading == items[-1].label
-                and _GOES_ON.match(label) and not items[-1].label.endswith(("-", "\u2013", "\u2014"))):
+                and _GOES_ON.match(label) and not SERIAL_LEAD.match(label) and not items[-1].label.endswith(("-", "\u2013", "\u2014"))):
             # the line above, no heading ending in a colon, is the start of this row's label: a row that is only a
             # parenthesis, or goes on with a dash and a figure or in lower case ("Fixed income securities, at fair
             # value" / "(amortized cost of $5,255,816 in 2002 and $4,955,542 in 2001) | 5,475,979", an insurer's
@@ -287,7 +321,12 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # "Revenues" (a heading) right over "Revenues | 29,881,814": the heading of that one line, which ends its
             # section; "Expenses" after it is no part of it
             sections = sections[:-1]
-        if total_row and sections and not label.isupper():
+        named = _total_of(label, sections) if total_row else None
+        if named is not None:
+            # "Total revenues" under "Revenues" and a heading opened after it ("(As adjusted)*", a header cell of
+            # Erie Indemnity's Q1 2010 printed in the label column): it closes its own heading and those inside it
+            sections = sections[:named]
+        elif total_row and sections and not label.isupper():
             sections = sections[:-1] if sections[-1].level > 0 or label.lower().startswith(("total", "consolidated")) else sections
         elif not strip_marks(label).strip() and sections and sections[-1].level > 0 and r.values and _CURRENT_PART.search(sections[-1].heading):
             # a row of figures with no label under a heading of a balance sheet's current part is that part's sum

@@ -21,10 +21,13 @@ def _months_apart(a, b) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
-def quarter_trend(slots: list[Slot], cal: Calendar) -> None:
+def quarter_trend(slots: list[Slot], cal: Calendar, reason: str = _UNDETERMINED) -> None:
     """Give the columns excluded as ``period_kind_undetermined`` the quarter ending on their dates, where the dates are
-    month ends all a whole number of quarters apart and two of them are consecutive quarter ends."""
-    dated = [s for s in slots if s.excluded == _UNDETERMINED and s.undetermined_end is not None]
+    month ends all a whole number of quarters apart and two of them are consecutive quarter ends. ``reason``
+    ``period_length_undetermined``: dates alone over a statement of flows (``slot_period._flows_ending``) whose length
+    neither the titles nor the prose state (asked after ``stated_lengths``): "QTR" over "6/30/01" ... "6/30/03" under
+    "Consolidated Statements of Income" (Chittenden, 2003), nine quarters side by side."""
+    dated = [s for s in slots if s.excluded == reason and s.undetermined_end is not None]
     ends = sorted({s.undetermined_end for s in dated if s.undetermined_end is not None})
     if len(ends) < 2 or not all(is_month_end(d) for d in ends):
         return

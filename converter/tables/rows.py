@@ -13,6 +13,7 @@ from ..knowledge import compiled, knowledge
 from ..models import RawCell, RawRow, RawTable, Span
 from ..periods import find_period_exprs
 from .label_tails import join_label_tails
+from .text_cells import SERIAL_LEAD
 from .totals import is_total
 from ..tokens import Amount, parse_amount
 
@@ -133,9 +134,40 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
         if table.layout == "fixed":
             row.fragments = _fragments(lines[r.line - 1], r.line)
         out.append(row)
+    out = _labels_over_figures(out)
     if table.layout != "fixed":
         out = join_label_tails(out)  # "Net income | 367" / "excluding the impact of equity investments" (``label_tails``)
     return _join_wrapped_labels(out, unfinished_only=table.layout != "fixed")
+
+
+_PAIRS = 3  # labels printed over their figures, in a table that prints its rows so
+
+
+def _labels_over_figures(rows: list[Row]) -> list[Row]:
+    """Rows printed as a line of the label and, under it, a line of the figures alone ("Premiums earned" / "  53,017
+    53,908  160,868  161,721", Erie Indemnity's EX-99.2 of 2006; "Inventories (Note 8)" / "36,444  66,365", OrganiGram
+    Q3 FY2021, both renderings of HTML or PDF): one row each. The layout is told by its repetition (``_PAIRS`` such
+    rows at least); a heading's line (a colon at its end, a period or a scale it names) is never a row's label, and a
+    line of figures alone after a row of figures stays a total without a label."""
+    def pair(i: int) -> bool:
+        prev, r = rows[i - 1], rows[i]
+        after = rows[i + 1] if i + 1 < len(rows) else None
+        if after is not None and after.kind == "text" and after.label[:1].islower():
+            return False  # "Realized (gains) losses on available-for-sale debt" / "- - - (75) (9)" / "securities": the
+            # label goes on under its figures (``label_tails``)
+        return (r.kind == "data" and not r.label.strip() and bool(r.cells) and prev.kind == "text" and bool(prev.label)
+                and not any(c.text.strip() for c in prev.cells) and not prev.label.rstrip().endswith(":")
+                and not _header_line(prev, prev) and bool(re.search(r"[A-Za-z]{2}", prev.label)))
+
+    at = [i for i in range(1, len(rows)) if pair(i)]
+    if len(at) < _PAIRS:
+        return rows
+    out = list(rows)
+    for i in reversed(at):
+        prev, r = out[i - 1], out[i]
+        out[i - 1 : i + 1] = [Row(line=r.line, kind="data", label=prev.label, label_span=prev.label_span, cells=r.cells,
+                                  indent=prev.indent, fragments=r.fragments, stub=r.stub)]
+    return out
 
 
 def _unfinished(prev: Row, r: Row) -> bool:
@@ -149,7 +181,7 @@ def _unfinished(prev: Row, r: Row) -> bool:
     2024; 155,873,752 and", FIGS Q3 2025's shares of class A common stock over four lines, the figures on the last,
     "December 31, 2024, respectively | 15 | 15"): a line of six words or more that the next continues is no header's."""
     wordy = len(prev.label.split()) >= _LABEL_LINE_WORDS and not any(_SCALE_WORD.search(x.label) for x in (prev, r))
-    cont = r.label[:1].islower() or prev.label.rstrip().endswith(";") or ((prev.stub or wordy) and ends_mid_phrase(prev.label))
+    cont = (r.label[:1].islower() and not SERIAL_LEAD.match(r.label)) or prev.label.rstrip().endswith(";") or ((prev.stub or wordy) and ends_mid_phrase(prev.label))
     # a heading in capitals broken over two lines, its colon on the second ("SHARES USED IN CALCULATING NET" /
     # "INCOME PER SHARE:", Rubio's Q1 2005 rendered a cell a line): one heading; a heading of its own ends with its colon
     cont = cont or (r.kind == "text" and not r.cells and r.label.rstrip().endswith(":") and len(prev.label.split()) >= 3
@@ -182,7 +214,9 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
 
     ``unfinished_only``: where the layout does not show a label's lines by their indent (cells between pipes, text
     flattened), only a line that stops mid-phrase continues on the next (``_unfinished``). A line that ends with a
-    word no label ends with continues on the next in every layout (``ends_mid_phrase``)."""
+    word no label ends with continues on the next in every layout (``ends_mid_phrase``). A fixed-width line of words
+    spaced across the columns ("Three   Three   Nine   Nine" over "months   months   months   months", Erie Indemnity
+    2006) is a header's, no label's."""
     out: list[Row] = []
     hanging: dict[int, int] = {}  # a label joined from its lines (fixed width) -> the indent of its continuation lines
     for r in rows:
@@ -207,6 +241,7 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
             and cont
             and not prev.label.endswith(":")
             and r.indent >= prev.indent
+            and (unfinished_only or (len(prev.fragments) <= 1 and (r.kind == "data" or len(r.fragments) <= 1)))
         ):
             span = prev.label_span
             out[-1] = Row(

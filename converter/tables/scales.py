@@ -16,6 +16,31 @@ from .share_scale import unscaled_share_counts
 from .scale_notes import scale_of as _scale_of
 
 
+def _sizes_agree(t: Table, other: Table, scale: int, currency: str | None, shared_needed: bool = True) -> bool:
+    """Whether the rows ``t`` shares by label with ``other`` print amounts of the same size at ``scale`` (the largest
+    of each row), within a factor of 20, for one such row at least: "Net sales 12,671,939" (whole dollars) beside "Net sales $13.5" in the
+    "($ millions)" table before it (Kensey Nash, quarter to September 2008) is no table in millions."""
+    def amounts(u: Table, at: int | None) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for r in u.rows:
+            for c in r.cells:
+                if c.value and c.unit == currency and c.role == "value" and r.label.strip():
+                    k = r.label.lower().strip()
+                    out[k] = max(out.get(k, 0.0), float(abs(c.value)) * 10 ** (c.scale if at is None else at))
+        return out
+
+    mine, theirs = amounts(t, scale), amounts(other, None)
+    shared = [k for k in mine if k in theirs]
+    if any(max(mine[k], theirs[k]) > 20 * min(mine[k], theirs[k]) for k in shared):
+        return False
+    if not shared and mine and theirs:
+        # no row in common: the amounts of tables of one release are of one size, not ten thousand times apart
+        a, b = median(mine.values()), median(theirs.values())
+        if max(a, b) > 10_000 * min(a, b):
+            return False
+    return bool(shared) or not shared_needed
+
+
 def infer_missing_scales(tables: list[Table], currency: str | None, prose_between: Callable[[int, int, int], bool],
                          dropped: list[Span] | None = None, sentences: list[str] | None = None) -> list[Table]:
     """A table that states no scale ("Full FY2010 84,500 4,800") takes the scale of a table printing the same figures.
@@ -99,11 +124,11 @@ def infer_missing_scales(tables: list[Table], currency: str | None, prose_betwee
             )
             scales = [c.scale for u in [out[k] for k in near[-1:]] for r in u.rows for c in r.cells
                       if c.value is not None and c.unit == currency and c.role == "value"]
-            if scales and len(set(scales)) == 1:
+            if scales and len(set(scales)) == 1 and _sizes_agree(t, out[near[-1]], scales[0], currency):
                 best = (out[near[-1]], 0, scales[0])
                 how = "the nearest table before it with the same line items"
         shares_too = True
-        if best is None and note is not None:
+        if best is None and note is not None and _sizes_agree(t, note[1], note[0], currency, shared_needed=False):
             # a note above the tables before it, with only their headings between ("(In thousands, except per share
             # figures)" over PFBX's earnings summary, its allowance, balance sheet and period-end tables): the money
             # is in that scale; share counts are not said to be (the note may except them, and shares are often

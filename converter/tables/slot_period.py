@@ -90,12 +90,14 @@ def in_weeks(duration: tuple[str, int] | None, weeks: tuple[str, int] | None) ->
     return weeks if abs(weeks[1] * 7 - n * 30.44) <= 14 else None
 
 
-def _in_column_year(e: PeriodExpr, years: list[int]) -> PeriodExpr:
+def _in_column_year(e: PeriodExpr, years: list[int], table_years: frozenset[int]) -> PeriodExpr:
     """A period of one date over every column ("For the year ended 31 December 2024" over "2024 | 2023", Spire
     Healthcare FY2024) under a column that prints another year alone: that period of the column's year (the year
-    ended 31 December 2023), where the date is a month's end (a 52/53-week year's day moves with the weekday)."""
+    ended 31 December 2023), where the date is a month's end (a 52/53-week year's day moves with the weekday). Only
+    where another column prints the date's year alone too: a column's own date beside a year that wrapped onto the
+    line under it ("MAY 31, 2021   AUGUST 31," / "2020", OrganiGram Q3 FY2021) is that date."""
     d = e.date()
-    if (len(years) != 1 or d is None or d.year == years[0] or e.groups.get("date2") or e.groups.get("year2")
+    if (len(years) != 1 or d is None or d.year == years[0] or d.year not in table_years or e.groups.get("date2") or e.groups.get("year2")
             or e.kind not in ("months_ended", "fiscal_year_ended", "as_of", "date") or not is_month_end(d)):
         return e
     try:
@@ -141,7 +143,7 @@ def slot_period(exprs: list[PeriodExpr], years: list[int], s: Slot, cal: Calenda
         if duration is None:
             return _or_undetermined(s, None)  # "Three Months Ended" over "(52 weeks)": no length can be trusted
     # the lowest full period stacked over a column is the most specific ("Fiscal Year ended March 31, 2009" over "1Q08")
-    exprs = [_in_column_year(e, years) for e in exprs]
+    exprs = [_in_column_year(e, years, table_years) for e in exprs]
     for e in reversed(exprs):
         if e.kind == "months_ended" and e.groups.get("mon"):
             # "Three Months Ended June" (over a line of years): the day comes from the fiscal calendar
