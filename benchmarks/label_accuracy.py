@@ -349,7 +349,7 @@ def main() -> None:
         import gzip
         import json
 
-        from prxbrl.mapping import choose, index, placement
+        from prxbrl.mapping import choose, index, placement, scoring
 
         if args.index:
             raw = json.loads(gzip.decompress(args.index.read_bytes()))
@@ -359,7 +359,7 @@ def main() -> None:
 
             raw = build(args.shared, tuple(dev_files(args.shared)))
         dev = index.ConceptIndex(raw)
-        index.concept_index = choose.concept_index = placement.concept_index = lambda: dev
+        index.concept_index = choose.concept_index = placement.concept_index = scoring.concept_index = lambda: dev
     from prxbrl.mapping import index as _index
 
     ix = _index.concept_index()

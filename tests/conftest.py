@@ -195,11 +195,11 @@ def dev_index():
 def held_out(dev_index):
     """``dev_index`` in place of the converter's own index, for the tests of one module."""
     from prxbrl.mapping import choose as choose_module
-    from prxbrl.mapping import index, placement
+    from prxbrl.mapping import index, placement, scoring
 
-    saved = index.concept_index, choose_module.concept_index, placement.concept_index
-    index.concept_index = choose_module.concept_index = placement.concept_index = lambda: dev_index
+    saved = index.concept_index, choose_module.concept_index, placement.concept_index, scoring.concept_index
+    index.concept_index = choose_module.concept_index = placement.concept_index = scoring.concept_index = lambda: dev_index
     choose_module.choose.cache_clear()
     yield
-    index.concept_index, choose_module.concept_index, placement.concept_index = saved
+    index.concept_index, choose_module.concept_index, placement.concept_index, scoring.concept_index = saved
     choose_module.choose.cache_clear()

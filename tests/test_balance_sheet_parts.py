@@ -1,5 +1,5 @@
 """A balance-sheet row in the current or the noncurrent part is no element of both parts together
-(choose._WHOLE_OF_PARTS): "Long-term debt including obligations under finance leases" after "Total current
+(scoring._WHOLE_OF_PARTS): "Long-term debt including obligations under finance leases" after "Total current
 liabilities" is the noncurrent debt, not LongTermDebtAndCapitalLeaseObligationsIncludingCurrentMaturities, which filers'
 "long-term debt and lease obligations, including current maturities" had found.
 

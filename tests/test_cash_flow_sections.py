@@ -9,7 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from prxbrl.mapping.cash_sections import below_closing_balance, cash_flow_misfit, noncash_heading
-from prxbrl.mapping.signs import Sign, one_way, one_way_against, outflow_convention
+from prxbrl.mapping.one_way_flows import one_way, one_way_against, outflow_convention
+from prxbrl.mapping.signs import Sign
 from prxbrl.pipeline import convert
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from prxbrl.models import ConvenienceTranslation, FiscalCalendar, RawCell, RawRow, RawTable, Span
 from prxbrl.periods import Calendar
-from prxbrl.tables.grid import by_order, by_position
+from prxbrl.tables.flat_headers import by_order
+from prxbrl.tables.grid import by_position
 from prxbrl.tables.interpret import Context, interpret
 from prxbrl.tables.rows import grid_rows, text_rows
 from prxbrl.tables.slots import Slot, label_area_only, positional_slots

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from prxbrl.mapping.choose import Context, choose, label_term
-from prxbrl.mapping.placement import balance_sheet_section
+from prxbrl.mapping.choose import Context, choose
+from prxbrl.mapping.placement import balance_sheet_section, label_term
 from prxbrl.mapping.index import concept_index
 
 B = Context(statement="B", period="i", unit="money")

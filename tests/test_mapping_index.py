@@ -143,7 +143,7 @@ def test_standard_member():
 
 
 def test_standard_members_fit_their_axis():
-    from prxbrl.mapping.indexed import standard_member
+    from prxbrl.mapping.standard_members import standard_member
 
     loc = "us-gaap:IncomeStatementLocationAxis"
     assert standard_member(loc, "Cost of sales") == "us-gaap:CostOfSalesMember"

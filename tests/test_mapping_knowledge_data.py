@@ -1,6 +1,6 @@
 """Knowledge that had been written in the mapping code is data of taxonomy/mapping.toml, validated when loaded:
 [index] us_spellings (ConceptIndex.us_spelling), [index] measure_heading (resolve._measure_heading), [index]
-equity_heading (placement.balance_sheet_side), [elements] outflow (signs.one_way), [elements] no_statement_line (row_fit.row_misfit), and
+equity_heading (placement.balance_sheet_side), [elements] outflow (one_way_flows.one_way), [elements] no_statement_line (row_fit.row_misfit), and
 [labels] exchange_label and balance_label (structural.structural), [elements] net_gross (placement.gross_or_net),
 [labels] total_assets_label and claims_label (placement: a whole balance sheet).
 Each is read from the file with its meaning; a malformed entry (an unknown key, a pattern that is no regular
@@ -19,7 +19,7 @@ from prxbrl.mapping.index import concept_index
 from prxbrl.mapping.labels import label_key
 from prxbrl.mapping.resolve import _measure_heading
 from prxbrl.mapping.placement import gross_or_net, section_variant
-from prxbrl.mapping.signs import one_way
+from prxbrl.mapping.one_way_flows import one_way
 from prxbrl.mapping.structural import structural
 
 BALANCE = Context(statement="B", period="i", unit="money")

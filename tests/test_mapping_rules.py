@@ -12,7 +12,7 @@ import pytest
 
 from conftest import EXAMPLE, ROOT, fact
 from prxbrl.errors import PrxbrlError
-from prxbrl.mapping.indexed import concept_name
+from prxbrl.mapping.extension_names import concept_name
 from prxbrl.mapping.rules import _dashes, load_user_rules, mapping_knowledge, match, normalize
 
 FIXTURES = Path(__file__).parent / "fixtures"

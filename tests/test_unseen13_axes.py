@@ -5,7 +5,7 @@ Sources: fixtures/ubiquiti-fy25q2.md is the whole release as stored in the publi
 whole release as stored there too (content/news/tradingview/tagreuters.com,2025-02-07newsml_GNXXy77N0.en.md, commit
 4576aa3)."""
 
-from prxbrl.mapping.indexed import geographic_members, standard_member
+from prxbrl.mapping.standard_members import geographic_members, standard_member
 
 from test_unseen10_mapping import _facts  # convert a fixture, its facts-plain rows
 

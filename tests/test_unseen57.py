@@ -25,7 +25,7 @@ from conftest import ROOT, plain_facts
 from prxbrl.periods import duration_of, find_period_exprs
 from prxbrl.tables.prose_scale import prose_amounts
 
-from prxbrl.tables.grid import order_phrases
+from prxbrl.tables.flat_headers import order_phrases
 from prxbrl.tables.rows import Row
 
 FIXTURES = ROOT / "tests" / "fixtures"

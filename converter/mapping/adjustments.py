@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from ..filing import DimensionMember
 from .index import concept_index
-from .indexed import concept_name, gaap_labelled
+from .indexed import gaap_labelled
+from .extension_names import concept_name
 from .location import LOCATION_AXIS, Location, location_of, standard_location
 from .resolution import Resolution
 from .row_indexed import located_name

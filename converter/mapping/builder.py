@@ -16,7 +16,8 @@ from ..sgml_header import filers
 from ..tokens import dash_is_zero
 from .labels import label_key
 from .structural import has_nci
-from .indexed import concept_name, standard_member
+from .extension_names import concept_name
+from .standard_members import standard_member
 from .naming import OPENING_LINES, _company_names, _context_id, _prefix, _unit_id, is_currency, label_names
 from .rules import camel, member_key, normalize
 from .mapped import (

@@ -4,7 +4,8 @@ extension name, with the evidence for report.json.
 The table gives what must fit (``choose.Context``): the statement of the table kind, the period type and unit
 of the row's figures, its section headings, the other labels (a noncontrolling-interest line or not). A label
 printed twice under different headings ("Current portion" under "Short-term borrowings" and under "Long-term
-debt") is two line items: the heading becomes part of its name.
+debt") is two line items: the heading becomes part of its name. (The extension name itself is ``extension_names.py``;
+the standard member a label names, ``standard_members.py``.)
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
 
 from ..models import LineItem
 from ..tables.totals import is_total, starts_total
@@ -21,9 +21,8 @@ from .naming import naming_heading
 from . import signs
 from .index import adds_into, concept_index, era_cache
 from .labels import balance_date, label_key, name_words, sign_words, stated_boundary
-from .mapped import GEOGRAPHIC_AXIS
 from .resolution import Resolution
-from .rules import mapping_knowledge, member_key, normalize
+from .rules import mapping_knowledge
 
 # table kinds where a printed label may be a standard concept found by the index (with the similarity it needs):
 # outside the statements no statement, section or sum narrows the candidates, so only a near word-for-word match
@@ -180,40 +179,6 @@ def residual_of_heading(item: LineItem, qname: str) -> bool:
     return qname.startswith(("us-gaap:", "srt:")) and _residual_only(item.label, tuple(item.section)) and not _names_other(qname)
 
 
-def concept_name(label: str, limit: int = 60) -> str:
-    """A short XBRL-style name for an extension line item: no figures, dates or parenthesised details."""
-    s = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", label)
-    s = s.split(";")[0]  # "Common stock, no par value; 1,800,000,000 shares authorized ..."
-    s = re.sub(r"\bnet of\b.*$", " net", s, flags=re.I)
-    s = re.sub(r"[$€£¥]?\d[\d,]*(?:\.\d+)?%?", " ", s)
-    s = s.replace("&", " and ").replace("%", " percent ")
-    words = re.findall(r"[A-Za-z0-9]+", s)
-    name = ""
-    for w in words:
-        part = w[:1].upper() + w[1:].lower() if not w.isupper() or len(w) > 4 else w.upper()
-        if len(name) + len(part) > limit:
-            break
-        name += part
-    if not name or name[0].isdigit():
-        name = "X" + name
-    return name
-
-
-_SEGMENT_WORD = re.compile(r"\bsegments?\b", re.I)
-
-
-def whose_unsaid(label: str, ext_name: str) -> bool:
-    """Whether an extension line item's name leaves unsaid whose figure it is: named by the row's label alone
-    ("Gain (loss) on sale or disposal of real estate and other assets, net" under a segment's heading), not by its
-    heading ("North America Segment Net sales -- Y/Y growth") nor by a label that names its segment ("MPC segment
-    EBT")."""
-    from .resolution import without_inclusions
-
-    label = without_inclusions(label)
-    named = _SEGMENT_WORD.search(label)
-    return ext_name == concept_name(label) and not (named and label[: named.start()].strip(" -\u2013\u2014:,"))
-
-
 _GAAP_PREFIX = re.compile(r"^\s*(?:U\.?S\.? )?GAAP\s+(?=\w)")
 _GAAP_SUFFIX = re.compile(r"\s*[(\[]\s*(?:U\.?S\.? )?GAAP\s*[)\]]\s*$", re.I)
 
@@ -251,49 +216,6 @@ def indexed_line_item(label: str, kind: str, company: tuple[str, ...]) -> str | 
     if kind not in INDEX_KINDS or _non_gaap(label) or _qualifier_only(label):
         return None
     return choose(label, Context(statement=STATEMENT_OF_KIND.get(kind, "")), company=company, min_similarity=LINE_ITEM_SIMILARITY).qname
-
-
-# axes whose members can be standard ones named like the label (segments are the company's own), and the words
-# a standard member's name must have to belong to the axis's domain (a region is not a product)
-STANDARD_MEMBER_AXES = {
-    "srt:ProductOrServiceAxis": re.compile(r"Product|Service|Goods|License|Subscription|Maintenance|Hardware|Software|Royalt"),
-    "us-gaap:IncomeStatementLocationAxis": re.compile(r"Expense|Cost|Revenue|Income"),
-}
-
-
-@cache
-def geographic_members() -> frozenset[str]:
-    """The members of srt:SegmentGeographicalDomain in US GAAP 2024 (taxonomy/geographic_members.json, built by
-    scripts/build_geographic_members.py)."""
-    import json
-
-    from ..knowledge import taxonomy_files
-
-    return frozenset(json.loads(taxonomy_files().joinpath("geographic_members.json").read_text("utf-8"))["members"])
-
-
-def standard_member(axis: str, label: str) -> str | None:
-    """A US GAAP or SRT member the label names, before any extension member: by mapping.toml's [standard_members]
-    (looked up by the label's member key: "Cost of revenue" -> us-gaap:CostOfSalesMember), else whose name is the
-    label ("Cost of sales" -> us-gaap:CostOfSalesMember); labels that only qualify ("Other", "Net") name none."""
-    listed = mapping_knowledge().standard_members.get(axis, {}).get(member_key(label))
-    if listed:
-        return listed
-    if axis not in STANDARD_MEMBER_AXES and axis != GEOGRAPHIC_AXIS or _qualifier_only(label) or _non_gaap(label):
-        return None
-    from .index import concept_index
-
-    ix = concept_index()
-    if axis == GEOGRAPHIC_AXIS:
-        # a place whose member is in the axis's domain ("North America" -> srt:NorthAmericaMember)
-        m = ix.standard_member(label)
-        return m if m in geographic_members() else None
-    tries = [label] + ([f"{label} expense"] if axis == "us-gaap:IncomeStatementLocationAxis" else [])
-    for text in tries:
-        m = ix.standard_member(text)
-        if m is not None and STANDARD_MEMBER_AXES[axis].search(m.split(":")[1]):
-            return m
-    return None
 
 
 def _debit(qname: str) -> bool:
@@ -498,28 +420,6 @@ def flow_named(label: str, kind: str, company: tuple[str, ...], unit: str | None
     if info is not None and info.period == "d":
         return f"the label is {ch.qname}'s, a flow"
     return None
-
-
-_PLACEHOLDER = re.compile(r"^(?:Subtotal at line|Unlabeled line) \d+$")
-
-
-def whose(node, nodes, norm: str, title: str | None, company: tuple[str, ...]) -> str:
-    """What a bare "Total", "Other" or "of Total" row belongs to, for its extension name: its heading, the row it
-    adds up to, the row before it ("% of Total" after "Europe"), or else the table's title."""
-    item = node.item
-    if item.section:
-        return item.section[-1].strip().rstrip(":")
-    if node.parent is not None and not _PLACEHOLDER.match(nodes[node.parent].item.label):
-        # (not the name a row printed without a label stands under: "Other" adding into an unlabelled "138,263" is
-        # no "Subtotal at line 110 Other")
-        return nodes[node.parent].item.label
-    if norm.startswith("of ") and node.index > 0:
-        return nodes[node.index - 1].item.label
-    if mapping_knowledge().consolidated.match(norm):
-        title = re.sub(r"\bpage \d+ of \d+\b", " ", title or "", flags=re.I)
-        title = normalize(title, company).replace("<company>", " ")
-        return re.sub(r"\b(?:inc|corp|corporation|ltd|plc)\b\.?", " ", title).strip(" ,.")
-    return ""
 
 
 _REFERENCE_LETTER = re.compile(r"(?<=[a-z)])\s+[A-Z]$")  # "Total debt E": a reference to a note, no word of the label

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ..models import Table
 from ..tables.totals import is_total
-from .indexed import concept_name, standard_member
+from .extension_names import concept_name
+from .standard_members import standard_member
 from .rules import mapping_knowledge, match, normalize
 
 LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"

@@ -1,4 +1,5 @@
-"""Row resolution: the concept (or extension line item), dimensions and sign of each row of a table."""
+"""Row resolution: the concept (or extension line item), dimensions and sign of each row of a table. (What the table's
+labels name, which ``TableMapper`` asks of them, is ``item_labels.py``.)"""
 
 from __future__ import annotations
 
@@ -8,48 +9,45 @@ from collections import Counter, defaultdict
 from ..filing import LABEL_ROLE, DimensionMember
 from ..models import Table
 from ..tables.totals import is_total
-from .choose import Context, choose, section_variant, structural
+from .choose import section_variant, structural
 from .structural import equity_after_interest
-from .index import adds_into
 from .labels import label_key, name_words
 from .naming import naming_heading
 from .placement import classified_section
-from .indexed import concept_name, gaap_labelled, whose_unsaid, indexed_line_item, non_gaap_table, residual_of_heading
+from .indexed import gaap_labelled, non_gaap_table, residual_of_heading
+from .extension_names import concept_name, whose_unsaid
 from .rules import Match, mapping_knowledge, match, match_all, member_key, normalize, rule_name, title_concept
-from ..tables.columns import strip_marks
 from .mapped import ENTITY_AXIS, GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
+from .item_labels import ItemLabels
 from .arithmetic import bridges, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
 from .sole_revenue import sole_revenue
-from .sums import among_line_items, liabilities_negative, listed_total, signed, sum_of_own, summed_into, summed_line_item, unsummed_total
+from .sums import among_line_items, liabilities_negative, signed, summed_into, summed_line_item
+from .row_totals import listed_total, sum_of_own, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .parallel_blocks import parallel_headings
 from .row_indexed import indexed, located, printed_again, printed_figures
 from .heading_members import headed_line_item, own_line_item, parts_beside_line_items, subtotal_member
 from .reconciling import taken_out
-from .balance_fit import beside_a_result, unfit_line_item
+from .balance_fit import unfit_line_item
 from .summed_siblings import beside_summed_line_items, own_line_item as beside_line_item
 
 __all__ = ["Resolution", "TableMapper", "without_inclusions"]
 
-# the two sides of a balance sheet: US GAAP adds them into nothing
 # "Of which: Identified items" under "Income/(loss) for the period": a part the row names as a line item of its own,
 # no category of the row above (labels.label_key reads past the words)
 _OF_WHICH = re.compile(r"^\W*of which\b", re.I)
-# a label that opens with a footnote's mark: "(1) Hedge gain/(loss)"
-_FOOTNOTE_LEAD = re.compile(r"^\s*(\(\d{1,2}\))\s*\S")
-_SIDES = frozenset({"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"})
 
 
 def _bare_total(norm: str) -> bool:
     return bool(mapping_knowledge().consolidated.match(norm))
 
 
-class TableMapper:
+class TableMapper(ItemLabels):
     def __init__(self, b: Builder, table: Table, kind: str, trailing: set[str] = frozenset(), printed: dict[str, str] | None = None):
         self.line_items: dict[str, tuple[bool, str | None]] = {}  # label -> _line_item's answer
         self.named_items: dict[str, bool] = {}  # label -> _is_named_line_item's answer
@@ -110,94 +108,6 @@ class TableMapper:
         if axis == PRODUCT_AXIS and self.entities != self.geographic:
             return ENTITY_AXIS if self.entities else GEOGRAPHIC_AXIS
         return axis
-
-    def _by_segment(self, node: Node) -> bool:
-        """Whether a table outside the statements that says it is "<the row's measure> by segment" (its title or the
-        sentence over it: Air T Q3 FY2025's "The following table shows the Company's Adjusted EBITDA by segment ...")
-        prints the row as the last, adding up the rows above it: those rows are its segments."""
-        if self.kind in STATEMENT_KINDS or not node.children or node.index != len(self.nodes) - 1:
-            return False
-        title = " ".join([self.table.title or ""] + list(self.table.context or []))
-        label = strip_marks(node.item.label).strip()
-        return bool(label) and re.search(
-            rf"\b{re.escape(label)}\s+by\s+(?:reportable\s+|business\s+|operating\s+)?segments?\b", title, re.I) is not None
-
-    def _is_line_item(self, label: str) -> bool:
-        """A label that names a line item of its own (a breakdown parent such as "Total Revenues" does too)."""
-        return self._line_item(label)[0]
-
-    def _line_item(self, label: str) -> tuple[bool, str | None]:
-        """Whether a label names a line item of its own, and its concept where a rule or the index names one."""
-        if label not in self.line_items:
-            m = self._own(match(self.norm(label), self.kind, "", self.table.title))
-            if m is not None:
-                self.line_items[label] = (m.rule.member_from is None, m.rule.concept if m.rule.member_from is None else None)
-            else:
-                q = indexed_line_item(without_inclusions(label), self.kind, self.b.names)
-                self.line_items[label] = (q is not None, q)
-        return self.line_items[label]
-
-    def _is_named_line_item(self, label: str) -> bool:
-        """A line item of its own whose concept a rule names, or whose element's name says a word of the label: not
-        one the index finds only through filers' labels of another amount ("U.S.": the domestic income before income
-        taxes of a tax note), which below a line item is a part of it (``arithmetic_tree``)."""
-        if label not in self.named_items:
-            line, concept = self._line_item(label)
-            if not line or concept is None or self._own(match(self.norm(label), self.kind, "", self.table.title)) is not None:
-                self.named_items[label] = line
-            else:
-                self.named_items[label] = bool(set(label_key(label).split()) & set(name_words(concept).split()))
-        return self.named_items[label]
-
-    def _part_named_apart(self, node: Node) -> bool:
-        """Whether a row that adds up into a line item is a part of it though the index finds it a line item of its
-        own: only through filers' labels of another amount (``_is_named_line_item``), which US GAAP does not sum into
-        the total's, and no row beside it names a line item of its own ("U.S. 638" and "International 167" under
-        Reddit's "Revenue 805": the revenue in each place, not the domestic and foreign income before income taxes)."""
-        if node.parent is None or self._is_named_line_item(node.item.label) or beside_a_result(self, node):
-            return False
-        parent = self.nodes[node.parent]
-        if any(self._is_named_line_item(self.nodes[i].item.label) for i in parent.children if i != node.index):
-            return False  # beside a line item of its own it is one too (Palomar's "Non-catastrophe losses" beside
-            # "Catastrophe losses", us-gaap:LossFromCatastrophes: balance_fit.unfit_line_item)
-        total = self._line_item(parent.item.label)[1]
-        line = self._line_item(node.item.label)[1]
-        return bool(total and line) and line != total and not adds_into(line, total)
-
-    def _footnote_detail(self, label: str) -> bool:
-        """Whether a row is the figures of a footnote on another row: its label opens with a mark ("(1) Hedge
-        gain/(loss)") another row's label carries ("Total net revenues (1)(2)", eBay Q3 2025): a detail of that row,
-        no part of what the title breaks down."""
-        m = _FOOTNOTE_LEAD.match(label)
-        return m is not None and any(m.group(1) in other and other.strip() != label.strip() for other in self.labels)
-
-    def _is_side(self, label: str) -> bool:
-        """A row that totals a side of the balance sheet: a US GAAP concept that is no part of any sum (us-gaap:Assets,
-        us-gaap:LiabilitiesAndStockholdersEquity), by the mapping's rules or, for the label alone, the index."""
-        m = self._own(match(self.norm(label), self.kind, "", self.table.title))
-        if m is not None:
-            qn = m.rule.concept
-        else:
-            qn = choose(label, Context(statement="B"), company=self.b.names, min_similarity=0.9).qname
-        return qn in _SIDES
-
-    def _own(self, m: Match | None) -> Match | None:
-        """A rule's match, unless it takes a member from part of the label ("cost of (.+)") that names no category the
-        release prints (a row of this table or a member already made on the axis): "Cost of goods sold", "Cost of
-        products sold", "Cost of sales, buying and occupancy" are whole line items, not the cost of revenue of a
-        category "Goods sold"."""
-        if m is None or not m.rule.member_from or m.member_label is None:
-            return m
-        key = member_key(m.member_label)
-        axis = m.rule.breakdown or PRODUCT_AXIS
-        if key and (key in self.row_keys or (axis, key) in self.b.members):
-            return m
-        # "Cost of licensing and other revenue, excluding depreciation and amortization" with a row "Licensing and
-        # other revenue": that category's cost, qualified after the comma
-        named = member_key(m.member_label.split(",")[0])
-        if named in self.row_keys and named != key:
-            return Match(rule=m.rule, member_label=self.row_keys[named])
-        return None
 
     def unsub(self, member_label: str, printed: str) -> str:
         """A member label taken from the normalised label: the company's name as printed, not "<company>"."""

@@ -12,7 +12,8 @@ from .arithmetic import Node, open_section
 from .index import concept_index
 from .choose import MIN_SIMILARITY
 from .naming import naming_heading
-from .indexed import PER_LEAD, _qualifier_only, classification, concept_name, index_choice, qualified_label, row_context, whose
+from .indexed import PER_LEAD, _qualifier_only, classification, index_choice, qualified_label, row_context
+from .extension_names import concept_name, whose
 from .location import LOCATION_AXIS
 from .mapped import PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS
 from .related_party import RELATED, choose_related, headed_label, qualifier_only, related_base

@@ -22,7 +22,7 @@ from .builder import Builder
 from .naming import _unit_id, is_currency
 from .labels import label_key
 from .mapped import RANGE_AXIS, STATEMENT_KINDS, _agree
-from .indexed import standard_member
+from .standard_members import standard_member
 from .segment_tables import TableSegment
 
 _MIN_PERIODS = 2

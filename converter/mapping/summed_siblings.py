@@ -12,7 +12,7 @@ standard concept that sums into the total fits its label (``sums.summed_into`` l
 
 from __future__ import annotations
 
-from .indexed import concept_name
+from .extension_names import concept_name
 from .index import adds_into
 from .resolution import Resolution
 

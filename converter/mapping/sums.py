@@ -1,6 +1,7 @@
-"""What the sums a table prints say about its rows' concepts and signs: a row adding a row of its own concept to
-others is the US GAAP total of them all; a row the index chose adds into its total with the sign the balance types
-give."""
+"""What the sums a table prints say about its rows' concepts and signs: a row the index chose adds into its total with
+the sign the balance types give; a row that adds up into a total with line items of their own, or that names a line
+item US GAAP sums into the total, is a line item, no member of it. (A total's own concept from the rows it adds up is
+``row_totals.py``.)"""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..tables.totals import is_total
 from .loss_heading import loss_under_expenses
-from . import income_split, signs
+from . import income_split, one_way_flows, signs
 from .index import adds_into, concept_index, summation_weight
-from .indexed import concept_name
-from .mapped import STATEMENT_KINDS
+from .extension_names import concept_name
 from .arithmetic import Node
 from .cash_sections import below_closing_balance
 from .resolution import Resolution
@@ -24,14 +24,14 @@ if TYPE_CHECKING:
 
 def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     """The row's sign (``_signed``); in a cash-flow statement, with the figures that go against its concept's one
-    direction marked (``signs.one_way_against``)."""
+    direction marked (``one_way_flows.one_way_against``)."""
     res = _signed(tm, node, res)
     if tm.kind != "cash_flow" or not res.concept or res.dims or (res.sign is not None and res.sign.unknown):
         return res
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
     printed = [c.value for c in node.item.cells if c.role == "value"]
     supplemental = below_closing_balance(tm.labels, node.index)
-    convention = None if supplemental else signs.outflow_convention(
+    convention = None if supplemental else one_way_flows.outflow_convention(
         [(n.item.label, r.concept if (r := tm.res.get(n.index)) is not None and not r.dims else None,
           [c.value for c in n.item.cells if c.role == "value"]) for n in tm.nodes
          if n.index != node.index and not below_closing_balance(tm.labels, n.index)])
@@ -43,7 +43,7 @@ def signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
         res.sign, res.negate, res.magnitude = sign, True, False
         res.evidence = dict(res.evidence or {})
         res.evidence["evidence"] = list(res.evidence.get("evidence", [])) + ["sign: " + (sign.reason or "")]
-    marked = signs.one_way_against(sign, res.concept, printed, convention)
+    marked = one_way_flows.one_way_against(sign, res.concept, printed, convention)
     if marked is not sign:
         res.sign = marked
         res.evidence = dict(res.evidence or {})
@@ -384,71 +384,6 @@ def _starts_reconciliation(tm: TableMapper, node: Node) -> bool:
     return min(siblings) == node.index and max(node.children) < node.index
 
 
-def sum_of_own(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
-    """A row whose concept one of the rows it adds up already has is the one US GAAP total they all add into
-    ("Total Strattec shareholders' equity" + "Non-controlling interest": equity including the interest); None when
-    US GAAP has no single such total, or it is taken."""
-    if not node.children or not res.concept or res.dims:
-        return None
-    kids = [tm.res.get(i) for i in node.children]
-    if any(k is None or k.dims or not k.concept for k in kids) or res.concept not in {k.concept for k in kids}:
-        return None
-    ix = concept_index()
-    common: set[str] | None = None
-    for k in kids:
-        info = ix.get(k.concept)
-        parents = set(info.parents) if info is not None else set()
-        common = parents if common is None else common & parents
-    if not common or len(common) != 1:
-        return None
-    whole = next(iter(common))
-    if whole in tm.taken or tm.b.cat.get(whole) is None:
-        return None
-    evidence = dict(res.evidence or {})
-    evidence["by"] = "structure"
-    evidence["evidence"] = list(evidence.get("evidence", [])) + [
-        f"structure: the row adds up {', '.join(k.concept for k in kids)}; US GAAP sums them into {whole}"]
-    again = Resolution(concept=whole, negate=res.negate, magnitude=res.magnitude, period_mode=res.period_mode,
-                       total=res.total, evidence=evidence)
-    tm.taken.add(whole)
-    tm.res[node.index] = again
-    return again
-
-
-def unsummed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
-    """A "Total ..." row outside the statements the index chose that none of the standard line items it adds up sums into in
-    US GAAP's calculations (CMUV's "Total Earning Assets" = cash + investments + gross loans - allowance was
-    us-gaap:Investments, 2 filers' word for it; loans are no investments): the company's own total, not a standard
-    concept of another meaning. None where fewer than two of its rows have standard concepts, or one of them sums
-    into it."""
-    if not res.concept or res.dims or (res.evidence or {}).get("by") != "index" or len(node.children) < 2 or res.period_mode:
-        return None
-    if not is_total(node.item.label):
-        return None  # a row the arithmetic finds adding up others need not be their total (a balance sheet's identity)
-    if tm.kind in STATEMENT_KINDS and (tm.kind != "balance_sheet" or any(tm.nodes[i].weight != 1 or tm.nodes[i].children for i in node.children)):
-        # a statement's totals are chosen with the statement's structure (and roll balances forward); a balance
-        # sheet's "Total ..." that adds line items as printed (no totals: H&M's "TOTAL EQUITY AND LIABILITES" adds
-        # two) is their total all the same (CMUV FY2024 prints its earning assets under "BALANCE SHEET")
-        return None
-    ix = concept_index()
-    kids = [r.concept for i in node.children if (r := tm.res.get(i)) is not None and r.concept and not r.dims]
-    if len(kids) < 2 or any(adds_into(k, res.concept) for k in kids) or not all(ix.get(k) for k in kids):
-        return None
-    if not any(ix.get(k).parents for k in kids):
-        return None  # rows US GAAP sums into nothing say nothing of their total
-    return _own_total(tm, node, res, res.total,
-                      f"none of the line items it adds up ({', '.join(kids)}) sums into it in US GAAP's calculations")
-
-
-def _own_total(tm: TableMapper, node: Node, res: Resolution, total: bool, why: str) -> Resolution:
-    """The row as the company's own total instead of the index's ``res.concept`` (given back to the table), ``why``."""
-    tm.taken.discard(res.concept)
-    own = Resolution(concept=None, ext_name=concept_name(node.item.label), total=total, evidence={"by": "extension", "evidence": [
-        f"{res.concept} (index): {why}"]})
-    tm.res[node.index] = own
-    return own
-
-
 def adds_segment_lines(tm: TableMapper, node: Node) -> bool:
     """Whether a row adds up a segment's line items ("Segment operating income (loss)" + "Depreciation and
     amortization" + "Interest income (expense), net" + ... = "Operating Assets segment EBT", under the heading
@@ -504,29 +439,3 @@ def summed_line_item(node: Node, concept: str, whole: str) -> Resolution:
     if weight is None or node.weight not in (1, -1):
         return Resolution(concept=None, ext_name=concept_name(node.item.label), evidence={"by": "extension", "evidence": [why]})
     return Resolution(concept=concept, negate=weight != node.weight, evidence={"by": "structure", "evidence": [why]})
-
-
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+(?=[^,]*$)", re.I)
-
-
-def listed_total(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
-    """A "Total A, B, C" row the index chose by one of the line items it lists, where the listed items are line
-    items of different standard concepts and no filer prints the whole label: the total of them all, the company's
-    own, not the one whose words the index matched. CMUV Bancorp FY2024 prints "Total Stock, Equity, Retained
-    Earnings $ 33,377,158" (with "Net Income" it adds up to "TOTAL EQUITY/CAPITAL"): stock, and retained earnings,
-    not us-gaap:RetainedEarningsAccumulatedDeficit. None where the label lists fewer than three items."""
-    if not res.concept or res.dims or (res.evidence or {}).get("by") != "index" or res.period_mode:
-        return None
-    m = re.match(r"\s*total\s+(.+)$", node.item.label, re.I)
-    if m is None or "," not in m.group(1):
-        return None
-    parts = [p for p in _LIST_SPLIT.split(m.group(1).strip()) if p and p.strip()]
-    if len(parts) < 3:
-        return None
-    best = concept_index().candidates(node.item.label)
-    if best and best[0].similarity >= 1.0:
-        return None  # filers print the whole label for a concept of its own ("Total property, plant and equipment")
-    named = {q for p in parts if (q := tm._line_item(p)[1])}
-    if len(named) < 2 or res.concept not in named:
-        return None
-    return _own_total(tm, node, res, True, f"the label totals line items of several concepts ({', '.join(sorted(named))})")

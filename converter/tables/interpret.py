@@ -16,7 +16,8 @@ from ..models import Column, RawTable, Span, Table
 from ..periods import duration_of, find_period_exprs
 from .counted import counted_measure
 from .columns import context_period, label_unit, resolve_slots, row_period
-from .grid import assign_by_order, assign_positional, by_position, one_period, words_over
+from .grid import assign_positional, by_position
+from .flat_headers import assign_by_order, one_period, words_over
 from .quarter_groups import parts_over
 from .stated_lengths import outside_stated_block
 from .headers import FORECAST, Item, is_unit_line, parse_header, segment_measures_scored
@@ -334,11 +335,11 @@ def _header_flags(lead: list[Row], slots: list[Slot], positional: bool, lines: l
                 # Medicine | | Unallocated Corporate | | Total |" under "| | Three Months Ended December 31, 2024 |" over
                 # them all (Adaptive Biotechnologies Q4 2024's segments)
                 flags[k] = True
-                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
+                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``flat_headers.order_phrases``)
         for k in range(len(lead) - 2, -1, -1):
             if not flags[k] and flags[k + 1] and column_groups(lead[k], lead[k + 1 :], len(slots)):
                 flags[k] = True
-                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``grid.order_phrases``)
+                lead[k] = replace(lead[k], groups=True)  # its cells are its phrases (``flat_headers.order_phrases``)
         _stacked_phrases(lead, flags, len(slots))
     return flags
 

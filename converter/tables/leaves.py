@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..periods import find_period_exprs
-from .grid import _RANGE_BOUNDS, _column_word, order_phrases
+from .grid import _RANGE_BOUNDS
+from .flat_headers import _column_word, order_phrases
 from .rows import Row
 from .slots import Slot, is_header_row
 
