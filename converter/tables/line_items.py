@@ -17,6 +17,7 @@ from .label_tails import unbalanced
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
+from .section_stack import NAMES_NOTHING, Open, by_indent, counted_closes, other_side, total_of, variant_sibling
 from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _scale_of
 from .totals import is_total
 from .section_sums import named_totals, summed_section
@@ -27,7 +28,6 @@ from .year_columns import headed_balance, headed_length, row_period as year_row_
 _kn = knowledge()
 _CURRENT_PART = re.compile(r"^\W*current\s+(?:assets|liabilities)\W*$", re.I)
 _CLOSES_ALL = re.compile(_kn.raw["layout"]["closes_all_sections"], re.I)
-_SIDES = [re.compile(p, re.I) for p in _kn.raw["layout"]["balance_sides"]]
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,3}[*\s]*")
 # a basic/diluted pair of rows ("... shares used in computing ... Basic | 191,518,973" / "Diluted | 202,524,173")
 _PAIR_FIRST = re.compile(r"\bbasic\W*$", re.I)
@@ -70,81 +70,6 @@ class Frame:
     lead: str | None = None  # a part's heading in the label cell of a header row ([layout] lead_headings)
 
 
-@dataclass
-class _Open:
-    """An open section: its heading and level, and where its heading stands: its indent, and whether a row deeper than
-    it has been read (then its rows are told by their indent)."""
-
-    heading: str
-    level: int
-    indent: int = 0
-    deeper: bool = False
-    start: int = -1  # the index of its heading among the table's items (``section_sums``)
-
-
-def _by_indent(sections: list[_Open], indent: int, positional: bool) -> list[_Open]:
-    """The sections still open at a row of this indent. Where the layout shows indents (fixed-width text, HTML
-    grids), a heading whose rows stand deeper than it closes at the next row at its own indent or left of it (Sears
-    Q2 2004: "Proforma effects on the prior year:" at four spaces over "Divested Businesses:" and its rows deeper,
-    then "Retirement plan accounting change (2)" and "Total" back at four spaces: no rows of that heading). A heading
-    whose rows stand at its own indent (no deeper row read) stays open as before."""
-    if not positional:
-        return sections
-    k = next((i for i, s in enumerate(sections) if s.deeper and indent <= s.indent), None)
-    kept = sections[:k] if k is not None else sections
-    for s in kept:
-        if indent > s.indent:
-            s.deeper = True
-    return kept
-
-
-def _other_side(heading: str, sections: list[_Open]) -> bool:
-    """A heading of one side of a balance sheet under an open section of the other side."""
-    mine = {k for k, p in enumerate(_SIDES) if p.search(heading)}
-    return len(mine) == 1 and any(p.search(s) for k, p in enumerate(_SIDES) if k not in mine for s in (o.heading for o in sections))
-
-
-_COUNTED = ("per_share", "per_ADS", "shares", "ADS")
-
-
-_VARIANT = re.compile(r"\b(?:basic|diluted|dilution|assuming dilution)\b", re.I)
-
-
-def _variant_sibling(label: str, sections: list[_Open]) -> int | None:
-    """The place of an open heading that is ``label`` with the other of basic and diluted."""
-    mine = _VARIANT.findall(label)
-    if not mine:
-        return None
-    bare = " ".join(_VARIANT.sub(" ", label.rstrip(":")).lower().split())
-    return next((k for k, s in enumerate(sections) if (theirs := _VARIANT.findall(s.heading))
-                 and {w.lower() for w in theirs} != {w.lower() for w in mine}
-                 and " ".join(_VARIANT.sub(" ", s.heading.rstrip(":")).lower().split()) == bare), None)
-
-
-_NAMES_NOTHING = re.compile(r"^\W*(?:attributable\s+to|of\s+which)\W*$", re.I)
-
-
-def _total_of(label: str, sections: list[_Open]) -> int | None:
-    """The place in ``sections`` of the heading a total names ("Total revenues": "Revenues:"), below the innermost."""
-    m = re.match(r"\s*total\s+(.+?)\s*:?\s*$", strip_marks(label), re.I)
-    if m is None or len(sections) < 2:
-        return None
-    named = m.group(1).lower()
-    return next((k for k in range(len(sections) - 2, -1, -1) if sections[k].heading.rstrip(":").strip().lower() == named), None)
-
-
-def _counted_closes(heading: str, sections: list[_Open]) -> list[_Open]:
-    """The sections still open at a heading that names a count of shares or an amount per share ("Net loss per common
-    share", "Weighted average shares outstanding"): only those of the same unit ("Basic:" under "Earnings per
-    share:"). A heading of money ("Other expense (income):") or of the other unit is no section such a heading stands
-    in: its rows ("Basic", "Diluted") are read under the new heading alone."""
-    unit = label_unit(heading)
-    if unit not in _COUNTED:
-        return sections
-    k = next((i for i, s in enumerate(sections) if label_unit(s.heading) != unit), len(sections))
-    return sections[:k]
-
-
 def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, list[VCell], set[str]]:
     """The line items of the body's rows, the cells not carried, the footnote cells, and the ids of the items under a
     heading that speaks per share naming no unit (``place_per_share`` places them)."""
@@ -155,13 +80,13 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     footnotes: list[VCell] = []
     # the rows under a header whose label cell names a part of the statement stand in that part (FIGS Q3 2025's balance
     # sheet continued on a page of its own: "| Current liabilities | September 30 | December 31 |")
-    sections: list[_Open] = [_Open(frame.lead, 0)] if frame.lead else []
+    sections: list[Open] = [Open(frame.lead, 0)] if frame.lead else []
     per_share_context: set[str] = set()  # items under a title or heading that speaks per share, naming no unit
     last_heading: str | None = title
     n_items = 0
     prev_row: tuple[str, str | None] | None = None  # the label and unit of the data row before
     heading_open = False  # the row before is a heading that ends without a colon: a lower-case line continues it
-    before_heading: list[_Open] = []  # the sections before the last heading opened
+    before_heading: list[Open] = []  # the sections before the last heading opened
     averaging = False  # under a heading of averages ([layout] averages_heading)
     percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
     totals_named = named_totals([r.label.strip() for r in body if r.kind == "data"])  # (``section_sums``)
@@ -190,23 +115,23 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 last_heading = joined
                 heading_open = not label.endswith(":")
                 continue
-            sections = _by_indent(sections, r.indent, positional)
-            level = 0 if (label.isupper() or not sections or _other_side(label, sections)) else 1
-            if (k := _variant_sibling(label, sections)) is not None:
+            sections = by_indent(sections, r.indent, positional)
+            level = 0 if (label.isupper() or not sections or other_side(label, sections)) else 1
+            if (k := variant_sibling(label, sections)) is not None:
                 # "Diluted earnings per common share" after "Basic earnings per common share" (Healthcare Realty Q1
                 # 2003): the other variant of the same heading, beside it, not inside it
                 level, sections = sections[k].level, sections[:k]
-            elif sections and _NAMES_NOTHING.match(label):
+            elif sections and NAMES_NOTHING.match(label):
                 # "Attributable to:" under "Profit for the year / period" (IFB Industries Q3 FY2026): inside it, the
                 # heading that names the measure shared out
                 level = sections[-1].level + 1
             # the rows after a heading of averages are averages, totals among them too, up to the next heading
             averaging = bool(_AVERAGES.search(label))
             before_heading = list(sections)  # (a data row may turn out to go on from this line: ``_GOES_ON``)
-            sections = _counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
+            sections = counted_closes(label, sections)  # at the level it stands at: a heading after it closes it
             if label.endswith(":") or label.isupper() or True:
                 sections = [s for s in sections if s.level < level]
-                sections.append(_Open(label.rstrip(":").strip(), level, r.indent, start=len(items)))
+                sections.append(Open(label.rstrip(":").strip(), level, r.indent, start=len(items)))
             last_heading = label.rstrip(":").strip()
             heading_open = not label.endswith(":") and not label.isupper()
             prev_row = None
@@ -225,7 +150,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         if r.label.strip() and not is_total(r.label):
             # a total closes its own section (below); a row without a label stands at no indent ("| | 85,588 |", the
             # sum of Buckle's "OPERATING EXPENSES:" printed without its label, is that section's total)
-            sections = _by_indent(sections, r.indent, positional)
+            sections = by_indent(sections, r.indent, positional)
         n_items += 1
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
@@ -321,7 +246,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # "Revenues" (a heading) right over "Revenues | 29,881,814": the heading of that one line, which ends its
             # section; "Expenses" after it is no part of it
             sections = sections[:-1]
-        named = _total_of(label, sections) if total_row else None
+        named = total_of(label, sections) if total_row else None
         if named is not None:
             # "Total revenues" under "Revenues" and a heading opened after it ("(As adjusted)*", a header cell of
             # Erie Indemnity's Q1 2010 printed in the label column): it closes its own heading and those inside it
