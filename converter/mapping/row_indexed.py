@@ -178,14 +178,12 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
     if (node.children and tm.kind in ("breakdown", "kpi", "summary", "segment") and not tm.reconciliation
             and not (res.concept is None and adds_segment_lines(tm, node)) and not (tm.kind != "segment" and _balance(res.concept))
             and node.index not in tm.bridges and not NET_INCOME_LINE.search(tm.nodes[node.children[0]].item.label)
-            and all(tm.nodes[c].weight == 1 for c in node.children) and node.index > max(node.children)):
+            and all(tm.nodes[c].weight == 1 for c in node.children)):
         # the rows a total adds up break it down by members; a reconciliation's rows are line items of their own
         # ("Operating Assets segment EBT" + "Depreciation and amortization" + ... = "Operating Assets NOI"), as are
         # those of a total that starts from net income (Imperial Petroleum Q4 2024's "Net income" / "Less/Plus net
         # (gain)/loss on sale of vessel" / "Plus impairment loss" / ... = "Adjusted Net Income": no gain on a vessel
         # sale is a product of adjusted net income). Not where it subtracts one ("DRILLING AND RENTAL OPERATING INCOME"
-        # of the revenues less the expenses, Parker Drilling Q3 2006), nor where it stands above them (Outback Q1 2005's
-        # "Income before elimination of minority partners' interest and provision for income taxes" over the minority
-        # interest and the income after it): a difference, a sum read upside down, breaks nothing down
+        # of the revenues less the expenses, Parker Drilling Q3 2006): a difference breaks nothing down
         res.breakdown = SEGMENT_AXIS if tm.kind == "segment" else tm.place(PRODUCT_AXIS)
     return res

@@ -310,6 +310,9 @@ def extension_balance(label: str, income: bool = False) -> str | None:
     return {"debit": "credit", "credit": "debit"}.get(inside or "")
 
 
+_TAX_AFTER = re.compile(r"\s+tax", re.I)
+
+
 def _head_hits(text: str, skip: re.Pattern[str] | None) -> tuple[str, list[tuple[int, int, str, str]]]:
     """The first phrase of a label (up to the words that end a noun phrase's head) that has debit or credit words,
     and those words: (start, end, "debit" or "credit", word), in printed order; words ``skip`` matches are none."""
@@ -317,7 +320,9 @@ def _head_hits(text: str, skip: re.Pattern[str] | None) -> tuple[str, list[tuple
     for phrase in kn.phrase_end.split(_SEGMENT_NAMED.sub(" ", text)):
         hits = [(m.start(), m.end(), "debit", m.group(0)) for m in kn.debit_words.finditer(phrase)]
         hits += [(m.start(), m.end(), "credit", m.group(0)) for m in kn.credit_words.finditer(phrase)]
-        hits = sorted(h for h in hits if skip is None or not skip.fullmatch(h[3]))
+        # ("income" before "tax" names the tax, no direction: "Taxes Other Than Income Taxes", Eversource Q4 2018)
+        hits = sorted(h for h in hits if (skip is None or not skip.fullmatch(h[3]))
+                      and not (h[3].lower() == "income" and _TAX_AFTER.match(phrase, h[1])))
         if hits:
             return phrase, hits
     return "", []

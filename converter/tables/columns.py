@@ -152,6 +152,8 @@ def resolve_slots(
     # the years printed alone over the columns: a June year's "2024 | 2023" is dated by the table's latest year
     table_years = frozenset(int(it.expr.groups["year"] or 0) for s in slots for it in s.items
                             if it.kind == "period" and it.expr is not None and it.expr.kind == "year")
+    # columns that print a period of their own: the title's period is none of theirs, nor their neighbours'
+    dated_beside = any(it.kind == "period" for s in slots if s.role == "value" for it in s.items)
     for s in slots:
         exprs: list[PeriodExpr] = []
         years: list[int] = []
@@ -232,7 +234,10 @@ def resolve_slots(
         if s.period is None and not s.excluded and any(year_end_unknown(e, cal) for e in exprs):
             s.excluded = "fiscal_year_end_unknown"  # "FY 2024 | FY 2023" where nothing states when the year ends
         if s.period is None and s.role == "value" and not transposed and title_period is not None and not s.excluded \
-                and not years and not exprs:  # a column that prints a period of its own never takes the title's
+                and not years and not exprs and not dated_beside:
+            # a column that prints a period of its own never takes the title's; nor does one beside such columns
+            # ("December 31 | September 30 | June 30 |" and a fourth quarter's column whose "March 31" was read with
+            # the row heading "2003": Duke Realty's quarters of 2003, under "for the years ended December 31, 2003")
             s.period = title_period.model_copy(update={"forecast": s.forecast or table_forecast})
         elif s.period is not None and (s.forecast or table_forecast):
             s.period = s.period.model_copy(update={"forecast": True})

@@ -142,6 +142,9 @@ def unread_figures(r: Row) -> list[tuple[str, Span]]:
     return []
 
 
+_NOTE_HEADINGS = frozenset({"note", "notes"})
+
+
 def column_groups(r: Row, below: list[Row], n: int) -> bool:
     """A line of names in cells of their own, k of them, over a header line whose n cells repeat one group k times
     ("|  | Reservoir & Production Solutions | | |  | Seismic Solutions | | |  | Consolidated | | |  |" over "2024 |
@@ -150,8 +153,14 @@ def column_groups(r: Row, below: list[Row], n: int) -> bool:
     k = len(_cells(r))
     if k < 2 or n % k or n // k < 2 or not names_in_cells(r):
         return False
-    line = next((b for b in below if len(_cells(b)) == n), None)
-    cells = [t.strip() for t, _, _ in _cells(line)] if line is not None else []
+
+    def columns(b: Row) -> list[str]:
+        # the header line's cells over the figures: a "Note" column's heading heads no figure ("| | **Group** | |
+        # **Company** | |" over "| | **Note** | **31 December 2024 £m** | ... |", STV Group FY2024)
+        return [t.strip() for t, _, _ in _cells(b) if t.strip().lower() not in _NOTE_HEADINGS]
+
+    line = next((b for b in below if len(columns(b)) == n), None)
+    cells = columns(line) if line is not None else []
     return bool(cells) and cells == cells[: n // k] * k
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import knowledge
 from ..models import RawTable, Table
 from .slots import is_parenthetical
 
 
 def pick_title(titles: list[str], prev: Table | None, has_header: bool, raw: RawTable, lines: list[str] = ()) -> str | None:
-    cands = [t for t in titles if t.strip() and not is_parenthetical(t)]
+    cands = [t for t in titles if t.strip() and not is_parenthetical(t) and not _RELEASE_FURNITURE.match(t.strip())]
     if cands:
         return wrapped_title(cands)
     if raw.caption:
@@ -85,6 +86,7 @@ _WORD_OR_FIGURE = re.compile(r"[^\W_]")
 _HEADING_LINE = re.compile(r"(?=.*[A-Za-z]{3})[^.|]{3,120}[^.|\s]")
 
 
+_RELEASE_FURNITURE = re.compile(knowledge().raw["layout"]["release_furniture"], re.I)  # [layout] release_furniture
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
 
 

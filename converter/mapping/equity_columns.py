@@ -1,0 +1,71 @@
+"""The columns of a statement of changes in equity: the components of equity ("Share capital | Capital surplus |
+Retained earnings | Treasury shares | ... | Total"), members of us-gaap:StatementEquityComponentsAxis, never segments.
+
+A table is such a statement where two of its value columns at least name components US GAAP has a member for
+(mapping.toml [standard_members."us-gaap:StatementEquityComponentsAxis"]: "Share capital", "Retained earnings",
+"Treasury shares", "Non-controlling interests" ...); its other named columns ("Other components of equity", "Financial
+assets measured at fair value through other comprehensive income") are the company's own components, on the same
+axis. Nippon Express FY2024 and China Mobile FY2024 had printed every figure of their equity statements on
+us-gaap:StatementBusinessSegmentsAxis, each component a "segment"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ..models import Table
+from .mapped import EQUITY_AXIS
+from .rules import mapping_knowledge, member_key
+
+
+# the whole equity, the column no component heads ("Total equity", "Total"), and the parent's owners' total
+_TOTAL_EQUITY = re.compile(r"^\W*total\s+(?:shareholders'?\s+|stockholders'?\s+)?equity\W*$", re.I)
+_PARENT_TOTAL = re.compile(r"\b(?:attributable|owners?|shareholders?|stockholders?|holders?)\b.*\btotal\W*$", re.I)
+
+
+def component(dimension: str) -> str | None:
+    """The US GAAP member of the component of equity a column's heading names last ("(Unit: Millions of yen) Equity
+    attributable to owners of parent Retained earnings": us-gaap:RetainedEarningsMember), or None."""
+    listed = mapping_knowledge().standard_members.get(EQUITY_AXIS, {})
+    key = member_key(dimension)
+    return next((listed[k] for k in sorted(listed, key=len, reverse=True) if key == k or key.endswith(" " + k)), None)
+
+
+def equity_columns(table: Table) -> bool:
+    """Whether the table's columns are components of equity: two of them at least name one US GAAP has a member for."""
+    return len({m for c in table.columns if c.role == "value" and c.dimension and (m := component(c.dimension))}) >= 2
+
+
+def equity_member(b, dimension: str) -> str | None:
+    """The member of a column of components of equity: US GAAP's, else the company's own on the same axis; the total
+    of the equity attributable to the parent's owners ("Attributable to equity shareholders of the Company Total") is
+    us-gaap:ParentMember, and the total equity ("Total equity") no member at all (None)."""
+    key = member_key(dimension)
+    if key in ("equity", "total equity", "total") or _TOTAL_EQUITY.search(dimension):
+        return None
+    if _PARENT_TOTAL.search(dimension):
+        standard = "us-gaap:ParentMember"
+    else:
+        standard = component(dimension)
+    if standard is not None and b.cat.get(standard):
+        b.concept(standard)
+        return standard
+    return b.member(EQUITY_AXIS, dimension)
+
+
+def rows_of_other_years(table: Table, period) -> bool:
+    """Whether a statement of changes in equity prints, in its rows, dates outside its column's period ("As at 1
+    January 2023" ... "As at 31 December 2023", "As at 1 January 2024" ... under one column "for the year ended 31
+    December 2024", China Mobile FY2024): its rows are movements of more than one period, and the column's holds for
+    none of the others'; no fact of such a table is written (until its rows' periods are read). The opening balance
+    dated the day before the period or its first day, and the closing balance at its end, are the column's own."""
+    if not equity_columns(table) or period.start is None:
+        return False
+    own = {period.start - timedelta(days=1), period.start, period.end}
+    return any(d not in own for d in _row_dates(table))
+
+
+def _row_dates(table: Table) -> frozenset:
+    from ..periods import find_period_exprs
+
+    return frozenset(d for r in table.rows for e in find_period_exprs(r.label) if (d := e.date()) is not None)
