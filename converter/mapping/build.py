@@ -69,7 +69,7 @@ def _map_document(doc: LineItemDocument, lines: list[str], options: Options, pro
         if kind == "summary" and (_income_and_comprehensive(table) or _reads_as_income_statement(table)):
             kind = "income"
         if table.title == prev_title and prev_kind and _headed_kind(table) in ("summary", prev_kind) and _names_something(table.title):
-            kind = prev_kind  # (a "title" of no two words, "(Unaudited)" over an income statement and a table of balances, ties none)
+            kind = prev_kind  # (a "title" that names nothing, "(Unaudited)" over an income statement and a table of balances, ties none)
         b.kinds[table.id] = kind
         prev_kind, prev_title = kind, table.title
     # tables that name no kind, right after text that speaks of the company's segments: the segments' (segment_tables.py)
@@ -118,8 +118,13 @@ def _other_entity(b: Builder, item) -> tuple[str, str] | None:
 
 
 def _names_something(title: str | None) -> bool:
-    """Whether a table's title is two words at least: "(Unaudited)" or a contact's phone number names no table."""
-    return bool(title) and len(re.findall(r"[A-Za-z]{2,}", title)) >= 2
+    """Whether a table's title names anything: a word outside parentheses that is no audit status nor an exhibit's
+    caption ("ASSETS" does; "(Unaudited)", "Exhibit 99.2" or a contact's phone number "651-236-5158" does not)."""
+    words = re.findall(r"[A-Za-z]{3,}", re.sub(r"\([^()]*\)", " ", title or ""))
+    return any(w.lower() not in _NAMES_NOTHING for w in words)
+
+
+_NAMES_NOTHING = frozenset({"unaudited", "audited", "exhibit"})
 
 
 def _reads_as_income_statement(table: Table) -> bool:
@@ -130,7 +135,7 @@ def _reads_as_income_statement(table: Table) -> bool:
     kn = mapping_knowledge()
     if _names_something(table.title) or any(
             c.period is None or c.period.kind != "duration" for c in table.columns if c.role == "value"):
-        return False  # (a "title" of no two words names nothing: H.B. Fuller Q3 2006's "651-236-5158", a phone number)
+        return False  # (a "title" that names nothing: H.B. Fuller Q3 2006's "651-236-5158", a phone number)
     rows = [r for r in table.rows if any(c.role == "value" for c in r.cells)]
     labels = [r.label.strip() for r in rows]
     # (no adjusted measure among them: a statement prints none; a table that goes on to reconcile its net income to

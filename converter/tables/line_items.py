@@ -246,7 +246,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # "Revenues" (a heading) right over "Revenues | 29,881,814": the heading of that one line, which ends its
             # section; "Expenses" after it is no part of it
             sections = sections[:-1]
-        named = total_of(label, sections) if total_row else None
+        named = total_of(label, sections) if total_row and not label.isupper() else None
         if named is not None:
             # "Total revenues" under "Revenues" and a heading opened after it ("(As adjusted)*", a header cell of
             # Erie Indemnity's Q1 2010 printed in the label column): it closes its own heading and those inside it
