@@ -145,11 +145,15 @@ def test_dotted_dates_and_roman_serials(tmp_path):
 
 
 def test_amounts_stated_in_a_currency_by_name():
-    from prxbrl.reporting_currency import _code, _stated
+    from types import SimpleNamespace
 
-    # Sdiptech FY2024: "All amounts are presented in millions of Swedish kronor" (its tables name no currency)
-    found = {_code(m.group("cur")) for p in _stated() for m in p.finditer("All amounts are presented in millions of Swedish kronor")}
-    assert found == {"SEK"}
+    from prxbrl.reporting_currency import reporting_currency
+
+    # Sdiptech FY2024's lines 45-46: "All amounts are presented in millions of Swedish kronor" / "(SEK) unless
+    # otherwise stated, and rounding": its tables name no currency, and the release had been refused for want of one
+    doc = SimpleNamespace(format="text", lines=["All amounts are presented in millions of Swedish kronor",
+                                                "(SEK) unless otherwise stated, and rounding"], paragraphs=[])
+    assert reporting_currency(doc, [], []) == "SEK"
 
 
 def test_a_difference_breaks_nothing_down(tmp_path):
