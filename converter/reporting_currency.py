@@ -37,7 +37,7 @@ def reporting_currency(doc: SourceDocument, raw_tables, translations) -> str | N
     # amounts are presented in millions of Swedish kronor", Sdiptech FY2024), else the one the release's sentences
     # print amounts in
     prose = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs]
-    named = {_code(m.group("cur")) for text in prose for pat in _stated() for m in pat.finditer(text)}
+    named = {code for code, _ in stated_names(prose)}
     if len(named) == 1 and None not in named:
         return named.pop()
     for text in prose:
@@ -63,18 +63,25 @@ def _code(name: str) -> str | None:
     return next((currency_code(e, name) for p, e in compiled("currencies", "names") if p.fullmatch(name)), None)
 
 
-def stated_dollar(prose: list[str]) -> str | None:
-    """The dollar other than the U.S. dollar a release says its amounts are in ("All dollar amounts are stated in
-    Canadian dollars unless otherwise noted", "(Expressed in thousands of Canadian dollars)"): its bare "$" is that
-    currency. None where no sentence says so, where the sentences name more than one currency, or where the one they
-    name is no dollar (a "$" beside amounts said to be in euros is still no euro). ``prose``: the release's lines (text)
-    or paragraphs (HTML)."""
+def stated_names(prose: list[str]) -> set[tuple[str | None, bool]]:
+    """The currencies the release's sentences say its amounts are in (``[currencies] stated``): (ISO code or None,
+    whether the name is a dollar's)."""
     named: set[tuple[str | None, bool]] = set()
     for text in prose:
         for pat in _stated():
             for m in pat.finditer(text):
                 name = m.group("cur")
                 named.add((_code(name), bool(re.search(r"dollar|\$", name, re.I))))
+    return named
+
+
+def stated_dollar(prose: list[str]) -> str | None:
+    """The dollar other than the U.S. dollar a release says its amounts are in ("All dollar amounts are stated in
+    Canadian dollars unless otherwise noted", "(Expressed in thousands of Canadian dollars)"): its bare "$" is that
+    currency. None where no sentence says so, where the sentences name more than one currency, or where the one they
+    name is no dollar (a "$" beside amounts said to be in euros is still no euro). ``prose``: the release's lines (text)
+    or paragraphs (HTML)."""
+    named = stated_names(prose)
     if len(named) != 1:
         return None
     code, dollar = next(iter(named))

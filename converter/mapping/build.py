@@ -121,10 +121,10 @@ def _names_something(title: str | None) -> bool:
     """Whether a table's title names anything: a word outside parentheses that is no audit status ("ASSETS" does;
     "(Unaudited)" or a contact's phone number "651-236-5158" does not)."""
     words = re.findall(r"[A-Za-z]{3,}", re.sub(r"\([^()]*\)", " ", title or ""))
-    return any(w.lower() not in _NAMES_NOTHING for w in words)
+    return any(w.lower() not in _AUDIT_STATUS for w in words)
 
 
-_NAMES_NOTHING = frozenset({"unaudited", "audited"})
+_AUDIT_STATUS = frozenset({"unaudited", "audited"})
 
 
 def _reads_as_income_statement(table: Table) -> bool:

@@ -22,7 +22,7 @@ from .standard_members import standard_member
 from .labels import balance_date
 from .rules import mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
-from .equity_columns import equity_columns, equity_member, rows_of_other_years
+from .equity_columns import dated_outside, equity_columns, equity_member, row_dates
 from .mapped import DERIVED_ROLES, EQUITY_AXIS, differs_at_one_date, PARENT_COMPANY, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency
@@ -109,6 +109,10 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     plans: list = []  # per cell: an exclusion (reason, detail) or its fact's (period, concept, dims, factor)
     # the parent company's own statement beside the group's ("Company Balance Sheet"): its facts are the parent's
     parent = [PARENT_COMPANY] if _parent_company(table.title or "") else []
+    # a statement of changes in equity: its columns are components of equity, and its rows' dates say which periods
+    # its movements are of (equity_columns.py)
+    equity = equity_columns(table)
+    equity_dates = row_dates(table) if equity else frozenset()
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
@@ -116,9 +120,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         if cell.period is None:
             plans.append((cell, ("no_period", None)))
             continue
-        if rows_of_other_years(table, cell.period):
-            plans.append((cell, ("no_period", "a statement of changes in equity whose rows name years its column does "
-                                              "not end in: which year's movement a row is cannot be told")))
+        if equity_dates and dated_outside(equity_dates, cell.period):
+            plans.append((cell, ("no_period", "a statement of changes in equity whose rows print dates outside its "
+                                              "column's period: which period's movement a row is cannot be told")))
             continue
         if cell.period.per_row and cell.unit == "pure":
             # a percentage or ratio under a year alone (return on equity for the year, a capital ratio at its end):
@@ -206,7 +210,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
             if cell.dimension not in dims_col:
                 bound = standard_member(RANGE_AXIS, cell.dimension)  # "Low | High": a range's bounds, no segments
                 dims_col[cell.dimension] = ([] if len(bounds) < 2 else [DimensionMember(axis=RANGE_AXIS, member=bound)]) if bound else [
-                    DimensionMember(axis=EQUITY_AXIS, member=m) for m in [equity_member(b, cell.dimension)] if m] if equity_columns(table) else [
+                    DimensionMember(axis=EQUITY_AXIS, member=m) for m in [equity_member(b, cell.dimension)] if m] if equity else [
                     PARENT_COMPANY] if _parent_column(table, cell.dimension) and not parent else [
                     DimensionMember(axis=SEGMENT_AXIS, member=_column_member(b, table, cell.dimension))]
             dims = dims + dims_col[cell.dimension]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import cache
 
 from ..models import Table
 from .mapped import EQUITY_AXIS
@@ -23,12 +24,18 @@ _TOTAL_EQUITY = re.compile(r"^\W*total\s+(?:shareholders'?\s+|stockholders'?\s+)
 _PARENT_TOTAL = re.compile(r"\b(?:attributable|owners?|shareholders?|stockholders?|holders?)\b.*\btotal\W*$", re.I)
 
 
+@cache
+def _components() -> tuple[tuple[str, str], ...]:
+    """(member key, member) of the listed components, the longest key first."""
+    listed = mapping_knowledge().standard_members.get(EQUITY_AXIS, {})
+    return tuple((k, listed[k]) for k in sorted(listed, key=len, reverse=True))
+
+
 def component(dimension: str) -> str | None:
     """The US GAAP member of the component of equity a column's heading names last ("(Unit: Millions of yen) Equity
     attributable to owners of parent Retained earnings": us-gaap:RetainedEarningsMember), or None."""
-    listed = mapping_knowledge().standard_members.get(EQUITY_AXIS, {})
     key = member_key(dimension)
-    return next((listed[k] for k in sorted(listed, key=len, reverse=True) if key == k or key.endswith(" " + k)), None)
+    return next((m for k, m in _components() if key == k or key.endswith(" " + k)), None)
 
 
 def equity_columns(table: Table) -> bool:
@@ -53,19 +60,21 @@ def equity_member(b, dimension: str) -> str | None:
     return b.member(EQUITY_AXIS, dimension)
 
 
-def rows_of_other_years(table: Table, period) -> bool:
-    """Whether a statement of changes in equity prints, in its rows, dates outside its column's period ("As at 1
-    January 2023" ... "As at 31 December 2023", "As at 1 January 2024" ... under one column "for the year ended 31
-    December 2024", China Mobile FY2024): its rows are movements of more than one period, and the column's holds for
-    none of the others'; no fact of such a table is written (until its rows' periods are read). The opening balance
-    dated the day before the period or its first day, and the closing balance at its end, are the column's own."""
-    if not equity_columns(table) or period.start is None:
-        return False
-    own = {period.start - timedelta(days=1), period.start, period.end}
-    return any(d not in own for d in _row_dates(table))
-
-
-def _row_dates(table: Table) -> frozenset:
+def row_dates(table: Table) -> frozenset:
+    """The dates the rows of a table print in their labels ("As at 1 January 2023")."""
     from ..periods import find_period_exprs
 
     return frozenset(d for r in table.rows for e in find_period_exprs(r.label) if (d := e.date()) is not None)
+
+
+def dated_outside(dates: frozenset, period) -> bool:
+    """Whether a statement of changes in equity prints, in its rows (``dates``: ``row_dates``), dates outside its
+    column's period ("As at 1 January 2023" ... "As at 31 December 2023", "As at 1 January 2024" ... under one column
+    "for the year ended 31 December 2024", China Mobile FY2024): its rows are movements of more than one period, and
+    the column's holds for none of the others'; no fact of such a table is written (until its rows' periods are read).
+    The opening balance dated the day before the period or its first day, and the closing balance at its end, are the
+    column's own."""
+    if period.start is None:
+        return False
+    own = {period.start - timedelta(days=1), period.start, period.end}
+    return any(d not in own for d in dates)
