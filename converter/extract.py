@@ -22,7 +22,7 @@ from .models import (
     Table,
 )
 from .tables.year_columns import named_year_ends
-from .fiscal_calendar import detect_calendar, reported_year_ends, stated_year_ends
+from .fiscal_calendar import detect_calendar, off_month_ends, reported_year_ends, stated_year_ends
 from .periods import Calendar, is_month_end, parse_date
 from .tables.week_quarters import quarter_chain_pins, unplaced_reason
 from .weeks import WeekCalendar, detect_weeks, pinned_by_week_counts, stated_weeks
@@ -70,13 +70,14 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
     lines = doc.lines
     prose = prose_of(doc)
     fc = detect_calendar(prose)
-    stated = fc.source is not None
+    year_end_stated = fc.source is not None
     if doc.format == "html" and fc.source is not None:
         # the calendar was read from a paragraph; point at its source line
         fc = fc.model_copy(update={"source": None})
     year_ends = reported_year_ends(prose)
     named_ends = named_year_ends(prose, year_ends)
-    cal = Calendar(fc, year_end_known=stated, year_ends=year_ends, named_year_ends=named_ends)
+    off_month = off_month_ends(prose)
+    cal = Calendar(fc, year_end_known=year_end_stated, year_ends=year_ends, named_year_ends=named_ends, off_month=off_month)
     translations = _translations(doc)
     # a grid that holds a footnote table after its rows is two tables
     raw_tables = [p for t in doc.tables for p in split_repeated_header(t)] if doc.format == "html" else detect_tables(lines)
@@ -99,18 +100,19 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
     # week counts under dated columns ("(13 weeks)") pin those periods for every table that prints them
     pinned = pinned_by_week_counts([c for t in tables for c in t.columns])
     if pinned:
-        cal = Calendar(fc, year_end_known=stated, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
+        cal = Calendar(fc, year_end_known=year_end_stated, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends, off_month=off_month)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
     weeks = _week_calendar(tables, prose, fc, raw_tables)
     annual = _annual_end(tables)
-    if not stated and annual is not None and weeks is None:
+    if not year_end_stated and annual is not None and weeks is None:
         fc = fc.model_copy(update={"year_end_month": annual[0], "year_end_day": annual[1]})
     undated = any(c.period is None and c.role == "value" for t in tables for c in t.columns)
-    if weeks is not None or ((stated or annual is not None) and undated):
+    if weeks is not None or ((year_end_stated or annual is not None) and undated):
         # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
-        cal = Calendar(fc, weeks, year_end_known=stated or annual is not None, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
+        cal = Calendar(fc, weeks, year_end_known=year_end_stated or annual is not None, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends,
+                       off_month=off_month)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
@@ -118,7 +120,8 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
         # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed, save where
         # consecutive 13/14-week quarter columns pin them (``tables.week_quarters``; a printed week count wins)
         pinned = {**quarter_chain_pins(tables), **pinned}
-        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends)
+        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends,
+                       off_month=off_month)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     if any(reason == UNPLACED for res in readings for _, reason in res.excluded):

@@ -116,3 +116,16 @@ def reported_year_ends(lines: list[str]) -> frozenset[date]:
             end = e.date()
             shorter.add((end.month, end.day) if end is not None else month_day(e))
     return frozenset(d for d in ends if (d.month, d.day) not in shorter)
+
+
+def off_month_ends(lines: list[str]) -> bool:
+    """Whether the prose states a period that ends on no month's last day ("for the first quarter ended March 28,
+    2004", P.F. Chang's Q1 2004): a 52/53-week calendar, whose fiscal labels ("1Q04", "Q4 2003") name no calendar
+    quarters, so none is dated as one where the release states no year end."""
+    for line in lines:
+        for e in find_period_exprs(line):
+            if e.kind in ("months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended") and (d := e.date()) is not None \
+                    and not is_month_end(d):
+                return True
+    return False
+

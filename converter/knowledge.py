@@ -54,6 +54,7 @@ def month_names(raw: dict[str, Any]) -> list[str]:
 
 def _date_regex(raw: dict[str, Any]) -> str:
     month = "(?:" + "|".join(month_names(raw)) + ")"
+    abbr = "(?:" + "|".join(raw["periods"]["month_abbreviations"] + ["sept"]) + ")"
     return (
         rf"(?:{month}\s+\d{{1,2}}{_DAY_SUFFIX}\s*,?\s*(?:19|20)\d{{2}}"  # September 30, 2010 / September 30th 2010
         rf"|\d{{1,2}}{_DAY_SUFFIX}\s+{month}\s*,?\s*(?:19|20)\d{{2}}"  # 30 September 2010
@@ -61,7 +62,9 @@ def _date_regex(raw: dict[str, Any]) -> str:
         # 12/31/2024, 3/31/24: month and day in either order (``periods.parse_date`` reads the order, or refuses)
         rf"|(?<![/\d])\d{{1,2}}/\d{{1,2}}/(?:(?:19|20)\d{{2}}|\d{{2}})(?![/\d])"
         # 31.12.2025: day, month and year between dots, as Indian and European statements print them
-        rf"|(?<![.\d])\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?![.\d]))"
+        rf"|(?<![.\d])\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}}(?![.\d])"
+        # 31-Dec-06, 1-Jan-2006: day, month's abbreviation and year between hyphens
+        rf"|(?<![-\d])\d{{1,2}}-{abbr}-(?:(?:19|20)\d{{2}}|\d{{2}})(?![-\d]))"
     )
 
 

@@ -141,7 +141,8 @@ def _ledger(res, raw, lines: list[str], fmt: str, stretch: tuple[tuple[int, int]
                 if c is r.cells[0] or c.col == 0:  # label cells (a label may break over lines)
                     label_end[c.span.line] = max(label_end.get(c.span.line, 0), c.span.end)
         elif r.kind == "blank" and r.cells:
-            page_cells.extend(c.span for c in r.cells)
+            page_cells.extend(c.span for c in r.cells if c.col != FOOTNOTE_COL)
+            text_cells.extend((c.span, "footnote_marker") for c in r.cells if c.col == FOOTNOTE_COL)
         elif r.kind == "text":
             text_lines.add(r.line)
             text_lines.update(c.span.line for c in r.cells)  # a row of a rendering may stand over lines

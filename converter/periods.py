@@ -24,6 +24,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
+_HYPHENED = re.compile(r"(\d{1,2})-([a-z]{3,4})-(\d{4}|\d{2})", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 
@@ -37,6 +38,9 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     m = _DOTTED.fullmatch(text.strip())
     if m:
         return _safe_date(int(m[3]), int(m[2]), int(m[1]))  # "31.12.2025": day first, always
+    m = _HYPHENED.fullmatch(text.strip())
+    if m:
+        return _hyphened_date(int(m[1]), m[2].lower(), m[3])
     t = text.strip().lower().replace(",", " ").replace(".", " ")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
     if m:
@@ -53,6 +57,14 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     if not mon or not day.isdigit() or not year.isdigit():
         return None
     return _safe_date(int(year), mon, int(day))
+
+
+def _hyphened_date(day: int, month: str, yy: str) -> date | None:
+    """"31-Dec-06", "1-Jan-2006": a two-digit year read as ``_numeric_date`` reads one."""
+    mon = _MONTHS.get(month)
+    if mon is None or (len(yy) == 2 and int(yy) >= 50):
+        return None
+    return _safe_date(int(yy) + (2000 if len(yy) == 2 else 0), mon, day)
 
 
 def _numeric_date(a: int, b: int, yy: str, order: str | None) -> date | None:
@@ -196,8 +208,11 @@ class Calendar:
 
     def __init__(self, fc: FiscalCalendar, weeks: WeekCalendar | None = None, year_end_known: bool = False,
                  week_ends: frozenset[int] = frozenset(), pinned: dict[tuple[date, int], date] | None = None,
-                 year_ends: frozenset[date] = frozenset(), named_year_ends: frozenset[date] = frozenset()):
+                 year_ends: frozenset[date] = frozenset(), named_year_ends: frozenset[date] = frozenset(),
+                 off_month: bool = False):
         self.fc = fc
+        # the prose states a period ending on no month's end (``fiscal_calendar.off_month_ends``)
+        self.off_month = off_month
         # the year ends a year printed alone may name (``tables.year_columns.named_year_ends``)
         self.named_year_ends = named_year_ends
         # the ends of the years the release reports and of no shorter period it reports (``reported_year_ends``): a
@@ -376,10 +391,10 @@ def month_range(expr: PeriodExpr, year: int | None, label: str, forecast: bool =
 
 
 def year_end_unknown(expr: PeriodExpr, cal: Calendar) -> bool:
-    """A fiscal label ("FY 2024", "Q3 FY24") in a release that states no fiscal year end (no phrase, no year-long
-    dated column): which months it names is not known."""
-    return expr.kind in ("fiscal_year", "fiscal_half", "fiscal_quarter", "fiscal_months") and bool(_FISCAL_WORD.search(expr.text)) \
-        and not cal.year_end_known
+    """A fiscal label ("FY 2024", "Q3 FY24"; "1Q04" too where the prose states a period ending on no month's end) in a
+    release that states no fiscal year end (no phrase, no year-long dated column): which months it names is not known."""
+    return expr.kind in ("fiscal_year", "fiscal_half", "fiscal_quarter", "fiscal_months") \
+        and (bool(_FISCAL_WORD.search(expr.text)) or (cal.off_month and cal.weeks is None)) and not cal.year_end_known
 
 
 _PLAIN = Calendar(FiscalCalendar())

@@ -199,6 +199,7 @@ def detect_weeks(
         if m == 12:
             before.add(e)
     confirmed = {d for d in instants if d in before and d.weekday() == weekday}
+    confirmed |= _consecutive_years(durations, weekday)
     if stated_end is not None and stated_end.weekday() == weekday:
         confirmed.add(stated_end)
     if not confirmed:
@@ -212,6 +213,19 @@ def detect_weeks(
     anchors = frozenset(d for d in ends if d.weekday() == weekday)
     return WeekCalendar(weekday=weekday, month=month, rules=rules, known_ends=frozenset(confirmed), anchors=anchors,
                         stated=tuple(stated), naming=naming)
+
+
+def _consecutive_years(durations: list[tuple[date, date]], weekday: int) -> set[date]:
+    """The ends of twelve-month columns a year apart ("Twelve Months Ended 31-Dec-06 | 1-Jan-06"), 52 or 53 weeks
+    between them on one weekday: the later year starts the day after the earlier one ends, so both ends are ends of
+    the calendar's years (or of trailing years, whose quarters the same steps count)."""
+    ends = {e for s, e in durations if e.weekday() == weekday and duration_months(s, e) == 12}
+    out: set[date] = set()
+    for e in ends:
+        prior = {e - timedelta(weeks=w) for w in (52, 53)} & ends
+        if prior:
+            out |= prior | {e}
+    return out
 
 
 def stated_weeks(lines: list[str]) -> list[QuarterWeeks]:

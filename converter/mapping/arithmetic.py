@@ -15,17 +15,28 @@ from .rules import mapping_knowledge, normalize
 class Node:
     index: int
     item: LineItem
-    values: dict[int, Decimal]  # column -> printed value (value columns of the primary currency)
+    values: dict[int, Decimal]  # column -> printed value (value columns of the primary currency, or per share of it)
     parent: int | None = None
     weight: int = 1  # printed weight towards the parent
     children: list[int] = field(default_factory=list)
     elimination: bool = False  # an "Elimination" row: subtracted from the total it belongs to
+    unit: str | None = None  # the unit of ``values``: rows of two units never add up into one another
+
+
+def _row_unit(item: LineItem, currency: str | None) -> str | None:
+    """The unit a row's figures add up in: the primary currency, or, for a row printing none, its amount per share
+    ("Continuing operations" / "Discontinued operations" / "Net income" under "Basic earnings per share")."""
+    if currency is None:
+        return None
+    units = {c.unit for c in item.cells if c.role == "value"}
+    return currency if currency in units or f"{currency}/shares" not in units else f"{currency}/shares"
 
 
 def _row_values(item: LineItem, table: Table, currency: str | None) -> dict[int, Decimal]:
+    unit = _row_unit(item, currency)
     out = {}
     for c in item.cells:
-        if c.role == "value" and (c.unit == currency or currency is None):
+        if c.role == "value" and (c.unit == unit or unit is None):
             if c.value is not None:
                 out[c.column] = c.value.scaleb(c.scale)
             elif c.nil:
@@ -66,7 +77,8 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
     total liabilities less the other equity lines".
     """
     kn = mapping_knowledge()
-    nodes = [Node(i, r, _row_values(r, table, currency)) for i, r in enumerate(table.rows) if r.kind != "heading"]
+    nodes = [Node(i, r, _row_values(r, table, currency), unit=_row_unit(r, currency))
+             for i, r in enumerate(table.rows) if r.kind != "heading"]
     side: set[int] = set()
     for k, n in enumerate(nodes):
         n.index = k
@@ -95,8 +107,20 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
 
     # top-down: a row followed by a run of rows that add up to it ("Total Revenues" then its lines); a line
     # item ("Revenue") is not broken down into other line items ("Cost of revenue", "Gross profit") this way
+    def sums_above(n: Node) -> bool:
+        # the rows just above a row add up to it: a statement's result after its items ("Operating income", "Interest
+        # expense", "Interest income (316)", then "Income ... before minority interest and taxes"), whatever rows
+        # after it happen to add up to it too ("Minority interest (205)" and "Income ... before taxes 69,318")
+        for k in range(2, min(n.index, 3) + 1):
+            cand = list(range(n.index - k, n.index))
+            if any(not nodes[i].values or nodes[i].parent is not None or nodes[i].unit != n.unit or i in side for i in cand):
+                return False
+            if any(_sums(nodes, cand, w, n, tol) for w in weight_sets(k, cand)):
+                return True
+        return False
+
     for n in nodes:
-        if n.children or n.parent is not None or not n.values:
+        if n.children or n.parent is not None or not n.values or sums_above(n):
             continue
         parent_is_item = is_line_item is not None and is_line_item(n.item.label)
         # (a total's rows stand above it: below a "Total net sales" any line items of their own, Apple's products
@@ -104,7 +128,7 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         part_item = is_part_item if is_part_item is not None and not is_total(n.item.label) else is_line_item
         run: list[int] = []
         for m in nodes[n.index + 1 : n.index + 1 + MAX_BREAKDOWN]:
-            if m.parent is not None or m.children or not m.values or m.index in side:
+            if m.parent is not None or m.children or not m.values or m.index in side or m.unit != n.unit:
                 break
             if parent_is_item and not m.elimination and part_item(m.item.label) and not _ATTRIBUTION.search(" ".join(m.item.section)):
                 break  # (rows under "Attributable to:" share out the line item above them: H&M FY2024's "Profit for
@@ -135,7 +159,7 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         if n.values and len(visible) >= 2 and not n.children:
             for k in range(2, min(len(visible), 30) + 1):
                 cand = visible[-k:]
-                if any(not nodes[i].values or i in side for i in cand):
+                if any(not nodes[i].values or i in side or nodes[i].unit != n.unit for i in cand):
                     break
                 if tuple(n.item.section) in blocks and any(tuple(nodes[i].item.section) != tuple(n.item.section) for i in cand):
                     break  # a row of one of parallel blocks sums nothing across them (``_parallel_blocks``)
@@ -146,7 +170,10 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                         n.children.append(i)
                     visible = visible[:-k]
                     break
-        visible.append(n.index)
+        if n.values or n.unit is None or not any(c.value is not None and c.unit != n.unit for c in n.item.cells):
+            visible.append(n.index)
+        # (a row of another unit, "Operating income (loss) as a percentage of operating revenues 5.8%", stands in no
+        # sum of the money around it: "Total nonoperating expense" and the operating income above it add up below it)
     _paired_measures(nodes, tol)
     return nodes
 

@@ -6,7 +6,8 @@ lines that each hold one figure or one symbol of a figure (``$``, ``%``, ``)``).
 of such lines, several times close together; a single label with a number under it is left alone.
 
 A page number printed between tables (``7`` after the last row) is the one figure too many of a row whose
-neighbours print one fewer: it is split off the row and left out of the table.
+neighbours print one fewer: it is split off the row and left out of the table; so is a footnote's marker ("(1)")
+standing between a row's last figure and the footnote's sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +44,18 @@ def _lone(x: Line) -> Piece | None:
         start = len(x.text) - len(x.text.lstrip(" \t\u00a0"))
         return Piece(t, Span(line=x.no, start=start, end=start + len(t)))
     return None
+
+
+_MARKER = re.compile(r"\(\d{1,2}\)")
+_NOTE_WORDS = 6  # words of a footnote's sentence at the least
+
+
+def _opens_note(recs: list[Line], b: int) -> bool:
+    """Whether the line after a row's figures is a footnote's sentence: its marker ("(1)") is the row's last line
+    ("Operating income (loss)" / "(514" / ")" / "(12,244" / ")" / "(1)" / "The three months ended June 30, 2007
+    includes an in process research and development expense of $8.0 million ...")."""
+    nxt = next((x for x in recs[b:] if x.kind != "blank"), None)
+    return nxt is not None and nxt.kind == "text" and not nxt.reader and len(nxt.text.split()) >= _NOTE_WORDS
 
 
 def _label_like(x: Line) -> bool:
@@ -139,10 +152,13 @@ def _merge(recs: list[Line]) -> list[Line]:
                 # a lone number between rows of two or more figures: a page number, outside every table
                 replace[a] = [page_line(pieces[0].span.line, recs[a].text)]
                 continue
-        if len(pieces) >= 2 and is_page_number(pieces[-1].text) and b < n and lone[b] is None:
+        marker = len(pieces) >= 2 and _MARKER.fullmatch(pieces[-1].text) is not None and _opens_note(recs, b)
+        if len(pieces) >= 2 and (is_page_number(pieces[-1].text) or marker) and b < n and lone[b] is None:
             usual = _usual_count(groups, figures_in, g)
             if usual is not None and figures_in[g] == usual + 1:
                 page = pieces.pop()
+            else:
+                marker = False
         subtotal: list[Piece] = []
         usual = _usual_count(groups, figures_in, g)
         if lab is not None and usual and usual >= 2 and figures_in[g] == 2 * usual:
@@ -179,8 +195,8 @@ def _merge(recs: list[Line]) -> list[Line]:
             replace[a] = [record_line(pieces, recs[a].no, pieces[-1].span.line, "cells")]
             skip.update(range(a + 1, b))
         if page is not None:
-            # the page number: a blank row, outside every table
-            replace[replace_key(lab, a)].append(page_line(page.span.line, recs[b - 1].text))
+            # the page number (or the footnote's marker): a blank row, outside every table
+            replace[replace_key(lab, a)].append(page_line(page.span.line, recs[b - 1].text, "footnote" if marker else "page"))
     for run in runs:
         for p in run:
             if p.group is None:  # a label and its misprinted figure: a row of the table, its figure excluded

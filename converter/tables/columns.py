@@ -72,6 +72,18 @@ def label_unit(text: str) -> str | None:
     return None
 
 
+def cell_unit_words(text: str | None) -> str | None:
+    """The unit a cell of its own between a row's label and figures names ("Oz Au", "$/oz", "AUD$/oz"): as a label's
+    parenthesis would name it, the whole cell or one of its words; None for any other words (the row's unit stands)."""
+    if not text:
+        return None
+    for t in [text] + text.split():
+        u = label_unit(f"x ({t})")
+        if u is not None:
+            return u
+    return None
+
+
 _TAIL = re.compile(r"[\s*:]*(?:\((?:[a-z]|\d{1,2})\))?[\s*:]*", re.I)  # footnote marks after the words
 
 

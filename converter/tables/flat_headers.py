@@ -196,9 +196,13 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     even = [by_order(len(p), n) for p in read]
     # the dates under the groups tell how many columns each heads where the count cannot ("|Quarter ended|||Nine months
     # ended||Year ended|" over six dates: three, two and one; ``group_spans``)
-    dated = next((p for p in read if len(p) == n), None)
+    # (a date's month and day may stand over its year: "December 31, | March 31," over "2009 | 2010")
+    dated_lines = [p for p in read if len(p) == n]
+    dated = [" ".join(x) for x in zip(*dated_lines)] if dated_lines else None
     for k, p in enumerate(read):
         if dated is not None and 1 < len(p) < n and (spans := dated_groups(p, dated, even[k])) is not None:
+            if not spans:
+                return None  # the count's division contradicts the dates under it: no column is read by order
             even[k] = spans
     # under a line that does not divide the columns evenly ("Three Months Ended  Nine Months Ended" over five
     # dates), each group starts with the same column as the first (the current period first) or ends as the last

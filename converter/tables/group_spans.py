@@ -4,8 +4,8 @@ and a year) is no two columns each, as its count would divide them, for a year e
 stand under one "Year ended", and a nine months twice over one date.
 
 A division into consecutive groups is consistent when no group holds one date twice, and every group of six months or
-more (a half, nine months, a year) ends on one day of the year in each of its columns (a fiscal period ends on its
-year's day; quarters side by side end on different days)."""
+more (a half, nine months, a year) ends on one day of the year in each of its columns, or within a week of it (a
+fiscal period ends on its year's day, a 52/53-week one within a week of it; quarters side by side end months apart)."""
 
 from __future__ import annotations
 
@@ -36,22 +36,35 @@ def _compositions(n: int, k: int):
         yield tuple(edges[i + 1] - edges[i] for i in range(k))
 
 
-def _consistent(sizes: tuple[int, ...], lengths: list[int], dates: list[date]) -> bool:
+_WEEK = 7  # a 52/53-week year ends within a week of the same day each year ("June 25, 2011" and "June 26, 2010")
+
+
+def _one_day_of_year(dates: list[date]) -> bool:
+    """Whether the dates fall on one day of the year, or within a week of it, as a 52/53-week year's ends do."""
+    days = [(d - date(d.year, 1, 1)).days for d in dates]
+    return all(min(abs(a - b), 365 - abs(a - b)) <= _WEEK for a in days for b in days)
+
+
+def _consistent(sizes: tuple[int, ...], lengths: list[int], dates: list[date], keys: list[str]) -> bool:
     start = 0
     for months, size in zip(lengths, sizes):
         part = dates[start:start + size]
-        start += size
-        if len(set(part)) != len(part):
+        # one date twice is one column twice, unless the columns print more than it ("Dec 31, 2024" beside "Dec 31,
+        # 2024 (Adj)", UnitedHealth Q4 2024)
+        if len(set(keys[start:start + size])) != size:
             return False
-        if months >= 6 and len({(d.month, d.day) for d in part}) > 1:
+        start += size
+        if months >= 6 and not _one_day_of_year(part):
             return False
     return True
 
 
 def dated_groups(groups: list[str], columns: list[str], even: list[list[int]] | None) -> list[list[int]] | None:
     """The columns under each of ``groups`` (phrases of lengths over the ``columns``' dates, in order): the even
-    division where it is consistent, else the one consistent division; None where the phrases or dates say nothing, or
-    more than one division (or none) is consistent."""
+    division where it is consistent, else the one consistent division; None where the phrases or dates say nothing;
+    an empty list where the even division contradicts the dates and more than one division (or none) is consistent:
+    no division can be read ("|Year ended|Three-months ended|Year ended|" over six dates of two years, a pipe rendering
+    that lost its cells' spans, Tower Group 2010, is no two columns each: "Year ended" over a March 31)."""
     k, n = len(groups), len(columns)
     if not 1 < k < n or n > 16:
         return None
@@ -59,10 +72,11 @@ def dated_groups(groups: list[str], columns: list[str], even: list[list[int]] | 
     dates = [_date(c) for c in columns]
     if any(x is None for x in lengths) or any(d is None for d in dates):
         return None
-    if even is not None and _consistent(tuple(len(g) for g in even), lengths, dates):  # type: ignore[arg-type]
+    keys = [" ".join(c.split()) for c in columns]
+    if even is not None and _consistent(tuple(len(g) for g in even), lengths, dates, keys):  # type: ignore[arg-type]
         return even
-    found = [s for s in _compositions(n, k) if _consistent(s, lengths, dates)]  # type: ignore[arg-type]
+    found = [s for s in _compositions(n, k) if _consistent(s, lengths, dates, keys)]  # type: ignore[arg-type]
     if len(found) != 1:
-        return None
+        return [] if even is not None else None  # the count's division contradicts the dates, and they fix no other
     edges = [sum(found[0][:i]) for i in range(k + 1)]
     return [list(range(edges[i], edges[i + 1])) for i in range(k)]

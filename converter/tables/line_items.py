@@ -10,7 +10,7 @@ from ..knowledge import knowledge
 from ..models import Cell, Column, LineItem, Period, Span
 from ..periods import relative_part
 from .cell_units import cell_unit
-from .columns import in_stated_range, label_unit, row_period, stated_range, strip_marks
+from .columns import cell_unit_words, in_stated_range, label_unit, row_period, stated_range, strip_marks
 from .glued_marks import unglue
 from .label_caption import unread_figures
 from .label_tails import unbalanced
@@ -173,7 +173,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         more = "columns_exceeded" if not positional and not mapping and len(extra) > len(slots) else "cell_outside_columns"
         for c in extra:
             excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else more))
-        row_unit = label_unit(label)
+        row_unit = label_unit(label) or cell_unit_words(r.unit_cell)
         if row_unit in _THINGS_COUNTED and (any(c.amount is not None and c.amount.currency for c in r.cells)
                                             or any(label_unit(f"{label} {_HEAD_BREAKS.sub(' ', s.heading)}") is None for s in sections)):
             row_unit = None

@@ -58,11 +58,12 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
     return Line(no, text, "data", label=lab, last=last, pieces=label, figures=figures, rest=rest, reader=reader)
 
 
-def page_line(no: int, text: str) -> Line:
-    """A page number on a line of its own: no row of any table (a blank row that keeps its token for the ledger)."""
+def page_line(no: int, text: str, reader: str = "page") -> Line:
+    """A page number on a line of its own (or a footnote's marker, ``reader`` "footnote"): no row of any table (a blank
+    row that keeps its token for the ledger)."""
     t = text.strip(" \t\u00a0")
     start = text.index(t)
-    return Line(no, text, "blank", reader="page", pieces=[Piece(t, Span(line=no, start=start, end=start + len(t)))])
+    return Line(no, text, "blank", reader=reader, pieces=[Piece(t, Span(line=no, start=start, end=start + len(t)))])
 
 
 def _tail(lines: list[str], i: int, j: int) -> int:
@@ -189,8 +190,10 @@ def _header_first(lines: list[str], i: int, pieces: list[Piece]) -> bool:
 def reader_row(x: Line) -> RawRow:
     """A row of a rendering of HTML: label pieces (``col`` 0) then figures (``col`` 1, 2, ... in order);
     a header row: its phrases in order (``col`` None), a line of years: years in order."""
-    if x.kind == "blank":  # a page number, page furniture, keep their cells, for the ledger
+    if x.kind == "blank":  # a page number, page furniture, a footnote's marker: keep their cells, for the ledger
         cells = [RawCell(text=p.text, span=p.span) for p in (x.pieces or [])] if x.reader in ("page", "furniture") else []
+        if x.reader == "footnote":
+            cells = [RawCell(text=p.text, span=p.span, col=FOOTNOTE_COL) for p in (x.pieces or [])]
         return RawRow(line=x.no, cells=cells, text="", kind="blank")
     if x.kind == "years":
         cells = [RawCell(text=f.text, span=f.span, col=k + 1) for k, f in enumerate(x.figures or [])]

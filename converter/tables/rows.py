@@ -61,6 +61,7 @@ class Row:
     stub: bool = False  # a text row that stands in the label column only (a heading, never a column header)
     shared_label: bool = False  # HTML: a row whose label cell spans it and other rows of figures (``_spanned_labels``)
     groups: bool = False  # a line of names each over a group of the columns (``label_caption.column_groups``)
+    unit_cell: str | None = None  # a cell of words between the label and the figures ("Gold sold | Oz Au | 12,426")
 
     @property
     def values(self) -> list[VCell]:
@@ -130,6 +131,7 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
             label_span=label.span if label.text else None,
             cells=cells,
             indent=r.indent,
+            unit_cell=_unit_cell(r, labels, cells),
         )
         if table.layout == "fixed":
             row.fragments = _fragments(lines[r.line - 1], r.line)
@@ -138,6 +140,22 @@ def text_rows(table: RawTable, lines: list[str]) -> list[Row]:
     if table.layout != "fixed":
         out = join_label_tails(out)  # "Net income | 367" / "excluding the impact of equity investments" (``label_tails``)
     return _join_wrapped_labels(out, unfinished_only=table.layout != "fixed")
+
+
+_UNIT_CELL = re.compile(r"(?:[^\W\d]|[$\u20ac\u00a3\u00a5])[^\d|]{0,11}")  # a word or two, no figure: "Oz Au", "$/oz", "AUD$/oz", "tonnes"
+
+
+def _unit_cell(r: RawRow, labels: list, cells: list[VCell]) -> str | None:
+    """The one cell of words a row prints between its label and its first figure, on the label's line, where the
+    rendering kept its cells apart ("Gold sold | Oz Au | 12,426 | 18,753": the unit of the row's figures)."""
+    if not cells or not labels or labels[-1].span is None:
+        return None
+    first = cells[0].span
+    between = [c for c in r.cells if c.col is None and c.span.line == labels[-1].span.line == first.line
+               and labels[-1].span.end <= c.span.start < first.start]
+    if len(between) != 1 or not _UNIT_CELL.fullmatch(between[0].text.strip()):
+        return None
+    return between[0].text.strip()
 
 
 _PAIRS = 3  # labels printed over their figures, in a table that prints its rows so
