@@ -16,6 +16,14 @@
   taxes", and two unlabelled rows of earnings per share.
 - Pinnacle Airlines Q3 2006, EX-99.1 a pipe rendering (tests/fixtures/pinnacle-q3-2006-operations.txt): "Operating
   income (loss) as a percentage of operating revenues" between the operating income and the nonoperating section.
+- Mitsubishi Gas Chemical FY2025, a tanshin's text (tests/fixtures/mgc-fy2025-forecast-and-shares.txt): counts of
+  shares in full in a table whose money is in millions of yen.
+- VRL Logistics FY2024, Ind AS, a PDF's HTML tables (tests/fixtures/vrl-fy2024-profit-and-loss.md): "Basic and
+  diluted earnings per share of face value ₹ 10 each (in ₹) | 34" (a note's number its one figure) over "- from
+  continuing operations"; its balance sheet (tests/fixtures/vrl-fy2024-balance-sheet.md) prints "Financial Assets"
+  under "Non-current assets" and again under "Current Assets".
+- American Medical Systems Q3 2005, EX-99.1 a cell a line (tests/fixtures/ams-q3-2005-operations.txt): "Three Months
+  Ended" / "Nine Months Ended" / then four dates, each on a line of its own.
 - Tokyo Ohka Kogyo Q1 2026, a tanshin's text: "FY12/25" over the prior year's balance sheet."""
 
 import pytest
@@ -25,7 +33,7 @@ from prxbrl.errors import PrxbrlError
 
 from prxbrl.mapping.choose import Context, choose
 from prxbrl.periods import find_period_exprs, parse_date
-from prxbrl.tables.columns import cell_unit_words
+from prxbrl.tables.columns import cell_unit_words, label_unit
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -80,6 +88,12 @@ def test_group_phrases_the_dates_under_them_contradict(tmp_path):
     periods = {(r["period_start"], r["period_end"]) for r in facts if r["label"] == "Total revenue"}
     assert periods == {("2009-01-01", "2009-12-31"), ("2010-01-01", "2010-03-31"), ("2010-04-01", "2010-06-30"),
                        ("2010-07-01", "2010-09-30"), ("2010-10-01", "2010-12-31"), ("2010-01-01", "2010-12-31")}
+    # "Gross premiums earned" and "Less: ceded loss and loss adjustment expenses" over their net totals are the gross
+    # amount and the reinsurance's share, no members "Gross" and "Ceded" of the net concepts
+    gross = [r for r in facts if r["label"] in ("Gross premiums earned", "Gross loss and loss adjustment expenses",
+                                                "Less: ceded loss and loss adjustment expenses")]
+    assert gross and not any(v for r in gross for k, v in r.items() if k.endswith("Axis"))
+    assert not any(r["concept"] == "us-gaap:PremiumsEarnedNet" for r in gross)
 
 
 def test_a_result_before_special_charges_is_no_gaap_result(tmp_path):
@@ -102,9 +116,20 @@ def test_fiscal_quarters_of_a_release_whose_quarter_ends_on_no_month_end(tmp_pat
 
 def test_a_result_the_rows_above_it_add_up_to(tmp_path):
     facts = plain_facts(FIXTURES / "completeproduction-q2-2007-operations.txt", tmp_path / "out")
-    pretax = {r["period_start"]: r["value"] for r in facts
+    pretax = {r["period_start"]: (r["concept"], r["value"]) for r in facts
               if r["label"] == "Income from continuing operations before minority interest and taxes"}
-    assert pretax["2007-04-01"] == "69113"  # (the excerpt states no scale)
+    # (the excerpt states no scale)
+    assert pretax["2007-04-01"] == ("us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", "69113")
+    # the pre-tax income after the minority interest's share is none of US GAAP's: no pre-tax, foreign, oil and gas
+    # producing nor after-tax element
+    after = {r["concept"] for r in facts if r["label"] == "Income from continuing operations before taxes"}
+    assert len(after) == 1 and not after.pop().startswith("us-gaap:")
+    # "Interest income (316)" subtracted from the operating income with the interest expense is an income of 316; the
+    # minority's share "(205)" subtracted from that pre-tax income is a loss of 205 (its 56 of the six months a profit)
+    interest = {r["period_start"]: r["value"] for r in facts if r["label"] == "Interest income"}
+    assert interest["2007-04-01"] == "316"
+    minority = {r["period_start"]: r["value"] for r in facts if r["label"] == "Minority interest, net of tax"}
+    assert minority == {"2007-04-01": "-205", "2006-04-01": "-161", "2007-01-01": "56", "2006-01-01": "144"}
     # the two unlabelled rows under "Basic earnings per share" and "Diluted earnings per share" are their totals
     basic = {r["period_start"]: r["value"] for r in facts if r["concept"] == "us-gaap:EarningsPerShareBasic"}
     assert basic == {"2007-04-01": "0.61", "2006-04-01": "0.40", "2007-01-01": "1.27", "2006-01-01": "0.90"}
@@ -119,6 +144,61 @@ def test_a_row_of_another_unit_stands_in_no_sum(tmp_path):
     assert total == {"2006-07-01": "-540", "2005-07-01": "-709"}
 
 
+def test_no_count_of_shares_in_the_trillions(tmp_path):
+    # "Number of shares of treasury stock at term-end ... 16,945,105" had been 16,945,105,000,000 shares (millions, the
+    # yen's scale): no company has a trillion shares, so the scale the count is printed at is not known
+    facts = plain_facts(FIXTURES / "mgc-fy2025-forecast-and-shares.txt", tmp_path / "out")
+    assert not [r for r in facts if r["unit"] == "xbrli:shares"]
+    assert any(r["unit"] == "iso4217:JPY" for r in facts)
+
+
+def test_a_label_that_names_a_date():
+    # "Scheduled date to commence dividend payments: -" (Tokyo Ohka Kogyo Q1 2026's cover) had been a fact of 0 yen
+    assert label_unit("Scheduled date to commence dividend payments:") == "date"
+    assert label_unit("Record date") == "date"
+    assert label_unit("Balance at date of acquisition") is None
+    assert label_unit("Fair value at grant date") is None
+
+
+def test_deluxe_weighted_average_dilutive_shares_and_net_debt():
+    # Deluxe Q2 2026: "Weighted average dilutive shares | 46.4" had been 46,400,000 dollars, "Net debt | $1,317.3"
+    # us-gaap:LongTermDebt (the long-term debt is 1,352.2)
+    from prxbrl.mapping.rules import mapping_knowledge
+
+    assert label_unit("Weighted average dilutive shares") == "shares"
+    blocked = mapping_knowledge().index_blocked
+    assert blocked.search("Net debt") and not blocked.search("Net debt repayments")
+
+
+def test_a_heading_whose_one_figure_refers_to_the_notes(tmp_path):
+    # the earnings per share under it had been money in lakhs of rupees (10.18 -> 1,018,000 INR)
+    facts = plain_facts(FIXTURES / "vrl-fy2024-profit-and-loss.md", tmp_path / "out")
+    eps = {(r["concept"], r["period_end"]): r["value"] for r in facts if r["label"] == "- from continuing operations"}
+    assert eps[("us-gaap:IncomeLossFromContinuingOperationsPerBasicShare", "2024-03-31")] == "10.18"
+    assert eps[("us-gaap:IncomeLossFromContinuingOperationsPerDilutedShare", "2023-03-31")] == "18.80"
+    assert not any(r["unit"] == "iso4217:INR" and r["label"].startswith("- from") for r in facts)
+
+
+def test_a_kind_of_asset_under_each_class(tmp_path):
+    # "Trade Receivables" under "Current Assets" / "Financial Assets" had been AccountsReceivableNetNoncurrent: the
+    # second "Financial Assets" had closed "Current Assets" and the first "Non-current assets"
+    facts = plain_facts(FIXTURES / "vrl-fy2024-balance-sheet.md", tmp_path / "out")
+    by_label = {r["label"]: r["concept"] for r in facts}
+    assert by_label["Trade Receivables"] == "us-gaap:AccountsReceivableNetCurrent"
+    assert by_label["Non-Current Investments"] == "us-gaap:MarketableSecuritiesNoncurrent"
+    # mutual funds are no equity-method investment
+    assert "EquityMethod" not in by_label["Investment in Mutual funds"]
+
+
+def test_lengths_then_dates_a_cell_a_line(tmp_path):
+    # the six header cells had been read as one header line of six phrases over four columns: no period, 80 figures
+    # lost; the lengths stand over the dates (a 52/53-week year: the quarter to Saturday, October 1, 2005 is 13 weeks)
+    facts = plain_facts(FIXTURES / "ams-q3-2005-operations.txt", tmp_path / "out")
+    sales = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["label"] == "Net sales"}
+    assert sales[("2005-07-03", "2005-10-01")] == "61738"
+    assert sales[("2005-01-02", "2005-10-01")] == "189520"
+
+
 def test_a_japanese_fiscal_year_by_its_month():
     # "FY12/25" (the fiscal year ending December 2025) had been the fiscal year 2012
     assert not any(e.kind == "fiscal_year" for e in find_period_exprs(" FY12/25"))
@@ -131,6 +211,17 @@ def test_words_an_element_needs():
     assert choose("Interest expense and finance costs", ctx).qname != "us-gaap:FinanceLeaseInterestExpense"
     assert choose("Gross premiums earned", ctx).qname != "us-gaap:PremiumsEarnedNet"
     assert choose("Finance lease interest", ctx).qname == "us-gaap:FinanceLeaseInterestExpense"
+    # Navig8 Q1 2017: "Interest income", "Interest expense and finance costs", "Other financial items" over "Net
+    # financial items"
+    assert choose("Interest expense and finance costs", ctx).qname in ("us-gaap:InterestExpenseDebt", "us-gaap:InterestAndDebtExpense")
+    assert choose("Net financial items", ctx).qname == "us-gaap:NonoperatingIncomeExpense"
+    assert choose("Other financial items", ctx).qname == "us-gaap:OtherNonoperatingIncomeExpense"
     bs = Context(statement="B", period="i", unit="money")
     assert choose("Right-of-use assets", bs).qname == "us-gaap:OperatingLeaseRightOfUseAsset"
     assert choose("Allowance for loan losses", bs).qname == "us-gaap:LoansAndLeasesReceivableAllowance"
+    # Lenovo H1 2025/26: equity's "Reserves" had been an allowance for doubtful accounts, an OCR's "dotted line" over
+    # the current liabilities' total a line of credit; VRL Logistics FY2024's "Equity share capital" the total equity
+    assert "Allowance" not in (choose("Reserves", bs).qname or "")
+    assert choose("dotted line", bs).qname != "us-gaap:LineOfCredit"
+    assert choose("Line of credit", bs).qname == "us-gaap:LineOfCredit"
+    assert choose("Equity share capital", bs).qname == "us-gaap:CommonStockValue"

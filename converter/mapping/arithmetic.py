@@ -63,7 +63,8 @@ MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the
 _ATTRIBUTION = re.compile(r"\battributable\s+to\W*$", re.I)
 
 
-def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None, is_part_item=None) -> list[Node]:
+def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None, is_part_item=None,
+                    statement: bool = False) -> list[Node]:
     """Which rows add up to which: totals after their items (statements), or parents before them (summaries).
 
     ``is_line_item(label)``: whether a label names a line item of its own ("Cost of revenue"); a row is
@@ -75,6 +76,8 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
     ``is_side(label)``: whether a row totals a side of the balance sheet (total assets): it adds into nothing, so
     that the identity assets = liabilities + equity does not make the last equity line "total assets less
     total liabilities less the other equity lines".
+    ``statement``: the table is a statement, whose rows of another unit (a percentage of revenue) stand in no sum of
+    its money; elsewhere (a summary of measures and their rates) such a row ends the run above it.
     """
     kn = mapping_knowledge()
     nodes = [Node(i, r, _row_values(r, table, currency), unit=_row_unit(r, currency))
@@ -170,7 +173,7 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                         n.children.append(i)
                     visible = visible[:-k]
                     break
-        if n.values or n.unit is None or not any(c.value is not None and c.unit != n.unit for c in n.item.cells):
+        if n.values or n.unit is None or not statement or not any(c.value is not None and c.unit != n.unit for c in n.item.cells):
             visible.append(n.index)
         # (a row of another unit, "Operating income (loss) as a percentage of operating revenues 5.8%", stands in no
         # sum of the money around it: "Total nonoperating expense" and the operating income above it add up below it)

@@ -60,7 +60,8 @@ class TableMapper(ItemLabels):
         # services" is printed; "Cost of goods sold" names no category (no row "Goods sold") but the whole line item
         self.row_keys = {member_key(r.label): r.label for r in table.rows if member_key(r.label)}
         self.nodes = arithmetic_tree(table, b.doc.reporting_currency, self._is_line_item,
-                                     self._is_side if kind == "balance_sheet" else None, self._is_named_line_item)
+                                     self._is_side if kind == "balance_sheet" else None, self._is_named_line_item,
+                                     statement=kind in STATEMENT_KINDS)
         self.by_item = {id(n.item): n for n in self.nodes}
         # rows of the liabilities printed in parentheses, none positive (sums.liabilities_negative)
         self.liabilities_negative = liabilities_negative(self.nodes) if kind == "balance_sheet" else 0
@@ -207,6 +208,7 @@ class TableMapper(ItemLabels):
             # Income 750,123") is no part of it: a member's figure adds into its total, an elimination's is subtracted
             eliminated = bool(kn.elimination.match(norm))
             if ((node.weight > 0 or eliminated) and pres.breakdown and segments_here and (own is None or eliminated or own.rule.concept == pres.concept)
+                    and not kn.measure_basis.match(item.label)
                     and (own is not None or not (summed := summed_into(self, item.label, pres.concept)))
                     and not (own is None and headed_line_item(self, node, parent, pres.concept))
                     and not (own is None and (beside := pres.concept if beside_summed_line_items(self, parent, node, pres.concept) else None))):

@@ -66,6 +66,7 @@ class Knowledge:
     geographic_heading: re.Pattern[str]  # a heading over the rows that says they are places ("State")
     entity_heading: re.Pattern[str]  # a heading over the rows that says they are legal entities ("Subsidiary")
     parent_company: re.Pattern[str]  # a table's title that says it is the parent company's own statement
+    measure_basis: re.Pattern[str]  # a label that names the basis of an amount (gross, ceded), no category of its total
     reconciling_title: re.Pattern[str]  # a table of what no segment holds
     reconciling_members: tuple[tuple[re.Pattern[str], str], ...]  # its row's words -> the consolidation item
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
@@ -256,7 +257,7 @@ def reset_user_rules(token) -> None:
     _user_rules.reset(token)
 
 
-_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "parent_company", "geographic_title",
+_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "parent_company", "measure_basis", "geographic_title",
                            "geographic_heading", "entity_heading", "segment_words", "segment_heading", "introduces_tables", "page_not_segment",
                            "reconciling_title", "reconciling_members"})
 
@@ -304,6 +305,7 @@ def mapping_knowledge() -> Knowledge:
         geographic_heading=re.compile(m["geographic_heading"], re.IGNORECASE),
         entity_heading=re.compile(m["entity_heading"], re.IGNORECASE),
         parent_company=re.compile(m["parent_company"], re.IGNORECASE),
+        measure_basis=re.compile(m["measure_basis"], re.IGNORECASE),
         reconciling_title=re.compile(m["reconciling_title"], re.IGNORECASE),
         reconciling_members=_reconciling_members(m["reconciling_members"]),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),

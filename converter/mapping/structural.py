@@ -167,6 +167,7 @@ AFTER_TAX_INCOME = re.compile(r"^us-gaap:(?:NetIncomeLoss|ProfitLoss|IncomeLossF
 _TAX_LINE = re.compile(r"\bincome tax|\b(?:before|pre-?)\s*(?:the\s+)?(?:provision for\s+|benefit from\s+)?(?:income\s+)?tax", re.I)
 _PRETAX_LINE = re.compile(r"\b(?:before|pre-?)\s*(?:the\s+)?(?:provision for\s+|benefit from\s+|\(?benefit\)?\s+)?(?:income\s+)?tax", re.I)
 _TAX_SAID = re.compile(r"\btax", re.I)
+_BEFORE_TAX = re.compile(r"\bbefore\b.*\btax", re.I)  # "... before minority interest and taxes"
 _DISCONTINUED = re.compile(r"discontinued", re.I)
 _MEASURE = re.compile(r"\bebitda\b|\badjusted\b|non-?gaap|reconcil", re.I)  # a reconciliation's lines below the statement
 
@@ -183,6 +184,14 @@ def income_above_tax(qname: str, label: str, labels: tuple[str, ...], position: 
     after_tax, pretax = bool(AFTER_TAX_INCOME.match(qname)), qname in (PRETAX, PRETAX_BEFORE_EQUITY_METHOD)
     if not after_tax and not pretax:
         return None  # (asked of every candidate of every income statement row: the other concepts go first)
+    if after_tax and _PRETAX_LINE.search(label) and not _DISCONTINUED.search(label):
+        return "the label says the income is before tax"
+    if pretax and 1 < position and NCI_LINE.search(labels[position - 1]) and not NCI_LINE.search(label) \
+            and _PRETAX_LINE.search(label) and any(_BEFORE_TAX.search(lab) for lab in labels[:position - 1]):
+        # a pre-tax income under the minority interest's share, a pre-tax income above it (Complete Production Q2 2007:
+        # "Income from continuing operations before minority interest and taxes 69,113", "Minority interest, net of
+        # tax (205)", "Income from continuing operations before taxes 69,318"): the income before that share is above
+        return f"the income before tax and the noncontrolling interest is above {labels[position - 1]!r}"
     if position < 0 or _TAX_SAID.search(label) or _DISCONTINUED.search(label) or NET_INCOME_LINE.search(label) or NCI_LINE.search(label):
         return None  # a net income line above a tax line is one of a reconciliation printed below the statement
     if any(_TAX_LINE.search(lab) for lab in labels[:position]):

@@ -64,7 +64,7 @@ def _signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
         return presented
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
-        return decided or _by_convention(tm, node, res) or res
+        return decided or _by_convention(tm, node, res) or _subtracted_as_printed(tm, node, res) or res
     if decided is None:
         decided = _from_segment_subtotal(tm, node, res)
     # a segment's row printed negative: the sum decides its sign, or it is the company's own line item
@@ -240,6 +240,20 @@ def _extension_adjustment(tm: TableMapper, node: Node, res: Resolution) -> Resol
     return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
         f"structure: an adjustment of {base.concept} ({tm.nodes[tm.nodes[node.parent].children[0]].item.label!r}) of its "
         f"balance ({balance}), taken out of it: the opposite of the printed figure")))
+
+
+def _subtracted_as_printed(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A row "positive by nature" (filers print its label deducted) that the table's sum subtracts, printed negative
+    in a column: the subtraction is printed apart, so its parentheses are its own sign (Complete Production Q2 2007:
+    "Income ... before minority interest and taxes 69,113", "Minority interest, net of tax (205)", "Income ... before
+    taxes 69,318": the minority's share is a loss of 205, and its 56 of the six months a profit)."""
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
+    if not res.concept or res.dims or node.parent is None or node.weight != -1 or not sign.magnitude or sign.source != "nature":
+        return None
+    if not any(c.value is not None and c.value < 0 for c in node.item.cells if c.role == "value"):
+        return None
+    return _with_sign(tm, node, res, signs.Sign(source="structure", reason=(
+        "structure: subtracted in the table's sum and printed negative: the fact is the printed figure")))
 
 
 def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:

@@ -48,6 +48,7 @@ def _lone(x: Line) -> Piece | None:
 
 _MARKER = re.compile(r"\(\d{1,2}\)")
 _NOTE_WORDS = 6  # words of a footnote's sentence at the least
+_NOTE_SENTENCE = 16  # words of one without its full stop
 
 
 def _opens_note(recs: list[Line], b: int) -> bool:
@@ -55,7 +56,12 @@ def _opens_note(recs: list[Line], b: int) -> bool:
     ("Operating income (loss)" / "(514" / ")" / "(12,244" / ")" / "(1)" / "The three months ended June 30, 2007
     includes an in process research and development expense of $8.0 million ...")."""
     nxt = next((x for x in recs[b:] if x.kind != "blank"), None)
-    return nxt is not None and nxt.kind == "text" and not nxt.reader and len(nxt.text.split()) >= _NOTE_WORDS
+    if nxt is None or nxt.kind != "text" or nxt.reader:
+        return False
+    words = nxt.text.split()
+    # a sentence: it ends with a full stop, or is longer than any row's label ("Proceeds from issuance of long-term
+    # debt, net of issuance costs" is the next row's)
+    return len(words) >= _NOTE_WORDS and (nxt.text.rstrip().endswith(".") or len(words) >= _NOTE_SENTENCE)
 
 
 def _label_like(x: Line) -> bool:
@@ -267,6 +273,24 @@ def _join_unit_cells(recs: list[Line]) -> list[Line]:
     return out
 
 
+def _lengths_over_dates(run: list[Line]) -> list[Line] | None:
+    """A run of header cells a line each that is lengths without their dates, then the dates ("Three Months Ended" /
+    "Nine Months Ended" / "October 1, 2005" / "October 2, 2004" / "October 1, 2005" / "October 2, 2004", American
+    Medical Systems Q3 2005): two header lines, the lengths over the dates, as a table prints them; else None."""
+    from .records import record_line
+    from .spanning_cells import dated, undated_length
+
+    m = next((i for i, x in enumerate(run) if not undated_length(x.label)), len(run))
+    if not 2 <= m < len(run) - 1 or not all(dated(x.label) for x in run[m:]) or (len(run) - m) % m:
+        return None
+
+    def line(xs: list[Line]) -> Line:
+        pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in xs]
+        return record_line(pieces, xs[0].no, xs[-1].no, "cells")
+
+    return [line(run[:m]), line(run[m:])]
+
+
 def _header_run(recs: list[Line], k: int, cell) -> tuple[int, Line] | None:
     """Two or more header cells from ``recs[k]`` on, each a line of its own that ``cell`` accepts, above a table read a
     cell per line (within four lines): the end of the run and one header line with a piece per cell; else None."""
@@ -346,8 +370,9 @@ def _join_period_phrases(recs: list[Line]) -> list[Line]:
             k = j
             continue
         if (run := _header_run(recs, k, _period_phrase)) is not None:
-            k, header = run
-            out.append(header)
+            end, header = run
+            out.extend(_lengths_over_dates(recs[k:end]) or [header])
+            k = end
             continue
         out.append(recs[k])
         k += 1

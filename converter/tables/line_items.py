@@ -4,7 +4,8 @@ figure's period, unit and scale from its column, its row and the headings over i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from decimal import Decimal
+from dataclasses import dataclass, replace
 
 from ..knowledge import knowledge
 from ..models import Cell, Column, LineItem, Period, Span
@@ -17,7 +18,7 @@ from .label_tails import unbalanced
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
-from .section_stack import NAMES_NOTHING, Open, by_indent, counted_closes, other_side, total_of, variant_sibling
+from .section_stack import NAMES_NOTHING, Open, by_indent, counted_closes, kind_within_class, other_side, total_of, variant_sibling
 from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _scale_of
 from .totals import is_total
 from .section_sums import named_totals, summed_section
@@ -43,6 +44,7 @@ _THINGS_COUNTED = frozenset({"Store", "Contract", "count", "people"})
 _HEAD_BREAKS = re.compile(r"[\u2014\u2013,;:]|\s-\s")
 # a line that only refers to notes: "(See Notes)", "(Note 3)", "See Note 4.", "(1)", "(a)"
 _NOTE_ONLY = re.compile(r"^(?:\(\s*(?:see\s+)?notes?(?:\s+\d{1,2}[a-z]?)?\s*\)|\((?:\d{1,2}|[a-z])\)|see\s+notes?(?:\s+\d{1,2}[a-z]?)?\.?)$", re.I)
+_MOST_SHARES = Decimal(10) ** 12  # no company has issued a trillion shares (the most: a few hundred billion)
 RATIO_SCALE = "ratio_scale_undetermined"  # under a list of ratios none of whose rows prints "%": percent or ratio?
 
 Excluded = list[tuple[VCell | tuple[str, Span], str]]  # cells not carried, with the reason
@@ -90,9 +92,17 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     averaging = False  # under a heading of averages ([layout] averages_heading)
     percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
     totals_named = named_totals([r.label.strip() for r in body if r.kind == "data"])  # (``section_sums``)
+    text_keys = [" ".join(r.label.strip().rstrip(":").lower().split()) for r in body if r.kind == "text" and r.label.strip()]
+    repeated_headings = frozenset(k for k in text_keys if text_keys.count(k) > 1)
     for r in body:
         if r.kind == "blank":
             continue
+        if r.kind == "data" and label_unit(r.label) is not None and _notes_only(r, slots, positional):
+            # "Basic and diluted earnings per share of face value ₹ 10 each (in ₹) | 34" (VRL Logistics FY2024): its
+            # one figure refers to the notes, so the row heads the rows under it ("- from continuing operations") with
+            # the unit it names (a row that names none, "Tax expense | 35", stays a line item: no heading's reach is
+            # told by it)
+            r = replace(r, kind="text", cells=[], fragments=[])
         if r.kind == "text":
             if r.years_only:
                 continue
@@ -121,9 +131,9 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 # "Diluted earnings per common share" after "Basic earnings per common share" (Healthcare Realty Q1
                 # 2003): the other variant of the same heading, beside it, not inside it
                 level, sections = sections[k].level, sections[:k]
-            elif sections and NAMES_NOTHING.match(label):
+            elif sections and (NAMES_NOTHING.match(label) or kind_within_class(label, sections, repeated_headings)):
                 # "Attributable to:" under "Profit for the year / period" (IFB Industries Q3 FY2026): inside it, the
-                # heading that names the measure shared out
+                # heading that names the measure shared out; so is "Financial Assets" under "Current Assets"
                 level = sections[-1].level + 1
             # the rows after a heading of averages are averages, totals among them too, up to the next heading
             averaging = bool(_AVERAGES.search(label))
@@ -353,13 +363,19 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
             # a count of people: by its label, or under a title that counts them with no currency in sight
             excluded.append((c, "count_of_people"))
             continue
-        if unit in ("count", "measure"):
+        if unit in ("count", "measure", "date"):
             # a count of things ("Paying Advertising Locations"), a physical quantity or a price per one ("Crude oil
             # (bbls/d)", "($/bbl)"): in no unit the filing declares
             excluded.append((c, "not_money"))
             continue
         if counted and unit == ctx.reporting_currency and not a.currency:
             excluded.append((c, "not_money"))  # measured in what the scale note names (KWHs), not in money
+            continue
+        if unit in ("shares", "ADS") and a.value is not None and abs(a.value).scaleb(scale) > _MOST_SHARES:
+            # "Number of shares of treasury stock at term-end | 16,945,105" in a table whose money is in millions of
+            # yen (Mitsubishi Gas Chemical FY2025): 17 trillion shares is no count any company has; which scale the
+            # count is printed at is not known
+            excluded.append((c, "scale_undetermined"))
             continue
         if unit == "pure" and role in ("value", "ratio") and _SHARE_OF_TOTAL_ROW.match(label):
             role = "percent_of_total"  # "% of net revenues" under a line item: that line's share of revenue (derived)
@@ -424,6 +440,12 @@ _SHARE_OF = re.compile(r"^(?:as an?\s+)?(?:%|percent(?:age)?)\s+of\b", re.I)  # 
 # a data row's label that goes on from the line above it: only a parenthesis, a dash and a figure, lower case
 _GOES_ON = re.compile(r"^(?:\([^()]*(?:\([^()]*\)[^()]*)*\)$(?<!^\(\d\))(?<!^\([a-z]\))|[-\u2013\u2014]\s*\d|[a-z])")
 _HEAD = re.compile(r"^(.*?\S)\s+[-\u2013\u2014]\s+\S")
+
+
+def _notes_only(r: Row, slots: list[Slot], positional: bool) -> bool:
+    """Whether every figure of a row stands in a column of references to the notes (``Slot.excluded``)."""
+    mapping, _, extra = fit_cells(r, slots, positional)
+    return bool(mapping) and not extra and all(slots[k].excluded == "note_reference" for _, k in mapping)
 
 
 def _continued(label: str, before: str | None, heading: str | None) -> str:

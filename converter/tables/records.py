@@ -51,9 +51,11 @@ def record_line(pieces: list[Piece], no: int, last: int, reader: str) -> Line:
         rest = [p for p in label if p.index not in (first, own)] + rest
         label = [p for p in label if p.index in (first, own)]
     lab = " ".join(p.text for p in label)
-    if len(lab) > _MAX_LABEL or (reader != "pipes" and (_is_prose(lab) or _SENTENCE_END.search(lab))):
+    if (len(lab) > _MAX_LABEL and not (reader == "pipes" and figures)) or (reader != "pipes" and (_is_prose(lab) or _SENTENCE_END.search(lab))):
         # cells between pipes, or a label on its own line above its figures, are a table's cells whatever
-        # their wording; only a sentence is prose
+        # their wording; only a sentence is prose (a long label in a cell of its own with figures in the cells after
+        # it is a row: CuriosityStream Q2 2026's "Common stock, $0.0001 par value – 125,000 shares authorized ...
+        # respectively. | 5 | 5", 321 characters)
         return Line(no, text, "prose", label=lab, last=last, reader=reader)
     return Line(no, text, "data", label=lab, last=last, pieces=label, figures=figures, rest=rest, reader=reader)
 
