@@ -26,6 +26,8 @@
   Ended" / "Nine Months Ended" / then four dates, each on a line of its own.
 - Tokyo Ohka Kogyo Q1 2026, a tanshin's text: "FY12/25" over the prior year's balance sheet."""
 
+import re
+
 import pytest
 from conftest import ROOT, plain_facts
 
@@ -59,6 +61,10 @@ def test_earnings_per_share_add_up_to_their_total(tmp_path):
     assert basic == {"2006-01-01": "0.02", "2006-12-31": "0.21"}
     diluted = {r["label"] for r in facts if r["concept"] == "us-gaap:EarningsPerShareDiluted"}
     assert diluted == {"Earnings (Loss) Per Share - Diluted"}
+    # the loss written positive (0.04) is subtracted in the calculation, as it is from the facts: 0.35 - 0.29 - 0.04
+    cal = next((tmp_path / "out").glob("*_cal.xml")).read_text(encoding="utf-8")
+    assert re.search(r'xlink:from="loc_us-gaap_EarningsPerShareBasic" xlink:to="loc_ext_EarningsPerShareBasicLossOnDisposal"'
+                     r' order="\d+" weight="-1"', cal)
 
 
 def test_a_footnote_marker_after_a_rows_last_figure(tmp_path):

@@ -201,7 +201,9 @@ def _structure(b: Builder, table: Table, kind: str, tm: TableMapper) -> None:
             if cres is None or cres.dims or cq is None:
                 kids = []
                 break
-            w = tm.nodes[i].weight * _factor(cres, tm.nodes[i].item) * _factor(pres, node.item)
+            # (the factors the facts were written with: an expense of the company's own printed as a deduction is
+            # positive, ``emit._factor``)
+            w = tm.nodes[i].weight * _factor(cres, tm.nodes[i].item, kind) * _factor(pres, node.item, kind)
             kids.append((cq, w))
         if pq is None or not kids or len({k for k, _ in kids}) != len(kids) or pq in {k for k, _ in kids}:
             continue
