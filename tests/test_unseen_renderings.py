@@ -2,9 +2,9 @@
 leading or closing ``|``, empty leading cells dropped). The lines are copied from the releases (SEC filings)."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
-from decimal import Decimal
 
 from conftest import cells
 
@@ -153,10 +153,13 @@ def test_months_ending_on_the_weekday_of_a_52_53_week_year_are_not_guessed(tmp_p
     assert weekly.start_of(date(2026, 5, 30), "months", 3) is None
     assert weekly.start_of(date(2026, 5, 30), "weeks", 13) == date(2026, 3, 1)
     assert weekly.start_of(date(2026, 6, 30), "months", 3) == date(2026, 4, 1)  # a Tuesday: calendar months
-    # every column of this release ends on a Saturday: none of its figures is given a guessed start, and the refusal
-    # says so (it had said "no figure in them could be read")
-    with pytest.raises(PrxbrlError, match="no period could be determined: the columns end on a Saturday"):
-        extract_file(_write(tmp_path, "millerknoll.txt", MILLERKNOLL))
+    # every column of this release ends on a Saturday: no calendar months are guessed. The two twelve-month columns
+    # 52 weeks apart pin the later year (June 1, 2025 to May 30, 2026, as MillerKnoll's "(52 weeks)" says) and its
+    # 13-week quarter; the prior year's columns, whose start nothing tells, are left out
+    doc = extract_file(_write(tmp_path, "millerknoll.txt", MILLERKNOLL))
+    sales = {c.value: (c.period.start, c.period.end) for t in doc.tables for r in t.rows for c in r.cells
+             if r.label == "Net sales" and c.role == "value"}
+    assert sales == {Decimal("1004.2"): (date(2026, 3, 1), date(2026, 5, 30)), Decimal("3841.7"): (date(2025, 6, 1), date(2026, 5, 30))}
 
 
 def test_a_date_at_the_top_of_a_page_over_every_column_does_not_hide_the_weekday_calendar(tmp_path):

@@ -77,7 +77,8 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
     that the identity assets = liabilities + equity does not make the last equity line "total assets less
     total liabilities less the other equity lines".
     ``statement``: the table is a statement, whose rows of another unit (a percentage of revenue) stand in no sum of
-    its money; elsewhere (a summary of measures and their rates) such a row ends the run above it.
+    its money (elsewhere, a summary of measures and their rates, such a row ends the run above it), and whose results
+    follow the items that add up to them (no row the rows above it add up to is broken down into the rows below it).
     """
     kn = mapping_knowledge()
     nodes = [Node(i, r, _row_values(r, table, currency), unit=_row_unit(r, currency))
@@ -113,7 +114,13 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
     def sums_above(n: Node) -> bool:
         # the rows just above a row add up to it: a statement's result after its items ("Operating income", "Interest
         # expense", "Interest income (316)", then "Income ... before minority interest and taxes"), whatever rows
-        # after it happen to add up to it too ("Minority interest (205)" and "Income ... before taxes 69,318")
+        # after it happen to add up to it too ("Minority interest (205)" and "Income ... before taxes 69,318"). Only in
+        # a statement: a summary or a segment table breaks its totals down below them
+        if not statement:
+            return False
+        after = nodes[n.index + 1] if n.index + 1 < len(nodes) else None
+        if after is not None and _ATTRIBUTION.search(" ".join(after.item.section)):
+            return False  # ("Profit for the year" over "Attributable to:" shares it out in the rows below it)
         for k in range(2, min(n.index, 3) + 1):
             cand = list(range(n.index - k, n.index))
             if any(not nodes[i].values or nodes[i].parent is not None or nodes[i].unit != n.unit or i in side for i in cand):

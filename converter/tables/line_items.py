@@ -202,6 +202,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
                 # "(per diluted share)") names no unit of the rows under it
                 bare = SERIAL_LEAD.sub("", heading)  # "(XII) Earnings per equity share": no parenthetical note
                 u = label_unit(bare) if not (_scale_note(bare) or bare.startswith("(")) else None
+                u = None if u == "date" else u  # a heading that names a date names no unit of the rows under it
                 if u in ("per_share", "per_ADS") and row_unit is None and (words > 2 or not _to_the_cent(r)):
                     # "Amortization of intangibles" under "Diluted net income per share": per share by the heading,
                     # money by the table's scale; the sums of the section tell (``place_per_share``). So is a short
