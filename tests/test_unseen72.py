@@ -24,6 +24,8 @@
   under "Non-current assets" and again under "Current Assets".
 - American Medical Systems Q3 2005, EX-99.1 a cell a line (tests/fixtures/ams-q3-2005-operations.txt): "Three Months
   Ended" / "Nine Months Ended" / then four dates, each on a line of its own.
+- SIGMAKOKI Q1 FY2023, a J-GAAP summary a cell a line (tests/fixtures/sigmakoki-q1-fy2023-income.txt): "Three months
+  ended" twice over two dates; "Total non-operating income" and "Total non-operating expenses", each of its own rows.
 - Tokyo Ohka Kogyo Q1 2026, a tanshin's text: "FY12/25" over the prior year's balance sheet."""
 
 import re
@@ -198,6 +200,16 @@ def test_lengths_then_dates_a_cell_a_line(tmp_path):
     sales = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["label"] == "Net sales"}
     assert sales[("2005-07-03", "2005-10-01")] == "61738"
     assert sales[("2005-01-02", "2005-10-01")] == "189520"
+
+
+def test_the_totals_of_each_side_of_non_operating_items(tmp_path):
+    # refused before (the four header lines had been one line of four phrases over two columns); its gross "Total
+    # non-operating income" is no net us-gaap:NonoperatingIncomeExpense where "Total non-operating expenses" is apart
+    facts = plain_facts(FIXTURES / "sigmakoki-q1-fy2023-income.txt", tmp_path / "out")
+    sales = {(r["period_start"], r["period_end"]): r["value"] for r in facts if r["label"] == "Net sales"}
+    assert sales == {("2021-06-01", "2021-08-31"): "2371672000", ("2022-06-01", "2022-08-31"): "2643609000"}
+    income = {r["concept"] for r in facts if r["label"] == "Total non-operating income"}
+    assert income and not income & {"us-gaap:NonoperatingIncomeExpense", "us-gaap:NonoperatingGainsLosses"}
 
 
 def test_a_japanese_fiscal_year_by_its_month():

@@ -18,7 +18,7 @@ from .placement import balance_sheet_side
 from .rules import mapping_knowledge
 from .signs import head_flow, label_head, nets_flows, two_way
 from .statement_fit import statement_misfit
-from .structural import income_above_tax
+from .structural import income_above_tax, one_side_of_two
 
 if TYPE_CHECKING:
     from .choose import Context
@@ -101,6 +101,8 @@ def row_misfit(c: ConceptInfo, ctx: Context, label: str) -> str | None:
     if misfit := oci_misfit(c.qname, ctx.statement, label, ctx.labels, ctx.position, ctx.section):  # comprehensive.py
         return misfit
     if ctx.statement == "I" and (misfit := income_above_tax(c.qname, label, ctx.labels, ctx.position)):  # structural.py
+        return misfit
+    if ctx.statement in ("I", "") and (misfit := one_side_of_two(c.qname, label, ctx.labels)):  # structural.py
         return misfit
     if ctx.statement in ("B", "I", "C") and c.qname.endswith(mapping_knowledge().no_statement_line):
         # the fair value of an amount a statement carries at another measure, disclosed in the notes: US GAAP's

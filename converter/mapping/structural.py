@@ -210,3 +210,22 @@ def income_above_tax(qname: str, label: str, labels: tuple[str, ...], position: 
             return f"the income before tax is the line {lab!r} below"
     return None
 
+
+_ONE_SIDE = re.compile(r"\b(?:non-?\s*operating|other)\s+(income|expenses?)\b", re.I)
+_BOTH_SIDES = re.compile(r"\bincome\b.*\bexpense|\bexpense.*\bincome\b|\(|\bnet\b", re.I)
+_NETS = ("us-gaap:NonoperatingIncomeExpense", "us-gaap:OtherNonoperatingIncomeExpense", "us-gaap:NonoperatingGainsLosses",
+         "us-gaap:OtherNonoperatingGainsLosses")
+
+
+def one_side_of_two(qname: str, label: str, labels: tuple[str, ...]) -> str | None:
+    """Why a net element is no reading of a total of one side where the table prints the other side's total too
+    (Japanese statements: "Total non-operating income" and "Total non-operating expenses", each the sum of its own
+    rows: SIGMAKOKI Q1 FY2023, Tokyo Ohka Kogyo Q1 2026); None where the label names both sides, a net, or no side."""
+    if qname not in _NETS or _BOTH_SIDES.search(label) or not (m := _ONE_SIDE.search(label)):
+        return None
+    side = m.group(1).lower()
+    other = r"expenses?" if side == "income" else r"income"
+    pattern = re.compile(r"\btotal\b.*\b(?:non-?\s*operating|other)\s+" + other + r"\b", re.I)
+    twin = next((lab for lab in labels if lab != label and pattern.search(lab) and not _BOTH_SIDES.search(lab)), None)
+    return f"the table prints the other side's total apart ({twin!r}): this one is no net of both" if twin else None
+
