@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from .errors import PrxbrlError
@@ -76,8 +77,9 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
         fc = fc.model_copy(update={"source": None})
     year_ends = reported_year_ends(prose)
     named_ends = named_year_ends(prose, year_ends)
-    off_month = off_month_ends(prose)
-    cal = Calendar(fc, year_end_known=year_end_stated, year_ends=year_ends, named_year_ends=named_ends, off_month=off_month)
+    # what every reading of the calendar below knows from the prose
+    calendar = partial(Calendar, year_ends=year_ends, named_year_ends=named_ends, off_month=off_month_ends(prose))
+    cal = calendar(fc, year_end_known=year_end_stated)
     translations = _translations(doc)
     # a grid that holds a footnote table after its rows is two tables
     raw_tables = [p for t in doc.tables for p in split_repeated_header(t)] if doc.format == "html" else detect_tables(lines)
@@ -100,7 +102,7 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
     # week counts under dated columns ("(13 weeks)") pin those periods for every table that prints them
     pinned = pinned_by_week_counts([c for t in tables for c in t.columns])
     if pinned:
-        cal = Calendar(fc, year_end_known=year_end_stated, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends, off_month=off_month)
+        cal = calendar(fc, year_end_known=year_end_stated, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     # a 52/53-week calendar shows in the dates the columns print: read the tables again with its weekday rule
@@ -111,8 +113,7 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
     undated = any(c.period is None and c.role == "value" for t in tables for c in t.columns)
     if weeks is not None or ((year_end_stated or annual is not None) and undated):
         # read again knowing the calendar: its weekday rule, or the year end a column headed by a year alone means
-        cal = Calendar(fc, weeks, year_end_known=year_end_stated or annual is not None, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends,
-                       off_month=off_month)
+        cal = calendar(fc, weeks, year_end_known=year_end_stated or annual is not None, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     week_ends = _week_ends(tables) if weeks is None else frozenset()
@@ -120,8 +121,7 @@ def extract(doc: SourceDocument, currency: str | None = None) -> LineItemDocumen
         # no weekday rule, yet months that end on a day that is no month end: their starts are not guessed, save where
         # consecutive 13/14-week quarter columns pin them (``tables.week_quarters``; a printed week count wins)
         pinned = {**quarter_chain_pins(tables), **pinned}
-        cal = Calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned, year_ends=year_ends, named_year_ends=named_ends,
-                       off_month=off_month)
+        cal = calendar(fc, None, year_end_known=cal.year_end_known, week_ends=week_ends, pinned=pinned)
         ctx = Context(calendar=cal, reporting_currency=currency, translations=translations, lines=lines, stated=stated)
         tables, readings = _read_tables(doc, raw_tables, ctx)
     if any(reason == UNPLACED for res in readings for _, reason in res.excluded):

@@ -59,18 +59,24 @@ def parse_date(text: str, order: str | None = None) -> date | None:
     return _safe_date(int(year), mon, int(day))
 
 
-def _hyphened_date(day: int, month: str, yy: str) -> date | None:
-    """"31-Dec-06", "1-Jan-2006": a two-digit year read as ``_numeric_date`` reads one."""
-    mon = _MONTHS.get(month)
-    if mon is None or (len(yy) == 2 and int(yy) >= 50):
+def _printed_year(yy: str) -> int | None:
+    """A date's year as printed: four digits, or two of this century up to 2049 ("6/30/97": no period of a release in
+    XBRL, None)."""
+    if len(yy) == 2 and int(yy) >= 50:
         return None
-    return _safe_date(int(yy) + (2000 if len(yy) == 2 else 0), mon, day)
+    return int(yy) + (2000 if len(yy) == 2 else 0)
+
+
+def _hyphened_date(day: int, month: str, yy: str) -> date | None:
+    """"31-Dec-06", "1-Jan-2006"."""
+    mon, year = _MONTHS.get(month), _printed_year(yy)
+    return _safe_date(year, mon, day) if mon is not None and year is not None else None
 
 
 def _numeric_date(a: int, b: int, yy: str, order: str | None) -> date | None:
-    if len(yy) == 2 and int(yy) >= 50:
-        return None  # "6/30/97": no period of a release in XBRL
-    year = int(yy) + (2000 if len(yy) == 2 else 0)
+    year = _printed_year(yy)
+    if year is None:
+        return None
     if a == b:
         return _safe_date(year, a, b)
     fixed = _numeric_fixed(a, b)

@@ -32,8 +32,8 @@ def _row_unit(item: LineItem, currency: str | None) -> str | None:
     return currency if currency in units or f"{currency}/shares" not in units else f"{currency}/shares"
 
 
-def _row_values(item: LineItem, table: Table, currency: str | None) -> dict[int, Decimal]:
-    unit = _row_unit(item, currency)
+def _row_values(item: LineItem, unit: str | None) -> dict[int, Decimal]:
+    """The row's printed values in ``unit`` (every value column's where no unit is known), by column."""
     out = {}
     for c in item.cells:
         if c.role == "value" and (c.unit == unit or unit is None):
@@ -81,8 +81,11 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
     follow the items that add up to them (no row the rows above it add up to is broken down into the rows below it).
     """
     kn = mapping_knowledge()
-    nodes = [Node(i, r, _row_values(r, table, currency), unit=_row_unit(r, currency))
-             for i, r in enumerate(table.rows) if r.kind != "heading"]
+    nodes: list[Node] = []
+    for i, r in enumerate(table.rows):
+        if r.kind != "heading":
+            unit = _row_unit(r, currency)
+            nodes.append(Node(i, r, _row_values(r, unit), unit=unit))
     side: set[int] = set()
     for k, n in enumerate(nodes):
         n.index = k

@@ -215,6 +215,9 @@ _ONE_SIDE = re.compile(r"\b(?:non-?\s*operating|other)\s+(income|expenses?)\b", 
 _BOTH_SIDES = re.compile(r"\bincome\b.*\bexpense|\bexpense.*\bincome\b|\(|\bnet\b", re.I)
 _NETS = ("us-gaap:NonoperatingIncomeExpense", "us-gaap:OtherNonoperatingIncomeExpense", "us-gaap:NonoperatingGainsLosses",
          "us-gaap:OtherNonoperatingGainsLosses")
+# the total of the other side, by the side a label names
+_OTHER_TOTAL = {side: re.compile(r"\btotal\b.*\b(?:non-?\s*operating|other)\s+" + other + r"\b", re.I)
+                for side, other in (("income", r"expenses?"), ("expense", r"income"), ("expenses", r"income"))}
 
 
 def one_side_of_two(qname: str, label: str, labels: tuple[str, ...]) -> str | None:
@@ -223,9 +226,7 @@ def one_side_of_two(qname: str, label: str, labels: tuple[str, ...]) -> str | No
     rows: SIGMAKOKI Q1 FY2023, Tokyo Ohka Kogyo Q1 2026); None where the label names both sides, a net, or no side."""
     if qname not in _NETS or _BOTH_SIDES.search(label) or not (m := _ONE_SIDE.search(label)):
         return None
-    side = m.group(1).lower()
-    other = r"expenses?" if side == "income" else r"income"
-    pattern = re.compile(r"\btotal\b.*\b(?:non-?\s*operating|other)\s+" + other + r"\b", re.I)
+    pattern = _OTHER_TOTAL[m.group(1).lower()]
     twin = next((lab for lab in labels if lab != label and pattern.search(lab) and not _BOTH_SIDES.search(lab)), None)
     return f"the table prints the other side's total apart ({twin!r}): this one is no net of both" if twin else None
 

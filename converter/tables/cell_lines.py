@@ -277,32 +277,31 @@ def _lengths_over_dates(run: list[Line]) -> list[Line] | None:
     """A run of header cells a line each that is lengths without their dates, then the dates ("Three Months Ended" /
     "Nine Months Ended" / "October 1, 2005" / "October 2, 2004" / "October 1, 2005" / "October 2, 2004", American
     Medical Systems Q3 2005): two header lines, the lengths over the dates, as a table prints them; else None."""
-    from .records import record_line
     from .spanning_cells import dated, undated_length
 
     m = next((i for i, x in enumerate(run) if not undated_length(x.label)), len(run))
     if not 2 <= m < len(run) - 1 or not all(dated(x.label) for x in run[m:]) or (len(run) - m) % m:
         return None
+    return [_header_line(run[:m]), _header_line(run[m:])]
 
-    def line(xs: list[Line]) -> Line:
-        pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in xs]
-        return record_line(pieces, xs[0].no, xs[-1].no, "cells")
 
-    return [line(run[:m]), line(run[m:])]
+def _header_line(cells: list[Line]) -> Line:
+    """One header line of the header cells printed a line each, a piece per cell."""
+    from .records import record_line
+
+    pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in cells]
+    return record_line(pieces, cells[0].no, cells[-1].no, "cells")
 
 
 def _header_run(recs: list[Line], k: int, cell) -> tuple[int, Line] | None:
     """Two or more header cells from ``recs[k]`` on, each a line of its own that ``cell`` accepts, above a table read a
     cell per line (within four lines): the end of the run and one header line with a piece per cell; else None."""
-    from .records import record_line
-
     j = k
     while j < len(recs) and cell(recs[j]):
         j += 1
     if j - k < 2 or not any(x.reader == "cells" for x in recs[j : j + 4]):
         return None
-    pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in recs[k:j]]
-    return j, record_line(pieces, recs[k].no, recs[j - 1].no, "cells")
+    return j, _header_line(recs[k:j])
 
 
 def _label_start(recs: list[Line], lab: int, lone: list) -> int | None:

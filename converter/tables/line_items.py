@@ -4,8 +4,8 @@ figure's period, unit and scale from its column, its row and the headings over i
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..knowledge import knowledge
 from ..models import Cell, Column, LineItem, Period, Span
@@ -18,7 +18,7 @@ from .label_tails import unbalanced
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
-from .section_stack import NAMES_NOTHING, Open, by_indent, counted_closes, kind_within_class, other_side, total_of, variant_sibling
+from .section_stack import NAMES_NOTHING, Open, by_indent, counted_closes, heading_key, kind_within_class, other_side, total_of, variant_sibling
 from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _scale_of
 from .totals import is_total
 from .section_sums import named_totals, summed_section
@@ -92,7 +92,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     averaging = False  # under a heading of averages ([layout] averages_heading)
     percent_heading: str | None = None  # the innermost heading whose rows print "%" (``_percent_of_heading``)
     totals_named = named_totals([r.label.strip() for r in body if r.kind == "data"])  # (``section_sums``)
-    text_keys = [" ".join(r.label.strip().rstrip(":").lower().split()) for r in body if r.kind == "text" and r.label.strip()]
+    text_keys = [heading_key(r.label) for r in body if r.kind == "text" and r.label.strip()]
     repeated_headings = frozenset(k for k in text_keys if text_keys.count(k) > 1)
     for r in body:
         if r.kind == "blank":

@@ -193,9 +193,8 @@ def reader_row(x: Line) -> RawRow:
     """A row of a rendering of HTML: label pieces (``col`` 0) then figures (``col`` 1, 2, ... in order);
     a header row: its phrases in order (``col`` None), a line of years: years in order."""
     if x.kind == "blank":  # a page number, page furniture, a footnote's marker: keep their cells, for the ledger
-        cells = [RawCell(text=p.text, span=p.span) for p in (x.pieces or [])] if x.reader in ("page", "furniture") else []
-        if x.reader == "footnote":
-            cells = [RawCell(text=p.text, span=p.span, col=FOOTNOTE_COL) for p in (x.pieces or [])]
+        col = FOOTNOTE_COL if x.reader == "footnote" else None
+        cells = [RawCell(text=p.text, span=p.span, col=col) for p in (x.pieces or [])] if x.reader in ("page", "furniture", "footnote") else []
         return RawRow(line=x.no, cells=cells, text="", kind="blank")
     if x.kind == "years":
         cells = [RawCell(text=f.text, span=f.span, col=k + 1) for k, f in enumerate(x.figures or [])]

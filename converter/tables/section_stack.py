@@ -91,11 +91,15 @@ def counted_closes(heading: str, sections: list[Open]) -> list[Open]:
 _CLASS = re.compile(r"\b(?:non-?\s*current|current|long-term|short-term)\b", re.I)
 
 
+def heading_key(label: str) -> str:
+    """A heading as compared with the table's other headings: lower case, spaces collapsed, no colon at its end."""
+    return " ".join(label.strip().rstrip(":").lower().split())
+
+
 def kind_within_class(label: str, sections: list[Open], repeated: frozenset[str]) -> bool:
     """A heading of a kind printed under each class of a classified balance sheet ("Financial Assets" under
     "Non-current assets" and again under "Current Assets", Ind AS statements: VRL Logistics FY2024): inside the
     class heading open above it, not beside it. Only a heading the table prints more than once, naming no class of
     its own, under an open heading that names one."""
-    key = " ".join(label.rstrip(":").lower().split())
-    return key in repeated and not _CLASS.search(label) and bool(sections) and bool(_CLASS.search(sections[-1].heading))
+    return heading_key(label) in repeated and not _CLASS.search(label) and bool(sections) and bool(_CLASS.search(sections[-1].heading))
 
