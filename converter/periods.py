@@ -371,10 +371,13 @@ def _date_range(expr: PeriodExpr, label: str, forecast: bool) -> Period | None:
 
 def _numeric_month_day(text: str, order: str | None) -> tuple[int, int] | None:
     """(month, day) of a numeric start without its year ("04/01" in "04/01–12/31/2024"), in the order its numbers or
-    the dates printed with it fix (``numeric_order``); None when neither does."""
+    the dates printed with it fix (``numeric_order``); None when neither does. Between dots the day comes first
+    ("1.10." in "1.10.-31.12.2024")."""
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text.strip())
     if m is None:
-        return None
+        # a day and a month between dots, day first ("1.1." in "1.1.-31.12.2024", a German or Austrian report's year)
+        d = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.", text.strip())
+        return (int(d[2]), int(d[1])) if d and 1 <= int(d[2]) <= 12 and 1 <= int(d[1]) <= 31 else None
     a, b = int(m[1]), int(m[2])
     fixed = _numeric_fixed(a, b)
     if fixed == "either":

@@ -63,7 +63,7 @@ def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str
     WeightedAverageNumberOfSharesOutstandingBasic / WeightedAverageNumberOfDilutedSharesOutstanding): the words of the
     label (parenthesised ones too: "Weighted average shares outstanding (diluted)"), else of the nearest heading naming
     either, decide; a label naming neither that the table prints again after it is the basic figure, one printed
-    before it and not after the diluted (basic comes first, ASC 260-10-45-2)."""
+    before it and not after the diluted (basic comes first, ASC 260-10-45-2); one printed once is the basic figure."""
     ix = ix or concept_index()
     local = qname.partition(":")[2]
     sibling = _variant_pair(qname, ix)
@@ -79,6 +79,11 @@ def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str
             want, why = "Basic", "the same label follows: basic first, diluted after"
         elif any(label_key(lab) == key for lab in ctx.labels[: ctx.position]):
             want, why = "Diluted", "the same label stands before it: basic first, diluted after"
+    if want is None and "Diluted" in local:
+        # a label that names no dilution, nor a heading over it, printed once: the diluted figure is the basic one
+        # adjusted, which a label says (Tokyo Ohka Kogyo Q1 2026's "Average number of shares outstanding during the
+        # period" had been us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding)
+        want, why = "Basic", "no word of dilution: the basic figure"
     if want is None or want in local:
         return qname, None
     return sibling, f"{want.lower()}: {why}"

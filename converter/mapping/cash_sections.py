@@ -55,7 +55,9 @@ _CLOSING = re.compile(r"^(?!.*\b(?:paid|received|acquired|payments?|proceeds|use
                       r"(?:three|six|nine|twelve)\s+months|balances?))?|"
                       r"\W*(?:ending|closing)\s+(?:balance\s+of\s+)?cash\b.*|"
                       r"\W*(?:end|ending)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter)"
-                      r")\W*(?:\([^()]*\))?\W*$", re.I)
+                      r")\W*(?:\([^()]*\))?(?:,?\s*(?:including|excluding|inclusive of|exclusive of)\b[^,]*)?\W*$", re.I)
+# (a closing balance may say what it includes: "CASH, CASH EQUIVALENTS, AND RESTRICTED CASH, END OF PERIOD, INCLUDING
+# CASH FROM DISCONTINUED OPERATIONS", Applied Digital FY2026, whose "Income taxes paid | $ | 241" under it is supplemental)
 _ACTIVITY = re.compile(r"\b(operating|investing|financing)\s+activit", re.I)
 # a heading of supplemental information ("Supplemental cash flow information", "Supplemental disclosures of cash flow
 # information", "Cash paid during the period for:")

@@ -39,6 +39,7 @@ from .placement import (
     section_variant,
     working_capital_change,
 )
+from .rules import mapping_knowledge
 from .scoring import _adjust, _name_key, _named_key, _qualified_key
 
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
@@ -234,6 +235,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         # after it, no line item: its key had found a filer's "Company" of stockholders' equity, and the runner-up
         # us-gaap:DebtAndEquitySecuritiesRealizedGainLoss for a division's gross profit (Vycor Medical Q1 2025)
         return Choice(None, evidence=("the company's name alone",))
+    if mapping_knowledge().place_only.match(key):
+        # a place alone ("United States", "International") names no line item: the measure is the table's or its
+        # heading's (read in front of it: indexed.qualified_label), not the pre-tax income filers print it for in
+        # their tax notes (mapping.toml [labels] place_only)
+        return Choice(None, evidence=("a place alone names no line item",))
     if ctx.unit in (None, "money") and (common := common_part(label, ctx.labels)):  # qualifiers.py
         return Choice(None, evidence=(common,))
     if ctx.statement == "B":

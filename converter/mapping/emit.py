@@ -113,12 +113,18 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # its movements are of (equity_columns.py)
     equity = equity_columns(table)
     equity_dates = row_dates(table) if equity else frozenset()
+    # a line item of the company's own whose label has no word outside parentheses and figures ("(Forecast)  40.00
+    # －", a tanshin's dividend forecast whose figures ran into its label): what it is, no name can say
+    nameless = res.concept is None and concept_name(label) == "X"
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))
             continue
         if cell.period is None:
             plans.append((cell, ("no_period", None)))
+            continue
+        if nameless:
+            plans.append((cell, ("concept_undetermined", "the label names no line item: no word outside its parentheses and figures")))
             continue
         if equity_dates and dated_outside(equity_dates, cell.period):
             plans.append((cell, ("no_period", "a statement of changes in equity whose rows print dates outside its "

@@ -257,8 +257,11 @@ def index_choice(label: str, item: LineItem, kind: str, ctx: Context, company: t
         parent = summation_parent(label, ctx)
         if parent is not None:
             return IndexChoice(parent[0], None, False, False, None, {"by": "structure", "evidence": [parent[1]]})
-        if len(key.split()) < _WHOLE_QUALIFIER_WORDS and not balance_date(label):
-            return None  # ("Cash – Ending of Period": a balance at a date, named whole, filers print it word for word)
+        if len(key.split()) < _WHOLE_QUALIFIER_WORDS and not balance_date(label) and ctx.unit not in ("shares", "per_share"):
+            # ("Cash – Ending of Period": a balance at a date, named whole, filers print it word for word; a count of
+            # shares or an amount per share named by its variant alone, "Basic shares" under CONMED Q2 2026's "Basic
+            # EPS", "Diluted EPS", as filers print it word for word)
+            return None
         # words that each qualify, together a line item filers print word for word ("Weighted average shares
         # outstanding: basic")
         ch = choose(label, ctx, company=company, min_similarity=max(need, LINE_ITEM_SIMILARITY))

@@ -65,7 +65,7 @@ _LABEL_KEYS = frozenset({"change_label", "flow_label", "cash_flow_line", "exchan
                          "total_assets_label", "claims_label", "period_average", "comprehensive_title", "net_income_line", "pretax_line", "net_and_comprehensive",
                          "tax_effect_label", "balance_named", "flow_measure", "acquired_heading", "tax_said", "earned_words", "cash_said", "unpaid_said", "qualifying_clause",
                          "unrealized_said", "discontinued_said", "common_equity_said", "preferred_said", "share_class_said", "equity_section_line",
-                         "adjustments_heading", "operator_heading", "operating_income_line", "net_interest_line"})
+                         "adjustments_heading", "operator_heading", "operating_income_line", "net_interest_line", "place_only"})
 
 
 def abbreviation_pattern(abbreviations) -> re.Pattern[str]:

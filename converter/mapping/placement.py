@@ -227,6 +227,8 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
     """An asset printed right above its accumulated depreciation ("Property, plant and equipment" over "Less accumulated
     depreciation") is the gross amount; printed right below it, the net amount (US GAAP's ...Gross and ...Net)."""
     ix = ix or concept_index()
+    if _SAYS_NET.search(label) and (net := _net_of_gross(qname, ix)) is not None:
+        return net, "the label says net: the net amount, not the gross one US GAAP sums it into"
     if not 0 <= ctx.position < len(ctx.labels) or re.search(r"\b(?:net|gross)\b", label, re.I) or _ACCUMULATED.search(label):
         return qname, None
     for net, gross in mapping_knowledge().net_gross:  # [elements] net_gross
@@ -244,6 +246,33 @@ def gross_or_net(qname: str, label: str, ctx, ix=None) -> tuple[str, str | None]
             if gross in qname and (other := _swapped(qname, gross, net, ix)) is not None:
                 return other, "no accumulated depreciation nor allowance deducted on the balance sheet: the net amount"
     return qname, None
+
+
+# a label that says its amount is net of accumulated depreciation or an allowance ("Tools, Machinery & Equipment, Net",
+# "Property and equipment, net of accumulated depreciation")
+_SAYS_NET = re.compile(r",\s*net\b(?!\s+(?:of\s+(?:tax|taxes|income|deferred|cash|discount|premium|issuance|unamortized|current)|income|loss|revenue|sales|assets acquired|cash))|\bnet of (?:accumulated|allowance|depreciation|amortization|reserves?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gross_totals() -> frozenset[str]:
+    """The US GAAP totals whose names say gross (PropertyPlantAndEquipmentGross, FiniteLivedIntangibleAssetsGross)."""
+    return frozenset(q for q in concept_index()._sums if q.endswith("Gross"))
+
+
+def _net_of_gross(qname: str, ix) -> str | None:
+    """The net balance of a gross one: its name's "Gross" for "Net", or "Net" after a name US GAAP sums into a gross total
+    (PropertyPlantAndEquipmentOther, a part of PropertyPlantAndEquipmentGross: ...OtherNet). None: ``qname`` is no gross
+    balance, or US GAAP has no net twin of it."""
+    c = ix.get(qname)
+    if c is None or c.period != "i" or c.kind != "money":
+        return None
+    local = qname.partition(":")[2]
+    if "Gross" in local:
+        return _swapped(qname, "Gross", "Net", ix)
+    if any(adds_into(qname, total) for total in _gross_totals()):
+        other = ix.get(qname + "Net")
+        return other.qname if other is not None and other.period == "i" else None
+    return None
 
 
 def _swapped(qname: str, have: str, want: str, ix) -> str | None:

@@ -20,7 +20,7 @@ from .rules import Match, mapping_knowledge, match, match_all, member_key, norma
 from .mapped import ENTITY_AXIS, GEOGRAPHIC_AXIS, PRODUCT_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, STRUCTURE_KINDS
 from .builder import Builder
 from .item_labels import ItemLabels
-from .arithmetic import bridges, Node, arithmetic_tree
+from .arithmetic import bridges, deducted, Node, arithmetic_tree
 from .signs import deducted_expense, elimination, from_rule, unsure
 from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
@@ -98,7 +98,20 @@ class TableMapper(ItemLabels):
         self.parallel = parallel_headings(self) if kind not in STATEMENT_KINDS else {}
         self.emitted: set[int] = set()  # rows whose facts are written
         # totals that bridge one measure to another (arithmetic.bridges): no breakdown, nor a title's line item's parts
-        self.bridges = {n.index for n in self.nodes if kind != "segment" and bridges(n, self.nodes, self._is_line_item)}
+        self.bridges = {n.index for n in self.nodes if kind != "segment" and (bridges(n, self.nodes, self._is_line_item) or self._from_a_measure(n))}
+
+    def _from_a_measure(self, node: Node) -> bool:
+        """A total of the company's own whose first row is a standard line item ("Earnings per share", then "Stock-based
+        compensation expense", "Tax impact of adjustments ...", then "Economic EPS", Westwood Q4 2024): the measure
+        adjusted to the company's, a bridge, not a breakdown of the total into members (its parts had been members of
+        Economic EPS on the product axis, adding up to -0.11 of 0.39)."""
+        if len(node.children) < 2 or self._line_item(node.item.label)[1] is not None:
+            return False
+        first = self.nodes[min(node.children)]
+        # (and the sum deducts an adjustment in every column: a breakdown's parts add up, Peapack-Gladstone's "Total
+        # capital markets activity" of fee income and gains, whose first part is a standard line item, stays one)
+        return (first.weight == 1 and not first.children and (self._line_item(first.item.label)[1] or "").startswith("us-gaap:")
+                and any(deducted(self.nodes[i]) for i in node.children if i != first.index))
 
     def norm(self, label: str) -> str:
         return normalize(label, self.b.names)
@@ -215,6 +228,8 @@ class TableMapper(ItemLabels):
                 ctx_concept, ctx_axis = pres.concept or pres.ext_name, self.place(pres.breakdown)
                 ctx_label = pres.concept_label or self.printed.get(parent.item.id, parent.item.label)
                 ctx_member = next((d.member for d in pres.dims if d.axis == ctx_axis), None)
+                if ctx_axis == PRODUCT_AXIS and kn.charge_named.match(item.label):
+                    ctx_concept = ctx_axis = ctx_member = None  # a charge, no product (mapping.toml [members] charge_named)
         from_heading = False
         if ctx_concept is None and not (self.kind == "non_gaap" or self.reconciliation):
             # (a reconciliation's heading "Operating income:" stands over the GAAP measure, its adjustments and the
@@ -236,6 +251,13 @@ class TableMapper(ItemLabels):
                         # does a heading that names the segments (Apple Q1 FY2024: "Net sales by reportable segment"
                         # over "Americas", "Europe" ..., beside "Net sales by category" over its products)
                         ctx_axis = SEGMENT_AXIS
+                    if ctx_axis == PRODUCT_AXIS and kn.charge_named.match(item.label):
+                        # a charge under a heading of a line item broken down by products ("Cost of revenue:" /
+                        # "Amortization of acquired intangible assets", Rambus Q2 2026): a line item of its own, no
+                        # product of it (mapping.toml [members] charge_named)
+                        ctx_concept = ctx_axis = None
+                        from_heading = False
+                        break
                     ctx_member = None
                     for h in inner:
                         ctx_member = self.b.member(ctx_axis, h, parent=ctx_member)

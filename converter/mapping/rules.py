@@ -67,6 +67,7 @@ class Knowledge:
     entity_heading: re.Pattern[str]  # a heading over the rows that says they are legal entities ("Subsidiary")
     parent_company: re.Pattern[str]  # a table's title that says it is the parent company's own statement
     measure_basis: re.Pattern[str]  # a label that names the basis of an amount (gross, ceded), no category of its total
+    charge_named: re.Pattern[str]  # a label that names an accounting charge (amortization, impairment), no product
     reconciling_title: re.Pattern[str]  # a table of what no segment holds
     reconciling_members: tuple[tuple[re.Pattern[str], str], ...]  # its row's words -> the consolidation item
     title_concepts: tuple[tuple[re.Pattern[str], str, str], ...]
@@ -106,6 +107,7 @@ class Knowledge:
     flow_measure: re.Pattern[str]  # a label whose head names an earnings or cash-flow measure of the company's own (EBITDA, FFO)
     acquired_heading: re.Pattern[str]  # a heading that names what was spent on assets ("Capital expenditures")
     balance_named: re.Pattern[str]  # a label that names a balance at a date by what it is (an order book, a ratio of the balance sheet)
+    place_only: re.Pattern[str]  # a label key that names only a place ("united state", "international")
     comprehensive_title: re.Pattern[str]  # a statement of comprehensive income or loss, by its title
     net_income_line: re.Pattern[str]  # the net income or loss a statement of other comprehensive income starts from
     pretax_line: re.Pattern[str]  # an income statement's income before income taxes
@@ -257,7 +259,7 @@ def reset_user_rules(token) -> None:
     _user_rules.reset(token)
 
 
-_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "parent_company", "measure_basis", "geographic_title",
+_MEMBERS_KEYS = frozenset({"elimination", "elimination_member", "elimination_axis", "consolidated", "parent_company", "measure_basis", "charge_named", "geographic_title",
                            "geographic_heading", "entity_heading", "segment_words", "segment_heading", "introduces_tables", "page_not_segment",
                            "reconciling_title", "reconciling_members"})
 
@@ -306,6 +308,7 @@ def mapping_knowledge() -> Knowledge:
         entity_heading=re.compile(m["entity_heading"], re.IGNORECASE),
         parent_company=re.compile(m["parent_company"], re.IGNORECASE),
         measure_basis=re.compile(m["measure_basis"], re.IGNORECASE),
+        charge_named=re.compile(m["charge_named"], re.IGNORECASE),
         reconciling_title=re.compile(m["reconciling_title"], re.IGNORECASE),
         reconciling_members=_reconciling_members(m["reconciling_members"]),
         title_concepts=tuple((re.compile(t["pattern"], re.IGNORECASE), t["concept"], t["axis"]) for t in raw.get("title_concept", [])),

@@ -147,6 +147,17 @@ def names_only_negative(local: str, label: str) -> bool:
     return bool(words & neg) and not words & pos
 
 
+def names_only_positive(local: str, label: str) -> bool:
+    """Whether a label names only the direction a two-way concept's name puts first, outside parentheses ("Gain on
+    change in fair value of derivatives" on GainLossOnDerivativeInstrumentsNetPretax), and not its second."""
+    named = _direction_words(local)
+    if named is None:
+        return False
+    pos, neg = named
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", _PARENTHESISED.sub(" ", label))}
+    return bool(words & pos) and not words & neg
+
+
 def names_both_directions(local: str, label: str) -> bool:
     """Whether a label names both directions of its amount, the concept's own outside parentheses and the opposite
     one in them ("Interest (income) expense, net" on us-gaap:InterestExpense): its figures are printed with the

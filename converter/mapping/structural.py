@@ -36,6 +36,29 @@ _WITH_NCI = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss",
 NET_INCOME_LINE = re.compile(r"^\W*(?:" + SERIAL_LEAD.pattern.removeprefix("^\\W*") + r")?net (?:\(?loss\)?|income|earnings|profit)", re.I)
 
 
+AVAILABLE_TO_COMMON = "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic"
+_COMMON_HOLDERS = re.compile(r"\b(?:attributable|applicable|available)\s+to\s+(?:the\s+)?common\b", re.I)
+_PREFERRED_LINE = re.compile(r"\bprefer\w*\b.*\b(?:dividends?|accretion|distributions?|redemption)\b|\b(?:dividends?|accretion|distributions?)\b.*\bprefer|\bdeemed dividends?\b", re.I)
+
+
+def _after_preferred(label: str, labels: tuple[str, ...], position: int) -> str | None:
+    """Why a net income attributable to common stockholders is the amount available to them: a preferred dividend (or
+    accretion, a deemed dividend) printed between the net income above it and the row (Applied Digital FY2026: "Net
+    loss", "Net loss attributable to noncontrolling interest ...", "Preferred dividends", "Net loss attributable to common
+    stockholders" had been us-gaap:NetIncomeLoss, the parent's share before the preferred dividends)."""
+    if not _COMMON_HOLDERS.search(label) or position <= 0 or position > len(labels):
+        return None
+    key = label_key(label)
+    for lab in reversed(labels[:position]):
+        if label_key(lab) == key:
+            continue  # the same line item printed above (a heading over its parts, or its own row): read past it
+        if _PREFERRED_LINE.search(lab):
+            return "a preferred dividend is deducted above it: the net income available to common stockholders"
+        if NET_INCOME_LINE.search(lab) and not NCI_LINE.search(lab):
+            return None
+    return None
+
+
 def has_nci(labels) -> bool:
     """Whether a noncontrolling-interest line stands after a net income line (net income then includes it)."""
     seen_net = False
@@ -89,6 +112,8 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
     equity-method income that a later line adds, or (no such line) the plain pre-tax total. A net income or equity
     that names the company ("Pitney Bowes Inc. net income", "Total AIG shareholders' equity"; ``company``: its names)
     is the parent's share."""
+    if qname in ("us-gaap:NetIncomeLoss", "us-gaap:ProfitLoss") and (why := _after_preferred(label, labels, position)):
+        return AVAILABLE_TO_COMMON, why
     pair = next((p for p in _WITH_NCI.items() if qname in p), None)
     names_company = "company" in label_key(label, company).split() or "parent" in label_key(label).split()
     if pair is not None:

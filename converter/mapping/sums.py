@@ -64,7 +64,7 @@ def _signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
         return presented
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
-        return decided or _by_convention(tm, node, res) or _subtracted_as_printed(tm, node, res) or res
+        return decided or _by_convention(tm, node, res) or _gain_among_losses(tm, node, res) or _subtracted_as_printed(tm, node, res) or res
     if decided is None:
         decided = _from_segment_subtotal(tm, node, res)
     # a segment's row printed negative: the sum decides its sign, or it is the company's own line item
@@ -284,6 +284,38 @@ def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
     return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
         f"structure: the table prints its deductions negative ({neg} debit rows it subtracts in its sums), a debit concept: "
         "the fact is the opposite of the printed figure")))
+
+
+# a label that names only a loss ("Loss on extinguishment of debt", "Losses from ..."), no gain
+_LOSS_ONLY = re.compile(r"^\W*(?:net\s+)?(?:realized\s+|unrealized\s+)?loss(?:es)?\s+(?:on|from)\b(?!.*\bgains?\b)", re.I)
+
+
+def _gain_among_losses(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
+    """A gain printed negative among losses printed positive: an income statement's row of a gain-or-loss concept whose
+    label names only the gain, in parentheses in every column that prints a figure, beside rows whose labels name only
+    a loss printed positive in every such column (read as losses: their facts negated). The table lists these items as
+    charges, a gain deducted (Applied Digital FY2026: "Loss on change in fair value of debt 85,439", "Loss on
+    extinguishment of debt 1,177", and "Gain on change in fair value of derivatives (53,276)", which had been a loss of
+    53,276 on us-gaap:GainLossOnDerivativeInstrumentsNetPretax): the gain is the opposite of the printed figure."""
+    if tm.kind != "income" or not res.concept or res.dims or (res.evidence or {}).get("by") != "index":
+        return None
+    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
+    local = res.concept.split(":")[-1]
+    printed = [c.value for c in node.item.cells if c.role == "value" and c.value]
+    if sign.negate or sign.magnitude or not signs.two_way(local) or not printed or any(v > 0 for v in printed) \
+            or not signs.names_only_positive(local, node.item.label):
+        return None
+    losses = 0
+    for n in tm.nodes:
+        if n.index == node.index or n.children or not _LOSS_ONLY.match(n.item.label):
+            continue
+        values = [c.value for c in n.item.cells if c.role == "value" and c.value]
+        losses += bool(values) and all(v > 0 for v in values)
+    if not losses:
+        return None
+    return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
+        f"structure: a gain printed in parentheses among {losses} loss{'es' if losses > 1 else ''} printed positive: the "
+        "table lists charges, the gain deducted; the fact is the opposite of the printed figure")))
 
 
 # a heading that names the liabilities ("Liabilities", "Non-current liabilities"), and one that names more than them

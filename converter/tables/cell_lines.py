@@ -123,6 +123,8 @@ def _merge(recs: list[Line]) -> list[Line]:
         else:
             i += 1
     figures_in = [sum(1 for k in range(a, b) if lone[k] is not None and _figure(lone[k].text)) for _, a, b in groups]
+    # the same, without a footnote marker right under a group's label ("(1)" before its figures)
+    unmarked_in = [n - (n >= 2 and lone[a] is not None and _MARKER.fullmatch(lone[a].text) is not None) for n, (_, a, _) in zip(figures_in, groups)]
     # the layout holds where several labelled groups of two or more figures stand close together
     active = []
     for g, (lab, a, b) in enumerate(groups):
@@ -158,16 +160,25 @@ def _merge(recs: list[Line]) -> list[Line]:
                 # a lone number between rows of two or more figures: a page number, outside every table
                 replace[a] = [page_line(pieces[0].span.line, recs[a].text)]
                 continue
+        lead = None
+        usual = _usual_count(groups, figures_in, g)
+        if (lab is not None and len(pieces) >= 2 and _MARKER.fullmatch(pieces[0].text) is not None
+                and (unmarked := _usual_count(groups, unmarked_in, g)) is not None and unmarked >= 2 and figures_in[g] == unmarked + 1):
+            # the label's footnote marker on the line under it, before the figures ("Non-recurring repair expenses" /
+            # "(1)" / "41" / "—" / "322" / "173", Applied Digital FY2026's reconciliation): the marker's, no figure of
+            # the first column (every figure had moved a column right, the last taken for a page number)
+            lead = pieces.pop(0)
         marker = len(pieces) >= 2 and _MARKER.fullmatch(pieces[-1].text) is not None and _opens_note(recs, b)
         if len(pieces) >= 2 and (is_page_number(pieces[-1].text) or marker) and b < n and lone[b] is None:
-            usual = _usual_count(groups, figures_in, g)
-            if usual is not None and figures_in[g] == usual + 1:
+            if usual is not None and (figures_in[g] == usual + 1 if lead is None else figures_in[g] == unmarked + 2):
                 page = pieces.pop()
             else:
                 marker = False
         subtotal: list[Piece] = []
         usual = _usual_count(groups, figures_in, g)
-        if lab is not None and usual and usual >= 2 and figures_in[g] == 2 * usual:
+        if lab is not None and usual and usual >= 2 and figures_in[g] == 2 * usual and _usual_count(groups, figures_in, g, after=True) in (usual, None):
+            # (the rows after it print as many: not the first row of a table of twice the columns of the one above,
+            # Applied Digital FY2026's "Services revenue" and its four figures under a balance sheet's rows of two)
             # twice the figures of the rows around it: the row and a subtotal under it that prints no label
             k = _nth_figure_end(pieces, usual)
             pieces, subtotal = pieces[:k], pieces[k:]
@@ -178,6 +189,8 @@ def _merge(recs: list[Line]) -> list[Line]:
             head, label = recs[start], recs[lab]
             pieces = [Piece(x.label, Span(line=x.no, start=x.label_span[0], end=x.label_span[1])) for x in (head, label)] + pieces
             replace[start] = [record_line(pieces, head.no, pieces[-1].span.line, "cells")]
+            if lead is not None:
+                replace[start].append(page_line(lead.span.line, recs[a].text, "footnote"))
             skip.update(range(start + 1, b))
             continue
         if lab is not None:
@@ -203,6 +216,8 @@ def _merge(recs: list[Line]) -> list[Line]:
         if page is not None:
             # the page number (or the footnote's marker): a blank row, outside every table
             replace[replace_key(lab, a)].append(page_line(page.span.line, recs[b - 1].text, "footnote" if marker else "page"))
+        if lead is not None:
+            replace[replace_key(lab, a)].append(page_line(lead.span.line, recs[a].text, "footnote"))
     for run in runs:
         for p in run:
             if p.group is None:  # a label and its misprinted figure: a row of the table, its figure excluded
@@ -421,10 +436,10 @@ def replace_key(lab: int | None, a: int) -> int:
     return lab if lab is not None else a
 
 
-def _usual_count(groups, figures_in: list[int], g: int) -> int | None:
-    """The most common number of figures of the labelled groups around group ``g``."""
+def _usual_count(groups, figures_in: list[int], g: int, after: bool = False) -> int | None:
+    """The most common number of figures of the labelled groups around group ``g`` (``after``: of those after it)."""
     counts = Counter(
-        figures_in[h] for h in range(max(0, g - 6), min(len(groups), g + 7)) if h != g and groups[h][0] is not None and figures_in[h] >= 1
+        figures_in[h] for h in range(g + 1 if after else max(0, g - 6), min(len(groups), g + 7)) if h != g and groups[h][0] is not None and figures_in[h] >= 1
     )
     return counts.most_common(1)[0][0] if counts else None
 

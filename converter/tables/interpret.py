@@ -88,8 +88,15 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     """``outer``: text just before the table outside it (HTML paragraphs: the title, "(in thousands)")."""
     positional = raw.layout in ("fixed", "grid")
     heading_marks: list[VCell] = []  # the figures of rows read as headings, which no cell carries
+    # a table whose only figures are marks in parentheses after labels is a block of labels whose figures print
+    # elsewhere (a PDF's balance sheet rendered labels first: MGM Resorts Q4 2022's "Restricted cash (1)" among forty
+    # labels without a figure, its footnote "(1) Relates to the acquisition of ..." below): each is a footnote's mark,
+    # no amount of -1
+    marked = [r for r in rows if r.kind == "data" and r.values]
+    labels_only = bool(marked) and all(r.label.strip() and all(is_footnote(c) for c in r.values) for r in marked)
     for k, r in enumerate(rows):
-        if (r.kind == "data" and r.values and all(is_footnote(c) for c in r.values) and r.label.rstrip().endswith((":", ":(1)"))
+        if (r.kind == "data" and r.values and all(is_footnote(c) for c in r.values)
+                and (r.label.rstrip().endswith((":", ":(1)")) or labels_only)
                 and not _fills_columns(r, rows)):
             heading_marks.extend(r.values)
             rows[k] = Row(line=r.line, kind="text", label=r.label, label_span=r.label_span, cells=[], indent=r.indent,
@@ -243,6 +250,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         for i, s in enumerate(slots):
             if s.measure is None and s.role in ("yoy_percent", "percent_of_total", "change") and i > 0:
                 s.measure = slots[i - 1].measure
+    restated_comparatives(slots)
     columns: list[Column] = []
     for i, s in enumerate(slots):
         unit = s.currency or s.unit or table_currency or table_unit
@@ -385,3 +393,27 @@ def _is_heading(r: Row) -> bool:
     if any(i.kind in ("period", "unit", "role") for i in parse_header(t)):
         return False
     return t.endswith(":") or (t.isupper() and len(t) > 3)
+
+
+# a column's mark that its figures are restated ("(adjusted)*", "restated", "as revised", "re-presented")
+_RESTATED = re.compile(r"^\W*(?:as\s+)?(?:adjusted|restated|revised|re-?presented|recast)\W*$", re.I)
+
+
+def restated_comparatives(slots: list) -> None:
+    """The prior periods' columns marked restated beside the latest period's unmarked column, each period once
+    ("1.1.-31.12.2024 | 1.1.-31.12.2023 (adjusted)*", Hapag-Lloyd FY2024's IFRS statements: the comparatives as
+    restated under IAS 8 or IFRS 3's measurement period): the periods' own figures, no column of adjusted (non-GAAP)
+    figures beside GAAP ones. A table whose every column is marked, or that prints a period twice, is left as read."""
+    values = [s for s in slots if s.role == "value" and s.period is not None]
+    if len(values) < 2 or len({s.period.key for s in values}) != len(values):
+        return
+    marked = [s for s in values if s.dimension and _RESTATED.match(s.dimension)]
+    plain = [s for s in values if not s.dimension]
+    if not marked or not plain or len(marked) + len(plain) != len(values):
+        return
+    latest = max(s.period.end for s in values)
+    if any(s.period.end >= latest for s in marked) or not any(s.period.end == latest for s in plain):
+        return
+    for s in marked:
+        s.dimension = None
+

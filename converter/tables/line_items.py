@@ -39,6 +39,8 @@ _SHARE_OF_TOTAL_ROW = re.compile(_kn.raw["units"]["share_of_total_rows"], re.I)
 # row whose figures print a currency sign, or that stands under a heading of money, is money all the same (Amazon's
 # "Net Sales" / "Online stores | $ | 55,392" / "Physical stores | 5,228": lines of net sales, not counts of stores)
 _THINGS_COUNTED = frozenset({"Store", "Contract", "count", "people"})
+# a count printed in a label: a figure of thousands ("2,798,124")
+_COUNTS_PRINTED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 # what ends a label's head (``label_unit``): a heading after the label is read whole, and only its money words count
 # (the label's own words still open the string its patterns anchor: "Employees (full-time ...)" under "Other")
 _HEAD_BREAKS = re.compile(r"[\u2014\u2013,;:]|\s-\s")
@@ -184,6 +186,11 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         for c in extra:
             excluded.append((c, UNPLACED if leaves and fewer and slots[0].excluded == UNPLACED else "column_unknown" if fewer else more))
         row_unit = label_unit(label) or cell_unit_words(r.unit_cell)
+        if row_unit == "shares" and _COUNTS_PRINTED.search(label) and r.values:
+            # a label that prints the counts of shares itself ("Issued and outstanding shares - 2,798,124 and 2,741,312
+            # as of June 30, 2026 and December 31, 2025 | — | —", Traeger Q2 2026's common stock): its figures are the
+            # equity line's amount in the table's unit, no count of shares (the counts are read from the label)
+            row_unit = None
         if row_unit in _THINGS_COUNTED and (any(c.amount is not None and c.amount.currency for c in r.cells)
                                             or any(label_unit(f"{label} {_HEAD_BREAKS.sub(' ', s.heading)}") is None for s in sections)):
             row_unit = None
@@ -223,12 +230,17 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # without a currency, counts those shares (an amount per share is printed to the cent, with its sign)
             row_unit, unit_of_heading, unit_heading = label_unit(sections[-1].heading), True, sections[-1].heading
             row_scale = _scale_of([unit_heading])
-        if unit_of_heading and row_unit == "pure" and any(c.amount is not None and c.amount.currency for c in r.cells):
-            # a row that prints a currency sign under a heading of rates is money ("Additional ratios:" ... "Net
-            # investment income | $ | 23,156"), not a rate in percentage points; the rows after it are out of the
-            # heading's reach ("Net investment gains (losses) | (1,318 | )" prints no sign, nor a %)
-            row_unit, unit_of_heading = None, False
-            sections = [s for s in sections if label_unit(s.heading) != "pure"]
+        if unit_of_heading and row_unit in ("pure", "shares", "ADS") and any(c.amount is not None and c.amount.currency for c in r.cells):
+            # a row that prints a currency sign under a heading of rates or counts is money ("Additional ratios:" ...
+            # "Net investment income | $ | 23,156"; "Weighted average shares outstanding:" / "Basic" / "Diluted" / a
+            # blank line / "Economic Earnings | $ | 3,377", Westwood Q4 2024, had been 3,377 shares), not a rate in
+            # percentage points nor a count; the rows after it are out of the heading's reach ("Net investment gains
+            # (losses) | (1,318 | )" prints no sign, nor a %)
+            heading_unit = row_unit
+            row_unit, unit_of_heading = label_unit(label), False
+            row_unit = row_unit if row_unit not in ("pure", "shares", "ADS") else None
+            row_scale = None
+            sections = [s for s in sections if label_unit(s.heading) != heading_unit]
         if not unit_of_heading and _PAIR_SECOND.fullmatch(strip_marks(label)) and prev_row is not None and _PAIR_FIRST.search(prev_row[0]) \
                 and prev_row[1] in ("shares", "ADS"):
             # "Weighted-average shares used to compute net income per share ... Basic | 191,518,973" / "Diluted |
