@@ -19,7 +19,13 @@
 - Hapag-Lloyd FY2024, IFRS (tests/fixtures/hapaglloyd-fy2024-income.md): "1.1.-31.12.2024 | 1.1.-31.12.2023
   (adjusted)*".
 - Mastek FY2025, Ind AS: "Total assets | 1,05,319" (lakhs grouped the Indian way).
-- Applied Digital FY2026: "Net loss attributable to common stockholders" after "Preferred dividends"."""
+- Applied Digital FY2026: "Net loss attributable to common stockholders" after "Preferred dividends".
+- The second round (unseen88-93): 3M Q2 2026 (tests/fixtures/3m-q2-2026-highlights.txt: "Q2 2026 Q2 2025" in one
+  cell), Intel Q2 2026 (tests/fixtures/intel-q2-2026-operations.txt: cells a line each, a line of one space after every
+  figure), Texas Instruments Q2 2026 ("Income allocated to common stock for diluted EPS"), Meta Q2 2026
+  (tests/fixtures/meta-q2-2026-cash-flows.txt: the reconciliation of cash under the closing balance), Gopal Snacks
+  FY2025 (tests/fixtures/gopalsnacks-fy2025-cash-flows.md: "Cash geneated/(used) in investing activities"), Vodafone
+  Idea FY2025 ("₹ Mn" over the columns, "Numbers" beside "Amount (₹ Mn)")."""
 
 import pytest
 from conftest import ROOT, plain_facts
@@ -28,6 +34,8 @@ from prxbrl.errors import PrxbrlError
 from prxbrl.mapping.choose import Context, choose
 from prxbrl.mapping.structural import structural
 from prxbrl.tables.columns import label_unit
+from prxbrl.tables.headers import parse_header
+from prxbrl.tables.scales import _scale_of
 from prxbrl.periods import find_period_exprs
 from prxbrl.tokens import parse_amount
 
@@ -225,3 +233,56 @@ def test_a_gain_in_parentheses_among_losses_printed_positive(tmp_path):
     common = {(r["concept"], r["period_start"], r["value"]) for r in facts
               if r["label"] == "Net loss attributable to common stockholders" and r["period_start"] == "2026-03-01"}
     assert common == {("us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic", "2026-03-01", "-111580000")}
+
+
+def test_two_periods_side_by_side_in_one_column(tmp_path):
+    # "Q2 2026 Q2 2025" read as one column's header: both figures under it had taken Q2 2025, and made the release's
+    # period 2025-06-30 (every cover fact a year early); neither period is the column's
+    try:
+        facts = plain_facts(FIXTURES / "3m-q2-2026-highlights.txt", tmp_path / "out")
+    except PrxbrlError as exc:
+        assert "no figure in them could be read" in str(exc)
+        return
+    assert not [r for r in facts if r["period_end"] == "2025-06-30"]
+
+
+def test_cells_padded_with_lines_of_one_space(tmp_path):
+    # "Cash and cash equivalents" / "$" / "12,874" / " " / "$" / "14,265" / " ": the space-only lines had ended the rows
+    # after their first figure; the release had given 10 facts of 474 figures
+    facts = plain_facts(FIXTURES / "intel-q2-2026-operations.txt", tmp_path / "out")
+    cash = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:CashAndCashEquivalentsAtCarryingValue"}
+    assert cash == {("2026-06-27", "12874000000"), ("2025-12-27", "14265000000")}
+
+
+def test_eps_names_the_unit_only_as_the_head():
+    # Texas Instruments Q2 2026: "Income allocated to common stock for diluted EPS | $ 1,969" had been 1,969 dollars per
+    # share (mapping/rows.py read "EPS" anywhere; it now asks label_unit, as the tables do)
+    assert label_unit("Income allocated to common stock for diluted EPS") is None
+    assert label_unit("Net income used in computing diluted EPS") is None
+    assert label_unit("Diluted EPS") == "per_share" and label_unit("Adjusted EPS") == "per_share"
+
+
+def test_a_part_of_the_total_printed_under_it_is_no_difference(tmp_path):
+    # Meta Q2 2026: closing balance 29,271, then "Cash and cash equivalents 15,462", "Restricted cash ..., included in
+    # prepaid expenses and other current assets 702", "... included in other assets 13,107", "Total ... 29,271": the
+    # last part had been the closing balance less the other two, the current restricted cash -702
+    facts = plain_facts(FIXTURES / "meta-q2-2026-cash-flows.txt", tmp_path / "out")
+    current = {(r["period_end"], r["value"]) for r in facts if r["label"].startswith("Restricted cash and restricted cash equivalents, included in prepaid")}
+    assert current == {("2026-06-30", "702000000"), ("2025-06-30", "161000000")}
+
+
+def test_an_activity_net_cash_is_printed_either_way(tmp_path):
+    # Gopal Snacks FY2025: "Cash geneated/(used) in investing activities (823.50)" (the inflow word misspelt) had been
+    # +823.5 million, "positive by nature"
+    facts = plain_facts(FIXTURES / "gopalsnacks-fy2025-cash-flows.md", tmp_path / "out")
+    investing = {(r["period_end"], r["value"]) for r in facts if r["concept"] == "us-gaap:NetCashProvidedByUsedInInvestingActivities"}
+    assert investing == {("2025-03-31", "-823500000"), ("2024-03-31", "-46800000")}
+
+
+def test_rupee_millions_and_a_column_of_numbers():
+    # Vodafone Idea FY2025: "₹ Mn" over its statements had stated no scale (every amount a million times too small)
+    assert _scale_of(["₹ Mn"]) == 6 and _scale_of(["(₹ Mn)"]) == 6 and _scale_of(["₹ Cr"]) == 7
+    assert _scale_of(["Class M"]) is None
+    # "Numbers" beside "Amount (₹ Mn)" over an equity share capital table: the count of shares
+    items = parse_header("Numbers")
+    assert [(i.kind, i.unit) for i in items] == [("unit", "shares")]

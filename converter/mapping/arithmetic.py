@@ -132,6 +132,23 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                 return True
         return False
 
+    def summed_below(n: Node, visible: list[int]) -> bool:
+        # the row and the rows just above it add up to the total printed right under it: Meta Q2 2026's "Cash and cash
+        # equivalents 15,462", "Restricted cash ..., included in prepaid expenses and other current assets 702",
+        # "Restricted cash ..., included in other assets 13,107", then "Total cash, cash equivalents, restricted cash
+        # ... 29,271": the last part is no difference of the closing balance printed above them and the other parts
+        # (which had made the current restricted cash -702)
+        below = nodes[n.index + 1] if n.index + 1 < len(nodes) else None
+        if below is None or not below.values or below.unit != n.unit or not is_total(below.item.label) or below.index in side:
+            return False
+        for k in range(1, min(len(visible), 29) + 1):
+            cand = visible[-k:] + [n.index]
+            if any(not nodes[i].values or nodes[i].unit != n.unit or nodes[i].elimination for i in cand):
+                return False
+            if _sums(nodes, cand, tuple(1 for _ in cand), below, tol):
+                return True
+        return False
+
     for n in nodes:
         if n.children or n.parent is not None or not n.values or sums_above(n):
             continue
@@ -177,6 +194,8 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                 if tuple(n.item.section) in blocks and any(tuple(nodes[i].item.section) != tuple(n.item.section) for i in cand):
                     break  # a row of one of parallel blocks sums nothing across them (``_parallel_blocks``)
                 hit = next((w for w in weight_sets(k, cand) if _sums(nodes, cand, w, n, tol)), None)
+                if hit is not None and -1 in hit and summed_below(n, visible):
+                    break  # a part of the total printed right under it, no difference of the rows above it
                 if hit is not None:
                     for i, w in zip(cand, hit):
                         nodes[i].parent, nodes[i].weight = n.index, w

@@ -22,7 +22,7 @@ from .standard_members import standard_member
 from .labels import balance_date
 from .rules import mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
-from .equity_columns import dated_outside, equity_columns, equity_member, row_dates
+from .equity_columns import roll_forward_dates, dated_outside, equity_columns, equity_member, row_dates
 from .mapped import DERIVED_ROLES, EQUITY_AXIS, differs_at_one_date, PARENT_COMPANY, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency
@@ -112,7 +112,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # a statement of changes in equity: its columns are components of equity, and its rows' dates say which periods
     # its movements are of (equity_columns.py)
     equity = equity_columns(table)
-    equity_dates = row_dates(table) if equity else frozenset()
+    equity_dates = row_dates(table) if equity else roll_forward_dates(table)
     # a line item of the company's own whose label has no word outside parentheses and figures ("(Forecast)  40.00
     # －", a tanshin's dividend forecast whose figures ran into its label): what it is, no name can say
     nameless = res.concept is None and concept_name(label) == "X"

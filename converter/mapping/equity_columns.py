@@ -67,6 +67,21 @@ def row_dates(table: Table) -> frozenset:
     return frozenset(d for r in table.rows for e in find_period_exprs(r.label) if (d := e.date()) is not None)
 
 
+_BALANCE_AT = re.compile(r"^\W*(?:(?:opening|closing)\s+)?(?:balances?\s+)?(?:as\s+(?:at|of|on)|at)\s", re.I)
+
+
+def roll_forward_dates(table: Table) -> frozenset:
+    """The dates of the balances a table's rows open with ("As at April 1, 2023", "Balance as at March 31, 2024"): a
+    roll-forward of balances, whatever the table is called (Vodafone Idea FY2025's equity share capital: "As at April 1,
+    2023" / issues / "As at March 31, 2024" / ... under no period of its own)."""
+    from ..periods import find_period_exprs
+
+    # (a row whose date is read as its own period, in a table of rows dated so, is no such balance: Tokyo Ohka Kogyo's
+    # "As of March 31, 2026 127,800,000 shares")
+    return frozenset(d for r in table.rows if _BALANCE_AT.match(r.label) and r.period is None
+                     for e in find_period_exprs(r.label) if (d := e.date()) is not None)
+
+
 def dated_outside(dates: frozenset, period) -> bool:
     """Whether a statement of changes in equity prints, in its rows (``dates``: ``row_dates``), dates outside its
     column's period ("As at 1 January 2023" ... "As at 31 December 2023", "As at 1 January 2024" ... under one column

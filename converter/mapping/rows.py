@@ -15,11 +15,9 @@ from datetime import date
 from typing import Sequence
 
 from ..models import Period, Table
-from ..tables.columns import STATED_PER_SHARE
+from ..tables.columns import STATED_PER_SHARE, label_unit
 from .naming import is_currency
 
-# "Net income per diluted share", "Non-GAAP earnings per diluted share", "Intangible amortization per share"
-_PER_SHARE = re.compile(r"\bper\s+(?:[a-z-]+\s+){0,2}shares?\b|\beps\b", re.I)
 # "Net sales -- TTM", "Operating cash flow -- trailing twelve months (TTM)", "LTM revenue"
 _TRAILING = re.compile(
     r"\s*(?:--|[-\u2013\u2014,:])?\s*\(?\b(?:ttm|ltm|trailing[ -](?:twelve|12)[ -]months?|last[ -](?:twelve|12)[ -]months?)\b\)?", re.I)
@@ -95,7 +93,7 @@ def prepare(table: Table, lines: Sequence[str] = ()) -> Prepared:
     changed = False
     for row in table.rows:
         new = row
-        if _PER_SHARE.search(STATED_PER_SHARE.sub(" ", row.label)) and any(is_currency(c.unit) for c in row.cells):
+        if label_unit(STATED_PER_SHARE.sub(" ", row.label)) in ("per_share", "per_ADS") and any(is_currency(c.unit) for c in row.cells):
             # the figure is an amount per share even where the row prints only "$": its unit says so, and a table "in
             # millions, except per share amounts" does not scale it
             cells = [c.model_copy(update={"unit": f"{c.unit}/shares", "scale": 0}) if c.role == "value" and is_currency(c.unit) else c

@@ -205,9 +205,10 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
     local = qname.split(":")[-1]
     said = f" ({', '.join(words)})" if words else ""
     paren = parenthesised_direction(local, label)
-    if paren is False and kind == "cash_flow":
+    if paren is False and kind == "cash_flow" and _gain_or_loss(local):
         # a cash-flow adjustment prints a gain negative whatever its income-statement label says ("Gain (loss) on
-        # sale (48,651)" is a gain subtracted): the label's parentheses say nothing there
+        # sale (48,651)" is a gain subtracted): the label's parentheses say nothing there. An activity's net cash says
+        # what it prints negative ("Cash geneated/(used) in investing activities (823.50)", Gopal Snacks FY2025)
         paren = None
     if paren is True:
         # "Income tax (expense) benefit": the word in parentheses is the direction printed negative
@@ -265,6 +266,11 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # the result's own line does ("Comprehensive loss attributable to non-controlling interest (7,327)", INBS Q2
         # FY2025: a comprehensive income of -7,327, as its "Net loss attributable to non-controlling interest (7,327)")
         return Sign(source="words", reason="as printed: the label names the loss of a result")
+    if two_way(local) and "ProvidedByUsed" in local and not names_only_negative(local, label):
+        # an activity's net cash goes either way: the statement prints the outflow in parentheses ("Cash geneated/(used)
+        # in investing activities (823.50)", Gopal Snacks FY2025, whose misspelt inflow word left only "(used)"), no
+        # amount positive by nature
+        return Sign(source="printed", reason="as printed: an activity's net cash, either way")
     if filers_negated or "outflow" in words or "less" in words:
         # positive by nature: printed in parentheses it is taken as positive
         return Sign(magnitude=True, source="nature", reason="an amount positive by nature" + said)

@@ -86,6 +86,9 @@ def merge_cell_lines(recs: list[Line]) -> list[Line]:
     Some renderings print every cell as a paragraph of its own, a blank line after each (`` Net loss`` / blank /
     ``$`` / blank / ``(1,509,250`` / blank / ``)``): where the layout shows only once the blank lines beside
     one-cell lines are left out, those lines are read as lines of a cell each."""
+    from .padding_lines import without_padding
+
+    recs = without_padding(recs, _lone)
     merged = _merge(recs)
     if merged is not recs:
         return merged

@@ -150,6 +150,17 @@ def context_period(texts: list[str], ctx: Context) -> Period | None:
 # words that set two periods side by side ("Comparison from ... to ...", "... compared to ...", "versus")
 _COMPARES = re.compile(r"\bcompar|\bversus\b|\bvs\.?(?!\w)|\bfrom\b.+\bto\b", re.I)
 
+def _periods_side_by_side(s: Slot, cal: Calendar) -> bool:
+    """Whether a column's header prints two different whole periods of one kind on one line ("Q2 2026 Q2 2025")."""
+    by_line: dict[int, set] = {}
+    for it in s.items:
+        if it.kind == "period" and it.expr is not None and it.expr.kind not in ("year", "relative_quarter_end", "relative_year_end"):
+            p = resolve(it.expr, cal)
+            if p is not None:
+                by_line.setdefault(it.line, set()).add((it.expr.kind, p.kind, p.start, p.end))
+    return any(len(found) > 1 and len({k for k, *_ in found}) == 1 for found in by_line.values())
+
+
 def resolve_slots(
     slots: list[Slot],
     ctx: Context,
@@ -219,6 +230,12 @@ def resolve_slots(
             # "Q4 FY2024 vs. Q4 FY2023": the change of the first period over the second
             s.role, exprs = "change", exprs[:1]
             text_items = [t for t in text_items if t.lower() not in _COMPARISON]
+        if s.role == "value" and _periods_side_by_side(s, cal):
+            # "Q2 2026 Q2 2025" in one column's header, on one line (3M Q2 2026's highlights, two cells run together): two
+            # periods, neither stacked over the other; the column's figures belong to either, which is not known (both
+            # had taken Q2 2025, and made it the release's period)
+            s.excluded, s.period = "periods_undistinguished", None
+            continue
         if s.role == "value" and s.currency and ctx.translations:
             tr = ctx.translations[0]
             if s.currency == tr.to_currency and tr.from_currency != tr.to_currency and (ctx.reporting_currency == tr.from_currency):

@@ -116,8 +116,16 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
         if free(*m.span()):
             out.append(Atom("units", m.start(), m.end(), "shares" if m.group(0) == "shares" else "ADS"))
             taken.append(m.span())
+    if (m := _NUMBERS.fullmatch(text)) is not None and free(m.start(1), m.end(1)):
+        # a column headed "Numbers" beside "Amount (₹ Mn)" (an Indian statement of changes in equity's share capital,
+        # Vodafone Idea FY2025): the count of shares, no amount of the table's currency and scale
+        out.append(Atom("units", m.start(1), m.end(1), "shares"))
+        taken.append(m.span(1))
     out.sort(key=lambda a: a.start)
     return out
+
+
+_NUMBERS = re.compile(r"\s*((?:numbers|nos\.?|no\.\s*of\s*shares))\s*", re.I)
 
 
 def parse_header(text: str) -> list[Item]:
