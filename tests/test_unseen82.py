@@ -286,3 +286,22 @@ def test_rupee_millions_and_a_column_of_numbers():
     # "Numbers" beside "Amount (₹ Mn)" over an equity share capital table: the count of shares
     items = parse_header("Numbers")
     assert [(i.kind, i.unit) for i in items] == [("unit", "shares")]
+
+
+def test_a_balance_under_the_closing_cash_balance_is_no_flow():
+    # Applied Materials Q4 FY2024 (corpus): under "Cash, cash equivalents and restricted cash equivalents — end of
+    # period", its reconciliation to the balance sheet: "Total cash, cash equivalents, and restricted cash equivalents
+    # 8,113" had been the period's increase in cash (us-gaap:...PeriodIncreaseDecreaseIncludingExchangeRateEffect,
+    # whose name holds the label's words), so had the row whose label ran into the reconciliation's title
+    labels = ("Cash provided by operating activities", "Cash used in investing activities", "Cash used in financing activities",
+              "Increase (decrease) in cash, cash equivalents and restricted cash equivalents",
+              "Cash, cash equivalents and restricted cash equivalents—beginning of period",
+              "Cash, cash equivalents and restricted cash equivalents — end of period",
+              "Reconciliation of cash, cash equivalents, and restricted cash equivalents",
+              "Restricted cash equivalents included in deferred income taxes and other assets",
+              "Total cash, cash equivalents, and restricted cash equivalents")
+    for k in (6, 8):
+        q = choose(labels[k], Context(statement="C", period="d", unit="money", labels=labels, position=k)).qname
+        assert q is None or "IncreaseDecrease" not in q, (labels[k], q)
+    increase = choose(labels[3], Context(statement="C", period="d", unit="money", labels=labels, position=3)).qname
+    assert increase is not None and "PeriodIncreaseDecrease" in increase

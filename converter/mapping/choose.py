@@ -17,7 +17,7 @@ from functools import lru_cache
 from .allowances import before_allowance
 from .balance_changes import change_candidate, said_as_flows
 from .basic_diluted import basic_or_diluted, has_variant_pair, one_variant_key
-from .cash_sections import activity_misfit, cash_flow_misfit
+from .cash_sections import activity_misfit, below_closing_balance, cash_flow_misfit
 from .comprehensive import SHARE_MISFIT, whole_of_share
 from .coverage import COMPANY, COVER_SIMILARITY, exclusive_conflict, needs_unsaid, other_of_another, part_beside_other, residual_of_total, unsaid
 from .index import Candidate, adds_into, concept_index, era_cache
@@ -270,7 +270,7 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             shared, cand = cand.qname, replace(cand, qname=whole)
             c = ix.get(whole)
             why_not = (row_misfit(c, ctx, label) or unsaid_qualifier(c.qname, label, ctx)) if c is not None else "unknown"
-        if why_not == "period type" and flows_said is not None and (
+        if why_not == "period type" and flows_said is not None and not below_closing_balance(ctx.labels, ctx.position) and (
                 change := change_candidate(cand, flows_said, ctx.section, ctx.labels, ctx.position, ix)) is not None:
             # a balance the row names among the operating activities: the change in it (balance_changes.py)
             changed, cand, c = cand.qname, change, ix.get(change.qname)
@@ -279,7 +279,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
             # a label filers print word for word for a concept that cannot be the row: a weaker match is no reading of
             # it either (a balance's label in a balance sheet, of the other period type; a revenue's among the expenses:
             # Oracle Q4 FY2014's "Services" under "Operating expenses" is no us-gaap:CostOfRevenue by "Cost of services")
-            named = named or (cand if (why_not == "period type" and ctx.statement == "B" or why_not == CREDIT_AMONG_EXPENSES)
+            # (a balance's label under the closing cash balance of a cash-flow statement, where its reconciliation to the
+            # balance sheet's lines stands: Applied Materials' "Total cash, cash equivalents, and restricted cash
+            # equivalents" is no increase in cash)
+            named = named or (cand if (why_not == "period type" and (ctx.statement == "B" or ctx.statement == "C" and below_closing_balance(ctx.labels, ctx.position))
+                                       or why_not == CREDIT_AMONG_EXPENSES)
                               and cand.similarity >= 0.99 and cand.uses >= EXACT_USES and "IncreaseDecrease" not in cand.qname else None)
             continue
         score, why = _adjust(c, cand, ctx, label, key)
@@ -344,8 +348,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
         ranked = [r for r in ranked if not cash_flow_misfit(r[1].qname, ix.get(r[1].qname).statements, ctx.section, ctx.labels, ctx.position)]
         if ranked and (misfit := activity_misfit(ranked[0][1].qname, ix.get(ranked[0][1].qname).statements, ctx.section, ctx.labels, ctx.position)):
             unsaid_why, ranked = [f"{ranked[0][1].qname}: {misfit}"], []
-    if not ranked or (named and ranked[0][1].similarity < NAMED_ELSEWHERE
-                      and not set(key.split()) <= set(name_words(ranked[0][1].qname).split())):
+    # (under a cash-flow statement's closing balance only a reading word for word: a balance's label there is no flow,
+    # whatever flow's name holds its words)
+    below = named is not None and ctx.statement == "C"
+    if not ranked or (named and ranked[0][1].similarity < (0.99 if below else NAMED_ELSEWHERE)
+                      and (below or not set(key.split()) <= set(name_words(ranked[0][1].qname).split()))):
         # "Net income" in a bank's equity section: the label names NetIncomeLoss, which no balance fits; an income
         # tax accrual that shares two of its words is no reading of it (a concept whose name holds every word of the
         # label is: "Other comprehensive income", AccumulatedOtherComprehensiveIncomeLossNetOfTax)
