@@ -423,10 +423,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z*#(])")
 
 
 def _after_prose(title: str) -> str:
-    """A title that holds the paragraphs before the table's heading (an annual report's auditor's report run into
-    "Consolidated Statements of Income", Comcast's 10-K: "forecasts of future expected cash flows", "as of December 31,
-    2024" had made its income statement forecasts and its 2024 column a point in time): what follows its last
-    sentence, the heading; a short title as printed."""
+    """The heading of a title that holds the paragraphs before it (an annual report's auditor's report run into
+    "Consolidated Statements of Income", Comcast's 10-K: its "forecasts of future expected cash flows" had made the
+    income statement forecasts, its "as of December 31, 2024" the 2024 column a point in time, its "Adjusted EBITDA" a
+    table of non-GAAP measures): what follows its last sentence; a short title as printed. (A release whose prose alone
+    dates a table's year columns loses that: Ai-Media's EBITDA reconciliation under "2023 | 2022", dated by "30 June
+    2022" in the paragraph before it, is left out.)"""
     if len(title.split()) <= _PROSE_WORDS:
         return title
     parts = _SENTENCE_END.split(title)
