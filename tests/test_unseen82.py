@@ -306,17 +306,3 @@ def test_a_balance_under_the_closing_cash_balance_is_no_flow():
     increase = choose(labels[3], Context(statement="C", period="d", unit="money", labels=labels, position=3)).qname
     assert increase is not None and "PeriodIncreaseDecrease" in increase
 
-
-def test_a_title_that_holds_the_prose_before_the_heading():
-    # Comcast's 10-K: the auditor's report run into "Consolidated Statements of Income" as the income statement's title;
-    # its "forecasts of future expected cash flows" had made every figure a forecast, its "as of December 31, 2024" the
-    # 2024 column a point in time (the 2024 column lost, the others forecasts)
-    from prxbrl.tables.interpret import _after_prose
-
-    prose = ("We evaluated management's ability to accurately forecast future revenue and Adjusted EBITDA margin by "
-             "comparing prior year forecasts to actual results in the respective years. We have served as the Company's "
-             "auditor since 1963. Comcast 2024 Annual Report on Form 10-K 60 Table of Contents **Comcast Corporation** "
-             "Consolidated Statements of Income")
-    assert _after_prose(prose) == "Comcast 2024 Annual Report on Form 10-K 60 Table of Contents **Comcast Corporation** Consolidated Statements of Income"
-    assert _after_prose("Condensed Consolidated Statements of Operations (Unaudited). In thousands") == \
-        "Condensed Consolidated Statements of Operations (Unaudited). In thousands"

@@ -180,7 +180,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
             header_rows.insert(0, title_rows.pop())
     # a title's words one space apart, however printed ("Condensed Consolidated     Statements     of     Cash     Flows",
     # bold runs of markdown whose marks the reader left as spaces): the statement it names is told by its words
-    titles = [_after_prose(" ".join(t.split())) for t in (outer or []) + [r.label for r in title_rows if r not in notes]]
+    titles = [" ".join(t.split()) for t in (outer or []) + [r.label for r in title_rows if r not in notes]]
     title = pick_title(titles, prev, bool(header_rows), raw, ctx.lines if raw.layout != "grid" else [])
     # the header as a grid of phrases; phrases over the label column are notes on the whole table
     grid = by_position(header_rows, [s.pos for s in slots], raw.layout) if positional else None
@@ -416,21 +416,4 @@ def restated_comparatives(slots: list) -> None:
         return
     for s in marked:
         s.dimension = None
-
-
-_PROSE_WORDS = 40  # a title longer than this is prose run into the table's heading
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z*#(])")
-
-
-def _after_prose(title: str) -> str:
-    """The heading of a title that holds the paragraphs before it (an annual report's auditor's report run into
-    "Consolidated Statements of Income", Comcast's 10-K: its "forecasts of future expected cash flows" had made the
-    income statement forecasts, its "as of December 31, 2024" the 2024 column a point in time, its "Adjusted EBITDA" a
-    table of non-GAAP measures): what follows its last sentence; a short title as printed. (A release whose prose alone
-    dates a table's year columns loses that: Ai-Media's EBITDA reconciliation under "2023 | 2022", dated by "30 June
-    2022" in the paragraph before it, is left out.)"""
-    if len(title.split()) <= _PROSE_WORDS:
-        return title
-    parts = _SENTENCE_END.split(title)
-    return parts[-1].strip() if len(parts) > 1 and parts[-1].strip() else title
 
