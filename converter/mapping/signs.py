@@ -139,23 +139,23 @@ def names_only_negative(local: str, label: str) -> bool:
     """Whether a label names only the direction a two-way concept's name puts second, outside parentheses ("Income tax
     benefit" on IncomeTaxExpenseBenefit), and not its first ("Income tax expense (benefit)", "Provision for (benefit
     from) income taxes")."""
-    named = _direction_words(local)
-    if named is None:
-        return False
-    pos, neg = named
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", _PARENTHESISED.sub(" ", label))}
-    return bool(words & neg) and not words & pos
+    return _names_only(local, label, first=False)
 
 
 def names_only_positive(local: str, label: str) -> bool:
     """Whether a label names only the direction a two-way concept's name puts first, outside parentheses ("Gain on
     change in fair value of derivatives" on GainLossOnDerivativeInstrumentsNetPretax), and not its second."""
+    return _names_only(local, label, first=True)
+
+
+def _names_only(local: str, label: str, first: bool) -> bool:
+    """Whether the label's words outside parentheses name the concept's first (or second) direction and not the other."""
     named = _direction_words(local)
     if named is None:
         return False
-    pos, neg = named
+    want, other = named if first else named[::-1]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", _PARENTHESISED.sub(" ", label))}
-    return bool(words & pos) and not words & neg
+    return bool(words & want) and not words & other
 
 
 def names_both_directions(local: str, label: str) -> bool:
