@@ -39,7 +39,7 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
     """
     ends = stated_ends(lines)
     if not ends:
-        return FiscalCalendar()
+        return _stated_day(lines)
     md = Counter((d.month, d.day) for _, d, _ in ends)
     (month, day), _ = md.most_common(1)[0]
     # 52/53-week years end on different days: take the day of the most recent statement
@@ -47,6 +47,33 @@ def detect_calendar(lines: list[str]) -> FiscalCalendar:
     votes = naming_votes(lines, ends, month)
     naming = "start" if votes["start"] > votes["end"] else "end"
     return FiscalCalendar(year_end_month=month, year_end_day=day, naming=naming, source=source)
+
+
+def _stated_day(lines: list[str]) -> FiscalCalendar:
+    """The year end a phrase states by its month and day alone ([fiscal_calendar] year_end_day: "Years Ended December
+    31", Merck's 10-K statements over "2024 | 2023 | 2022"), where every such phrase names the same last day of a month;
+    a year named by the year it ends in."""
+    kn = knowledge()
+    pats = [re.compile(p.replace("{md}", kn.md_re), re.IGNORECASE) for p in kn.raw["fiscal_calendar"].get("year_end_day", [])]
+    found: dict[tuple[int, int], Span] = {}
+    for i, line in enumerate(lines):
+        for pat in pats:
+            for m in pat.finditer(line):
+                md = _md(m["md"])
+                if md is not None:
+                    found.setdefault(md, Span(line=i + 1, start=m.start(), end=m.end()))
+    if len(found) != 1:
+        return FiscalCalendar()
+    (month, day), source = next(iter(found.items()))
+    if month == 2 or not is_month_end(date(2001, month, day)):
+        return FiscalCalendar()
+    return FiscalCalendar(year_end_month=month, year_end_day=day, naming="end", source=source)
+
+
+def _md(text: str) -> tuple[int, int] | None:
+    from .periods import PeriodExpr
+
+    return month_day(PeriodExpr("month_day", 0, len(text), text, {"md": text}))
 
 
 def stated_ends(lines: list[str]) -> list[tuple[int, date, Span]]:

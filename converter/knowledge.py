@@ -34,6 +34,7 @@ class Knowledge:
     date_re: str
     number_re: str
     period_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    md_re: str = ""  # a month and day printed without a year
 
     @property
     def tokens(self) -> dict[str, Any]:
@@ -79,7 +80,7 @@ SECTION_KEYS = {
                          "unfinished_end_words", "continuation_start_words", "averages_heading", "lead_headings"}),
     "entity": frozenset({"legal_forms"}),
     "scale_notes": frozenset({"shares", "except_nouns", "except_unit_words"}),
-    "fiscal_calendar": frozenset({"year_end", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
+    "fiscal_calendar": frozenset({"year_end", "year_end_day", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
 }
 _PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "averages_heading"), ("layout", "lead_headings"), ("layout", "page_furniture"), ("layout", "numbered_caption"), ("layout", "release_furniture"), ("units", "ratio_lists"), ("units", "share_of_total_rows"), ("units", "minor_units"), ("header", "measure_columns")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
@@ -175,7 +176,7 @@ def knowledge() -> Knowledge:
     for p in raw["period_patterns"]["patterns"]:
         src = p["pattern"].replace("{date}", date_re).replace("{n}", number_re).replace("{md}", md_re).replace("{month}", month_re).replace("{mon}", mon_re)
         pats.append((re.compile(r"(?<![\w])" + src + r"(?![\w])", re.IGNORECASE), p["kind"]))
-    return Knowledge(raw=raw, date_re=date_re, number_re=number_re, period_patterns=pats)
+    return Knowledge(raw=raw, date_re=date_re, number_re=number_re, period_patterns=pats, md_re=md_re)
 
 
 @cache

@@ -181,7 +181,19 @@ DASHES = str.maketrans({"\u02d7": "-", "\u2010": "-", "\u2011": "-", "\u2012": "
 def find_period_exprs(text: str) -> list[PeriodExpr]:
     """Non-overlapping period expressions in ``text``, left to right (earlier patterns win overlaps); dash-like
     characters read as dashes (``DASHES``)."""
-    return list(_find_period_exprs(text.translate(DASHES)))
+    return list(_find_period_exprs(_mend_months(text.translate(DASHES))))
+
+
+# a month's name broken by one space before its day, as a PDF's text prints it ("Ap ril 1, 2025 -", Shin-Etsu's
+# tanshin): read as the name, the space moved after it (the expressions' offsets stay the text's)
+_BROKEN_MONTH = re.compile(r"(?i)\b(?:" + "|".join(" ?".join(m) for m in (
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December")) + r")(?=\s+\d)")
+
+
+def _mend_months(text: str) -> str:
+    if " " not in text:
+        return text
+    return _BROKEN_MONTH.sub(lambda m: m.group(0).replace(" ", "") + " " if m.group(0).count(" ") == 1 else m.group(0), text)
 
 
 @lru_cache(maxsize=16384)
@@ -329,6 +341,8 @@ def resolve(expr: PeriodExpr, cal: Calendar, *, label: str | None = None, foreca
         return Period(kind="instant", end=d, label=lab, forecast=forecast) if d else None
     if year_end_unknown(expr, cal):
         return None  # "Q3 FY24", "Fiscal 2014": which months they are depends on a fiscal year end the release does not give
+    if k == "fiscal_year" and g.get("y2"):
+        return _split_year(int(g["yy"]), int(g["y2"]), cal, lab, forecast)
     if k == "fiscal_year":
         s, e = cal.fiscal_year(full_year(g["yy"]))
         return Period(kind="duration", start=s, end=e, label=lab, forecast=forecast)
@@ -397,6 +411,18 @@ def month_range(expr: PeriodExpr, year: int | None, label: str, forecast: bool =
     if year is None or m1 > m2:
         return None
     return Period(kind="duration", start=date(year, m1, 1), end=date(year, m2, _cal.monthrange(year, m2)[1]), label=label, forecast=forecast)
+
+
+def _split_year(first: int, second: int, cal: Calendar, label: str, forecast: bool) -> Period | None:
+    """"2024-25": the fiscal year that spans the two calendar years, ending in the second; None where the second is not
+    the year after the first ("2024-26") or the release's fiscal year ends in December (no year spans two)."""
+    if second != (first + 1) % 100 or cal.fc.year_end_month == 12:
+        return None
+    for y in (first + 1, first):
+        s, e = cal.fiscal_year(y)
+        if e.year == first + 1 and s.year == first:
+            return Period(kind="duration", start=s, end=e, label=label, forecast=forecast)
+    return None
 
 
 def year_end_unknown(expr: PeriodExpr, cal: Calendar) -> bool:

@@ -35,6 +35,7 @@ NUMBER_RE = re.compile(
 )
 
 HAS_DIGIT = re.compile(r"\d")
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,9 @@ class Amount:
     currency: str | None = None  # ISO code of a printed prefix
     decimals: int = 0  # digits after the decimal point as printed
     parenthesised: bool = False
+    # digits grouped the Indian way, lakhs and crores ("1,05,319"): a rupee statement's; elsewhere a misprint ("6,77,674"
+    # among Accenture's six-digit thousands of dollars), which only a rupee amount may be read as
+    indian_grouping: bool = False
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -87,6 +91,7 @@ def parse_amount(text: str) -> Amount | None:
         currency=cur,
         decimals=decimals,
         parenthesised=opened,
+        indian_grouping=bool(_INDIAN.fullmatch(m["num"].split(".", 1)[0])),
     )
 
 

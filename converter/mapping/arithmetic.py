@@ -61,6 +61,7 @@ MAX_BREAKDOWN = 60  # rows searched below a parent for its breakdown: bounds the
 
 
 _ATTRIBUTION = re.compile(r"\battributable\s+to\W*$", re.I)
+_SHARE_OF = re.compile(r"\b(?:attributable|allocable|allocated)\s+to\b", re.I)
 
 
 def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_side=None, is_part_item=None,
@@ -139,7 +140,9 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         # ... 29,271": the last part is no difference of the closing balance printed above them and the other parts
         # (which had made the current restricted cash -702)
         below = nodes[n.index + 1] if n.index + 1 < len(nodes) else None
-        if below is None or not below.values or below.unit != n.unit or not is_total(below.item.label) or below.index in side:
+        if below is None or not below.values or below.unit != n.unit or below.index in side:
+            return False
+        if not is_total(below.item.label) and not _closes_heading(below, n):
             return False
         for k in range(1, min(len(visible), 29) + 1):
             cand = visible[-k:] + [n.index]
@@ -196,6 +199,9 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
                 hit = next((w for w in weight_sets(k, cand) if _sums(nodes, cand, w, n, tol)), None)
                 if hit is not None and -1 in hit and summed_below(n, visible):
                     break  # a part of the total printed right under it, no difference of the rows above it
+                if hit is not None and -1 in hit and _SHARE_OF.search(n.item.label):
+                    break  # a share attributed ("... attributable to noncontrolling interests" under the whole and the
+                    # parent's share: Accenture's comprehensive income), no difference of the rows above it
                 if hit is not None:
                     for i, w in zip(cand, hit):
                         nodes[i].parent, nodes[i].weight = n.index, w
@@ -208,6 +214,13 @@ def arithmetic_tree(table: Table, currency: str | None, is_line_item=None, is_si
         # sum of the money around it: "Total nonoperating expense" and the operating income above it add up below it)
     _paired_measures(nodes, tol)
     return nodes
+
+
+def _closes_heading(below: Node, n: Node) -> bool:
+    """Whether ``below`` is the line the heading ``n`` stands under names: Applied Digital FY2026's "Net loss attributable
+    to common stockholders" (a heading) / "Continuing operations (110,560)" / "Discontinued operations (1,020)" / "Net
+    loss attributable to common stockholders (111,580)": the whole the parts under the heading add up to."""
+    return bool(n.item.section) and normalize(below.item.label) == normalize(n.item.section[-1])
 
 
 def _parallel_blocks(nodes: list[Node]) -> set[tuple[str, ...]]:

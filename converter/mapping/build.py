@@ -12,6 +12,8 @@ exports what the rest of the converter imports from ``prxbrl.mapping.build``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from ..models import LineItemDocument, Table
@@ -147,6 +149,18 @@ def _reads_as_income_statement(table: Table) -> bool:
             and not any(kn.adjustments_heading.search(x) for x in headings))
 
 
+def _summed_with_flows(tm: TableMapper, node: Node) -> bool:
+    """Whether the rows a row's sum relates it to (its total, the rows it adds up, the other parts of its total) hold
+    standard concepts, all of them flows over a period."""
+    related = set(node.children)
+    if node.parent is not None:
+        related |= {node.parent} | set(tm.nodes[node.parent].children)
+    related.discard(node.index)
+    types = [tm.b.concept(r.concept).period_type for i in sorted(related)
+             if (r := tm.res.get(i)) is not None and r.concept and not r.dims and tm.b.concept(r.concept) is not None]
+    return bool(types) and all(t == "duration" for t in types)
+
+
 def _income_and_comprehensive(table: Table) -> bool:
     """A statement of comprehensive income or loss whose first line is the income statement's, not the net income or
     loss a statement of other comprehensive income starts from (mapping.toml [labels] comprehensive_title)."""
@@ -220,6 +234,12 @@ def _map_table(b: Builder, table: Table, kind: str) -> None:
         res = tm.signed(node, tm.settle(node, tm.resolve(node)))
         if (rec := b.reconciling.get(f"{table.id}/{item.id}")) is not None:
             res = tm.res[node.index] = reconciling(b, *rec)
+        if res.concept is None and res.period_mode is None and any(c.period is not None and c.period.per_row for c in item.cells) \
+                and _summed_with_flows(tm, node):
+            # a line item of the company's own under a year alone, in a sum of the statements' flows (Ai-Media's
+            # "Less: Direct employee costs" between "Revenue" and "Gross profit*" in its reconciliation to EBITDA):
+            # a flow over the year, as they are
+            res = tm.res[node.index] = dataclasses.replace(res, period_mode="duration")
         _emit_row(b, table, kind, item, res, node, printed=prep.printed.get(item.id), whole=whole_line_item(tm, node))
         tm.emitted.add(node.index)
     _structure(b, table, kind, tm)

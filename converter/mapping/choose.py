@@ -25,7 +25,7 @@ from .name_agreement import closer_name
 from .labels import label_key, name_words, sign_pair_key, sign_words
 from .row_fit import CREDIT_AMONG_EXPENSES, row_misfit
 from .signs import paren_both_ways
-from .structural import structural
+from .structural import _WITH_NCI, structural
 from .qualifiers import common_part, common_shares, unsaid_qualifier, unsaid_term
 from .promotions import as_total, names_every_word, names_the_qualifier, near_runner_up, part_not_total
 from ..tables.totals import is_total
@@ -381,6 +381,11 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
                       evidence=(f"best candidate {best.qname} too far (similarity {best.similarity:.2f})",),
                       runners_up=((best.qname, round(score, 3)),) + runners, candidates=found)
     qname, structure = structural(best.qname, label, ctx.labels, ctx.position, ctx.nci, company)
+    if (whole := _WITH_NCI.get(qname)) is not None and any(c.endswith("AttributableToNoncontrollingInterest") for c in ctx.children):
+        # a sum of the parent's share and the noncontrolling interest's is the whole (Accenture FY2024's "COMPREHENSIVE
+        # INCOME" printed again under "... ATTRIBUTABLE TO ACCENTURE PLC" and "... attributable to noncontrolling
+        # interests": no noncontrolling-interest line after it, yet it adds one up)
+        qname, structure = whole, "it adds up the noncontrolling interest's share: the whole, that share included"
     if structure is None:
         qname, structure = _summation_parent(qname, key, label, ctx, ix)
     if structure is None:

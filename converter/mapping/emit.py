@@ -34,6 +34,7 @@ from .rows import trailing_period
 from .basic_diluted import both_variants
 from .net_and_comprehensive import net_and_comprehensive
 from .twins import near_twin, own_twin, runner_up_twin, segment_twin
+from ..tables.not_items import FIGURE_LABEL, not_a_line_item
 from .reconciling import deducted_again, label_twin, tax_effect_printed
 from ..tables.titles import is_sentence
 from .extension_concepts import _FLOW_STATEMENTS, _change_of_own_balance, _concept_for, _ext_balance, _not_standard
@@ -115,7 +116,8 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     equity_dates = row_dates(table) if equity else roll_forward_dates(table)
     # a line item of the company's own whose label has no word outside parentheses and figures ("(Forecast)  40.00
     # －", a tanshin's dividend forecast whose figures ran into its label): what it is, no name can say
-    nameless = res.concept is None and concept_name(label) == "X"
+    # (nor a figure and its unit where the label stands, "112  bps": ``tables.not_items``)
+    nameless = res.concept is None and (concept_name(label) == "X" or not_a_line_item(label) == FIGURE_LABEL)
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))

@@ -82,7 +82,9 @@ def _concept_for(b: Builder, res: Resolution, item: LineItem, cell: Cell, kind: 
         return b.concept(res.concept)
     # a balance the label states at the start or end of a flow column's period is a point in time
     # a figure of the twelve months to the column's date (rows.prepare) is a flow over them, whatever the column
-    period_type = "instant" if not res.trailing and ((cell.period and cell.period.kind == "instant") or period_mode) else "duration"
+    # ("duration": a flow, whatever a year alone over its column leaves open: build._summed_with_flows)
+    period_type = "instant" if not res.trailing and period_mode != "duration" and (
+        (cell.period and cell.period.kind == "instant") or period_mode) else "duration"
     type_ = _ext_type(cell.unit)
     balance = _ext_balance(res.concept_label or item.label, kind, item.section) if type_ == "xbrli:monetaryItemType" else None
     name = _not_standard(b, res.ext_name or camel(item.label), item, kind)

@@ -84,6 +84,8 @@ def qualified_label(item: LineItem, repeated: bool, above: str | None = None) ->
         # "Attributable to:" names no measure: the heading over it does ("Profit for the year / period" / "Attributable
         # to:" / "Owners of the parent", then the same under "Total comprehensive income ...": IFB Industries Q3 FY2026)
         named = f"{above_it.strip().rstrip(':')} {named.strip()}"
+    if named and label_key(named) == label_key(item.label):
+        return item.label  # the line its heading names, printed under it (the whole of the parts above it), no qualifier
     if named and (_qualifier_only(item.label) or _sum_only(item.label) or _SIGN_ONLY.fullmatch(item.label) or repeated and not classification(named)
                   or _asset_acquired(item)):
         return f"{named.strip().rstrip(':')} {item.label.strip()}"

@@ -118,6 +118,7 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
     s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
     s = _currency_suffix(s)
     s = _DATE.sub(" ", s)
+    s = _FOR_PERIOD.sub(" ", s)
     s = _NET_OF.sub(" net", s)
     for _ in range(2):
         s = _PARENS.sub(" ", s)
@@ -133,6 +134,12 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
     words = [_stem(w) for w in s.split() if w not in STOPWORDS]
     words = [w for w in words if w not in STOPWORDS and not w.isdigit()]
     return " ".join(words)
+
+
+# the period a label names for its figures, which the column says ("Other Comprehensive Income for the year",
+# "Profit for the period", IFRS and Ind AS statements): no word of the line item
+# (not after "profit" or "loss": IFRS's "Profit for the year" is the net income, [index] synonyms)
+_FOR_PERIOD = re.compile(r"(?<!profit )(?<!loss )\bfor\s+the\s+(?:(?:financial|fiscal|current|reporting)\s+)?(?:year|period|quarter|half[- ]year|(?:three|six|nine|twelve)\s+months)\b(?!\s+(?:ended|ending|to)\b)", re.I)
 
 
 # a change's sign said with its opposite in parentheses ("Inventories reduction/(increase)", "(Increase) decline in fair

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .index import adds_into, concept_index
+from .labels import label_key
 from .rules import mapping_knowledge
 
 NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
@@ -314,7 +315,9 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
         if whole is not None and whole.period == "i":
             return whole.qname, "an unclassified balance sheet: the whole, not a current or noncurrent part"
         return qname, None
-    sect = section[-1] if section else ""
+    # the innermost heading that classifies: "(h) Financial assets" under "(1) Non-current assets" (Ind AS prints the
+    # same kinds under each class, Titan FY2025) is in the noncurrent part
+    sect = next((s for s in reversed(section) if NONCURRENT.search(s) or CURRENT.search(s)), section[-1] if section else "")
     term = label_term(label)
     if term:  # the label says so, whatever the section
         want = term
@@ -338,6 +341,10 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
         prefix, _, local = qname.partition(":")
         if not local.startswith(("LongTerm", "ShortTerm", "Other")):  # US GAAP's other names for the two terms
             names.append(f"{prefix}:{'LongTerm' if want == 'Noncurrent' else 'ShortTerm'}{local}")
+        if local.startswith("ShortTerm") and want == "Noncurrent" and {"borrowing", "debt"} & set(label_key(label).split()):
+            # IFRS's "Borrowings" under "Non-current liabilities" (Titan FY2025): long-term debt, never the short-term
+            # borrowings the index reads the word as
+            names.append("us-gaap:LongTermDebtNoncurrent")
     for name in names:
         c = ix.get(name)
         if c is not None and c.period == "i":

@@ -43,7 +43,9 @@ def taken_out(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     income (11,318)" between "Total revenue" and "Underwriting revenue" is net investment income of 11,318. The sign
     the sum the row is printed in already gave, a rule's or the label's words' against it (not known), stand as
     ``signs.removed_from`` says; rows whose concept the calculations do not relate to the measure keep their sign."""
-    if not res.concept or node.parent is None or res.trailing:
+    if not res.concept or node.parent is None or res.trailing or tm.kind == "balance_sheet":
+        # (a balance sheet adjusts no measure: its rows add up into its totals, printed or not: Titan FY2025's capital
+        # work-in-progress under its property, plant and equipment, then an unlabelled total, had been -93 crore)
         return res
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
     if sign.unknown or sign.source == "structure" or (res.evidence or {}).get("by") not in ("index", "override"):

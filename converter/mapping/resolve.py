@@ -453,9 +453,13 @@ class TableMapper(ItemLabels):
                 again.evidence["evidence"] = list(again.evidence.get("evidence", [])) + [
                     f"{res.concept} is another row of this table, already written"]
                 res = again
-            if res.concept:
+            # (a row that prints no figure takes no concept from the rows that do: Novartis India's "Tax Expense | 27"
+            # over "Current Tax" and "Deferred Tax", its note's number and no amount, had left "Total Tax Expense" an
+            # extension)
+            figures = any(c.role == "value" for c in item.cells)
+            if res.concept and figures:
                 self.taken.add(res.concept)
-            if res.concept and res.evidence.get("by") == "index":
+            if res.concept and figures and res.evidence.get("by") == "index":
                 self.taken_by[res.concept] = node.index
         self.res[node.index] = res
         return res

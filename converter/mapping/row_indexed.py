@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..filing import DimensionMember
 from ..tables.totals import is_total
 from .arithmetic import Node, open_section
-from .index import concept_index
+from .index import adds_into, concept_index
 from .choose import MIN_SIMILARITY
 from .naming import naming_heading
 from .indexed import PER_LEAD, _qualifier_only, classification, index_choice, qualified_label, row_context
@@ -77,6 +77,14 @@ def printed_again(tm: TableMapper, node: Node) -> set[str]:
     if any(mapping_knowledge().adjustments_heading.search(h) for h in node.item.section):
         prints.append([(p, -v if v is not None else None) for p, v in mine])
     return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) in prints}
+
+
+def _part_of_a_part(concept: str | None, kids: tuple[str, ...]) -> str | None:
+    """Why a total cannot be ``concept``: US GAAP adds it into the concept of a row the total adds up (a whole is no part
+    of its own part: Shin-Etsu FY2026's "Total fixed assets" over "Total property, plant and equipment" (net), intangible
+    assets and investments had been us-gaap:PropertyPlantAndEquipmentGross, which adds into the net)."""
+    part = next((k for k in kids if k and concept and k != concept and adds_into(concept, k)), None)
+    return f"{concept} adds into {part}, a row it adds up" if part else None
 
 
 def printed_figures(node: Node) -> list:
@@ -151,7 +159,7 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         if again is not None and again.period_mode:
             ic = again
     unfit: dict[str, str] = {}  # concepts whose balance the sum the row is printed in contradicts (balance_fit)
-    while ic is not None and not related and shares is None and (why := contradicts(tm, node, ic.concept)) is not None:
+    while ic is not None and not related and shares is None and (why := contradicts(tm, node, ic.concept) or _part_of_a_part(ic.concept, kids)) is not None:
         # the index's next choice, if any (three at most), else the company's own line item
         unfit[ic.concept] = why
         ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None

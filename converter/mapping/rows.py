@@ -17,6 +17,7 @@ from typing import Sequence
 from ..models import Period, Table
 from ..tables.columns import STATED_PER_SHARE, label_unit
 from .naming import is_currency
+from .spelling import corrected
 
 # "Net sales -- TTM", "Operating cash flow -- trailing twelve months (TTM)", "LTM revenue"
 _TRAILING = re.compile(
@@ -106,6 +107,10 @@ def prepare(table: Table, lines: Sequence[str] = ()) -> Prepared:
             out.printed[row.id] = row.label
             out.trailing.add(row.id)
             new = new.model_copy(update={"label": rest})
+        if row.kind != "heading" and (fixed := corrected(new.label)) != new.label:
+            # misspelt words read as the words they must be ("Atributable to Nonocontroling Interests"): spelling.py
+            out.printed.setdefault(row.id, row.label)
+            new = new.model_copy(update={"label": fixed})
         changed = changed or new is not row
         rows.append(new)
     if changed:

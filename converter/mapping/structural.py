@@ -50,8 +50,9 @@ def _after_preferred(label: str, labels: tuple[str, ...], position: int) -> str 
         return None
     key = label_key(label)
     for lab in reversed(labels[:position]):
-        if label_key(lab) == key:
-            continue  # the same line item printed above (a heading over its parts, or its own row): read past it
+        if label_key(lab) == key or label_key(lab).startswith(key + " "):
+            continue  # the same line item printed above (a heading over its parts, or its own row), or one of its parts
+            # named under it ("Net loss attributable to common stockholders Continuing operations"): read past it
         if _PREFERRED_LINE.search(lab):
             return "a preferred dividend is deducted above it: the net income available to common stockholders"
         if NET_INCOME_LINE.search(lab) and not NCI_LINE.search(lab):

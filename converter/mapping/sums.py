@@ -91,6 +91,17 @@ def _regrouped(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     taken = tm.taken - {res.concept} if tm.taken_by.get(res.concept) == node.index else tm.taken
     again = tm._indexed(node, tm.norm(node.item.label), taken, whole=pres.concept)
     if not again.concept or again.concept == res.concept or again.concept in tm.taken or not adds_into(again.concept, pres.concept):
+        if adds_into(pres.concept, res.concept) and node.parent > node.index and is_total(tm.nodes[node.parent].item.label):
+            # a part named as what its whole adds into cannot be (FedEx FY2025's "Facilities and other 16,505" among the
+            # classes of "Total property and equipment, at cost": no us-gaap:PropertyPlantAndEquipmentNet, into which
+            # the gross total adds; read so, it had taken the net total's concept from "Net property and equipment"):
+            # the company's own line item
+            if tm.taken_by.get(res.concept) == node.index:
+                tm.taken.discard(res.concept)
+            part = Resolution(concept=None, ext_name=concept_name(node.item.label), evidence={"by": "extension", "evidence": [
+                f"a part of {pres.concept} ({tm.nodes[node.parent].item.label!r}), which US GAAP adds into {res.concept}: no reading of it"]})
+            tm.res[node.index] = part
+            return part
         return res
     tm.taken.discard(res.concept)
     tm.taken.add(again.concept)
@@ -276,9 +287,13 @@ def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
         rc, pc = tm.b.cat.get(r.concept), tm.b.cat.get(p.concept)
         if rc is None or pc is None or rc.balance != "debit" or pc.balance != "credit" or not adds_into(r.concept, p.concept):
             continue
-        printed = [c.value * n.weight for c in n.item.cells if c.role == "value" and c.value]
+        # (its figures as printed: a deduction printed negative the sum adds, H&M's; one printed positive that the sum
+        # subtracts is printed as a cost, whatever its sign in the sum: Shin-Etsu FY2026's "Cost of sales 1,577,127" and
+        # SG&A under "Net sales" had made its "Total income taxes 246,128" a benefit)
+        printed = [c.value for c in n.item.cells if c.role == "value" and c.value]
         if printed:
-            neg, pos = neg + all(v < 0 for v in printed), pos + any(v > 0 for v in printed)
+            neg += n.weight > 0 and all(v < 0 for v in printed)
+            pos += n.weight < 0 and any(v > 0 for v in printed) or n.weight > 0 and any(v > 0 for v in printed)
     if neg < 2 or pos:
         return None
     return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(

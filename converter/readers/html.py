@@ -156,6 +156,7 @@ def _span_attr(el, name: str, limit: int) -> int:
 
 
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PROSE_BLOCKS = ("p", "div", "body", "li", "h1", "h2", "h3", "h4", "h5", "h6", "font", "center", "pre", "blockquote")
 
 
@@ -297,13 +298,16 @@ class _Reader:
             self._flush()
 
     def _text(self, text: str) -> None:
-        """Prose text; in Markdown around HTML tables (``by_lines``), a heading line is a paragraph of its own."""
-        if not self.by_lines or "#" not in text:
+        """Prose text; in Markdown around HTML tables (``by_lines``), a heading line is a paragraph of its own, and a
+        blank line ends a paragraph as Markdown's do (Bristol Myers Squibb's 10-K: "CONSOLIDATED STATEMENTS OF
+        EARNINGS" and "Dollars in millions, ..." had been the end of one run-on paragraph from "We monitor our
+        investments ..." under "## Credit Risk", the statement's title a sentence about credit risk)."""
+        if not self.by_lines or ("#" not in text and not _BLANK_LINE.search(text)):
             self._buf.append((text, self.last_anchor))
             return
         for n, line in enumerate(text.split("\n")):
             heading = _MD_HEADING.match(line) is not None
-            if heading:
+            if heading or (n and not line.strip()):
                 self._flush()
             self._buf.append((line if n == 0 else "\n" + line, self.last_anchor))
             if heading:

@@ -15,6 +15,7 @@ from ..weeks import duration_months
 from .headers import FORECAST
 from .quarter_dates import quarter_trend
 from .stated_lengths import lengths_stated_in_prose
+from .titles import is_sentence
 from .translation_ratio import undated_translations
 from .quarter_groups import year_part
 from .rows import Row
@@ -132,19 +133,35 @@ def context_period(texts: list[str], ctx: Context) -> Period | None:
     """The period the text nearest the table names (its title first), for the columns that print none. A text that
     names two periods ("Comparison from the Quarter Ended December 31, 2024 to the Quarter Ended March 31, 2025",
     Alphabet Q1 2025, over "Less FX Effect" and "Constant Currency Revenues") names none of them for such a column."""
-    for t in reversed(texts):
-        found: list[Period] = []
-        for e in find_period_exprs(t):
-            if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended",
-                          "date_range", "month_range"):
-                p = resolve(e, ctx.calendar)
-                if p and p not in found:
-                    found.append(p)
+    for k, t in enumerate(reversed(texts)):
+        found = _periods_named(t, ctx)
         if len(found) > 1 and _COMPARES.search(t):
             return None
         if found:
+            if len(found) == 1 and not is_sentence(t):
+                # a title line among lines that each name a period of the same length (an Appendix 4E's "Reporting
+                # period:" / "Previous period:" / "For the year ended 30 June 2024" / "For the year ended 30 June 2023",
+                # Ai-Media FY2024): the report's period is the latest, whichever line stands nearest the table
+                others = [q for u in texts[: len(texts) - 1 - k] if not is_sentence(u) for q in _periods_named(u, ctx)]
+                same = [q for q in others if q.kind == found[0].kind and q.start is not None and found[0].start is not None
+                        and abs((q.end - q.start).days - (found[0].end - found[0].start).days) <= 7]
+                if same:
+                    return max([found[0], *same], key=lambda q: q.end)
             return found[0]
     return None
+
+
+def _periods_named(t: str, ctx: Context) -> list[Period]:
+    found: list[Period] = []
+    for e in find_period_exprs(t):
+        if e.groups.get("y2"):
+            continue  # "2025/26" in a title names the year a report belongs to (Lenovo's interim results), no column's period
+        if e.kind in ("fiscal_half", "fiscal_quarter", "fiscal_year", "months_ended", "weeks_ended", "quarter_ended", "fiscal_year_ended",
+                      "date_range", "month_range"):
+            p = resolve(e, ctx.calendar)
+            if p and p not in found:
+                found.append(p)
+    return found
 
 
 # words that set two periods side by side ("Comparison from ... to ...", "... compared to ...", "versus")
@@ -289,6 +306,7 @@ def resolve_slots(
                 s.row_period_total = True
             else:
                 s.measure = " ".join(text_items)
+    _split_year_alone(slots)
     if not transposed:
         _years_of_their_fourth_quarters(slots, cal)
         quarter_trend(slots, cal)
@@ -324,6 +342,21 @@ def resolve_slots(
                 s.period = max(periods, key=lambda p: p.end) if periods else None
 
 
+def _split_year_alone(slots: list[Slot]) -> None:
+    """A year named by the two it spans ("2025/26") read as the whole fiscal year only beside another so named ("2024-25
+    | 2023-24", the years of an Indian annual report's statements): alone over an interim report's statement of changes
+    in equity (Lenovo's "2025/26" over the half year's movements, its interim results) it names the year the figures
+    belong to, not a period they cover, which no column says: no period."""
+    split = {it.expr.text for s in slots for it in s.items if it.kind == "period" and it.expr is not None and it.expr.groups.get("y2")}
+    if len(split) != 1:
+        return
+    for s in slots:
+        if any(it.kind == "period" and it.expr is not None and it.expr.groups.get("y2") for it in s.items) and s.period is not None \
+                and s.period.label and s.period.label.strip() in split:
+            s.period = None
+            s.excluded = s.excluded or "period_start_undetermined"
+
+
 def _years_of_their_fourth_quarters(slots: list[Slot], cal: Calendar) -> None:
     """"Q4 2024 | FY 2024" where nothing states when the fiscal year ends: the fourth quarter is read as the calendar's
     (October to December), and a fourth quarter ends its fiscal year; so "FY 2024" beside it is the twelve months that
@@ -340,7 +373,7 @@ def _years_of_their_fourth_quarters(slots: list[Slot], cal: Calendar) -> None:
         if s.excluded != "fiscal_year_end_unknown":
             continue
         years = [e for it in s.items if (e := getattr(it, "expr", None)) is not None and e.kind == "fiscal_year"]
-        if len(years) != 1 or full_year(years[0].groups["yy"]) not in ends:
+        if len(years) != 1 or years[0].groups.get("y2") or full_year(years[0].groups["yy"]) not in ends:
             continue
         end = ends[full_year(years[0].groups["yy"])]
         s.period = period_for(("months", 12), end, years[0].text, cal=cal)

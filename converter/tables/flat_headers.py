@@ -131,6 +131,8 @@ def _line_phrases(text: str) -> tuple[list[str], list[str]] | None:
             notes.append(it.text)
         elif _MARKER.match(it.text.strip()):
             continue  # "February 3, 2024 (1)"
+        elif phrases and last == "period" and it is items[-1] and it.text.strip() in ("-", "–", "—", "to", "through"):
+            phrases[-1] += " " + it.text.strip()  # "April 1, 2024 -": a range the next line ends (``_join_range_lines``)
         else:
             return None
         last, prev_end = it.kind, it.end
@@ -187,6 +189,7 @@ def assign_by_order(slots: list[Slot], header_rows: list[Row], lines: list[str] 
     read = join_wrapped_cells(read, line_cells, line_texts, n)
     read = _join_wrapped_comparisons(read)
     read = pair_length_lines(read)  # "|Three Months Ended" / "June 30," / "|Six Months Ended" / "June 30,"
+    read = _join_range_lines(read)  # "April 1, 2024 -" / "March 31, 2025": one range
     read = _join_one_phrase_lines(read, n)
     read = spread_duration(read)  # "13 weeks ended August 1, 2015" | "August 2, 2014": both 13 weeks
     # a lower line is more specific than the lines above it: fewer full periods under more is a misreading
@@ -305,6 +308,28 @@ def _join_one_phrase_lines(read: list[list[str]], n: int) -> list[list[str]]:
             out.append(phrases)
     flush()
     return out
+
+
+def _join_range_lines(read: list[list[str]]) -> list[list[str]]:
+    """A line of one phrase that opens a range of dates ("April 1, 2024 -", a PDF's text of Shin-Etsu's tanshin) goes on
+    with the line of one phrase under it ("March 31, 2025"), where the two read as one range."""
+    out: list[list[str]] = []
+    k = 0
+    while k < len(read):
+        p = read[k]
+        if len(p) == 1 and k + 1 < len(read) and len(read[k + 1]) == 1 and _OPEN_RANGE.search(p[0]):
+            joined = f"{p[0].rstrip()} {read[k + 1][0].strip()}"
+            exprs = find_period_exprs(joined)
+            if len(exprs) == 1 and exprs[0].kind == "date_range" and exprs[0].start == 0 and exprs[0].end >= len(joined.rstrip(" ,")):
+                out.append([joined])
+                k += 2
+                continue
+        out.append(p)
+        k += 1
+    return out
+
+
+_OPEN_RANGE = re.compile(r"\d\s*(?:[-–—]|\b(?:to|through|thru))\s*$", re.I)
 
 
 _FULL_KINDS = ("fiscal_year", "fiscal_quarter", "fiscal_half", "date", "as_of", "quarter_ended")

@@ -125,7 +125,7 @@ def _atoms(text: str, taken: list[tuple[int, int]]) -> list[Atom]:
     return out
 
 
-_NUMBERS = re.compile(r"\s*((?:numbers|nos\.?|no\.\s*of\s*shares))\s*", re.I)
+_NUMBERS = re.compile(r"\s*((?:numbers?|nos\.?|no\.\s*of\s*shares|number\s+of\s+shares))\s*", re.I)
 
 
 def parse_header(text: str) -> list[Item]:

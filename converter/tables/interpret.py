@@ -35,7 +35,7 @@ from .stacked import stacked_measures
 from .wrapped_headers import wraps_into
 from .scale_notes import exempted_terms, is_scale_note as _scale_note, note_before, scale_of as _scale_of, share_scale_of, stated_scales
 from .glued_marks import defined_marks
-from .titles import pick_title
+from .titles import is_sentence, pick_title
 from .sgml import sgml_opening
 from .slot_period import title_year
 from .slots import Context, Slot, exclude_undistinguished, exclude_unnamed_measures, inherit_columns, is_footnote, is_header_row, is_parenthetical, label_area_only, ordinal_count, positional_slots, unaligned_count
@@ -64,8 +64,24 @@ def _speaks_per_share(title: str) -> bool:
     return not re.search(r"\s(?:and|&)\s|,", re.sub(r"\([^)]*\)", "", title), re.I)
 
 
+def _names_both_statements(text: str) -> bool:
+    """Whether a text names a statement of balances and a statement of periods (``statement_period_kind`` of it alone
+    tells neither)."""
+    low = text.lower()
+    return any(w in low for w in _STATEMENT_TITLES["instant"]) and any(w in low for w in _STATEMENT_TITLES["duration"])
+
+
+_STATEMENT_TITLES = knowledge().raw["header"]["statement_titles"]
+
+
 def _currency_of(texts: list[str]) -> str | None:
+    """The currency the table's title, notes or header lines state. A sentence states it only as a note on the figures'
+    scale ("All amounts are presented in millions of Swedish kronor"): one that names a currency in passing
+    ("Our primary net foreign currency translation exposures are the euro and Japanese yen", Bristol Myers Squibb's
+    10-K, over a statement in dollars) states none."""
     for t in texts:
+        if is_sentence(t) and _scale_of([t]) is None:
+            continue
         for it in parse_header(t):
             if it.kind == "unit" and it.currency:
                 return it.currency
@@ -204,7 +220,13 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
         if table_unit in ("per_share", "pure"):
             table_unit = None
     table_forecast = bool(FORECAST.search(title or ""))
-    title_period = context_period(([title] if title else []) + context_texts, ctx)
+    # a sentence that names statements of balances and of periods together (an auditor's or a 10-K's "The consolidated
+    # balance sheet of Merck ... as of December 31, 2024 and 2023, and the related consolidated statements of income
+    # ... for each of the three years in the period ended December 31, 2024") describes the financial statements, not
+    # this table: none of its dates is a column's (Merck's "2024" over its income statement had been the balance at
+    # December 31, 2024)
+    period_texts = [t for t in context_texts if not (is_sentence(t) and _names_both_statements(t))]
+    title_period = context_period(([title] if title else []) + period_texts, ctx)
     if title_period is None and len(slots) == 1 and not header_rows and not positional and not transposed:
         title_period = title_year(titles, ctx.calendar, context_texts)  # a one-column table that prints no header
 
@@ -237,7 +259,7 @@ def interpret(raw: RawTable, rows: list[Row], tid: str, ctx: Context, prev: Tabl
     if raw.layout == "flattened" and not transposed and ctx.lines:
         if (last := stacked_measures(slots, rows[:first], data, ctx.lines)) is not None:  # "Net" / "Earned" / "Premiums"
             body = [r for r in body if r.kind == "data" or r.line > last]  # down a column: its header, no headings
-    resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, context_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
+    resolve_slots(slots, ctx, data, transposed, title_period, table_forecast, period_texts + [r.label for r in header_rows] + [f[0] for r in header_rows for f in r.fragments])
     if leaves:
         settle(slots, figures, ctx.anchor)
     if not transposed:

@@ -276,7 +276,10 @@ def _confirmed_scale(default: int, table_scale: int, par: Decimal | None, issued
     """The one scale of the label's counts at which par value times the issued shares is the row's amount in every
     column that prints both, or None."""
     checks = [(issued[c], amounts[c]) for c in issued if c in amounts and amounts[c].value] if par else []
-    fits = {s for s in {default, 0, table_scale} if checks and all(_confirmed(s, par, i, a) for i, a in checks)}  # type: ignore[arg-type]
+    # (thousands and millions too, whatever the note says: American Tower's "(in millions, except share count ...)"
+    # over "EQUITY (shares in thousands):" and "$0.01 par value; ... 478,388 ... shares issued | 4.8", whose counts the
+    # table's millions had made 478 billion shares)
+    fits = {s for s in {default, 0, 3, 6, table_scale} if checks and all(_confirmed(s, par, i, a) for i, a in checks)}  # type: ignore[arg-type]
     return fits.pop() if len(fits) == 1 else None
 
 

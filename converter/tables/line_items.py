@@ -18,7 +18,9 @@ from .label_tails import unbalanced
 from .leaves import UNPLACED
 from .not_items import not_a_line_item
 from .rows import Row, VCell
-from .section_stack import NAMES_NOTHING, Open, by_indent, counted_closes, heading_key, kind_within_class, other_side, total_of, variant_sibling
+from .point_grouping import points_for_commas
+from .section_stack import (NAMES_NOTHING, Open, by_indent, counted_closes, heading_key, kind_within_class, other_side, part_of_whole,
+                            total_of, variant_sibling)
 from .scale_notes import exempted, is_scale_note as _scale_note, scale_of as _scale_of
 from .totals import is_total
 from .section_sums import named_totals, summed_section
@@ -72,6 +74,7 @@ class Frame:
     marks: frozenset[str]  # the footnote marks defined after the table
     exempt: tuple[str, ...] = ()  # kinds of line item the scale note exempts by name (``scale_notes.exempted_terms``)
     lead: str | None = None  # a part's heading in the label cell of a header row ([layout] lead_headings)
+    misprinted: frozenset[int] = frozenset()  # figures whose point stands for a comma (``point_grouping``)
 
 
 def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, list[VCell], set[str]]:
@@ -82,6 +85,7 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
     items: list[LineItem] = []
     excluded: list[tuple[VCell | tuple[str, Span], str]] = []
     footnotes: list[VCell] = []
+    frame = replace(frame, misprinted=points_for_commas(body))
     # the rows under a header whose label cell names a part of the statement stand in that part (FIGS Q3 2025's balance
     # sheet continued on a page of its own: "| Current liabilities | September 30 | December 31 |")
     sections: list[Open] = [Open(frame.lead, 0)] if frame.lead else []
@@ -167,12 +171,15 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
         iid = f"{tid}.r{n_items:03d}"
         label, glued_mark = unglue(r.label.strip(), marks)  # "Revenue1" over "1.See Note 2 ...": a footnote mark
         if (was_open and items and items[-1].kind == "heading" and sections and sections[-1].heading == items[-1].label
-                and _GOES_ON.match(label) and not SERIAL_LEAD.match(label) and not items[-1].label.endswith(("-", "\u2013", "\u2014"))):
+                and (_GOES_ON.match(label) or not label and r.values) and not SERIAL_LEAD.match(label)
+                and not items[-1].label.endswith(("-", "\u2013", "\u2014"))):
             # the line above, no heading ending in a colon, is the start of this row's label: a row that is only a
             # parenthesis, or goes on with a dash and a figure or in lower case ("Fixed income securities, at fair
             # value" / "(amortized cost of $5,255,816 in 2002 and $4,955,542 in 2001) | 5,475,979", an insurer's
-            # balance sheet of 2002 rendered one cell a line)
-            label = f"{items.pop().label} {label}"
+            # balance sheet of 2002 rendered one cell a line); or a row of figures without a label (a PDF's text that
+            # printed the label's lines above its figures: Shin-Etsu FY2026's "Notes, accounts receivable-trade" / "and
+            # contract assets" / "514,702  535,383", whose heading had made the allowance under it a receivable)
+            label = f"{items.pop().label} {label}".strip()
             sections = before_heading
         label = _continued(label, prev_row[0] if prev_row and items and items[-1].kind != "heading" else None,
                            sections[-1].heading if sections else None)
@@ -252,9 +259,11 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             row_unit = row_unit if row_unit in ("per_share", "per_ADS") else "per_share"
             row_scale = -2
         total_row = is_total(label) and not transposed
-        if label.isupper() and sections and not total_row and not (unit_of_heading and _ACRONYM.fullmatch(label)):
+        if label.isupper() and sections and not total_row and not (unit_of_heading and (_ACRONYM.fullmatch(label) or words <= 2)):
             # an upper-case line closes the sections; not an acronym that takes its unit from the heading above it
-            # ("GAAP" under "Diluted net income per share", with "Non-GAAP" after it)
+            # ("GAAP" under "Diluted net income per share", with "Non-GAAP" after it), nor a variant's word ("BASIC",
+            # "DILUTED" under American Tower's "WEIGHTED AVERAGE COMMON SHARES OUTSTANDING (in thousands):", whose
+            # diluted count had been read in units)
             sections = []
         in_percent = None
         if unit_of_heading and row_unit == "pure" and unit_heading is not None and _RATIO_LIST.search(unit_heading):
@@ -274,6 +283,8 @@ def read_rows(body: list[Row], frame: Frame) -> tuple[list[LineItem], Excluded, 
             # "Total revenues" under "Revenues" and a heading opened after it ("(As adjusted)*", a header cell of
             # Erie Indemnity's Q1 2010 printed in the label column): it closes its own heading and those inside it
             sections = sections[:named]
+        elif total_row and sections and not label.isupper() and part_of_whole(label, sections[-1].heading):
+            pass  # "Total Current Assets" under "ASSETS": the total of the current part; the heading's rows go on after it
         elif total_row and sections and not label.isupper():
             sections = sections[:-1] if sections[-1].level > 0 or label.lower().startswith(("total", "consolidated")) else sections
         elif not strip_marks(label).strip() and sections and sections[-1].level > 0 and r.values and _CURRENT_PART.search(sections[-1].heading):
@@ -371,6 +382,12 @@ def _cells(mapping, label: str, rperiod: Period | None, last_heading: str | None
                                        row_scale if not transposed else None)
         if unit is None:
             excluded.append((c, "currency_undetermined"))  # no table, cell or sentence states the currency
+            continue
+        if a.indian_grouping and "INR" not in (unit, ctx.reporting_currency) or id(c) in frame.misprinted:
+            # "6,77,674" among six-digit thousands of dollars (Accenture FY2024's noncurrent liabilities, whose parts add
+            # up to 6,777,674): lakhs and crores group the digits of a rupee release's figures (its share counts too); in
+            # any other release the figure is misprinted; so is "337.310" among whole figures grouped by commas
+            excluded.append((c, "digit_grouping"))
             continue
         if unit == "people" or (people and unit == ctx.reporting_currency and not a.currency):
             # a count of people: by its label, or under a title that counts them with no currency in sight

@@ -55,7 +55,7 @@ def phrase_year(phrase: str) -> int | None:
         return None
     e = exprs[0]
     if e.kind == "fiscal_year":
-        return full_year(e.groups["yy"] or "")
+        return None if e.groups.get("y2") else full_year(e.groups["yy"] or "")  # ("2024-25": no one year's label)
     if e.kind == "year":
         return int(e.groups["year"] or 0) or None
     return None

@@ -12,7 +12,9 @@ from .slots import Context
 
 _share_scale_notes = compiled("scale_notes", "shares")
 # an amount stated in words ("to $376 million", "4.5 billion"): no note on the table's scale
-_AMOUNT_IN_WORDS = re.compile(r"\d\s*(?:thousand|million|billion|trillion)s?(?![a-z])", re.I)  # "$6.1 billion3": a footnote run in
+# ("$6.1 billion3": a footnote run in; "$(7) million": an amount printed negative, Netflix's "net of income tax (expense)
+# benefit of $(7) million, $0, and $0, respectively", which had scaled its row's thousands by a million)
+_AMOUNT_IN_WORDS = re.compile(r"\d\)?\s*(?:thousand|million|billion|trillion)s?(?![a-z])", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
 # a title and its scale note run into the first row's label ("Net Revenue by Geography ( In millions ) United States")
 _GLUED_NOTE = re.compile(r"\(\s*in\s+(?:thousands|millions|billions)\s*\)(?=\s+\w)", re.I)

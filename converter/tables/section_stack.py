@@ -92,8 +92,12 @@ _CLASS = re.compile(r"\b(?:non-?\s*current|current|long-term|short-term)\b", re.
 
 
 def heading_key(label: str) -> str:
-    """A heading as compared with the table's other headings: lower case, spaces collapsed, no colon at its end."""
-    return " ".join(label.strip().rstrip(":").lower().split())
+    """A heading as compared with the table's other headings: lower case, spaces collapsed, no colon at its end, no
+    serial number before it (Titan FY2025's "(h) Financial assets" under "(1) Non-current assets" and "(b) Financial
+    assets" under "(2) Current assets": one kind, printed under each class)."""
+    from .text_cells import SERIAL_LEAD
+
+    return " ".join(SERIAL_LEAD.sub("", label.strip()).rstrip(":").lower().split())
 
 
 def kind_within_class(label: str, sections: list[Open], repeated: frozenset[str]) -> bool:
@@ -103,3 +107,22 @@ def kind_within_class(label: str, sections: list[Open], repeated: frozenset[str]
     its own, under an open heading that names one."""
     return heading_key(label) in repeated and not _CLASS.search(label) and bool(sections) and bool(_CLASS.search(sections[-1].heading))
 
+
+def part_of_whole(label: str, heading: str) -> bool:
+    """Whether a total is of a part of the balance-sheet whole its heading names: "Total Current Assets" under
+    "ASSETS"; "Total Current Liabilities", "Total liabilities" or "Total Shareholders' Equity" under "LIABILITIES AND
+    SHAREHOLDERS' EQUITY" (cik90896's Q3 FY2007 balance sheet: the noncurrent assets and the unlabelled total assets
+    after them still stand under "ASSETS", the unlabelled total after the equity under its heading). A heading of the
+    part itself ("Current assets:") is closed by its total as any other."""
+    m = _PART_TOTAL.match(strip_marks(label))
+    whole = _WHOLE.match(heading)
+    if m is None or whole is None:
+        return False
+    part = m.group(1).lower().split()[-1]  # assets, liabilities, equity, deficit
+    return part in whole.group(0).lower() and " ".join(m.group(1).lower().split()) != " ".join(whole.group(0).lower().rstrip(":").split())
+
+
+_PART_TOTAL = re.compile(r"\s*total\s+((?:current\s+)?(?:assets|liabilities)|(?:(?:share|stock)holders[’']?|owners[’']?|shareowners[’']?)\s+"
+                         r"(?:equity|deficit))\W*$", re.I)
+_WHOLE = re.compile(r"\s*(?:assets|liabilities\s+and\s+(?:(?:share|stock)holders[’']?|owners[’']?|shareowners[’']?)\s+"
+                    r"(?:equity|deficit)(?:\s*\(deficit\))?)\s*:?\s*$", re.I)

@@ -24,8 +24,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 def fiscal_part(exprs: list[PeriodExpr], text_items: list[str], cal: Calendar) -> tuple[Period | None, list[str]] | None:
     """"Q1" (or "H1", "First Quarter") under "Fiscal 2019": that part of the fiscal year; None when nothing composes."""
     years = [e for e in exprs if e.kind == "fiscal_year"]
-    if len(years) != 1 or len(exprs) != 1:
-        return None
+    if len(years) != 1 or len(exprs) != 1 or years[0].groups.get("y2"):
+        return None  # (a part of "2024-25", a year named by the two it spans: not composed)
     for t in text_items:
         for pat, entry in _fiscal_parts:
             m = pat.match(t.strip())

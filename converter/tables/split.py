@@ -6,7 +6,8 @@ revenue", "Research and development"). Read as one table, those rows would stand
 table above ("Diluted net income per share") and be taken for its line items. The text table detector already
 starts a new table after prose; this does the same for a grid: the sentence becomes the new table's title.
 
-A header printed again without prose before it (a balance sheet continued on another page) is no new table.
+A header printed again without prose before it (a balance sheet continued on another page) is no new table; a header
+of other dates, opening as the first does, is (``_dated_again``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,28 @@ def _cut(rows: list[RawRow]) -> int | None:
             j -= 1
         if _is_prose(rows[j]):
             return j
+    return _dated_again(rows, first_data)
+
+
+def _dated_again(rows: list[RawRow], first_data: int) -> int | None:
+    """Where a header row of other dates starts a table of its own: after rows of figures, a row without figures that
+    opens with the word the first header opens with and names periods in two cells at least (an Indian statement of
+    changes in equity's share capital: "Particulars | As at March 31, 2024 | ... | As at March 31, 2025", its rows,
+    then "Particulars | As at March 31, 2023 | ... | As at March 31, 2024" and the year before's rows, which the first
+    header had dated a year late), with the lines of no figures right above it (its scale, "(₹ in Crores )")."""
+    from ..periods import find_period_exprs
+
+    heads = {_texts(r)[0].lower() for r in rows[:first_data] if len(_texts(r)) >= 3}
+    for i in range(first_data + 1, len(rows)):
+        texts = _texts(rows[i])
+        if len(texts) < 3 or _is_data(rows[i]) or texts[0].lower() not in heads or texts in {_texts(r) for r in rows[:first_data]}:
+            continue
+        if sum(1 for t in texts[1:] if find_period_exprs(t)) < 2:
+            continue
+        j = i
+        while j - 1 > first_data and not _is_data(rows[j - 1]) and not _is_prose(rows[j - 1]) and i - j < _HEADER_LINES:
+            j -= 1
+        return j
     return None
 
 

@@ -166,7 +166,7 @@ def split_line(no: int, text: str) -> Line:
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if not label and all(_YEAR.match(c[0]) for c in real):
         return Line(no, text, "years", cells=cells)
-    if _month_day(stripped.strip(" \u00a0\t")):
+    if _month_day(stripped.strip(" \u00a0\t")) or _range_start(stripped.strip(" \u00a0\t")):
         # "June 30", "December 31(a)" alone on a line: a header cell's date, never a row "June" of 30
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
     if _MD_HEADING.match(stripped) and not _PAGE_HEADING.match(stripped.strip(" \u00a0\t")):
@@ -213,6 +213,13 @@ def _month_day(t: str) -> bool:
     (month, day), whatever other words stand over the column."""
     exprs = find_period_exprs(t)
     return len(exprs) == 1 and exprs[0].kind == "month_day" and exprs[0].start == 0 and bool(_MARK.fullmatch(t[exprs[0].end :]))
+
+
+def _range_start(t: str) -> bool:
+    """A date and the dash that opens a range and nothing else ("Ap ril 1, 2025 -", a PDF's text of a header cell that
+    goes on to "March 31, 2026" on the next line): header text, never a row "Ap ril" of 1 and 2,025."""
+    exprs = find_period_exprs(t)
+    return len(exprs) == 1 and exprs[0].kind == "date" and exprs[0].start == 0 and t[exprs[0].end :].strip() in ("-", "–", "—")
 
 
 def _dateline(label: str, lstart: int, real: list[tuple[str, int, int]], dates: list[tuple[int, int]]) -> bool:
