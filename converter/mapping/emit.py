@@ -34,7 +34,7 @@ from .rows import trailing_period
 from .basic_diluted import both_variants
 from .net_and_comprehensive import net_and_comprehensive
 from .twins import near_twin, own_twin, runner_up_twin, segment_twin
-from ..tables.not_items import FIGURE_LABEL, not_a_line_item
+from ..tables.not_items import DATE_LABEL, FIGURE_LABEL, not_a_line_item
 from .reconciling import deducted_again, label_twin, tax_effect_printed
 from ..tables.titles import is_sentence
 from .extension_concepts import _FLOW_STATEMENTS, _change_of_own_balance, _concept_for, _ext_balance, _not_standard
@@ -117,7 +117,9 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # a line item of the company's own whose label has no word outside parentheses and figures ("(Forecast)  40.00
     # －", a tanshin's dividend forecast whose figures ran into its label): what it is, no name can say
     # (nor a figure and its unit where the label stands, "112  bps": ``tables.not_items``)
-    nameless = res.concept is None and (concept_name(label) == "X" or not_a_line_item(label) == FIGURE_LABEL)
+    # or a period, "(From April 1, 2025 to March 31, 2026)" over its column's figure in Sumitomo Bakelite's scrambled text)
+    nameless = res.concept is None and concept_name(label) == "X" or (
+        table.orientation != "periods_in_rows" and not_a_line_item(label) in (FIGURE_LABEL, DATE_LABEL))
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:
             plans.append((cell, (DERIVED_ROLES[cell.role], "a percentage or change the release derives from other figures")))

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ..filing import DimensionMember
 from ..tables.totals import is_total
 from .arithmetic import Node, open_section
-from .index import adds_into, concept_index
-from .choose import MIN_SIMILARITY
+from .index import adds_into, concept_index, summation_weight
+from .choose import MIN_SIMILARITY, STATEMENT_OF_KIND, Context, choose
 from .naming import naming_heading
 from .indexed import PER_LEAD, _qualifier_only, classification, index_choice, qualified_label, row_context
 from .extension_names import concept_name, whose
@@ -79,12 +79,38 @@ def printed_again(tm: TableMapper, node: Node) -> set[str]:
     return {q for q, i in tm.taken_by.items() if tm.norm(tm.nodes[i].item.label) == label and printed_figures(tm.nodes[i]) in prints}
 
 
+# results shared out to the parent and the noncontrolling interest, each share printed under the whole
+_SHARED_OUT = frozenset({"us-gaap:NetIncomeLoss", "us-gaap:ProfitLoss", "us-gaap:ComprehensiveIncomeNetOfTax",
+                         "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest",
+                         "us-gaap:StockholdersEquity", "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"})
+
+
+def _total_names_it(tm: TableMapper, node: Node, concept: str) -> str | None:
+    """``concept`` where the total the row adds into, printed below it, reads as it word for word and the row does not
+    ("index: ... similarity 1.00" against a row's weaker match), else None."""
+    if node.parent is None or node.parent < node.index or node.weight != 1 or tm.reconciliation \
+            or tm.kind not in ("income", "balance_sheet", "cash_flow"):
+        return None  # (a statement's: a reconciliation's rows adjust its measures, NVIDIA's stock-based compensation)
+    parent = tm.nodes[node.parent].item
+    mine = choose(node.item.label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, ""), period="d", unit="money"))
+    theirs = choose(parent.label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, ""), period="d", unit="money"))
+    if concept in _SHARED_OUT:
+        return None  # (the parent's share under the whole: structural.py tells those apart)
+    if theirs.qname == concept == mine.qname and theirs.similarity >= 0.99 and mine.similarity < 0.8:
+        return concept
+    return None
+
+
 def _part_of_a_part(concept: str | None, kids: tuple[str, ...]) -> str | None:
     """Why a total cannot be ``concept``: US GAAP adds it into the concept of a row the total adds up (a whole is no part
     of its own part: Shin-Etsu FY2026's "Total fixed assets" over "Total property, plant and equipment" (net), intangible
     assets and investments had been us-gaap:PropertyPlantAndEquipmentGross, which adds into the net)."""
     part = next((k for k in kids if k and concept and k != concept and adds_into(concept, k)), None)
-    return f"{concept} adds into {part}, a row it adds up" if part else None
+    if part is None or any(summation_weight(x, part) == -1 for x in kids if x and x != part):
+        # (the whole US GAAP gets the part from by subtracting another row it adds up: HOYA's "Total profit for the year"
+        # of the owners' share and the noncontrolling interests' is us-gaap:ProfitLoss, NetIncomeLoss = ProfitLoss - NCI)
+        return None
+    return f"{concept} adds into {part}, a row it adds up"
 
 
 def printed_figures(node: Node) -> list:
@@ -158,8 +184,15 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         again = index_choice(label, item, tm.kind, ctx, tm.b.names, taken - balances)
         if again is not None and again.period_mode:
             ic = again
+    if ic is not None and ic.concept and (whole := _total_names_it(tm, node, ic.concept)) is not None:
+        # a part the index reads as the whole its total below names word for word (Vodafone Idea's "Service revenue", by
+        # "revenue" alone, over "Revenue from operations"): the total's concept; the part's the next reading, if any
+        ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | {ic.concept})
+        if ic is not None and ic.concept == whole:
+            ic = None
     unfit: dict[str, str] = {}  # concepts whose balance the sum the row is printed in contradicts (balance_fit)
-    while ic is not None and not related and shares is None and (why := contradicts(tm, node, ic.concept) or _part_of_a_part(ic.concept, kids)) is not None:
+    while ic is not None and not related and shares is None and (why := contradicts(tm, node, ic.concept) or (
+            _part_of_a_part(ic.concept, kids) if len(kids) == len(node.children) else None)) is not None:
         # the index's next choice, if any (three at most), else the company's own line item
         unfit[ic.concept] = why
         ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | set(unfit)) if len(unfit) < 3 else None

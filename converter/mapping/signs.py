@@ -232,7 +232,10 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # whose head is a credit ("(Loss) Gain on Warrant Fair Value Adjustment (36,246)"): an income statement prints
         # what the label names, a gain, positive; the concept's figure is the opposite
         return Sign(negate=True, source="words", reason=f"negated: the label names a credit ({label_head(label)[1].lower()}), {local} is a debit")
-    if kind == "income" and debit_money and filers_negated and names_only_negative(local, label):
+    if kind == "income" and debit_money and filers_negated and names_only_negative(local, label) \
+            and not (local.startswith("ComprehensiveIncome") and deducted_in_every_column(printed)):
+        # (a comprehensive loss printed in parentheses under a label that names the loss is that loss, as printed:
+        # Intelligent Bio Solutions' "Comprehensive loss attributable to non-controlling interest (7,327)")
         # a debit concept of two directions under a label that names only its other one ("Income tax benefit 5,634"
         # on IncomeTaxExpenseBenefit, positive an expense): the statement prints what the label names, as filers do
         # (they negate the label); a sum the row is printed in decides before this

@@ -44,4 +44,28 @@ def not_a_line_item(label: str) -> str | None:
         return PROSE
     if _FIGURE_AND_UNIT.match(text):
         return FIGURE_LABEL
+    if _all_period(text):
+        return DATE_LABEL
     return None
+
+
+def _all_period(text: str) -> bool:
+    """A label that is a period and nothing else, in parentheses or not ("(From April 1, 2025 to March 31, 2026)", "As of
+    March 31, 2025": the header of a column printed where a label stands, Sumitomo Bakelite FY2026's scrambled text)."""
+    from ..periods import find_period_exprs
+
+    bare = text.strip(" ()")
+    exprs = find_period_exprs(bare)
+    covered = sum(e.end - e.start for e in exprs)
+    if exprs and exprs[0].kind not in ("year", "month_day") and covered >= 0.9 * len(bare.rstrip(" ,")):
+        return True
+    # ... or a header line's words alone ("1st quarter 2nd quarter 4th quarter Total", "April 2024 -March")
+    words = re.findall(r"[A-Za-z]+|\d+", bare)
+    return sum(1 for w in words if w.lower() in _MONTH_WORDS or w.lower() == "quarter") >= 2 and all(
+        w.isdigit() or w.lower() in _HEADER_WORDS or w.lower() in _MONTH_WORDS for w in words)
+
+
+_HEADER_WORDS = frozenset({"total", "and", "to", "from", "as", "of", "at", "the", "year", "years", "ended", "ending", "quarter",
+                           "quarters", "st", "nd", "rd", "th", "first", "second", "third", "fourth", "half", "fiscal", "fy",
+                           "q", "h", "months", "month", "period"})
+_MONTH_WORDS = frozenset(m.lower() for m in _raw["periods"]["months"]) | frozenset(a.lower() for a in _raw["periods"]["month_abbreviations"])
