@@ -274,3 +274,23 @@ def test_a_figure_and_its_unit_names_no_line_item():
         assert not_a_line_item(label) == "date_label", label
     for label in ("First quarter", "Fourth quarter 2024", "Total revenues", "Revenue 2025"):
         assert not_a_line_item(label) is None, label
+
+
+def test_an_amount_per_share_to_the_tenth_of_a_cent_is_no_misprint():
+    # Energen Q1 2014 ("Dividends Per Common Share | $ | 0.15 | $ | 0.145 | 0.005"): a point after a zero stands for no
+    # comma; read as a misprint, the last row had lost a figure and the release been refused as truncated
+    from prxbrl.models import Span
+    from prxbrl.tables.point_grouping import points_for_commas
+    from prxbrl.tables.rows import Row, VCell
+    from prxbrl.tokens import parse_amount
+
+    def row(label, *texts):
+        cells = [VCell(text=t, span=Span(line=1, start=0, end=1), pos=(i, i), amount=parse_amount(t)) for i, t in enumerate(texts)]
+        return Row(line=1, kind="data", label=label, label_span=None, cells=cells)
+
+    body = [row(f"Line {k}", "1,234", "2,345", "3,456") for k in range(30)]
+    misprint = row("Interest and other income (expense)", "266,776", "(48,772)", "337.310")
+    dividend = row("Dividends Per Common Share", "0.15", "0.145", "0.005")
+    small = row("Other", "12", "1.125", "3")
+    found = points_for_commas(body + [misprint, dividend, small])
+    assert found == {id(misprint.cells[2]), id(small.cells[1])}

@@ -6,6 +6,7 @@ a rupee release is (``tokens.Amount.indian_grouping``)."""
 
 from __future__ import annotations
 
+from .columns import label_unit
 from .rows import Row
 
 # how many figures the table prints, at least, and the share of them printed whole, before a point reads as a misprint
@@ -24,5 +25,8 @@ def points_for_commas(body: list[Row]) -> frozenset[int]:
     whole = [c for c in figures if c.amount.decimals == 0]
     if len(whole) < MIN_WHOLE_SHARE * len(figures) or not any("," in c.text for c in whole):
         return frozenset()
-    return frozenset(id(c) for c in figures
-                     if c.amount.decimals == 3 and "," not in c.text and abs(c.amount.value) < 1000)
+    # (a misprinted comma never follows a zero: "0.145" is an amount per share to the tenth of a cent, Energen's dividend;
+    # nor in a row of amounts per share)
+    return frozenset(id(c) for r in body if r.kind == "data" and label_unit(r.label) not in ("per_share", "per_ADS") for c in r.values
+                     if id(c) in {id(f) for f in figures} and c.amount.decimals == 3 and "," not in c.text
+                     and 1 <= abs(c.amount.value) < 1000)
