@@ -112,6 +112,9 @@ def test_years_alone_under_years_ended_a_month_and_day(tmp_path):
 
 
 def test_misspelt_words_read_as_the_words_filers_print(tmp_path):
+    # (and the release's noncontrolling interest is known from the mended words: its cash flows' "Net income 17,133" is
+    # ProfitLoss too, no NetIncomeLoss disagreeing with the parent's 17,117: tests/fixtures/merck-fy2024-income.md holds
+    # the statement of income only, the whole release was measured)
     # Merck's 10-K (a scanned page's text): "Less: Net Income Atributable to Nonocontroling Interests | 16" had been
     # us-gaap:InterestIncomeExpenseNet of -16 million, and with no noncontrolling-interest line seen, "Net Income" and
     # "Net Income Attributable to Merck & Co., Inc." were one fact of two figures, both left out

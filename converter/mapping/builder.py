@@ -15,6 +15,7 @@ from ..models import Cell, LineItemDocument, Period, Table
 from ..sgml_header import filers
 from ..tokens import dash_is_zero
 from .labels import label_key
+from .spelling import corrected
 from .structural import has_nci
 from .extension_names import concept_name
 from .standard_members import standard_member
@@ -114,7 +115,8 @@ class Builder:
         self._role_names: Counter[str] = Counter()
         self.evidence: dict[str, dict] = {}  # fact id -> what chose its concept
         # a noncontrolling-interest line anywhere in the release's tables (NetIncomeLoss vs ProfitLoss)
-        self.nci = any(has_nci([r.label for r in t.rows]) for t in doc.tables)
+        # (its words as read, misspellings mended: Merck's "Net Income Atributable to Nonocontroling Interests")
+        self.nci = any(has_nci([corrected(r.label) for r in t.rows]) for t in doc.tables)
 
     # -------------------------------------------------------------- concepts and members
 
