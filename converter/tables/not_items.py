@@ -50,14 +50,16 @@ def not_a_line_item(label: str) -> str | None:
 
 
 def _all_period(text: str) -> bool:
-    """A label that is a period and nothing else, in parentheses or not ("(From April 1, 2025 to March 31, 2026)", "As of
-    March 31, 2025": the header of a column printed where a label stands, Sumitomo Bakelite FY2026's scrambled text)."""
+    """A label that is a period and nothing else, in parentheses or not ("(From April 1, 2025 to March 31, 2026)": the
+    header of a column printed where a label stands, Sumitomo Bakelite FY2026's scrambled text)."""
     from ..periods import find_period_exprs
 
     bare = text.strip(" ()")
     exprs = find_period_exprs(bare)
     covered = sum(e.end - e.start for e in exprs)
-    if exprs and exprs[0].kind not in ("year", "month_day") and covered >= 0.9 * len(bare.rstrip(" ,")):
+    # (not a balance's date, "As at 1 January 2023": a roll-forward's row, which the statement's reading needs:
+    # ``equity_columns.row_dates``)
+    if exprs and exprs[0].kind not in ("year", "month_day", "as_of", "date") and covered >= 0.9 * len(bare.rstrip(" ,")):
         return True
     # ... or a header line's words alone ("1st quarter 2nd quarter 4th quarter Total", "April 2024 -March")
     words = re.findall(r"[A-Za-z]+|\d+", bare)
