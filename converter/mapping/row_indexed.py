@@ -91,11 +91,10 @@ def _total_names_it(tm: TableMapper, node: Node, concept: str) -> str | None:
     if node.parent is None or node.parent < node.index or node.weight != 1 or tm.reconciliation \
             or tm.kind not in ("income", "balance_sheet", "cash_flow"):
         return None  # (a statement's: a reconciliation's rows adjust its measures, NVIDIA's stock-based compensation)
-    parent = tm.nodes[node.parent].item
-    mine = choose(node.item.label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, ""), period="d", unit="money"))
-    theirs = choose(parent.label, Context(statement=STATEMENT_OF_KIND.get(tm.kind, ""), period="d", unit="money"))
     if concept in _SHARED_OUT:
         return None  # (the parent's share under the whole: structural.py tells those apart)
+    ctx = Context(statement=STATEMENT_OF_KIND.get(tm.kind, ""), period="d", unit="money")
+    mine, theirs = choose(node.item.label, ctx), choose(tm.nodes[node.parent].item.label, ctx)
     if theirs.qname == concept == mine.qname and theirs.similarity >= 0.99 and mine.similarity < 0.8:
         return concept
     return None
