@@ -94,6 +94,9 @@ def _generic(name: str) -> bool:
     return len(own) == 1 and ordinary_word(own[0])
 
 
+_NAMED_OUTRIGHT = re.compile(r"^(?:company|issuer|registrant)(?:'s)?\s+name\s*:\s*(\S.{1,100}?)\s*$", re.I)
+
+
 def entity_of(doc: SourceDocument) -> Entity:
     """The company: the name printed just before its ticker, else the legal name the release prints most often."""
     texts = doc.lines if doc.format == "text" else [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows[:3] for c in r.cells]
@@ -102,7 +105,10 @@ def entity_of(doc: SourceDocument) -> Entity:
     joined = " ".join(t.strip() or "\u00b6" for t in texts)
     tickers: list[str] = []
     exchanges: list[str] = []
-    name = None
+    # a wire's header that names the company outright ("COMPANY NAME: SOUTH JERSEY INDUSTRIES, INC." under the press
+    # contacts "SOURCE: ..." / "MARISSA TRAVALINE", whose name had been read as a company's)
+    name = next((re.split(r"\s{2,}|\t", m.group(1).strip())[0] for t in texts[:40] if (m := _NAMED_OUTRIGHT.match(t.strip()))), None)
+    # ("Company name: Internet Initiative Japan Inc.       Exchange listed: ...": the name, not the next field)
     for m in _TICKER_ANY.finditer(joined):
         ex, tk = m.group(1).upper(), m.group(2)
         if tk not in tickers:

@@ -77,12 +77,12 @@ SECTION_KEYS = {
     "layout": frozenset({"max_label_chars", "sentence_end", "abbreviations", "bullet", "section_suffix", "function_words",
                          "before_a_year", "closes_all_sections", "total_starts", "total_alone", "balance_sides", "period_headings",
                          "list_item", "page_furniture", "numbered_caption", "release_furniture", "change_verbs", "change_up_words", "change_down_words",
-                         "unfinished_end_words", "continuation_start_words", "averages_heading", "lead_headings"}),
+                         "unfinished_end_words", "continuation_start_words", "averages_heading", "lead_headings", "contact"}),
     "entity": frozenset({"legal_forms"}),
     "scale_notes": frozenset({"shares", "except_nouns", "except_unit_words"}),
     "fiscal_calendar": frozenset({"year_end", "year_end_day", "quarter_end", "labels", "stated_weeks", "fourth_quarter", "half_year", "period_focus"}),
 }
-_PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "averages_heading"), ("layout", "lead_headings"), ("layout", "page_furniture"), ("layout", "numbered_caption"), ("layout", "release_furniture"), ("units", "ratio_lists"), ("units", "share_of_total_rows"), ("units", "minor_units"), ("header", "measure_columns")}  # a regular expression each
+_PATTERNS = {("currencies", "us_dollar"), ("layout", "list_item"), ("layout", "contact"), ("layout", "averages_heading"), ("layout", "lead_headings"), ("layout", "page_furniture"), ("layout", "numbered_caption"), ("layout", "release_furniture"), ("units", "ratio_lists"), ("units", "share_of_total_rows"), ("units", "minor_units"), ("header", "measure_columns")}  # a regular expression each
 # what a heading over the rows of a table headed by years alone says they are, in the order asked (``year_columns``)
 PERIOD_HEADINGS = ("average", "instant", "duration")
 _WORD_LISTS = {("layout", "function_words"), ("layout", "before_a_year"), ("layout", "abbreviations"), ("layout", "total_starts"), ("layout", "total_alone"),

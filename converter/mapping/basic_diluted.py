@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 _BASIC = re.compile(r"\bbasic\b", re.I)
 _DILUTED = re.compile(r"\bdilut|\bassuming dilution\b", re.I)
-_BOTH = re.compile(r"\bbasic\s*(?:and|&|/)\s*diluted\b", re.I)  # "basic and diluted", "basic & diluted", "basic/diluted"
+# "basic and diluted", "basic & diluted", "basic/diluted"; "(un)diluted", undiluted and diluted (NORMA Group H1 2024's
+# "(Un)diluted earnings per share (in EUR)")
+_BOTH = re.compile(r"\bbasic\s*(?:and|&|/)\s*diluted\b|\(un\)\s*diluted\b", re.I)
 
 
 def _basic_diluted_sibling(qname: str, ix) -> str | None:
@@ -49,12 +51,33 @@ def _variant_said(label: str, section) -> str | None:
     """The variant the label, else the nearest heading naming either, says: "Basic", "Diluted", "both" ("Basic and
     diluted"), or None."""
     for words in (label, *reversed(section)):
+        if _BOTH.search(words) and not _BASIC.search(words):
+            return "both"  # "(Un)diluted"
         basic, diluted = bool(_BASIC.search(words)), bool(_DILUTED.search(words))
         if basic != diluted:
             return "Basic" if basic else "Diluted"
         if basic:
             return "both"
     return None
+
+
+_SHARE_COUNT = re.compile(r"\bshares?\b(?!.*\bper\b)(?=.*\b(?:outstanding|average|used)\b)|\b(?:outstanding|average)\b.*\bshares?\b(?!.*\bper\b)", re.I)
+_PER_SHARE = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\beps\b", re.I)
+
+
+def _shares_counted(labels, position: int) -> str | None:
+    """The one variant the share counts of a table name ("Shares Outstanding (diluted)", "Diluted weighted average
+    shares"), where every count names it and no row of another per-share figure names either variant; None where
+    the table counts none, both, or a count naming neither."""
+    said = set()
+    for i, lab in enumerate(labels):
+        if i == position:
+            continue
+        if _variant_said(lab, ()) is not None and (_PER_SHARE.search(lab) or not _SHARE_COUNT.search(lab)):
+            return None  # the table names the variants of its per-share figures itself ("Diluted" under a heading)
+        if _SHARE_COUNT.search(lab) and not _PER_SHARE.search(lab):
+            said.add(_variant_said(lab, ()))
+    return said.pop() if len(said) == 1 and None not in said and "both" not in said else None
 
 
 def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str, str | None]:
@@ -79,6 +102,11 @@ def basic_or_diluted(qname: str, label: str, ctx: Context, ix=None) -> tuple[str
             want, why = "Basic", "the same label follows: basic first, diluted after"
         elif any(label_key(lab) == key for lab in ctx.labels[: ctx.position]):
             want, why = "Diluted", "the same label stands before it: basic first, diluted after"
+    if want is None and ix.get(qname).kind == "per_share" and (counted := _shares_counted(ctx.labels, ctx.position)) is not None:
+        # a per-share figure that names neither, in a table whose only share count is one variant: the figure per
+        # share of that count (Utah Medical Q2 2005's "Earnings Per Share 0.902" over "Shares Outstanding (diluted)
+        # 4,277": net income 3,856 / 4,277, had been us-gaap:EarningsPerShareBasic)
+        want, why = counted, f"the table counts only the {counted.lower()} shares"
     if want is None and "Diluted" in local:
         # a label that names no dilution, nor a heading over it, printed once: the diluted figure is the basic one
         # adjusted, which a label says (Tokyo Ohka Kogyo Q1 2026's "Average number of shares outstanding during the

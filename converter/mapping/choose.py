@@ -45,6 +45,7 @@ from .scoring import _adjust, _name_key, _named_key, _qualified_key
 STATEMENT_OF_KIND = {"balance_sheet": "B", "income": "I", "cash_flow": "C", "equity": "E", "comprehensive_income": "O"}
 # the similarity a candidate needs before it is used instead of an extension concept
 MIN_SIMILARITY = 0.62
+_OWN_THING_IDF = 5.0  # a word of an element's name this rare names a thing of its own ("noninterest", "nonoperating")
 EXACT_USES, NAMED_ELSEWHERE = 3, 0.85  # a label several filers print for a concept that cannot be this row; a weaker match
 
 
@@ -132,11 +133,18 @@ def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tup
         # total of them is a closer reading (Aeropostale Q2 FY2015's "Total current liabilities" over "Accounts
         # payable" and "Accrued expenses" is us-gaap:LiabilitiesCurrent, no AccountsPayableAndAccruedLiabilitiesCurrent)
         return qname, None
+    named = bool(qname) and set(name_words(qname).split()) <= words
     discontinued = any(_DISCONTINUED.search(lab) for lab in ctx.labels)
     for p in best:
         c = ix.get(p)
         if "ContinuingOperations" in p and "ContinuingOperations" not in qname and not discontinued:
             continue  # "Net loss" over pre-tax loss and tax: continuing operations only where discontinued ones are printed
+        if named and any(ix.idf.get(w, 0.0) >= _OWN_THING_IDF for w in set(name_words(p).split()) - words):
+            # the label says the element's name, the other total a thing of its own the label does not: Astec Q2
+            # 2026's "Total operating expenses" over SG&A and restructuring is us-gaap:OperatingExpenses, no bank's
+            # NoninterestExpense (a qualifier the label leaves unsaid is no such thing: a bank's "Total interest
+            # expense" is InterestExpenseOperating, into which US GAAP sums its parts)
+            continue
         if c is not None and not row_misfit(c, ctx, label) and words & set(name_words(p).split()):
             return p, f"US GAAP sums {top} of the {len(ctx.children)} rows it adds up into {p.split(':')[1]}"
     return qname, None
@@ -352,7 +360,10 @@ def choose(label: str, ctx: Context = Context(), company: tuple[str, ...] = (), 
     # whatever flow's name holds its words)
     below = named is not None and ctx.statement == "C"
     if not ranked or (named and ranked[0][1].similarity < (0.99 if below else NAMED_ELSEWHERE)
-                      and (below or not set(key.split()) <= set(name_words(ranked[0][1].qname).split()))):
+                      and (below or not set(key.split()) <= set(name_words(ranked[0][1].qname).split()))) or (
+            below and ranked[0][1].uses * 10 < named.uses):
+        # (under the closing balance, a balance's label that a few filers once printed for a flow is the balance's:
+        # Colgate-Palmolive India's "Cash and Cash Equivalents as at March 31, 2025" no interest income on deposits)
         # "Net income" in a bank's equity section: the label names NetIncomeLoss, which no balance fits; an income
         # tax accrual that shares two of its words is no reading of it (a concept whose name holds every word of the
         # label is: "Other comprehensive income", AccumulatedOtherComprehensiveIncomeLossNetOfTax)

@@ -237,9 +237,11 @@ def both_directions(qname: str) -> bool:
 def _direction(words: list[str]) -> int:
     """1: the words say only what an income statement adds ("income", "gain"); -1: only what it deducts ("expense",
     "amortization"); 0: both, or neither. "income" before "tax" names the tax, as before "other taxes" ("Income and
-    other taxes")."""
+    other taxes"); a sale or revenue after "cost" is what the cost is of ("Cost of Sales - Utility": a cost alone, no
+    us-gaap:RegulatedOperatingRevenueGas by a filer's "Utility", South Jersey Industries Q1 2015)."""
     adds, deducts = mapping_knowledge().direction_words
     said = [w for i, w in enumerate(words) if not (w == "income" and (words[i + 1 : i + 2] in (["tax"], ["taxes"])
-                                                                     or words[i + 1 : i + 3] in (["other", "tax"], ["other", "taxes"])))]
+                                                                     or words[i + 1 : i + 3] in (["other", "tax"], ["other", "taxes"])))
+            and not (w in adds and i > 0 and words[i - 1] == "cost")]
     up, down = any(w in adds for w in said), any(w in deducts for w in said)
     return 1 if up and not down else -1 if down and not up else 0

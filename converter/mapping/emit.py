@@ -22,7 +22,7 @@ from .standard_members import standard_member
 from .labels import balance_date
 from .rules import mapping_knowledge, match, normalize, rule_name, table_kind
 from .signs import deducted_in_every_column, extension_balance, factor, from_rule, two_way
-from .equity_columns import roll_forward_dates, dated_outside, equity_columns, equity_member, row_dates
+from .equity_columns import dated_balance, roll_forward_dates, dated_outside, equity_columns, equity_member, row_dates
 from .mapped import DERIVED_ROLES, EQUITY_AXIS, differs_at_one_date, PARENT_COMPANY, PREVIOUSLY_REPORTED, PRODUCT_AXIS, RANGE_AXIS, SEGMENT_AXIS, STATEMENT_KINDS, Duplicate, _apart
 from .builder import Builder
 from .naming import _context_id, _unit_id, is_currency
@@ -81,7 +81,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
         res = near  # the statements print the row's figures as the standard concept its label reads as
     # an extension line item stated at the start or end of the period ("End of Period Shares Outstanding"): an
     # instant at that date in a flow column (a standard concept's period type and ``res.period_mode`` decide its own)
-    dated = balance_date(label) if res.period_mode is None else None
+    dated = (balance_date(label) or dated_balance(label, item.cells)) if res.period_mode is None else None
     mode = res.period_mode or (dated if res.concept is None else None)
     at_boundary = dated if res.concept is not None else None  # a standard concept's label that dates its figure
     if mode is None and at_boundary == "start" and b.concept(res.concept).period_type == "instant":
@@ -118,7 +118,7 @@ def _emit_row(b: Builder, table: Table, kind: str, item: LineItem, res: Resoluti
     # －", a tanshin's dividend forecast whose figures ran into its label): what it is, no name can say
     # (nor a figure and its unit where the label stands, "112  bps": ``tables.not_items``)
     # or a period, "(From April 1, 2025 to March 31, 2026)" over its column's figure in Sumitomo Bakelite's scrambled text)
-    nameless = res.concept is None and concept_name(label) == "X" or (
+    nameless = res.concept is None and (concept_name(label) == "X" or res.ext_name == "X") or (
         table.orientation != "periods_in_rows" and not_a_line_item(label) in (FIGURE_LABEL, DATE_LABEL))
     for cell in item.cells:
         if cell.role in DERIVED_ROLES:

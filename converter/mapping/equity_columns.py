@@ -82,6 +82,26 @@ def roll_forward_dates(table: Table) -> frozenset:
                      for e in find_period_exprs(r.label) if (d := e.date()) is not None)
 
 
+def dated_balance(label: str, cells) -> str | None:
+    """"start" or "end": a roll-forward's balance the label dates at its column's start (or the day before) or end
+    ("Balance as at April 1, 2024" under the year to March 31, 2025, Mastek FY2025's statement of changes in equity:
+    the opening balance, which had been dated at the year's end or written over the year); None otherwise."""
+    from ..periods import find_period_exprs
+
+    if not _BALANCE_AT.match(label):
+        return None
+    dates = {d for e in find_period_exprs(label) if (d := e.date()) is not None}
+    periods = {c.period for c in cells if c.role == "value" and c.period is not None and c.period.kind == "duration" and c.period.start}
+    if len(dates) != 1 or not periods:
+        return None
+    d = dates.pop()
+    if all(p.end == d for p in periods):
+        return "end"
+    if all(d in (p.start, p.start - timedelta(days=1)) for p in periods):
+        return "start"
+    return None
+
+
 def dated_outside(dates: frozenset, period) -> bool:
     """Whether a statement of changes in equity prints, in its rows (``dates``: ``row_dates``), dates outside its
     column's period ("As at 1 January 2023" ... "As at 31 December 2023", "As at 1 January 2024" ... under one column

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from .labels import DATE
 from .rules import mapping_knowledge, normalize
 
 
 def concept_name(label: str, limit: int = 60) -> str:
     """A short XBRL-style name for an extension line item: no figures, dates or parenthesised details."""
     s = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", label)
+    s = DATE.sub(" ", s)  # "Balance as at March 31, 2025" is a Balance (Colgate-Palmolive India: no BalanceAsAtMarch)
     s = s.split(";")[0]  # "Common stock, no par value; 1,800,000,000 shares authorized ..."
     s = re.sub(r"\bnet of\b.*$", " net", s, flags=re.I)
     s = re.sub(r"[$€£¥]?\d[\d,]*(?:\.\d+)?%?", " ", s)

@@ -118,6 +118,11 @@ class ConceptIndex:
                                              tuple(weights[0]) if weights else ()))
         self.by_qname = {c.qname: c for c in self.concepts}
         self._sums = frozenset(p for c in self.concepts for p in c.parents)
+        parts: dict[str, list[str]] = {}
+        for c in self.concepts:
+            for p in c.parents:
+                parts.setdefault(p, []).append(c.qname)
+        self._parts = {p: tuple(sorted(v)) for p, v in parts.items()}
         self.members = frozenset(raw["members"])
         self.period_balances = frozenset(raw.get("period_balances", ()))
         self.deprecated: dict[str, str | None] = dict(raw.get("deprecated", {}))
@@ -197,6 +202,10 @@ class ConceptIndex:
     def sums(self, qname: str) -> bool:
         """Whether US GAAP's calculations sum other concepts into this one (a total)."""
         return qname in self._sums
+
+    def parts(self, qname: str) -> tuple[str, ...]:
+        """The concepts US GAAP's calculations sum into this one."""
+        return self._parts.get(qname, ())
 
     def standard_member(self, label: str) -> str | None:
         """A standard member whose name is the label ("Cost of sales" -> us-gaap:CostOfSalesMember)."""

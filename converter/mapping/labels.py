@@ -21,7 +21,12 @@ STOPWORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "at", "b
                        "computing", "computation", "calculating", "calculation"})
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b", re.I)
+# a date, month first or day first, with the "as at" / "as of" / "as on" that states a balance at it ("Cash and Cash
+# Equivalents as at March 31, 2025", "Balance as at 31 March 2024"): no word of the line item (the column dates it); the
+# "as" had been left a word of the key (Colgate-Palmolive India FY2025's closing cash had found "Net increase in cash")
+DATE = re.compile(rf"(?:\b(?:as\s+)?(?:at|of|on)\s+)?(?:\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|"
+                  rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b)", re.I)
+_DATE = DATE
 # what a label says its amount is stated net of: "Accounts receivable, net of allowance ...", "Property, less accumulated
 # depreciation", a bank's "Loans, less deferred fees and less allowance for loan losses of $1,136,870, ..." (Easton
 # Bancorp FY2003)
@@ -139,7 +144,7 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
 # the period a label names for its figures, which the column says ("Other Comprehensive Income for the year",
 # "Profit for the period", IFRS and Ind AS statements): no word of the line item
 # (not after "profit" or "loss": IFRS's "Profit for the year" is the net income, [index] synonyms)
-_FOR_PERIOD = re.compile(r"(?<!profit )(?<!loss )\bfor\s+the\s+(?:(?:financial|fiscal|current|reporting)\s+)?(?:year|period|quarter|half[- ]year|(?:three|six|nine|twelve)\s+months)\b(?!\s+(?:ended|ending|to)\b)", re.I)
+_FOR_PERIOD = re.compile(r"(?<!profit )(?<!loss )(?<!result )\bfor\s+the\s+(?:(?:financial|fiscal|current|reporting)\s+)?(?:year|period|quarter|half[- ]year|(?:three|six|nine|twelve)\s+months)\b(?!\s+(?:ended|ending|to)\b)", re.I)
 
 
 # a change's sign said with its opposite in parentheses ("Inventories reduction/(increase)", "(Increase) decline in fair

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .index import adds_into, concept_index
-from .labels import label_key
+from .labels import label_key, name_words
 from .rules import mapping_knowledge
 
 NONCURRENT = re.compile(r"non-?current|long-?term", re.I)
@@ -349,6 +349,17 @@ def section_variant(qname: str, label: str, section: tuple[str, ...], ix=None, a
         c = ix.get(name)
         if c is not None and c.period == "i":
             return name, f"section {want.lower()}: {name}"
+    if add and term == want:
+        # the one part of the whole US GAAP sums it from whose name says the term the label says, where its name says
+        # it elsewhere
+        # (Clearfield Q3 FY2026's "Non-current assets held for sale" is DisposalGroupIncludingDiscontinuedOperation-
+        # AssetsNoncurrent, a part of AssetsOfDisposalGroupIncludingDiscontinuedOperation, which holds the current too)
+        whole_words = set(name_words(qname).split())
+        termed = [p for p in ix.parts(qname) if want in (local := p.partition(":")[2]) and (want == "Noncurrent" or "Noncurrent" not in local)
+                  and "Other" not in local and (c := ix.get(p)) is not None and c.period == "i"
+                  and whole_words <= set(name_words(p).split())]  # the whole's own words, the term added (no other thing)
+        if len(termed) == 1:
+            return termed[0], f"section {want.lower()}: {termed[0]}, the {want.lower()} part of {qname}"
     return qname, None
 
 

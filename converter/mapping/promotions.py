@@ -94,7 +94,7 @@ def as_total(ranked: list, total: bool, whole: str | None, ix, named_top: bool =
         words = set(name_words(top[1].qname).split()) if named_top else set()
         fits = [alt for alt in ranked[1:8] if alt[0] >= top[0] - 0.1 and alt[1].similarity >= top[1].similarity - 0.1
                 and adds_into(alt[1].qname, whole) and (not words or words & set(name_words(alt[1].qname).split()))
-                and not _residual_unsaid(alt[1].qname, alt[1].matched)]
+                and not _residual_unsaid(alt[1].qname, alt[1].matched) and not _one_filers_misnomer(alt[1])]
         if fits:
             # of equal scores, the one US GAAP sums into the total most directly (a translation adjustment added into
             # comprehensive income: ...NetOfTax, not ...BeforeTax, which adds into it through the other comprehensive
@@ -103,6 +103,13 @@ def as_total(ranked: list, total: bool, whole: str | None, ix, named_top: bool =
             ranked.remove(alt)
             ranked.insert(0, (alt[0], alt[1], alt[2] + [f"structure: US GAAP sums it into {whole}, the total the table adds it into"]))
     return ranked
+
+
+def _one_filers_misnomer(cand) -> bool:
+    """Whether a candidate rests on one filer's label alone and its element's name says words that label does not
+    (Astec Q2 2026's "Cash, cash equivalents and restricted cash", one filer's label of
+    CashCashEquivalentsAndShortTermInvestments: no short-term investments): no closer reading for summing into a total."""
+    return cand.uses <= 1 and bool(set(name_words(cand.qname).split()) - set(cand.matched.split()) - {"net"})
 
 
 def _residual_unsaid(qname: str, matched: str) -> bool:

@@ -32,9 +32,29 @@ _TERM_SAID = re.compile(r"\bcurrent\b|non-?current|\b(?:long|short)[\s-]*term\b|
 _DISCONTINUED_NAME = re.compile(r"(?<!Not)DiscontinuedOperation")  # not DisposalGroupNotDiscontinuedOperation...
 
 
+# cash named before restricted cash ("Cash, cash equivalents and restricted cash"): the unrestricted cash with it
+_CASH_THEN_RESTRICTED = re.compile(r"^\W*cash\b.*\b(?:and|&)\s+restricted\b", re.I)
+
+
+# (assets or liabilities held for sale, a disposal group's; not loans held for sale, a bank's loans it means to sell)
+# (nor a line of the continuing operations "before ... discontinued operations", Luby's Q1 FY2009)
+_HELD_FOR_SALE_SAID = re.compile(r"\b(?:assets?|liabilit(?:y|ies))\s+(?:(?:\w+\s+){0,2}held[- ]for[- ]sale|of\s+discontinued\s+operations?)\b", re.I)
+_HELD_FOR_SALE_NAME = re.compile(r"HeldForSale|DisposalGroup|DiscontinuedOperation|ToBeDisposedOf|Disposal|Divestiture")
+
+
 def unsaid_qualifier(qname: str, label: str, ctx) -> str | None:
     """Why the element ``qname`` is no reading of a row of ``label`` in the table ``ctx`` (choose.Context) for a
     qualifier its name says and neither the row nor its statement does (None: no such)."""
+    if qname.partition(":")[2].startswith("Restricted") and _CASH_THEN_RESTRICTED.match(label):
+        # restricted cash and its equivalents alone (RestrictedCashAndCashEquivalents), where the label adds restricted
+        # cash to the cash (Astec Q2 2026's "Cash, cash equivalents and restricted cash" had been
+        # us-gaap:RestrictedCashAndInvestmentsCurrent): the words alike, what is restricted not
+        return "restricted cash alone, where the label adds it to the cash"
+    if ctx.statement == "B" and _HELD_FOR_SALE_SAID.search(label) and not _HELD_FOR_SALE_NAME.search(qname.partition(":")[2]):
+        # a balance sheet's assets or liabilities held for sale or of discontinued operations are no line of the
+        # continuing business (Clearfield Q3 FY2026's
+        # "Non-current assets held for sale | - | 4,828" had been us-gaap:AssetsNoncurrent, all of them)
+        return "held for sale or discontinued, which the element does not say"
     if ctx.statement != "C" or not _DISCONTINUED_NAME.search(qname.partition(":")[2]):
         return None
     if any(mapping_knowledge().discontinued_said.search(text) for text in (label, *ctx.section, *ctx.labels)):

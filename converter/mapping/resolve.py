@@ -26,7 +26,8 @@ from .location import location_of
 from .adjustments import headed_adjustment, located_adjustment
 from .resolution import Resolution, without_inclusions
 from .sole_revenue import sole_revenue
-from .sums import among_line_items, liabilities_negative, signed, summed_into, summed_line_item
+from .printed_liabilities import liabilities_negative
+from .sums import among_line_items, signed, summed_into, summed_line_item
 from .row_totals import listed_total, sum_of_own, unsummed_total
 from .segment_heading import measure_heading as _measure_heading, member_heading
 from .parallel_blocks import parallel_headings

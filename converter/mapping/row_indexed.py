@@ -85,9 +85,16 @@ _SHARED_OUT = frozenset({"us-gaap:NetIncomeLoss", "us-gaap:ProfitLoss", "us-gaap
                          "us-gaap:StockholdersEquity", "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"})
 
 
-def _total_names_it(tm: TableMapper, node: Node, concept: str) -> str | None:
+def _subtracted(node: Node) -> bool:
+    """Whether the table's sum takes the row away: subtracted, or added as printed negative in every column."""
+    values = [c.value for c in node.item.cells if c.role == "value" and c.value]
+    return node.weight < 0 or bool(values) and all(v < 0 for v in values)
+
+
+def _total_names_it(tm: TableMapper, node: Node, concept: str, label: str) -> str | None:
     """``concept`` where the total the row adds into, printed below it, reads as it word for word and the row does not
-    ("index: ... similarity 1.00" against a row's weaker match), else None."""
+    ("index: ... similarity 1.00" against a row's weaker match), or the row (read as ``label``) only by its heading's
+    words, else None."""
     if node.parent is None or node.parent < node.index or node.weight != 1 or tm.reconciliation \
             or tm.kind not in ("income", "balance_sheet", "cash_flow"):
         return None  # (a statement's: a reconciliation's rows adjust its measures, NVIDIA's stock-based compensation)
@@ -95,7 +102,10 @@ def _total_names_it(tm: TableMapper, node: Node, concept: str) -> str | None:
         return None  # (the parent's share under the whole: structural.py tells those apart)
     ctx = Context(statement=STATEMENT_OF_KIND.get(tm.kind, ""), period="d", unit="money")
     mine, theirs = choose(node.item.label, ctx), choose(tm.nodes[node.parent].item.label, ctx)
-    if theirs.qname == concept == mine.qname and theirs.similarity >= 0.99 and mine.similarity < 0.8:
+    heading_words = label != node.item.label and mine.qname != concept
+    if theirs.qname == concept and theirs.similarity >= 0.99 and (mine.qname == concept and mine.similarity < 0.8 or heading_words):
+        # (or a row read as the whole only by its heading's words: a Canadian issuer's Q3 2024 "Direct costs" under
+        # "Selling, general and administrative expenses:" over "Total selling, general and administrative expenses")
         return concept
     return None
 
@@ -146,7 +156,10 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
     # the rows it adds up: a standard concept's, or "" for a line item of the company's own (no US GAAP sum holds
     # it: "Total Current liabilities" over H&M's payables, accruals and its own leasing liabilities is no
     # AccountsPayableAndAccruedLiabilitiesCurrent, which two of them sum into)
-    kids = tuple(r.concept or "" for i in node.children if (r := tm.res.get(i)) is not None and (r.concept or r.ext_name) and not r.dims)
+    # (a noncontrolling interest's share the row subtracts says nothing of what the row adds up: "Profit before taxes",
+    # "Income tax", "Minority interest -134", "Profit for the period 40,495" is the parent's share, Kojamo H1 2014)
+    kids = tuple("" if (r.concept or "").endswith("AttributableToNoncontrollingInterest") and _subtracted(tm.nodes[i]) else r.concept or ""
+                 for i in node.children if (r := tm.res.get(i)) is not None and (r.concept or r.ext_name) and not r.dims)
     ctx = row_context(item, tm.kind, tm.labels, node.index, tm.b.nci, kids, whole)
     # under a segment's heading "Segment operating income (loss)" is that segment's operating income
     ic = index_choice(_SEGMENT_LEAD.sub("", label) if plain else label, item, tm.kind, ctx, tm.b.names, taken)
@@ -183,7 +196,7 @@ def indexed(tm: TableMapper, node: Node, norm: str, taken: set[str], plain: bool
         again = index_choice(label, item, tm.kind, ctx, tm.b.names, taken - balances)
         if again is not None and again.period_mode:
             ic = again
-    if ic is not None and ic.concept and (whole := _total_names_it(tm, node, ic.concept)) is not None:
+    if ic is not None and ic.concept and (whole := _total_names_it(tm, node, ic.concept, label)) is not None:
         # a part the index reads as the whole its total below names word for word (Vodafone Idea's "Service revenue", by
         # "revenue" alone, over "Revenue from operations"): the total's concept; the part's the next reading, if any
         ic = index_choice(label, item, tm.kind, ctx, tm.b.names, taken | {ic.concept})

@@ -233,9 +233,10 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # what the label names, a gain, positive; the concept's figure is the opposite
         return Sign(negate=True, source="words", reason=f"negated: the label names a credit ({label_head(label)[1].lower()}), {local} is a debit")
     if kind == "income" and debit_money and filers_negated and names_only_negative(local, label) \
-            and not (local.startswith("ComprehensiveIncome") and deducted_in_every_column(printed)):
-        # (a comprehensive loss printed in parentheses under a label that names the loss is that loss, as printed:
-        # Intelligent Bio Solutions' "Comprehensive loss attributable to non-controlling interest (7,327)")
+            and not (local.startswith(("ComprehensiveIncome", "NetIncomeLossAttributableTo")) and deducted_in_every_column(printed)):
+        # (a comprehensive loss, or a share of the net loss, printed in parentheses under a label that names the loss is
+        # that loss, as printed: Intelligent Bio Solutions' "Comprehensive loss attributable to non-controlling interest
+        # (7,327)", Cerus Q2 2026's "Net loss attributable to noncontrolling interest (42" under "Net loss (2,982")
         # a debit concept of two directions under a label that names only its other one ("Income tax benefit 5,634"
         # on IncomeTaxExpenseBenefit, positive an expense): the statement prints what the label names, as filers do
         # (they negate the label); a sum the row is printed in decides before this
@@ -267,8 +268,11 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # a share of a result, income or loss, that filers print as deducted ("Less: comprehensive income attributable
         # to noncontrolling interests") under a label that names the loss: the statement prints the loss negative, as
         # the result's own line does ("Comprehensive loss attributable to non-controlling interest (7,327)", INBS Q2
-        # FY2025: a comprehensive income of -7,327, as its "Net loss attributable to non-controlling interest (7,327)")
-        return Sign(source="words", reason="as printed: the label names the loss of a result")
+        # FY2025: a comprehensive income of -7,327, as its "Net loss attributable to non-controlling interest (7,327)");
+        # the sum the row is printed in may say otherwise: the label is the caption of either (Applied Digital FY2026's
+        # "Net loss | (82,407)", "Net loss attributable to noncontrolling interest ... | (27,615)", "Preferred dividends |
+        # (1,558)", "Net loss attributable to common stockholders | (111,580)": the interest's share an income of 27,615)
+        return Sign(source="printed", reason="as printed: the label names the loss of a result")
     if two_way(local) and "ProvidedByUsed" in local and not names_only_negative(local, label):
         # an activity's net cash goes either way: the statement prints the outflow in parentheses ("Cash geneated/(used)
         # in investing activities (823.50)", Gopal Snacks FY2025, whose misspelt inflow word left only "(used)"), no
@@ -400,7 +404,7 @@ def elimination(weight: int) -> Sign:
 # ---------------------------------------------------------------- the sum the row is printed in
 
 def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_negated: bool, child_balance: str,
-             whole: str, whole_balance: str) -> Sign | None:
+             whole: str, whole_balance: str, child: str = "") -> Sign | None:
     """The sign of a row from the sum it is printed in, where US GAAP sums its concept into the sum's (``whole``):
     the balance types say which way its figures go ("Other expenses, net 13.6" subtracted from operating earnings is
     other nonoperating income -13.6; "Gain (loss) on sale 21 | (8,310)" added into earnings before taxes is +21 and
@@ -408,11 +412,14 @@ def from_sum(sign: Sign, printed: Sequence[Decimal | None], weight: int, whole_n
     gives the facts, and the sum says the opposite, the sign is not known (``unknown``): one of them is misread, and a
     wrong sign is worse than none.
     Weaker evidence (how filers print the label, "positive by nature") gives way to the sum: "Repayments of
-    commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984."""
+    commercial paper, net (3,984)" on ProceedsFromRepaymentsOfCommercialPaper is -3,984, no repayment of +3,984.
+    So too a rule's "positive by nature" on a concept of two directions (``child``): South Jersey Industries Q2 2017's
+    "Losses Before Income Taxes (13,226)", "Income Taxes 5,544", "Loss from Continuing Operations (7,612)" is a tax
+    benefit, IncomeTaxExpenseBenefit -5,544, whatever its label's rule says of taxes printed in parentheses."""
     want = sum_direction(weight, whole_negated, child_balance, whole_balance)
     reason = (f"structure: {'subtracted from' if weight < 0 else 'added into'} {whole} ({whole_balance}), "
               f"a {child_balance} concept: the fact is {'the opposite of ' if want < 0 else ''}the printed figure")
-    return _by_structure(sign, printed, want, reason)
+    return _by_structure(sign, printed, want, reason, two_directions=bool(child) and two_way(child.rpartition(":")[2]))
 
 
 def removed_from(sign: Sign, printed: Sequence[Decimal | None], weight: int, part_weight: int, part: str, start: str) -> Sign | None:
@@ -429,11 +436,12 @@ def removed_from(sign: Sign, printed: Sequence[Decimal | None], weight: int, par
     return _by_structure(sign, printed, want, reason)
 
 
-def _by_structure(sign: Sign, printed: Sequence[Decimal | None], want: int, reason: str) -> Sign | None:
+def _by_structure(sign: Sign, printed: Sequence[Decimal | None], want: int, reason: str, two_directions: bool = False) -> Sign | None:
     """The sign the structure gives (``want``: 1 the printed figure, -1 its opposite) against the decision so far:
-    None where they agree; a rule's or the label's words' sign against it is not known."""
+    None where they agree; a rule's or the label's words' sign against it is not known (but a rule's "positive by
+    nature" on a concept of ``two_directions`` gives way to the sum)."""
     values = _nonzero(printed)
-    if sign.source == "rule":
+    if sign.source == "rule" and not (sign.magnitude and two_directions):
         # a rule's sign stands where the sum agrees with the facts it gives
         if not values or factor(sign.negate, sign.magnitude, printed) == want:
             return None

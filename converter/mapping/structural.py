@@ -15,6 +15,10 @@ from .rules import mapping_knowledge
 
 NCI_LINE = re.compile(r"non-?controlling|minority", re.I)
 ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
+# a result attributed to the parent: "Net income attributable to controlling interest", "... attributable to owners of
+# the parent", "... attributable to the Company's shareholders"
+_PARENT_SHARE = re.compile(r"\b(?:net\s+(?:income|earnings|loss|profit)|profit|earnings)\b.*\battributable\s+to\s+(?:the\s+)?"
+                           r"(?:controlling\s+interests?|parent|company|owners|(?:common\s+)?(?:share|stock)holders|equity\s+holders)\b", re.I)
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
@@ -128,6 +132,10 @@ def structural(qname: str, label: str, labels: tuple[str, ...], position: int, n
         in_table = [i for i, lab in enumerate(labels) if NCI_LINE.search(lab)]
         if in_table and position >= 0:
             with_nci = any(i > position for i in in_table)
+        elif position >= 0 and any(_PARENT_SHARE.search(lab) and not NCI_LINE.search(lab) for lab in labels[position + 1 : position + 3]):
+            # the parent's share printed next, the interest's share left to the reader (Astec Q2 2026: "Net income
+            # 16.8", "Net income attributable to controlling interest 16.7"): the row above it includes the interest
+            with_nci = True
         else:
             with_nci = bool(nci) if nci is not None else has_nci(labels)
         if with_nci and qname == parent:

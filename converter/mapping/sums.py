@@ -15,6 +15,7 @@ from .index import adds_into, concept_index, summation_weight
 from .extension_names import concept_name
 from .arithmetic import Node
 from .cash_sections import below_closing_balance
+from .printed_liabilities import liabilities_printed_negative
 from .resolution import Resolution
 from .rules import mapping_knowledge
 
@@ -59,9 +60,8 @@ def _signed(tm: TableMapper, node: Node, res: Resolution) -> Resolution:
     same members; a segment's row printed negative whose sign the sum cannot tell (``Resolution.unsure``) is the
     company's own line item."""
     res = _regrouped(tm, node, res)
-    presented = _liabilities_printed_negative(tm, node, res)
-    if presented is not None:
-        return presented
+    if (presented := liabilities_printed_negative(tm, node, res)) is not None:
+        return _with_sign(tm, node, res, presented)
     decided = _from_sum(tm, node, res)
     if res.unsure is None:
         return decided or _by_convention(tm, node, res) or _gain_among_losses(tm, node, res) or _subtracted_as_printed(tm, node, res) or res
@@ -157,12 +157,19 @@ def _from_sum(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None
         # gain on sale of vessel (8,182,777)" among the expenses that add up to "Total expenses" are an income and a
         # gain, positive. Only such a deduction (``_deduction_of_own_balance``); a rule or the label's own words
         # stand: the sum alone makes no sign unknown
-        if by_rule or sign.source in ("rule", "words") or child.type != whole.type or not whole.balance or not _deduction_of_own_balance(
+        silent = (by_rule and sign.source == "rule" and not sign.negate and not sign.magnitude
+                  and signs.positive_by_nature(res.concept) and not signs.two_way(res.concept.rpartition(":")[2]))
+        if silent:
+            # a rule that names the concept and says nothing of its sign, on an amount positive by nature: the table's
+            # sum says which way it is printed (Astec Q2 2026's reconciliation of segment EBITDA to income before taxes
+            # prints "Depreciation and amortization (14.4)" deducted: an expense of 14.4, no -14.4)
+            sign = signs.Sign(source="printed", reason=sign.reason)
+        if (by_rule and not silent) or sign.source in ("rule", "words") or child.type != whole.type or not whole.balance or not _deduction_of_own_balance(
                 node, pres.negate, child.balance, whole.balance):
             loss = loss_under_expenses(tm.kind, node, res.concept, sign, child.balance)
             return None if loss is None else _with_sign(tm, node, res, loss)
     sign = signs.from_sum(sign, [c.value for c in node.item.cells if c.role == "value"], node.weight, pres.negate, child.balance,
-                          pres.concept, whole_balance)
+                          pres.concept, whole_balance, child=res.concept)
     return res if sign is None else _with_sign(tm, node, res, sign)
 
 
@@ -267,6 +274,9 @@ def _subtracted_as_printed(tm: TableMapper, node: Node, res: Resolution) -> Reso
         "structure: subtracted in the table's sum and printed negative: the fact is the printed figure")))
 
 
+_ATTRIBUTED = re.compile(r"\battributable\b|\battributed\b", re.I)
+
+
 def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
     """An income statement's debit line item that no sum the table prints relates to a total, where the table prints
     its deductions negative: at least two other debit rows it subtracts from a credit total, and none the other way
@@ -278,6 +288,12 @@ def _by_convention(tm: TableMapper, node: Node, res: Resolution) -> Resolution |
     sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
     own = tm.b.cat.get(res.concept)
     if sign.negate or sign.magnitude or sign.source != "printed" or own is None or own.balance != "debit" or own.type != "xbrli:monetaryItemType":
+        return None
+    before = [tm.nodes[node.index - 1].item.label] if node.index > 0 else []
+    if "Attributable" in res.concept and any(_ATTRIBUTED.search(t) for t in (node.item.label, *node.item.section, *before)):
+        # a share of the result attributed ("Profit attributable to Shareholders of the parent company 14,896" /
+        # "Non-controlling interests 107", NORMA Group H1 2024) is the share as printed, no deduction of the
+        # statement's (it had been a loss of 107)
         return None
     neg = pos = 0
     for n in tm.nodes:
@@ -335,63 +351,6 @@ def _gain_among_losses(tm: TableMapper, node: Node, res: Resolution) -> Resoluti
 
 # a heading that names the liabilities ("Liabilities", "Non-current liabilities"), and one that names more than them
 # ("Liabilities and equity", "Net assets"): a section under the latter holds rows of the other balance too
-_LIABILITIES = re.compile(r"\bliabilit", re.I)
-_NOT_ONLY_LIABILITIES = re.compile(r"\b(?:equity|deficit|capital|assets?|net worth)\b", re.I)
-_PRESENTED_NEGATIVE_ROWS = 3  # rows printed in parentheses that make a section's presentation, not one row's
-
-
-def _liability_row(node: Node) -> bool:
-    """A row of a section that holds only liabilities (its headings name them and nothing else: "Liabilities" /
-    "Non-current liabilities"), or the total of them ("Total liabilities")."""
-    heads = [h for h in node.item.section if h.strip()]
-    if any(_NOT_ONLY_LIABILITIES.search(h) for h in heads):
-        return False
-    return any(_LIABILITIES.search(h) for h in heads) or (is_total(node.item.label) and bool(_LIABILITIES.search(node.item.label.partition("(")[0]))
-                                                              and not _NOT_ONLY_LIABILITIES.search(node.item.label))
-
-
-def liabilities_negative(nodes: list[Node]) -> int:
-    """How many rows of a balance sheet's liabilities (``_liability_row``) print figures, all of them in parentheses; 0
-    where any of those rows prints a figure positive. Once per table (``TableMapper.liabilities_negative``)."""
-    rows = 0
-    for n in nodes:
-        if not _liability_row(n):
-            continue
-        values = [c.value for c in n.item.cells if c.role == "value" and c.value]
-        if any(v > 0 for v in values):
-            return 0
-        rows += bool(values)
-    return rows
-
-
-def _liabilities_printed_negative(tm: TableMapper, node: Node, res: Resolution) -> Resolution | None:
-    """A balance sheet that prints its liabilities in parentheses, as UK and IFRS statements do (Persimmon: "Trade and
-    other payables (171.5)", "Deferred tax liabilities (56.7)", "Partnership liability (5.1)", the section's subtotal
-    "(326.2)", "Total liabilities (1,506.8)"): every figure of the rows of its liabilities section is negative, in at
-    least three rows. The parentheses are the presentation of the section, not the sign of each row: a credit line
-    item's fact is the opposite of the printed figure, for every row alike (its sums then still add up). A sign a
-    mapping rule or the label's own words give is not overridden; a section with any figure printed positive says
-    nothing (a liability may be negative where others are not)."""
-    if tm.kind != "balance_sheet" or res.dims or not (res.concept or res.ext_name) or not _liability_row(node):
-        return None
-    sign = res.sign or signs.Sign(negate=res.negate, magnitude=res.magnitude)
-    if sign.source in ("rule", "words") or sign.unknown or (res.evidence or {}).get("by") == "override":
-        return None
-    if res.concept:
-        own = tm.b.cat.get(res.concept)
-        if own is None or own.balance != "credit" or own.type != "xbrli:monetaryItemType":
-            return None
-    printed = [c.value for c in node.item.cells if c.role == "value"]
-    if not signs.deducted_in_every_column(printed):
-        return None
-    rows = tm.liabilities_negative
-    if rows < _PRESENTED_NEGATIVE_ROWS:
-        return None
-    return _with_sign(tm, node, res, signs.Sign(negate=True, source="structure", reason=(
-        f"structure: the balance sheet prints its liabilities in parentheses ({rows} rows of the section, none positive), "
-        "a credit line item: the fact is the opposite of the printed figure")))
-
-
 def _with_sign(tm: TableMapper, node: Node, res: Resolution, sign: signs.Sign) -> Resolution:
     """The row with the sign its sum gives, and that sum as the sign's evidence."""
     evidence = dict(res.evidence or {})

@@ -243,9 +243,11 @@ def resolve_slots(
                     s.measure = it.measure  # type: ignore[attr-defined]
                 else:
                     text_items.append(it.text)
-        if len(exprs) == 2 and any(t.lower() in _COMPARISON for t in text_items):
-            # "Q4 FY2024 vs. Q4 FY2023": the change of the first period over the second
-            s.role, exprs = "change", exprs[:1]
+        if any(t.lower() in _COMPARISON for t in text_items) and len(exprs) + len(years) == 2:
+            # "Q4 FY2024 vs. Q4 FY2023": the change of the first period over the second; so too a year against another
+            # under one period ("Three Months Ended" / "June 30," / "2026 vs. 2025", Cerus Q2 2026's growth rates, which
+            # had been values of a member "Vs")
+            s.role, exprs, years = "change", exprs[:1], (years[:1] if not exprs else [])
             text_items = [t for t in text_items if t.lower() not in _COMPARISON]
         if s.role == "value" and _periods_side_by_side(s, cal):
             # "Q2 2026 Q2 2025" in one column's header, on one line (3M Q2 2026's highlights, two cells run together): two

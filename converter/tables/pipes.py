@@ -134,8 +134,32 @@ def note_references(rows: list) -> None:
              for p in (x.pieces or []) if p.text.strip(" ()").lower() in _NOTE_COLUMNS}
     if not cells:
         return
-    for x, taken in _taken(rows, cells):
+    shifted = _shifted_rows(rows, cells)
+    for x, taken in _taken([x for x in rows if id(x) not in shifted], cells):
         x.footnotes = list(x.footnotes or []) + taken
+
+
+# an amount no reference to the notes looks like: grouped, signed or of decimals ("351,495", "-16,980", "0.47")
+_AMOUNT = re.compile(r"^\(?[-−–]?(?:\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+\.\d+)\)?$|^[-−–]\d")
+
+
+def _shifted_rows(rows: list, cells: set[int]) -> set[int]:
+    """The rows (ids) whose figures a conversion moved one cell left, into the "Note" column, where the row printed no
+    note: each prints a figure in the note cell and none in the table's last figure cell, its figures in the cells
+    from the note cell on without a gap. Only where the table has one note column and two such rows at least print in
+    it an amount no reference looks like ("351,495", "-16,980"; not a year, as Spotify's "| 2024 | 6 | 1.49 |"): NORMA Group H1 2024's "| Gross profit | 351,495 | 343,430 | |" under
+    "| in EUR thousand | Note | H1 2024 | H1 2023 |" had its 2024 figure read as a note and its 2023 one dated 2024."""
+    data = [x for x in rows if x.kind == "data" and x.reader == "pipes" and x.figures]
+    if not data or len(cells) != 1:
+        return set()  # (one note column: tables of other layouts in one grid say nothing of each other's cells)
+    last = max(f.index for x in data for f in x.figures)
+    found: dict[int, bool] = {}
+    for x in data:
+        at = sorted(f.index for f in x.figures)
+        note = [f for f in x.figures if f.index in cells]
+        if note and last not in at and at == list(range(at[0], at[0] + len(at))) and at[0] in cells:
+            found[id(x)] = bool(_AMOUNT.match(note[0].text.strip()))
+    return set(found) if sum(found.values()) >= 2 else set()
 
 
 # a figure the conversion of a PDF cut off at the page's right edge: a thousands group of fewer than three digits
@@ -186,6 +210,13 @@ def align(rows: list) -> None:
     if len(counts) < 2:
         return
     n = max(counts, key=lambda k: (counts[k], k))
+    if (head := _header_cells(rows)) is not None and len(head) > n and counts.get(len(head), 0) >= 2 \
+            and all(_CHANGE_HEAD.search(h) for h in head[n:]):
+        # the header names as many columns as some rows print figures, the last of them changes: those rows are the
+        # full ones, the rows of fewer figures print none of the changes (Astec Q2 2026's "2026 | 2025 | $ Change | %
+        # Change" over segment rows of four figures, and the reconciliation's rows of two below them, more of them:
+        # the segments' figures had exceeded two columns). Not periods to come a row leaves out (Strattec's "Q4")
+        n = len(head)
     full = [x for x in data if len(x.figures) == n]
     where: dict[int, Counter] = {}
     for x in full:
@@ -219,6 +250,19 @@ def align(rows: list) -> None:
             placed[c] = f  # type: ignore[index]
         anchor = x.figures[0].span
         x.figures = [f if f is not None else Figure("", Span(line=anchor.line, start=anchor.start, end=anchor.start), -1) for f in placed]
+
+
+_CHANGE_HEAD = re.compile(r"\bchange\b|%|\bvs\.?(?!\w)|\bvariance\b|\bgrowth\b", re.I)
+
+
+def _header_cells(rows: list) -> list[str] | None:
+    """The cells of the last line of pipes above the first row of figures, where it is a header line that
+    prints no label cell before them ("2026 | 2025 | $ Change | % Change"); None where there is none."""
+    first = next((k for k, x in enumerate(rows) if x.kind == "data"), None)
+    x = next((x for x in reversed(rows[:first or 0]) if x.reader == "pipes"), None)  # (headings between: no pipes)
+    if x is None or x.kind not in ("text", "years") or not x.pieces or x.pieces[0].index != 0:
+        return None
+    return [p.text for p in x.pieces]
 
 
 def _cells_as_printed(full: list, n: int) -> dict[int, int]:

@@ -274,6 +274,13 @@ def _join_wrapped_labels(rows: list[Row], unfinished_only: bool = False) -> list
             )
             hanging[id(out[-1])] = r.indent
             continue
+        if (prev is not None and prev.kind == "data" and r.kind == "text" and r.label[:1].islower() and prev.label
+                and not any(c.text.strip() for c in r.cells) and len(r.label.split()) <= 3 and not r.label.rstrip().endswith(":")
+                and not _header_line(prev, r)):
+            # the last words of a label whose figures stand on its first line ("Gain on settlement of lease -- -- 391
+            # --" / "liabilities", a PDF's text of a Canadian issuer's Q3 2024 statement): no heading of the rows below
+            out[-1] = replace(prev, label=_run_on(prev.label, r.label))
+            continue
         out.append(r)
     return out
 

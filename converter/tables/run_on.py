@@ -130,11 +130,18 @@ def _runs(words: list[Word]) -> list[tuple[int, int, int]]:
     return runs
 
 
+def _periods_only(text: str) -> bool:
+    """Whether every digit of a line stands in a period it names: a header line of periods ("1 Jan – 30 June 1 Jan –
+    30 June 1 Jan to 31 Dec", Kojamo H1 2014), no rows side by side."""
+    spans = [(e.start, e.end) for e in find_period_exprs(text)]
+    return bool(spans) and all(any(s <= i < e for s, e in spans) for i, ch in enumerate(text) if ch.isdigit())
+
+
 def several_rows(text: str, no: int, marks: frozenset[str] = frozenset()) -> list[Line]:
     """A line of ordinary length that holds several rows ("Net sales 100 90 Cost of sales 60 55"): two or more
     runs of the same number of figures, each after words of its own; else [] (a line of one row). ``marks``: the
     footnote marks the lines after it explain (``run_on_marks``)."""
-    if "|" in text or len(text) < 24:
+    if "|" in text or len(text) < 24 or _periods_only(text):
         return []
     words = unmark(text, _words(text), _runs, marks)
     runs = _runs(words)

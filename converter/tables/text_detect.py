@@ -104,6 +104,15 @@ _DOWN = frozenset(_kn.raw["layout"]["change_down_words"])
 # a figure of a row ("Three Months / Ended June 30   Ended June 30" over a line of years, Vectren Q2 2003)
 _MONTH_DAY = re.compile(r"(?<![\w.])(?:" + "|".join(month_names(_kn.raw)) + r") (?:[1-9]|[12]\d|3[01])(?![\d,.]*\d)", re.I)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
+# a currency's code over "1,000" ("EUR 1,000", "SEK 1 000"): thousands of it, a header's words, never a figure of a row
+# "EUR" (Kojamo H1 2014's "EUR 1,000 2014 2013 2013": extraction.toml [currencies] iso_forms)
+_CODE_THOUSAND = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s1[,.\s\u00a0]000(?![\d,.])")
+
+
+def _code_thousands(text: str) -> list[tuple[int, int]]:
+    from ..currencies import iso_currencies
+
+    return [m.span() for m in _CODE_THOUSAND.finditer(text) if m.group(1) in iso_currencies()]
 
 
 def _trailing_cells(stripped: str, dates: list[tuple[int, int]], directions: bool) -> tuple[list[tuple[str, int, int]], int, dict[int, int]]:
@@ -146,7 +155,7 @@ def split_line(no: int, text: str) -> Line:
     if _is_blank(text):
         return Line(no, text, "blank")
     stripped = text.rstrip(" \t")
-    dates = text_spans(stripped) + [m.span() for m in _MONTH_DAY.finditer(stripped)]
+    dates = text_spans(stripped) + [m.span() for m in _MONTH_DAY.finditer(stripped)] + _code_thousands(stripped)
     cells, pos, turned = _trailing_cells(stripped, dates, True)
     if turned and len(turned) == len([c for c in cells if c[0].strip("\u00a0 ")]):
         cells, pos, turned = _trailing_cells(stripped, dates, False)  # changes in words with no figure of the row's own
@@ -193,7 +202,8 @@ def split_line(no: int, text: str) -> Line:
     if len(real) == 1 and label.split() and label.split()[-1].lower() in _FUNCTION_WORDS:
         # a phrase broken over lines ("For the 13" / "Weeks Ended"): header text, not a row
         return Line(no, text, "text", label=stripped.strip(" \u00a0\t"), label_span=(lstart, len(stripped)))
-    if len(label) > _MAX_LABEL or _SENTENCE_END.search(label) or _is_prose(label) or (len(real) <= 2 and _sentence_like(label)):
+    if len(label) > _MAX_LABEL or _SENTENCE_END.search(label) or _is_prose(label) or (len(real) <= 2 and _sentence_like(label)) \
+            or (len(real) <= 2 and _CONTACT.search(stripped)):
         return Line(no, text, "prose", label=label)
     gaps = []
     prev_end = lstart + len(label)
@@ -238,6 +248,7 @@ _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 
 
 _LIST_ITEM = re.compile(_kn.raw["layout"]["list_item"])
+_CONTACT = re.compile(_kn.raw["layout"]["contact"])
 _CHANGE_VERBS = frozenset(_kn.raw["layout"]["change_verbs"])
 
 

@@ -92,7 +92,7 @@ def table_groups(info: list[Line]) -> list[list[Line]]:
                 pass  # markup and rule lines are no gap between rows
             elif ln.kind == "blank":
                 blanks += 1
-                if blanks > 3:
+                if blanks > 3 and not _same_columns_after(info, end, k):
                     break
             else:
                 blanks = 0
@@ -197,3 +197,19 @@ def figure_count(x: Line) -> int:
 def _continuation(block: list[Line]) -> bool:
     """A label that wraps onto the next line ("Foreign exchange rate" / "(quarterly average) 0.7353")."""
     return False
+
+
+_GAP = 8  # blank lines a page break of a PDF's text leaves between the rows of one table, at most
+
+
+def _same_columns_after(info, end: int, k: int) -> bool:
+    """Whether the first line after the blank lines from ``k`` on, within a page break's gap, is a row of as many
+    figures as the last row of the region: the same table's rows go on (Kojamo H1 2014's income statement, its
+    blocks four blank lines apart in a PDF's text: the taxes had been read apart from the profit before them)."""
+    last = info[end]
+    if last.kind != "data" or not last.cells:
+        return False
+    j = k + 1
+    while j < len(info) and j - k <= _GAP and info[j].kind == "blank":
+        j += 1
+    return j < len(info) and j - k <= _GAP and info[j].kind == "data" and len(info[j].cells or []) == len(last.cells)
