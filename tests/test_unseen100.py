@@ -95,6 +95,11 @@ def test_net_income_above_the_controlling_interests_share_includes_the_other(tmp
     facts = plain_facts(FIXTURES / "astec-q2-2026-statements.md", tmp_path / "out")
     q2 = {(r["concept"], r["value"]) for r in facts if r["period_start"] == "2025-04-01" and r["source_line"] in ("118", "119")}
     assert q2 == {("us-gaap:ProfitLoss", "16800000"), ("us-gaap:NetIncomeLoss", "16700000")}
+    # ... but the common stockholders' share after preferred dividends says nothing of a noncontrolling interest
+    from prxbrl.mapping.structural import structural
+
+    labels = ("Income before taxes", "Income taxes", "Net income", "Preferred dividends", "Net income attributable to common stockholders")
+    assert structural("us-gaap:NetIncomeLoss", "Net income", labels, 2, None)[0] == "us-gaap:NetIncomeLoss"
     # "Total operating expenses 66.9" over SG&A and restructuring: OperatingExpenses, no bank's NoninterestExpense
     assert {r["concept"] for r in facts if r["label"] == "Total operating expenses"} == {"us-gaap:OperatingExpenses"}
     # "Cash, cash equivalents and restricted cash | 76.8 | 72.0": cash with restricted cash, no restricted cash alone

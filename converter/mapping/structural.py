@@ -16,9 +16,10 @@ from .rules import mapping_knowledge
 NCI_LINE = re.compile(r"non-?controlling|minority", re.I)
 ATTRIBUTABLE = re.compile(r"attributable|applicable|available", re.I)
 # a result attributed to the parent: "Net income attributable to controlling interest", "... attributable to owners of
-# the parent", "... attributable to the Company's shareholders"
+# the parent"; not to the common stockholders, whose share is what is left after preferred dividends ("Net income" /
+# "Preferred dividends" / "Net income attributable to common stockholders" holds no noncontrolling interest)
 _PARENT_SHARE = re.compile(r"\b(?:net\s+(?:income|earnings|loss|profit)|profit|earnings)\b.*\battributable\s+to\s+(?:the\s+)?"
-                           r"(?:controlling\s+interests?|parent|company|owners|(?:common\s+)?(?:share|stock)holders|equity\s+holders)\b", re.I)
+                           r"(?:controlling\s+interests?|parent|company|owners|equity\s+holders)\b", re.I)
 
 PRETAX_BEFORE_EQUITY_METHOD = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"
 PRETAX = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
