@@ -269,10 +269,12 @@ def from_label(qname: str, label: str, kind: str, *, filers_negated: bool, print
         # to noncontrolling interests") under a label that names the loss: the statement prints the loss negative, as
         # the result's own line does ("Comprehensive loss attributable to non-controlling interest (7,327)", INBS Q2
         # FY2025: a comprehensive income of -7,327, as its "Net loss attributable to non-controlling interest (7,327)");
-        # the sum the row is printed in may say otherwise: the label is the caption of either (Applied Digital FY2026's
-        # "Net loss | (82,407)", "Net loss attributable to noncontrolling interest ... | (27,615)", "Preferred dividends |
-        # (1,558)", "Net loss attributable to common stockholders | (111,580)": the interest's share an income of 27,615)
-        return Sign(source="printed", reason="as printed: the label names the loss of a result")
+        # where the sum the row is printed in says otherwise, neither is known (Applied Digital FY2026's "Net loss |
+        # (82,407)", "Net loss attributable to noncontrolling interest ... | (27,615)", "Preferred dividends | (1,558)",
+        # "Net loss attributable to common stockholders | (111,580)": an income of the interest's, or a caption the sum
+        # misreads; AmTrust Q1 2009's "Minority interest in net loss of subsidiary | - | (2,900" equals a revenue line's
+        # figure the sums may take it for)
+        return Sign(source="words", reason="as printed: the label names the loss of a result")
     if two_way(local) and "ProvidedByUsed" in local and not names_only_negative(local, label):
         # an activity's net cash goes either way: the statement prints the outflow in parentheses ("Cash geneated/(used)
         # in investing activities (823.50)", Gopal Snacks FY2025, whose misspelt inflow word left only "(used)"), no
