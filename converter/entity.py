@@ -106,9 +106,9 @@ def entity_of(doc: SourceDocument) -> Entity:
     tickers: list[str] = []
     exchanges: list[str] = []
     # a wire's header that names the company outright ("COMPANY NAME: SOUTH JERSEY INDUSTRIES, INC." under the press
-    # contacts "SOURCE: ..." / "MARISSA TRAVALINE", whose name had been read as a company's)
+    # contacts "SOURCE: ..." / "MARISSA TRAVALINE", whose name had been read as a company's); the name, not the field
+    # after it ("Company name: Internet Initiative Japan Inc.       Exchange listed: ...")
     name = next((re.split(r"\s{2,}|\t", m.group(1).strip())[0] for t in texts[:40] if (m := _NAMED_OUTRIGHT.match(t.strip()))), None)
-    # ("Company name: Internet Initiative Japan Inc.       Exchange listed: ...": the name, not the next field)
     for m in _TICKER_ANY.finditer(joined):
         ex, tk = m.group(1).upper(), m.group(2)
         if tk not in tickers:

@@ -128,12 +128,12 @@ def _summation_parent(qname: str, key: str, label: str, ctx: Context, ix) -> tup
         # EquityMethodInvestments
         return qname, None
     words = set(key.split())
-    if qname and set(name_words(qname).split()) <= words and any(adds_into(p, qname) for p in best):
+    named = bool(qname) and set(name_words(qname).split()) <= words  # the label says every word of the element's name
+    if named and any(adds_into(p, qname) for p in best):
         # the label says every word of the wider total's name, which US GAAP adds the rows' sum into: no narrower
         # total of them is a closer reading (Aeropostale Q2 FY2015's "Total current liabilities" over "Accounts
         # payable" and "Accrued expenses" is us-gaap:LiabilitiesCurrent, no AccountsPayableAndAccruedLiabilitiesCurrent)
         return qname, None
-    named = bool(qname) and set(name_words(qname).split()) <= words
     discontinued = any(_DISCONTINUED.search(lab) for lab in ctx.labels)
     for p in best:
         c = ix.get(p)

@@ -117,12 +117,12 @@ class ConceptIndex:
             self.concepts.append(ConceptInfo(q, TYPE_OF_CODE[code], period, balance, stmts, tuple(names[p] for p in parents),
                                              tuple(weights[0]) if weights else ()))
         self.by_qname = {c.qname: c for c in self.concepts}
-        self._sums = frozenset(p for c in self.concepts for p in c.parents)
         parts: dict[str, list[str]] = {}
         for c in self.concepts:
             for p in c.parents:
                 parts.setdefault(p, []).append(c.qname)
         self._parts = {p: tuple(sorted(v)) for p, v in parts.items()}
+        self._sums = frozenset(self._parts)
         self.members = frozenset(raw["members"])
         self.period_balances = frozenset(raw.get("period_balances", ()))
         self.deprecated: dict[str, str | None] = dict(raw.get("deprecated", {}))

@@ -26,7 +26,6 @@ _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # "as" had been left a word of the key (Colgate-Palmolive India FY2025's closing cash had found "Net increase in cash")
 DATE = re.compile(rf"(?:\b(?:as\s+)?(?:at|of|on)\s+)?(?:\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|"
                   rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s*,\s*|\s+)(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}-\d\d-\d\d\b)", re.I)
-_DATE = DATE
 # what a label says its amount is stated net of: "Accounts receivable, net of allowance ...", "Property, less accumulated
 # depreciation", a bank's "Loans, less deferred fees and less allowance for loan losses of $1,136,870, ..." (Easton
 # Bancorp FY2003)
@@ -122,7 +121,7 @@ def _key(label: str, company: tuple[str, ...] = ()) -> str:
     s = _SERIAL.sub("", s)
     s = s.split(";")[0]  # "Common stock, $0.01 par value; 100,000,000 shares authorized; ..." (the details after ";")
     s = _currency_suffix(s)
-    s = _DATE.sub(" ", s)
+    s = DATE.sub(" ", s)
     s = _FOR_PERIOD.sub(" ", s)
     s = _NET_OF.sub(" net", s)
     for _ in range(2):

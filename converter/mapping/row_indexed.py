@@ -20,6 +20,7 @@ from .related_party import RELATED, choose_related, headed_label, qualifier_only
 from .resolution import Resolution, without_inclusions
 from .share_class import CLASS_AXIS, share_class
 from .rules import mapping_knowledge
+from .signs import deducted_in_every_column
 from .sums import adds_segment_lines
 from .balance_fit import contradicts
 from .structural import NET_INCOME_LINE
@@ -87,8 +88,7 @@ _SHARED_OUT = frozenset({"us-gaap:NetIncomeLoss", "us-gaap:ProfitLoss", "us-gaap
 
 def _subtracted(node: Node) -> bool:
     """Whether the table's sum takes the row away: subtracted, or added as printed negative in every column."""
-    values = [c.value for c in node.item.cells if c.role == "value" and c.value]
-    return node.weight < 0 or bool(values) and all(v < 0 for v in values)
+    return node.weight < 0 or deducted_in_every_column([c.value for c in node.item.cells if c.role == "value"])
 
 
 def _total_names_it(tm: TableMapper, node: Node, concept: str, label: str) -> str | None:
